@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+/**
+ * ci-actions run <action> [--with name=value]… [--event payload.json] [--event-name name] [--env NAME=VALUE]…
+ *
+ * Runs one action of this repository (or any folder with an action.yml) on this machine under the runner's
+ * contract, in a temporary workspace unless --workspace names one, then prints its outputs, exported environment,
+ * PATH additions and job summary, and exits with the action's status. `npm run action -- <action> …` is the same.
+ */
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { formatReport, locateAction, parseArguments, type CliArguments } from './command-line.js'
+import { runLocalAction } from './run-action.js'
+
+async function main(argv: string[]): Promise<number> {
+  let args: CliArguments
+  try {
+    args = parseArguments(argv)
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`)
+    return 2
+  }
+  const actionDir = locateAction(args.action)
+  const event = args.eventFile ? JSON.parse(readFileSync(args.eventFile, 'utf8')) : {}
+  const result = await runLocalAction({
+    actionDir,
+    inputs: args.inputs,
+    env: args.env,
+    event,
+    eventName: args.eventName ?? (event.pull_request ? 'pull_request' : 'push'),
+    workspace: args.workspace ? resolve(args.workspace) : undefined,
+    echo: !args.quiet
+  })
+  process.stdout.write(formatReport(result))
+  return result.exitCode
+}
+
+main(process.argv.slice(2)).then(
+  code => process.exit(code),
+  error => {
+    process.stderr.write(`ci-actions: ${(error as Error).message}\n`)
+    process.exit(2)
+  }
+)

@@ -1,0 +1,62 @@
+import { describe, expect, test } from '@jest/globals'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { runBundle, fullLog, repoRoot } from '../../../test/support/run-bundle.js'
+
+const fixture = join(repoRoot, 'test/fixtures/actions/contract')
+
+describe('local runner: the runner contract', () => {
+  test('inputs with defaults, outputs (multi-line too), state, env, path, summary, then post', async () => {
+    const result = await runBundle(fixture, {
+      inputs: { lines: 'one\ntwo\nthree' },
+      env: { GITHUB_TOKEN: 'ghs_faketoken' }
+    })
+    expect(result.success).toBe(true)
+    expect(result.steps.map(s => s.phase)).toEqual(['main', 'post'])
+    expect(result.outputs).toEqual({ greeting: 'hello world', lines: 'one\ntwo\nthree' })
+    expect(result.state).toEqual({ started: 'yes', multi: 'first\nsecond' })
+    expect(result.exportedEnv).toEqual({ FIXTURE_ENV: 'exported', FIXTURE_MULTI: 'a\nb' })
+    expect(result.paths).toEqual([join(result.temp, 'fixture-bin')])
+    expect(result.summary).toBe('### main ran\n### post ran\n')
+    const log = fullLog(result)
+    expect(log).toContain('token input: ghs_faketoken') // ${{ github.token }} default evaluated
+    expect(log).toContain('post state started=yes multi="first\\nsecond"')
+    expect(log).toContain('post sees FIXTURE_ENV=exported FIXTURE_MULTI="a\\nb"')
+    expect(log).toContain(`post PATH starts with ${join(result.temp, 'fixture-bin')}`)
+    expect(log).toContain(`workspace: ${result.workspace}`)
+    expect(log).toContain(`cwd: ${result.workspace}`)
+  })
+
+  test('masks registered with ::add-mask:: are hidden in the log of every later step', async () => {
+    const result = await runBundle(fixture, { inputs: { secret: 's3cr3t-value' } })
+    expect(result.masks).toEqual(['s3cr3t-value'])
+    expect(fullLog(result)).not.toContain('s3cr3t-value')
+    expect(fullLog(result)).toContain('secret input: ***')
+    expect(fullLog(result)).toContain('post secret again: ***')
+    expect(result.steps[0]?.rawStdout).toContain('s3cr3t-value') // the raw stream still had it: masking did the work
+  })
+
+  test('post runs after a failed main (post-if default semantics) and the run fails with main’s code', async () => {
+    const result = await runBundle(fixture, { inputs: { fail: 'true' } })
+    expect(result.success).toBe(false)
+    expect(result.exitCode).toBe(1)
+    expect(result.steps.map(s => [s.phase, s.exitCode])).toEqual([
+      ['main', 1],
+      ['post', 0]
+    ])
+    expect(result.annotations).toContainEqual({ level: 'error', message: 'main failed on purpose' })
+    expect(result.state.started).toBe('yes')
+    expect(existsSync(join(result.temp, 'post-ran'))).toBe(true)
+  })
+
+  test('post-if is honoured: a false condition skips post', async () => {
+    const result = await runBundle(fixture, { env: { FIXTURE_SKIP_POST: 'true' } })
+    expect(result.steps.map(s => s.phase)).toEqual(['main'])
+    expect(existsSync(join(result.temp, 'post-ran'))).toBe(false)
+  })
+
+  test('event payload and name reach the action', async () => {
+    const result = await runBundle(fixture, { eventName: 'pull_request', event: { number: 7 } })
+    expect(result.success).toBe(true)
+  })
+})

@@ -1,0 +1,118 @@
+/**
+ * The runner's command protocol, written directly: file commands (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_PATH,
+ * GITHUB_STATE, GITHUB_STEP_SUMMARY) and workflow commands on stdout (`::add-mask::`, `::error …::`, groups).
+ *
+ * Why not @actions/core: importing it loads @actions/http-client and undici (~1 MB of bundle, ~150 ms of start-up
+ * on a 2-core runner), which alone breaks our cold-start goal of 1.5x `node -e 0`. The protocol is small and
+ * stable; commands.test.ts checks that these functions write byte-for-byte what @actions/core writes.
+ */
+import { randomUUID } from 'node:crypto'
+import { appendFileSync, existsSync } from 'node:fs'
+import { EOL } from 'node:os'
+import { delimiter } from 'node:path'
+
+export interface AnnotationProperties {
+  title?: string
+  file?: string
+  startLine?: number
+  endLine?: number
+  startColumn?: number
+  endColumn?: number
+}
+
+function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C')
+}
+
+const PROPERTY_NAMES: Record<keyof AnnotationProperties, string> = {
+  title: 'title',
+  file: 'file',
+  startLine: 'line',
+  endLine: 'endLine',
+  startColumn: 'col',
+  endColumn: 'endColumn'
+}
+
+export function formatCommand(command: string, properties: AnnotationProperties, message: string): string {
+  const props = Object.entries(properties)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `${PROPERTY_NAMES[k as keyof AnnotationProperties] ?? k}=${escapeProperty(String(v))}`)
+    .join(',')
+  return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`
+}
+
+function issue(command: string, message: string, properties: AnnotationProperties = {}): void {
+  process.stdout.write(formatCommand(command, properties, message) + EOL)
+}
+
+/** `name<<delimiter` heredoc, the form the runner accepts for any value. */
+export function formatFileCommand(name: string, value: string, delimiterValue = `ghadelimiter_${randomUUID()}`): string {
+  if (name.includes(delimiterValue) || value.includes(delimiterValue)) {
+    throw new Error(`Unexpected input: name or value contains the delimiter ${delimiterValue}`)
+  }
+  return `${name}<<${delimiterValue}${EOL}${value}${EOL}${delimiterValue}${EOL}`
+}
+
+function appendFileCommand(envName: string, text: string): boolean {
+  const path = process.env[envName]
+  if (!path) return false
+  if (!existsSync(path)) throw new Error(`Missing file at path: ${path} (${envName})`)
+  appendFileSync(path, text, 'utf8')
+  return true
+}
+
+export function setOutput(name: string, value: string): void {
+  if (!appendFileCommand('GITHUB_OUTPUT', formatFileCommand(name, value))) {
+    process.stdout.write(EOL + formatCommand('set-output', {}, value).replace('::set-output::', `::set-output name=${name}::`) + EOL)
+  }
+}
+
+export function exportVariable(name: string, value: string): void {
+  process.env[name] = value
+  if (!appendFileCommand('GITHUB_ENV', formatFileCommand(name, value))) issue(`set-env name=${name}`, value)
+}
+
+export function addPath(path: string): void {
+  if (!appendFileCommand('GITHUB_PATH', path + EOL)) issue('add-path', path)
+  process.env.PATH = `${path}${delimiter}${process.env.PATH ?? ''}`
+}
+
+export function saveState(name: string, value: string): void {
+  if (!appendFileCommand('GITHUB_STATE', formatFileCommand(name, value))) issue(`save-state name=${name}`, value)
+}
+
+export function getState(name: string): string {
+  return process.env[`STATE_${name}`] ?? ''
+}
+
+export function setSecret(value: string): void {
+  issue('add-mask', value)
+}
+
+export const info = (message: string): void => void process.stdout.write(message + EOL)
+export const debug = (message: string): void => issue('debug', message)
+export const notice = (message: string, properties?: AnnotationProperties): void => issue('notice', message, properties)
+export const warning = (message: string, properties?: AnnotationProperties): void => issue('warning', message, properties)
+export const error = (message: string, properties?: AnnotationProperties): void => issue('error', message, properties)
+
+export function setFailed(message: string): void {
+  process.exitCode = 1
+  error(message)
+}
+
+export async function group<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  process.stdout.write(`::group::${name}${EOL}`)
+  try {
+    return await fn()
+  } finally {
+    process.stdout.write(`::endgroup::${EOL}`)
+  }
+}
+
+export function appendSummary(markdown: string): void {
+  appendFileCommand('GITHUB_STEP_SUMMARY', markdown.endsWith(EOL) ? markdown : markdown + EOL)
+}

@@ -1,0 +1,19 @@
+/** Streaming file hashes: one read of the file, constant memory. */
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+
+export type HashAlgorithm = 'sha256' | 'sha512'
+
+export function hashFile(path: string, algorithm: HashAlgorithm = 'sha256'): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash(algorithm)
+    createReadStream(path, { highWaterMark: 1 << 20 })
+      .on('data', chunk => hash.update(chunk))
+      .on('error', reject)
+      .on('end', () => resolve(hash.digest('hex')))
+  })
+}
+
+export function isSha256(value: string): boolean {
+  return /^[0-9a-f]{64}$/i.test(value)
+}

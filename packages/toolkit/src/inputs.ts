@@ -1,0 +1,131 @@
+/**
+ * Typed input readers. Every action reads its inputs only through these, so each input is validated once and a
+ * bad value fails with an error naming the input, the value and what is accepted. The input name is always the
+ * first argument as a string literal: test/action-metadata.test.ts finds the inputs an action reads that way and
+ * checks them against its action.yml.
+ */
+import { InputError } from './errors.js'
+import { maskSecret } from './secrets.js'
+
+/** The runner's environment variable for an input: upper-cased, spaces to `_`, hyphens kept. */
+export function inputEnvName(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
+}
+
+function raw(name: string): string {
+  return (process.env[inputEnvName(name)] ?? '').trim()
+}
+
+export interface StringOptions {
+  required?: boolean
+  /** Value used when the input is empty. */
+  fallback?: string
+  /** A pattern the value must match, with the human description used in the error. */
+  pattern?: { regex: RegExp; description: string }
+}
+
+export function readString(name: string, options: StringOptions = {}): string {
+  const value = raw(name)
+  if (value === '') {
+    if (options.required) throw new InputError(name, value, options.pattern?.description ?? 'a non-empty value')
+    return options.fallback ?? ''
+  }
+  if (options.pattern && !options.pattern.regex.test(value)) {
+    throw new InputError(name, value, options.pattern.description)
+  }
+  return value
+}
+
+const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1']
+const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0']
+
+export function readBoolean(name: string, fallback: boolean): boolean {
+  const value = raw(name)
+  if (value === '') return fallback
+  if (TRUE.includes(value)) return true
+  if (FALSE.includes(value)) return false
+  throw new InputError(name, value, "'true' or 'false'")
+}
+
+export function readChoice<T extends string>(name: string, choices: readonly T[], fallback?: T): T {
+  const value = raw(name)
+  if (value === '' && fallback !== undefined) return fallback
+  const match = choices.find(choice => choice.toLowerCase() === value.toLowerCase())
+  if (match === undefined) throw new InputError(name, value, `one of ${choices.map(c => `'${c}'`).join(', ')}`)
+  return match
+}
+
+export interface IntOptions {
+  fallback?: number
+  min?: number
+  max?: number
+}
+
+export function readInt(name: string, options: IntOptions = {}): number {
+  const value = raw(name)
+  const min = options.min ?? Number.MIN_SAFE_INTEGER
+  const max = options.max ?? Number.MAX_SAFE_INTEGER
+  const accepted =
+    options.min !== undefined && options.max !== undefined
+      ? `a whole number from ${min} to ${max}`
+      : options.min !== undefined
+        ? `a whole number of at least ${min}`
+        : 'a whole number'
+  if (value === '') {
+    if (options.fallback !== undefined) return options.fallback
+    throw new InputError(name, value, accepted)
+  }
+  if (!/^-?\d+$/.test(value)) throw new InputError(name, value, accepted)
+  const n = Number(value)
+  if (n < min || n > max) throw new InputError(name, value, accepted)
+  return n
+}
+
+/** A list given one item per line or separated by commas; blank items and `#` comment lines are dropped. */
+export function readList(name: string): string[] {
+  return splitList(raw(name))
+}
+
+export function splitList(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .filter(line => !line.trim().startsWith('#'))
+    .flatMap(line => line.split(','))
+    .map(item => item.trim())
+    .filter(item => item !== '')
+}
+
+/** Multi-line input kept line by line (no comma splitting), e.g. scanner arguments or globs with commas. */
+export function readLines(name: string): string[] {
+  return (process.env[inputEnvName(name)] ?? '')
+    .split(/\r?\n/)
+    .map(line => line.trim())
+    .filter(line => line !== '' && !line.startsWith('#'))
+}
+
+/** A label or a JSON array of labels (GitHub's `runs-on` shapes). */
+export function readStringOrArray(name: string, fallback: string[] = []): string[] {
+  const value = raw(name)
+  if (value === '') return fallback
+  if (!value.startsWith('[')) return [value]
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(value)
+  } catch {
+    throw new InputError(name, value, 'a label or a JSON array of labels')
+  }
+  if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every(item => typeof item === 'string' && item !== '')) {
+    throw new InputError(name, value, 'a label or a non-empty JSON array of labels')
+  }
+  return parsed as string[]
+}
+
+/**
+ * A secret input: masked before anything else can print it. An empty secret returns ''.
+ * Multi-line secrets are masked line by line as well, because the runner masks per line.
+ */
+export function readSecret(name: string): string {
+  const value = (process.env[inputEnvName(name)] ?? '').trim()
+  maskSecret(value)
+  return value
+}
