@@ -38,9 +38,10 @@ const PROPERTY_NAMES: Record<keyof AnnotationProperties, string> = {
 }
 
 export function formatCommand(command: string, properties: AnnotationProperties, message: string): string {
-  const props = Object.entries(properties)
-    .filter(([, v]) => v !== undefined && v !== '')
-    .map(([k, v]) => `${PROPERTY_NAMES[k as keyof AnnotationProperties] ?? k}=${escapeProperty(String(v))}`)
+  // The runner's own order (title first), whatever order the caller wrote them in.
+  const props = (Object.keys(PROPERTY_NAMES) as (keyof AnnotationProperties)[])
+    .filter(key => properties[key] !== undefined && properties[key] !== '')
+    .map(key => `${PROPERTY_NAMES[key]}=${escapeProperty(String(properties[key]))}`)
     .join(',')
   return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`
 }

@@ -5,8 +5,8 @@
  * concurrent install never leaves a half-installed tree that a later job would trust.
  */
 import { existsSync } from 'node:fs'
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import { UserError } from './errors.js'
 
 export interface ToolId {
@@ -37,8 +37,8 @@ export function findTool(id: ToolId): string | undefined {
 /** Populates a staging folder, then moves it into the tool cache; returns the final folder. */
 export async function installTool(id: ToolId, populate: (stagingDir: string) => Promise<void>): Promise<string> {
   const dir = toolDir(id)
-  const staging = `${dir}.staging-${process.pid}-${Date.now()}`
-  await mkdir(staging, { recursive: true })
+  await mkdir(dirname(dir), { recursive: true })
+  const staging = await mkdtemp(`${dir}.staging-`)
   try {
     await populate(staging)
     if (findTool(id)) return dir // another job on this runner finished first; keep its tree
