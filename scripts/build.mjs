@@ -8,7 +8,6 @@ import { readdirSync, existsSync, readFileSync, rmSync, mkdirSync, writeFileSync
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
-import ncc from '@vercel/ncc'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -30,6 +29,7 @@ async function bundle({ name, entry }) {
   if (!existsSync(entry)) throw new Error(`${name}: entry ${entry} does not exist`)
   const out = join(root, 'dist', name)
   rmSync(out, { recursive: true, force: true })
+  const { default: ncc } = await import('@vercel/ncc')
   const { code, assets } = await ncc(entry, { quiet: true, minify: false, sourceMap: false, license: 'licenses.txt' })
   mkdirSync(out, { recursive: true })
   writeFileSync(join(out, 'index.js'), code)
