@@ -20,7 +20,11 @@ export function median(values: number[]): number {
 }
 
 /** Median wall time in ms of a command run `runs` times (after one warm-up run). */
-export function timeCommand(file: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; runs?: number } = {}): number {
+export function timeCommand(
+  file: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; runs?: number } = {}
+): number {
   const runs = options.runs ?? 9
   const samples: number[] = []
   for (let i = 0; i <= runs; i++) {

@@ -9,9 +9,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const out = join(root, '.tmp/bench-build')
 rmSync(out, { recursive: true, force: true })
-execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.bench.json')], {
-  stdio: 'inherit'
-})
+execFileSync(
+  process.execPath,
+  [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.bench.json')],
+  {
+    stdio: 'inherit'
+  }
+)
 
 const filter = process.argv.slice(2)
 const files = readdirSync(join(root, 'bench'))

@@ -75,7 +75,9 @@ describe('every action', () => {
 
 describe('usedNames (the scanner behind the check above)', () => {
   test('finds reader calls and outputs by literal name', () => {
-    const found = usedNames(`readString('spec'); readChoice("profile", ['a']); readBoolean(\n 'cache', true); setOutput('matrix', x)`)
+    const found = usedNames(
+      `readString('spec'); readChoice("profile", ['a']); readBoolean(\n 'cache', true); setOutput('matrix', x)`
+    )
     expect([...found.inputs]).toEqual(['spec', 'profile', 'cache'])
     expect([...found.outputs]).toEqual(['matrix'])
   })

@@ -6,7 +6,10 @@ import { join } from 'node:path'
 import { fullLog, repoRoot, runBundle } from '../support/run-bundle.js'
 
 const actions = readdirSync(repoRoot, { withFileTypes: true })
-  .filter(e => e.isDirectory() && existsSync(join(repoRoot, e.name, 'action.yml')) && existsSync(join(repoRoot, 'dist', e.name)))
+  .filter(
+    e =>
+      e.isDirectory() && existsSync(join(repoRoot, e.name, 'action.yml')) && existsSync(join(repoRoot, 'dist', e.name))
+  )
   .map(e => e.name)
 
 describe.each(actions)('%s bundle', name => {

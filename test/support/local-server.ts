@@ -65,7 +65,11 @@ export function serveBytes(
 ): Handler {
   return (_request, response) => {
     if (fault === 'hang') return // never answer; the client must time out
-    response.writeHead(200, { 'content-length': String(data.length), 'content-type': 'application/octet-stream', ...headers })
+    response.writeHead(200, {
+      'content-length': String(data.length),
+      'content-type': 'application/octet-stream',
+      ...headers
+    })
     if (fault === 'reset-mid-body') {
       response.write(data.subarray(0, Math.floor(data.length / 2)), () => response.socket?.destroy())
     } else if (fault === 'truncate') {

@@ -4,7 +4,11 @@
  */
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { runLocalAction, type LocalRunOptions, type LocalRunResult } from '../../packages/local-runner/src/run-action.js'
+import {
+  runLocalAction,
+  type LocalRunOptions,
+  type LocalRunResult
+} from '../../packages/local-runner/src/run-action.js'
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 

@@ -77,4 +77,3 @@ export function formatReport(result: LocalRunResult): string {
     `\n== result: ${result.success ? 'success' : `failure (exit code ${result.exitCode})`}\n`
   )
 }
-

@@ -100,7 +100,10 @@ export async function runLocalAction(options: LocalRunOptions): Promise<LocalRun
 
   const postIf = metadata.runs['post-if'] ?? 'always()'
   const status = main.exitCode === 0 ? 'success' : 'failure'
-  if (metadata.runs.post && isTruthy(evaluate(postIf, expressionContext({ ...userEnv, ...result.exportedEnv }, status)))) {
+  if (
+    metadata.runs.post &&
+    isTruthy(evaluate(postIf, expressionContext({ ...userEnv, ...result.exportedEnv }, status)))
+  ) {
     const stateEnv = Object.fromEntries(Object.entries(main.state).map(([k, v]) => [`STATE_${k}`, v]))
     const post = await runStep('post', metadata.runs.post, stateEnv)
     Object.assign(result.exportedEnv, post.env)
@@ -119,7 +122,10 @@ export async function runLocalAction(options: LocalRunOptions): Promise<LocalRun
         return [name, path]
       })
     ) as Record<string, string>
-    const pathVar = [...result.paths].reverse().concat(userEnv.PATH ?? process.env.PATH ?? '').join(delimiter)
+    const pathVar = [...result.paths]
+      .reverse()
+      .concat(userEnv.PATH ?? process.env.PATH ?? '')
+      .join(delimiter)
     const env = {
       ...userEnv,
       ...(phase === 'post' ? result.exportedEnv : {}),
@@ -129,13 +135,21 @@ export async function runLocalAction(options: LocalRunOptions): Promise<LocalRun
       PATH: pathVar
     }
     const script = resolve(actionDir, entry)
-    if (!existsSync(script)) throw new Error(`${metadata.name}: runs.${phase} points at ${script}, which does not exist`)
+    if (!existsSync(script))
+      throw new Error(`${metadata.name}: runs.${phase} points at ${script}, which does not exist`)
     const { exitCode, stdout, stderr } = await runNode(script, env, workspace, options.timeoutMs)
     const read = (name: string) => readFileSync(stepFiles[name] as string, 'utf8')
     scanWorkflowCommands(stdout, result)
     const log = applyMasks(stdout + stderr, result.masks)
     if (options.echo) process.stdout.write(log)
-    const step: StepResult = { phase, exitCode, log, rawStdout: stdout, rawStderr: stderr, summary: read('GITHUB_STEP_SUMMARY') }
+    const step: StepResult = {
+      phase,
+      exitCode,
+      log,
+      rawStdout: stdout,
+      rawStderr: stderr,
+      summary: read('GITHUB_STEP_SUMMARY')
+    }
     result.steps.push(step)
     return {
       exitCode,
@@ -236,7 +250,11 @@ function runNode(script: string, env: Record<string, string>, cwd: string, timeo
     child.on('error', reject)
     child.on('close', code => {
       clearTimeout(timer)
-      resolvePromise({ exitCode: code ?? 1, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() })
+      resolvePromise({
+        exitCode: code ?? 1,
+        stdout: Buffer.concat(out).toString(),
+        stderr: Buffer.concat(err).toString()
+      })
     })
   })
 }

@@ -100,7 +100,8 @@ export async function saveScheduled(remote: RemoteCache = actionsCache): Promise
       log.info(`Saved ${spec.key} to the cache.`)
     } catch (error) {
       const message = errorMessage(error)
-      if (/another job|reserve|already exists/i.test(message)) log.info(`Cache ${spec.key} is being or was saved by another job.`)
+      if (/another job|reserve|already exists/i.test(message))
+        log.info(`Cache ${spec.key} is being or was saved by another job.`)
       else log.warning(`Cache save failed for ${spec.key}; the job result is unaffected (${message})`)
     }
   }

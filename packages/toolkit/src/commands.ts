@@ -51,7 +51,11 @@ function issue(command: string, message: string, properties: AnnotationPropertie
 }
 
 /** `name<<delimiter` heredoc, the form the runner accepts for any value. */
-export function formatFileCommand(name: string, value: string, delimiterValue = `ghadelimiter_${randomUUID()}`): string {
+export function formatFileCommand(
+  name: string,
+  value: string,
+  delimiterValue = `ghadelimiter_${randomUUID()}`
+): string {
   if (name.includes(delimiterValue) || value.includes(delimiterValue)) {
     throw new Error(`Unexpected input: name or value contains the delimiter ${delimiterValue}`)
   }
@@ -68,7 +72,9 @@ function appendFileCommand(envName: string, text: string): boolean {
 
 export function setOutput(name: string, value: string): void {
   if (!appendFileCommand('GITHUB_OUTPUT', formatFileCommand(name, value))) {
-    process.stdout.write(EOL + formatCommand('set-output', {}, value).replace('::set-output::', `::set-output name=${name}::`) + EOL)
+    process.stdout.write(
+      EOL + formatCommand('set-output', {}, value).replace('::set-output::', `::set-output name=${name}::`) + EOL
+    )
   }
 }
 
@@ -97,7 +103,8 @@ export function setSecret(value: string): void {
 export const info = (message: string): void => void process.stdout.write(message + EOL)
 export const debug = (message: string): void => issue('debug', message)
 export const notice = (message: string, properties?: AnnotationProperties): void => issue('notice', message, properties)
-export const warning = (message: string, properties?: AnnotationProperties): void => issue('warning', message, properties)
+export const warning = (message: string, properties?: AnnotationProperties): void =>
+  issue('warning', message, properties)
 export const error = (message: string, properties?: AnnotationProperties): void => issue('error', message, properties)
 
 export function setFailed(message: string): void {

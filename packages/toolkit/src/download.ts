@@ -38,7 +38,9 @@ export async function downloadFile(url: string, destination: string, options: Do
       (error, wait) => log.info(`Download of ${url} failed (${error.message}); retrying in ${wait} ms`)
     )
     if (options.size !== undefined && result.bytes !== options.size) {
-      throw new ChecksumError(`${url}: expected ${options.size} bytes, received ${result.bytes}. Nothing was installed.`)
+      throw new ChecksumError(
+        `${url}: expected ${options.size} bytes, received ${result.bytes}. Nothing was installed.`
+      )
     }
     if (options.sha256 !== undefined && result.sha256 !== options.sha256.toLowerCase()) {
       throw new ChecksumError(

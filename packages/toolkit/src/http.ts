@@ -53,7 +53,9 @@ export async function openResponse(url: string, options: HttpOptions = {}, redir
   const timeoutMs = options.timeoutMs ?? 30000
   const response = await new Promise<IncomingMessage>((resolve, reject) => {
     const request = client.request(target, { method: options.method ?? 'GET', headers: options.headers }, resolve)
-    request.setTimeout(timeoutMs, () => request.destroy(new RetryableError(`No response from ${target.host} in ${timeoutMs} ms`)))
+    request.setTimeout(timeoutMs, () =>
+      request.destroy(new RetryableError(`No response from ${target.host} in ${timeoutMs} ms`))
+    )
     request.on('error', reject)
     request.end(options.body)
   })
@@ -64,10 +66,15 @@ export async function openResponse(url: string, options: HttpOptions = {}, redir
     const next = new URL(location, target)
     // Credentials never follow a redirect to another host (release assets redirect to a storage host).
     const headers = { ...options.headers }
-    if (next.host !== target.host) delete headers.authorization, delete headers.Authorization
+    if (next.host !== target.host) {
+      delete headers.authorization
+      delete headers.Authorization
+    }
     return openResponse(next.toString(), { ...options, headers }, redirects + 1)
   }
-  response.setTimeout(timeoutMs, () => response.destroy(new RetryableError(`Download from ${target.host} stalled for ${timeoutMs} ms`)))
+  response.setTimeout(timeoutMs, () =>
+    response.destroy(new RetryableError(`Download from ${target.host} stalled for ${timeoutMs} ms`))
+  )
   return response
 }
 
@@ -138,7 +145,10 @@ export function fetchBuffer(url: string, options: HttpOptions = {}): Promise<Htt
 }
 
 /** GET (or another method) returning parsed JSON; a non-2xx status is an HttpError carrying the status. */
-export async function fetchJson<T>(url: string, options: HttpOptions = {}): Promise<{ data: T; headers: IncomingMessage['headers'] }> {
+export async function fetchJson<T>(
+  url: string,
+  options: HttpOptions = {}
+): Promise<{ data: T; headers: IncomingMessage['headers'] }> {
   const response = await fetchBuffer(url, { ...options, headers: { accept: 'application/json', ...options.headers } })
   if (response.status < 200 || response.status >= 300) {
     throw new HttpError(`${options.method ?? 'GET'} ${url} answered HTTP ${response.status}`, response.status)

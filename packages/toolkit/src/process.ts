@@ -49,7 +49,13 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
   return new Promise((resolve, reject) => {
     let child
     try {
-      child = spawn(file, [...args], { cwd: options.cwd, env: options.env ?? process.env, stdio, shell: false, windowsHide: true })
+      child = spawn(file, [...args], {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        stdio,
+        shell: false,
+        windowsHide: true
+      })
     } catch (error) {
       reject(error)
       return

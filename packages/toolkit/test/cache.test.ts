@@ -26,7 +26,9 @@ afterEach(() => {
 })
 
 /** A remote level backed by a folder: what @actions/cache does, minus the service. */
-function folderRemote(options: { failRestore?: string; failSave?: string } = {}): RemoteCache & { entries: Map<string, string> } {
+function folderRemote(
+  options: { failRestore?: string; failSave?: string } = {}
+): RemoteCache & { entries: Map<string, string> } {
   const entries = new Map<string, string>()
   return {
     entries,
@@ -118,7 +120,9 @@ describe('two-level cache', () => {
     expect(await saveScheduled(folderRemote({ failSave: 'Service unavailable' }))).toEqual([])
     expect(stdout.join('')).toMatch(/::warning::Cache save failed/)
     stdout.length = 0
-    await saveScheduled(folderRemote({ failSave: 'Unable to reserve cache with key ..., another job may be creating this cache.' }))
+    await saveScheduled(
+      folderRemote({ failSave: 'Unable to reserve cache with key ..., another job may be creating this cache.' })
+    )
     expect(stdout.join('')).not.toMatch(/::warning::/)
   })
 

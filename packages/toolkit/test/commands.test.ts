@@ -23,7 +23,8 @@ function freshFiles(): Record<string, string> {
   return files
 }
 
-const read = (files: Record<string, string>) => Object.fromEntries(FILES.map(n => [n, readFileSync(files[n] as string, 'utf8')]))
+const read = (files: Record<string, string>) =>
+  Object.fromEntries(FILES.map(n => [n, readFileSync(files[n] as string, 'utf8')]))
 // Heredoc delimiters are random per call in both implementations; compare with them normalised.
 const normalise = (text: string) => text.replace(/ghadelimiter_[0-9a-f-]+/g, 'ghadelimiter_X')
 
@@ -42,7 +43,11 @@ afterEach(() => {
   process.exitCode = 0
 })
 
-function both(call: (api: typeof ours) => void): { ours: Record<string, string>; core: Record<string, string>; out: string[] } {
+function both(call: (api: typeof ours) => void): {
+  ours: Record<string, string>
+  core: Record<string, string>
+  out: string[]
+} {
   const oursFiles = freshFiles()
   call(ours)
   const oursOut = stdout.splice(0)

@@ -22,7 +22,9 @@ beforeAll(async () => {
   server.route('GET', '/missing', json(404, {}))
   server.route('GET', '/redirect', (_req, res) => void res.writeHead(302, { location: '/ok' }).end())
   let resets = 0
-  server.route('GET', '/reset-once', (req, res, body) => serveBytes(data, resets++ === 0 ? 'reset-mid-body' : undefined)(req, res, body))
+  server.route('GET', '/reset-once', (req, res, body) =>
+    serveBytes(data, resets++ === 0 ? 'reset-mid-body' : undefined)(req, res, body)
+  )
   server.route('GET', '/always-truncated', serveBytes(data, 'truncate'))
   server.route('GET', '/hang', serveBytes(data, 'hang'))
   server.route('GET', '/api', failFirst(1, 429, json(200, { ok: true })))
@@ -73,7 +75,9 @@ describe('downloadFile', () => {
     expect(error).toBeInstanceOf(HttpError)
     expect(error.status).toBe(404)
     expect(server.count('/missing')).toBe(1)
-    const failed = await downloadFile(`${server.url}/always-500`, join(dir, 'f.bin'), { ...fast, retries: 2 }).catch(e => e)
+    const failed = await downloadFile(`${server.url}/always-500`, join(dir, 'f.bin'), { ...fast, retries: 2 }).catch(
+      e => e
+    )
     expect(failed.status).toBe(500)
     expect(server.count('/always-500')).toBe(3)
   })
@@ -84,9 +88,11 @@ describe('downloadFile', () => {
   })
 
   test('a server that never answers times out instead of hanging', async () => {
-    const error = await downloadFile(`${server.url}/hang`, join(dir, 'h.bin'), { timeoutMs: 200, retries: 1, retryDelayMs: 10 }).catch(
-      e => e
-    )
+    const error = await downloadFile(`${server.url}/hang`, join(dir, 'h.bin'), {
+      timeoutMs: 200,
+      retries: 1,
+      retryDelayMs: 10
+    }).catch(e => e)
     expect(error.message).toMatch(/No response/)
     expect(server.count('/hang')).toBe(2)
   })

@@ -45,14 +45,22 @@ describe('secret files and cleanup', () => {
 
 describe('runProcess (argv only, never a shell)', () => {
   test('arguments reach the child literally', async () => {
-    const tricky = ['a b', '"q"', "$(echo pwned)", '; rm -rf /', '`id`', 'line\nbreak']
-    const result = await runProcess(process.execPath, ['-e', 'console.log(JSON.stringify(process.argv.slice(1)))', ...tricky])
+    const tricky = ['a b', '"q"', '$(echo pwned)', '; rm -rf /', '`id`', 'line\nbreak']
+    const result = await runProcess(process.execPath, [
+      '-e',
+      'console.log(JSON.stringify(process.argv.slice(1)))',
+      ...tricky
+    ])
     expect(JSON.parse(result.stdout)).toEqual(tricky)
   })
 
   test('stdin and extra file descriptors carry secrets off the command line', async () => {
-    const script = "const fs=require('fs');process.stdout.write(fs.readFileSync(0,'utf8')+'|'+fs.readFileSync(3,'utf8'))"
-    const result = await runProcess(process.execPath, ['-e', script], { input: 'from-stdin', extraInputs: ['from-fd3'] })
+    const script =
+      "const fs=require('fs');process.stdout.write(fs.readFileSync(0,'utf8')+'|'+fs.readFileSync(3,'utf8'))"
+    const result = await runProcess(process.execPath, ['-e', script], {
+      input: 'from-stdin',
+      extraInputs: ['from-fd3']
+    })
     expect(result.stdout).toBe('from-stdin|from-fd3')
   })
 
@@ -67,7 +75,9 @@ describe('runProcess (argv only, never a shell)', () => {
 
   test('a hanging process is killed at the timeout', async () => {
     const started = Date.now()
-    const error = await runProcess(process.execPath, ['-e', 'setInterval(()=>{},1000)'], { timeoutMs: 300 }).catch(e => e)
+    const error = await runProcess(process.execPath, ['-e', 'setInterval(()=>{},1000)'], { timeoutMs: 300 }).catch(
+      e => e
+    )
     expect(error.result.timedOut).toBe(true)
     expect(Date.now() - started).toBeLessThan(5000)
   })
