@@ -1,0 +1,60 @@
+/**
+ * What the select decision needs to know about the repository and the event that started the workflow, read from
+ * GITHUB_REPOSITORY and the event payload. Pure: the payload is passed in as parsed JSON.
+ */
+export interface RepoContext {
+  owner: string
+  repo: string
+  eventName: string
+  /** True when the owner is an organisation, false for a user account, undefined when the payload does not say. */
+  ownerIsOrganization?: boolean
+  /** True for a public repository, undefined when the payload does not say. */
+  isPublic?: boolean
+  /** A pull request whose head lives in another repository (a fork), or whose head repository was deleted. */
+  forkPullRequest: boolean
+  /** `owner/name` of the pull request's head repository, when there is one. */
+  headRepository?: string
+}
+
+// Events whose payload carries `pull_request` and which run code a pull request author controls (or may check out).
+const PULL_REQUEST_EVENTS = [
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment'
+]
+
+interface Payload {
+  repository?: { full_name?: string; private?: boolean; visibility?: string; owner?: { login?: string; type?: string } }
+  pull_request?: { head?: { repo?: { full_name?: string } | null }; base?: { repo?: { full_name?: string } } }
+}
+
+export function readRepoContext(repository: string, eventName: string, event: unknown): RepoContext {
+  const payload = (event && typeof event === 'object' ? event : {}) as Payload
+  const fullName = repository || payload.repository?.full_name || ''
+  const [owner = '', repo = ''] = fullName.split('/')
+  const ownerType = payload.repository?.owner?.type
+  const visibility = payload.repository?.visibility
+  const context: RepoContext = {
+    owner,
+    repo,
+    eventName,
+    ownerIsOrganization: ownerType === undefined ? undefined : ownerType === 'Organization',
+    isPublic:
+      visibility !== undefined
+        ? visibility === 'public'
+        : payload.repository?.private !== undefined
+          ? !payload.repository.private
+          : undefined,
+    forkPullRequest: false
+  }
+  const pullRequest = payload.pull_request
+  if (PULL_REQUEST_EVENTS.includes(eventName) && pullRequest) {
+    const head = pullRequest.head?.repo?.full_name
+    const base = pullRequest.base?.repo?.full_name ?? fullName
+    context.headRepository = head
+    // A deleted head repository (`repo: null`) can only have been a fork: treat it as one.
+    context.forkPullRequest = head === undefined || head.toLowerCase() !== base.toLowerCase()
+  }
+  return context
+}

@@ -1,0 +1,850 @@
+export const id = 812;
+export const ids = [812];
+export const modules = {
+
+/***/ 525:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.planSources = planSources;
+exports.findRunner = findRunner;
+/**
+ * Looks for a runner that can take the GPU job, source by source, and stops at the first usable one, so the usual
+ * case costs one or two requests. The runner-group list (needed only to know whether an organisation runner may
+ * serve this repository) is fetched lazily, once, and only when a usable candidate turns up. The HTTP side is an
+ * interface so this file stays free of I/O; runners-api.ts implements it over the REST API.
+ */
+const http_js_1 = __webpack_require__(460);
+const runner_match_js_1 = __webpack_require__(895);
+/**
+ * Which endpoints can hold a runner for these labels. Self-hosted sources are left out for a pull request from a
+ * fork (unless allowed), hosted larger runners when the labels cannot name one, organisation sources for a
+ * repository owned by a user. Hosted first when the single label looks like a larger runner's name.
+ */
+function planSources(scope, labels, context, selfHostedAllowed) {
+    const orgSources = (0, runner_match_js_1.canBeHostedLabel)(labels) ? ['hosted', 'organization'] : ['organization'];
+    const sources = scope === 'repo'
+        ? ['repository']
+        : scope === 'org'
+            ? orgSources
+            : context.ownerIsOrganization === false
+                ? ['repository']
+                : (0, runner_match_js_1.canBeHostedLabel)(labels)
+                    ? ['hosted', 'repository', 'organization']
+                    : ['repository', 'organization'];
+    return selfHostedAllowed ? sources : sources.filter(source => source === 'hosted');
+}
+async function findRunner(api, plan) {
+    const results = [];
+    let groups;
+    const visibleGroupIds = () => (groups ??= api.visibleGroups().then(list => (0, runner_match_js_1.usableGroupIds)(list, plan.repoIsPublic)));
+    for (const source of plan.sources) {
+        const result = { source, tally: (0, runner_match_js_1.emptyTally)() };
+        results.push(result);
+        try {
+            const found = source === 'repository'
+                ? await searchRepository(api, plan, result.tally)
+                : source === 'organization'
+                    ? await searchOrganization(api, plan, result.tally, visibleGroupIds)
+                    : await searchHosted(api, plan, result.tally, visibleGroupIds);
+            if (found)
+                return { found: { source, name: found }, results };
+        }
+        catch (error) {
+            if (!(error instanceof http_js_1.HttpError))
+                throw error;
+            result.error = error.message;
+            result.status = error.status;
+            // A failed group list must not be reused by a later source as if it were empty.
+            groups = undefined;
+        }
+    }
+    return { results };
+}
+async function searchRepository(api, plan, tally) {
+    for await (const page of api.repoRunners()) {
+        for (const runner of page) {
+            const verdict = (0, runner_match_js_1.judgeSelfHosted)(runner, plan.labels, plan.requireIdle);
+            tally[verdict]++;
+            if (verdict === 'usable')
+                return runner.name;
+        }
+    }
+    return undefined;
+}
+async function searchOrganization(api, plan, tally, visibleGroupIds) {
+    // Older GitHub Enterprise Server releases omit runner_group_id: such candidates are checked group by group.
+    const withoutGroup = [];
+    for await (const page of api.orgRunners()) {
+        for (const runner of page) {
+            const verdict = (0, runner_match_js_1.judgeSelfHosted)(runner, plan.labels, plan.requireIdle);
+            if (verdict !== 'usable') {
+                tally[verdict]++;
+            }
+            else if (runner.runner_group_id === undefined) {
+                withoutGroup.push(runner);
+            }
+            else if ((await visibleGroupIds()).has(runner.runner_group_id)) {
+                tally.usable++;
+                return runner.name;
+            }
+            else {
+                tally.hidden++;
+            }
+        }
+    }
+    if (withoutGroup.length === 0)
+        return undefined;
+    const pending = new Map(withoutGroup.map(runner => [runner.id, runner]));
+    for (const groupId of await visibleGroupIds()) {
+        for await (const page of api.groupRunners(groupId)) {
+            const hit = page.find(runner => pending.has(runner.id));
+            if (hit) {
+                tally.usable++;
+                return hit.name;
+            }
+        }
+    }
+    tally.hidden += pending.size;
+    return undefined;
+}
+async function searchHosted(api, plan, tally, visibleGroupIds) {
+    for await (const page of api.hostedRunners()) {
+        for (const runner of page) {
+            const verdict = (0, runner_match_js_1.judgeHosted)(runner, plan.labels);
+            if (verdict !== 'usable') {
+                tally[verdict]++;
+            }
+            else if (runner.runner_group_id === undefined || (await visibleGroupIds()).has(runner.runner_group_id)) {
+                tally.usable++;
+                return runner.name;
+            }
+            else {
+                tally.hidden++;
+            }
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 777:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GPU_CONTAINER_OPTIONS = void 0;
+exports.labelsText = labelsText;
+exports.gate = gate;
+exports.staticOutcome = staticOutcome;
+exports.sourceName = sourceName;
+exports.availabilityOutcome = availabilityOutcome;
+exports.failureText = failureText;
+exports.explainStatus = explainStatus;
+exports.finish = finish;
+exports.runsOnJson = runsOnJson;
+exports.GPU_CONTAINER_OPTIONS = '--gpus all -e NVIDIA_DRIVER_CAPABILITIES=compute,graphics,utility';
+function labelsText(labels) {
+    return labels.map(label => `'${label}'`).join(' + ');
+}
+function gate(policy, context) {
+    const allowed = policy.allowedOwners.map(owner => owner.toLowerCase());
+    if (allowed.length > 0 && !allowed.includes(context.owner.toLowerCase())) {
+        return {
+            blocked: `The repository owner '${context.owner}' is not in allowed-owners (${policy.allowedOwners.join(', ')}).`,
+            selfHostedAllowed: false
+        };
+    }
+    const selfHostedAllowed = !context.forkPullRequest || policy.allowForkPullRequests;
+    return { selfHostedAllowed };
+}
+/** Without availability information: allowed-owners alone decides, and the reason says nothing was checked. */
+function staticOutcome(policy, context, gateResult, why) {
+    const prefix = `Runner availability could not be checked (${why})`;
+    if (!gateResult.selfHostedAllowed) {
+        return {
+            available: false,
+            reason: `${prefix}, and a pull request from a fork (${context.headRepository ?? 'deleted repository'}) may not use a self-hosted runner (allow-fork-pull-requests is false).`
+        };
+    }
+    if (policy.allowedOwners.length === 0) {
+        return {
+            available: false,
+            reason: `${prefix}, and allowed-owners is empty, so the GPU runner is not assumed to exist.`
+        };
+    }
+    return { available: true, reason: `${prefix}; decided by allowed-owners: '${context.owner}' may use the GPU runner.` };
+}
+const SOURCE_NAMES = {
+    repository: 'repository runners',
+    organization: 'organisation runners',
+    hosted: 'GitHub-hosted larger runners'
+};
+function sourceName(source) {
+    return SOURCE_NAMES[source];
+}
+/** Turns a search into an outcome; undefined when the search failed and the static policy must decide. */
+function availabilityOutcome(labels, requireIdle, search) {
+    if (search.found) {
+        const { source, name } = search.found;
+        const state = source === 'hosted' ? 'is Ready' : requireIdle ? 'is online and idle' : 'is online';
+        const kind = source === 'hosted'
+            ? 'GitHub-hosted larger runner'
+            : source === 'repository'
+                ? 'Repository runner'
+                : 'Organisation runner';
+        return { available: true, reason: `${kind} '${name}' carries ${labelsText(labels)} and ${state}.` };
+    }
+    const failed = search.results.filter(result => result.error !== undefined);
+    if (failed.length > 0)
+        return undefined;
+    const total = sumTallies(search.results.map(result => result.tally));
+    const checked = search.results.map(result => SOURCE_NAMES[result.source]).join(', ');
+    const parts = [
+        total.busy && `${total.busy} busy`,
+        total.offline && `${total.offline} offline`,
+        total['not-ready'] && `${total['not-ready']} not Ready`,
+        total.hidden && `${total.hidden} in a runner group this repository may not use`
+    ].filter(Boolean);
+    const seen = parts.length > 0 ? `matching runners: ${parts.join(', ')}` : 'no runner carries these labels';
+    return {
+        available: false,
+        reason: `No runner for ${labelsText(labels)} can take the job (${seen}; checked ${checked || 'nothing'}).`
+    };
+}
+/** Why the API could not be used, in one clause (for the reason sentence). */
+function failureText(search) {
+    return search.results
+        .filter(result => result.error !== undefined)
+        .map(result => `${SOURCE_NAMES[result.source]}: ${explainStatus(result.status)}`)
+        .join('; ');
+}
+function explainStatus(status) {
+    if (status === 401)
+        return 'HTTP 401, the token was rejected';
+    if (status === 403 || status === 404)
+        return `HTTP ${status}, the token may not list runners (it needs organisation "Self-hosted runners: read" or admin:org)`;
+    if (status === 429)
+        return 'HTTP 429, rate limited';
+    if (status !== undefined && status >= 500)
+        return `HTTP ${status} from the API`;
+    return 'no answer from the API in time';
+}
+function finish(policy, outcome) {
+    if (outcome.available) {
+        return { decision: 'gpu', gpu: true, runsOn: policy.gpuRunner, reason: outcome.reason, fail: false };
+    }
+    const onUnavailable = policy.onUnavailable;
+    const then = onUnavailable === 'skip'
+        ? ' The GPU job is skipped.'
+        : onUnavailable === 'fail'
+            ? ' on-unavailable is fail.'
+            : ` Falling back to ${labelsText(policy.fallbackRunner)}.`;
+    return {
+        decision: onUnavailable === 'skip' ? 'skip' : 'fallback',
+        gpu: false,
+        runsOn: policy.fallbackRunner,
+        reason: outcome.reason + then,
+        fail: onUnavailable === 'fail'
+    };
+}
+/** The `runs-on` output: JSON that `fromJSON()` turns back into a label or a list of labels. */
+function runsOnJson(labels) {
+    return labels.length === 1 ? JSON.stringify(labels[0]) : JSON.stringify(labels);
+}
+function sumTallies(tallies) {
+    const total = { usable: 0, busy: 0, offline: 0, 'not-ready': 0, hidden: 0, 'no-match': 0 };
+    for (const tally of tallies)
+        for (const key of Object.keys(total))
+            total[key] += tally[key];
+    return total;
+}
+
+
+/***/ }),
+
+/***/ 47:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readRepoContext = readRepoContext;
+// Events whose payload carries `pull_request` and which run code a pull request author controls (or may check out).
+const PULL_REQUEST_EVENTS = [
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment'
+];
+function readRepoContext(repository, eventName, event) {
+    const payload = (event && typeof event === 'object' ? event : {});
+    const fullName = repository || payload.repository?.full_name || '';
+    const [owner = '', repo = ''] = fullName.split('/');
+    const ownerType = payload.repository?.owner?.type;
+    const visibility = payload.repository?.visibility;
+    const context = {
+        owner,
+        repo,
+        eventName,
+        ownerIsOrganization: ownerType === undefined ? undefined : ownerType === 'Organization',
+        isPublic: visibility !== undefined
+            ? visibility === 'public'
+            : payload.repository?.private !== undefined
+                ? !payload.repository.private
+                : undefined,
+        forkPullRequest: false
+    };
+    const pullRequest = payload.pull_request;
+    if (PULL_REQUEST_EVENTS.includes(eventName) && pullRequest) {
+        const head = pullRequest.head?.repo?.full_name;
+        const base = pullRequest.base?.repo?.full_name ?? fullName;
+        context.headRepository = head;
+        // A deleted head repository (`repo: null`) can only have been a fork: treat it as one.
+        context.forkPullRequest = head === undefined || head.toLowerCase() !== base.toLowerCase();
+    }
+    return context;
+}
+
+
+/***/ }),
+
+/***/ 961:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PER_PAGE = void 0;
+exports.firstPageUrl = firstPageUrl;
+exports.nextLink = nextLink;
+exports.nextPageUrl = nextPageUrl;
+/**
+ * GitHub's list endpoints page with `per_page` (at most 100) and `page`; the next page is named in the Link header
+ * (rel="next"), and the body's `total_count` says how many items exist. The Link header wins when present.
+ */
+exports.PER_PAGE = 100;
+function firstPageUrl(url) {
+    const target = new URL(url);
+    target.searchParams.set('per_page', String(exports.PER_PAGE));
+    return target.toString();
+}
+/** The rel="next" target of a Link header, or undefined. */
+function nextLink(link) {
+    if (!link)
+        return undefined;
+    for (const part of link.split(',')) {
+        const match = /<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part.trim());
+        if (match && match[2]?.split(/\s+/).includes('next'))
+            return match[1];
+    }
+    return undefined;
+}
+function nextPageUrl(state) {
+    if (state.link !== undefined)
+        return nextLink(state.link);
+    if (state.totalCount === undefined || state.pageItems === 0 || state.fetched >= state.totalCount)
+        return undefined;
+    const target = new URL(state.url);
+    const page = Number(target.searchParams.get('page') ?? '1');
+    target.searchParams.set('page', String(page + 1));
+    return target.toString();
+}
+
+
+/***/ }),
+
+/***/ 895:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Whether one runner can take the GPU job: the documented shapes of GitHub's runner endpoints, label matching
+ * (case-insensitive, as GitHub routes jobs) and the verdict for a self-hosted runner or a hosted larger runner.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.carriesLabels = carriesLabels;
+exports.judgeSelfHosted = judgeSelfHosted;
+exports.judgeHosted = judgeHosted;
+exports.canBeHostedLabel = canBeHostedLabel;
+exports.usableGroupIds = usableGroupIds;
+exports.emptyTally = emptyTally;
+/** A job's `runs-on` labels go to a runner that carries every one of them; GitHub compares them case-insensitively. */
+function carriesLabels(requested, labels) {
+    const have = new Set(labels.map(label => label.toLowerCase()));
+    return requested.every(label => have.has(label.toLowerCase()));
+}
+function judgeSelfHosted(runner, requested, requireIdle) {
+    if (!carriesLabels(requested, runner.labels.map(label => label.name)))
+        return 'no-match';
+    if (runner.status.toLowerCase() !== 'online')
+        return 'offline';
+    if (requireIdle && runner.busy)
+        return 'busy';
+    return 'usable';
+}
+/**
+ * A larger runner is addressed by its name, its only label, so only a single requested label can match it.
+ * It scales on demand, so a `Ready` definition can take a job; `require-idle` has nothing more to check.
+ */
+function judgeHosted(runner, requested) {
+    if (!canBeHostedLabel(requested) || !carriesLabels(requested, [runner.name]))
+        return 'no-match';
+    return runner.status === 'Ready' ? 'usable' : 'not-ready';
+}
+/** Whether the requested labels could address a GitHub-hosted larger runner at all (saves an API request). */
+function canBeHostedLabel(requested) {
+    const distinct = new Set(requested.map(label => label.toLowerCase()));
+    return distinct.size === 1 && !distinct.has('self-hosted');
+}
+/** Runner groups a repository may use: visible to it and, for a public repository, open to public ones. */
+function usableGroupIds(groups, repoIsPublic) {
+    return new Set(groups
+        .filter(group => !(repoIsPublic === true && group.allows_public_repositories === false))
+        .map(group => group.id));
+}
+function emptyTally() {
+    return { usable: 0, busy: 0, offline: 0, 'not-ready': 0, hidden: 0, 'no-match': 0 };
+}
+
+
+/***/ }),
+
+/***/ 255:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createRunnerApi = createRunnerApi;
+/**
+ * The RunnerApi over GitHub's REST API (GITHUB_API_URL, so GitHub Enterprise Server works too): 100 items a page,
+ * pages followed by Link header or total_count, the toolkit's retries kept brief (429/5xx/stalls: two more tries),
+ * and a per-request timeout so a hanging API ends in a clear result.
+ */
+const http_js_1 = __webpack_require__(460);
+const pagination_js_1 = __webpack_require__(961);
+const RETRIES = 2;
+const RETRY_DELAY_MS = 250;
+const MAX_RETRY_AFTER_MS = 2000;
+function createRunnerApi(options) {
+    const base = options.apiUrl.replace(/\/+$/, '');
+    const owner = encodeURIComponent(options.owner);
+    const repo = encodeURIComponent(options.repo);
+    const headers = {
+        accept: 'application/vnd.github+json',
+        authorization: `Bearer ${options.token}`,
+        'x-github-api-version': '2022-11-28',
+        'user-agent': 'aswf-ci-actions-gpu-runner-fallback'
+    };
+    async function* pages(path, key) {
+        let url = (0, pagination_js_1.firstPageUrl)(`${base}${path}`);
+        let fetched = 0;
+        while (url !== undefined) {
+            const { data, headers: responseHeaders } = await (0, http_js_1.fetchJson)(url, {
+                headers,
+                timeoutMs: options.timeoutMs,
+                retries: RETRIES,
+                retryDelayMs: RETRY_DELAY_MS,
+                maxRetryAfterMs: MAX_RETRY_AFTER_MS
+            });
+            options.onRequest?.(url);
+            const items = Array.isArray(data[key]) ? data[key] : [];
+            fetched += items.length;
+            yield items;
+            const link = responseHeaders.link;
+            url = (0, pagination_js_1.nextPageUrl)({
+                url,
+                link: Array.isArray(link) ? link.join(',') : link,
+                totalCount: typeof data.total_count === 'number' ? data.total_count : undefined,
+                fetched,
+                pageItems: items.length
+            });
+        }
+    }
+    return {
+        repoRunners: () => pages(`/repos/${owner}/${repo}/actions/runners`, 'runners'),
+        orgRunners: () => pages(`/orgs/${owner}/actions/runners`, 'runners'),
+        hostedRunners: () => pages(`/orgs/${owner}/actions/hosted-runners`, 'runners'),
+        groupRunners: id => pages(`/orgs/${owner}/actions/runner-groups/${id}/runners`, 'runners'),
+        visibleGroups: async () => {
+            const groups = [];
+            const path = `/orgs/${owner}/actions/runner-groups?visible_to_repository=${repo}`;
+            for await (const page of pages(path, 'runner_groups'))
+                groups.push(...page);
+            return groups;
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 812:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+exports.runSelect = runSelect;
+/** `mode: select`: reads the select inputs, checks availability, decides, and writes outputs and the summary. */
+const promises_1 = __webpack_require__(455);
+const errors_js_1 = __webpack_require__(87);
+const inputs_js_1 = __webpack_require__(289);
+const runner_js_1 = __webpack_require__(578);
+const summary_js_1 = __webpack_require__(906);
+const availability_js_1 = __webpack_require__(525);
+const decide_js_1 = __webpack_require__(777);
+const event_context_js_1 = __webpack_require__(47);
+const runners_api_js_1 = __webpack_require__(255);
+const summary_js_2 = __webpack_require__(601);
+async function runSelect(timeoutMs) {
+    const gpuRunner = (0, inputs_js_1.readStringOrArray)('gpu-runner');
+    if (gpuRunner.length === 0)
+        throw new errors_js_1.InputError('gpu-runner', '', 'a runner label or a JSON array of labels');
+    const policy = {
+        gpuRunner,
+        fallbackRunner: (0, inputs_js_1.readStringOrArray)('fallback-runner', ['ubuntu-latest']),
+        onUnavailable: (0, inputs_js_1.readChoice)('on-unavailable', ['fallback', 'skip', 'fail'], 'fallback'),
+        allowedOwners: (0, inputs_js_1.readList)('allowed-owners'),
+        allowForkPullRequests: (0, inputs_js_1.readBoolean)('allow-fork-pull-requests', false)
+    };
+    const scope = (0, inputs_js_1.readChoice)('scope', ['auto', 'repo', 'org'], 'auto');
+    const requireIdle = (0, inputs_js_1.readBoolean)('require-idle', false);
+    const token = (0, inputs_js_1.readSecret)('token');
+    const runner = (0, runner_js_1.runnerContext)();
+    const context = (0, event_context_js_1.readRepoContext)(runner.repository, runner.eventName, await readEvent(runner.eventPath));
+    if (!context.owner || !context.repo)
+        throw new errors_js_1.UserError('GITHUB_REPOSITORY is not set: the select mode runs inside a workflow.');
+    const gateResult = (0, decide_js_1.gate)(policy, context);
+    let outcome;
+    let search;
+    let requests = 0;
+    let checked = false;
+    const sources = (0, availability_js_1.planSources)(scope, gpuRunner, context, gateResult.selfHostedAllowed);
+    if (gateResult.blocked) {
+        outcome = { available: false, reason: gateResult.blocked };
+    }
+    else if (sources.length === 0) {
+        outcome = {
+            available: false,
+            reason: `This pull request comes from a fork (${context.headRepository ?? 'deleted repository'}) and may not use a self-hosted runner (allow-fork-pull-requests is false).`
+        };
+    }
+    else if (token === '') {
+        runner_js_1.log.warning('No token: runner availability cannot be checked (the workflow GITHUB_TOKEN cannot list runners; see the README).');
+        outcome = (0, decide_js_1.staticOutcome)(policy, context, gateResult, 'no token was given');
+    }
+    else {
+        const api = (0, runners_api_js_1.createRunnerApi)({
+            apiUrl: runner.apiUrl,
+            token,
+            owner: context.owner,
+            repo: context.repo,
+            timeoutMs,
+            onRequest: () => void requests++
+        });
+        search = await (0, availability_js_1.findRunner)(api, { labels: gpuRunner, requireIdle, sources, repoIsPublic: context.isPublic });
+        checked = search.results.some(result => result.error === undefined) || search.found !== undefined;
+        const fromApi = (0, decide_js_1.availabilityOutcome)(gpuRunner, requireIdle, search);
+        if (fromApi) {
+            outcome = fromApi;
+        }
+        else {
+            runner_js_1.log.warning(`Runner availability could not be checked: ${(0, decide_js_1.failureText)(search)}`);
+            outcome = (0, decide_js_1.staticOutcome)(policy, context, gateResult, (0, decide_js_1.failureText)(search));
+        }
+    }
+    const result = (0, decide_js_1.finish)(policy, outcome);
+    (0, runner_js_1.setOutput)('runs-on', (0, decide_js_1.runsOnJson)(result.runsOn));
+    (0, runner_js_1.setOutput)('gpu', result.gpu);
+    (0, runner_js_1.setOutput)('decision', result.decision);
+    (0, runner_js_1.setOutput)('reason', result.reason);
+    (0, runner_js_1.setOutput)('run-gpu-tests', result.gpu);
+    (0, runner_js_1.setOutput)('container-options', result.gpu ? decide_js_1.GPU_CONTAINER_OPTIONS : '');
+    runner_js_1.log.info(`Decision: ${result.decision} (${result.reason})`);
+    (0, summary_js_1.writeSummary)((0, summary_js_2.selectSummary)({ result, context, gpuRunner, search, requests, checked }));
+    if (result.fail)
+        throw new errors_js_1.UserError(result.reason);
+}
+async function readEvent(path) {
+    if (!path)
+        return {};
+    try {
+        return JSON.parse(await (0, promises_1.readFile)(path, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+
+
+/***/ }),
+
+/***/ 601:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.selectSummary = selectSummary;
+exports.probeSummary = probeSummary;
+/** The job summaries of both modes, as pure Markdown builders (the step writes them once with writeSummary). */
+const summary_js_1 = __webpack_require__(906);
+const decide_js_1 = __webpack_require__(777);
+const DECISION_TITLE = { gpu: '🟢 GPU runner', fallback: '🟡 Fallback runner', skip: '⚪ GPU job skipped' };
+function selectSummary(input) {
+    const { result, context } = input;
+    const title = result.fail ? '🔴 No GPU runner (on-unavailable: fail)' : DECISION_TITLE[result.decision];
+    const event = context.forkPullRequest
+        ? `${context.eventName} from fork ${context.headRepository ?? '(deleted)'}`
+        : context.eventName;
+    const rows = [
+        ['Decision', result.fail ? 'fail' : result.decision],
+        ['runs-on', (0, decide_js_1.labelsText)(result.runsOn)],
+        ['Why', result.reason],
+        ['Repository', `${context.owner}/${context.repo}`],
+        ['Event', event],
+        ['Availability', input.checked ? `checked with the REST API (${input.requests} request(s))` : 'not checked']
+    ];
+    const sections = [(0, summary_js_1.heading)(`gpu-runner-fallback: ${title}`), (0, summary_js_1.markdownTable)(['', ''], rows)];
+    sections.push((0, summary_js_1.mermaid)([
+        'flowchart LR',
+        `  select["select: ${mermaidText((0, decide_js_1.labelsText)(input.gpuRunner))}"] --> ${result.gpu ? 'gpu' : 'other'}`,
+        result.gpu
+            ? `  gpu["GPU job on ${mermaidText((0, decide_js_1.labelsText)(result.runsOn))}"]`
+            : result.decision === 'skip'
+                ? '  other["GPU job skipped"]'
+                : `  other["job on ${mermaidText((0, decide_js_1.labelsText)(result.runsOn))}"]`
+    ].join('\n')));
+    if (input.search && input.search.results.length > 0) {
+        const table = (0, summary_js_1.markdownTable)(['Source', 'Usable', 'Busy', 'Offline', 'Not Ready', 'Group not usable', 'Result'], input.search.results.map(r => [
+            (0, decide_js_1.sourceName)(r.source),
+            r.tally.usable,
+            r.tally.busy,
+            r.tally.offline,
+            r.tally['not-ready'],
+            r.tally.hidden,
+            r.error ?? (input.search?.found?.source === r.source ? `found '${input.search.found.name}'` : 'listed')
+        ]));
+        sections.push((0, summary_js_1.details)('Runners checked', table));
+    }
+    return sections.join('\n');
+}
+function mermaidText(text) {
+    return (0, summary_js_1.escapeCell)(text).replace(/"/g, '#quot;');
+}
+function probeSummary(result, findings, required) {
+    const title = result.available ? '🟢 GPU available' : required ? '🔴 No usable GPU (required)' : '⚪ No usable GPU';
+    const sections = [(0, summary_js_1.heading)(`gpu-runner-fallback probe: ${title}`), `${(0, summary_js_1.escapeCell)(result.reason)}\n`];
+    if (result.verdicts.length > 0) {
+        sections.push((0, summary_js_1.markdownTable)(['#', 'Name', 'Memory (MiB)', 'Compute capability', 'Driver', 'Usable'], result.verdicts.map(({ device, problems }) => [
+            device.index,
+            device.name,
+            device.memoryMb ?? '?',
+            device.computeCapability ?? '?',
+            device.driverVersion ?? findings.driverVersion ?? '?',
+            problems.length === 0 ? 'yes' : `no: ${problems.join(', ')}`
+        ])));
+    }
+    const facts = [
+        ['Vendor', result.vendor],
+        ['Driver', result.driverVersion || 'n/a'],
+        ['Newest CUDA the driver supports', result.cudaVersion || 'n/a'],
+        ['Source', findings.source]
+    ];
+    sections.push((0, summary_js_1.markdownTable)(['', ''], facts));
+    return sections.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 460:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RetryableError = exports.HttpError = void 0;
+exports.isRetryableStatus = isRetryableStatus;
+exports.openResponse = openResponse;
+exports.sleep = sleep;
+exports.withRetries = withRetries;
+exports.isConnectionError = isConnectionError;
+exports.fetchBuffer = fetchBuffer;
+exports.fetchJson = fetchJson;
+const errors_js_1 = __webpack_require__(87);
+class HttpError extends errors_js_1.UserError {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+exports.HttpError = HttpError;
+/** A transient failure worth another attempt. */
+class RetryableError extends HttpError {
+    response;
+    constructor(message, status, response) {
+        super(message, status);
+        this.response = response;
+    }
+}
+exports.RetryableError = RetryableError;
+const MAX_REDIRECTS = 5;
+function isRetryableStatus(status) {
+    return status === 429 || status === 408 || status >= 500;
+}
+/** Opens a response, following redirects; the caller consumes the body. Not retried here. */
+async function openResponse(url, options = {}, redirects = 0) {
+    const target = new URL(url);
+    const client = target.protocol === 'http:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 67, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 708, 23));
+    const timeoutMs = options.timeoutMs ?? 30000;
+    const response = await new Promise((resolve, reject) => {
+        const request = client.request(target, { method: options.method ?? 'GET', headers: options.headers }, resolve);
+        request.setTimeout(timeoutMs, () => request.destroy(new RetryableError(`No response from ${target.host} in ${timeoutMs} ms`)));
+        request.on('error', reject);
+        request.end(options.body);
+    });
+    const location = response.headers.location;
+    if (response.statusCode && response.statusCode >= 300 && response.statusCode < 400 && location) {
+        response.resume();
+        if (redirects >= MAX_REDIRECTS)
+            throw new HttpError(`Too many redirects from ${url}`);
+        const next = new URL(location, target);
+        // Credentials never follow a redirect to another host (release assets redirect to a storage host).
+        const headers = { ...options.headers };
+        if (next.host !== target.host) {
+            delete headers.authorization;
+            delete headers.Authorization;
+        }
+        return openResponse(next.toString(), { ...options, headers }, redirects + 1);
+    }
+    response.setTimeout(timeoutMs, () => response.destroy(new RetryableError(`Download from ${target.host} stalled for ${timeoutMs} ms`)));
+    return response;
+}
+function sleep(ms) {
+    return new Promise(resolve => setTimeout(resolve, ms));
+}
+function retryAfterMs(response, fallback, cap) {
+    const header = response?.headers['retry-after'];
+    const seconds = header !== undefined ? Number(header) : NaN;
+    return Number.isFinite(seconds) ? Math.min(seconds * 1000, cap) : fallback;
+}
+/**
+ * Runs `attempt` until it succeeds, retrying what is worth retrying: a RetryableError (5xx, 429, a stall, a
+ * truncated body) or a connection error. Anything else stops at once.
+ */
+async function withRetries(options, attempt, onRetry) {
+    const retries = options.retries ?? 4;
+    let delay = options.retryDelayMs ?? 1000;
+    for (let n = 0;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            const transient = error instanceof RetryableError || isConnectionError(error);
+            if (!transient)
+                throw error;
+            if (n >= retries) {
+                if (error instanceof HttpError)
+                    throw error;
+                throw new HttpError(`Connection failed after ${n + 1} attempts: ${error.message}`);
+            }
+            const wait = retryAfterMs(error.response, delay, options.maxRetryAfterMs ?? 30000);
+            onRetry?.(error, wait);
+            await sleep(wait);
+            delay *= 2;
+        }
+    }
+}
+function isConnectionError(error) {
+    const code = error?.code ?? '';
+    return ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ECONNABORTED'].includes(code);
+}
+/** A whole (small) response body, with retries. 4xx other than 408/429 are returned for the caller to judge. */
+function fetchBuffer(url, options = {}) {
+    return withRetries(options, async () => {
+        const response = await openResponse(url, options);
+        const status = response.statusCode ?? 0;
+        if (isRetryableStatus(status)) {
+            response.resume();
+            throw new RetryableError(`${options.method ?? 'GET'} ${url} answered HTTP ${status}`, status, response);
+        }
+        const chunks = [];
+        for await (const chunk of response)
+            chunks.push(chunk);
+        return { status, headers: response.headers, body: Buffer.concat(chunks) };
+    });
+}
+/** GET (or another method) returning parsed JSON; a non-2xx status is an HttpError carrying the status. */
+async function fetchJson(url, options = {}) {
+    const response = await fetchBuffer(url, { ...options, headers: { accept: 'application/json', ...options.headers } });
+    if (response.status < 200 || response.status >= 300) {
+        throw new HttpError(`${options.method ?? 'GET'} ${url} answered HTTP ${response.status}`, response.status);
+    }
+    try {
+        return { data: JSON.parse(response.body.toString('utf8')), headers: response.headers };
+    }
+    catch {
+        throw new HttpError(`${url} did not return JSON`, response.status);
+    }
+}
+
+
+/***/ }),
+
+/***/ 906:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.escapeCell = escapeCell;
+exports.markdownTable = markdownTable;
+exports.mermaid = mermaid;
+exports.codeBlock = codeBlock;
+exports.details = details;
+exports.heading = heading;
+exports.writeSummary = writeSummary;
+/**
+ * Job summary helpers. Summaries are built as Markdown strings by pure functions (easy to test, user values
+ * escaped so a file name cannot inject markup) and appended to GITHUB_STEP_SUMMARY once per step.
+ */
+const commands_js_1 = __webpack_require__(338);
+function escapeCell(value) {
+    return String(value)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function markdownTable(headers, rows) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
+}
+function mermaid(source) {
+    return '```mermaid\n' + source.trim() + '\n```\n';
+}
+function codeBlock(source, language = '') {
+    return '```' + language + '\n' + source.replace(/\n$/, '') + '\n```\n';
+}
+function details(title, body) {
+    return `<details><summary>${escapeCell(title)}</summary>\n\n${body}\n</details>\n`;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+/** Appends Markdown sections to the job summary; a summary problem is only a warning. */
+function writeSummary(...sections) {
+    try {
+        (0, commands_js_1.appendSummary)(sections.join('\n'));
+    }
+    catch (error) {
+        (0, commands_js_1.warning)(`Could not write the job summary: ${String(error)}`);
+    }
+}
+
+
+/***/ })
+
+};
