@@ -1,0 +1,17 @@
+/**
+ * Post: deletes the temporary macOS keychain (main saved its path before creating it, so this runs also after a
+ * failed main). Everything else (GNUPGHOME, .pfx, .p12, API key, password files) is in the toolkit's cleanup
+ * registry, which runAction empties after this function.
+ */
+import { existsSync } from 'node:fs'
+import { getState, log } from '../../packages/toolkit/src/index.js'
+import { KEYCHAIN_STATE, deleteKeychain } from './macos.js'
+
+export async function post(): Promise<void> {
+  const keychain = getState(KEYCHAIN_STATE)
+  if (!keychain) return
+  const deleted = await deleteKeychain(keychain).catch(() => false)
+  if (deleted) log.info(`Deleted the temporary keychain ${keychain}.`)
+  else if (existsSync(keychain))
+    log.warning(`Could not delete the temporary keychain ${keychain} with security; removing the file.`)
+}

@@ -1,0 +1,108 @@
+/**
+ * Keyless Sigstore signatures: the workflow's OIDC token (audience `sigstore`) buys a short-lived Fulcio
+ * certificate, the signature goes to Rekor, and each file gets a `.sigstore.json` bundle that `cosign
+ * verify-blob --bundle` and `sigstore verify` read. Every bundle is verified right after signing: against the
+ * public-good trust root (fetched over TUF), or against `sigstore-trusted-root` for a private instance.
+ *
+ * The sigstore library is large; this module is only ever loaded with `await import()` when the method runs.
+ */
+import { readFile, writeFile } from 'node:fs/promises'
+import { fetchJson, maskSecret, privateTempDir, UserError } from '../../packages/toolkit/src/index.js'
+import type { Bundle } from 'sigstore'
+
+export interface SigstoreOptions {
+  fulcioUrl: string
+  rekorUrl: string
+  /** A trusted_root.json for a private instance; empty: the public-good instance via TUF. */
+  trustedRoot: string
+  requestUrl: string
+  requestToken: string
+}
+
+/** The runner's OIDC token endpoint with the audience Fulcio expects. */
+export function idTokenUrl(requestUrl: string): string {
+  const url = new URL(requestUrl)
+  url.searchParams.set('audience', 'sigstore')
+  return url.toString()
+}
+
+export async function requestIdToken(requestUrl: string, requestToken: string): Promise<string> {
+  const { data } = await fetchJson<{ value?: string }>(idTokenUrl(requestUrl), {
+    headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
+    retries: 3
+  })
+  if (!data.value) throw new UserError('The OIDC token endpoint answered without a token.')
+  maskSecret(data.value)
+  return data.value
+}
+
+export interface SigstoreSigner {
+  sign(file: string, bundlePath: string): Promise<void>
+  verify(file: string, bundlePath: string): Promise<boolean>
+  identity: string
+}
+
+export async function openSigstore(options: SigstoreOptions): Promise<SigstoreSigner> {
+  const token = await requestIdToken(options.requestUrl, options.requestToken)
+  const sigstore = await import('sigstore')
+  const verifyBundle = options.trustedRoot ? await privateVerifier(options.trustedRoot) : await publicVerifier(sigstore)
+  return {
+    identity: tokenSubject(token),
+    async sign(file, bundlePath) {
+      const bundle = await sigstore.sign(await readFile(file), {
+        identityToken: token,
+        ...(options.fulcioUrl ? { fulcioURL: options.fulcioUrl } : {}),
+        ...(options.rekorUrl ? { rekorURL: options.rekorUrl } : {})
+      })
+      await writeFile(bundlePath, JSON.stringify(bundle))
+    },
+    async verify(file, bundlePath) {
+      try {
+        const bundle = JSON.parse(await readFile(bundlePath, 'utf8')) as Bundle
+        await verifyBundle(bundle, await readFile(file))
+        return true
+      } catch {
+        return false
+      }
+    }
+  }
+}
+
+type VerifyFn = (bundle: Bundle, data: Buffer) => Promise<void>
+
+async function publicVerifier(sigstore: typeof import('sigstore')): Promise<VerifyFn> {
+  const tufCachePath = privateTempDir('sign-artifacts-tuf')
+  const verifier = await sigstore.createVerifier({ tufCachePath })
+  return async (bundle, data) => void verifier.verify(bundle, data)
+}
+
+async function privateVerifier(trustedRootPath: string): Promise<VerifyFn> {
+  const [{ Verifier, toSignedEntity, toTrustMaterial }, { bundleFromJSON }, { TrustedRoot }] = await Promise.all([
+    import('@sigstore/verify'),
+    import('@sigstore/bundle'),
+    import('@sigstore/protobuf-specs')
+  ])
+  let root
+  try {
+    root = TrustedRoot.fromJSON(JSON.parse(await readFile(trustedRootPath, 'utf8')))
+  } catch (error) {
+    throw new UserError(
+      `Input 'sigstore-trusted-root': ${trustedRootPath} is not a readable trusted_root.json (${error instanceof Error ? error.message : error}).`
+    )
+  }
+  const verifier = new Verifier(toTrustMaterial(root))
+  return async (bundle, data) => void verifier.verify(toSignedEntity(bundleFromJSON(bundle), data))
+}
+
+/** The token's subject (for the summary: who signed); empty when it cannot be read. */
+export function tokenSubject(token: string): string {
+  try {
+    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
+      sub?: string
+      email?: string
+    }
+    return payload.email ?? payload.sub ?? ''
+  } catch {
+    return ''
+  }
+}

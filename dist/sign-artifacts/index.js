@@ -1,0 +1,2813 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 65848:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * The checksums file, byte-compatible with GNU coreutils' `sha256sum`/`sha512sum` output so that
+ * `sha256sum -c SHA256SUMS` verifies it: `<hex>  <name>` per line (text mode, two spaces), sorted by name, and
+ * coreutils' escaping for names holding a backslash or a newline (the line then starts with `\`).
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.defaultChecksumsFileName = defaultChecksumsFileName;
+exports.checksumLine = checksumLine;
+exports.checksumsFileContent = checksumsFileContent;
+function defaultChecksumsFileName(algorithm) {
+    return algorithm === 'sha256' ? 'SHA256SUMS' : 'SHA512SUMS';
+}
+function checksumLine({ name, digest }) {
+    if (/[\\\n\r]/.test(name)) {
+        const escaped = name.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+        return `\\${digest}  ${escaped}\n`;
+    }
+    return `${digest}  ${name}\n`;
+}
+/** Sorted by byte order of the name (stable for any locale), one line per file. */
+function checksumsFileContent(digests) {
+    return [...digests]
+        .sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)))
+        .map(checksumLine)
+        .join('');
+}
+
+
+/***/ }),
+
+/***/ 15527:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.findFiles = findFiles;
+/**
+ * Expands the `files` globs on disk. Each including pattern walks only from its fixed leading folder; `.git`
+ * is never entered. A pattern that selects nothing is an error: signing fewer files than asked is a false green.
+ */
+const promises_1 = __nccwpck_require__(51455);
+const node_path_1 = __nccwpck_require__(76760);
+const index_js_1 = __nccwpck_require__(32170);
+const glob_js_1 = __nccwpck_require__(35684);
+async function walk(dir, depth, found) {
+    let entries;
+    try {
+        entries = await (0, promises_1.readdir)(dir, { withFileTypes: true });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return;
+        throw error;
+    }
+    for (const entry of entries) {
+        const path = (0, node_path_1.join)(dir, entry.name);
+        if (entry.isDirectory()) {
+            if (entry.name !== '.git' && depth > 0)
+                await walk(path, depth - 1, found);
+        }
+        else if (entry.isFile()) {
+            found.add((0, glob_js_1.normalisePath)(path));
+        }
+    }
+}
+/** Absolute, `/`-separated, sorted paths of the files the patterns select. */
+async function findFiles(sources, root) {
+    const patterns = sources.map(source => (0, glob_js_1.parseGlob)(source, root));
+    const candidates = new Set();
+    const depths = new Map();
+    for (const { base, depth } of patterns.filter(p => !p.negated))
+        depths.set(base, Math.max(depth, depths.get(base) ?? 0));
+    for (const [base, depth] of depths)
+        await walk(base, depth, candidates);
+    const all = [...candidates].sort();
+    for (const pattern of patterns.filter(p => !p.negated)) {
+        if (!all.some(file => pattern.regex.test(file))) {
+            throw new index_js_1.UserError(`Input 'files': the pattern '${pattern.source}' matches no file under ${root}.`);
+        }
+    }
+    return (0, glob_js_1.selectFiles)(all, patterns);
+}
+
+
+/***/ }),
+
+/***/ 35684:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Glob patterns as the `files` input accepts them: `*` and `?` within one path segment, `**` across segments,
+ * `[...]` character classes, and a leading `!` to exclude. Pure: turns patterns into regular expressions and the
+ * folder a walk must start from, so only the matching part of the workspace is read.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.normalisePath = normalisePath;
+exports.parseGlob = parseGlob;
+exports.globToRegExp = globToRegExp;
+exports.selectFiles = selectFiles;
+const SPECIAL = /[*?[]/;
+/**
+ * Normalises separators and a leading `./` so patterns and walked paths compare as plain strings. A backslash
+ * is a separator only on Windows; elsewhere it is an ordinary character of a file name.
+ */
+function normalisePath(path, windows = process.platform === 'win32') {
+    return (windows ? path.replace(/\\/g, '/') : path).replace(/^(\.\/)+/, '').replace(/\/+/g, '/');
+}
+/**
+ * A pattern relative to `root` (the workspace) or absolute. Both the regex and the base are absolute and
+ * `/`-separated; the root is matched literally, so wildcard characters in the workspace path do no harm.
+ */
+function parseGlob(source, root, windows = process.platform === 'win32') {
+    const negated = source.startsWith('!');
+    const pattern = normalisePath(negated ? source.slice(1).trim() : source, windows);
+    const absolute = /^(\/|[A-Za-z]:\/)/.test(pattern);
+    const prefix = absolute ? '' : normalisePath(root, windows).replace(/\/$/, '') + '/';
+    const segments = pattern.split('/');
+    const baseSegments = [];
+    for (const segment of segments.slice(0, -1)) {
+        if (SPECIAL.test(segment))
+            break;
+        baseSegments.push(segment);
+    }
+    const body = globToRegExp(pattern).source.slice(1, -1);
+    return {
+        source,
+        negated,
+        regex: new RegExp(`^${escapeRegExp(prefix)}${body}$`),
+        base: (prefix + baseSegments.join('/')).replace(/\/$/, '') || '/',
+        depth: pattern.includes('**') ? Infinity : segments.length - baseSegments.length - 1
+    };
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function globToRegExp(pattern) {
+    let out = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*') {
+            if (pattern[i + 1] === '*') {
+                const atStart = i === 0 || pattern[i - 1] === '/';
+                const atEnd = i + 2 === pattern.length || pattern[i + 2] === '/';
+                if (atStart && atEnd) {
+                    // `**/` matches zero or more whole folders; a trailing `**` matches everything below.
+                    if (i + 2 === pattern.length)
+                        out += '.*';
+                    else
+                        out += '(?:[^/]+/)*';
+                    i += 2;
+                    continue;
+                }
+            }
+            out += '[^/]*';
+        }
+        else if (c === '?') {
+            out += '[^/]';
+        }
+        else if (c === '[') {
+            const close = pattern.indexOf(']', i + 2);
+            if (close === -1) {
+                out += '\\[';
+                continue;
+            }
+            let body = pattern.slice(i + 1, close);
+            if (body.startsWith('!'))
+                body = '^' + body.slice(1);
+            out += `[${body.replace(/\\/g, '\\\\')}]`;
+            i = close;
+        }
+        else {
+            out += c.replace(/[.+^${}()|\\\]]/g, '\\$&');
+        }
+    }
+    return new RegExp(`^${out}$`);
+}
+/** Files (relative, `/`-separated) that the patterns select: included by one and excluded by no later `!`. */
+function selectFiles(files, patterns) {
+    return files.filter(file => {
+        let selected = false;
+        for (const pattern of patterns) {
+            if (pattern.regex.test(file))
+                selected = !pattern.negated;
+        }
+        return selected;
+    });
+}
+
+
+/***/ }),
+
+/***/ 17129:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.hashFiles = hashFiles;
+/**
+ * Hashes many files in parallel. Node hashes on the thread that calls `update`, so streaming several files from
+ * one thread still uses one core; a small pool of worker threads (one per core) spreads them. A single file is
+ * hashed in this thread with the toolkit's hashFile: starting a worker would only add its start-up time.
+ * The worker's source is inline so the bundle stays one file.
+ */
+const node_os_1 = __nccwpck_require__(48161);
+const promises_1 = __nccwpck_require__(51455);
+const node_worker_threads_1 = __nccwpck_require__(75919);
+const index_js_1 = __nccwpck_require__(32170);
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads')
+const { createHash } = require('node:crypto')
+const { createReadStream } = require('node:fs')
+parentPort.on('message', ({ id, path, algorithm }) => {
+  const hash = createHash(algorithm)
+  createReadStream(path, { highWaterMark: 1 << 20 })
+    .on('data', chunk => hash.update(chunk))
+    .on('error', error => parentPort.postMessage({ id, error: error.message }))
+    .on('end', () => parentPort.postMessage({ id, digest: hash.digest('hex') }))
+})
+`;
+/** Digests in the order of `paths`. */
+async function hashFiles(paths, algorithm, threads = (0, node_os_1.availableParallelism)()) {
+    if (paths.length === 0)
+        return [];
+    const poolSize = Math.max(1, Math.min(threads, paths.length));
+    if (poolSize === 1) {
+        const digests = [];
+        for (const path of paths)
+            digests.push(await (0, index_js_1.hashFile)(path, algorithm));
+        return digests;
+    }
+    // Largest first, so one big file does not start last and leave the other threads idle at the end.
+    const sizes = await Promise.all(paths.map(async (path) => (await (0, promises_1.stat)(path)).size));
+    const queue = paths.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a]);
+    const digests = new Array(paths.length);
+    const workers = Array.from({ length: poolSize }, () => new node_worker_threads_1.Worker(WORKER_SOURCE, { eval: true }));
+    try {
+        await Promise.all(workers.map(worker => new Promise((resolve, reject) => {
+            const next = () => {
+                const id = queue.shift();
+                if (id === undefined)
+                    return resolve();
+                worker.postMessage({ id, path: paths[id], algorithm });
+            };
+            worker.on('message', (reply) => {
+                if (reply.error !== undefined)
+                    return reject(new Error(`Could not read ${paths[reply.id]}: ${reply.error}`));
+                digests[reply.id] = reply.digest;
+                next();
+            });
+            worker.on('error', reject);
+            next();
+        })));
+    }
+    finally {
+        await Promise.all(workers.map(worker => worker.terminate()));
+    }
+    return digests;
+}
+
+
+/***/ }),
+
+/***/ 31961:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MacSigner = exports.KEYCHAIN_STATE = void 0;
+exports.quoteForSecurity = quoteForSecurity;
+exports.keychainSetupScript = keychainSetupScript;
+exports.parseKeychainList = parseKeychainList;
+exports.parseFirstIdentity = parseFirstIdentity;
+exports.codesignArgs = codesignArgs;
+exports.notarizationForm = notarizationForm;
+exports.canStaple = canStaple;
+exports.parseNotaryResult = parseNotaryResult;
+exports.decodeApiKey = decodeApiKey;
+exports.deleteKeychain = deleteKeychain;
+/**
+ * macOS code signing and notarization. A temporary keychain with a unique name under RUNNER_TEMP (never
+ * "already exists", even with parallel jobs on one self-hosted Mac), the .p12 imported with the partition list
+ * set so codesign can use the key without a prompt, `codesign --options runtime --timestamp`, optional
+ * `notarytool submit --wait` with an App Store Connect API key and `stapler staple`, then
+ * `codesign --verify --strict`. The keychain is deleted in post (its path is saved before it exists).
+ *
+ * Passwords never reach argv: `security` commands that take one are written to `security -i` on stdin.
+ */
+const node_crypto_1 = __nccwpck_require__(77598);
+const node_path_1 = __nccwpck_require__(76760);
+const promises_1 = __nccwpck_require__(51455);
+const index_js_1 = __nccwpck_require__(32170);
+exports.KEYCHAIN_STATE = 'sign-artifacts-keychain';
+/** A value quoted for `security -i`'s command parser (double quotes; backslash escapes `"` and `\`). */
+function quoteForSecurity(value) {
+    if (/[\r\n]/.test(value))
+        throw new index_js_1.UserError('A macOS keychain value cannot contain a line break.');
+    return `"${value.replace(/[\\"]/g, '\\$&')}"`;
+}
+/** The interactive `security` commands that carry passwords, one per line. */
+function keychainSetupScript(keychain, keychainPassword, p12, p12Password) {
+    const kc = quoteForSecurity(keychain);
+    const pw = quoteForSecurity(keychainPassword);
+    return [
+        `create-keychain -p ${pw} ${kc}`,
+        `unlock-keychain -p ${pw} ${kc}`,
+        `import ${quoteForSecurity(p12)} -k ${kc} -f pkcs12 -P ${quoteForSecurity(p12Password)} -T /usr/bin/codesign -T /usr/bin/security`,
+        `set-key-partition-list -S apple-tool:,apple:,codesign: -s -k ${pw} ${kc}`
+    ];
+}
+/** Keychain paths from `security list-keychains -d user` (one quoted path per line). */
+function parseKeychainList(output) {
+    return output
+        .split('\n')
+        .map(line => line.trim().replace(/^"(.*)"$/, '$1'))
+        .filter(Boolean);
+}
+/** The first valid code-signing identity's SHA-1 from `security find-identity -v -p codesigning`. */
+function parseFirstIdentity(output) {
+    return /^\s*\d+\)\s+([0-9A-F]{40})\s+"/m.exec(output)?.[1];
+}
+function codesignArgs(identity, keychain, file) {
+    return ['--force', '--sign', identity, '--keychain', keychain, '--options', 'runtime', '--timestamp', file];
+}
+/** What notarytool can take as is; a bare Mach-O binary is zipped first (and cannot be stapled). */
+function notarizationForm(file) {
+    return ['.dmg', '.pkg', '.zip'].includes((0, node_path_1.extname)(file).toLowerCase()) ? 'submit' : 'zip';
+}
+function canStaple(file) {
+    return ['.dmg', '.pkg', '.app'].includes((0, node_path_1.extname)(file).toLowerCase());
+}
+/** notarytool's JSON result: accepted, or the status and id to look the log up with. */
+function parseNotaryResult(stdout) {
+    try {
+        const json = JSON.parse(stdout);
+        return { accepted: json.status === 'Accepted', status: json.status ?? 'unknown', id: json.id ?? '' };
+    }
+    catch {
+        return { accepted: false, status: 'unreadable notarytool output', id: '' };
+    }
+}
+/** security -i carries on after a failed command; its error lines are how a failure shows. */
+function securityFailed(result) {
+    return result.exitCode !== 0 || /(^|\n)\s*security: |error/i.test(result.stderr);
+}
+class MacSigner {
+    keychain;
+    identity;
+    options;
+    constructor(keychain, identity, options) {
+        this.keychain = keychain;
+        this.identity = identity;
+        this.options = options;
+    }
+    static async open(options) {
+        const keychain = (0, node_path_1.join)((0, index_js_1.runnerTemp)(), `sign-artifacts-${(0, node_crypto_1.randomUUID)()}.keychain-db`);
+        // Saved before the keychain exists, so post deletes it whatever happens from here on.
+        (0, index_js_1.saveState)(exports.KEYCHAIN_STATE, keychain);
+        (0, index_js_1.registerCleanup)(keychain);
+        const keychainPassword = (0, node_crypto_1.randomBytes)(24).toString('hex');
+        (0, index_js_1.maskSecret)(keychainPassword);
+        const p12 = (0, index_js_1.writeSecretFile)('sign-artifacts-p12', 'certificate.p12', Buffer.from(options.certificate.replace(/\s+/g, ''), 'base64'));
+        for (const command of keychainSetupScript(keychain, keychainPassword, p12, options.password)) {
+            const result = await (0, index_js_1.runProcess)('security', ['-i'], { input: command + '\n', check: false });
+            if (securityFailed(result)) {
+                const verb = command.split(' ')[0];
+                throw new index_js_1.UserError(`security ${verb} failed for the temporary keychain (check 'apple-certificate' and 'apple-certificate-password').`);
+            }
+        }
+        await (0, index_js_1.runProcess)('security', ['set-keychain-settings', '-lut', '21600', keychain]);
+        const listed = await (0, index_js_1.runProcess)('security', ['list-keychains', '-d', 'user']);
+        const others = parseKeychainList(listed.stdout).filter(path => path !== keychain);
+        await (0, index_js_1.runProcess)('security', ['list-keychains', '-d', 'user', '-s', keychain, ...others]);
+        let identity = options.identity;
+        if (!identity) {
+            const found = await (0, index_js_1.runProcess)('security', ['find-identity', '-v', '-p', 'codesigning', keychain]);
+            identity = parseFirstIdentity(found.stdout) ?? '';
+            if (!identity)
+                throw new index_js_1.UserError("The 'apple-certificate' holds no valid code-signing identity.");
+        }
+        return new MacSigner(keychain, identity, options);
+    }
+    async sign(file) {
+        await (0, index_js_1.runProcess)('codesign', codesignArgs(this.identity, this.keychain, file));
+    }
+    async verify(file) {
+        const result = await (0, index_js_1.runProcess)('codesign', ['--verify', '--strict', '--verbose=2', file], { check: false });
+        return result.exitCode === 0;
+    }
+    /** Submits and waits; throws when Apple does not accept. Returns whether the ticket was stapled. */
+    async notarize(file) {
+        const key = (0, index_js_1.writeSecretFile)('sign-artifacts-notary', 'AuthKey.p8', decodeApiKey(this.options.apiKey));
+        let submitted = file;
+        if (notarizationForm(file) === 'zip') {
+            submitted = (0, node_path_1.join)((0, index_js_1.runnerTemp)(), `${(0, node_path_1.basename)(file)}-${(0, node_crypto_1.randomUUID)()}.zip`);
+            (0, index_js_1.registerCleanup)(submitted);
+            await (0, index_js_1.runProcess)('ditto', ['-c', '-k', '--keepParent', file, submitted]);
+        }
+        const result = await (0, index_js_1.runProcess)('xcrun', [
+            'notarytool',
+            'submit',
+            submitted,
+            '--key',
+            key,
+            '--key-id',
+            this.options.apiKeyId,
+            '--issuer',
+            this.options.apiIssuer,
+            '--wait',
+            '--output-format',
+            'json'
+        ], { check: false, timeoutMs: 60 * 60 * 1000 });
+        if (submitted !== file)
+            await (0, promises_1.rm)(submitted, { force: true });
+        const outcome = parseNotaryResult(result.stdout);
+        if (!outcome.accepted) {
+            throw new index_js_1.UserError(`Notarization of ${file} was not accepted (${outcome.status}).` +
+                (outcome.id ? ` See: xcrun notarytool log ${outcome.id} --key … --key-id … --issuer …` : ''));
+        }
+        if (!canStaple(file))
+            return false;
+        await (0, index_js_1.runProcess)('xcrun', ['stapler', 'staple', file]);
+        return true;
+    }
+}
+exports.MacSigner = MacSigner;
+/** An App Store Connect key pasted as the .p8 text or as base64 of it. */
+function decodeApiKey(value) {
+    if (value.includes('-----BEGIN PRIVATE KEY-----'))
+        return value.replace(/\r\n/g, '\n') + '\n';
+    return Buffer.from(value.replace(/\s+/g, ''), 'base64').toString('utf8');
+}
+/** Post: removes the keychain from the search list and deletes it; the file itself also goes with cleanup. */
+async function deleteKeychain(keychain) {
+    const result = await (0, index_js_1.runProcess)('security', ['delete-keychain', keychain], { check: false });
+    return result.exitCode === 0;
+}
+
+
+/***/ }),
+
+/***/ 34187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.main = main;
+/**
+ * sign-artifacts main: read and validate the inputs, find the files, plan the methods, then sign in plan order
+ * (embedded signatures, checksums, detached signatures over everything), verify each signature, and report.
+ */
+const promises_1 = __nccwpck_require__(51455);
+const node_path_1 = __nccwpck_require__(76760);
+const index_js_1 = __nccwpck_require__(32170);
+const checksums_js_1 = __nccwpck_require__(65848);
+const find_files_js_1 = __nccwpck_require__(15527);
+const hash_pool_js_1 = __nccwpck_require__(17129);
+const plan_js_1 = __nccwpck_require__(30077);
+const paths_js_1 = __nccwpck_require__(78876);
+const report_js_1 = __nccwpck_require__(78932);
+const source_archive_js_1 = __nccwpck_require__(31920);
+function readInputs() {
+    const checksums = (0, index_js_1.readChoice)('checksums', ['sha256', 'sha512', 'none'], 'sha256');
+    return {
+        files: (0, index_js_1.readLines)('files'),
+        sourceArchive: (0, index_js_1.readBoolean)('source-archive', false),
+        checksums,
+        checksumsFile: (0, index_js_1.readString)('checksums-file', {
+            fallback: checksums === 'none' ? '' : (0, checksums_js_1.defaultChecksumsFileName)(checksums),
+            pattern: { regex: /^[^\r\n]+$/, description: 'a file name' }
+        }),
+        sigstore: (0, index_js_1.readChoice)('sigstore', ['auto', 'true', 'false'], 'auto'),
+        sigstoreFulcioUrl: (0, index_js_1.readString)('sigstore-fulcio-url', {
+            pattern: { regex: /^https?:\/\/\S+$/, description: 'an http(s) URL' }
+        }),
+        sigstoreRekorUrl: (0, index_js_1.readString)('sigstore-rekor-url', {
+            pattern: { regex: /^https?:\/\/\S+$/, description: 'an http(s) URL' }
+        }),
+        sigstoreTrustedRoot: (0, index_js_1.readString)('sigstore-trusted-root'),
+        gpgPrivateKey: (0, index_js_1.readSecret)('gpg-private-key'),
+        gpgPassphrase: (0, index_js_1.readSecret)('gpg-passphrase'),
+        appleCertificate: (0, index_js_1.readSecret)('apple-certificate'),
+        appleCertificatePassword: (0, index_js_1.readSecret)('apple-certificate-password'),
+        appleIdentity: (0, index_js_1.readString)('apple-identity'),
+        appleNotarize: (0, index_js_1.readBoolean)('apple-notarize', false),
+        appleApiKey: (0, index_js_1.readSecret)('apple-api-key'),
+        appleApiKeyId: (0, index_js_1.readString)('apple-api-key-id'),
+        appleApiIssuer: (0, index_js_1.readString)('apple-api-issuer'),
+        windowsCertificate: (0, index_js_1.readSecret)('windows-certificate'),
+        windowsCertificatePassword: (0, index_js_1.readSecret)('windows-certificate-password'),
+        timestampUrl: (0, index_js_1.readString)('timestamp-url', {
+            pattern: { regex: /^https?:\/\/\S+$/, description: 'an http(s) URL or empty' }
+        }),
+        verify: (0, index_js_1.readBoolean)('verify', true),
+        skipWithoutCredentials: (0, index_js_1.readBoolean)('skip-without-credentials', true),
+        outputDir: (0, index_js_1.readString)('output-dir')
+    };
+}
+async function firstBytes(path) {
+    const handle = await (0, promises_1.open)(path, 'r');
+    try {
+        const buffer = Buffer.alloc(4);
+        const { bytesRead } = await handle.read(buffer, 0, 4, 0);
+        return buffer.subarray(0, bytesRead);
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function main() {
+    const inputs = readInputs();
+    const context = (0, index_js_1.runnerContext)();
+    const workspace = context.workspace;
+    if (inputs.files.length === 0 && !inputs.sourceArchive) {
+        throw new index_js_1.InputError('files', '', "one or more file globs (one per line), or 'source-archive: true'");
+    }
+    const outputDir = inputs.outputDir ? (0, node_path_1.resolve)(workspace, inputs.outputDir) : '';
+    if (outputDir)
+        await (0, promises_1.mkdir)(outputDir, { recursive: true });
+    const files = inputs.files.length > 0 ? (await (0, find_files_js_1.findFiles)(inputs.files, workspace)).map(path => (0, node_path_1.resolve)(path)) : [];
+    const produced = [];
+    if (inputs.sourceArchive) {
+        const archive = await (0, source_archive_js_1.createSourceArchive)((0, source_archive_js_1.planSourceArchive)(context.repository, context.ref), workspace, outputDir || workspace);
+        index_js_1.log.info(`Created the source archive ${(0, paths_js_1.relativeName)(workspace, archive)}.`);
+        produced.push(archive);
+        if (!files.includes(archive))
+            files.push(archive);
+    }
+    const checksumsPath = inputs.checksums === 'none' ? '' : (0, node_path_1.resolve)(outputDir || workspace, inputs.checksumsFile);
+    const artifacts = files.filter(file => file !== checksumsPath);
+    (0, paths_js_1.assertDistinctNames)([...artifacts, ...(checksumsPath ? [checksumsPath] : [])], outputDir);
+    const authenticodeTargets = artifacts.filter(plan_js_1.isAuthenticodeTarget);
+    const macTargets = [];
+    if (context.os === 'macOS')
+        for (const file of artifacts)
+            if ((0, plan_js_1.isMacTarget)(file, await firstBytes(file)))
+                macTargets.push(file);
+    const idTokenUrl = process.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '';
+    const idTokenToken = process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '';
+    const plan = (0, plan_js_1.planSigning)({
+        os: context.os,
+        checksums: inputs.checksums,
+        sigstore: inputs.sigstore,
+        hasIdToken: idTokenUrl !== '' && idTokenToken !== '',
+        gpgKey: inputs.gpgPrivateKey !== '',
+        windowsCertificate: inputs.windowsCertificate !== '',
+        appleCertificate: inputs.appleCertificate !== '',
+        appleNotarize: inputs.appleNotarize,
+        appleApiKey: inputs.appleApiKey !== '' && inputs.appleApiKeyId !== '' && inputs.appleApiIssuer !== '',
+        skipWithoutCredentials: inputs.skipWithoutCredentials,
+        authenticodeTargets: authenticodeTargets.length,
+        macTargets: macTargets.length
+    });
+    for (const notice of plan.notices)
+        index_js_1.log.notice(notice);
+    const records = new Map(artifacts.map(file => [file, { name: (0, paths_js_1.relativeName)(workspace, file), signatures: [] }]));
+    const report = {
+        artifacts: [],
+        algorithm: inputs.checksums,
+        skipped: plan.skipped,
+        repository: context.repository
+    };
+    const failures = [];
+    const record = (file, signature) => {
+        let artifact = records.get(file);
+        if (!artifact)
+            records.set(file, (artifact = { name: (0, paths_js_1.relativeName)(workspace, file), signatures: [] }));
+        artifact.signatures.push(signature);
+        if (signature.verified === false)
+            failures.push(`${(0, plan_js_1.methodTitle)(signature.method)} signature of ${artifact.name} did not verify`);
+    };
+    const verifyOr = async (check) => inputs.verify ? await check() : 'not checked';
+    for (const method of plan.methods) {
+        await index_js_1.log.group((0, plan_js_1.methodTitle)(method), async () => {
+            switch (method) {
+                case 'authenticode':
+                    return signAuthenticode(inputs, authenticodeTargets, record, verifyOr);
+                case 'codesign':
+                    return signMac(inputs, macTargets, plan.methods.includes('notarize'), record, verifyOr);
+                case 'notarize':
+                    return; // done with codesign: notarization needs the signed bytes and precedes the checksums
+                case 'checksums': {
+                    const digests = await (0, hash_pool_js_1.hashFiles)(artifacts, inputs.checksums);
+                    const checksumsDir = (0, node_path_1.dirname)(checksumsPath);
+                    const lines = artifacts.map((file, i) => ({
+                        name: (0, paths_js_1.relativeName)(checksumsDir, file),
+                        digest: digests[i]
+                    }));
+                    await (0, promises_1.writeFile)(checksumsPath, (0, checksums_js_1.checksumsFileContent)(lines));
+                    artifacts.forEach((file, i) => (records.get(file).digest = digests[i]));
+                    records.set(checksumsPath, { name: (0, paths_js_1.relativeName)(workspace, checksumsPath), signatures: [] });
+                    report.checksumsFile = (0, paths_js_1.relativeName)(workspace, checksumsPath);
+                    produced.push(checksumsPath);
+                    index_js_1.log.info(`Wrote ${report.checksumsFile} (${artifacts.length} files).`);
+                    return;
+                }
+                case 'gpg': {
+                    const { GpgSigner } = await __nccwpck_require__.e(/* import() */ 928).then(__nccwpck_require__.bind(__nccwpck_require__, 46928));
+                    const signer = await GpgSigner.import(inputs.gpgPrivateKey, inputs.gpgPassphrase);
+                    report.gpgKey = signer.key;
+                    try {
+                        for (const file of records.keys()) {
+                            const signature = (0, paths_js_1.signaturePath)(file, '.asc', outputDir);
+                            await signer.sign(file, signature);
+                            produced.push(signature);
+                            record(file, { method, path: signature, verified: await verifyOr(() => signer.verify(file, signature)) });
+                        }
+                    }
+                    finally {
+                        await signer.close();
+                    }
+                    return;
+                }
+                case 'sigstore': {
+                    const { openSigstore } = await __nccwpck_require__.e(/* import() */ 764).then(__nccwpck_require__.bind(__nccwpck_require__, 54764));
+                    const signer = await openSigstore({
+                        fulcioUrl: inputs.sigstoreFulcioUrl,
+                        rekorUrl: inputs.sigstoreRekorUrl,
+                        trustedRoot: inputs.sigstoreTrustedRoot ? (0, node_path_1.resolve)(workspace, inputs.sigstoreTrustedRoot) : '',
+                        requestUrl: idTokenUrl,
+                        requestToken: idTokenToken
+                    });
+                    report.sigstoreIdentity = signer.identity;
+                    for (const file of records.keys()) {
+                        const bundle = (0, paths_js_1.signaturePath)(file, '.sigstore.json', outputDir);
+                        await signer.sign(file, bundle);
+                        produced.push(bundle);
+                        record(file, { method, path: bundle, verified: await verifyOr(() => signer.verify(file, bundle)) });
+                    }
+                    return;
+                }
+            }
+        });
+    }
+    report.artifacts = [...records.values()];
+    const verifiedAll = inputs.verify && failures.length === 0 && report.artifacts.some(a => a.signatures.length > 0);
+    (0, index_js_1.setOutput)('signatures', produced);
+    (0, index_js_1.setOutput)('checksums-file', checksumsPath);
+    (0, index_js_1.setOutput)('verified', verifiedAll);
+    (0, index_js_1.setOutput)('skipped', plan.skipped);
+    (0, index_js_1.writeSummary)((0, report_js_1.buildSummary)(report));
+    if (failures.length > 0)
+        throw new index_js_1.UserError(`Signature verification failed: ${failures.join('; ')}.`);
+}
+async function signAuthenticode(inputs, targets, record, verifyOr) {
+    const { AuthenticodeSigner } = await __nccwpck_require__.e(/* import() */ 17).then(__nccwpck_require__.bind(__nccwpck_require__, 83017));
+    const signer = await AuthenticodeSigner.load({
+        certificate: inputs.windowsCertificate,
+        password: inputs.windowsCertificatePassword,
+        timestampUrl: inputs.timestampUrl
+    });
+    index_js_1.log.info(`Signing ${targets.length} file(s) as ${signer.subject}${inputs.timestampUrl ? `, timestamped by ${inputs.timestampUrl}` : ''}.`);
+    if (!inputs.timestampUrl)
+        index_js_1.log.warning("Authenticode signatures are not timestamped ('timestamp-url' is empty): they stop verifying when the certificate expires.");
+    for (const file of targets) {
+        await signer.sign(file);
+        record(file, { method: 'authenticode', path: file, verified: await verifyOr(() => signer.verify(file)) });
+    }
+}
+async function signMac(inputs, targets, notarize, record, verifyOr) {
+    const { MacSigner } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 31961));
+    const signer = await MacSigner.open({
+        certificate: inputs.appleCertificate,
+        password: inputs.appleCertificatePassword,
+        identity: inputs.appleIdentity,
+        apiKey: inputs.appleApiKey,
+        apiKeyId: inputs.appleApiKeyId,
+        apiIssuer: inputs.appleApiIssuer
+    });
+    for (const file of targets) {
+        await signer.sign(file);
+        let note;
+        if (notarize)
+            note = (await signer.notarize(file)) ? 'notarized, stapled' : 'notarized';
+        const method = 'codesign';
+        record(file, { method, path: file, verified: await verifyOr(() => signer.verify(file)), ...(note ? { note } : {}) });
+    }
+}
+
+
+/***/ }),
+
+/***/ 78876:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.signaturePath = signaturePath;
+exports.assertDistinctNames = assertDistinctNames;
+exports.relativeName = relativeName;
+/**
+ * Where produced files go and how files are named for people and in the checksums file. Pure.
+ * Detached signatures sit beside their file, or all in `output-dir` when one is given; two files with the
+ * same name cannot share an output folder, so that is caught before anything is signed.
+ */
+const node_path_1 = __nccwpck_require__(76760);
+const index_js_1 = __nccwpck_require__(32170);
+function signaturePath(file, extension, outputDir) {
+    return outputDir ? (0, node_path_1.join)(outputDir, (0, node_path_1.basename)(file) + extension) : file + extension;
+}
+function assertDistinctNames(files, outputDir) {
+    if (!outputDir)
+        return;
+    const seen = new Map();
+    for (const file of files) {
+        const name = (0, node_path_1.basename)(file);
+        const other = seen.get(name);
+        if (other !== undefined && other !== file) {
+            throw new index_js_1.UserError(`Input 'output-dir': ${other} and ${file} would both write signatures named ${name}.* there.`);
+        }
+        seen.set(name, file);
+    }
+}
+/** A path relative to `from`, `/`-separated (the checksums file and the summary use it). */
+function relativeName(from, path) {
+    const rel = (0, node_path_1.relative)(from, path);
+    return (rel === '' ? (0, node_path_1.basename)(path) : rel).split(node_path_1.sep).join('/');
+}
+
+
+/***/ }),
+
+/***/ 30077:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.planSigning = planSigning;
+exports.methodTitle = methodTitle;
+exports.isAuthenticodeTarget = isAuthenticodeTarget;
+exports.isMacTarget = isMacTarget;
+/**
+ * Which signing methods run, in which order, and which are skipped and why. Pure: the inputs, the runner OS,
+ * whether an OIDC token can be requested and which kinds of files were found go in; a plan comes out.
+ *
+ * Order matters: Authenticode and codesign embed their signature in the file and so change its bytes; they run
+ * first, then the checksums of the final bytes, then the detached signers (GPG, Sigstore) over every file and
+ * the checksums file.
+ */
+const index_js_1 = __nccwpck_require__(32170);
+function planSigning(input) {
+    const methods = [];
+    const skipped = [];
+    const notices = [];
+    const missing = (method, reason) => {
+        if (!input.skipWithoutCredentials) {
+            throw new index_js_1.UserError(`${methodTitle(method)}: ${reason}, and 'skip-without-credentials' is false.`);
+        }
+        skipped.push({ method, reason });
+        notices.push(`${methodTitle(method)} skipped: ${reason}.`);
+    };
+    if (input.authenticodeTargets > 0) {
+        if (input.windowsCertificate)
+            methods.push('authenticode');
+        else
+            missing('authenticode', `${input.authenticodeTargets} Windows file(s) to sign but 'windows-certificate' is empty`);
+    }
+    else if (input.windowsCertificate) {
+        skipped.push({ method: 'authenticode', reason: 'no .exe, .dll, .msi or .sys among the files' });
+    }
+    if (input.os !== 'macOS') {
+        if (input.appleCertificate || input.appleNotarize) {
+            const reason = `macOS code signing runs only on macOS runners (this is ${input.os})`;
+            skipped.push({ method: 'codesign', reason });
+            notices.push(`${methodTitle('codesign')} skipped: ${reason}.`);
+        }
+    }
+    else if (input.macTargets > 0) {
+        if (!input.appleCertificate) {
+            missing('codesign', `${input.macTargets} macOS file(s) to sign but 'apple-certificate' is empty`);
+        }
+        else {
+            methods.push('codesign');
+            if (input.appleNotarize) {
+                if (input.appleApiKey)
+                    methods.push('notarize');
+                else
+                    missing('notarize', "'apple-notarize' is true but 'apple-api-key', 'apple-api-key-id' or 'apple-api-issuer' is empty");
+            }
+        }
+    }
+    else if (input.appleCertificate) {
+        skipped.push({ method: 'codesign', reason: 'no Mach-O binary, .dmg or .pkg among the files' });
+    }
+    if (input.checksums !== 'none')
+        methods.push('checksums');
+    if (input.gpgKey)
+        methods.push('gpg');
+    else
+        missing('gpg', "'gpg-private-key' is empty");
+    if (input.sigstore === 'true') {
+        if (input.hasIdToken)
+            methods.push('sigstore');
+        else
+            missing('sigstore', "no OIDC token: the job needs 'permissions: id-token: write' (fork pull requests never get one)");
+    }
+    else if (input.sigstore === 'auto') {
+        if (input.hasIdToken)
+            methods.push('sigstore');
+        else {
+            const reason = "no OIDC token ('permissions: id-token: write' not granted)";
+            skipped.push({ method: 'sigstore', reason });
+            notices.push(`${methodTitle('sigstore')} skipped: ${reason}.`);
+        }
+    }
+    return { methods, skipped, notices };
+}
+function methodTitle(method) {
+    return {
+        authenticode: 'Windows Authenticode',
+        codesign: 'macOS codesign',
+        notarize: 'macOS notarization',
+        checksums: 'Checksums',
+        gpg: 'GPG',
+        sigstore: 'Sigstore'
+    }[method];
+}
+const AUTHENTICODE_EXTENSIONS = /\.(exe|dll|msi|sys)$/i;
+function isAuthenticodeTarget(path) {
+    return AUTHENTICODE_EXTENSIONS.test(path);
+}
+const MACH_O_MAGIC = new Set(['feedface', 'cefaedfe', 'feedfacf', 'cffaedfe', 'cafebabe', 'bebafeca']);
+/** Mach-O (thin or universal) by its first four bytes, or a disk image / installer package by its name. */
+function isMacTarget(path, firstBytes) {
+    if (/\.(dmg|pkg)$/i.test(path))
+        return true;
+    // 0xcafebabe is also a Java class file; those are not signed with codesign.
+    if (/\.class$/i.test(path))
+        return false;
+    return firstBytes.length >= 4 && MACH_O_MAGIC.has(firstBytes.subarray(0, 4).toString('hex'));
+}
+
+
+/***/ }),
+
+/***/ 21676:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.post = post;
+/**
+ * Post: deletes the temporary macOS keychain (main saved its path before creating it, so this runs also after a
+ * failed main). Everything else (GNUPGHOME, .pfx, .p12, API key, password files) is in the toolkit's cleanup
+ * registry, which runAction empties after this function.
+ */
+const node_fs_1 = __nccwpck_require__(73024);
+const index_js_1 = __nccwpck_require__(32170);
+const macos_js_1 = __nccwpck_require__(31961);
+async function post() {
+    const keychain = (0, index_js_1.getState)(macos_js_1.KEYCHAIN_STATE);
+    if (!keychain)
+        return;
+    const deleted = await (0, macos_js_1.deleteKeychain)(keychain).catch(() => false);
+    if (deleted)
+        index_js_1.log.info(`Deleted the temporary keychain ${keychain}.`);
+    else if ((0, node_fs_1.existsSync)(keychain))
+        index_js_1.log.warning(`Could not delete the temporary keychain ${keychain} with security; removing the file.`);
+}
+
+
+/***/ }),
+
+/***/ 78932:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.verificationCommands = verificationCommands;
+exports.buildSummary = buildSummary;
+/**
+ * What the action did, as plain data, and the job summary built from it: every artifact with its checksum,
+ * its signatures and their verification, the methods skipped and why, and the commands an end user runs to
+ * verify the release themselves.
+ */
+const index_js_1 = __nccwpck_require__(32170);
+const plan_js_1 = __nccwpck_require__(30077);
+const MARK = { true: '✅ verified', false: '❌ failed', 'not checked': '➖ not checked' };
+function verificationCommands(report) {
+    const lines = [];
+    const example = report.artifacts.find(a => !a.name.endsWith('SUMS'))?.name ?? 'FILE';
+    if (report.checksumsFile && report.algorithm !== 'none') {
+        lines.push(`# Checksums (in the folder holding ${report.checksumsFile})`, `${report.algorithm}sum -c ${report.checksumsFile}`);
+    }
+    if (report.gpgKey) {
+        lines.push('# GPG', `gpg --recv-keys ${report.gpgKey.fingerprint}  # or import the project's published key`, `gpg --verify ${example}.asc ${example}`);
+    }
+    if (report.sigstoreIdentity !== undefined) {
+        lines.push('# Sigstore', `cosign verify-blob ${example} --bundle ${example}.sigstore.json \\`, `  --certificate-identity-regexp '^https://github.com/${report.repository}/' \\`, '  --certificate-oidc-issuer https://token.actions.githubusercontent.com');
+    }
+    if (report.artifacts.some(a => a.signatures.some(s => s.method === 'authenticode'))) {
+        lines.push('# Windows Authenticode', 'osslsigncode verify -in FILE.exe   # or: signtool verify /pa FILE.exe');
+    }
+    if (report.artifacts.some(a => a.signatures.some(s => s.method === 'codesign'))) {
+        lines.push('# macOS', 'codesign --verify --strict --verbose=2 FILE', 'spctl --assess --type execute --verbose FILE');
+    }
+    return lines.join('\n');
+}
+function buildSummary(report) {
+    const methods = [...new Set(report.artifacts.flatMap(a => a.signatures.map(s => s.method)))];
+    const rows = report.artifacts.map(artifact => [
+        artifact.name,
+        artifact.digest ? `${artifact.digest.slice(0, 16)}…` : '',
+        ...methods.map(method => {
+            const signature = artifact.signatures.find(s => s.method === method);
+            return signature
+                ? `${MARK[String(signature.verified)]}${signature.note ? ` (${signature.note})` : ''}`
+                : '';
+        })
+    ]);
+    const sections = [
+        (0, index_js_1.heading)('Signed artifacts'),
+        (0, index_js_1.markdownTable)(['Artifact', report.algorithm === 'none' ? 'Checksum' : report.algorithm, ...methods.map(plan_js_1.methodTitle)], rows)
+    ];
+    if (report.skipped.length > 0) {
+        sections.push((0, index_js_1.heading)('Skipped', 4), (0, index_js_1.markdownTable)(['Method', 'Reason'], report.skipped.map(s => [(0, plan_js_1.methodTitle)(s.method), s.reason])));
+    }
+    const signers = [];
+    if (report.gpgKey)
+        signers.push(['GPG', `${report.gpgKey.fingerprint} ${report.gpgKey.userId}`.trim()]);
+    if (report.sigstoreIdentity)
+        signers.push(['Sigstore', report.sigstoreIdentity]);
+    if (signers.length > 0)
+        sections.push((0, index_js_1.heading)('Signers', 4), (0, index_js_1.markdownTable)(['Method', 'Identity'], signers));
+    const commands = verificationCommands(report);
+    if (commands)
+        sections.push((0, index_js_1.details)('How to verify', (0, index_js_1.codeBlock)(commands, 'sh')));
+    if (report.checksumsFile && report.algorithm !== 'none') {
+        const full = report.artifacts.filter(a => a.digest).map(a => [a.name, a.digest]);
+        sections.push((0, index_js_1.details)(`Full ${report.algorithm} checksums`, (0, index_js_1.markdownTable)(['Artifact', report.algorithm], full)));
+    }
+    return sections.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 31920:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.planSourceArchive = planSourceArchive;
+exports.createSourceArchive = createSourceArchive;
+/**
+ * The release source tarball the foundation's projects build by hand: `git archive` of the tag as
+ * `<repo>-<version>.tar.gz` with a `<repo>-<version>/` prefix, the tag's leading `v` stripped.
+ */
+const node_path_1 = __nccwpck_require__(76760);
+const index_js_1 = __nccwpck_require__(32170);
+function planSourceArchive(repository, ref) {
+    if (!ref.startsWith('refs/tags/')) {
+        throw new index_js_1.UserError(`Input 'source-archive' is true but ${ref || 'GITHUB_REF'} is not a tag: run it on a tag push or release.`);
+    }
+    const tag = ref.slice('refs/tags/'.length);
+    const repo = repository.split('/').pop() ?? '';
+    if (!repo)
+        throw new index_js_1.UserError('GITHUB_REPOSITORY is not set, so the source archive has no name.');
+    const version = /^v\d/i.test(tag) ? tag.slice(1) : tag;
+    const stem = `${repo}-${version}`.replace(/[/\\]/g, '-');
+    return { tag, version, stem, fileName: `${stem}.tar.gz` };
+}
+async function createSourceArchive(plan, workspace, outputDir) {
+    const output = (0, node_path_1.join)(outputDir, plan.fileName);
+    await (0, index_js_1.runProcess)('git', ['archive', '--format=tar.gz', `--prefix=${plan.stem}/`, '--output', output, `refs/tags/${plan.tag}`], { cwd: workspace }).catch(error => {
+        throw new index_js_1.UserError(`git archive of tag ${plan.tag} failed (is the tag fetched? use actions/checkout with fetch-depth: 0 or fetch-tags): ${error instanceof Error ? error.message : error}`);
+    });
+    return output;
+}
+
+
+/***/ }),
+
+/***/ 42558:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.runAction = runAction;
+/**
+ * The entry point every bundle uses. One bundle serves `main` and `post`: main saves a marker to the runner's
+ * state, and the runner hands state back only to post, so the presence of the marker tells the phases apart.
+ * Errors the user can act on become one `::error::` line without a stack trace; post never fails a green job
+ * for cleanup trouble (it warns), because a red mark from cleanup would hide the real result.
+ */
+const core = __importStar(__nccwpck_require__(42338));
+const errors_js_1 = __nccwpck_require__(72087);
+const runner_js_1 = __nccwpck_require__(47578);
+const secrets_js_1 = __nccwpck_require__(36663);
+async function runAction(phases) {
+    if ((0, runner_js_1.isPostPhase)()) {
+        await runPost(phases.post);
+        return;
+    }
+    (0, runner_js_1.markMainStarted)();
+    try {
+        await phases.main();
+    }
+    catch (error) {
+        reportFailure(error);
+    }
+}
+async function runPost(post) {
+    try {
+        if (post)
+            await post();
+    }
+    catch (error) {
+        core.warning(`Post step: ${(0, errors_js_1.errorMessage)(error)}`);
+    }
+    finally {
+        (0, secrets_js_1.runCleanup)();
+    }
+}
+function reportFailure(error) {
+    if (error instanceof errors_js_1.UserError) {
+        core.setFailed(error.message);
+        return;
+    }
+    // A bug: keep the stack for the report, but still one clear annotation.
+    core.setFailed(`Unexpected error: ${(0, errors_js_1.errorMessage)(error)}`);
+    if (error instanceof Error && error.stack)
+        core.debug(error.stack);
+}
+
+
+/***/ }),
+
+/***/ 65492:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.archiveKind = archiveKind;
+exports.extractArchive = extractArchive;
+/** Archive extraction with the platform's own tools, by argv (tar auto-detects gzip, xz and zstd). */
+const promises_1 = __nccwpck_require__(51455);
+const process_js_1 = __nccwpck_require__(96635);
+const errors_js_1 = __nccwpck_require__(72087);
+function archiveKind(fileName) {
+    if (/\.zip$/i.test(fileName))
+        return 'zip';
+    if (/\.(tar|tar\.gz|tgz|tar\.xz|txz|tar\.zst|tzst|tar\.bz2)$/i.test(fileName))
+        return 'tar';
+    throw new errors_js_1.UserError(`Unsupported archive type: ${fileName} (expected .tar.gz, .tar.xz, .tar.zst or .zip)`);
+}
+async function extractArchive(archive, destination, nameForType = archive) {
+    await (0, promises_1.mkdir)(destination, { recursive: true });
+    if (archiveKind(nameForType) === 'zip' && process.platform !== 'win32') {
+        await (0, process_js_1.runProcess)('unzip', ['-q', '-o', archive, '-d', destination]);
+    }
+    else {
+        // Windows' bsdtar reads zip as well.
+        await (0, process_js_1.runProcess)('tar', ['-xf', archive, '-C', destination]);
+    }
+}
+
+
+/***/ }),
+
+/***/ 47460:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.actionsCache = exports.CACHE_SCHEMA = void 0;
+exports.cacheKey = cacheKey;
+exports.restoreTool = restoreTool;
+exports.scheduleSave = scheduleSave;
+exports.saveScheduled = saveScheduled;
+/**
+ * The two-level cache: the runner's tool cache first, then @actions/cache. A restore from @actions/cache lands in
+ * the tool-cache folder itself (the same absolute path it was saved from) and is then marked complete; a fresh
+ * install is saved in the `post` phase, once the job has done its work. Every cache problem is a warning: the
+ * cache is an optimisation and must never turn a green job red (setup-node's most-reported bug).
+ */
+const promises_1 = __nccwpck_require__(51455);
+const errors_js_1 = __nccwpck_require__(72087);
+const runner_js_1 = __nccwpck_require__(47578);
+const tool_cache_js_1 = __nccwpck_require__(11365);
+/** Bump to invalidate every entry written before a change of layout or verification. */
+exports.CACHE_SCHEMA = 'v1';
+const SAVE_STATE = 'toolkit-cache-save';
+exports.actionsCache = {
+    available: () => Boolean(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL),
+    async restore(paths, key) {
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64305));
+        return cache.restoreCache(paths, key, [], {}, true);
+    },
+    async save(paths, key) {
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64305));
+        await cache.saveCache(paths, key, {}, true);
+    }
+};
+function cacheKey(...parts) {
+    return [exports.CACHE_SCHEMA, ...parts].join('-');
+}
+/** Looks in both levels; returns the folder and where it came from, or undefined on a miss. */
+async function restoreTool(spec, options = {}) {
+    const local = (0, tool_cache_js_1.findTool)(spec);
+    if (local)
+        return { dir: local, source: 'tool-cache' };
+    const remote = options.remote ?? exports.actionsCache;
+    if (options.useRemote === false || !remote.available())
+        return undefined;
+    const dir = (0, tool_cache_js_1.toolDir)(spec);
+    try {
+        const hit = await remote.restore([dir], spec.key);
+        if (hit === undefined)
+            return undefined;
+        await (0, tool_cache_js_1.markToolComplete)(spec);
+        return { dir, source: 'actions-cache' };
+    }
+    catch (error) {
+        await (0, promises_1.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
+        runner_js_1.log.warning(`Cache restore failed for ${spec.key}; continuing without it (${(0, errors_js_1.errorMessage)(error)})`);
+        return undefined;
+    }
+}
+/** Records a tool folder to be saved to @actions/cache by the post phase. */
+function scheduleSave(spec) {
+    const pending = pendingSaves().filter(entry => entry.key !== spec.key);
+    pending.push({ ...spec });
+    (0, runner_js_1.saveState)(SAVE_STATE, pending);
+    pendingInThisProcess = pending;
+}
+let pendingInThisProcess;
+function pendingSaves() {
+    if (pendingInThisProcess)
+        return pendingInThisProcess;
+    try {
+        return JSON.parse((0, runner_js_1.getState)(SAVE_STATE) || '[]');
+    }
+    catch {
+        return [];
+    }
+}
+/** The post phase's half: saves what main scheduled. Never throws; returns the keys saved. */
+async function saveScheduled(remote = exports.actionsCache) {
+    const saved = [];
+    const pending = pendingSaves();
+    if (pending.length === 0)
+        return saved;
+    if (!remote.available()) {
+        runner_js_1.log.info('The cache service is not available to this job; nothing saved.');
+        return saved;
+    }
+    for (const spec of pending) {
+        try {
+            await remote.save([(0, tool_cache_js_1.toolDir)(spec)], spec.key);
+            saved.push(spec.key);
+            runner_js_1.log.info(`Saved ${spec.key} to the cache.`);
+        }
+        catch (error) {
+            const message = (0, errors_js_1.errorMessage)(error);
+            if (/another job|reserve|already exists/i.test(message))
+                runner_js_1.log.info(`Cache ${spec.key} is being or was saved by another job.`);
+            else
+                runner_js_1.log.warning(`Cache save failed for ${spec.key}; the job result is unaffected (${message})`);
+        }
+    }
+    return saved;
+}
+
+
+/***/ }),
+
+/***/ 42338:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.error = exports.warning = exports.notice = exports.debug = exports.info = void 0;
+exports.formatCommand = formatCommand;
+exports.formatFileCommand = formatFileCommand;
+exports.setOutput = setOutput;
+exports.exportVariable = exportVariable;
+exports.addPath = addPath;
+exports.saveState = saveState;
+exports.getState = getState;
+exports.setSecret = setSecret;
+exports.setFailed = setFailed;
+exports.group = group;
+exports.appendSummary = appendSummary;
+/**
+ * The runner's command protocol, written directly: file commands (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_PATH,
+ * GITHUB_STATE, GITHUB_STEP_SUMMARY) and workflow commands on stdout (`::add-mask::`, `::error …::`, groups).
+ *
+ * Why not @actions/core: importing it loads @actions/http-client and undici (~1 MB of bundle, ~150 ms of start-up
+ * on a 2-core runner), which alone breaks our cold-start goal of 1.5x `node -e 0`. The protocol is small and
+ * stable; commands.test.ts checks that these functions write byte-for-byte what @actions/core writes.
+ */
+const node_crypto_1 = __nccwpck_require__(77598);
+const node_fs_1 = __nccwpck_require__(73024);
+const node_os_1 = __nccwpck_require__(48161);
+const node_path_1 = __nccwpck_require__(76760);
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+const PROPERTY_NAMES = {
+    title: 'title',
+    file: 'file',
+    startLine: 'line',
+    endLine: 'endLine',
+    startColumn: 'col',
+    endColumn: 'endColumn'
+};
+function formatCommand(command, properties, message) {
+    // The runner's own order (title first), whatever order the caller wrote them in.
+    const props = Object.keys(PROPERTY_NAMES)
+        .filter(key => properties[key] !== undefined && properties[key] !== '')
+        .map(key => `${PROPERTY_NAMES[key]}=${escapeProperty(String(properties[key]))}`)
+        .join(',');
+    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+function issue(command, message, properties = {}) {
+    process.stdout.write(formatCommand(command, properties, message) + node_os_1.EOL);
+}
+/** `name<<delimiter` heredoc, the form the runner accepts for any value. */
+function formatFileCommand(name, value, delimiterValue = `ghadelimiter_${(0, node_crypto_1.randomUUID)()}`) {
+    if (name.includes(delimiterValue) || value.includes(delimiterValue)) {
+        throw new Error(`Unexpected input: name or value contains the delimiter ${delimiterValue}`);
+    }
+    return `${name}<<${delimiterValue}${node_os_1.EOL}${value}${node_os_1.EOL}${delimiterValue}${node_os_1.EOL}`;
+}
+function appendFileCommand(envName, text) {
+    const path = process.env[envName];
+    if (!path)
+        return false;
+    if (!(0, node_fs_1.existsSync)(path))
+        throw new Error(`Missing file at path: ${path} (${envName})`);
+    (0, node_fs_1.appendFileSync)(path, text, 'utf8');
+    return true;
+}
+function setOutput(name, value) {
+    if (!appendFileCommand('GITHUB_OUTPUT', formatFileCommand(name, value))) {
+        process.stdout.write(node_os_1.EOL + formatCommand('set-output', {}, value).replace('::set-output::', `::set-output name=${name}::`) + node_os_1.EOL);
+    }
+}
+function exportVariable(name, value) {
+    process.env[name] = value;
+    if (!appendFileCommand('GITHUB_ENV', formatFileCommand(name, value)))
+        issue(`set-env name=${name}`, value);
+}
+function addPath(path) {
+    if (!appendFileCommand('GITHUB_PATH', path + node_os_1.EOL))
+        issue('add-path', path);
+    process.env.PATH = `${path}${node_path_1.delimiter}${process.env.PATH ?? ''}`;
+}
+function saveState(name, value) {
+    if (!appendFileCommand('GITHUB_STATE', formatFileCommand(name, value)))
+        issue(`save-state name=${name}`, value);
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+function setSecret(value) {
+    issue('add-mask', value);
+}
+const info = (message) => void process.stdout.write(message + node_os_1.EOL);
+exports.info = info;
+const debug = (message) => issue('debug', message);
+exports.debug = debug;
+const notice = (message, properties) => issue('notice', message, properties);
+exports.notice = notice;
+const warning = (message, properties) => issue('warning', message, properties);
+exports.warning = warning;
+const error = (message, properties) => issue('error', message, properties);
+exports.error = error;
+function setFailed(message) {
+    process.exitCode = 1;
+    (0, exports.error)(message);
+}
+async function group(name, fn) {
+    process.stdout.write(`::group::${name}${node_os_1.EOL}`);
+    try {
+        return await fn();
+    }
+    finally {
+        process.stdout.write(`::endgroup::${node_os_1.EOL}`);
+    }
+}
+function appendSummary(markdown) {
+    appendFileCommand('GITHUB_STEP_SUMMARY', markdown.endsWith(node_os_1.EOL) ? markdown : markdown + node_os_1.EOL);
+}
+
+
+/***/ }),
+
+/***/ 22168:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ChecksumError = void 0;
+exports.downloadFile = downloadFile;
+/**
+ * Verified downloads: the body is streamed to disk once while its sha256 is computed, a short body is detected
+ * against Content-Length, transient failures are retried, and the file appears at its final path only after the
+ * checksum matched. A mismatch leaves nothing behind.
+ */
+const node_crypto_1 = __nccwpck_require__(77598);
+const node_fs_1 = __nccwpck_require__(73024);
+const promises_1 = __nccwpck_require__(51455);
+const node_path_1 = __nccwpck_require__(76760);
+const node_stream_1 = __nccwpck_require__(57075);
+const promises_2 = __nccwpck_require__(46466);
+const errors_js_1 = __nccwpck_require__(72087);
+const http_js_1 = __nccwpck_require__(53460);
+const runner_js_1 = __nccwpck_require__(47578);
+class ChecksumError extends errors_js_1.UserError {
+}
+exports.ChecksumError = ChecksumError;
+async function downloadFile(url, destination, options = {}) {
+    await (0, promises_1.mkdir)((0, node_path_1.dirname)(destination), { recursive: true });
+    const partial = `${destination}.partial-${process.pid}`;
+    try {
+        const result = await (0, http_js_1.withRetries)(options, () => fetchOnce(url, partial, options), (error, wait) => runner_js_1.log.info(`Download of ${url} failed (${error.message}); retrying in ${wait} ms`));
+        if (options.size !== undefined && result.bytes !== options.size) {
+            throw new ChecksumError(`${url}: expected ${options.size} bytes, received ${result.bytes}. Nothing was installed.`);
+        }
+        if (options.sha256 !== undefined && result.sha256 !== options.sha256.toLowerCase()) {
+            throw new ChecksumError(`${url}: sha256 mismatch, expected ${options.sha256.toLowerCase()}, got ${result.sha256}. Nothing was installed.`);
+        }
+        await (0, promises_1.rename)(partial, destination);
+        return { ...result, path: destination };
+    }
+    finally {
+        await (0, promises_1.rm)(partial, { force: true });
+    }
+}
+async function fetchOnce(url, path, options) {
+    const response = await (0, http_js_1.openResponse)(url, options);
+    const status = response.statusCode ?? 0;
+    if (status !== 200) {
+        response.resume();
+        const message = `GET ${url} answered HTTP ${status}`;
+        if ((0, http_js_1.isRetryableStatus)(status))
+            throw new http_js_1.RetryableError(message, status, response);
+        throw new http_js_1.HttpError(message, status);
+    }
+    const expected = Number(response.headers['content-length'] ?? NaN);
+    const hash = (0, node_crypto_1.createHash)('sha256');
+    let bytes = 0;
+    const tap = new node_stream_1.Transform({
+        transform(chunk, _encoding, done) {
+            hash.update(chunk);
+            bytes += chunk.length;
+            done(null, chunk);
+        }
+    });
+    try {
+        await (0, promises_2.pipeline)(response, tap, (0, node_fs_1.createWriteStream)(path));
+    }
+    catch (error) {
+        throw new http_js_1.RetryableError(`Download of ${url} was aborted after ${bytes} bytes (${error.message})`);
+    }
+    if (Number.isFinite(expected) && bytes !== expected) {
+        throw new http_js_1.RetryableError(`Download of ${url} was truncated: ${bytes} of ${expected} bytes`);
+    }
+    return { path, sha256: hash.digest('hex'), bytes };
+}
+
+
+/***/ }),
+
+/***/ 72087:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.InputError = exports.UserError = void 0;
+exports.errorMessage = errorMessage;
+/**
+ * An error the user can act on. The action entry point prints its message as a single `::error::` annotation,
+ * without a stack trace; anything else is a bug in this repository and is reported with its stack.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+exports.UserError = UserError;
+/** A bad input: names the input, the value given and what is accepted. */
+class InputError extends UserError {
+    input;
+    value;
+    accepted;
+    name = 'InputError';
+    constructor(input, value, accepted) {
+        super(`Input '${input}' ${value === '' ? 'is empty' : `has the value '${value}'`}: expected ${accepted}.`);
+        this.input = input;
+        this.value = value;
+        this.accepted = accepted;
+    }
+}
+exports.InputError = InputError;
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 69824:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.hashFile = hashFile;
+exports.isSha256 = isSha256;
+/** Streaming file hashes: one read of the file, constant memory. */
+const node_crypto_1 = __nccwpck_require__(77598);
+const node_fs_1 = __nccwpck_require__(73024);
+function hashFile(path, algorithm = 'sha256') {
+    return new Promise((resolve, reject) => {
+        const hash = (0, node_crypto_1.createHash)(algorithm);
+        (0, node_fs_1.createReadStream)(path, { highWaterMark: 1 << 20 })
+            .on('data', chunk => hash.update(chunk))
+            .on('error', reject)
+            .on('end', () => resolve(hash.digest('hex')));
+    });
+}
+function isSha256(value) {
+    return /^[0-9a-f]{64}$/i.test(value);
+}
+
+
+/***/ }),
+
+/***/ 53460:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RetryableError = exports.HttpError = void 0;
+exports.isRetryableStatus = isRetryableStatus;
+exports.openResponse = openResponse;
+exports.sleep = sleep;
+exports.withRetries = withRetries;
+exports.isConnectionError = isConnectionError;
+exports.fetchBuffer = fetchBuffer;
+exports.fetchJson = fetchJson;
+const errors_js_1 = __nccwpck_require__(72087);
+class HttpError extends errors_js_1.UserError {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+exports.HttpError = HttpError;
+/** A transient failure worth another attempt. */
+class RetryableError extends HttpError {
+    response;
+    constructor(message, status, response) {
+        super(message, status);
+        this.response = response;
+    }
+}
+exports.RetryableError = RetryableError;
+const MAX_REDIRECTS = 5;
+function isRetryableStatus(status) {
+    return status === 429 || status === 408 || status >= 500;
+}
+/** Opens a response, following redirects; the caller consumes the body. Not retried here. */
+async function openResponse(url, options = {}, redirects = 0) {
+    const target = new URL(url);
+    const client = target.protocol === 'http:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 37067, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 44708, 23));
+    const timeoutMs = options.timeoutMs ?? 30000;
+    const response = await new Promise((resolve, reject) => {
+        const request = client.request(target, { method: options.method ?? 'GET', headers: options.headers }, resolve);
+        request.setTimeout(timeoutMs, () => request.destroy(new RetryableError(`No response from ${target.host} in ${timeoutMs} ms`)));
+        request.on('error', reject);
+        request.end(options.body);
+    });
+    const location = response.headers.location;
+    if (response.statusCode && response.statusCode >= 300 && response.statusCode < 400 && location) {
+        response.resume();
+        if (redirects >= MAX_REDIRECTS)
+            throw new HttpError(`Too many redirects from ${url}`);
+        const next = new URL(location, target);
+        // Credentials never follow a redirect to another host (release assets redirect to a storage host).
+        const headers = { ...options.headers };
+        if (next.host !== target.host) {
+            delete headers.authorization;
+            delete headers.Authorization;
+        }
+        return openResponse(next.toString(), { ...options, headers }, redirects + 1);
+    }
+    response.setTimeout(timeoutMs, () => response.destroy(new RetryableError(`Download from ${target.host} stalled for ${timeoutMs} ms`)));
+    return response;
+}
+function sleep(ms) {
+    return new Promise(resolve => setTimeout(resolve, ms));
+}
+function retryAfterMs(response, fallback, cap) {
+    const header = response?.headers['retry-after'];
+    const seconds = header !== undefined ? Number(header) : NaN;
+    return Number.isFinite(seconds) ? Math.min(seconds * 1000, cap) : fallback;
+}
+/**
+ * Runs `attempt` until it succeeds, retrying what is worth retrying: a RetryableError (5xx, 429, a stall, a
+ * truncated body) or a connection error. Anything else stops at once.
+ */
+async function withRetries(options, attempt, onRetry) {
+    const retries = options.retries ?? 4;
+    let delay = options.retryDelayMs ?? 1000;
+    for (let n = 0;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            const transient = error instanceof RetryableError || isConnectionError(error);
+            if (!transient)
+                throw error;
+            if (n >= retries) {
+                if (error instanceof HttpError)
+                    throw error;
+                throw new HttpError(`Connection failed after ${n + 1} attempts: ${error.message}`);
+            }
+            const wait = retryAfterMs(error.response, delay, options.maxRetryAfterMs ?? 30000);
+            onRetry?.(error, wait);
+            await sleep(wait);
+            delay *= 2;
+        }
+    }
+}
+function isConnectionError(error) {
+    const code = error?.code ?? '';
+    return ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ECONNABORTED'].includes(code);
+}
+/** A whole (small) response body, with retries. 4xx other than 408/429 are returned for the caller to judge. */
+function fetchBuffer(url, options = {}) {
+    return withRetries(options, async () => {
+        const response = await openResponse(url, options);
+        const status = response.statusCode ?? 0;
+        if (isRetryableStatus(status)) {
+            response.resume();
+            throw new RetryableError(`${options.method ?? 'GET'} ${url} answered HTTP ${status}`, status, response);
+        }
+        const chunks = [];
+        for await (const chunk of response)
+            chunks.push(chunk);
+        return { status, headers: response.headers, body: Buffer.concat(chunks) };
+    });
+}
+/** GET (or another method) returning parsed JSON; a non-2xx status is an HttpError carrying the status. */
+async function fetchJson(url, options = {}) {
+    const response = await fetchBuffer(url, { ...options, headers: { accept: 'application/json', ...options.headers } });
+    if (response.status < 200 || response.status >= 300) {
+        throw new HttpError(`${options.method ?? 'GET'} ${url} answered HTTP ${response.status}`, response.status);
+    }
+    try {
+        return { data: JSON.parse(response.body.toString('utf8')), headers: response.headers };
+    }
+    catch {
+        throw new HttpError(`${url} did not return JSON`, response.status);
+    }
+}
+
+
+/***/ }),
+
+/***/ 32170:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatFileCommand = exports.formatCommand = void 0;
+// The shared toolkit every action is built from. Heavy modules (@actions/cache, HTTP clients) load lazily.
+__exportStar(__nccwpck_require__(72087), exports);
+var commands_js_1 = __nccwpck_require__(42338);
+Object.defineProperty(exports, "formatCommand", ({ enumerable: true, get: function () { return commands_js_1.formatCommand; } }));
+Object.defineProperty(exports, "formatFileCommand", ({ enumerable: true, get: function () { return commands_js_1.formatFileCommand; } }));
+__exportStar(__nccwpck_require__(50289), exports);
+__exportStar(__nccwpck_require__(47578), exports);
+__exportStar(__nccwpck_require__(42558), exports);
+__exportStar(__nccwpck_require__(96635), exports);
+__exportStar(__nccwpck_require__(36663), exports);
+__exportStar(__nccwpck_require__(69824), exports);
+__exportStar(__nccwpck_require__(53460), exports);
+__exportStar(__nccwpck_require__(22168), exports);
+__exportStar(__nccwpck_require__(65492), exports);
+__exportStar(__nccwpck_require__(11365), exports);
+__exportStar(__nccwpck_require__(47460), exports);
+__exportStar(__nccwpck_require__(11906), exports);
+
+
+/***/ }),
+
+/***/ 50289:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.inputEnvName = inputEnvName;
+exports.readString = readString;
+exports.readBoolean = readBoolean;
+exports.readChoice = readChoice;
+exports.readInt = readInt;
+exports.readList = readList;
+exports.splitList = splitList;
+exports.readLines = readLines;
+exports.readStringOrArray = readStringOrArray;
+exports.readSecret = readSecret;
+/**
+ * Typed input readers. Every action reads its inputs only through these, so each input is validated once and a
+ * bad value fails with an error naming the input, the value and what is accepted. The input name is always the
+ * first argument as a string literal: test/action-metadata.test.ts finds the inputs an action reads that way and
+ * checks them against its action.yml.
+ */
+const errors_js_1 = __nccwpck_require__(72087);
+const secrets_js_1 = __nccwpck_require__(36663);
+/** The runner's environment variable for an input: upper-cased, spaces to `_`, hyphens kept. */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function raw(name) {
+    return (process.env[inputEnvName(name)] ?? '').trim();
+}
+function readString(name, options = {}) {
+    const value = raw(name);
+    if (value === '') {
+        if (options.required)
+            throw new errors_js_1.InputError(name, value, options.pattern?.description ?? 'a non-empty value');
+        return options.fallback ?? '';
+    }
+    if (options.pattern && !options.pattern.regex.test(value)) {
+        throw new errors_js_1.InputError(name, value, options.pattern.description);
+    }
+    return value;
+}
+const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
+const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0'];
+function readBoolean(name, fallback) {
+    const value = raw(name);
+    if (value === '')
+        return fallback;
+    if (TRUE.includes(value))
+        return true;
+    if (FALSE.includes(value))
+        return false;
+    throw new errors_js_1.InputError(name, value, "'true' or 'false'");
+}
+function readChoice(name, choices, fallback) {
+    const value = raw(name);
+    if (value === '' && fallback !== undefined)
+        return fallback;
+    const match = choices.find(choice => choice.toLowerCase() === value.toLowerCase());
+    if (match === undefined)
+        throw new errors_js_1.InputError(name, value, `one of ${choices.map(c => `'${c}'`).join(', ')}`);
+    return match;
+}
+function readInt(name, options = {}) {
+    const value = raw(name);
+    const min = options.min ?? Number.MIN_SAFE_INTEGER;
+    const max = options.max ?? Number.MAX_SAFE_INTEGER;
+    const accepted = options.min !== undefined && options.max !== undefined
+        ? `a whole number from ${min} to ${max}`
+        : options.min !== undefined
+            ? `a whole number of at least ${min}`
+            : 'a whole number';
+    if (value === '') {
+        if (options.fallback !== undefined)
+            return options.fallback;
+        throw new errors_js_1.InputError(name, value, accepted);
+    }
+    if (!/^-?\d+$/.test(value))
+        throw new errors_js_1.InputError(name, value, accepted);
+    const n = Number(value);
+    if (n < min || n > max)
+        throw new errors_js_1.InputError(name, value, accepted);
+    return n;
+}
+/** A list given one item per line or separated by commas; blank items and `#` comment lines are dropped. */
+function readList(name) {
+    return splitList(raw(name));
+}
+function splitList(value) {
+    return value
+        .split(/\r?\n/)
+        .filter(line => !line.trim().startsWith('#'))
+        .flatMap(line => line.split(','))
+        .map(item => item.trim())
+        .filter(item => item !== '');
+}
+/** Multi-line input kept line by line (no comma splitting), e.g. scanner arguments or globs with commas. */
+function readLines(name) {
+    return (process.env[inputEnvName(name)] ?? '')
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line !== '' && !line.startsWith('#'));
+}
+/** A label or a JSON array of labels (GitHub's `runs-on` shapes). */
+function readStringOrArray(name, fallback = []) {
+    const value = raw(name);
+    if (value === '')
+        return fallback;
+    if (!value.startsWith('['))
+        return [value];
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
+    }
+    catch {
+        throw new errors_js_1.InputError(name, value, 'a label or a JSON array of labels');
+    }
+    if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every(item => typeof item === 'string' && item !== '')) {
+        throw new errors_js_1.InputError(name, value, 'a label or a non-empty JSON array of labels');
+    }
+    return parsed;
+}
+/**
+ * A secret input: masked before anything else can print it. An empty secret returns ''.
+ * Multi-line secrets are masked line by line as well, because the runner masks per line.
+ */
+function readSecret(name) {
+    const value = (process.env[inputEnvName(name)] ?? '').trim();
+    (0, secrets_js_1.maskSecret)(value);
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 96635:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ProcessError = void 0;
+exports.runProcess = runProcess;
+exports.which = which;
+/**
+ * Process execution with argv arrays only: never a shell, so no value can be re-interpreted as shell syntax.
+ * Output is captured (and optionally echoed), a timeout kills the whole process, and secrets reach children only
+ * through their environment, stdin or extra file descriptors, never their argv.
+ */
+const node_child_process_1 = __nccwpck_require__(31421);
+const errors_js_1 = __nccwpck_require__(72087);
+class ProcessError extends errors_js_1.UserError {
+    command;
+    result;
+    constructor(command, result) {
+        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-5).join('\n');
+        super(result.timedOut
+            ? `${command} did not finish in time and was stopped.`
+            : `${command} failed with exit code ${result.exitCode}${tail ? `:\n${tail}` : '.'}`);
+        this.command = command;
+        this.result = result;
+    }
+}
+exports.ProcessError = ProcessError;
+function runProcess(file, args, options = {}) {
+    const extra = options.extraInputs ?? [];
+    const stdio = ['pipe', 'pipe', 'pipe', ...extra.map(() => 'pipe')];
+    return new Promise((resolve, reject) => {
+        let child;
+        try {
+            child = (0, node_child_process_1.spawn)(file, [...args], {
+                cwd: options.cwd,
+                env: options.env ?? process.env,
+                stdio,
+                shell: false,
+                windowsHide: true
+            });
+        }
+        catch (error) {
+            reject(error);
+            return;
+        }
+        const out = [];
+        const err = [];
+        let timedOut = false;
+        const timer = options.timeoutMs !== undefined
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutMs)
+            : undefined;
+        child.stdout?.on('data', (chunk) => {
+            out.push(chunk);
+            if (options.echo)
+                process.stdout.write(chunk);
+        });
+        child.stderr?.on('data', (chunk) => {
+            err.push(chunk);
+            if (options.echo)
+                process.stderr.write(chunk);
+        });
+        child.stdin?.on('error', () => undefined);
+        child.stdin?.end(options.input ?? '');
+        extra.forEach((value, i) => {
+            const stream = child.stdio[3 + i];
+            stream.on('error', () => undefined);
+            stream.end(value);
+        });
+        child.on('error', error => {
+            if (timer)
+                clearTimeout(timer);
+            const code = error.code;
+            reject(code === 'ENOENT' ? new errors_js_1.UserError(`${file} was not found on PATH.`) : error);
+        });
+        child.on('close', code => {
+            if (timer)
+                clearTimeout(timer);
+            const result = {
+                exitCode: code ?? -1,
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+                timedOut
+            };
+            if ((options.check ?? true) && (timedOut || result.exitCode !== 0))
+                reject(new ProcessError(file, result));
+            else
+                resolve(result);
+        });
+    });
+}
+/** Finds an executable on PATH (PATHEXT on Windows) without running anything. */
+async function which(name, env = process.env) {
+    const { access, constants } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 23));
+    const { delimiter, join, isAbsolute } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 76760, 23));
+    const exts = process.platform === 'win32' ? (env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : [''];
+    const candidates = isAbsolute(name)
+        ? [name]
+        : (env.PATH ?? '')
+            .split(delimiter)
+            .filter(Boolean)
+            .flatMap(dir => exts.map(ext => join(dir, name + ext)));
+    for (const candidate of candidates) {
+        try {
+            await access(candidate, constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // keep looking
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 47578:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.log = void 0;
+exports.setOutput = setOutput;
+exports.exportVariable = exportVariable;
+exports.addPath = addPath;
+exports.saveState = saveState;
+exports.getState = getState;
+exports.isPostPhase = isPostPhase;
+exports.markMainStarted = markMainStarted;
+exports.runnerContext = runnerContext;
+/**
+ * The runner files (outputs, env, path, state) through commands.ts, plus the phase of the shared bundle.
+ * Outputs are validated against nothing here: test/action-metadata.test.ts checks every `setOutput('name', …)`
+ * against the action's action.yml.
+ */
+const core = __importStar(__nccwpck_require__(42338));
+const PHASE_STATE = 'isPost';
+function setOutput(name, value) {
+    core.setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+}
+function exportVariable(name, value) {
+    core.exportVariable(name, value);
+}
+function addPath(path) {
+    core.addPath(path);
+}
+function saveState(name, value) {
+    core.saveState(name, typeof value === 'string' ? value : JSON.stringify(value));
+}
+function getState(name) {
+    return core.getState(name);
+}
+/** True in the `post` phase: main saved the marker, and the runner hands state back only to post. */
+function isPostPhase() {
+    return core.getState(PHASE_STATE) === 'true';
+}
+function markMainStarted() {
+    core.saveState(PHASE_STATE, 'true');
+}
+exports.log = {
+    info: (message) => core.info(message),
+    notice: (message, properties) => core.notice(message, properties),
+    warning: (message, properties) => core.warning(message, properties),
+    error: (message, properties) => core.error(message, properties),
+    debug: (message) => core.debug(message),
+    group: (name, fn) => core.group(name, fn)
+};
+function defaultOs() {
+    return process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux';
+}
+function defaultArch() {
+    return process.arch === 'arm64' ? 'ARM64' : process.arch === 'ia32' ? 'X86' : process.arch === 'arm' ? 'ARM' : 'X64';
+}
+function runnerContext(env = process.env) {
+    return {
+        os: env.RUNNER_OS || defaultOs(),
+        arch: env.RUNNER_ARCH || defaultArch(),
+        temp: env.RUNNER_TEMP || '',
+        toolCache: env.RUNNER_TOOL_CACHE || '',
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        eventName: env.GITHUB_EVENT_NAME || '',
+        eventPath: env.GITHUB_EVENT_PATH || '',
+        repository: env.GITHUB_REPOSITORY || '',
+        ref: env.GITHUB_REF || '',
+        sha: env.GITHUB_SHA || '',
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
+    };
+}
+
+
+/***/ }),
+
+/***/ 36663:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.maskSecret = maskSecret;
+exports.runnerTemp = runnerTemp;
+exports.registerCleanup = registerCleanup;
+exports.privateTempDir = privateTempDir;
+exports.writeSecretFile = writeSecretFile;
+exports.runCleanup = runCleanup;
+/**
+ * Secret handling: mask at once, key material only in files under RUNNER_TEMP with mode 0600, and a cleanup
+ * registry. Paths registered here are saved to the runner's state, so the `post` phase removes them even when
+ * `main` failed half way (see runCleanup, called by runAction before an action's own post).
+ */
+const core = __importStar(__nccwpck_require__(42338));
+const node_fs_1 = __nccwpck_require__(73024);
+const node_path_1 = __nccwpck_require__(76760);
+const node_os_1 = __nccwpck_require__(48161);
+const CLEANUP_STATE = 'toolkit-cleanup';
+const registered = [];
+/** Masks a secret in all later log output; multi-line values line by line, as the runner masks per line. */
+function maskSecret(value) {
+    if (value === '')
+        return;
+    core.setSecret(value);
+    for (const line of value.split(/\r?\n/)) {
+        if (line.trim().length >= 4 && line !== value)
+            core.setSecret(line.trim());
+    }
+}
+function runnerTemp() {
+    return process.env.RUNNER_TEMP || (0, node_os_1.tmpdir)();
+}
+/** Registers a path for removal in the post phase (and at the end of main if the caller asks for it). */
+function registerCleanup(path) {
+    if (registered.includes(path))
+        return;
+    registered.push(path);
+    core.saveState(CLEANUP_STATE, JSON.stringify(registered));
+}
+/** A private directory (mode 0700) under RUNNER_TEMP, registered for cleanup. */
+function privateTempDir(prefix) {
+    const dir = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)(runnerTemp(), `${prefix}-`));
+    registerCleanup(dir);
+    return dir;
+}
+/** Writes secret material to a new file of mode 0600 inside a private temp dir; returns its path. */
+function writeSecretFile(prefix, fileName, content) {
+    const dir = privateTempDir(prefix);
+    const path = (0, node_path_1.join)(dir, fileName);
+    (0, node_fs_1.writeFileSync)(path, content, { mode: 0o600, flag: 'wx' });
+    return path;
+}
+/** Removes everything registered in this process and in the saved state. Never throws. */
+function runCleanup() {
+    let saved = [];
+    try {
+        saved = JSON.parse(process.env[`STATE_${CLEANUP_STATE}`] || '[]');
+    }
+    catch {
+        saved = [];
+    }
+    const removed = [];
+    for (const path of new Set([...saved, ...registered])) {
+        try {
+            if ((0, node_fs_1.existsSync)(path)) {
+                (0, node_fs_1.rmSync)(path, { recursive: true, force: true });
+                removed.push(path);
+            }
+        }
+        catch (error) {
+            core.warning(`Could not remove ${path}: ${String(error)}`);
+        }
+    }
+    return removed;
+}
+
+
+/***/ }),
+
+/***/ 11906:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.escapeCell = escapeCell;
+exports.markdownTable = markdownTable;
+exports.mermaid = mermaid;
+exports.codeBlock = codeBlock;
+exports.details = details;
+exports.heading = heading;
+exports.writeSummary = writeSummary;
+/**
+ * Job summary helpers. Summaries are built as Markdown strings by pure functions (easy to test, user values
+ * escaped so a file name cannot inject markup) and appended to GITHUB_STEP_SUMMARY once per step.
+ */
+const commands_js_1 = __nccwpck_require__(42338);
+function escapeCell(value) {
+    return String(value)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function markdownTable(headers, rows) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
+}
+function mermaid(source) {
+    return '```mermaid\n' + source.trim() + '\n```\n';
+}
+function codeBlock(source, language = '') {
+    return '```' + language + '\n' + source.replace(/\n$/, '') + '\n```\n';
+}
+function details(title, body) {
+    return `<details><summary>${escapeCell(title)}</summary>\n\n${body}\n</details>\n`;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+/** Appends Markdown sections to the job summary; a summary problem is only a warning. */
+function writeSummary(...sections) {
+    try {
+        (0, commands_js_1.appendSummary)(sections.join('\n'));
+    }
+    catch (error) {
+        (0, commands_js_1.warning)(`Could not write the job summary: ${String(error)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 11365:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.toolCacheRoot = toolCacheRoot;
+exports.toolDir = toolDir;
+exports.findTool = findTool;
+exports.installTool = installTool;
+exports.markToolComplete = markToolComplete;
+/**
+ * The runner's tool cache (level one of the two-level cache): `RUNNER_TOOL_CACHE/<tool>/<version>/<arch>` with an
+ * `<arch>.complete` marker, the layout @actions/tool-cache uses, so tools we store are found by other actions and
+ * vice versa. Installs are atomic: a tree is built in a staging folder and renamed into place, so a failed or
+ * concurrent install never leaves a half-installed tree that a later job would trust.
+ */
+const node_fs_1 = __nccwpck_require__(73024);
+const promises_1 = __nccwpck_require__(51455);
+const node_path_1 = __nccwpck_require__(76760);
+const errors_js_1 = __nccwpck_require__(72087);
+function toolCacheRoot() {
+    const root = process.env.RUNNER_TOOL_CACHE;
+    if (!root)
+        throw new errors_js_1.UserError('RUNNER_TOOL_CACHE is not set: this must run under a GitHub Actions runner.');
+    return root;
+}
+function toolDir(id) {
+    for (const part of [id.tool, id.version, id.arch]) {
+        if (!/^[A-Za-z0-9._+-]+$/.test(part))
+            throw new errors_js_1.UserError(`Invalid tool-cache path component '${part}'`);
+    }
+    return (0, node_path_1.join)(toolCacheRoot(), id.tool, id.version, id.arch);
+}
+function findTool(id) {
+    const dir = toolDir(id);
+    return (0, node_fs_1.existsSync)(dir) && (0, node_fs_1.existsSync)(`${dir}.complete`) ? dir : undefined;
+}
+/** Populates a staging folder, then moves it into the tool cache; returns the final folder. */
+async function installTool(id, populate) {
+    const dir = toolDir(id);
+    await (0, promises_1.mkdir)((0, node_path_1.dirname)(dir), { recursive: true });
+    const staging = await (0, promises_1.mkdtemp)(`${dir}.staging-`);
+    try {
+        await populate(staging);
+        if (findTool(id))
+            return dir; // another job on this runner finished first; keep its tree
+        await (0, promises_1.rm)(dir, { recursive: true, force: true }); // an incomplete tree from a crashed install
+        await (0, promises_1.rename)(staging, dir);
+        await (0, promises_1.writeFile)(`${dir}.complete`, '');
+        return dir;
+    }
+    finally {
+        await (0, promises_1.rm)(staging, { recursive: true, force: true });
+    }
+}
+/** Marks a folder restored in place (by @actions/cache) as complete. */
+async function markToolComplete(id) {
+    await (0, promises_1.writeFile)(`${toolDir(id)}.complete`, '');
+}
+
+
+/***/ }),
+
+/***/ 42613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 20181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 35317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 72250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
+/***/ 24434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 79896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 85675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
+
+/***/ }),
+
+/***/ 65692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 69278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 34589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 16698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 37540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 77598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 53053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 40610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 78474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 73024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 37067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 32467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 77030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 76760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 41792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 57075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 46466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 73136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 57975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 73429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 75919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 38522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 53557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 16460:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
+
+/***/ }),
+
+/***/ 64756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+// This entry need to be wrapped in an IIFE because it uses a non-standard name for the exports (exports).
+(() => {
+var exports = __webpack_exports__;
+
+Object.defineProperty(exports, "B", ({ value: true }));
+const index_js_1 = __nccwpck_require__(32170);
+const main_js_1 = __nccwpck_require__(34187);
+const post_js_1 = __nccwpck_require__(21676);
+void (0, index_js_1.runAction)({ main: main_js_1.main, post: post_js_1.post });
+
+})();
+
+var __webpack_exports___esModule = __webpack_exports__.B;
+export { __webpack_exports___esModule as __esModule };
