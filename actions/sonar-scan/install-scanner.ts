@@ -1,0 +1,58 @@
+/**
+ * Gets the SonarScanner CLI into the tool cache: tool cache, then @actions/cache, then the verified download
+ * (sha256 checked while streaming, before anything is extracted). A fresh install is scheduled for saving in post.
+ */
+import { existsSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import {
+  cacheKey,
+  downloadFile,
+  extractArchive,
+  installTool,
+  log,
+  privateTempDir,
+  restoreTool,
+  scheduleSave,
+  UserError,
+  type CachedTool
+} from '../../packages/toolkit/src/index.js'
+import type { ScannerDownload } from './scanner-catalog.js'
+
+export type ScannerSource = 'tool-cache' | 'actions-cache' | 'download'
+
+export interface InstalledScanner {
+  home: string
+  source: ScannerSource
+}
+
+export function scannerToolSpec(download: ScannerDownload): CachedTool {
+  return {
+    tool: 'sonar-scanner-cli',
+    version: download.version,
+    arch: download.platform,
+    // The checksum in the key: an entry made from other bytes (another mirror, another pin) can never hit.
+    key: cacheKey('sonar-scanner-cli', download.version, download.platform, download.sha256)
+  }
+}
+
+/** The scanner's home inside an extracted tree: the tree itself or its single top-level folder. */
+export function scannerHome(dir: string): string {
+  if (existsSync(join(dir, 'bin')) || existsSync(join(dir, 'lib'))) return dir
+  const folders = readdirSync(dir, { withFileTypes: true }).filter(entry => entry.isDirectory())
+  const only = folders.length === 1 ? join(dir, (folders[0] as { name: string }).name) : undefined
+  if (only && (existsSync(join(only, 'bin')) || existsSync(join(only, 'lib')))) return only
+  throw new UserError(`The scanner archive in ${dir} has no bin/ folder; is it a sonar-scanner-cli zip?`)
+}
+
+export async function installScanner(download: ScannerDownload, useRemoteCache: boolean): Promise<InstalledScanner> {
+  const spec = scannerToolSpec(download)
+  const cached = await restoreTool(spec, { useRemote: useRemoteCache })
+  if (cached) return { home: scannerHome(cached.dir), source: cached.source }
+  log.info(`Downloading ${download.url} (sha256 ${download.sha256})`)
+  const temp = privateTempDir('sonar-scanner-download')
+  const zip = join(temp, download.fileName)
+  await downloadFile(download.url, zip, { sha256: download.sha256 })
+  const dir = await installTool(spec, staging => extractArchive(zip, staging, download.fileName))
+  if (useRemoteCache) scheduleSave(spec)
+  return { home: scannerHome(dir), source: 'download' }
+}
