@@ -1,0 +1,4 @@
+import { runAction } from '../../packages/toolkit/src/index.js'
+import { main } from './main.js'
+
+void runAction({ main })

@@ -1,0 +1,84 @@
+/**
+ * Checks the spec's shape against build-matrix/spec.schema.json (through the Ajv-generated validator, see
+ * generate-validator.ts) and turns Ajv's errors into one readable problem per place in the spec.
+ */
+import { validate } from './spec-validator.generated.js'
+import { problem, type SpecPath, type SpecProblem } from './problems.js'
+import type { MatrixSpec } from './spec-types.js'
+
+interface AjvError {
+  instancePath: string
+  keyword: string
+  message?: string
+  params: Record<string, unknown>
+  parentSchema?: { description?: string }
+}
+
+export function checkSpecShape(value: unknown): { spec?: MatrixSpec; problems: SpecProblem[] } {
+  if (validate(value)) return { spec: value as MatrixSpec, problems: [] }
+  return { problems: describeErrors((validate as unknown as { errors: AjvError[] }).errors ?? []) }
+}
+
+function toPath(instancePath: string): (string | number)[] {
+  if (instancePath === '') return []
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map(part => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map(part => (/^\d+$/.test(part) ? Number(part) : part))
+}
+
+/**
+ * Ajv reports every failed branch of an `anyOf`; a person wants the deepest place that is wrong and, where the
+ * value fits none of the accepted shapes, the description of those shapes.
+ */
+function describeErrors(errors: AjvError[]): SpecProblem[] {
+  const located = errors.map(error => ({ error, path: errorPath(error) }))
+  const deepest = located.filter(
+    ({ path }) => !located.some(other => other.path.length > path.length && startsWith(other.path, path))
+  )
+  const byPlace = new Map<string, { path: SpecPath; messages: string[] }>()
+  for (const { error, path } of deepest) {
+    const key = JSON.stringify(path)
+    const entry = byPlace.get(key) ?? { path, messages: [] }
+    byPlace.set(key, entry)
+    entry.messages.push(describe(error))
+  }
+  return [...byPlace.values()].map(({ path, messages }) => {
+    const anyOf = messages.find(m => m.startsWith('expected '))
+    return problem(path, anyOf ?? [...new Set(messages)].join('; '))
+  })
+}
+
+/** Unknown keys and forbidden keys are about the key itself, one level below where Ajv reports them. */
+function errorPath(error: AjvError): SpecPath {
+  const path = toPath(error.instancePath)
+  if (error.keyword === 'additionalProperties') return [...path, String(error.params.additionalProperty)]
+  if (error.keyword === 'propertyNames' || error.keyword === 'not') return path
+  return path
+}
+
+function startsWith(path: SpecPath, prefix: SpecPath): boolean {
+  return prefix.every((part, index) => path[index] === part)
+}
+
+function describe(error: AjvError): string {
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return `unknown key '${String(error.params.additionalProperty)}'`
+    case 'enum':
+      return `must be one of ${(error.params.allowedValues as unknown[]).map(v => `'${String(v)}'`).join(', ')}`
+    case 'anyOf':
+      return `expected ${error.parentSchema?.description ?? 'another shape'}`
+    case 'not':
+      return `is not allowed here: ${error.parentSchema?.description ?? 'remove it'}`
+    case 'propertyNames':
+      return `has a key that is not allowed (${String(error.params.propertyName)})`
+    case 'required':
+      return `the key '${String(error.params.missingProperty)}' is required`
+    case 'pattern':
+      return `has a value that is not accepted (must match ${String(error.params.pattern)})`
+    default:
+      return error.message ?? error.keyword
+  }
+}
