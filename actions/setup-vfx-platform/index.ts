@@ -1,0 +1,5 @@
+import { runAction } from '../../packages/toolkit/src/index.js'
+import { main } from './main.js'
+import { post } from './post.js'
+
+void runAction({ main, post })
