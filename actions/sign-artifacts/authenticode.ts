@@ -10,7 +10,8 @@
 import { X509Certificate, createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
-import { runProcess, writeSecretFile, UserError } from '../../packages/toolkit/src/index.js'
+import { writeSecretFile, UserError } from '../../packages/toolkit/src/index.js'
+import { runTool } from './tool-env.js'
 
 const SYSTEM_CA_BUNDLES = [
   '/etc/ssl/certs/ca-certificates.crt',
@@ -100,7 +101,7 @@ export class AuthenticodeSigner {
   async sign(file: string): Promise<void> {
     const output = `${file}.signing`
     try {
-      await runProcess('osslsigncode', signArgs(this.pfx, this.passwordFile, this.timestampUrl, file, output))
+      await runTool('osslsigncode', signArgs(this.pfx, this.passwordFile, this.timestampUrl, file, output))
       await rename(output, file)
     } catch (error) {
       await rm(output, { force: true })
@@ -109,16 +110,16 @@ export class AuthenticodeSigner {
   }
 
   async verify(file: string): Promise<boolean> {
-    const result = await runProcess('osslsigncode', verifyArgs(file, this.caFile, this.leafSha256), { check: false })
+    const result = await runTool('osslsigncode', verifyArgs(file, this.caFile, this.leafSha256), { check: false })
     return result.exitCode === 0
   }
 }
 
 async function pkcs12Certificates(pfx: string, passin: string, extra: string[]): Promise<string> {
   const args = ['pkcs12', '-in', pfx, '-nokeys', ...extra, '-passin', passin]
-  let result = await runProcess('openssl', args, { check: false })
+  let result = await runTool('openssl', args, { check: false })
   // .pfx files exported by older Windows use RC2/3DES, which OpenSSL 3 keeps in its legacy provider.
-  if (result.exitCode !== 0) result = await runProcess('openssl', [...args, '-legacy'], { check: false })
+  if (result.exitCode !== 0) result = await runTool('openssl', [...args, '-legacy'], { check: false })
   if (result.exitCode !== 0) {
     throw new UserError("Could not open 'windows-certificate' (wrong 'windows-certificate-password', or not a .pfx).")
   }

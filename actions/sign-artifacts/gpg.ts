@@ -2,7 +2,8 @@
  * GPG detached signatures with a throw-away GNUPGHOME under RUNNER_TEMP (mode 0700, removed in post). The
  * passphrase reaches gpg only through file descriptor 3 with loopback pinentry: never argv, never env.
  */
-import { runProcess, privateTempDir, UserError } from '../../packages/toolkit/src/index.js'
+import { privateTempDir, UserError } from '../../packages/toolkit/src/index.js'
+import { runTool } from './tool-env.js'
 
 export interface GpgKeyInfo {
   fingerprint: string
@@ -59,13 +60,13 @@ export class GpgSigner {
 
   static async import(privateKey: string, passphrase: string): Promise<GpgSigner> {
     const home = privateTempDir('sign-artifacts-gnupg')
-    await runProcess('gpg', ['--batch', '--homedir', home, '--import'], { input: decodePrivateKey(privateKey) }).catch(
+    await runTool('gpg', ['--batch', '--homedir', home, '--import'], { input: decodePrivateKey(privateKey) }).catch(
       () => {
         // gpg's own message may quote key material; say only what failed.
         throw new UserError("GPG could not import 'gpg-private-key' (is it a private key export?).")
       }
     )
-    const listed = await runProcess('gpg', ['--batch', '--homedir', home, '--with-colons', '--list-secret-keys'])
+    const listed = await runTool('gpg', ['--batch', '--homedir', home, '--with-colons', '--list-secret-keys'])
     const key = parseSecretKeys(listed.stdout)
     if (!key) throw new UserError("Input 'gpg-private-key' holds no secret key.")
     return new GpgSigner(home, passphrase, key)
@@ -80,7 +81,7 @@ export class GpgSigner {
   async sign(file: string, signature: string): Promise<void> {
     const { args, extraInputs } = this.passphraseArgs()
     const argv = ['--batch', '--yes', '--homedir', this.home, ...args, '--local-user', this.key.fingerprint]
-    await runProcess('gpg', [...argv, '--armor', '--detach-sign', '--output', signature, file], { extraInputs }).catch(
+    await runTool('gpg', [...argv, '--armor', '--detach-sign', '--output', signature, file], { extraInputs }).catch(
       error => {
         throw new UserError(`GPG could not sign ${file} (wrong 'gpg-passphrase'?): ${lastLine(error)}`)
       }
@@ -88,7 +89,7 @@ export class GpgSigner {
   }
 
   async verify(file: string, signature: string): Promise<boolean> {
-    const result = await runProcess(
+    const result = await runTool(
       'gpg',
       ['--batch', '--homedir', this.home, '--status-fd', '1', '--verify', signature, file],
       {
@@ -100,7 +101,7 @@ export class GpgSigner {
 
   /** Stops the gpg-agent this home started; the folder itself goes with the toolkit's cleanup. */
   async close(): Promise<void> {
-    await runProcess('gpgconf', ['--homedir', this.home, '--kill', 'all'], { check: false }).catch(() => undefined)
+    await runTool('gpgconf', ['--homedir', this.home, '--kill', 'all'], { check: false }).catch(() => undefined)
   }
 }
 

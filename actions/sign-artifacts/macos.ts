@@ -13,12 +13,12 @@ import { rm } from 'node:fs/promises'
 import {
   maskSecret,
   registerCleanup,
-  runProcess,
   runnerTemp,
   saveState,
   writeSecretFile,
   UserError
 } from '../../packages/toolkit/src/index.js'
+import { runTool } from './tool-env.js'
 
 export const KEYCHAIN_STATE = 'sign-artifacts-keychain'
 
@@ -116,7 +116,7 @@ export class MacSigner {
       Buffer.from(options.certificate.replace(/\s+/g, ''), 'base64')
     )
     for (const command of keychainSetupScript(keychain, keychainPassword, p12, options.password)) {
-      const result = await runProcess('security', ['-i'], { input: command + '\n', check: false })
+      const result = await runTool('security', ['-i'], { input: command + '\n', check: false })
       if (securityFailed(result)) {
         const verb = command.split(' ')[0]
         throw new UserError(
@@ -124,13 +124,13 @@ export class MacSigner {
         )
       }
     }
-    await runProcess('security', ['set-keychain-settings', '-lut', '21600', keychain])
-    const listed = await runProcess('security', ['list-keychains', '-d', 'user'])
+    await runTool('security', ['set-keychain-settings', '-lut', '21600', keychain])
+    const listed = await runTool('security', ['list-keychains', '-d', 'user'])
     const others = parseKeychainList(listed.stdout).filter(path => path !== keychain)
-    await runProcess('security', ['list-keychains', '-d', 'user', '-s', keychain, ...others])
+    await runTool('security', ['list-keychains', '-d', 'user', '-s', keychain, ...others])
     let identity = options.identity
     if (!identity) {
-      const found = await runProcess('security', ['find-identity', '-v', '-p', 'codesigning', keychain])
+      const found = await runTool('security', ['find-identity', '-v', '-p', 'codesigning', keychain])
       identity = parseFirstIdentity(found.stdout) ?? ''
       if (!identity) throw new UserError("The 'apple-certificate' holds no valid code-signing identity.")
     }
@@ -138,11 +138,11 @@ export class MacSigner {
   }
 
   async sign(file: string): Promise<void> {
-    await runProcess('codesign', codesignArgs(this.identity, this.keychain, file))
+    await runTool('codesign', codesignArgs(this.identity, this.keychain, file))
   }
 
   async verify(file: string): Promise<boolean> {
-    const result = await runProcess('codesign', ['--verify', '--strict', '--verbose=2', file], { check: false })
+    const result = await runTool('codesign', ['--verify', '--strict', '--verbose=2', file], { check: false })
     return result.exitCode === 0
   }
 
@@ -153,9 +153,9 @@ export class MacSigner {
     if (notarizationForm(file) === 'zip') {
       submitted = join(runnerTemp(), `${basename(file)}-${randomUUID()}.zip`)
       registerCleanup(submitted)
-      await runProcess('ditto', ['-c', '-k', '--keepParent', file, submitted])
+      await runTool('ditto', ['-c', '-k', '--keepParent', file, submitted])
     }
-    const result = await runProcess(
+    const result = await runTool(
       'xcrun',
       [
         'notarytool',
@@ -182,7 +182,7 @@ export class MacSigner {
       )
     }
     if (!canStaple(file)) return false
-    await runProcess('xcrun', ['stapler', 'staple', file])
+    await runTool('xcrun', ['stapler', 'staple', file])
     return true
   }
 }
@@ -195,6 +195,6 @@ export function decodeApiKey(value: string): string {
 
 /** Post: removes the keychain from the search list and deletes it; the file itself also goes with cleanup. */
 export async function deleteKeychain(keychain: string): Promise<boolean> {
-  const result = await runProcess('security', ['delete-keychain', keychain], { check: false })
+  const result = await runTool('security', ['delete-keychain', keychain], { check: false })
   return result.exitCode === 0
 }

@@ -3,7 +3,8 @@
  * `<repo>-<version>.tar.gz` with a `<repo>-<version>/` prefix, the tag's leading `v` stripped.
  */
 import { join } from 'node:path'
-import { runProcess, UserError } from '../../packages/toolkit/src/index.js'
+import { UserError } from '../../packages/toolkit/src/index.js'
+import { runTool } from './tool-env.js'
 
 export interface SourceArchivePlan {
   tag: string
@@ -33,7 +34,7 @@ export async function createSourceArchive(
   outputDir: string
 ): Promise<string> {
   const output = join(outputDir, plan.fileName)
-  await runProcess(
+  await runTool(
     'git',
     ['archive', '--format=tar.gz', `--prefix=${plan.stem}/`, '--output', output, `refs/tags/${plan.tag}`],
     { cwd: workspace }

@@ -25,6 +25,7 @@ const node_crypto_1 = __webpack_require__(77598);
 const node_fs_1 = __webpack_require__(73024);
 const promises_1 = __webpack_require__(51455);
 const index_js_1 = __webpack_require__(32170);
+const tool_env_js_1 = __webpack_require__(95558);
 const SYSTEM_CA_BUNDLES = [
     '/etc/ssl/certs/ca-certificates.crt',
     '/etc/pki/tls/certs/ca-bundle.crt',
@@ -91,7 +92,7 @@ class AuthenticodeSigner {
     async sign(file) {
         const output = `${file}.signing`;
         try {
-            await (0, index_js_1.runProcess)('osslsigncode', signArgs(this.pfx, this.passwordFile, this.timestampUrl, file, output));
+            await (0, tool_env_js_1.runTool)('osslsigncode', signArgs(this.pfx, this.passwordFile, this.timestampUrl, file, output));
             await (0, promises_1.rename)(output, file);
         }
         catch (error) {
@@ -100,17 +101,17 @@ class AuthenticodeSigner {
         }
     }
     async verify(file) {
-        const result = await (0, index_js_1.runProcess)('osslsigncode', verifyArgs(file, this.caFile, this.leafSha256), { check: false });
+        const result = await (0, tool_env_js_1.runTool)('osslsigncode', verifyArgs(file, this.caFile, this.leafSha256), { check: false });
         return result.exitCode === 0;
     }
 }
 exports.AuthenticodeSigner = AuthenticodeSigner;
 async function pkcs12Certificates(pfx, passin, extra) {
     const args = ['pkcs12', '-in', pfx, '-nokeys', ...extra, '-passin', passin];
-    let result = await (0, index_js_1.runProcess)('openssl', args, { check: false });
+    let result = await (0, tool_env_js_1.runTool)('openssl', args, { check: false });
     // .pfx files exported by older Windows use RC2/3DES, which OpenSSL 3 keeps in its legacy provider.
     if (result.exitCode !== 0)
-        result = await (0, index_js_1.runProcess)('openssl', [...args, '-legacy'], { check: false });
+        result = await (0, tool_env_js_1.runTool)('openssl', [...args, '-legacy'], { check: false });
     if (result.exitCode !== 0) {
         throw new index_js_1.UserError("Could not open 'windows-certificate' (wrong 'windows-certificate-password', or not a .pfx).");
     }

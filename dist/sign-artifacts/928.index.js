@@ -17,6 +17,7 @@ __webpack_unused_export__ = isGoodSignature;
  * passphrase reaches gpg only through file descriptor 3 with loopback pinentry: never argv, never env.
  */
 const index_js_1 = __webpack_require__(32170);
+const tool_env_js_1 = __webpack_require__(95558);
 /** A key pasted as armored text or as base64 of the armored or binary export (both are common in secrets). */
 function decodePrivateKey(value) {
     if (value.includes('-----BEGIN PGP PRIVATE KEY BLOCK-----'))
@@ -70,11 +71,11 @@ class GpgSigner {
     }
     static async import(privateKey, passphrase) {
         const home = (0, index_js_1.privateTempDir)('sign-artifacts-gnupg');
-        await (0, index_js_1.runProcess)('gpg', ['--batch', '--homedir', home, '--import'], { input: decodePrivateKey(privateKey) }).catch(() => {
+        await (0, tool_env_js_1.runTool)('gpg', ['--batch', '--homedir', home, '--import'], { input: decodePrivateKey(privateKey) }).catch(() => {
             // gpg's own message may quote key material; say only what failed.
             throw new index_js_1.UserError("GPG could not import 'gpg-private-key' (is it a private key export?).");
         });
-        const listed = await (0, index_js_1.runProcess)('gpg', ['--batch', '--homedir', home, '--with-colons', '--list-secret-keys']);
+        const listed = await (0, tool_env_js_1.runTool)('gpg', ['--batch', '--homedir', home, '--with-colons', '--list-secret-keys']);
         const key = parseSecretKeys(listed.stdout);
         if (!key)
             throw new index_js_1.UserError("Input 'gpg-private-key' holds no secret key.");
@@ -89,19 +90,19 @@ class GpgSigner {
     async sign(file, signature) {
         const { args, extraInputs } = this.passphraseArgs();
         const argv = ['--batch', '--yes', '--homedir', this.home, ...args, '--local-user', this.key.fingerprint];
-        await (0, index_js_1.runProcess)('gpg', [...argv, '--armor', '--detach-sign', '--output', signature, file], { extraInputs }).catch(error => {
+        await (0, tool_env_js_1.runTool)('gpg', [...argv, '--armor', '--detach-sign', '--output', signature, file], { extraInputs }).catch(error => {
             throw new index_js_1.UserError(`GPG could not sign ${file} (wrong 'gpg-passphrase'?): ${lastLine(error)}`);
         });
     }
     async verify(file, signature) {
-        const result = await (0, index_js_1.runProcess)('gpg', ['--batch', '--homedir', this.home, '--status-fd', '1', '--verify', signature, file], {
+        const result = await (0, tool_env_js_1.runTool)('gpg', ['--batch', '--homedir', this.home, '--status-fd', '1', '--verify', signature, file], {
             check: false
         });
         return result.exitCode === 0 && isGoodSignature(result.stdout, this.key.fingerprint);
     }
     /** Stops the gpg-agent this home started; the folder itself goes with the toolkit's cleanup. */
     async close() {
-        await (0, index_js_1.runProcess)('gpgconf', ['--homedir', this.home, '--kill', 'all'], { check: false }).catch(() => undefined);
+        await (0, tool_env_js_1.runTool)('gpgconf', ['--homedir', this.home, '--kill', 'all'], { check: false }).catch(() => undefined);
     }
 }
 exports.GpgSigner = GpgSigner;

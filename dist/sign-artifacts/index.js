@@ -298,6 +298,7 @@ const node_crypto_1 = __nccwpck_require__(77598);
 const node_path_1 = __nccwpck_require__(76760);
 const promises_1 = __nccwpck_require__(51455);
 const index_js_1 = __nccwpck_require__(32170);
+const tool_env_js_1 = __nccwpck_require__(95558);
 exports.KEYCHAIN_STATE = 'sign-artifacts-keychain';
 /** A value quoted for `security -i`'s command parser (double quotes; backslash escapes `"` and `\`). */
 function quoteForSecurity(value) {
@@ -369,19 +370,19 @@ class MacSigner {
         (0, index_js_1.maskSecret)(keychainPassword);
         const p12 = (0, index_js_1.writeSecretFile)('sign-artifacts-p12', 'certificate.p12', Buffer.from(options.certificate.replace(/\s+/g, ''), 'base64'));
         for (const command of keychainSetupScript(keychain, keychainPassword, p12, options.password)) {
-            const result = await (0, index_js_1.runProcess)('security', ['-i'], { input: command + '\n', check: false });
+            const result = await (0, tool_env_js_1.runTool)('security', ['-i'], { input: command + '\n', check: false });
             if (securityFailed(result)) {
                 const verb = command.split(' ')[0];
                 throw new index_js_1.UserError(`security ${verb} failed for the temporary keychain (check 'apple-certificate' and 'apple-certificate-password').`);
             }
         }
-        await (0, index_js_1.runProcess)('security', ['set-keychain-settings', '-lut', '21600', keychain]);
-        const listed = await (0, index_js_1.runProcess)('security', ['list-keychains', '-d', 'user']);
+        await (0, tool_env_js_1.runTool)('security', ['set-keychain-settings', '-lut', '21600', keychain]);
+        const listed = await (0, tool_env_js_1.runTool)('security', ['list-keychains', '-d', 'user']);
         const others = parseKeychainList(listed.stdout).filter(path => path !== keychain);
-        await (0, index_js_1.runProcess)('security', ['list-keychains', '-d', 'user', '-s', keychain, ...others]);
+        await (0, tool_env_js_1.runTool)('security', ['list-keychains', '-d', 'user', '-s', keychain, ...others]);
         let identity = options.identity;
         if (!identity) {
-            const found = await (0, index_js_1.runProcess)('security', ['find-identity', '-v', '-p', 'codesigning', keychain]);
+            const found = await (0, tool_env_js_1.runTool)('security', ['find-identity', '-v', '-p', 'codesigning', keychain]);
             identity = parseFirstIdentity(found.stdout) ?? '';
             if (!identity)
                 throw new index_js_1.UserError("The 'apple-certificate' holds no valid code-signing identity.");
@@ -389,10 +390,10 @@ class MacSigner {
         return new MacSigner(keychain, identity, options);
     }
     async sign(file) {
-        await (0, index_js_1.runProcess)('codesign', codesignArgs(this.identity, this.keychain, file));
+        await (0, tool_env_js_1.runTool)('codesign', codesignArgs(this.identity, this.keychain, file));
     }
     async verify(file) {
-        const result = await (0, index_js_1.runProcess)('codesign', ['--verify', '--strict', '--verbose=2', file], { check: false });
+        const result = await (0, tool_env_js_1.runTool)('codesign', ['--verify', '--strict', '--verbose=2', file], { check: false });
         return result.exitCode === 0;
     }
     /** Submits and waits; throws when Apple does not accept. Returns whether the ticket was stapled. */
@@ -402,9 +403,9 @@ class MacSigner {
         if (notarizationForm(file) === 'zip') {
             submitted = (0, node_path_1.join)((0, index_js_1.runnerTemp)(), `${(0, node_path_1.basename)(file)}-${(0, node_crypto_1.randomUUID)()}.zip`);
             (0, index_js_1.registerCleanup)(submitted);
-            await (0, index_js_1.runProcess)('ditto', ['-c', '-k', '--keepParent', file, submitted]);
+            await (0, tool_env_js_1.runTool)('ditto', ['-c', '-k', '--keepParent', file, submitted]);
         }
-        const result = await (0, index_js_1.runProcess)('xcrun', [
+        const result = await (0, tool_env_js_1.runTool)('xcrun', [
             'notarytool',
             'submit',
             submitted,
@@ -427,7 +428,7 @@ class MacSigner {
         }
         if (!canStaple(file))
             return false;
-        await (0, index_js_1.runProcess)('xcrun', ['stapler', 'staple', file]);
+        await (0, tool_env_js_1.runTool)('xcrun', ['stapler', 'staple', file]);
         return true;
     }
 }
@@ -440,7 +441,7 @@ function decodeApiKey(value) {
 }
 /** Post: removes the keychain from the search list and deletes it; the file itself also goes with cleanup. */
 async function deleteKeychain(keychain) {
-    const result = await (0, index_js_1.runProcess)('security', ['delete-keychain', keychain], { check: false });
+    const result = await (0, tool_env_js_1.runTool)('security', ['delete-keychain', keychain], { check: false });
     return result.exitCode === 0;
 }
 
@@ -956,6 +957,7 @@ exports.createSourceArchive = createSourceArchive;
  */
 const node_path_1 = __nccwpck_require__(76760);
 const index_js_1 = __nccwpck_require__(32170);
+const tool_env_js_1 = __nccwpck_require__(95558);
 function planSourceArchive(repository, ref) {
     if (!ref.startsWith('refs/tags/')) {
         throw new index_js_1.UserError(`Input 'source-archive' is true but ${ref || 'GITHUB_REF'} is not a tag: run it on a tag push or release.`);
@@ -970,10 +972,35 @@ function planSourceArchive(repository, ref) {
 }
 async function createSourceArchive(plan, workspace, outputDir) {
     const output = (0, node_path_1.join)(outputDir, plan.fileName);
-    await (0, index_js_1.runProcess)('git', ['archive', '--format=tar.gz', `--prefix=${plan.stem}/`, '--output', output, `refs/tags/${plan.tag}`], { cwd: workspace }).catch(error => {
+    await (0, tool_env_js_1.runTool)('git', ['archive', '--format=tar.gz', `--prefix=${plan.stem}/`, '--output', output, `refs/tags/${plan.tag}`], { cwd: workspace }).catch(error => {
         throw new index_js_1.UserError(`git archive of tag ${plan.tag} failed (is the tag fetched? use actions/checkout with fetch-depth: 0 or fetch-tags): ${error instanceof Error ? error.message : error}`);
     });
     return output;
+}
+
+
+/***/ }),
+
+/***/ 95558:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.toolEnv = toolEnv;
+exports.runTool = runTool;
+const index_js_1 = __nccwpck_require__(32170);
+/**
+ * The environment the signing tools run with: this process's, minus the runner's INPUT_* variables (they hold
+ * the secrets as given) and the OIDC request token. The tools need none of them, and a child that dumps its
+ * environment, or a crash report that includes it, then cannot leak a password.
+ */
+const PRIVATE = /^(INPUT_|ACTIONS_ID_TOKEN_REQUEST_TOKEN$|ACTIONS_RUNTIME_TOKEN$)/i;
+function toolEnv(env = process.env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !PRIVATE.test(name)));
+}
+/** runProcess (argv only, never a shell) with toolEnv(). */
+function runTool(file, args, options = {}) {
+    return (0, index_js_1.runProcess)(file, args, { ...options, env: toolEnv(options.env ?? process.env) });
 }
 
 
