@@ -16,24 +16,30 @@ interface AjvError {
 
 export function checkSpecShape(value: unknown): { spec?: MatrixSpec; problems: SpecProblem[] } {
   if (validate(value)) return { spec: value as MatrixSpec, problems: [] }
-  return { problems: describeErrors((validate as unknown as { errors: AjvError[] }).errors ?? []) }
+  return { problems: describeErrors((validate as unknown as { errors: AjvError[] }).errors ?? [], value) }
 }
 
-function toPath(instancePath: string): (string | number)[] {
+/** A JSON pointer as a spec path: list indexes become numbers, map keys stay text (`image-tags: { 2023: … }`). */
+function toPath(instancePath: string, root: unknown): (string | number)[] {
   if (instancePath === '') return []
+  let node = root
   return instancePath
     .slice(1)
     .split('/')
     .map(part => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map(part => (/^\d+$/.test(part) ? Number(part) : part))
+    .map(part => {
+      const segment = Array.isArray(node) ? Number(part) : part
+      node = (node as Record<string | number, unknown> | undefined)?.[segment]
+      return segment
+    })
 }
 
 /**
  * Ajv reports every failed branch of an `anyOf`; a person wants the deepest place that is wrong and, where the
  * value fits none of the accepted shapes, the description of those shapes.
  */
-function describeErrors(errors: AjvError[]): SpecProblem[] {
-  const located = errors.map(error => ({ error, path: errorPath(error) }))
+function describeErrors(errors: AjvError[], root: unknown): SpecProblem[] {
+  const located = errors.map(error => ({ error, path: errorPath(error, root) }))
   const deepest = located.filter(
     ({ path }) => !located.some(other => other.path.length > path.length && startsWith(other.path, path))
   )
@@ -51,11 +57,9 @@ function describeErrors(errors: AjvError[]): SpecProblem[] {
 }
 
 /** Unknown keys and forbidden keys are about the key itself, one level below where Ajv reports them. */
-function errorPath(error: AjvError): SpecPath {
-  const path = toPath(error.instancePath)
-  if (error.keyword === 'additionalProperties') return [...path, String(error.params.additionalProperty)]
-  if (error.keyword === 'propertyNames' || error.keyword === 'not') return path
-  return path
+function errorPath(error: AjvError, root: unknown): SpecPath {
+  const path = toPath(error.instancePath, root)
+  return error.keyword === 'additionalProperties' ? [...path, String(error.params.additionalProperty)] : path
 }
 
 function startsWith(path: SpecPath, prefix: SpecPath): boolean {

@@ -1,0 +1,289 @@
+import { describe, expect, it } from '@jest/globals'
+import { parse } from 'yaml'
+import { expandMatrix } from './expand.js'
+import { checkSpecShape } from './spec-schema.js'
+import type { MatrixSpec } from './spec-types.js'
+
+/** The spec of the issue, exactly as written there. */
+const ISSUE_SPEC = `
+project: openexr
+vfx-platform: [2024, 2025, 2026]
+os: [linux, macos, windows]
+compiler:
+  linux: [gcc, clang]
+  macos: [apple-clang]
+  windows: [msvc]
+build-type: [Release]
+runners: { linux: ubuntu-24.04, macos: macos-14, windows: windows-2022 }
+image-tags: { 2023: "2023.2" }
+exclude:
+  - { os: windows, vfx-platform: 2024 }
+include:
+  - { name: asan, os: linux, vfx-platform: 2025, compiler: clang, build-type: Debug, env: { SANITIZE: address } }
+gpu:
+  - { os: linux, vfx-platform: 2025 }
+profiles:
+  pr: { vfx-platform: [2026], os: [linux] }
+`
+
+function spec(yaml: string): MatrixSpec {
+  const shape = checkSpecShape(parse(yaml))
+  expect(shape.problems).toEqual([])
+  return shape.spec!
+}
+
+const expand = (yaml: string, profile?: string) => expandMatrix(spec(yaml), { profile })
+const errors = (yaml: string) =>
+  expand(yaml)
+    .problems.filter(p => p.severity === 'error')
+    .map(p => ({ path: p.path, message: p.message }))
+
+describe('expandMatrix: the spec of the issue', () => {
+  const result = expand(ISSUE_SPEC)
+  it('is the product minus the exclude plus the include, in a stable order', () => {
+    expect(result.cells.map(c => c.id)).toEqual([
+      'linux-2024-gcc-release',
+      'linux-2024-clang-release',
+      'linux-2025-gcc-release',
+      'linux-2025-clang-release',
+      'linux-2026-gcc-release',
+      'linux-2026-clang-release',
+      'macos-2024-apple-clang-release',
+      'macos-2025-apple-clang-release',
+      'macos-2026-apple-clang-release',
+      'windows-2025-msvc-release',
+      'windows-2026-msvc-release',
+      'linux-2025-clang-debug-asan'
+    ])
+    expect(result.excluded).toBe(1)
+    expect(result.problems.filter(p => p.severity === 'error')).toEqual([])
+  })
+  it('fills every cell from the platform year and the ASWF images', () => {
+    const byId = Object.fromEntries(result.cells.map(c => [c.id, c]))
+    expect(byId['linux-2026-clang-release']).toEqual({
+      id: 'linux-2026-clang-release',
+      name: 'Linux CY2026 clang Release',
+      os: 'linux',
+      'runs-on': 'ubuntu-24.04',
+      container: 'aswf/ci-openexr:2026',
+      'vfx-platform': 2026,
+      compiler: 'clang',
+      cc: 'clang',
+      cxx: 'clang++',
+      'cxx-standard': 20,
+      'python-version': '3.13',
+      'build-type': 'Release',
+      'cmake-generator': 'Ninja',
+      gpu: false,
+      'legacy-glibc': false,
+      env: {}
+    })
+    expect(byId['macos-2025-apple-clang-release']).toMatchObject({
+      container: '',
+      'cxx-standard': 17,
+      'python-version': '3.11',
+      env: { MACOSX_DEPLOYMENT_TARGET: '12.0' }
+    })
+    expect(byId['windows-2026-msvc-release']).toMatchObject({ cc: 'cl', 'cmake-generator': 'Visual Studio 17 2022' })
+    expect(byId['linux-2025-clang-debug-asan']).toMatchObject({
+      name: 'asan: Linux CY2025 clang Debug (GPU)',
+      'build-type': 'Debug',
+      env: { SANITIZE: 'address' },
+      gpu: true
+    })
+  })
+  it('marks GPU cells by pattern', () => {
+    expect(result.cells.filter(c => c.gpu).map(c => c.id)).toEqual([
+      'linux-2025-gcc-release',
+      'linux-2025-clang-release',
+      'linux-2025-clang-debug-asan'
+    ])
+  })
+  it('warns about the pin of a year that is not in the matrix', () => {
+    expect(result.problems).toEqual([
+      { path: ['image-tags', '2023'], message: expect.stringContaining('unused'), severity: 'warning' }
+    ])
+  })
+  it('the pr profile keeps only its subset (and the includes inside it)', () => {
+    expect(expand(ISSUE_SPEC, 'pr').cells.map(c => c.id)).toEqual([
+      'linux-2026-gcc-release',
+      'linux-2026-clang-release'
+    ])
+  })
+})
+
+describe('expandMatrix: axes, defaults and matching', () => {
+  it.each([
+    ['a single year, everything else defaulted', 'vfx-platform: 2025', ['linux-2025-gcc-release']],
+    ['CY and latest spellings, duplicates collapse', 'vfx-platform: [CY2025, 2025]', ['linux-2025-gcc-release']],
+    [
+      'a plain compiler list goes to the OSes that know each name',
+      'vfx-platform: 2026\nos: [linux, windows]\ncompiler: [gcc, msvc, clang-cl]',
+      ['linux-2026-gcc-release', 'windows-2026-msvc-release', 'windows-2026-clang-cl-release']
+    ],
+    [
+      'a C++ standard axis is part of the id',
+      'vfx-platform: 2025\ncxx-standard: [17, 20]',
+      ['linux-2025-gcc-release-cxx17', 'linux-2025-gcc-release-cxx20']
+    ],
+    [
+      'exclude with a list matches any of its values, case-insensitively for build types',
+      'vfx-platform: [2024, 2025, 2026]\nbuild-type: [Release, Debug]\nexclude: [{ vfx-platform: [2024, CY2025], build-type: debug }]',
+      ['linux-2024-gcc-release', 'linux-2025-gcc-release', 'linux-2026-gcc-release', 'linux-2026-gcc-debug']
+    ],
+    [
+      'an include takes missing values from the first value of each axis',
+      'vfx-platform: [2026, 2025]\ninclude: [{ name: docs, docs: true }]',
+      ['linux-2026-gcc-release', 'linux-2025-gcc-release', 'linux-2026-gcc-release-docs']
+    ],
+    [
+      'an include identical to a product cell is a duplicate, removed',
+      'vfx-platform: 2025\ninclude: [{ os: linux, compiler: gcc }]',
+      ['linux-2025-gcc-release']
+    ]
+  ])('%s', (_title, yaml, ids) => {
+    const result = expand(yaml)
+    expect(result.problems.filter(p => p.severity === 'error')).toEqual([])
+    expect(result.cells.map(c => c.id)).toEqual(ids)
+  })
+
+  it('passes extra include keys through after the fixed ones', () => {
+    const [, cell] = expand('vfx-platform: 2025\ninclude: [{ name: docs, docs: true, extra: { a: 1 } }]').cells
+    expect(Object.keys(cell!).slice(-3)).toEqual(['env', 'docs', 'extra'])
+    expect(cell).toMatchObject({ docs: true, extra: { a: 1 } })
+  })
+
+  it('uses the gpu runner for GPU cells and the include runs-on over everything', () => {
+    const cells = expand(
+      'vfx-platform: [2025, 2026]\nrunners: { gpu: [self-hosted, gpu] }\ngpu: [{ vfx-platform: 2025 }]\n' +
+        'include: [{ name: big, vfx-platform: 2026, runs-on: big-box }]'
+    ).cells
+    expect(cells.map(c => c['runs-on'])).toEqual([['self-hosted', 'gpu'], 'ubuntu-24.04', 'big-box'])
+  })
+
+  it('warns about an exclude or gpu pattern that matches nothing', () => {
+    const result = expand('vfx-platform: 2025\nexclude: [{ os: windows }]\ngpu: [{ compiler: clang }]')
+    expect(result.problems).toEqual([
+      { path: ['exclude', 0], message: 'this exclude matches no cell', severity: 'warning' },
+      { path: ['gpu', 0], message: 'this gpu pattern matches no cell', severity: 'warning' }
+    ])
+  })
+
+  it('a profile can leave the includes out', () => {
+    const yaml = 'vfx-platform: 2025\ninclude: [{ name: x }]\nprofiles: { quick: { include: false } }'
+    expect(expand(yaml, 'quick').cells.map(c => c.id)).toEqual(['linux-2025-gcc-release'])
+    expect(expand(yaml).cells).toHaveLength(2)
+  })
+})
+
+describe('expandMatrix: ASWF images', () => {
+  it.each([
+    ['osl bare clang → the bare year tag', 'project: osl\nvfx-platform: 2025\ncompiler: [clang]', 'aswf/ci-osl:2025'],
+    ['osl clang18 → the variant', 'project: osl\nvfx-platform: 2025\ncompiler: [clang-18]', 'aswf/ci-osl:2025-clang18'],
+    [
+      'openvdb clang19 on 2026',
+      'project: openvdb\nvfx-platform: 2026\ncompiler: [clang19]',
+      'aswf/ci-openvdb:2026-clang19'
+    ],
+    [
+      'vfxall clang17 on 2024',
+      'project: vfxall\nvfx-platform: 2024\ncompiler: [clang17]',
+      'aswf/ci-vfxall:2024-clang17'
+    ],
+    [
+      'a per-year pin',
+      'project: openexr\nvfx-platform: 2023\nimage-tags: { 2023: "2023.2" }',
+      'aswf/ci-openexr:2023.2'
+    ],
+    [
+      'a pin of a clang variant',
+      'project: osl\nvfx-platform: 2025\ncompiler: [clang19]\nimage-tags: { CY2025: "2025-clang19.3" }',
+      'aswf/ci-osl:2025-clang19.3'
+    ],
+    ['no project: on the runner itself', 'vfx-platform: 2025', '']
+  ])('%s', (_title, yaml, container) => {
+    const result = expand(yaml)
+    expect(result.problems).toEqual([])
+    expect(result.cells[0]!.container).toBe(container)
+  })
+
+  it('flags a legacy-glibc container year (CentOS 7 images cannot start node24 actions)', () => {
+    const cells = expand('project: openexr\nvfx-platform: [2022, 2023]').cells
+    expect(cells.map(c => [c.id, c['legacy-glibc']])).toEqual([
+      ['linux-2022-gcc-release', true],
+      ['linux-2023-gcc-release', false]
+    ])
+    expect(expand('vfx-platform: 2022').cells[0]!['legacy-glibc']).toBe(false)
+  })
+})
+
+describe('expandMatrix: every validation error names the spec location', () => {
+  it.each([
+    ['an unknown year', 'vfx-platform: [2025, 2017]', ['vfx-platform', 1], /2017/],
+    [
+      'an image that does not exist for a year',
+      'project: imath\nvfx-platform: [2022, 2023]',
+      ['vfx-platform', 0],
+      /ci-imath does not exist for CY2022/
+    ],
+    ['an unknown project', 'project: nosuch\nvfx-platform: 2025', ['project'], /no ASWF image 'ci-nosuch'/],
+    [
+      'an unknown compiler for an OS',
+      'vfx-platform: 2025\nos: [linux, macos]\ncompiler: { macos: [msvc] }',
+      ['compiler', 'macos', 0],
+      /'msvc' is not a compiler for macos/
+    ],
+    [
+      'a compiler no listed OS knows',
+      'vfx-platform: 2025\ncompiler: [gcc, icc]',
+      ['compiler', 1],
+      /'icc' is not a compiler of linux/
+    ],
+    [
+      'an OS left without a compiler',
+      'vfx-platform: 2025\nos: [linux, windows]\ncompiler: [gcc]',
+      ['compiler'],
+      /no compiler listed for windows/
+    ],
+    [
+      'a clang variant of a one-image project',
+      'project: openexr\nvfx-platform: 2025\ncompiler: [clang19]',
+      ['compiler', 0],
+      /no clang variants/
+    ],
+    [
+      'a clang variant the year lacks',
+      'project: osl\nvfx-platform: 2025\ncompiler: [clang20]',
+      ['compiler', 0],
+      /no clang20 variant for CY2025/
+    ],
+    ['a clang variant without a project', 'vfx-platform: 2025\ncompiler: [clang19]', ['compiler', 0], /set 'project'/],
+    [
+      'a pin that does not exist',
+      'project: openexr\nvfx-platform: 2025\nimage-tags: { 2025: "2025.99" }',
+      ['image-tags', '2025'],
+      /2025\.99/
+    ],
+    [
+      'an unknown year in an exclude',
+      'vfx-platform: 2025\nexclude: [{ vfx-platform: 1990 }]',
+      ['exclude', 0, 'vfx-platform'],
+      /1990/
+    ],
+    [
+      'an unknown compiler in an include',
+      'vfx-platform: 2025\ninclude: [{ os: windows, compiler: gcc }]',
+      ['include', 0, 'compiler'],
+      /'gcc' is not a compiler for windows/
+    ],
+    [
+      'two different cells with one id',
+      'vfx-platform: 2025\ninclude: [{ name: a, env: { X: 1 } }, { name: a, env: { X: 2 } }]',
+      ['include', 1],
+      /already used/
+    ]
+  ])('%s', (_title, yaml, path, message) => {
+    const found = errors(yaml)
+    expect(found).toContainEqual({ path, message: expect.stringMatching(message) })
+  })
+})
