@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { findCompileCommands } from './compile-commands.js'
 
 describe('findCompileCommands', () => {
-  it.each([
+  it.each<[string[], string[], string | undefined]>([
     [['build/compile_commands.json', 'compile_commands.json'], [], 'build/compile_commands.json'],
     [
       ['build/Release/compile_commands.json', '_build/compile_commands.json'],

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { classifyByName, planCoverage, sniffReport, type CoverageCandidates } from './coverage-plan.js'
+import {
+  classifyByName,
+  planCoverage,
+  sniffReport,
+  type CoverageCandidates,
+  type CoverageMode
+} from './coverage-plan.js'
 
 const none: CoverageCandidates = { gcovJson: [], gcda: [], llvmJson: [], genericXml: [], coberturaXml: [] }
 const all: CoverageCandidates = {
@@ -11,7 +17,7 @@ const all: CoverageCandidates = {
 }
 
 describe('planCoverage', () => {
-  it.each([
+  it.each<[CoverageMode, CoverageCandidates, string]>([
     ['auto', all, 'gcov'],
     ['auto', { ...none, gcda: ['a.gcda'] }, 'gcov'],
     ['auto', { ...none, llvmJson: ['l.json'], coberturaXml: ['c.xml'] }, 'llvm-cov'],
@@ -21,7 +27,7 @@ describe('planCoverage', () => {
     ['coverage-xml', all, 'coverage-xml'],
     ['gcov', { ...none, llvmJson: ['l.json'] }, 'none'],
     ['none', all, 'none']
-  ] as const)('%s with %j -> %s', (mode, found, expected) => {
+  ])('%s with %j -> %s', (mode, found, expected) => {
     expect(planCoverage(mode, found, 'build').mode).toBe(expected)
   })
 
