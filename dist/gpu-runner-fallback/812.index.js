@@ -58,6 +58,10 @@ async function findRunner(api, plan) {
             result.status = error.status;
             // A failed group list must not be reused by a later source as if it were empty.
             groups = undefined;
+            // 401/403/404 concern one endpoint's permissions, so the next source may still answer; a server error or a
+            // silence that outlived the retries means the API is down, and asking the next source would only add waiting.
+            if (error.status === undefined || error.status >= 500 || error.status === 429)
+                break;
         }
     }
     return { results };

@@ -1,0 +1,197 @@
+/**
+ * mode: select, end to end: the committed bundle through the local runner, against the REST API stand-in, with the
+ * event payloads of a push, a schedule, a same-repository pull request and a pull request from a fork.
+ */
+import { afterEach, describe, expect, test } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { everythingVisible, runBundle } from '../support/run-bundle.js'
+import { TOKEN, group, hosted, runner, startStandIn, type StandIn, type StandInData } from './api-stand-in.js'
+import { fixturesDir } from './fake-tools.js'
+
+const event = (name: string): unknown =>
+  JSON.parse(readFileSync(join(fixturesDir, '..', 'events', `${name}.json`), 'utf8'))
+
+let standIn: StandIn | undefined
+afterEach(async () => {
+  await standIn?.close()
+  standIn = undefined
+})
+
+async function api(extra: Partial<StandInData> = {}): Promise<StandIn> {
+  standIn = await startStandIn({
+    owner: 'aswf',
+    repo: 'openvdb',
+    repoRunners: [],
+    orgRunners: [runner('gpu-a100-1', ['gpu', 'cuda'], { runner_group_id: 1 })],
+    groups: [group(1, 'Default', '*')],
+    hostedRunners: [hosted('ubuntu-20.04-gpu-t4-4c-16g-176h', 'Ready')],
+    ...extra
+  })
+  return standIn
+}
+
+async function select(inputs: Record<string, string>, eventName = 'push', payload = eventName) {
+  return runBundle('gpu-runner-fallback', {
+    inputs: { 'gpu-runner': '["self-hosted", "gpu"]', 'timeout-seconds': '2', ...inputs },
+    env: {
+      GITHUB_REPOSITORY: 'aswf/openvdb',
+      GITHUB_API_URL: standIn?.url ?? 'http://127.0.0.1:9'
+    },
+    eventName,
+    event: event(payload)
+  })
+}
+
+describe('select', () => {
+  test('an online organisation runner: the GPU job gets it', async () => {
+    await api()
+    const result = await select({ token: TOKEN })
+    expect(result.success).toBe(true)
+    expect(result.outputs).toMatchObject({
+      'runs-on': '["self-hosted","gpu"]',
+      gpu: 'true',
+      decision: 'gpu',
+      'run-gpu-tests': 'true',
+      'container-options': '--gpus all -e NVIDIA_DRIVER_CAPABILITIES=compute,graphics,utility'
+    })
+    expect(result.outputs.reason).toBe("Organisation runner 'gpu-a100-1' carries 'self-hosted' + 'gpu' and is online.")
+    expect(result.summary).toContain('GPU runner')
+    expect(result.summary).toContain('```mermaid')
+    expect(standIn?.apiRequests().map(r => r.split(' ')[0])).toEqual(['repo-runners', 'org-runners', 'groups'])
+    // The token is masked at once and appears nowhere.
+    expect(result.masks).toContain(TOKEN)
+    expect(everythingVisible(result).replace(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN)
+  })
+
+  test('a hosted larger GPU runner by name, as ASWF uses them', async () => {
+    await api()
+    const result = await select({ token: TOKEN, 'gpu-runner': 'ubuntu-20.04-gpu-t4-4c-16g-176h', scope: 'org' })
+    expect(result.outputs).toMatchObject({ 'runs-on': '"ubuntu-20.04-gpu-t4-4c-16g-176h"', decision: 'gpu' })
+    expect(result.outputs.reason).toContain('is Ready')
+  })
+
+  test('no usable runner: fallback, with the count of what was seen', async () => {
+    await api({
+      orgRunners: [
+        runner('gpu-1', ['gpu'], { status: 'offline', runner_group_id: 1 }),
+        runner('gpu-2', ['gpu'], { busy: true, runner_group_id: 1 })
+      ]
+    })
+    const result = await select({ token: TOKEN, 'require-idle': 'true', 'fallback-runner': '["ubuntu-22.04"]' })
+    expect(result.success).toBe(true)
+    expect(result.outputs).toMatchObject({
+      'runs-on': '"ubuntu-22.04"',
+      gpu: 'false',
+      decision: 'fallback',
+      'run-gpu-tests': 'false',
+      'container-options': ''
+    })
+    expect(result.outputs.reason).toContain('1 busy, 1 offline')
+    expect(result.outputs.reason).toContain("Falling back to 'ubuntu-22.04'")
+  })
+
+  test('on-unavailable skip: decision skip for the GPU job to test in its if:', async () => {
+    await api({ orgRunners: [] })
+    const result = await select({ token: TOKEN, 'on-unavailable': 'skip' })
+    expect(result.success).toBe(true)
+    expect(result.outputs).toMatchObject({ decision: 'skip', gpu: 'false' })
+  })
+
+  test('on-unavailable fail: outputs are written, then the step fails with one error', async () => {
+    await api({ orgRunners: [] })
+    const result = await select({ token: TOKEN, 'on-unavailable': 'fail' })
+    expect(result.success).toBe(false)
+    expect(result.outputs.decision).toBe('fallback')
+    const errors = result.annotations.filter(a => a.level === 'error')
+    expect(errors.map(e => e.message)).toEqual([expect.stringContaining('No runner for')])
+  })
+
+  test('a same-repository pull request may use the self-hosted runner', async () => {
+    await api()
+    const result = await select({ token: TOKEN }, 'pull_request', 'pull-request-same-repo')
+    expect(result.outputs.decision).toBe('gpu')
+  })
+
+  test('a pull request from a fork never gets a self-hosted runner, and no API request is made', async () => {
+    await api()
+    const result = await select({ token: TOKEN }, 'pull_request', 'pull-request-fork')
+    expect(result.success).toBe(true)
+    expect(result.outputs.decision).toBe('fallback')
+    expect(result.outputs.reason).toContain('mallory/openvdb')
+    expect(standIn?.apiRequests()).toEqual([])
+  })
+
+  test('a fork pull request with allow-fork-pull-requests: true is checked like any other', async () => {
+    await api()
+    const result = await select(
+      { token: TOKEN, 'allow-fork-pull-requests': 'true' },
+      'pull_request',
+      'pull-request-fork'
+    )
+    expect(result.outputs.decision).toBe('gpu')
+  })
+
+  test('allowed-owners is enforced first', async () => {
+    await api()
+    const result = await select({ token: TOKEN, 'allowed-owners': 'AcademySoftwareFoundation' })
+    expect(result.outputs.decision).toBe('fallback')
+    expect(result.outputs.reason).toContain("owner 'aswf' is not in allowed-owners")
+    expect(standIn?.apiRequests()).toEqual([])
+  })
+
+  test('no token on a schedule: allowed-owners decides, with a warning and a reason that says so', async () => {
+    const result = await select({ 'allowed-owners': 'aswf' }, 'schedule')
+    expect(result.success).toBe(true)
+    expect(result.outputs.decision).toBe('gpu')
+    expect(result.outputs.reason).toContain('could not be checked (no token was given)')
+    expect(
+      result.annotations.some(a => a.level === 'warning' && a.message.includes('GITHUB_TOKEN cannot list runners'))
+    ).toBe(true)
+  })
+
+  test('no token and no allowed-owners: fallback, never a failed step', async () => {
+    const result = await select({})
+    expect(result.success).toBe(true)
+    expect(result.outputs.decision).toBe('fallback')
+  })
+
+  test.each([401, 403, 404])('HTTP %d from the API: the static policy decides', async status => {
+    const stand = await api()
+    stand.faults['repo-runners'] = { status }
+    stand.faults['org-runners'] = { status }
+    const result = await select({ token: TOKEN, 'allowed-owners': 'aswf' })
+    expect(result.success).toBe(true)
+    expect(result.outputs.decision).toBe('gpu')
+    expect(result.outputs.reason).toContain(`HTTP ${status}`)
+    expect(result.outputs.reason).toContain('allowed-owners')
+  })
+
+  test('a hanging API: a clear fallback within the bounded time', async () => {
+    const stand = await api()
+    stand.faults['repo-runners'] = 'hang'
+    stand.faults['org-runners'] = 'hang'
+    const started = Date.now()
+    const result = await select({ token: TOKEN, 'timeout-seconds': '1' })
+    // One source's three attempts of 1 s and 0.75 s of backoff: the next source is not asked once the API is silent.
+    expect(Date.now() - started).toBeLessThan(8000)
+    expect(stand.apiRequests().filter(r => r.startsWith('org-runners'))).toEqual([])
+    expect(result.success).toBe(true)
+    expect(result.outputs.decision).toBe('fallback')
+    expect(result.outputs.reason).toContain('no answer from the API in time')
+  })
+
+  test.each([
+    ['gpu-runner', '[gpu', 'a label or a JSON array of labels'],
+    ['on-unavailable', 'wait', "one of 'fallback', 'skip', 'fail'"],
+    ['scope', 'enterprise', "one of 'auto', 'repo', 'org'"],
+    ['timeout-seconds', '0', 'a whole number from 1 to 600']
+  ])('bad input %s=%s: one error naming it', async (input, value, accepted) => {
+    const result = await select({ [input]: value })
+    expect(result.success).toBe(false)
+    const errors = result.annotations.filter(a => a.level === 'error')
+    expect(errors).toHaveLength(1)
+    expect(errors[0]?.message).toContain(`'${input}'`)
+    expect(errors[0]?.message).toContain(accepted)
+  })
+})
