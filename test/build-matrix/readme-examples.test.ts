@@ -1,0 +1,30 @@
+// The spec examples in build-matrix/README.md are valid and expand as the README says.
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { expandMatrix } from '../../actions/build-matrix/expand.js'
+import { checkSpecShape } from '../../actions/build-matrix/spec-schema.js'
+import { repoRoot } from '../support/run-bundle.js'
+
+const readme = readFileSync(join(repoRoot, 'build-matrix', 'README.md'), 'utf8')
+const examples = [...readme.split('## Examples')[1]!.matchAll(/### (.+)\n\n```yaml\n([\s\S]*?)```/g)].map(m => [
+  m[1]!,
+  m[2]!
+])
+
+describe('README examples', () => {
+  it('has the three examples', () => expect(examples).toHaveLength(3))
+  it.each(examples)('%s expands without errors', (_title, yaml) => {
+    const shape = checkSpecShape(parse(yaml))
+    expect(shape.problems).toEqual([])
+    const result = expandMatrix(shape.spec!)
+    expect(result.problems.filter(p => p.severity === 'error')).toEqual([])
+    expect(result.cells.length).toBeGreaterThan(0)
+  })
+  it('the Imath example gives 16 cells, 2 on pull requests', () => {
+    const spec = checkSpecShape(parse(examples[0]![1])).spec!
+    expect(expandMatrix(spec).cells).toHaveLength(16)
+    expect(expandMatrix(spec, { profile: 'pr' }).cells).toHaveLength(2)
+  })
+})
