@@ -43,9 +43,11 @@ export function planSigning(input: PlanInput): Plan {
   const methods: Method[] = []
   const skipped: Skip[] = []
   const notices: string[] = []
+  const unmet: string[] = []
   const missing = (method: Method, reason: string) => {
     if (!input.skipWithoutCredentials) {
-      throw new UserError(`${methodTitle(method)}: ${reason}, and 'skip-without-credentials' is false.`)
+      unmet.push(`${methodTitle(method)}: ${reason}`)
+      return
     }
     skipped.push({ method, reason })
     notices.push(`${methodTitle(method)} skipped: ${reason}.`)
@@ -102,6 +104,10 @@ export function planSigning(input: PlanInput): Plan {
       skipped.push({ method: 'sigstore', reason })
       notices.push(`${methodTitle('sigstore')} skipped: ${reason}.`)
     }
+  }
+  if (unmet.length > 0) {
+    // All at once, so one run tells the user every secret that is missing.
+    throw new UserError(`Missing credentials and 'skip-without-credentials' is false: ${unmet.join('; ')}.`)
   }
   return { methods, skipped, notices }
 }

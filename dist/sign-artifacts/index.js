@@ -751,9 +751,11 @@ function planSigning(input) {
     const methods = [];
     const skipped = [];
     const notices = [];
+    const unmet = [];
     const missing = (method, reason) => {
         if (!input.skipWithoutCredentials) {
-            throw new index_js_1.UserError(`${methodTitle(method)}: ${reason}, and 'skip-without-credentials' is false.`);
+            unmet.push(`${methodTitle(method)}: ${reason}`);
+            return;
         }
         skipped.push({ method, reason });
         notices.push(`${methodTitle(method)} skipped: ${reason}.`);
@@ -811,6 +813,10 @@ function planSigning(input) {
             skipped.push({ method: 'sigstore', reason });
             notices.push(`${methodTitle('sigstore')} skipped: ${reason}.`);
         }
+    }
+    if (unmet.length > 0) {
+        // All at once, so one run tells the user every secret that is missing.
+        throw new index_js_1.UserError(`Missing credentials and 'skip-without-credentials' is false: ${unmet.join('; ')}.`);
     }
     return { methods, skipped, notices };
 }

@@ -156,7 +156,9 @@ describe('gpg', () => {
       inputs: { files: 'a.txt', sigstore: 'false', 'skip-without-credentials': 'false' }
     })
     expect(result.success).toBe(false)
-    expect(result.annotations[0]?.message).toContain("'gpg-private-key' is empty")
+    expect(result.annotations[0]?.message).toBe(
+      "Missing credentials and 'skip-without-credentials' is false: GPG: 'gpg-private-key' is empty."
+    )
   })
 })
 

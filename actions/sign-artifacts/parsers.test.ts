@@ -1,0 +1,211 @@
+import { describe, expect, it } from '@jest/globals'
+import { decodePrivateKey, isGoodSignature, parseSecretKeys } from './gpg.js'
+import {
+  canStaple,
+  codesignArgs,
+  keychainSetupScript,
+  notarizationForm,
+  parseFirstIdentity,
+  parseKeychainList,
+  parseNotaryResult,
+  quoteForSecurity
+} from './macos.js'
+import { pemCertificates, signArgs, verifyArgs } from './authenticode.js'
+import { planSourceArchive } from './source-archive.js'
+import { assertDistinctNames, relativeName, signaturePath } from './paths.js'
+import { idTokenUrl, tokenSubject } from './sigstore.js'
+import { toolEnv } from './tool-env.js'
+
+const FPR = '0B6537188B73A12CB0664662C66F71BA05C460E6'
+
+describe('gpg parsers', () => {
+  it('reads the primary key fingerprint and user id, not a subkey', () => {
+    const colons = [
+      'sec:u:255:22:C66F71BA05C460E6:1700000000:::u:::scESC:::+:::ed25519:::0:',
+      `fpr:::::::::${FPR}:`,
+      'grp:::::::::ABC:',
+      'uid:u::::1700000000::HASH::Release Tester <release@example.org>::::::::::0:',
+      'ssb:u:255:18:1111111111111111:1700000000::::::e:::+:::cv25519::',
+      'fpr:::::::::1111111111111111111111111111111111111111:'
+    ].join('\n')
+    expect(parseSecretKeys(colons)).toEqual({ fingerprint: FPR, userId: 'Release Tester <release@example.org>' })
+    expect(parseSecretKeys('')).toBeUndefined()
+  })
+
+  it.each([
+    [
+      `[GNUPG:] GOODSIG C66F71BA05C460E6 T\n[GNUPG:] VALIDSIG ${FPR} 2026-01-01 1700000000 0 4 0 22 10 00 ${FPR}\n`,
+      true
+    ],
+    [`[GNUPG:] GOODSIG X T\n[GNUPG:] VALIDSIG SUBKEYFPR 2026-01-01 1 0 4 0 22 10 00 ${FPR}\n`, true],
+    [`[GNUPG:] GOODSIG X T\n[GNUPG:] VALIDSIG OTHER 2026-01-01 1 0 4 0 22 10 00 OTHER\n`, false],
+    [`[GNUPG:] BADSIG X T\n`, false],
+    [
+      `[GNUPG:] GOODSIG X T\n[GNUPG:] VALIDSIG ${FPR} 2026-01-01 1 0 4 0 22 10 00 ${FPR}\n[GNUPG:] EXPKEYSIG X T\n`,
+      false
+    ]
+  ])('status %#: %s', (status, expected) => expect(isGoodSignature(status, FPR)).toBe(expected))
+
+  it('accepts armored keys and base64 of them, and rejects anything else', () => {
+    const armored = '-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nabc\n-----END PGP PRIVATE KEY BLOCK-----'
+    expect(decodePrivateKey(armored).toString()).toBe(armored + '\n')
+    expect(decodePrivateKey(Buffer.from(armored).toString('base64')).toString()).toBe(armored)
+    expect(() => decodePrivateKey('not a key!')).toThrow("Input 'gpg-private-key' is neither")
+  })
+})
+
+describe('macOS helpers', () => {
+  it('quotes values for security -i, and refuses line breaks', () => {
+    expect(quoteForSecurity('pa"ss\\word')).toBe('"pa\\"ss\\\\word"')
+    expect(() => quoteForSecurity('a\nb')).toThrow('line break')
+  })
+
+  it('keeps every password inside the stdin script', () => {
+    const script = keychainSetupScript('/t/k.keychain-db', 'kcpw', '/t/c.p12', 'p12pw')
+    expect(script.map(line => line.split(' ')[0])).toEqual([
+      'create-keychain',
+      'unlock-keychain',
+      'import',
+      'set-key-partition-list'
+    ])
+    expect(script[2]).toContain('-P "p12pw"')
+    expect(script[3]).toContain('-S apple-tool:,apple:,codesign: -s -k "kcpw"')
+  })
+
+  it('parses security and notarytool output', () => {
+    expect(parseKeychainList('    "/Users/r/login.keychain-db"\n    "/Library/Keychains/System.keychain"\n')).toEqual([
+      '/Users/r/login.keychain-db',
+      '/Library/Keychains/System.keychain'
+    ])
+    expect(
+      parseFirstIdentity('  1) 0123456789ABCDEF0123456789ABCDEF01234567 "Developer ID Application: X (T)"\n')
+    ).toBe('0123456789ABCDEF0123456789ABCDEF01234567')
+    expect(parseFirstIdentity('     0 valid identities found\n')).toBeUndefined()
+    expect(parseNotaryResult('{"status":"Accepted","id":"1"}')).toEqual({ accepted: true, status: 'Accepted', id: '1' })
+    expect(parseNotaryResult('{"status":"Invalid","id":"2"}')).toEqual({ accepted: false, status: 'Invalid', id: '2' })
+    expect(parseNotaryResult('Error: HTTP 401').accepted).toBe(false)
+  })
+
+  it('signs with the hardened runtime and a secure timestamp; knows what can be stapled', () => {
+    expect(codesignArgs('ID', '/k', '/f')).toEqual([
+      '--force',
+      '--sign',
+      'ID',
+      '--keychain',
+      '/k',
+      '--options',
+      'runtime',
+      '--timestamp',
+      '/f'
+    ])
+    expect([notarizationForm('a.dmg'), notarizationForm('a.pkg'), notarizationForm('tool')]).toEqual([
+      'submit',
+      'submit',
+      'zip'
+    ])
+    expect([canStaple('a.dmg'), canStaple('tool')]).toEqual([true, false])
+  })
+})
+
+describe('authenticode argv', () => {
+  it('passes the password only as a file and timestamps when asked', () => {
+    expect(signArgs('/c.pfx', '/pw', 'http://ts', 'in.exe', 'out.exe')).toEqual([
+      'sign',
+      '-pkcs12',
+      '/c.pfx',
+      '-readpass',
+      '/pw',
+      '-h',
+      'sha256',
+      '-ts',
+      'http://ts',
+      '-in',
+      'in.exe',
+      '-out',
+      'out.exe'
+    ])
+    expect(signArgs('/c.pfx', undefined, '', 'in', 'out')).toEqual([
+      'sign',
+      '-pkcs12',
+      '/c.pfx',
+      '-h',
+      'sha256',
+      '-in',
+      'in',
+      '-out',
+      'out'
+    ])
+    expect(verifyArgs('a.exe', '/ca.pem', 'ff')).toEqual([
+      'verify',
+      '-in',
+      'a.exe',
+      '-CAfile',
+      '/ca.pem',
+      '-require-leaf-hash',
+      'sha256:ff'
+    ])
+    expect(pemCertificates('x\n-----BEGIN CERTIFICATE-----\nA\n-----END CERTIFICATE-----\ny')).toHaveLength(1)
+  })
+})
+
+describe('source archive naming', () => {
+  it.each([
+    ['AcademySoftwareFoundation/openexr', 'refs/tags/v3.2.1', 'openexr-3.2.1.tar.gz', 'openexr-3.2.1'],
+    ['o/OpenColorIO', 'refs/tags/2.3.0', 'OpenColorIO-2.3.0.tar.gz', 'OpenColorIO-2.3.0'],
+    ['o/vdb', 'refs/tags/version-1', 'vdb-version-1.tar.gz', 'vdb-version-1'],
+    ['o/x', 'refs/tags/release/1.0', 'x-release-1.0.tar.gz', 'x-release-1.0']
+  ])('%s %s', (repository, ref, fileName, stem) => {
+    expect(planSourceArchive(repository, ref)).toMatchObject({ fileName, stem })
+  })
+
+  it('refuses a branch', () => {
+    expect(() => planSourceArchive('o/x', 'refs/heads/main')).toThrow('is not a tag')
+  })
+})
+
+describe('paths', () => {
+  it('puts signatures beside the file or in output-dir', () => {
+    expect(signaturePath('/w/dist/a.zip', '.asc', '')).toBe('/w/dist/a.zip.asc')
+    expect(signaturePath('/w/dist/a.zip', '.asc', '/w/out')).toBe('/w/out/a.zip.asc')
+    expect(relativeName('/w', '/w/dist/a.zip')).toBe('dist/a.zip')
+  })
+
+  it('refuses two files with one name in output-dir', () => {
+    expect(() => assertDistinctNames(['/w/a/x.zip', '/w/b/x.zip'], '/w/out')).toThrow(
+      'both write signatures named x.zip'
+    )
+    expect(() => assertDistinctNames(['/w/a/x.zip', '/w/b/x.zip'], '')).not.toThrow()
+  })
+})
+
+describe('sigstore helpers', () => {
+  it('asks the runner for a token with the sigstore audience', () => {
+    expect(idTokenUrl('https://runner.example/token?api-version=2.0')).toBe(
+      'https://runner.example/token?api-version=2.0&audience=sigstore'
+    )
+  })
+
+  it('reads who signed from the token', () => {
+    const token = (claims: object) => `e30.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.sig`
+    expect(tokenSubject(token({ sub: 'repo:o/x:ref:refs/tags/v1' }))).toBe('repo:o/x:ref:refs/tags/v1')
+    expect(tokenSubject(token({ sub: 's', email: 'a@b.c' }))).toBe('a@b.c')
+    expect(tokenSubject('garbage')).toBe('')
+  })
+})
+
+describe('toolEnv', () => {
+  it('drops the inputs and tokens a signing tool never needs', () => {
+    expect(
+      toolEnv({
+        PATH: '/bin',
+        'INPUT_GPG-PASSPHRASE': 's',
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't',
+        ACTIONS_RUNTIME_TOKEN: 'r',
+        HOME: '/h'
+      })
+    ).toEqual({
+      PATH: '/bin',
+      HOME: '/h'
+    })
+  })
+})
