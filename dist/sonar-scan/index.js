@@ -464,7 +464,7 @@ function relativeCoverage(map, baseDir, existsUnderBase) {
         }
         const target = byPath.get(path);
         if (!target) {
-            byPath.set(path, new Map([...lines].map(([n, c]) => [n, { ...c }])));
+            byPath.set(path, lines); // shared, not copied: the map is consumed here and copying 10^5 lines costs real time
             continue;
         }
         const merged = new Map([[path, target]]);
@@ -480,17 +480,22 @@ function escapeAttribute(value) {
     return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 function renderGenericCoverage(coverage) {
-    const out = ['<?xml version="1.0" encoding="UTF-8"?>', '<coverage version="1">'];
+    // One string per file, built by concatenation: for 10^5 lines this is several times faster than joining an array.
+    const out = ['<?xml version="1.0" encoding="UTF-8"?>\n<coverage version="1">\n'];
     for (const file of coverage) {
-        out.push(`  <file path="${escapeAttribute(file.path)}">`);
-        for (const [line, c] of [...file.lines].sort((a, b) => a[0] - b[0])) {
-            const branches = c.branches > 0 ? ` branchesToCover="${c.branches}" coveredBranches="${c.coveredBranches}"` : '';
-            out.push(`    <lineToCover lineNumber="${line}" covered="${c.hits > 0}"${branches}/>`);
+        let text = `  <file path="${escapeAttribute(file.path)}">\n`;
+        const numbers = Float64Array.from(file.lines.keys()).sort();
+        for (const line of numbers) {
+            const c = file.lines.get(line);
+            text +=
+                c.branches > 0
+                    ? `    <lineToCover lineNumber="${line}" covered="${c.hits > 0}" branchesToCover="${c.branches}" coveredBranches="${c.coveredBranches}"/>\n`
+                    : `    <lineToCover lineNumber="${line}" covered="${c.hits > 0}"/>\n`;
         }
-        out.push('  </file>');
+        out.push(text + '  </file>\n');
     }
-    out.push('</coverage>', '');
-    return out.join('\n');
+    out.push('</coverage>\n');
+    return out.join('');
 }
 function coverageTotals(files) {
     const totals = { files: files.length, lines: 0, coveredLines: 0, branches: 0, coveredBranches: 0 };
