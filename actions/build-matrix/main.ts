@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { isAbsolute, join, relative } from 'node:path'
 import {
+  InputError,
   log,
   readInt,
   readString,
@@ -98,9 +99,10 @@ interface SpecSource {
 function readSpecFile(specFile: string, workspace: string): SpecSource {
   const path = isAbsolute(specFile) ? specFile : join(workspace, specFile)
   if (!existsSync(path)) {
-    throw new UserError(
-      `The matrix spec file '${specFile}' does not exist in the workspace (${workspace}): check out the repository ` +
-        "first, or give the spec inline with the 'spec' input."
+    throw new InputError(
+      'spec-file',
+      specFile,
+      `a spec file in the workspace (${workspace}): check out the repository first, or give the spec inline with the 'spec' input`
     )
   }
   const file = relative(workspace, path).split('\\').join('/')

@@ -17,23 +17,29 @@ const problems_js_1 = __webpack_require__(8785);
 function checkSpecShape(value) {
     if ((0, spec_validator_generated_js_1.validate)(value))
         return { spec: value, problems: [] };
-    return { problems: describeErrors(spec_validator_generated_js_1.validate.errors ?? []) };
+    return { problems: describeErrors(spec_validator_generated_js_1.validate.errors ?? [], value) };
 }
-function toPath(instancePath) {
+/** A JSON pointer as a spec path: list indexes become numbers, map keys stay text (`image-tags: { 2023: … }`). */
+function toPath(instancePath, root) {
     if (instancePath === '')
         return [];
+    let node = root;
     return instancePath
         .slice(1)
         .split('/')
         .map(part => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map(part => (/^\d+$/.test(part) ? Number(part) : part));
+        .map(part => {
+        const segment = Array.isArray(node) ? Number(part) : part;
+        node = node?.[segment];
+        return segment;
+    });
 }
 /**
  * Ajv reports every failed branch of an `anyOf`; a person wants the deepest place that is wrong and, where the
  * value fits none of the accepted shapes, the description of those shapes.
  */
-function describeErrors(errors) {
-    const located = errors.map(error => ({ error, path: errorPath(error) }));
+function describeErrors(errors, root) {
+    const located = errors.map(error => ({ error, path: errorPath(error, root) }));
     const deepest = located.filter(({ path }) => !located.some(other => other.path.length > path.length && startsWith(other.path, path)));
     const byPlace = new Map();
     for (const { error, path } of deepest) {
@@ -48,13 +54,9 @@ function describeErrors(errors) {
     });
 }
 /** Unknown keys and forbidden keys are about the key itself, one level below where Ajv reports them. */
-function errorPath(error) {
-    const path = toPath(error.instancePath);
-    if (error.keyword === 'additionalProperties')
-        return [...path, String(error.params.additionalProperty)];
-    if (error.keyword === 'propertyNames' || error.keyword === 'not')
-        return path;
-    return path;
+function errorPath(error, root) {
+    const path = toPath(error.instancePath, root);
+    return error.keyword === 'additionalProperties' ? [...path, String(error.params.additionalProperty)] : path;
 }
 function startsWith(path, prefix) {
     return prefix.every((part, index) => path[index] === part);

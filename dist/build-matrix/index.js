@@ -75,8 +75,7 @@ async function main() {
 function readSpecFile(specFile, workspace) {
     const path = (0, node_path_1.isAbsolute)(specFile) ? specFile : (0, node_path_1.join)(workspace, specFile);
     if (!(0, node_fs_1.existsSync)(path)) {
-        throw new index_js_1.UserError(`The matrix spec file '${specFile}' does not exist in the workspace (${workspace}): check out the repository ` +
-            "first, or give the spec inline with the 'spec' input.");
+        throw new index_js_1.InputError('spec-file', specFile, `a spec file in the workspace (${workspace}): check out the repository first, or give the spec inline with the 'spec' input`);
     }
     const file = (0, node_path_1.relative)(workspace, path).split('\\').join('/');
     return { text: (0, node_fs_1.readFileSync)(path, 'utf8'), label: file, file };

@@ -104,7 +104,7 @@ describe('build-matrix bundle', () => {
   it.each([
     [{ 'max-jobs': '300' }, "Input 'max-jobs' has the value '300'"],
     [{ profile: 'nightly' }, "Input 'profile' has the value 'nightly'"],
-    [{ 'spec-file': 'nope.yml' }, "The matrix spec file 'nope.yml' does not exist"]
+    [{ 'spec-file': 'nope.yml' }, "Input 'spec-file' has the value 'nope.yml': expected a spec file in the workspace"]
   ])('rejects bad inputs in one line: %j', async (inputs, message) => {
     const result = await runBundle('build-matrix', { workspace: workspaceWith(issueSpec), inputs })
     expect(result.success).toBe(false)

@@ -23,7 +23,7 @@ describe('README examples', () => {
     expect(result.cells.length).toBeGreaterThan(0)
   })
   it('the Imath example gives 16 cells, 2 on pull requests', () => {
-    const spec = checkSpecShape(parse(examples[0]![1])).spec!
+    const spec = checkSpecShape(parse(examples[0]![1] as string)).spec!
     expect(expandMatrix(spec).cells).toHaveLength(16)
     expect(expandMatrix(spec, { profile: 'pr' }).cells).toHaveLength(2)
   })
