@@ -58,7 +58,9 @@ export interface Availability {
 /**
  * Which endpoints can hold a runner for these labels. Self-hosted sources are left out for a pull request from a
  * fork (unless allowed), hosted larger runners when the labels cannot name one, organisation sources for a
- * repository owned by a user. Hosted first when the single label looks like a larger runner's name.
+ * repository owned by a user. Organisation sources come first: shared GPU runners usually live there, and a hit
+ * there ends the search before the repository list is asked for. Hosted first when the single label may name a
+ * larger runner (that list is short: one request).
  */
 export function planSources(
   scope: Scope,
@@ -74,9 +76,7 @@ export function planSources(
         ? orgSources
         : context.ownerIsOrganization === false
           ? ['repository']
-          : canBeHostedLabel(labels)
-            ? ['hosted', 'repository', 'organization']
-            : ['repository', 'organization']
+          : [...orgSources, 'repository']
   return selfHostedAllowed ? sources : sources.filter(source => source === 'hosted')
 }
 

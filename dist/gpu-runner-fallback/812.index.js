@@ -20,7 +20,9 @@ const runner_match_js_1 = __webpack_require__(895);
 /**
  * Which endpoints can hold a runner for these labels. Self-hosted sources are left out for a pull request from a
  * fork (unless allowed), hosted larger runners when the labels cannot name one, organisation sources for a
- * repository owned by a user. Hosted first when the single label looks like a larger runner's name.
+ * repository owned by a user. Organisation sources come first: shared GPU runners usually live there, and a hit
+ * there ends the search before the repository list is asked for. Hosted first when the single label may name a
+ * larger runner (that list is short: one request).
  */
 function planSources(scope, labels, context, selfHostedAllowed) {
     const orgSources = (0, runner_match_js_1.canBeHostedLabel)(labels) ? ['hosted', 'organization'] : ['organization'];
@@ -30,9 +32,7 @@ function planSources(scope, labels, context, selfHostedAllowed) {
             ? orgSources
             : context.ownerIsOrganization === false
                 ? ['repository']
-                : (0, runner_match_js_1.canBeHostedLabel)(labels)
-                    ? ['hosted', 'repository', 'organization']
-                    : ['repository', 'organization'];
+                : [...orgSources, 'repository'];
     return selfHostedAllowed ? sources : sources.filter(source => source === 'hosted');
 }
 async function findRunner(api, plan) {

@@ -66,12 +66,12 @@ const orgContext = {
 }
 
 describe('1,000 runners: at most 11 requests', () => {
-  test('none usable, scope auto (repository + organisation): every page once, 11 requests', async () => {
+  test('none usable, scope auto (organisation + repository): every page once, 11 requests', async () => {
     const sources = planSources('auto', ['self-hosted', 'gpu'], orgContext, true)
-    expect(sources).toEqual(['repository', 'organization'])
+    expect(sources).toEqual(['organization', 'repository'])
     const { result, seen } = await search(data({ orgRunners: crowd(1000) }), ['self-hosted', 'gpu'], sources)
     expect(result.found).toBeUndefined()
-    expect(result.results[1]?.tally.offline).toBe(334)
+    expect(result.results[0]?.tally.offline).toBe(334)
     expect(seen).toHaveLength(11)
     expect(seen.filter(r => r.startsWith('org-runners'))).toHaveLength(10)
     expect(seen.every(r => r.includes('per_page=100'))).toBe(true)
@@ -91,6 +91,14 @@ describe('1,000 runners: at most 11 requests', () => {
     ])
   })
 
+  test.each(['org', 'auto'] as const)('the only usable runner on the last page, scope %s: 11 requests', async scope => {
+    const orgRunners = [...crowd(999), runner('gpu-last', ['gpu'], { runner_group_id: 1 })]
+    const sources = planSources(scope, ['self-hosted', 'gpu'], orgContext, true)
+    const { result, seen } = await search(data({ orgRunners }), ['self-hosted', 'gpu'], sources)
+    expect(result.found?.name).toBe('gpu-last')
+    expect(seen).toHaveLength(11)
+  })
+
   test('pages by total_count when there is no Link header', async () => {
     const { result, seen } = await search(
       data({ orgRunners: crowd(1000), noLinkHeader: true }),
@@ -104,9 +112,10 @@ describe('1,000 runners: at most 11 requests', () => {
 
   test('a usable runner on the first page stops the search at once', async () => {
     const orgRunners = [runner('gpu-a', ['gpu'], { runner_group_id: 1 }), ...crowd(999)]
-    const { result, seen } = await search(data({ orgRunners }), ['self-hosted', 'gpu'], ['repository', 'organization'])
+    const sources = planSources('auto', ['self-hosted', 'gpu'], orgContext, true)
+    const { result, seen } = await search(data({ orgRunners }), ['self-hosted', 'gpu'], sources)
     expect(result.found?.name).toBe('gpu-a')
-    expect(seen.map(r => r.split(' ')[0])).toEqual(['repo-runners', 'org-runners', 'groups'])
+    expect(seen.map(r => r.split(' ')[0])).toEqual(['org-runners', 'groups'])
   })
 })
 

@@ -58,7 +58,7 @@ describe('select', () => {
     expect(result.outputs.reason).toBe("Organisation runner 'gpu-a100-1' carries 'self-hosted' + 'gpu' and is online.")
     expect(result.summary).toContain('GPU runner')
     expect(result.summary).toContain('```mermaid')
-    expect(standIn?.apiRequests().map(r => r.split(' ')[0])).toEqual(['repo-runners', 'org-runners', 'groups'])
+    expect(standIn?.apiRequests().map(r => r.split(' ')[0])).toEqual(['org-runners', 'groups'])
     // The token is masked at once and appears nowhere.
     expect(result.masks).toContain(TOKEN)
     expect(everythingVisible(result).replace(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN)
@@ -175,7 +175,7 @@ describe('select', () => {
     const result = await select({ token: TOKEN, 'timeout-seconds': '1' })
     // One source's three attempts of 1 s and 0.75 s of backoff: the next source is not asked once the API is silent.
     expect(Date.now() - started).toBeLessThan(8000)
-    expect(stand.apiRequests().filter(r => r.startsWith('org-runners'))).toEqual([])
+    expect(stand.apiRequests().filter(r => r.startsWith('repo-runners'))).toEqual([])
     expect(result.success).toBe(true)
     expect(result.outputs.decision).toBe('fallback')
     expect(result.outputs.reason).toContain('no answer from the API in time')

@@ -1,0 +1,117 @@
+/**
+ * gpu-runner-fallback: API requests for 1,000 runners (goal: at most 11), select's wall time against the local API
+ * stand-in, and probe's cold start without a GPU (goal: within 1.5x `node -e 0`, the foundation's cold-start goal).
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { findRunner, planSources, type Scope } from '../actions/gpu-runner-fallback/availability.js'
+import { createRunnerApi } from '../actions/gpu-runner-fallback/runners-api.js'
+import type { SelfHostedRunner } from '../actions/gpu-runner-fallback/runner-match.js'
+import { TOKEN, group, hosted, runner, startStandIn } from '../test/gpu-runner-fallback/api-stand-in.js'
+import { nodeBaselineMs, timeAsync, timeCommand, type BenchRow } from './support.js'
+
+const bundle = join(process.cwd(), 'dist/gpu-runner-fallback/index.js')
+const context = { owner: 'aswf', repo: 'openvdb', eventName: 'push', forkPullRequest: false, ownerIsOrganization: true }
+
+function crowd(count: number, usableLast: boolean): SelfHostedRunner[] {
+  const runners = Array.from({ length: count }, (_, i) =>
+    runner(`r-${i}`, i % 3 === 0 ? ['gpu'] : ['cpu'], {
+      status: i % 3 === 0 ? 'offline' : 'online',
+      runner_group_id: 1
+    })
+  )
+  if (usableLast) runners[count - 1] = runner('gpu-last', ['gpu'], { runner_group_id: 1 })
+  return runners
+}
+
+async function requestsFor(
+  scope: Scope,
+  labels: string[],
+  usableLast: boolean
+): Promise<{ requests: number; ms: number }> {
+  const standIn = await startStandIn({
+    owner: 'aswf',
+    repo: 'openvdb',
+    repoRunners: [],
+    orgRunners: crowd(1000, usableLast),
+    groups: [group(1, 'Default', '*')],
+    hostedRunners: [hosted('ubuntu-22.04-16core', 'Ready')]
+  })
+  try {
+    const api = createRunnerApi({ apiUrl: standIn.url, token: TOKEN, owner: 'aswf', repo: 'openvdb', timeoutMs: 5000 })
+    const plan = { labels, requireIdle: false, sources: planSources(scope, labels, context, true) }
+    const before = standIn.apiRequests().length
+    await findRunner(api, plan)
+    const requests = standIn.apiRequests().length - before
+    const ms = await timeAsync(() => findRunner(api, plan), 5)
+    return { requests, ms }
+  } finally {
+    await standIn.close()
+  }
+}
+
+export default async function bench(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = []
+  const cases: [string, Scope, string[], boolean][] = [
+    ['1,000 org runners, none usable, scope auto, [self-hosted, gpu]', 'auto', ['self-hosted', 'gpu'], false],
+    ['1,000 org runners, usable one last, scope org, [self-hosted, gpu]', 'org', ['self-hosted', 'gpu'], true],
+    ['1,000 org runners, usable one last, scope auto, [self-hosted, gpu]', 'auto', ['self-hosted', 'gpu'], true],
+    ['1,000 org runners, none usable, scope org, single label gpu (hosted list + 10 pages)', 'org', ['gpu'], false],
+    [
+      '1,000 org runners, none usable, scope auto, single label gpu (hosted list + 10 pages + repository list)',
+      'auto',
+      ['gpu'],
+      false
+    ]
+  ]
+  for (const [name, scope, labels, usableLast] of cases) {
+    const { requests, ms } = await requestsFor(scope, labels, usableLast)
+    rows.push({
+      name: `select API requests: ${name}`,
+      value: requests,
+      unit: 'requests',
+      goal: '<= 11',
+      ok: requests <= 11
+    })
+    rows.push({ name: `select search time: ${name} (local stand-in)`, value: ms, unit: 'ms' })
+  }
+
+  const baseline = nodeBaselineMs()
+  rows.push({ name: 'node -e 0', value: baseline, unit: 'ms' })
+  const root = mkdtempSync(join(tmpdir(), 'gpu-bench-'))
+  const files = ['out', 'state', 'summary'].map(name => {
+    const path = join(root, name)
+    writeFileSync(path, '')
+    return path
+  })
+  const env = {
+    PATH: '/usr/bin:/bin',
+    RUNNER_TEMP: root,
+    GITHUB_OUTPUT: files[0],
+    GITHUB_STATE: files[1],
+    GITHUB_STEP_SUMMARY: files[2],
+    INPUT_MODE: 'probe',
+    'INPUT_TIMEOUT-SECONDS': '10',
+    'INPUT_GPU-TEST-REGEX': 'gpu|cuda|optix'
+  }
+  const probe = timeCommand(process.execPath, [bundle], { env })
+  rows.push({
+    name: 'probe cold start, no GPU (no nvidia-smi)',
+    value: probe,
+    unit: 'ms',
+    goal: `<= 1.5x node -e 0 (${(1.5 * baseline).toFixed(0)} ms)`,
+    ok: probe <= 1.5 * baseline
+  })
+  const inputError = timeCommand(process.execPath, [bundle], {
+    env: { ...env, INPUT_MODE: 'select', 'INPUT_GPU-RUNNER': '' }
+  })
+  rows.push({
+    name: 'select cold start, input error',
+    value: inputError,
+    unit: 'ms',
+    goal: `<= 1.5x node -e 0 (${(1.5 * baseline).toFixed(0)} ms)`,
+    ok: inputError <= 1.5 * baseline
+  })
+  return rows
+}
