@@ -15,7 +15,7 @@ describe('action READMEs', () => {
     )
   })
 
-  test.each(readmes.map(r => [r.name, r]))(
+  test.each(readmes.map(r => [r.name, r] as const))(
     '%s: the inputs/outputs tables match action.yml (npm run docs)',
     (_name, r) => {
       const current = readFileSync(r.readme, 'utf8')
