@@ -34,7 +34,8 @@ function sourceFiles(dir: string): string[] {
 export function usedNames(source: string): { inputs: Set<string>; outputs: Set<string> } {
   const inputs = new Set<string>()
   const outputs = new Set<string>()
-  const reader = /\bread(?:String|Boolean|Choice|Int|List|Lines|StringOrArray|Secret)\(\s*['"]([^'"]+)['"]/g
+  const reader =
+    /\bread(?:String|Boolean|Choice|Int|List|Lines|StringOrArray|Secret)(?:<[^>()]*>)?\(\s*['"]([^'"]+)['"]/g
   for (const match of source.matchAll(reader)) inputs.add(match[1] as string)
   for (const match of source.matchAll(/\bsetOutput\(\s*['"]([^'"]+)['"]/g)) outputs.add(match[1] as string)
   return { inputs, outputs }
@@ -76,9 +77,9 @@ describe('every action', () => {
 describe('usedNames (the scanner behind the check above)', () => {
   test('finds reader calls and outputs by literal name', () => {
     const found = usedNames(
-      `readString('spec'); readChoice("profile", ['a']); readBoolean(\n 'cache', true); setOutput('matrix', x)`
+      `readString('spec'); readChoice("profile", ['a']); readBoolean(\n 'cache', true); readChoice<Mode>('mode', m); setOutput('matrix', x)`
     )
-    expect([...found.inputs]).toEqual(['spec', 'profile', 'cache'])
+    expect([...found.inputs]).toEqual(['spec', 'profile', 'cache', 'mode'])
     expect([...found.outputs]).toEqual(['matrix'])
   })
 })

@@ -3,6 +3,8 @@
 import { describe, expect, test } from '@jest/globals'
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { parse } from 'yaml'
+import { readFileSync } from 'node:fs'
 import { fullLog, repoRoot, runBundle } from '../support/run-bundle.js'
 
 const actions = readdirSync(repoRoot, { withFileTypes: true })
@@ -21,6 +23,9 @@ describe.each(actions)('%s bundle', name => {
     expect(result.exitCode).toBe(1)
     const errors = result.annotations.filter(a => a.level === 'error')
     expect(errors).toHaveLength(1)
-    expect(errors[0]?.message).toMatch(/^Input '[\w-]+' /)
+    // The one error names an input of this action, in quotes, so the user knows what to set.
+    const inputs = Object.keys(parse(readFileSync(join(repoRoot, name, 'action.yml'), 'utf8')).inputs ?? {})
+    const named = inputs.filter(input => errors[0]?.message.includes(`'${input}'`))
+    expect(named.length).toBeGreaterThan(0)
   })
 })
