@@ -2,6 +2,8 @@
  * What the select decision needs to know about the repository and the event that started the workflow, read from
  * GITHUB_REPOSITORY and the event payload. Pure: the payload is passed in as parsed JSON.
  */
+import { pullRequestOf } from '../../packages/toolkit/src/event.js'
+
 export interface RepoContext {
   owner: string
   repo: string
@@ -16,17 +18,8 @@ export interface RepoContext {
   headRepository?: string
 }
 
-// Events whose payload carries `pull_request` and which run code a pull request author controls (or may check out).
-const PULL_REQUEST_EVENTS = [
-  'pull_request',
-  'pull_request_target',
-  'pull_request_review',
-  'pull_request_review_comment'
-]
-
 interface Payload {
   repository?: { full_name?: string; private?: boolean; visibility?: string; owner?: { login?: string; type?: string } }
-  pull_request?: { head?: { repo?: { full_name?: string } | null }; base?: { repo?: { full_name?: string } } }
 }
 
 export function readRepoContext(repository: string, eventName: string, event: unknown): RepoContext {
@@ -48,13 +41,10 @@ export function readRepoContext(repository: string, eventName: string, event: un
           : undefined,
     forkPullRequest: false
   }
-  const pullRequest = payload.pull_request
-  if (PULL_REQUEST_EVENTS.includes(eventName) && pullRequest) {
-    const head = pullRequest.head?.repo?.full_name
-    const base = pullRequest.base?.repo?.full_name ?? fullName
-    context.headRepository = head
-    // A deleted head repository (`repo: null`) can only have been a fork: treat it as one.
-    context.forkPullRequest = head === undefined || head.toLowerCase() !== base.toLowerCase()
+  const pullRequest = pullRequestOf(eventName, event, fullName)
+  if (pullRequest) {
+    context.headRepository = pullRequest.headRepository
+    context.forkPullRequest = pullRequest.fromFork
   }
   return context
 }

@@ -1,6 +1,6 @@
 /** `mode: select`: reads the select inputs, checks availability, decides, and writes outputs and the summary. */
-import { readFile } from 'node:fs/promises'
 import { InputError, UserError } from '../../packages/toolkit/src/errors.js'
+import { readEventPayload } from '../../packages/toolkit/src/event.js'
 import { readBoolean, readChoice, readList, readSecret, readStringOrArray } from '../../packages/toolkit/src/inputs.js'
 import { log, runnerContext, setOutput } from '../../packages/toolkit/src/runner.js'
 import { writeSummary } from '../../packages/toolkit/src/summary.js'
@@ -35,7 +35,7 @@ export async function runSelect(timeoutMs: number): Promise<void> {
   const token = readSecret('token')
 
   const runner = runnerContext()
-  const context = readRepoContext(runner.repository, runner.eventName, await readEvent(runner.eventPath))
+  const context = readRepoContext(runner.repository, runner.eventName, readEventPayload(runner.eventPath))
   if (!context.owner || !context.repo)
     throw new UserError('GITHUB_REPOSITORY is not set: the select mode runs inside a workflow.')
 
@@ -87,13 +87,4 @@ export async function runSelect(timeoutMs: number): Promise<void> {
   log.info(`Decision: ${result.decision} (${result.reason})`)
   writeSummary(selectSummary({ result, context, gpuRunner, search, requests, checked }))
   if (result.fail) throw new UserError(result.reason)
-}
-
-async function readEvent(path: string): Promise<unknown> {
-  if (!path) return {}
-  try {
-    return JSON.parse(await readFile(path, 'utf8')) as unknown
-  } catch {
-    return {}
-  }
 }

@@ -3,6 +3,7 @@
  * (`sonar.pullrequest.*`), a branch (`sonar.branch.name`) or something Sonar has no parameters for (a tag). It reads
  * the event payload rather than the checkout, so it is also right inside container jobs and shallow clones.
  */
+import { pullRequestOf } from '../../packages/toolkit/src/event.js'
 
 export type AnalysisKind = 'pull-request' | 'branch' | 'other'
 
@@ -29,45 +30,22 @@ export interface AnalysisContext {
   description: string
 }
 
-const PULL_REQUEST_EVENTS = [
-  'pull_request',
-  'pull_request_target',
-  'pull_request_review',
-  'pull_request_review_comment'
-]
-
-interface PullRequestPayload {
-  number?: number
-  head?: { ref?: string; sha?: string; repo?: { full_name?: string } | null }
-  base?: { ref?: string; repo?: { full_name?: string } }
-}
-
-function pullRequestOf(event: unknown): PullRequestPayload | undefined {
-  if (typeof event !== 'object' || event === null) return undefined
-  const pr = (event as { pull_request?: unknown }).pull_request
-  return typeof pr === 'object' && pr !== null ? (pr as PullRequestPayload) : undefined
-}
-
 export function analysisContext(github: GitHubContext): AnalysisContext {
   const fromDependabot = github.actor === 'dependabot[bot]'
-  const pr = PULL_REQUEST_EVENTS.includes(github.eventName) ? pullRequestOf(github.event) : undefined
-  if (pr && typeof pr.number === 'number' && pr.head?.ref && pr.base?.ref) {
-    const headRepo = pr.head.repo?.full_name
-    const baseRepo = pr.base.repo?.full_name ?? github.repository
-    // Compare repositories, not head.repo.fork: a PR inside a fork is not "from a fork" (it has the fork's secrets).
-    // A deleted fork leaves head.repo null: still a fork for secrets' sake.
-    const fromFork = pr.head.repo === null || (headRepo !== undefined && headRepo !== baseRepo)
+  const pr = pullRequestOf(github.eventName, github.event, github.repository)
+  if (pr && typeof pr.number === 'number' && pr.headRef && pr.baseRef) {
+    const { fromFork } = pr
     return {
       kind: 'pull-request',
       properties: {
         'sonar.pullrequest.key': String(pr.number),
-        'sonar.pullrequest.branch': pr.head.ref,
-        'sonar.pullrequest.base': pr.base.ref,
-        ...(pr.head.sha ? { 'sonar.scm.revision': pr.head.sha } : {})
+        'sonar.pullrequest.branch': pr.headRef,
+        'sonar.pullrequest.base': pr.baseRef,
+        ...(pr.headSha ? { 'sonar.scm.revision': pr.headSha } : {})
       },
       fromFork,
       fromDependabot,
-      description: `pull request #${pr.number} (${pr.head.ref} → ${pr.base.ref})${fromFork ? ` from fork ${headRepo ?? '(deleted)'}` : ''}`
+      description: `pull request #${pr.number} (${pr.headRef} → ${pr.baseRef})${fromFork ? ` from fork ${pr.headRepository ?? '(deleted)'}` : ''}`
     }
   }
   const branch = /^refs\/heads\/(.+)$/.exec(github.ref)?.[1]

@@ -13,6 +13,7 @@ import {
   maskSecret,
   readBoolean,
   readChoice,
+  readEventPayload,
   readInt,
   readLines,
   readSecret,
@@ -73,15 +74,6 @@ function readInputs() {
   }
 }
 
-function readEvent(path: string): unknown {
-  if (!path || !existsSync(path)) return {}
-  try {
-    return JSON.parse(readFileSync(path, 'utf8'))
-  } catch {
-    throw new UserError(`The event payload ${path} (GITHUB_EVENT_PATH) is not valid JSON.`)
-  }
-}
-
 /** A project key set in sonar-project.properties wins over our `<owner>_<repo>` default. */
 function propertiesFileSetsKey(baseDir: string): boolean {
   const file = join(baseDir, 'sonar-project.properties')
@@ -114,7 +106,7 @@ export async function main(): Promise<void> {
   const runner = runnerContext()
   const context = analysisContext({
     eventName: runner.eventName,
-    event: readEvent(runner.eventPath),
+    event: readEventPayload(runner.eventPath),
     ref: runner.ref,
     repository: runner.repository,
     sha: runner.sha,

@@ -271,18 +271,16 @@ function sumTallies(tallies) {
 /***/ }),
 
 /***/ 47:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readRepoContext = readRepoContext;
-// Events whose payload carries `pull_request` and which run code a pull request author controls (or may check out).
-const PULL_REQUEST_EVENTS = [
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment'
-];
+/**
+ * What the select decision needs to know about the repository and the event that started the workflow, read from
+ * GITHUB_REPOSITORY and the event payload. Pure: the payload is passed in as parsed JSON.
+ */
+const event_js_1 = __webpack_require__(502);
 function readRepoContext(repository, eventName, event) {
     const payload = (event && typeof event === 'object' ? event : {});
     const fullName = repository || payload.repository?.full_name || '';
@@ -301,13 +299,10 @@ function readRepoContext(repository, eventName, event) {
                 : undefined,
         forkPullRequest: false
     };
-    const pullRequest = payload.pull_request;
-    if (PULL_REQUEST_EVENTS.includes(eventName) && pullRequest) {
-        const head = pullRequest.head?.repo?.full_name;
-        const base = pullRequest.base?.repo?.full_name ?? fullName;
-        context.headRepository = head;
-        // A deleted head repository (`repo: null`) can only have been a fork: treat it as one.
-        context.forkPullRequest = head === undefined || head.toLowerCase() !== base.toLowerCase();
+    const pullRequest = (0, event_js_1.pullRequestOf)(eventName, event, fullName);
+    if (pullRequest) {
+        context.headRepository = pullRequest.headRepository;
+        context.forkPullRequest = pullRequest.fromFork;
     }
     return context;
 }
@@ -492,8 +487,8 @@ var __webpack_unused_export__;
 __webpack_unused_export__ = ({ value: true });
 exports.runSelect = runSelect;
 /** `mode: select`: reads the select inputs, checks availability, decides, and writes outputs and the summary. */
-const promises_1 = __webpack_require__(455);
 const errors_js_1 = __webpack_require__(87);
+const event_js_1 = __webpack_require__(502);
 const inputs_js_1 = __webpack_require__(289);
 const runner_js_1 = __webpack_require__(578);
 const summary_js_1 = __webpack_require__(906);
@@ -517,7 +512,7 @@ async function runSelect(timeoutMs) {
     const requireIdle = (0, inputs_js_1.readBoolean)('require-idle', false);
     const token = (0, inputs_js_1.readSecret)('token');
     const runner = (0, runner_js_1.runnerContext)();
-    const context = (0, event_context_js_1.readRepoContext)(runner.repository, runner.eventName, await readEvent(runner.eventPath));
+    const context = (0, event_context_js_1.readRepoContext)(runner.repository, runner.eventName, (0, event_js_1.readEventPayload)(runner.eventPath));
     if (!context.owner || !context.repo)
         throw new errors_js_1.UserError('GITHUB_REPOSITORY is not set: the select mode runs inside a workflow.');
     const gateResult = (0, decide_js_1.gate)(policy, context);
@@ -570,16 +565,6 @@ async function runSelect(timeoutMs) {
     (0, summary_js_1.writeSummary)((0, summary_js_2.selectSummary)({ result, context, gpuRunner, search, requests, checked }));
     if (result.fail)
         throw new errors_js_1.UserError(result.reason);
-}
-async function readEvent(path) {
-    if (!path)
-        return {};
-    try {
-        return JSON.parse(await (0, promises_1.readFile)(path, 'utf8'));
-    }
-    catch {
-        return {};
-    }
 }
 
 
@@ -658,6 +643,63 @@ function probeSummary(result, findings, required) {
     ];
     sections.push((0, summary_js_1.markdownTable)(['', ''], facts));
     return sections.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 502:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PULL_REQUEST_EVENTS = void 0;
+exports.readEventPayload = readEventPayload;
+exports.pullRequestOf = pullRequestOf;
+/**
+ * The event that started the workflow: its payload (GITHUB_EVENT_PATH) and what every action needs to know about a
+ * pull request, above all whether it comes from a fork. Fork pull requests get no secrets and must never reach a
+ * self-hosted runner, so this is decided in one place.
+ */
+const node_fs_1 = __webpack_require__(24);
+const errors_js_1 = __webpack_require__(87);
+/** Events whose payload carries `pull_request` and which run code a pull request author controls. */
+exports.PULL_REQUEST_EVENTS = [
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment'
+];
+/** The parsed payload, `{}` when there is none; a payload that is not JSON is an error (a broken runner). */
+function readEventPayload(path = process.env.GITHUB_EVENT_PATH) {
+    if (!path || !(0, node_fs_1.existsSync)(path))
+        return {};
+    try {
+        return JSON.parse((0, node_fs_1.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        throw new errors_js_1.UserError(`The event payload ${path} (GITHUB_EVENT_PATH) is not valid JSON.`);
+    }
+}
+/** The pull request of a pull-request event, or undefined for any other event. */
+function pullRequestOf(eventName, event, repository) {
+    if (!exports.PULL_REQUEST_EVENTS.includes(eventName) || typeof event !== 'object' || event === null)
+        return undefined;
+    const pr = event.pull_request;
+    if (typeof pr !== 'object' || pr === null)
+        return undefined;
+    const payload = pr;
+    const headRepository = payload.head?.repo?.full_name;
+    const baseRepository = payload.base?.repo?.full_name ?? repository;
+    return {
+        number: payload.number,
+        headRef: payload.head?.ref,
+        headSha: payload.head?.sha,
+        baseRef: payload.base?.ref,
+        headRepository,
+        baseRepository,
+        fromFork: headRepository === undefined || headRepository.toLowerCase() !== baseRepository.toLowerCase()
+    };
 }
 
 

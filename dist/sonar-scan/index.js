@@ -2,48 +2,33 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 1674:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.analysisContext = analysisContext;
 /**
  * What is being analysed, from the GitHub context alone (event name, payload, GITHUB_REF): a pull request
  * (`sonar.pullrequest.*`), a branch (`sonar.branch.name`) or something Sonar has no parameters for (a tag). It reads
  * the event payload rather than the checkout, so it is also right inside container jobs and shallow clones.
  */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.analysisContext = analysisContext;
-const PULL_REQUEST_EVENTS = [
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment'
-];
-function pullRequestOf(event) {
-    if (typeof event !== 'object' || event === null)
-        return undefined;
-    const pr = event.pull_request;
-    return typeof pr === 'object' && pr !== null ? pr : undefined;
-}
+const event_js_1 = __nccwpck_require__(5502);
 function analysisContext(github) {
     const fromDependabot = github.actor === 'dependabot[bot]';
-    const pr = PULL_REQUEST_EVENTS.includes(github.eventName) ? pullRequestOf(github.event) : undefined;
-    if (pr && typeof pr.number === 'number' && pr.head?.ref && pr.base?.ref) {
-        const headRepo = pr.head.repo?.full_name;
-        const baseRepo = pr.base.repo?.full_name ?? github.repository;
-        // Compare repositories, not head.repo.fork: a PR inside a fork is not "from a fork" (it has the fork's secrets).
-        // A deleted fork leaves head.repo null: still a fork for secrets' sake.
-        const fromFork = pr.head.repo === null || (headRepo !== undefined && headRepo !== baseRepo);
+    const pr = (0, event_js_1.pullRequestOf)(github.eventName, github.event, github.repository);
+    if (pr && typeof pr.number === 'number' && pr.headRef && pr.baseRef) {
+        const { fromFork } = pr;
         return {
             kind: 'pull-request',
             properties: {
                 'sonar.pullrequest.key': String(pr.number),
-                'sonar.pullrequest.branch': pr.head.ref,
-                'sonar.pullrequest.base': pr.base.ref,
-                ...(pr.head.sha ? { 'sonar.scm.revision': pr.head.sha } : {})
+                'sonar.pullrequest.branch': pr.headRef,
+                'sonar.pullrequest.base': pr.baseRef,
+                ...(pr.headSha ? { 'sonar.scm.revision': pr.headSha } : {})
             },
             fromFork,
             fromDependabot,
-            description: `pull request #${pr.number} (${pr.head.ref} → ${pr.base.ref})${fromFork ? ` from fork ${headRepo ?? '(deleted)'}` : ''}`
+            description: `pull request #${pr.number} (${pr.headRef} → ${pr.baseRef})${fromFork ? ` from fork ${pr.headRepository ?? '(deleted)'}` : ''}`
         };
     }
     const branch = /^refs\/heads\/(.+)$/.exec(github.ref)?.[1];
@@ -699,16 +684,6 @@ function readInputs() {
         cache: (0, index_js_1.readBoolean)('cache', true)
     };
 }
-function readEvent(path) {
-    if (!path || !(0, node_fs_1.existsSync)(path))
-        return {};
-    try {
-        return JSON.parse((0, node_fs_1.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        throw new index_js_1.UserError(`The event payload ${path} (GITHUB_EVENT_PATH) is not valid JSON.`);
-    }
-}
 /** A project key set in sonar-project.properties wins over our `<owner>_<repo>` default. */
 function propertiesFileSetsKey(baseDir) {
     const file = (0, node_path_1.join)(baseDir, 'sonar-project.properties');
@@ -739,7 +714,7 @@ async function main() {
     const runner = (0, index_js_1.runnerContext)();
     const context = (0, analysis_context_js_1.analysisContext)({
         eventName: runner.eventName,
-        event: readEvent(runner.eventPath),
+        event: (0, index_js_1.readEventPayload)(runner.eventPath),
         ref: runner.ref,
         repository: runner.repository,
         sha: runner.sha,
@@ -1668,6 +1643,63 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 5502:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PULL_REQUEST_EVENTS = void 0;
+exports.readEventPayload = readEventPayload;
+exports.pullRequestOf = pullRequestOf;
+/**
+ * The event that started the workflow: its payload (GITHUB_EVENT_PATH) and what every action needs to know about a
+ * pull request, above all whether it comes from a fork. Fork pull requests get no secrets and must never reach a
+ * self-hosted runner, so this is decided in one place.
+ */
+const node_fs_1 = __nccwpck_require__(3024);
+const errors_js_1 = __nccwpck_require__(2087);
+/** Events whose payload carries `pull_request` and which run code a pull request author controls. */
+exports.PULL_REQUEST_EVENTS = [
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment'
+];
+/** The parsed payload, `{}` when there is none; a payload that is not JSON is an error (a broken runner). */
+function readEventPayload(path = process.env.GITHUB_EVENT_PATH) {
+    if (!path || !(0, node_fs_1.existsSync)(path))
+        return {};
+    try {
+        return JSON.parse((0, node_fs_1.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        throw new errors_js_1.UserError(`The event payload ${path} (GITHUB_EVENT_PATH) is not valid JSON.`);
+    }
+}
+/** The pull request of a pull-request event, or undefined for any other event. */
+function pullRequestOf(eventName, event, repository) {
+    if (!exports.PULL_REQUEST_EVENTS.includes(eventName) || typeof event !== 'object' || event === null)
+        return undefined;
+    const pr = event.pull_request;
+    if (typeof pr !== 'object' || pr === null)
+        return undefined;
+    const payload = pr;
+    const headRepository = payload.head?.repo?.full_name;
+    const baseRepository = payload.base?.repo?.full_name ?? repository;
+    return {
+        number: payload.number,
+        headRef: payload.head?.ref,
+        headSha: payload.head?.sha,
+        baseRef: payload.base?.ref,
+        headRepository,
+        baseRepository,
+        fromFork: headRepository === undefined || headRepository.toLowerCase() !== baseRepository.toLowerCase()
+    };
+}
+
+
+/***/ }),
+
 /***/ 9824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -1865,6 +1897,7 @@ __exportStar(__nccwpck_require__(5492), exports);
 __exportStar(__nccwpck_require__(1365), exports);
 __exportStar(__nccwpck_require__(7460), exports);
 __exportStar(__nccwpck_require__(1906), exports);
+__exportStar(__nccwpck_require__(5502), exports);
 
 
 /***/ }),
