@@ -1,12 +1,10 @@
 // build-matrix: expanding and validating a ~1,000-cell spec (YAML with positions, the schema, the platform table
 // and the ASWF images), and the bundle's cold start on a real spec and on an input error, against `node -e 0`.
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expandMatrix } from '../actions/build-matrix/expand.js'
 import { checkSpecShape } from '../actions/build-matrix/spec-schema.js'
 import { parseSpecDocument } from '../actions/build-matrix/spec-document.js'
-import { nodeBaselineMs, timeAsync, timeCommand, type BenchRow } from './support.js'
+import { type BenchRow, nodeBaselineMs, runnerEnvironment, timeAsync, timeCommand } from './support.js'
 
 /** 9 years × (linux gcc+clang, macos, windows msvc+clang-cl) × 4 build types × 6 C++ standards, less 2 excludes. */
 const BIG_SPEC = `
@@ -46,13 +44,8 @@ export default async function buildMatrixBench(): Promise<BenchRow[]> {
   const cells = expandText(BIG_SPEC)
   const expandMs = await timeAsync(() => expandText(BIG_SPEC), 15)
 
-  const dir = mkdtempSync(join(tmpdir(), 'build-matrix-bench-'))
-  const files: Record<string, string> = {}
-  for (const name of ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) {
-    files[name] = join(dir, name)
-    writeFileSync(files[name], '')
-  }
-  const base = { ...process.env, ...files, RUNNER_TEMP: dir, GITHUB_WORKSPACE: dir, GITHUB_EVENT_NAME: 'push' }
+  const { dir, env: runnerEnv } = runnerEnvironment('build-matrix-bench')
+  const base = { ...process.env, ...runnerEnv, GITHUB_EVENT_NAME: 'push' }
   const bundle = join(process.cwd(), 'dist', 'build-matrix', 'index.js')
   const baseline = nodeBaselineMs()
   const fullRun = timeCommand(process.execPath, [bundle], { env: { ...base, INPUT_SPEC: ISSUE_SPEC }, cwd: dir })

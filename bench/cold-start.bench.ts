@@ -1,19 +1,14 @@
 // Cold start of every committed bundle on its fast path (no inputs: validation fails at once), against
 // `node -e 0` measured in the same run. Goal: at most 1.5x.
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { nodeBaselineMs, timeCommand, type BenchRow } from './support.js'
+import { nodeBaselineMs, runnerEnvironment, timeCommand, type BenchRow } from './support.js'
 
 export default async function coldStart(): Promise<BenchRow[]> {
   const root = process.cwd()
-  const dir = mkdtempSync(join(tmpdir(), 'cold-start-'))
-  const files: Record<string, string> = {}
-  for (const name of ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_PATH', 'GITHUB_STEP_SUMMARY']) {
-    files[name] = join(dir, name)
-    writeFileSync(files[name], '')
-  }
-  const env = { ...process.env, ...files, RUNNER_TEMP: dir, RUNNER_TOOL_CACHE: dir, GITHUB_WORKSPACE: dir }
+  const runner = runnerEnvironment('cold-start')
+  const dir = runner.dir
+  const env = { ...process.env, ...runner.env }
   const actions = readdirSync(join(root, 'dist')).filter(
     name => name !== 'local-runner' && existsSync(join(root, 'dist', name, 'index.js'))
   )

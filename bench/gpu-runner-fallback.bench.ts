@@ -2,14 +2,12 @@
  * gpu-runner-fallback: API requests for 1,000 runners (goal: at most 11), select's wall time against the local API
  * stand-in, and probe's cold start without a GPU (goal: within 1.5x `node -e 0`, the foundation's cold-start goal).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { findRunner, planSources, type Scope } from '../actions/gpu-runner-fallback/availability.js'
 import { createRunnerApi } from '../actions/gpu-runner-fallback/runners-api.js'
 import type { SelfHostedRunner } from '../actions/gpu-runner-fallback/runner-match.js'
 import { TOKEN, group, hosted, runner, startStandIn } from '../test/gpu-runner-fallback/api-stand-in.js'
-import { nodeBaselineMs, timeAsync, timeCommand, type BenchRow } from './support.js'
+import { type BenchRow, nodeBaselineMs, runnerEnvironment, timeAsync, timeCommand } from './support.js'
 
 const bundle = join(process.cwd(), 'dist/gpu-runner-fallback/index.js')
 const context = { owner: 'aswf', repo: 'openvdb', eventName: 'push', forkPullRequest: false, ownerIsOrganization: true }
@@ -79,18 +77,9 @@ export default async function bench(): Promise<BenchRow[]> {
 
   const baseline = nodeBaselineMs()
   rows.push({ name: 'node -e 0', value: baseline, unit: 'ms' })
-  const root = mkdtempSync(join(tmpdir(), 'gpu-bench-'))
-  const files = ['out', 'state', 'summary'].map(name => {
-    const path = join(root, name)
-    writeFileSync(path, '')
-    return path
-  })
   const env = {
     PATH: '/usr/bin:/bin',
-    RUNNER_TEMP: root,
-    GITHUB_OUTPUT: files[0],
-    GITHUB_STATE: files[1],
-    GITHUB_STEP_SUMMARY: files[2],
+    ...runnerEnvironment('gpu-bench').env,
     INPUT_MODE: 'probe',
     'INPUT_TIMEOUT-SECONDS': '10',
     'INPUT_GPU-TEST-REGEX': 'gpu|cuda|optix'

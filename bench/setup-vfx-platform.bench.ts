@@ -1,25 +1,15 @@
 // setup-vfx-platform end to end on this machine: the committed bundle detecting the real toolchain and libraries,
 // judging CY2025 and writing the report, cache file and summary. Goal: the whole action under 1 s wall, reported
 // against `node -e 0` measured in the same run.
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { nodeBaselineMs, timeCommand, type BenchRow } from './support.js'
+import { nodeBaselineMs, runnerEnvironment, timeCommand, type BenchRow } from './support.js'
 
 export default async function setupVfxPlatform(): Promise<BenchRow[]> {
   const root = process.cwd()
-  const dir = mkdtempSync(join(tmpdir(), 'bench-svp-'))
-  const files: Record<string, string> = {}
-  for (const name of ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_PATH', 'GITHUB_STEP_SUMMARY']) {
-    files[name] = join(dir, name)
-    writeFileSync(files[name], '')
-  }
+  const { dir, env: runnerEnv } = runnerEnvironment('bench-svp')
   const env = {
     ...process.env,
-    ...files,
-    RUNNER_TEMP: dir,
-    RUNNER_TOOL_CACHE: dir,
-    GITHUB_WORKSPACE: dir,
+    ...runnerEnv,
     'INPUT_VFX-PLATFORM': '2025',
     INPUT_MODE: 'auto',
     INPUT_CHECK: 'warn',

@@ -1,5 +1,8 @@
 /** Measurement helpers shared by the benchmarks (bench/*.bench.ts, run by `npm run bench`). */
 import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 
 export interface BenchRow {
@@ -49,4 +52,18 @@ export async function timeAsync(fn: () => Promise<unknown> | unknown, runs = 9):
 /** `node -e 0` on this machine now: the baseline every cold-start ratio is taken against. */
 export function nodeBaselineMs(runs = 15): number {
   return timeCommand(process.execPath, ['-e', '0'], { runs })
+}
+
+/**
+ * A fresh folder with the runner's files (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE, GITHUB_PATH,
+ * GITHUB_STEP_SUMMARY) and the runner variables pointing into it, for running a bundle the way the runner does.
+ */
+export function runnerEnvironment(prefix: string): { dir: string; env: Record<string, string> } {
+  const dir = mkdtempSync(join(tmpdir(), `${prefix}-`))
+  const env: Record<string, string> = { RUNNER_TEMP: dir, RUNNER_TOOL_CACHE: dir, GITHUB_WORKSPACE: dir }
+  for (const name of ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_PATH', 'GITHUB_STEP_SUMMARY']) {
+    env[name] = join(dir, name)
+    writeFileSync(env[name], '')
+  }
+  return { dir, env }
 }
