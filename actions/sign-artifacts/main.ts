@@ -15,6 +15,7 @@ import {
   readString,
   runnerContext,
   setOutput,
+  which,
   writeSummary
 } from '../../packages/toolkit/src/index.js'
 import { checksumsFileContent, defaultChecksumsFileName } from './checksums.js'
@@ -23,6 +24,7 @@ import { hashFiles } from './hash-pool.js'
 import { isAuthenticodeTarget, isMacTarget, methodTitle, planSigning, type Method } from './plan.js'
 import { assertDistinctNames, relativeName, signaturePath } from './paths.js'
 import { buildSummary, type ArtifactRecord, type Report, type SignatureRecord } from './report.js'
+import type { AuthenticodeTool } from './signtool.js'
 import { createSourceArchive, planSourceArchive } from './source-archive.js'
 
 function readInputs() {
@@ -226,14 +228,13 @@ async function signAuthenticode(
   record: Recorder,
   verifyOr: VerifyOr
 ): Promise<void> {
-  const { AuthenticodeSigner } = await import('./authenticode.js')
-  const signer = await AuthenticodeSigner.load({
+  const { tool, signer } = await openAuthenticodeSigner({
     certificate: inputs.windowsCertificate,
     password: inputs.windowsCertificatePassword,
     timestampUrl: inputs.timestampUrl
   })
   log.info(
-    `Signing ${targets.length} file(s) as ${signer.subject}${inputs.timestampUrl ? `, timestamped by ${inputs.timestampUrl}` : ''}.`
+    `Signing ${targets.length} file(s) with ${tool} as ${signer.subject}${inputs.timestampUrl ? `, timestamped by ${inputs.timestampUrl}` : ''}.`
   )
   if (!inputs.timestampUrl)
     log.warning(
@@ -243,6 +244,32 @@ async function signAuthenticode(
     await signer.sign(file)
     record(file, { method: 'authenticode', path: file, verified: await verifyOr(() => signer.verify(file)) })
   }
+}
+
+interface AuthenticodeSigning {
+  subject: string
+  sign(file: string): Promise<void>
+  verify(file: string): Promise<boolean>
+}
+
+/** signtool on Windows runners (osslsigncode from PATH only when signtool is absent), osslsigncode elsewhere. */
+async function openAuthenticodeSigner(options: {
+  certificate: string
+  password: string
+  timestampUrl: string
+}): Promise<{ tool: AuthenticodeTool; signer: AuthenticodeSigning }> {
+  const { os, arch } = runnerContext()
+  if (os === 'Windows') {
+    const { SigntoolSigner, chooseAuthenticodeTool, findSigntool } = await import('./signtool.js')
+    // process.env itself: on Windows only it looks names up case-insensitively (the variable is `Path` there).
+    const signtool = await findSigntool(arch)
+    const osslsigncode = signtool ? undefined : await which('osslsigncode')
+    if (chooseAuthenticodeTool(os, { signtool, osslsigncode }) === 'signtool' && signtool)
+      return { tool: 'signtool', signer: await SigntoolSigner.open(options, signtool) }
+    log.warning(`signtool.exe was not found; signing with ${osslsigncode} instead.`)
+  }
+  const { AuthenticodeSigner } = await import('./authenticode.js')
+  return { tool: 'osslsigncode', signer: await AuthenticodeSigner.load(options) }
 }
 
 async function signMac(

@@ -1,13 +1,16 @@
 /**
- * Post: deletes the temporary macOS keychain (main saved its path before creating it, so this runs also after a
- * failed main). Everything else (GNUPGHOME, .pfx, .p12, API key, password files) is in the toolkit's cleanup
- * registry, which runAction empties after this function.
+ * Post: deletes the temporary macOS keychain (main saved its path before creating it) and removes the
+ * certificates main imported into Cert:\CurrentUser\My for signtool (their thumbprints were saved right after the
+ * import), so both run also after a failed main. Everything else (GNUPGHOME, .pfx, .p12, API key, password files)
+ * is in the toolkit's cleanup registry, which runAction empties after this function.
  */
 import { existsSync } from 'node:fs'
 import { getState, log } from '../../packages/toolkit/src/index.js'
 import { KEYCHAIN_STATE, deleteKeychain } from './macos.js'
+import { removeImportedCertificates } from './signtool.js'
 
 export async function post(): Promise<void> {
+  await removeImportedCertificates()
   const keychain = getState(KEYCHAIN_STATE)
   if (!keychain) return
   const deleted = await deleteKeychain(keychain).catch(() => false)

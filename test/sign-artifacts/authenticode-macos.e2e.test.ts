@@ -202,7 +202,7 @@ describe('macOS codesign and notarization (fake tools)', () => {
   })
 
   it('a failed .p12 import is one clear error, and the keychain still goes', async () => {
-    const { result, calls } = await runMac('macos-p12', {}, 'security:-P')
+    const { result, calls } = await runMac('macos-p12', {}, 'security:pkcs12')
     expect(result.annotations.filter(a => a.level === 'error').map(a => a.message)).toEqual([
       "security import failed for the temporary keychain (check 'apple-certificate' and 'apple-certificate-password')."
     ])
