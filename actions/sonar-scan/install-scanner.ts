@@ -4,17 +4,14 @@
  */
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { cacheKey, restoreTool, scheduleSave, type CachedTool } from '../../packages/toolkit/src/cache.js'
 import {
-  cacheKey,
   downloadFile,
   extractArchive,
   installTool,
   log,
   privateTempDir,
-  restoreTool,
-  scheduleSave,
-  UserError,
-  type CachedTool
+  UserError
 } from '../../packages/toolkit/src/index.js'
 import type { ScannerDownload } from './scanner-catalog.js'
 

@@ -12,11 +12,10 @@ import { fileURLToPath } from 'node:url'
 import { extractArchive } from '../../toolkit/src/archive.js'
 import { restoreTool, scheduleSave, type CacheSource, type RemoteCache } from '../../toolkit/src/cache.js'
 import { ChecksumError, downloadFile } from '../../toolkit/src/download.js'
-import { errorMessage, UserError } from '../../toolkit/src/errors.js'
 import { hashFile } from '../../toolkit/src/hash.js'
 import type { HttpOptions } from '../../toolkit/src/http.js'
 import { log } from '../../toolkit/src/runner.js'
-import { findTool, installTool, toolDir } from '../../toolkit/src/tool-cache.js'
+import { installTool } from '../../toolkit/src/tool-cache.js'
 import type { InstallItem, InstallPlan } from './plan.js'
 
 /** Written into each component folder: what it holds, so a later job can tell a match from a stale tree. */
@@ -163,16 +162,7 @@ export async function installPlan(plan: InstallPlan, options: InstallOptions): P
     if (options.useCache) scheduleSave(spec)
     return { dir: restored.dir, source: 'download', downloaded: missing }
   }
-  let dir: string
-  try {
-    dir = await installTool(plan.toolId, staging => populate(staging, plan.items, options))
-  } catch (error) {
-    // A parallel install of the same tree may have moved its copy in between our check and our rename.
-    const other = findTool(plan.toolId)
-    if (!other || error instanceof UserError || (await missingItems(other, plan.items)).length) throw error
-    log.info(`Another job installed ${toolDir(plan.toolId)} at the same time; using it (${errorMessage(error)}).`)
-    dir = other
-  }
+  const dir = await installTool(plan.toolId, staging => populate(staging, plan.items, options))
   if ((await missingItems(dir, plan.items)).length) {
     // installTool kept a tree another job completed first, holding other components: add ours.
     await addToTree(dir, await missingItems(dir, plan.items), options)

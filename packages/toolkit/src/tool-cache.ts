@@ -43,7 +43,13 @@ export async function installTool(id: ToolId, populate: (stagingDir: string) => 
     await populate(staging)
     if (findTool(id)) return dir // another job on this runner finished first; keep its tree
     await rm(dir, { recursive: true, force: true }) // an incomplete tree from a crashed install
-    await rename(staging, dir)
+    try {
+      await rename(staging, dir)
+    } catch (error) {
+      // Another install of the same id moved its tree in between our rm and our rename. A tree only ever appears
+      // at `dir` by renaming a fully populated staging folder, so it is complete even if its marker is not yet.
+      if (!existsSync(dir)) throw error
+    }
     await writeFile(`${dir}.complete`, '')
     return dir
   } finally {
