@@ -257,113 +257,6 @@ async function extractArchive(archive, destination, nameForType = archive) {
 
 /***/ }),
 
-/***/ 7460:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.actionsCache = exports.CACHE_SCHEMA = void 0;
-exports.cacheKey = cacheKey;
-exports.restoreTool = restoreTool;
-exports.scheduleSave = scheduleSave;
-exports.saveScheduled = saveScheduled;
-/**
- * The two-level cache: the runner's tool cache first, then @actions/cache. A restore from @actions/cache lands in
- * the tool-cache folder itself (the same absolute path it was saved from) and is then marked complete; a fresh
- * install is saved in the `post` phase, once the job has done its work. Every cache problem is a warning: the
- * cache is an optimisation and must never turn a green job red (setup-node's most-reported bug).
- */
-const promises_1 = __nccwpck_require__(1455);
-const errors_js_1 = __nccwpck_require__(2087);
-const runner_js_1 = __nccwpck_require__(7578);
-const tool_cache_js_1 = __nccwpck_require__(1365);
-/** Bump to invalidate every entry written before a change of layout or verification. */
-exports.CACHE_SCHEMA = 'v1';
-const SAVE_STATE = 'toolkit-cache-save';
-exports.actionsCache = {
-    available: () => Boolean(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL),
-    async restore(paths, key) {
-        const cache = await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
-        return cache.restoreCache(paths, key, [], {}, true);
-    },
-    async save(paths, key) {
-        const cache = await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
-        await cache.saveCache(paths, key, {}, true);
-    }
-};
-function cacheKey(...parts) {
-    return [exports.CACHE_SCHEMA, ...parts].join('-');
-}
-/** Looks in both levels; returns the folder and where it came from, or undefined on a miss. */
-async function restoreTool(spec, options = {}) {
-    const local = (0, tool_cache_js_1.findTool)(spec);
-    if (local)
-        return { dir: local, source: 'tool-cache' };
-    const remote = options.remote ?? exports.actionsCache;
-    if (options.useRemote === false || !remote.available())
-        return undefined;
-    const dir = (0, tool_cache_js_1.toolDir)(spec);
-    try {
-        const hit = await remote.restore([dir], spec.key);
-        if (hit === undefined)
-            return undefined;
-        await (0, tool_cache_js_1.markToolComplete)(spec);
-        return { dir, source: 'actions-cache' };
-    }
-    catch (error) {
-        await (0, promises_1.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
-        runner_js_1.log.warning(`Cache restore failed for ${spec.key}; continuing without it (${(0, errors_js_1.errorMessage)(error)})`);
-        return undefined;
-    }
-}
-/** Records a tool folder to be saved to @actions/cache by the post phase. */
-function scheduleSave(spec) {
-    const pending = pendingSaves().filter(entry => entry.key !== spec.key);
-    pending.push({ ...spec });
-    (0, runner_js_1.saveState)(SAVE_STATE, pending);
-    pendingInThisProcess = pending;
-}
-let pendingInThisProcess;
-function pendingSaves() {
-    if (pendingInThisProcess)
-        return pendingInThisProcess;
-    try {
-        return JSON.parse((0, runner_js_1.getState)(SAVE_STATE) || '[]');
-    }
-    catch {
-        return [];
-    }
-}
-/** The post phase's half: saves what main scheduled. Never throws; returns the keys saved. */
-async function saveScheduled(remote = exports.actionsCache) {
-    const saved = [];
-    const pending = pendingSaves();
-    if (pending.length === 0)
-        return saved;
-    if (!remote.available()) {
-        runner_js_1.log.info('The cache service is not available to this job; nothing saved.');
-        return saved;
-    }
-    for (const spec of pending) {
-        try {
-            await remote.save([(0, tool_cache_js_1.toolDir)(spec)], spec.key);
-            saved.push(spec.key);
-            runner_js_1.log.info(`Saved ${spec.key} to the cache.`);
-        }
-        catch (error) {
-            const message = (0, errors_js_1.errorMessage)(error);
-            if (/another job|reserve|already exists/i.test(message))
-                runner_js_1.log.info(`Cache ${spec.key} is being or was saved by another job.`);
-            else
-                runner_js_1.log.warning(`Cache save failed for ${spec.key}; the job result is unaffected (${message})`);
-        }
-    }
-    return saved;
-}
-
-
-/***/ }),
-
 /***/ 2338:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -602,6 +495,63 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 5502:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PULL_REQUEST_EVENTS = void 0;
+exports.readEventPayload = readEventPayload;
+exports.pullRequestOf = pullRequestOf;
+/**
+ * The event that started the workflow: its payload (GITHUB_EVENT_PATH) and what every action needs to know about a
+ * pull request, above all whether it comes from a fork. Fork pull requests get no secrets and must never reach a
+ * self-hosted runner, so this is decided in one place.
+ */
+const node_fs_1 = __nccwpck_require__(3024);
+const errors_js_1 = __nccwpck_require__(2087);
+/** Events whose payload carries `pull_request` and which run code a pull request author controls. */
+exports.PULL_REQUEST_EVENTS = [
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment'
+];
+/** The parsed payload, `{}` when there is none; a payload that is not JSON is an error (a broken runner). */
+function readEventPayload(path = process.env.GITHUB_EVENT_PATH) {
+    if (!path || !(0, node_fs_1.existsSync)(path))
+        return {};
+    try {
+        return JSON.parse((0, node_fs_1.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        throw new errors_js_1.UserError(`The event payload ${path} (GITHUB_EVENT_PATH) is not valid JSON.`);
+    }
+}
+/** The pull request of a pull-request event, or undefined for any other event. */
+function pullRequestOf(eventName, event, repository) {
+    if (!exports.PULL_REQUEST_EVENTS.includes(eventName) || typeof event !== 'object' || event === null)
+        return undefined;
+    const pr = event.pull_request;
+    if (typeof pr !== 'object' || pr === null)
+        return undefined;
+    const payload = pr;
+    const headRepository = payload.head?.repo?.full_name;
+    const baseRepository = payload.base?.repo?.full_name ?? repository;
+    return {
+        number: payload.number,
+        headRef: payload.head?.ref,
+        headSha: payload.head?.sha,
+        baseRef: payload.base?.ref,
+        headRepository,
+        baseRepository,
+        fromFork: headRepository === undefined || headRepository.toLowerCase() !== baseRepository.toLowerCase()
+    };
+}
+
+
+/***/ }),
+
 /***/ 9824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -782,7 +732,9 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.formatFileCommand = exports.formatCommand = void 0;
-// The shared toolkit every action is built from. Heavy modules (@actions/cache, HTTP clients) load lazily.
+// The shared toolkit every action is built from. Heavy modules (HTTP clients) load lazily.
+// cache.ts is deliberately not exported here: its lazy `import('@actions/cache')` makes the bundler emit a 3.5 MB
+// chunk into every bundle that can reach it, so only the actions that cache import './cache.js' directly.
 __exportStar(__nccwpck_require__(2087), exports);
 var commands_js_1 = __nccwpck_require__(2338);
 Object.defineProperty(exports, "formatCommand", ({ enumerable: true, get: function () { return commands_js_1.formatCommand; } }));
@@ -797,8 +749,8 @@ __exportStar(__nccwpck_require__(3460), exports);
 __exportStar(__nccwpck_require__(2168), exports);
 __exportStar(__nccwpck_require__(5492), exports);
 __exportStar(__nccwpck_require__(1365), exports);
-__exportStar(__nccwpck_require__(7460), exports);
 __exportStar(__nccwpck_require__(1906), exports);
+__exportStar(__nccwpck_require__(5502), exports);
 
 
 /***/ }),
@@ -1384,7 +1336,15 @@ async function installTool(id, populate) {
         if (findTool(id))
             return dir; // another job on this runner finished first; keep its tree
         await (0, promises_1.rm)(dir, { recursive: true, force: true }); // an incomplete tree from a crashed install
-        await (0, promises_1.rename)(staging, dir);
+        try {
+            await (0, promises_1.rename)(staging, dir);
+        }
+        catch (error) {
+            // Another install of the same id moved its tree in between our rm and our rename. A tree only ever appears
+            // at `dir` by renaming a fully populated staging folder, so it is complete even if its marker is not yet.
+            if (!(0, node_fs_1.existsSync)(dir))
+                throw error;
+        }
         await (0, promises_1.writeFile)(`${dir}.complete`, '');
         return dir;
     }
@@ -1400,87 +1360,10 @@ async function markToolComplete(id) {
 
 /***/ }),
 
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 
 /***/ }),
 
@@ -1491,38 +1374,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -1547,31 +1402,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
 /***/ 4708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 8995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
@@ -1589,27 +1423,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
 /***/ 7075:
 /***/ ((module) => {
 
@@ -1624,115 +1437,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 
 /***/ }),
 
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 2018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 

@@ -266,7 +266,6 @@ const node_url_1 = __webpack_require__(3136);
 const archive_js_1 = __webpack_require__(5492);
 const cache_js_1 = __webpack_require__(7460);
 const download_js_1 = __webpack_require__(2168);
-const errors_js_1 = __webpack_require__(2087);
 const hash_js_1 = __webpack_require__(9824);
 const runner_js_1 = __webpack_require__(7578);
 const tool_cache_js_1 = __webpack_require__(1365);
@@ -392,18 +391,7 @@ async function installPlan(plan, options) {
             (0, cache_js_1.scheduleSave)(spec);
         return { dir: restored.dir, source: 'download', downloaded: missing };
     }
-    let dir;
-    try {
-        dir = await (0, tool_cache_js_1.installTool)(plan.toolId, staging => populate(staging, plan.items, options));
-    }
-    catch (error) {
-        // A parallel install of the same tree may have moved its copy in between our check and our rename.
-        const other = (0, tool_cache_js_1.findTool)(plan.toolId);
-        if (!other || error instanceof errors_js_1.UserError || (await missingItems(other, plan.items)).length)
-            throw error;
-        runner_js_1.log.info(`Another job installed ${(0, tool_cache_js_1.toolDir)(plan.toolId)} at the same time; using it (${(0, errors_js_1.errorMessage)(error)}).`);
-        dir = other;
-    }
+    const dir = await (0, tool_cache_js_1.installTool)(plan.toolId, staging => populate(staging, plan.items, options));
     if ((await missingItems(dir, plan.items)).length) {
         // installTool kept a tree another job completed first, holding other components: add ours.
         await addToTree(dir, await missingItems(dir, plan.items), options);
@@ -691,6 +679,113 @@ function libcCompatible(bundleLibc, runnerLibc) {
     if (!bundle || !runner || bundle.family !== runner.family)
         return false;
     return compareVersions(runner.version, bundle.version) >= 0;
+}
+
+
+/***/ }),
+
+/***/ 7460:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.actionsCache = exports.CACHE_SCHEMA = void 0;
+exports.cacheKey = cacheKey;
+exports.restoreTool = restoreTool;
+exports.scheduleSave = scheduleSave;
+exports.saveScheduled = saveScheduled;
+/**
+ * The two-level cache: the runner's tool cache first, then @actions/cache. A restore from @actions/cache lands in
+ * the tool-cache folder itself (the same absolute path it was saved from) and is then marked complete; a fresh
+ * install is saved in the `post` phase, once the job has done its work. Every cache problem is a warning: the
+ * cache is an optimisation and must never turn a green job red (setup-node's most-reported bug).
+ */
+const promises_1 = __webpack_require__(1455);
+const errors_js_1 = __webpack_require__(2087);
+const runner_js_1 = __webpack_require__(7578);
+const tool_cache_js_1 = __webpack_require__(1365);
+/** Bump to invalidate every entry written before a change of layout or verification. */
+exports.CACHE_SCHEMA = 'v1';
+const SAVE_STATE = 'toolkit-cache-save';
+exports.actionsCache = {
+    available: () => Boolean(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL),
+    async restore(paths, key) {
+        const cache = await __webpack_require__.e(/* import() */ 305).then(__webpack_require__.bind(__webpack_require__, 4305));
+        return cache.restoreCache(paths, key, [], {}, true);
+    },
+    async save(paths, key) {
+        const cache = await __webpack_require__.e(/* import() */ 305).then(__webpack_require__.bind(__webpack_require__, 4305));
+        await cache.saveCache(paths, key, {}, true);
+    }
+};
+function cacheKey(...parts) {
+    return [exports.CACHE_SCHEMA, ...parts].join('-');
+}
+/** Looks in both levels; returns the folder and where it came from, or undefined on a miss. */
+async function restoreTool(spec, options = {}) {
+    const local = (0, tool_cache_js_1.findTool)(spec);
+    if (local)
+        return { dir: local, source: 'tool-cache' };
+    const remote = options.remote ?? exports.actionsCache;
+    if (options.useRemote === false || !remote.available())
+        return undefined;
+    const dir = (0, tool_cache_js_1.toolDir)(spec);
+    try {
+        const hit = await remote.restore([dir], spec.key);
+        if (hit === undefined)
+            return undefined;
+        await (0, tool_cache_js_1.markToolComplete)(spec);
+        return { dir, source: 'actions-cache' };
+    }
+    catch (error) {
+        await (0, promises_1.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
+        runner_js_1.log.warning(`Cache restore failed for ${spec.key}; continuing without it (${(0, errors_js_1.errorMessage)(error)})`);
+        return undefined;
+    }
+}
+/** Records a tool folder to be saved to @actions/cache by the post phase. */
+function scheduleSave(spec) {
+    const pending = pendingSaves().filter(entry => entry.key !== spec.key);
+    pending.push({ ...spec });
+    (0, runner_js_1.saveState)(SAVE_STATE, pending);
+    pendingInThisProcess = pending;
+}
+let pendingInThisProcess;
+function pendingSaves() {
+    if (pendingInThisProcess)
+        return pendingInThisProcess;
+    try {
+        return JSON.parse((0, runner_js_1.getState)(SAVE_STATE) || '[]');
+    }
+    catch {
+        return [];
+    }
+}
+/** The post phase's half: saves what main scheduled. Never throws; returns the keys saved. */
+async function saveScheduled(remote = exports.actionsCache) {
+    const saved = [];
+    const pending = pendingSaves();
+    if (pending.length === 0)
+        return saved;
+    if (!remote.available()) {
+        runner_js_1.log.info('The cache service is not available to this job; nothing saved.');
+        return saved;
+    }
+    for (const spec of pending) {
+        try {
+            await remote.save([(0, tool_cache_js_1.toolDir)(spec)], spec.key);
+            saved.push(spec.key);
+            runner_js_1.log.info(`Saved ${spec.key} to the cache.`);
+        }
+        catch (error) {
+            const message = (0, errors_js_1.errorMessage)(error);
+            if (/another job|reserve|already exists/i.test(message))
+                runner_js_1.log.info(`Cache ${spec.key} is being or was saved by another job.`);
+            else
+                runner_js_1.log.warning(`Cache save failed for ${spec.key}; the job result is unaffected (${message})`);
+        }
+    }
+    return saved;
 }
 
 

@@ -2,7 +2,7 @@ export const id = 17;
 export const ids = [17];
 export const modules = {
 
-/***/ 83017:
+/***/ 3017:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -21,11 +21,11 @@ __webpack_unused_export__ = pemCertificates;
  * internal certificate verifies too) and requires the leaf to be the .pfx's own certificate
  * (`-require-leaf-hash`), so a file signed by anyone else cannot pass.
  */
-const node_crypto_1 = __webpack_require__(77598);
-const node_fs_1 = __webpack_require__(73024);
-const promises_1 = __webpack_require__(51455);
-const index_js_1 = __webpack_require__(32170);
-const tool_env_js_1 = __webpack_require__(95558);
+const node_crypto_1 = __webpack_require__(7598);
+const node_fs_1 = __webpack_require__(3024);
+const promises_1 = __webpack_require__(1455);
+const index_js_1 = __webpack_require__(2170);
+const tool_env_js_1 = __webpack_require__(5558);
 const SYSTEM_CA_BUNDLES = [
     '/etc/ssl/certs/ca-certificates.crt',
     '/etc/pki/tls/certs/ca-bundle.crt',

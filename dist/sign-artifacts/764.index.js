@@ -2,7 +2,7 @@ export const id = 764;
 export const ids = [764];
 export const modules = {
 
-/***/ 54764:
+/***/ 4764:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -20,8 +20,8 @@ __webpack_unused_export__ = tokenSubject;
  *
  * The sigstore library is large; this module is only ever loaded with `await import()` when the method runs.
  */
-const promises_1 = __webpack_require__(51455);
-const index_js_1 = __webpack_require__(32170);
+const promises_1 = __webpack_require__(1455);
+const index_js_1 = __webpack_require__(2170);
 /** The runner's OIDC token endpoint with the audience Fulcio expects. */
 function idTokenUrl(requestUrl) {
     const url = new URL(requestUrl);
@@ -40,7 +40,7 @@ async function requestIdToken(requestUrl, requestToken) {
 }
 async function openSigstore(options) {
     const token = await requestIdToken(options.requestUrl, options.requestToken);
-    const sigstore = await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(759), __webpack_require__.e(267)]).then(__webpack_require__.bind(__webpack_require__, 94267));
+    const sigstore = await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(267)]).then(__webpack_require__.bind(__webpack_require__, 4267));
     const verifyBundle = options.trustedRoot ? await privateVerifier(options.trustedRoot) : await publicVerifier(sigstore);
     return {
         identity: tokenSubject(token),
@@ -71,9 +71,9 @@ async function publicVerifier(sigstore) {
 }
 async function privateVerifier(trustedRootPath) {
     const [{ Verifier, toSignedEntity, toTrustMaterial }, { bundleFromJSON }, { TrustedRoot }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(187)]).then(__webpack_require__.bind(__webpack_require__, 54187)),
-        Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 61040)),
-        __webpack_require__.e(/* import() */ 654).then(__webpack_require__.t.bind(__webpack_require__, 19654, 23))
+        Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(187)]).then(__webpack_require__.bind(__webpack_require__, 6568)),
+        Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 1040)),
+        __webpack_require__.e(/* import() */ 654).then(__webpack_require__.t.bind(__webpack_require__, 9654, 23))
     ]);
     let root;
     try {

@@ -2,7 +2,7 @@ export const id = 928;
 export const ids = [928];
 export const modules = {
 
-/***/ 46928:
+/***/ 6928:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -16,8 +16,8 @@ __webpack_unused_export__ = isGoodSignature;
  * GPG detached signatures with a throw-away GNUPGHOME under RUNNER_TEMP (mode 0700, removed in post). The
  * passphrase reaches gpg only through file descriptor 3 with loopback pinentry: never argv, never env.
  */
-const index_js_1 = __webpack_require__(32170);
-const tool_env_js_1 = __webpack_require__(95558);
+const index_js_1 = __webpack_require__(2170);
+const tool_env_js_1 = __webpack_require__(5558);
 /** A key pasted as armored text or as base64 of the armored or binary export (both are common in secrets). */
 function decodePrivateKey(value) {
     if (value.includes('-----BEGIN PGP PRIVATE KEY BLOCK-----'))

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 65848:
+/***/ 5848:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -35,7 +35,7 @@ function checksumsFileContent(digests) {
 
 /***/ }),
 
-/***/ 15527:
+/***/ 5527:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -45,10 +45,10 @@ exports.findFiles = findFiles;
  * Expands the `files` globs on disk. Each including pattern walks only from its fixed leading folder; `.git`
  * is never entered. A pattern that selects nothing is an error: signing fewer files than asked is a false green.
  */
-const promises_1 = __nccwpck_require__(51455);
-const node_path_1 = __nccwpck_require__(76760);
-const index_js_1 = __nccwpck_require__(32170);
-const glob_js_1 = __nccwpck_require__(35684);
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const index_js_1 = __nccwpck_require__(2170);
+const glob_js_1 = __nccwpck_require__(5684);
 async function walk(dir, depth, found) {
     let entries;
     try {
@@ -92,7 +92,7 @@ async function findFiles(sources, root) {
 
 /***/ }),
 
-/***/ 35684:
+/***/ 5684:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -198,7 +198,7 @@ function selectFiles(files, patterns) {
 
 /***/ }),
 
-/***/ 17129:
+/***/ 7129:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -210,10 +210,10 @@ exports.hashFiles = hashFiles;
  * hashed in this thread with the toolkit's hashFile: starting a worker would only add its start-up time.
  * The worker's source is inline so the bundle stays one file.
  */
-const node_os_1 = __nccwpck_require__(48161);
-const promises_1 = __nccwpck_require__(51455);
-const node_worker_threads_1 = __nccwpck_require__(75919);
-const index_js_1 = __nccwpck_require__(32170);
+const node_os_1 = __nccwpck_require__(8161);
+const promises_1 = __nccwpck_require__(1455);
+const node_worker_threads_1 = __nccwpck_require__(5919);
+const index_js_1 = __nccwpck_require__(2170);
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads')
 const { createHash } = require('node:crypto')
@@ -269,7 +269,7 @@ async function hashFiles(paths, algorithm, threads = (0, node_os_1.availablePara
 
 /***/ }),
 
-/***/ 31961:
+/***/ 1961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -294,11 +294,11 @@ exports.deleteKeychain = deleteKeychain;
  *
  * Passwords never reach argv: `security` commands that take one are written to `security -i` on stdin.
  */
-const node_crypto_1 = __nccwpck_require__(77598);
-const node_path_1 = __nccwpck_require__(76760);
-const promises_1 = __nccwpck_require__(51455);
-const index_js_1 = __nccwpck_require__(32170);
-const tool_env_js_1 = __nccwpck_require__(95558);
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_path_1 = __nccwpck_require__(6760);
+const promises_1 = __nccwpck_require__(1455);
+const index_js_1 = __nccwpck_require__(2170);
+const tool_env_js_1 = __nccwpck_require__(5558);
 exports.KEYCHAIN_STATE = 'sign-artifacts-keychain';
 /** A value quoted for `security -i`'s command parser (double quotes; backslash escapes `"` and `\`). */
 function quoteForSecurity(value) {
@@ -448,7 +448,7 @@ async function deleteKeychain(keychain) {
 
 /***/ }),
 
-/***/ 34187:
+/***/ 4187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -458,16 +458,16 @@ exports.main = main;
  * sign-artifacts main: read and validate the inputs, find the files, plan the methods, then sign in plan order
  * (embedded signatures, checksums, detached signatures over everything), verify each signature, and report.
  */
-const promises_1 = __nccwpck_require__(51455);
-const node_path_1 = __nccwpck_require__(76760);
-const index_js_1 = __nccwpck_require__(32170);
-const checksums_js_1 = __nccwpck_require__(65848);
-const find_files_js_1 = __nccwpck_require__(15527);
-const hash_pool_js_1 = __nccwpck_require__(17129);
-const plan_js_1 = __nccwpck_require__(30077);
-const paths_js_1 = __nccwpck_require__(78876);
-const report_js_1 = __nccwpck_require__(78932);
-const source_archive_js_1 = __nccwpck_require__(31920);
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const index_js_1 = __nccwpck_require__(2170);
+const checksums_js_1 = __nccwpck_require__(5848);
+const find_files_js_1 = __nccwpck_require__(5527);
+const hash_pool_js_1 = __nccwpck_require__(7129);
+const plan_js_1 = __nccwpck_require__(77);
+const paths_js_1 = __nccwpck_require__(8876);
+const report_js_1 = __nccwpck_require__(8932);
+const source_archive_js_1 = __nccwpck_require__(1920);
 function readInputs() {
     const checksums = (0, index_js_1.readChoice)('checksums', ['sha256', 'sha512', 'none'], 'sha256');
     return {
@@ -604,7 +604,7 @@ async function main() {
                     return;
                 }
                 case 'gpg': {
-                    const { GpgSigner } = await __nccwpck_require__.e(/* import() */ 928).then(__nccwpck_require__.bind(__nccwpck_require__, 46928));
+                    const { GpgSigner } = await __nccwpck_require__.e(/* import() */ 928).then(__nccwpck_require__.bind(__nccwpck_require__, 6928));
                     const signer = await GpgSigner.import(inputs.gpgPrivateKey, inputs.gpgPassphrase);
                     report.gpgKey = signer.key;
                     try {
@@ -621,7 +621,7 @@ async function main() {
                     return;
                 }
                 case 'sigstore': {
-                    const { openSigstore } = await __nccwpck_require__.e(/* import() */ 764).then(__nccwpck_require__.bind(__nccwpck_require__, 54764));
+                    const { openSigstore } = await __nccwpck_require__.e(/* import() */ 764).then(__nccwpck_require__.bind(__nccwpck_require__, 4764));
                     const signer = await openSigstore({
                         fulcioUrl: inputs.sigstoreFulcioUrl,
                         rekorUrl: inputs.sigstoreRekorUrl,
@@ -669,7 +669,7 @@ async function signAuthenticode(inputs, targets, record, verifyOr) {
 async function openAuthenticodeSigner(options) {
     const { os, arch } = (0, index_js_1.runnerContext)();
     if (os === 'Windows') {
-        const { SigntoolSigner, chooseAuthenticodeTool, findSigntool } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 77065));
+        const { SigntoolSigner, chooseAuthenticodeTool, findSigntool } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7065));
         // process.env itself: on Windows only it looks names up case-insensitively (the variable is `Path` there).
         const signtool = await findSigntool(arch);
         const osslsigncode = signtool ? undefined : await (0, index_js_1.which)('osslsigncode');
@@ -677,11 +677,11 @@ async function openAuthenticodeSigner(options) {
             return { tool: 'signtool', signer: await SigntoolSigner.open(options, signtool) };
         index_js_1.log.warning(`signtool.exe was not found; signing with ${osslsigncode} instead.`);
     }
-    const { AuthenticodeSigner } = await __nccwpck_require__.e(/* import() */ 17).then(__nccwpck_require__.bind(__nccwpck_require__, 83017));
+    const { AuthenticodeSigner } = await __nccwpck_require__.e(/* import() */ 17).then(__nccwpck_require__.bind(__nccwpck_require__, 3017));
     return { tool: 'osslsigncode', signer: await AuthenticodeSigner.load(options) };
 }
 async function signMac(inputs, targets, notarize, record, verifyOr) {
-    const { MacSigner } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 31961));
+    const { MacSigner } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1961));
     const signer = await MacSigner.open({
         certificate: inputs.appleCertificate,
         password: inputs.appleCertificatePassword,
@@ -703,7 +703,7 @@ async function signMac(inputs, targets, notarize, record, verifyOr) {
 
 /***/ }),
 
-/***/ 78876:
+/***/ 8876:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -716,8 +716,8 @@ exports.relativeName = relativeName;
  * Detached signatures sit beside their file, or all in `output-dir` when one is given; two files with the
  * same name cannot share an output folder, so that is caught before anything is signed.
  */
-const node_path_1 = __nccwpck_require__(76760);
-const index_js_1 = __nccwpck_require__(32170);
+const node_path_1 = __nccwpck_require__(6760);
+const index_js_1 = __nccwpck_require__(2170);
 function signaturePath(file, extension, outputDir) {
     return outputDir ? (0, node_path_1.join)(outputDir, (0, node_path_1.basename)(file) + extension) : file + extension;
 }
@@ -743,7 +743,7 @@ function relativeName(from, path) {
 
 /***/ }),
 
-/***/ 30077:
+/***/ 77:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -760,7 +760,7 @@ exports.isMacTarget = isMacTarget;
  * first, then the checksums of the final bytes, then the detached signers (GPG, Sigstore) over every file and
  * the checksums file.
  */
-const index_js_1 = __nccwpck_require__(32170);
+const index_js_1 = __nccwpck_require__(2170);
 function planSigning(input) {
     const methods = [];
     const skipped = [];
@@ -862,7 +862,7 @@ function isMacTarget(path, firstBytes) {
 
 /***/ }),
 
-/***/ 21676:
+/***/ 1676:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -874,10 +874,10 @@ exports.post = post;
  * import), so both run also after a failed main. Everything else (GNUPGHOME, .pfx, .p12, API key, password files)
  * is in the toolkit's cleanup registry, which runAction empties after this function.
  */
-const node_fs_1 = __nccwpck_require__(73024);
-const index_js_1 = __nccwpck_require__(32170);
-const macos_js_1 = __nccwpck_require__(31961);
-const signtool_js_1 = __nccwpck_require__(77065);
+const node_fs_1 = __nccwpck_require__(3024);
+const index_js_1 = __nccwpck_require__(2170);
+const macos_js_1 = __nccwpck_require__(1961);
+const signtool_js_1 = __nccwpck_require__(7065);
 async function post() {
     await (0, signtool_js_1.removeImportedCertificates)();
     const keychain = (0, index_js_1.getState)(macos_js_1.KEYCHAIN_STATE);
@@ -893,7 +893,7 @@ async function post() {
 
 /***/ }),
 
-/***/ 78932:
+/***/ 8932:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -905,8 +905,8 @@ exports.buildSummary = buildSummary;
  * its signatures and their verification, the methods skipped and why, and the commands an end user runs to
  * verify the release themselves.
  */
-const index_js_1 = __nccwpck_require__(32170);
-const plan_js_1 = __nccwpck_require__(30077);
+const index_js_1 = __nccwpck_require__(2170);
+const plan_js_1 = __nccwpck_require__(77);
 const MARK = { true: '✅ verified', false: '❌ failed', 'not checked': '➖ not checked' };
 function verificationCommands(report) {
     const lines = [];
@@ -967,7 +967,7 @@ function buildSummary(report) {
 
 /***/ }),
 
-/***/ 77065:
+/***/ 7065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -994,10 +994,10 @@ exports.removeImportedCertificates = removeImportedCertificates;
  * Verification is `signtool verify /pa /v`: the Default Authenticode policy (the chain must end in a root Windows
  * trusts) and the signer must be the imported certificate (the leaf of "Signing Certificate Chain" in /v output).
  */
-const promises_1 = __nccwpck_require__(51455);
-const node_path_1 = __nccwpck_require__(76760);
-const index_js_1 = __nccwpck_require__(32170);
-const tool_env_js_1 = __nccwpck_require__(95558);
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const index_js_1 = __nccwpck_require__(2170);
+const tool_env_js_1 = __nccwpck_require__(5558);
 exports.CERTIFICATE_STATE = 'sign-artifacts-windows-certificates';
 /**
  * Imports the .pfx named by $env:SIGN_PFX_PATH with the password in $env:SIGN_PFX_PASSWORD (may be empty) and
@@ -1114,7 +1114,7 @@ async function findSigntool(arch, env = process.env) {
     if (onPath)
         return onPath;
     const kitsBin = (0, node_path_1.join)(env['ProgramFiles(x86)'] || 'C:\\Program Files (x86)', 'Windows Kits', '10', 'bin');
-    const { readdir } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 23));
+    const { readdir } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
     const versions = await readdir(kitsBin).catch(() => []);
     for (const candidate of signtoolCandidates(kitsBin, versions, arch))
         if (await (0, index_js_1.which)(candidate, env))
@@ -1224,7 +1224,7 @@ async function removeImportedCertificates() {
 
 /***/ }),
 
-/***/ 31920:
+/***/ 1920:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1235,9 +1235,9 @@ exports.createSourceArchive = createSourceArchive;
  * The release source tarball the foundation's projects build by hand: `git archive` of the tag as
  * `<repo>-<version>.tar.gz` with a `<repo>-<version>/` prefix, the tag's leading `v` stripped.
  */
-const node_path_1 = __nccwpck_require__(76760);
-const index_js_1 = __nccwpck_require__(32170);
-const tool_env_js_1 = __nccwpck_require__(95558);
+const node_path_1 = __nccwpck_require__(6760);
+const index_js_1 = __nccwpck_require__(2170);
+const tool_env_js_1 = __nccwpck_require__(5558);
 function planSourceArchive(repository, ref) {
     if (!ref.startsWith('refs/tags/')) {
         throw new index_js_1.UserError(`Input 'source-archive' is true but ${ref || 'GITHUB_REF'} is not a tag: run it on a tag push or release.`);
@@ -1261,14 +1261,14 @@ async function createSourceArchive(plan, workspace, outputDir) {
 
 /***/ }),
 
-/***/ 95558:
+/***/ 5558:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.toolEnv = toolEnv;
 exports.runTool = runTool;
-const index_js_1 = __nccwpck_require__(32170);
+const index_js_1 = __nccwpck_require__(2170);
 /**
  * The environment the signing tools run with: this process's, minus the runner's INPUT_* variables (they hold
  * the secrets as given) and the OIDC request token. The tools need none of them, and a child that dumps its
@@ -1286,7 +1286,7 @@ function runTool(file, args, options = {}) {
 
 /***/ }),
 
-/***/ 42558:
+/***/ 2558:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -1331,10 +1331,10 @@ exports.runAction = runAction;
  * Errors the user can act on become one `::error::` line without a stack trace; post never fails a green job
  * for cleanup trouble (it warns), because a red mark from cleanup would hide the real result.
  */
-const core = __importStar(__nccwpck_require__(42338));
-const errors_js_1 = __nccwpck_require__(72087);
-const runner_js_1 = __nccwpck_require__(47578);
-const secrets_js_1 = __nccwpck_require__(36663);
+const core = __importStar(__nccwpck_require__(2338));
+const errors_js_1 = __nccwpck_require__(2087);
+const runner_js_1 = __nccwpck_require__(7578);
+const secrets_js_1 = __nccwpck_require__(6663);
 async function runAction(phases) {
     if ((0, runner_js_1.isPostPhase)()) {
         await runPost(phases.post);
@@ -1374,7 +1374,7 @@ function reportFailure(error) {
 
 /***/ }),
 
-/***/ 65492:
+/***/ 5492:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1382,9 +1382,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.archiveKind = archiveKind;
 exports.extractArchive = extractArchive;
 /** Archive extraction with the platform's own tools, by argv (tar auto-detects gzip, xz and zstd). */
-const promises_1 = __nccwpck_require__(51455);
-const process_js_1 = __nccwpck_require__(96635);
-const errors_js_1 = __nccwpck_require__(72087);
+const promises_1 = __nccwpck_require__(1455);
+const process_js_1 = __nccwpck_require__(6635);
+const errors_js_1 = __nccwpck_require__(2087);
 function archiveKind(fileName) {
     if (/\.zip$/i.test(fileName))
         return 'zip';
@@ -1406,114 +1406,7 @@ async function extractArchive(archive, destination, nameForType = archive) {
 
 /***/ }),
 
-/***/ 47460:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.actionsCache = exports.CACHE_SCHEMA = void 0;
-exports.cacheKey = cacheKey;
-exports.restoreTool = restoreTool;
-exports.scheduleSave = scheduleSave;
-exports.saveScheduled = saveScheduled;
-/**
- * The two-level cache: the runner's tool cache first, then @actions/cache. A restore from @actions/cache lands in
- * the tool-cache folder itself (the same absolute path it was saved from) and is then marked complete; a fresh
- * install is saved in the `post` phase, once the job has done its work. Every cache problem is a warning: the
- * cache is an optimisation and must never turn a green job red (setup-node's most-reported bug).
- */
-const promises_1 = __nccwpck_require__(51455);
-const errors_js_1 = __nccwpck_require__(72087);
-const runner_js_1 = __nccwpck_require__(47578);
-const tool_cache_js_1 = __nccwpck_require__(11365);
-/** Bump to invalidate every entry written before a change of layout or verification. */
-exports.CACHE_SCHEMA = 'v1';
-const SAVE_STATE = 'toolkit-cache-save';
-exports.actionsCache = {
-    available: () => Boolean(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL),
-    async restore(paths, key) {
-        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64305));
-        return cache.restoreCache(paths, key, [], {}, true);
-    },
-    async save(paths, key) {
-        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64305));
-        await cache.saveCache(paths, key, {}, true);
-    }
-};
-function cacheKey(...parts) {
-    return [exports.CACHE_SCHEMA, ...parts].join('-');
-}
-/** Looks in both levels; returns the folder and where it came from, or undefined on a miss. */
-async function restoreTool(spec, options = {}) {
-    const local = (0, tool_cache_js_1.findTool)(spec);
-    if (local)
-        return { dir: local, source: 'tool-cache' };
-    const remote = options.remote ?? exports.actionsCache;
-    if (options.useRemote === false || !remote.available())
-        return undefined;
-    const dir = (0, tool_cache_js_1.toolDir)(spec);
-    try {
-        const hit = await remote.restore([dir], spec.key);
-        if (hit === undefined)
-            return undefined;
-        await (0, tool_cache_js_1.markToolComplete)(spec);
-        return { dir, source: 'actions-cache' };
-    }
-    catch (error) {
-        await (0, promises_1.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
-        runner_js_1.log.warning(`Cache restore failed for ${spec.key}; continuing without it (${(0, errors_js_1.errorMessage)(error)})`);
-        return undefined;
-    }
-}
-/** Records a tool folder to be saved to @actions/cache by the post phase. */
-function scheduleSave(spec) {
-    const pending = pendingSaves().filter(entry => entry.key !== spec.key);
-    pending.push({ ...spec });
-    (0, runner_js_1.saveState)(SAVE_STATE, pending);
-    pendingInThisProcess = pending;
-}
-let pendingInThisProcess;
-function pendingSaves() {
-    if (pendingInThisProcess)
-        return pendingInThisProcess;
-    try {
-        return JSON.parse((0, runner_js_1.getState)(SAVE_STATE) || '[]');
-    }
-    catch {
-        return [];
-    }
-}
-/** The post phase's half: saves what main scheduled. Never throws; returns the keys saved. */
-async function saveScheduled(remote = exports.actionsCache) {
-    const saved = [];
-    const pending = pendingSaves();
-    if (pending.length === 0)
-        return saved;
-    if (!remote.available()) {
-        runner_js_1.log.info('The cache service is not available to this job; nothing saved.');
-        return saved;
-    }
-    for (const spec of pending) {
-        try {
-            await remote.save([(0, tool_cache_js_1.toolDir)(spec)], spec.key);
-            saved.push(spec.key);
-            runner_js_1.log.info(`Saved ${spec.key} to the cache.`);
-        }
-        catch (error) {
-            const message = (0, errors_js_1.errorMessage)(error);
-            if (/another job|reserve|already exists/i.test(message))
-                runner_js_1.log.info(`Cache ${spec.key} is being or was saved by another job.`);
-            else
-                runner_js_1.log.warning(`Cache save failed for ${spec.key}; the job result is unaffected (${message})`);
-        }
-    }
-    return saved;
-}
-
-
-/***/ }),
-
-/***/ 42338:
+/***/ 2338:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1538,10 +1431,10 @@ exports.appendSummary = appendSummary;
  * on a 2-core runner), which alone breaks our cold-start goal of 1.5x `node -e 0`. The protocol is small and
  * stable; commands.test.ts checks that these functions write byte-for-byte what @actions/core writes.
  */
-const node_crypto_1 = __nccwpck_require__(77598);
-const node_fs_1 = __nccwpck_require__(73024);
-const node_os_1 = __nccwpck_require__(48161);
-const node_path_1 = __nccwpck_require__(76760);
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_os_1 = __nccwpck_require__(8161);
+const node_path_1 = __nccwpck_require__(6760);
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
@@ -1638,7 +1531,7 @@ function appendSummary(markdown) {
 
 /***/ }),
 
-/***/ 22168:
+/***/ 2168:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1650,15 +1543,15 @@ exports.downloadFile = downloadFile;
  * against Content-Length, transient failures are retried, and the file appears at its final path only after the
  * checksum matched. A mismatch leaves nothing behind.
  */
-const node_crypto_1 = __nccwpck_require__(77598);
-const node_fs_1 = __nccwpck_require__(73024);
-const promises_1 = __nccwpck_require__(51455);
-const node_path_1 = __nccwpck_require__(76760);
-const node_stream_1 = __nccwpck_require__(57075);
-const promises_2 = __nccwpck_require__(46466);
-const errors_js_1 = __nccwpck_require__(72087);
-const http_js_1 = __nccwpck_require__(53460);
-const runner_js_1 = __nccwpck_require__(47578);
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_fs_1 = __nccwpck_require__(3024);
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const node_stream_1 = __nccwpck_require__(7075);
+const promises_2 = __nccwpck_require__(6466);
+const errors_js_1 = __nccwpck_require__(2087);
+const http_js_1 = __nccwpck_require__(3460);
+const runner_js_1 = __nccwpck_require__(7578);
 class ChecksumError extends errors_js_1.UserError {
 }
 exports.ChecksumError = ChecksumError;
@@ -1715,7 +1608,7 @@ async function fetchOnce(url, path, options) {
 
 /***/ }),
 
-/***/ 72087:
+/***/ 2087:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1751,7 +1644,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 15502:
+/***/ 5502:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1764,8 +1657,8 @@ exports.pullRequestOf = pullRequestOf;
  * pull request, above all whether it comes from a fork. Fork pull requests get no secrets and must never reach a
  * self-hosted runner, so this is decided in one place.
  */
-const node_fs_1 = __nccwpck_require__(73024);
-const errors_js_1 = __nccwpck_require__(72087);
+const node_fs_1 = __nccwpck_require__(3024);
+const errors_js_1 = __nccwpck_require__(2087);
 /** Events whose payload carries `pull_request` and which run code a pull request author controls. */
 exports.PULL_REQUEST_EVENTS = [
     'pull_request',
@@ -1808,7 +1701,7 @@ function pullRequestOf(eventName, event, repository) {
 
 /***/ }),
 
-/***/ 69824:
+/***/ 9824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1816,8 +1709,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.hashFile = hashFile;
 exports.isSha256 = isSha256;
 /** Streaming file hashes: one read of the file, constant memory. */
-const node_crypto_1 = __nccwpck_require__(77598);
-const node_fs_1 = __nccwpck_require__(73024);
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_fs_1 = __nccwpck_require__(3024);
 function hashFile(path, algorithm = 'sha256') {
     return new Promise((resolve, reject) => {
         const hash = (0, node_crypto_1.createHash)(algorithm);
@@ -1834,7 +1727,7 @@ function isSha256(value) {
 
 /***/ }),
 
-/***/ 53460:
+/***/ 3460:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1847,7 +1740,7 @@ exports.withRetries = withRetries;
 exports.isConnectionError = isConnectionError;
 exports.fetchBuffer = fetchBuffer;
 exports.fetchJson = fetchJson;
-const errors_js_1 = __nccwpck_require__(72087);
+const errors_js_1 = __nccwpck_require__(2087);
 class HttpError extends errors_js_1.UserError {
     status;
     constructor(message, status) {
@@ -1872,7 +1765,7 @@ function isRetryableStatus(status) {
 /** Opens a response, following redirects; the caller consumes the body. Not retried here. */
 async function openResponse(url, options = {}, redirects = 0) {
     const target = new URL(url);
-    const client = target.protocol === 'http:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 37067, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 44708, 23));
+    const client = target.protocol === 'http:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23));
     const timeoutMs = options.timeoutMs ?? 30000;
     const response = await new Promise((resolve, reject) => {
         const request = client.request(target, { method: options.method ?? 'GET', headers: options.headers }, resolve);
@@ -1968,7 +1861,7 @@ async function fetchJson(url, options = {}) {
 
 /***/ }),
 
-/***/ 32170:
+/***/ 2170:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -1988,29 +1881,30 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.formatFileCommand = exports.formatCommand = void 0;
-// The shared toolkit every action is built from. Heavy modules (@actions/cache, HTTP clients) load lazily.
-__exportStar(__nccwpck_require__(72087), exports);
-var commands_js_1 = __nccwpck_require__(42338);
+// The shared toolkit every action is built from. Heavy modules (HTTP clients) load lazily.
+// cache.ts is deliberately not exported here: its lazy `import('@actions/cache')` makes the bundler emit a 3.5 MB
+// chunk into every bundle that can reach it, so only the actions that cache import './cache.js' directly.
+__exportStar(__nccwpck_require__(2087), exports);
+var commands_js_1 = __nccwpck_require__(2338);
 Object.defineProperty(exports, "formatCommand", ({ enumerable: true, get: function () { return commands_js_1.formatCommand; } }));
 Object.defineProperty(exports, "formatFileCommand", ({ enumerable: true, get: function () { return commands_js_1.formatFileCommand; } }));
-__exportStar(__nccwpck_require__(50289), exports);
-__exportStar(__nccwpck_require__(47578), exports);
-__exportStar(__nccwpck_require__(42558), exports);
-__exportStar(__nccwpck_require__(96635), exports);
-__exportStar(__nccwpck_require__(36663), exports);
-__exportStar(__nccwpck_require__(69824), exports);
-__exportStar(__nccwpck_require__(53460), exports);
-__exportStar(__nccwpck_require__(22168), exports);
-__exportStar(__nccwpck_require__(65492), exports);
-__exportStar(__nccwpck_require__(11365), exports);
-__exportStar(__nccwpck_require__(47460), exports);
-__exportStar(__nccwpck_require__(11906), exports);
-__exportStar(__nccwpck_require__(15502), exports);
+__exportStar(__nccwpck_require__(289), exports);
+__exportStar(__nccwpck_require__(7578), exports);
+__exportStar(__nccwpck_require__(2558), exports);
+__exportStar(__nccwpck_require__(6635), exports);
+__exportStar(__nccwpck_require__(6663), exports);
+__exportStar(__nccwpck_require__(9824), exports);
+__exportStar(__nccwpck_require__(3460), exports);
+__exportStar(__nccwpck_require__(2168), exports);
+__exportStar(__nccwpck_require__(5492), exports);
+__exportStar(__nccwpck_require__(1365), exports);
+__exportStar(__nccwpck_require__(1906), exports);
+__exportStar(__nccwpck_require__(5502), exports);
 
 
 /***/ }),
 
-/***/ 50289:
+/***/ 289:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2031,8 +1925,8 @@ exports.readSecret = readSecret;
  * first argument as a string literal: test/action-metadata.test.ts finds the inputs an action reads that way and
  * checks them against its action.yml.
  */
-const errors_js_1 = __nccwpck_require__(72087);
-const secrets_js_1 = __nccwpck_require__(36663);
+const errors_js_1 = __nccwpck_require__(2087);
+const secrets_js_1 = __nccwpck_require__(6663);
 /** The runner's environment variable for an input: upper-cased, spaces to `_`, hyphens kept. */
 function inputEnvName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -2145,7 +2039,7 @@ function readSecret(name) {
 
 /***/ }),
 
-/***/ 96635:
+/***/ 6635:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2158,8 +2052,8 @@ exports.which = which;
  * Output is captured (and optionally echoed), a timeout kills the whole process, and secrets reach children only
  * through their environment, stdin or extra file descriptors, never their argv.
  */
-const node_child_process_1 = __nccwpck_require__(31421);
-const errors_js_1 = __nccwpck_require__(72087);
+const node_child_process_1 = __nccwpck_require__(1421);
+const errors_js_1 = __nccwpck_require__(2087);
 class ProcessError extends errors_js_1.UserError {
     command;
     result;
@@ -2241,8 +2135,8 @@ function runProcess(file, args, options = {}) {
 }
 /** Finds an executable on PATH (PATHEXT on Windows) without running anything. */
 async function which(name, env = process.env) {
-    const { access, constants } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 23));
-    const { delimiter, join, isAbsolute } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 76760, 23));
+    const { access, constants } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+    const { delimiter, join, isAbsolute } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 23));
     const exts = process.platform === 'win32' ? (env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : [''];
     const candidates = isAbsolute(name)
         ? [name]
@@ -2265,7 +2159,7 @@ async function which(name, env = process.env) {
 
 /***/ }),
 
-/***/ 47578:
+/***/ 7578:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -2317,7 +2211,7 @@ exports.runnerContext = runnerContext;
  * Outputs are validated against nothing here: test/action-metadata.test.ts checks every `setOutput('name', …)`
  * against the action's action.yml.
  */
-const core = __importStar(__nccwpck_require__(42338));
+const core = __importStar(__nccwpck_require__(2338));
 const PHASE_STATE = 'isPost';
 function setOutput(name, value) {
     core.setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
@@ -2375,7 +2269,7 @@ function runnerContext(env = process.env) {
 
 /***/ }),
 
-/***/ 36663:
+/***/ 6663:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -2424,10 +2318,10 @@ exports.runCleanup = runCleanup;
  * registry. Paths registered here are saved to the runner's state, so the `post` phase removes them even when
  * `main` failed half way (see runCleanup, called by runAction before an action's own post).
  */
-const core = __importStar(__nccwpck_require__(42338));
-const node_fs_1 = __nccwpck_require__(73024);
-const node_path_1 = __nccwpck_require__(76760);
-const node_os_1 = __nccwpck_require__(48161);
+const core = __importStar(__nccwpck_require__(2338));
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const node_os_1 = __nccwpck_require__(8161);
 const CLEANUP_STATE = 'toolkit-cleanup';
 const registered = [];
 /** Masks a secret in all later log output; multi-line values line by line, as the runner masks per line. */
@@ -2490,7 +2384,7 @@ function runCleanup() {
 
 /***/ }),
 
-/***/ 11906:
+/***/ 1906:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2506,7 +2400,7 @@ exports.writeSummary = writeSummary;
  * Job summary helpers. Summaries are built as Markdown strings by pure functions (easy to test, user values
  * escaped so a file name cannot inject markup) and appended to GITHUB_STEP_SUMMARY once per step.
  */
-const commands_js_1 = __nccwpck_require__(42338);
+const commands_js_1 = __nccwpck_require__(2338);
 function escapeCell(value) {
     return String(value)
         .replace(/&/g, '&amp;')
@@ -2544,7 +2438,7 @@ function writeSummary(...sections) {
 
 /***/ }),
 
-/***/ 11365:
+/***/ 1365:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2560,10 +2454,10 @@ exports.markToolComplete = markToolComplete;
  * vice versa. Installs are atomic: a tree is built in a staging folder and renamed into place, so a failed or
  * concurrent install never leaves a half-installed tree that a later job would trust.
  */
-const node_fs_1 = __nccwpck_require__(73024);
-const promises_1 = __nccwpck_require__(51455);
-const node_path_1 = __nccwpck_require__(76760);
-const errors_js_1 = __nccwpck_require__(72087);
+const node_fs_1 = __nccwpck_require__(3024);
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const errors_js_1 = __nccwpck_require__(2087);
 function toolCacheRoot() {
     const root = process.env.RUNNER_TOOL_CACHE;
     if (!root)
@@ -2591,7 +2485,15 @@ async function installTool(id, populate) {
         if (findTool(id))
             return dir; // another job on this runner finished first; keep its tree
         await (0, promises_1.rm)(dir, { recursive: true, force: true }); // an incomplete tree from a crashed install
-        await (0, promises_1.rename)(staging, dir);
+        try {
+            await (0, promises_1.rename)(staging, dir);
+        }
+        catch (error) {
+            // Another install of the same id moved its tree in between our rm and our rename. A tree only ever appears
+            // at `dir` by renaming a fully populated staging folder, so it is complete even if its marker is not yet.
+            if (!(0, node_fs_1.existsSync)(dir))
+                throw error;
+        }
         await (0, promises_1.writeFile)(`${dir}.complete`, '');
         return dir;
     }
@@ -2607,308 +2509,196 @@ async function markToolComplete(id) {
 
 /***/ }),
 
-/***/ 42613:
+/***/ 2613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 20181:
+/***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 35317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 76982:
+/***/ 6982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 72250:
+/***/ 2250:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
-/***/ 24434:
+/***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 79896:
+/***/ 9896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 91943:
+/***/ 1943:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
 
 /***/ }),
 
-/***/ 58611:
+/***/ 8611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 85675:
+/***/ 5675:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
-/***/ 65692:
+/***/ 5692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 69278:
+/***/ 9278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 34589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 16698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 31421:
+/***/ 1421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 37540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 77598:
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 53053:
+/***/ 3053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 40610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 78474:
+/***/ 8474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 73024:
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 51455:
+/***/ 1455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 37067:
+/***/ 7067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 32467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 44708:
+/***/ 4708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 98995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
-/***/ 77030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 48161:
+/***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 76760:
+/***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-
-/***/ }),
-
-/***/ 41792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 57075:
+/***/ 7075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 46466:
+/***/ 6466:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
-/***/ 46193:
+/***/ 6193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
-/***/ 41692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 73136:
+/***/ 3136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 57975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 73429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 75919:
+/***/ 5919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 38522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 70857:
+/***/ 857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 16928:
+/***/ 4547:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -2922,56 +2712,49 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 13193:
+/***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 53557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-
-/***/ }),
-
-/***/ 16460:
+/***/ 6460:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
 
 /***/ }),
 
-/***/ 64756:
+/***/ 4756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 52018:
+/***/ 2018:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 87016:
+/***/ 7016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 39023:
+/***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 43106:
+/***/ 3106:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
@@ -3167,9 +2950,9 @@ var __webpack_exports__ = {};
 var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "B", ({ value: true }));
-const index_js_1 = __nccwpck_require__(32170);
-const main_js_1 = __nccwpck_require__(34187);
-const post_js_1 = __nccwpck_require__(21676);
+const index_js_1 = __nccwpck_require__(2170);
+const main_js_1 = __nccwpck_require__(4187);
+const post_js_1 = __nccwpck_require__(1676);
 void (0, index_js_1.runAction)({ main: main_js_1.main, post: post_js_1.post });
 
 })();

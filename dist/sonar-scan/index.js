@@ -513,6 +513,7 @@ exports.installScanner = installScanner;
  */
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
+const cache_js_1 = __nccwpck_require__(7460);
 const index_js_1 = __nccwpck_require__(2170);
 function scannerToolSpec(download) {
     return {
@@ -520,7 +521,7 @@ function scannerToolSpec(download) {
         version: download.version,
         arch: download.platform,
         // The checksum in the key: an entry made from other bytes (another mirror, another pin) can never hit.
-        key: (0, index_js_1.cacheKey)('sonar-scanner-cli', download.version, download.platform, download.sha256)
+        key: (0, cache_js_1.cacheKey)('sonar-scanner-cli', download.version, download.platform, download.sha256)
     };
 }
 /** The scanner's home inside an extracted tree: the tree itself or its single top-level folder. */
@@ -535,7 +536,7 @@ function scannerHome(dir) {
 }
 async function installScanner(download, useRemoteCache) {
     const spec = scannerToolSpec(download);
-    const cached = await (0, index_js_1.restoreTool)(spec, { useRemote: useRemoteCache });
+    const cached = await (0, cache_js_1.restoreTool)(spec, { useRemote: useRemoteCache });
     if (cached)
         return { home: scannerHome(cached.dir), source: cached.source };
     index_js_1.log.info(`Downloading ${download.url} (sha256 ${download.sha256})`);
@@ -544,7 +545,7 @@ async function installScanner(download, useRemoteCache) {
     await (0, index_js_1.downloadFile)(download.url, zip, { sha256: download.sha256 });
     const dir = await (0, index_js_1.installTool)(spec, staging => (0, index_js_1.extractArchive)(zip, staging, download.fileName));
     if (useRemoteCache)
-        (0, index_js_1.scheduleSave)(spec);
+        (0, cache_js_1.scheduleSave)(spec);
     return { home: scannerHome(dir), source: 'download' };
 }
 
@@ -842,9 +843,9 @@ function listJars(home) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.post = post;
 /** Post: saves a freshly downloaded scanner to @actions/cache, once the job's work is done (never fails the job). */
-const index_js_1 = __nccwpck_require__(2170);
+const cache_js_1 = __nccwpck_require__(7460);
 async function post() {
-    await (0, index_js_1.saveScheduled)();
+    await (0, cache_js_1.saveScheduled)();
 }
 
 
@@ -1880,7 +1881,9 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.formatFileCommand = exports.formatCommand = void 0;
-// The shared toolkit every action is built from. Heavy modules (@actions/cache, HTTP clients) load lazily.
+// The shared toolkit every action is built from. Heavy modules (HTTP clients) load lazily.
+// cache.ts is deliberately not exported here: its lazy `import('@actions/cache')` makes the bundler emit a 3.5 MB
+// chunk into every bundle that can reach it, so only the actions that cache import './cache.js' directly.
 __exportStar(__nccwpck_require__(2087), exports);
 var commands_js_1 = __nccwpck_require__(2338);
 Object.defineProperty(exports, "formatCommand", ({ enumerable: true, get: function () { return commands_js_1.formatCommand; } }));
@@ -1895,7 +1898,6 @@ __exportStar(__nccwpck_require__(3460), exports);
 __exportStar(__nccwpck_require__(2168), exports);
 __exportStar(__nccwpck_require__(5492), exports);
 __exportStar(__nccwpck_require__(1365), exports);
-__exportStar(__nccwpck_require__(7460), exports);
 __exportStar(__nccwpck_require__(1906), exports);
 __exportStar(__nccwpck_require__(5502), exports);
 
@@ -2483,7 +2485,15 @@ async function installTool(id, populate) {
         if (findTool(id))
             return dir; // another job on this runner finished first; keep its tree
         await (0, promises_1.rm)(dir, { recursive: true, force: true }); // an incomplete tree from a crashed install
-        await (0, promises_1.rename)(staging, dir);
+        try {
+            await (0, promises_1.rename)(staging, dir);
+        }
+        catch (error) {
+            // Another install of the same id moved its tree in between our rm and our rename. A tree only ever appears
+            // at `dir` by renaming a fully populated staging folder, so it is complete even if its marker is not yet.
+            if (!(0, node_fs_1.existsSync)(dir))
+                throw error;
+        }
         await (0, promises_1.writeFile)(`${dir}.complete`, '');
         return dir;
     }
