@@ -11,8 +11,13 @@ import { extractNotes, parseTag, planRelease } from '../../scripts/release.mjs'
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd, encoding: 'utf8' })
+// stderr is captured (not passed through) so the expected failures do not read like real ones in the CI log.
 const release = (cwd: string, ...args: string[]) =>
-  execFileSync(process.execPath, [join(cwd, 'scripts/release.mjs'), ...args], { cwd, encoding: 'utf8' })
+  execFileSync(process.execPath, [join(cwd, 'scripts/release.mjs'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
 
 function repoWithTags(tags: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'release-'))
