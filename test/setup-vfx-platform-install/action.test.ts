@@ -3,13 +3,13 @@
  * built from Debian packages, served from 127.0.0.1 (the server counts requests), an unreachable cache service.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fullLog, runBundle } from '../support/run-bundle.js'
-import { json, serveBytes, startServer, type LocalServer } from '../support/local-server.js'
-import { buildDebianBundle, type BuiltBundle } from './debian-bundle.js'
+import { startServer, type LocalServer } from '../support/local-server.js'
+import { buildDebianBundle, serveBundleRelease, type BuiltBundle } from './debian-bundle.js'
 
 let work: string
 let server: LocalServer
@@ -30,26 +30,7 @@ beforeAll(async () => {
   built = buildDebianBundle(work)
   closedPort = await freePort()
   server = await startServer()
-  server.route(
-    'GET',
-    '/rel/platform-bundles.json',
-    json(200, {
-      schema: 1,
-      bundles: [
-        {
-          year: 2022,
-          os: 'linux',
-          arch: 'x64',
-          libc: 'glibc2.31',
-          url: 'cy2022.tar.zst',
-          sha256: built.sha256,
-          size: built.size,
-          versions: built.versions
-        }
-      ]
-    })
-  )
-  server.route('GET', '/rel/cy2022.tar.zst', serveBytes(readFileSync(built.archive)))
+  serveBundleRelease(server, built)
 }, 120000)
 afterAll(async () => {
   await server?.close()

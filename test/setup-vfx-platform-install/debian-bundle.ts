@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { json, serveBytes, type LocalServer } from '../support/local-server.js'
 
 export const DEBIAN_PACKAGES = ['libimath-3-1-29', 'libimath-dev', 'libopenexr-3-1-30', 'libopenexr-dev']
 const APT_CACHE = '/var/cache/apt/archives'
@@ -98,4 +99,28 @@ export function buildDebianBundle(
   if (!existsSync(archive)) throw new Error('tar produced no archive')
   const data = readFileSync(archive)
   return { archive, sha256: createHash('sha256').update(data).digest('hex'), size: data.length, versions }
+}
+
+/** Serves a built bundle the way a release does: the manifest at /rel/platform-bundles.json, the archive beside it. */
+export function serveBundleRelease(server: LocalServer, built: BuiltBundle): void {
+  server.route(
+    'GET',
+    '/rel/platform-bundles.json',
+    json(200, {
+      schema: 1,
+      bundles: [
+        {
+          year: 2022,
+          os: 'linux',
+          arch: 'x64',
+          libc: 'glibc2.31',
+          url: 'cy2022.tar.zst',
+          sha256: built.sha256,
+          size: built.size,
+          versions: built.versions
+        }
+      ]
+    })
+  )
+  server.route('GET', '/rel/cy2022.tar.zst', serveBytes(readFileSync(built.archive)))
 }

@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url'
 import { installRequested } from '../../actions/setup-vfx-platform/install.js'
 import { runnerContext } from '../../packages/toolkit/src/runner.js'
 import { resolveYear } from '../../packages/vfx-platform/src/years.js'
-import { json, serveBytes, startServer, type LocalServer } from '../support/local-server.js'
-import { buildDebianBundle, type BuiltBundle } from './debian-bundle.js'
+import { startServer, type LocalServer } from '../support/local-server.js'
+import { buildDebianBundle, serveBundleRelease, type BuiltBundle } from './debian-bundle.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 let work: string
@@ -37,26 +37,7 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'vfx-install-'))
   built = buildDebianBundle(work)
   server = await startServer()
-  server.route(
-    'GET',
-    '/rel/platform-bundles.json',
-    json(200, {
-      schema: 1,
-      bundles: [
-        {
-          year: 2022,
-          os: 'linux',
-          arch: 'x64',
-          libc: 'glibc2.31',
-          url: 'cy2022.tar.zst',
-          sha256: built.sha256,
-          size: built.size,
-          versions: built.versions
-        }
-      ]
-    })
-  )
-  server.route('GET', '/rel/cy2022.tar.zst', serveBytes(readFileSync(built.archive)))
+  serveBundleRelease(server, built)
 }, 120000)
 afterAll(async () => {
   await server?.close()
