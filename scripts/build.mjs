@@ -23,9 +23,10 @@ export function discoverActions(dir = root) {
   return found.sort((a, b) => a.name.localeCompare(b.name))
 }
 
-const tools = [{ name: 'local-runner', entry: join(root, 'packages/local-runner/src/cli.ts') }]
+// Command-line tools (package.json `bin`): their bundle is executable, as npm would make it on install.
+const tools = [{ name: 'local-runner', entry: join(root, 'packages/local-runner/src/cli.ts'), executable: true }]
 
-async function bundle({ name, entry }) {
+async function bundle({ name, entry, executable = false }) {
   if (!existsSync(entry)) throw new Error(`${name}: entry ${entry} does not exist`)
   const out = join(root, 'dist', name)
   rmSync(out, { recursive: true, force: true })
@@ -40,7 +41,7 @@ async function bundle({ name, entry }) {
     license: 'licenses.txt'
   })
   mkdirSync(out, { recursive: true })
-  writeFileSync(join(out, 'index.js'), code)
+  writeFileSync(join(out, 'index.js'), code, { mode: executable ? 0o755 : 0o644 })
   for (const [file, asset] of Object.entries(assets ?? {})) {
     mkdirSync(dirname(join(out, file)), { recursive: true })
     writeFileSync(join(out, file), asset.source)
