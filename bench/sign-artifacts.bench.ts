@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, openSync, rmSync, writeSync, closeSync } from '
 import { randomFillSync } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { hashFiles } from '../actions/sign-artifacts/hash-pool.js'
+import { hashFiles } from '../packages/toolkit/src/hash-pool.js'
 import { nodeBaselineMs, timeAsync, timeCommand, type BenchRow } from './support.js'
 
 const MiB = 1 << 20

@@ -20,7 +20,7 @@ import {
 } from '../../packages/toolkit/src/index.js'
 import { checksumsFileContent, defaultChecksumsFileName } from './checksums.js'
 import { findFiles } from './find-files.js'
-import { hashFiles } from './hash-pool.js'
+import { hashFiles } from '../../packages/toolkit/src/hash-pool.js'
 import { isAuthenticodeTarget, isMacTarget, methodTitle, planSigning, type Method } from './plan.js'
 import { assertDistinctNames, relativeName, signaturePath } from './paths.js'
 import { buildSummary, type ArtifactRecord, type Report, type SignatureRecord } from './report.js'

@@ -198,77 +198,6 @@ function selectFiles(files, patterns) {
 
 /***/ }),
 
-/***/ 7129:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.hashFiles = hashFiles;
-/**
- * Hashes many files in parallel. Node hashes on the thread that calls `update`, so streaming several files from
- * one thread still uses one core; a small pool of worker threads (one per core) spreads them. A single file is
- * hashed in this thread with the toolkit's hashFile: starting a worker would only add its start-up time.
- * The worker's source is inline so the bundle stays one file.
- */
-const node_os_1 = __nccwpck_require__(8161);
-const promises_1 = __nccwpck_require__(1455);
-const node_worker_threads_1 = __nccwpck_require__(5919);
-const index_js_1 = __nccwpck_require__(2170);
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads')
-const { createHash } = require('node:crypto')
-const { createReadStream } = require('node:fs')
-parentPort.on('message', ({ id, path, algorithm }) => {
-  const hash = createHash(algorithm)
-  createReadStream(path, { highWaterMark: 1 << 20 })
-    .on('data', chunk => hash.update(chunk))
-    .on('error', error => parentPort.postMessage({ id, error: error.message }))
-    .on('end', () => parentPort.postMessage({ id, digest: hash.digest('hex') }))
-})
-`;
-/** Digests in the order of `paths`. */
-async function hashFiles(paths, algorithm, threads = (0, node_os_1.availableParallelism)()) {
-    if (paths.length === 0)
-        return [];
-    const poolSize = Math.max(1, Math.min(threads, paths.length));
-    if (poolSize === 1) {
-        const digests = [];
-        for (const path of paths)
-            digests.push(await (0, index_js_1.hashFile)(path, algorithm));
-        return digests;
-    }
-    // Largest first, so one big file does not start last and leave the other threads idle at the end.
-    const sizes = await Promise.all(paths.map(async (path) => (await (0, promises_1.stat)(path)).size));
-    const queue = paths.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a]);
-    const digests = new Array(paths.length);
-    const workers = Array.from({ length: poolSize }, () => new node_worker_threads_1.Worker(WORKER_SOURCE, { eval: true }));
-    try {
-        await Promise.all(workers.map(worker => new Promise((resolve, reject) => {
-            const next = () => {
-                const id = queue.shift();
-                if (id === undefined)
-                    return resolve();
-                worker.postMessage({ id, path: paths[id], algorithm });
-            };
-            worker.on('message', (reply) => {
-                if (reply.error !== undefined)
-                    return reject(new Error(`Could not read ${paths[reply.id]}: ${reply.error}`));
-                digests[reply.id] = reply.digest;
-                next();
-            });
-            worker.on('error', reject);
-            next();
-        })));
-    }
-    finally {
-        await Promise.all(workers.map(worker => worker.terminate()));
-    }
-    return digests;
-}
-
-
-/***/ }),
-
 /***/ 1961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -463,7 +392,7 @@ const node_path_1 = __nccwpck_require__(6760);
 const index_js_1 = __nccwpck_require__(2170);
 const checksums_js_1 = __nccwpck_require__(5848);
 const find_files_js_1 = __nccwpck_require__(5527);
-const hash_pool_js_1 = __nccwpck_require__(7129);
+const hash_pool_js_1 = __nccwpck_require__(859);
 const plan_js_1 = __nccwpck_require__(77);
 const paths_js_1 = __nccwpck_require__(8876);
 const report_js_1 = __nccwpck_require__(8932);
@@ -1701,6 +1630,77 @@ function pullRequestOf(eventName, event, repository) {
 
 /***/ }),
 
+/***/ 859:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.hashFiles = hashFiles;
+/**
+ * Hashes many files in parallel. Node hashes on the thread that calls `update`, so streaming several files from
+ * one thread still uses one core; a small pool of worker threads (one per core) spreads them. A single file is
+ * hashed in this thread with the toolkit's hashFile: starting a worker would only add its start-up time.
+ * The worker's source is inline so the bundle stays one file.
+ */
+const node_os_1 = __nccwpck_require__(8161);
+const promises_1 = __nccwpck_require__(1455);
+const node_worker_threads_1 = __nccwpck_require__(5919);
+const hash_js_1 = __nccwpck_require__(9824);
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads')
+const { createHash } = require('node:crypto')
+const { createReadStream } = require('node:fs')
+parentPort.on('message', ({ id, path, algorithm }) => {
+  const hash = createHash(algorithm)
+  createReadStream(path, { highWaterMark: 1 << 20 })
+    .on('data', chunk => hash.update(chunk))
+    .on('error', error => parentPort.postMessage({ id, error: error.message }))
+    .on('end', () => parentPort.postMessage({ id, digest: hash.digest('hex') }))
+})
+`;
+/** Digests in the order of `paths`. */
+async function hashFiles(paths, algorithm, threads = (0, node_os_1.availableParallelism)()) {
+    if (paths.length === 0)
+        return [];
+    const poolSize = Math.max(1, Math.min(threads, paths.length));
+    if (poolSize === 1) {
+        const digests = [];
+        for (const path of paths)
+            digests.push(await (0, hash_js_1.hashFile)(path, algorithm));
+        return digests;
+    }
+    // Largest first, so one big file does not start last and leave the other threads idle at the end.
+    const sizes = await Promise.all(paths.map(async (path) => (await (0, promises_1.stat)(path)).size));
+    const queue = paths.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a]);
+    const digests = new Array(paths.length);
+    const workers = Array.from({ length: poolSize }, () => new node_worker_threads_1.Worker(WORKER_SOURCE, { eval: true }));
+    try {
+        await Promise.all(workers.map(worker => new Promise((resolve, reject) => {
+            const next = () => {
+                const id = queue.shift();
+                if (id === undefined)
+                    return resolve();
+                worker.postMessage({ id, path: paths[id], algorithm });
+            };
+            worker.on('message', (reply) => {
+                if (reply.error !== undefined)
+                    return reject(new Error(`Could not read ${paths[reply.id]}: ${reply.error}`));
+                digests[reply.id] = reply.digest;
+                next();
+            });
+            worker.on('error', reject);
+            next();
+        })));
+    }
+    finally {
+        await Promise.all(workers.map(worker => worker.terminate()));
+    }
+    return digests;
+}
+
+
+/***/ }),
+
 /***/ 9824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -1708,7 +1708,7 @@ function pullRequestOf(eventName, event, repository) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.hashFile = hashFile;
 exports.isSha256 = isSha256;
-/** Streaming file hashes: one read of the file, constant memory. */
+/** Streaming file hashes: one read of the file, constant memory. Many files at once: hash-pool.ts (worker threads). */
 const node_crypto_1 = __nccwpck_require__(7598);
 const node_fs_1 = __nccwpck_require__(3024);
 function hashFile(path, algorithm = 'sha256') {

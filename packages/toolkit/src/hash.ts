@@ -1,4 +1,4 @@
-/** Streaming file hashes: one read of the file, constant memory. */
+/** Streaming file hashes: one read of the file, constant memory. Many files at once: hash-pool.ts (worker threads). */
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 

@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os'
 import { stat } from 'node:fs/promises'
 import { Worker } from 'node:worker_threads'
-import { hashFile, type HashAlgorithm } from '../../packages/toolkit/src/index.js'
+import { hashFile, type HashAlgorithm } from './hash.js'
 
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads')
