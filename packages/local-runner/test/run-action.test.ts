@@ -58,5 +58,6 @@ describe('local runner: the runner contract', () => {
   test('event payload and name reach the action', async () => {
     const result = await runBundle(fixture, { eventName: 'pull_request', event: { number: 7 } })
     expect(result.success).toBe(true)
+    expect(fullLog(result)).toContain('event: pull_request {"number":7}')
   })
 })
