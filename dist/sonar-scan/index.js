@@ -1708,7 +1708,7 @@ function pullRequestOf(eventName, event, repository) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.hashFile = hashFile;
 exports.isSha256 = isSha256;
-/** Streaming file hashes: one read of the file, constant memory. */
+/** Streaming file hashes: one read of the file, constant memory. Many files at once: hash-pool.ts (worker threads). */
 const node_crypto_1 = __nccwpck_require__(7598);
 const node_fs_1 = __nccwpck_require__(3024);
 function hashFile(path, algorithm = 'sha256') {
