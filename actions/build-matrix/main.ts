@@ -4,16 +4,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { isAbsolute, join, relative } from 'node:path'
-import {
-  InputError,
-  log,
-  readInt,
-  readString,
-  runnerContext,
-  setOutput,
-  UserError,
-  writeSummary
-} from '../../packages/toolkit/src/index.js'
+import { InputError, UserError } from '../../packages/toolkit/src/errors.js'
+import { readInt, readString } from '../../packages/toolkit/src/inputs.js'
+import { log, runnerContext, setOutput } from '../../packages/toolkit/src/runner.js'
+import { writeSummary } from '../../packages/toolkit/src/summary.js'
 import { formatPath, SpecError, type SpecProblem } from './problems.js'
 import type { Position } from './spec-document.js'
 
@@ -30,16 +24,10 @@ export async function main(): Promise<void> {
   const source = inline ? { text: inline, label: "the 'spec' input" } : readSpecFile(specFile, context.workspace)
 
   // Loaded only now: an input error above stays on the fast path.
-  const [{ parseSpecDocument }, { checkSpecShape }, { expandMatrix }, { chooseProfile }, { renderSummary }] =
-    await Promise.all([
-      import('./spec-document.js'),
-      import('./spec-schema.js'),
-      import('./expand.js'),
-      import('./profile.js'),
-      import('./summary.js')
-    ])
+  const { parseSpecDocument, checkSpecShape, expandMatrix, chooseProfile, renderSummary } =
+    await import('./pipeline.js')
 
-  const document = parseSpecDocument(source.text)
+  const document = await parseSpecDocument(source.text)
   if (document.syntaxProblems.length > 0) {
     for (const { message, position } of document.syntaxProblems) annotate(source, 'error', message, position)
     throw new UserError(`The matrix spec (${source.label}) is not valid YAML: ${document.syntaxProblems[0]!.message}`)

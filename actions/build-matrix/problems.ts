@@ -2,7 +2,7 @@
  * Problems found in a spec, each tied to the place in the spec it is about, so main.ts can annotate the spec
  * file at that line. Collected rather than thrown one by one: a user fixing a spec wants every problem at once.
  */
-import { UserError } from '../../packages/toolkit/src/index.js'
+import { UserError } from '../../packages/toolkit/src/errors.js'
 
 /** Where in the spec a value sits: keys and list indexes from the root, e.g. ['include', 0, 'compiler']. */
 export type SpecPath = readonly (string | number)[]

@@ -1,5 +1,5 @@
 /** Which part of the matrix to run: the `profile` input, the event and the profiles the spec defines. */
-import { InputError } from '../../packages/toolkit/src/index.js'
+import { InputError } from '../../packages/toolkit/src/errors.js'
 
 export interface ProfileChoice {
   /** A profile of the spec, or undefined for the whole matrix. */

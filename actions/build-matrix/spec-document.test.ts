@@ -11,10 +11,15 @@ include:
   - name: asan
     compiler: clang
 `
+// The same spec with an anchor: outside plain-yaml's subset, so the full yaml package reads it.
+const WITH_ANCHOR = TEXT.replace('project: osl', 'project: &p osl')
 
-describe('parseSpecDocument', () => {
-  const doc = parseSpecDocument(TEXT)
-  it('gives the plain value', () => {
+describe.each([
+  ['plain YAML (read by plain-yaml)', TEXT],
+  ['YAML with an anchor (read by the yaml package)', WITH_ANCHOR]
+])('parseSpecDocument, %s', (_title, text) => {
+  it('gives the plain value', async () => {
+    const doc = await parseSpecDocument(text)
     expect(doc.value).toMatchObject({ project: 'osl', 'vfx-platform': [2025, 2026] })
     expect(doc.syntaxProblems).toEqual([])
   })
@@ -25,15 +30,20 @@ describe('parseSpecDocument', () => {
     [['include', 0, 'compiler'], { line: 9, column: 5 }],
     [['include', 0, 'nosuch'], { line: 8, column: 5 }],
     [[], { line: 2, column: 1 }]
-  ])('locates %j', (path, position) => {
-    expect(doc.locate(path)).toEqual(position)
+  ])('locates %j', async (path, position) => {
+    expect((await parseSpecDocument(text)).locate(path)).toEqual(position)
   })
-  it('reports YAML syntax errors with their position', () => {
-    const broken = parseSpecDocument('vfx-platform: [2025\nos: linux\n')
+})
+
+describe('parseSpecDocument, invalid YAML', () => {
+  it('reports YAML syntax errors with their position', async () => {
+    const broken = await parseSpecDocument('vfx-platform: [2025\nos: linux\n')
     expect(broken.value).toBeUndefined()
     expect(broken.syntaxProblems[0]!.position.line).toBeGreaterThanOrEqual(1)
   })
-  it('rejects duplicate keys', () => {
-    expect(parseSpecDocument('os: linux\nos: macos\n').syntaxProblems).toHaveLength(1)
+  it('rejects duplicate keys', async () => {
+    const duplicate = await parseSpecDocument('os: linux\nos: macos\n')
+    expect(duplicate.syntaxProblems).toHaveLength(1)
+    expect(duplicate.syntaxProblems[0]!.message).toMatch(/unique/)
   })
 })

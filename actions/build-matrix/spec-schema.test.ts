@@ -49,7 +49,18 @@ describe('checkSpecShape', () => {
       ['include', 0, 'container'],
       /not allowed here: the container comes from/
     ],
-    ['a reserved profile name', 'vfx-platform: 2025\nprofiles: { full: {} }', ['profiles'], /not allowed/],
+    [
+      'a reserved profile name, at the key',
+      'vfx-platform: 2025\nprofiles: { full: {} }',
+      ['profiles', 'full'],
+      /the key 'full' is not allowed here/
+    ],
+    [
+      'an env name that is not a variable name',
+      'vfx-platform: 2025\nenv: { 1X: a }',
+      ['env', '1X'],
+      /the key '1X' is not accepted \(must match/
+    ],
     ['an empty pattern', 'vfx-platform: 2025\nexclude: [{}]', ['exclude', 0], /fewer than 1/],
     ['not a mapping at all', '- 2025', [], /must be object/]
   ])('rejects %s', (_title, yaml, path, message) => {

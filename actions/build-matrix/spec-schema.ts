@@ -1,22 +1,18 @@
 /**
- * Checks the spec's shape against build-matrix/spec.schema.json (through the Ajv-generated validator, see
- * generate-validator.ts) and turns Ajv's errors into one readable problem per place in the spec.
+ * Checks the spec's shape against build-matrix/spec.schema.json (interpreted by json-schema.ts) and turns the
+ * schema errors into one readable problem per place in the spec.
  */
-import { validate } from './spec-validator.generated.js'
+import schema from '../../build-matrix/spec.schema.json' with { type: 'json' }
+import { type Schema, type SchemaError, schemaChecker } from './json-schema.js'
 import { problem, type SpecPath, type SpecProblem } from './problems.js'
 import type { MatrixSpec } from './spec-types.js'
 
-interface AjvError {
-  instancePath: string
-  keyword: string
-  message?: string
-  params: Record<string, unknown>
-  parentSchema?: { description?: string }
-}
+const checkAgainstSchema = schemaChecker(schema as Schema)
 
 export function checkSpecShape(value: unknown): { spec?: MatrixSpec; problems: SpecProblem[] } {
-  if (validate(value)) return { spec: value as MatrixSpec, problems: [] }
-  return { problems: describeErrors((validate as unknown as { errors: AjvError[] }).errors ?? [], value) }
+  const errors = checkAgainstSchema(value)
+  if (errors.length === 0) return { spec: value as MatrixSpec, problems: [] }
+  return { problems: describeErrors(errors, value) }
 }
 
 /** A JSON pointer as a spec path: list indexes become numbers, map keys stay text (`image-tags: { 2023: … }`). */
@@ -35,11 +31,14 @@ function toPath(instancePath: string, root: unknown): (string | number)[] {
 }
 
 /**
- * Ajv reports every failed branch of an `anyOf`; a person wants the deepest place that is wrong and, where the
- * value fits none of the accepted shapes, the description of those shapes.
+ * The checker reports every failed branch of an `anyOf`; a person wants the deepest place that is wrong and, where
+ * the value fits none of the accepted shapes, the description of those shapes. A `propertyNames` error is left
+ * out: the errors about the name itself say why it is refused.
  */
-function describeErrors(errors: AjvError[], root: unknown): SpecProblem[] {
-  const located = errors.map(error => ({ error, path: errorPath(error, root) }))
+function describeErrors(errors: SchemaError[], root: unknown): SpecProblem[] {
+  const located = errors
+    .filter(error => error.keyword !== 'propertyNames')
+    .map(error => ({ error, path: errorPath(error, root) }))
   const deepest = located.filter(
     ({ path }) => !located.some(other => other.path.length > path.length && startsWith(other.path, path))
   )
@@ -56,28 +55,33 @@ function describeErrors(errors: AjvError[], root: unknown): SpecProblem[] {
   })
 }
 
-/** Unknown keys and forbidden keys are about the key itself, one level below where Ajv reports them. */
-function errorPath(error: AjvError, root: unknown): SpecPath {
+/** Unknown keys and refused key names are about the key itself, one level below where the checker reports them. */
+function errorPath(error: SchemaError, root: unknown): SpecPath {
   const path = toPath(error.instancePath, root)
-  return error.keyword === 'additionalProperties' ? [...path, String(error.params.additionalProperty)] : path
+  const key = error.params.additionalProperty ?? error.propertyName
+  return key === undefined ? path : [...path, String(key)]
 }
 
 function startsWith(path: SpecPath, prefix: SpecPath): boolean {
   return prefix.every((part, index) => path[index] === part)
 }
 
-function describe(error: AjvError): string {
+function describe(error: SchemaError): string {
+  const name = error.propertyName
+  if (name !== undefined) {
+    return error.keyword === 'pattern'
+      ? `the key '${String(name)}' is not accepted (must match ${String(error.params.pattern)})`
+      : `the key '${String(name)}' is not allowed here`
+  }
   switch (error.keyword) {
     case 'additionalProperties':
       return `unknown key '${String(error.params.additionalProperty)}'`
     case 'enum':
       return `must be one of ${(error.params.allowedValues as unknown[]).map(v => `'${String(v)}'`).join(', ')}`
     case 'anyOf':
-      return `expected ${error.parentSchema?.description ?? 'another shape'}`
+      return `expected ${error.parentSchema.description ?? 'another shape'}`
     case 'not':
-      return `is not allowed here: ${error.parentSchema?.description ?? 'remove it'}`
-    case 'propertyNames':
-      return `has a key that is not allowed (${String(error.params.propertyName)})`
+      return `is not allowed here: ${error.parentSchema.description ?? 'remove it'}`
     case 'required':
       return `the key '${String(error.params.missingProperty)}' is required`
     case 'pattern':

@@ -13,31 +13,28 @@ exports.main = main;
  */
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
-const index_js_1 = __nccwpck_require__(2170);
+const errors_js_1 = __nccwpck_require__(2087);
+const inputs_js_1 = __nccwpck_require__(289);
+const runner_js_1 = __nccwpck_require__(7578);
+const summary_js_1 = __nccwpck_require__(1906);
 const problems_js_1 = __nccwpck_require__(8785);
 const DEFAULT_SPEC_FILE = '.github/ci-matrix.yml';
 /** GitHub refuses a matrix of more than 256 jobs. */
 const GITHUB_MATRIX_LIMIT = 256;
 async function main() {
-    const inline = (0, index_js_1.readString)('spec');
-    const specFile = (0, index_js_1.readString)('spec-file', { fallback: DEFAULT_SPEC_FILE });
-    const profileInput = (0, index_js_1.readString)('profile', { fallback: 'auto' });
-    const maxJobs = (0, index_js_1.readInt)('max-jobs', { fallback: GITHUB_MATRIX_LIMIT, min: 1, max: GITHUB_MATRIX_LIMIT });
-    const context = (0, index_js_1.runnerContext)();
+    const inline = (0, inputs_js_1.readString)('spec');
+    const specFile = (0, inputs_js_1.readString)('spec-file', { fallback: DEFAULT_SPEC_FILE });
+    const profileInput = (0, inputs_js_1.readString)('profile', { fallback: 'auto' });
+    const maxJobs = (0, inputs_js_1.readInt)('max-jobs', { fallback: GITHUB_MATRIX_LIMIT, min: 1, max: GITHUB_MATRIX_LIMIT });
+    const context = (0, runner_js_1.runnerContext)();
     const source = inline ? { text: inline, label: "the 'spec' input" } : readSpecFile(specFile, context.workspace);
     // Loaded only now: an input error above stays on the fast path.
-    const [{ parseSpecDocument }, { checkSpecShape }, { expandMatrix }, { chooseProfile }, { renderSummary }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9674)),
-        __nccwpck_require__.e(/* import() */ 336).then(__nccwpck_require__.bind(__nccwpck_require__, 8336)),
-        __nccwpck_require__.e(/* import() */ 173).then(__nccwpck_require__.bind(__nccwpck_require__, 1173)),
-        __nccwpck_require__.e(/* import() */ 192).then(__nccwpck_require__.bind(__nccwpck_require__, 9192)),
-        __nccwpck_require__.e(/* import() */ 221).then(__nccwpck_require__.bind(__nccwpck_require__, 8221))
-    ]);
-    const document = parseSpecDocument(source.text);
+    const { parseSpecDocument, checkSpecShape, expandMatrix, chooseProfile, renderSummary } = await __nccwpck_require__.e(/* import() */ 267).then(__nccwpck_require__.bind(__nccwpck_require__, 267));
+    const document = await parseSpecDocument(source.text);
     if (document.syntaxProblems.length > 0) {
         for (const { message, position } of document.syntaxProblems)
             annotate(source, 'error', message, position);
-        throw new index_js_1.UserError(`The matrix spec (${source.label}) is not valid YAML: ${document.syntaxProblems[0].message}`);
+        throw new errors_js_1.UserError(`The matrix spec (${source.label}) is not valid YAML: ${document.syntaxProblems[0].message}`);
     }
     const shape = checkSpecShape(document.value);
     if (!shape.spec)
@@ -48,23 +45,23 @@ async function main() {
     report(expansion.problems, source, document.locate);
     const { cells } = expansion;
     if (cells.length > maxJobs) {
-        throw new index_js_1.UserError(`The matrix has ${cells.length} cells, more than max-jobs (${maxJobs}); ${profile.reason}. Axes: ` +
+        throw new errors_js_1.UserError(`The matrix has ${cells.length} cells, more than max-jobs (${maxJobs}); ${profile.reason}. Axes: ` +
             `${expansion.axesText}, ${spec.include?.length ?? 0} include, ${expansion.excluded} excluded. ` +
             'Narrow an axis, add excludes or run a profile: nothing was trimmed.');
     }
     for (const year of new Set(cells.filter(c => c['legacy-glibc']).map(c => c['vfx-platform']))) {
-        index_js_1.log.warning(`CY${year} Linux cells run in a CentOS 7 (glibc 2.17) image: node24 actions cannot start inside it. ` +
+        runner_js_1.log.warning(`CY${year} Linux cells run in a CentOS 7 (glibc 2.17) image: node24 actions cannot start inside it. ` +
             "Run JavaScript actions on the host for those cells (see the cell's legacy-glibc).");
     }
     if (cells.length === 0)
-        index_js_1.log.warning(`The matrix is empty (${profile.reason}): skip the jobs that use it with is-empty.`);
-    (0, index_js_1.setOutput)('matrix', { include: cells });
-    (0, index_js_1.setOutput)('count', cells.length);
-    (0, index_js_1.setOutput)('is-empty', cells.length === 0);
-    (0, index_js_1.setOutput)('ids', cells.map(c => c.id));
-    (0, index_js_1.setOutput)('profile', profile.name ?? 'full');
-    index_js_1.log.info(`build-matrix: ${cells.length} cells, ${profile.reason} (${expansion.axesText}).`);
-    (0, index_js_1.writeSummary)(renderSummary(cells, {
+        runner_js_1.log.warning(`The matrix is empty (${profile.reason}): skip the jobs that use it with is-empty.`);
+    (0, runner_js_1.setOutput)('matrix', { include: cells });
+    (0, runner_js_1.setOutput)('count', cells.length);
+    (0, runner_js_1.setOutput)('is-empty', cells.length === 0);
+    (0, runner_js_1.setOutput)('ids', cells.map(c => c.id));
+    (0, runner_js_1.setOutput)('profile', profile.name ?? 'full');
+    runner_js_1.log.info(`build-matrix: ${cells.length} cells, ${profile.reason} (${expansion.axesText}).`);
+    (0, summary_js_1.writeSummary)(renderSummary(cells, {
         source: source.label,
         profile: profile.reason,
         axesText: expansion.axesText,
@@ -75,7 +72,7 @@ async function main() {
 function readSpecFile(specFile, workspace) {
     const path = (0, node_path_1.isAbsolute)(specFile) ? specFile : (0, node_path_1.join)(workspace, specFile);
     if (!(0, node_fs_1.existsSync)(path)) {
-        throw new index_js_1.InputError('spec-file', specFile, `a spec file in the workspace (${workspace}): check out the repository first, or give the spec inline with the 'spec' input`);
+        throw new errors_js_1.InputError('spec-file', specFile, `a spec file in the workspace (${workspace}): check out the repository first, or give the spec inline with the 'spec' input`);
     }
     const file = (0, node_path_1.relative)(workspace, path).split('\\').join('/');
     return { text: (0, node_fs_1.readFileSync)(path, 'utf8'), label: file, file };
@@ -93,9 +90,9 @@ function annotate(source, level, message, at) {
     const properties = { title: 'build-matrix spec', file: source.file, startLine: at.line, startColumn: at.column };
     const text = source.file ? message : `${message} (${source.label}, line ${at.line})`;
     if (level === 'error')
-        index_js_1.log.error(text, properties);
+        runner_js_1.log.error(text, properties);
     else
-        index_js_1.log.warning(text, properties);
+        runner_js_1.log.warning(text, properties);
 }
 
 
@@ -112,7 +109,7 @@ exports.formatPath = formatPath;
  * Problems found in a spec, each tied to the place in the spec it is about, so main.ts can annotate the spec
  * file at that line. Collected rather than thrown one by one: a user fixing a spec wants every problem at once.
  */
-const index_js_1 = __nccwpck_require__(2170);
+const errors_js_1 = __nccwpck_require__(2087);
 const problem = (path, message) => ({ path, message, severity: 'error' });
 exports.problem = problem;
 const warningAt = (path, message) => ({ path, message, severity: 'warning' });
@@ -122,7 +119,7 @@ function formatPath(path) {
     return path.reduce((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part), '');
 }
 /** Thrown when a spec has errors; the problems themselves are annotated by main.ts before this is reported. */
-class SpecError extends index_js_1.UserError {
+class SpecError extends errors_js_1.UserError {
     problems;
     constructor(problems, source) {
         const errors = problems.filter(p => p.severity === 'error');
@@ -225,38 +222,6 @@ function reportFailure(error) {
 
 /***/ }),
 
-/***/ 5492:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.archiveKind = archiveKind;
-exports.extractArchive = extractArchive;
-/** Archive extraction with the platform's own tools, by argv (tar auto-detects gzip, xz and zstd). */
-const promises_1 = __nccwpck_require__(1455);
-const process_js_1 = __nccwpck_require__(6635);
-const errors_js_1 = __nccwpck_require__(2087);
-function archiveKind(fileName) {
-    if (/\.zip$/i.test(fileName))
-        return 'zip';
-    if (/\.(tar|tar\.gz|tgz|tar\.xz|txz|tar\.zst|tzst|tar\.bz2)$/i.test(fileName))
-        return 'tar';
-    throw new errors_js_1.UserError(`Unsupported archive type: ${fileName} (expected .tar.gz, .tar.xz, .tar.zst or .zip)`);
-}
-async function extractArchive(archive, destination, nameForType = archive) {
-    await (0, promises_1.mkdir)(destination, { recursive: true });
-    if (archiveKind(nameForType) === 'zip' && process.platform !== 'win32') {
-        await (0, process_js_1.runProcess)('unzip', ['-q', '-o', archive, '-d', destination]);
-    }
-    else {
-        // Windows' bsdtar reads zip as well.
-        await (0, process_js_1.runProcess)('tar', ['-xf', archive, '-C', destination]);
-    }
-}
-
-
-/***/ }),
-
 /***/ 2338:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -282,7 +247,6 @@ exports.appendSummary = appendSummary;
  * on a 2-core runner), which alone breaks our cold-start goal of 1.5x `node -e 0`. The protocol is small and
  * stable; commands.test.ts checks that these functions write byte-for-byte what @actions/core writes.
  */
-const node_crypto_1 = __nccwpck_require__(7598);
 const node_fs_1 = __nccwpck_require__(3024);
 const node_os_1 = __nccwpck_require__(8161);
 const node_path_1 = __nccwpck_require__(6760);
@@ -311,8 +275,23 @@ function formatCommand(command, properties, message) {
 function issue(command, message, properties = {}) {
     process.stdout.write(formatCommand(command, properties, message) + node_os_1.EOL);
 }
+/**
+ * A heredoc delimiter, random like @actions/core's but without loading node:crypto (~7 ms of every action's
+ * start-up): what keeps a value from ending the heredoc early is the check that it does not contain the delimiter,
+ * not the delimiter being unpredictable; a clash just draws another one.
+ */
+function delimiterFor(name, value) {
+    for (;;) {
+        const token = Array.from({ length: 4 }, () => Math.floor(Math.random() * 2 ** 32)
+            .toString(16)
+            .padStart(8, '0'));
+        const candidate = `ghadelimiter_${token.join('-')}`;
+        if (!name.includes(candidate) && !value.includes(candidate))
+            return candidate;
+    }
+}
 /** `name<<delimiter` heredoc, the form the runner accepts for any value. */
-function formatFileCommand(name, value, delimiterValue = `ghadelimiter_${(0, node_crypto_1.randomUUID)()}`) {
+function formatFileCommand(name, value, delimiterValue = delimiterFor(name, value)) {
     if (name.includes(delimiterValue) || value.includes(delimiterValue)) {
         throw new Error(`Unexpected input: name or value contains the delimiter ${delimiterValue}`);
     }
@@ -382,83 +361,6 @@ function appendSummary(markdown) {
 
 /***/ }),
 
-/***/ 2168:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ChecksumError = void 0;
-exports.downloadFile = downloadFile;
-/**
- * Verified downloads: the body is streamed to disk once while its sha256 is computed, a short body is detected
- * against Content-Length, transient failures are retried, and the file appears at its final path only after the
- * checksum matched. A mismatch leaves nothing behind.
- */
-const node_crypto_1 = __nccwpck_require__(7598);
-const node_fs_1 = __nccwpck_require__(3024);
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
-const node_stream_1 = __nccwpck_require__(7075);
-const promises_2 = __nccwpck_require__(6466);
-const errors_js_1 = __nccwpck_require__(2087);
-const http_js_1 = __nccwpck_require__(3460);
-const runner_js_1 = __nccwpck_require__(7578);
-class ChecksumError extends errors_js_1.UserError {
-}
-exports.ChecksumError = ChecksumError;
-async function downloadFile(url, destination, options = {}) {
-    await (0, promises_1.mkdir)((0, node_path_1.dirname)(destination), { recursive: true });
-    const partial = `${destination}.partial-${process.pid}`;
-    try {
-        const result = await (0, http_js_1.withRetries)(options, () => fetchOnce(url, partial, options), (error, wait) => runner_js_1.log.info(`Download of ${url} failed (${error.message}); retrying in ${wait} ms`));
-        if (options.size !== undefined && result.bytes !== options.size) {
-            throw new ChecksumError(`${url}: expected ${options.size} bytes, received ${result.bytes}. Nothing was installed.`);
-        }
-        if (options.sha256 !== undefined && result.sha256 !== options.sha256.toLowerCase()) {
-            throw new ChecksumError(`${url}: sha256 mismatch, expected ${options.sha256.toLowerCase()}, got ${result.sha256}. Nothing was installed.`);
-        }
-        await (0, promises_1.rename)(partial, destination);
-        return { ...result, path: destination };
-    }
-    finally {
-        await (0, promises_1.rm)(partial, { force: true });
-    }
-}
-async function fetchOnce(url, path, options) {
-    const response = await (0, http_js_1.openResponse)(url, options);
-    const status = response.statusCode ?? 0;
-    if (status !== 200) {
-        response.resume();
-        const message = `GET ${url} answered HTTP ${status}`;
-        if ((0, http_js_1.isRetryableStatus)(status))
-            throw new http_js_1.RetryableError(message, status, response);
-        throw new http_js_1.HttpError(message, status);
-    }
-    const expected = Number(response.headers['content-length'] ?? NaN);
-    const hash = (0, node_crypto_1.createHash)('sha256');
-    let bytes = 0;
-    const tap = new node_stream_1.Transform({
-        transform(chunk, _encoding, done) {
-            hash.update(chunk);
-            bytes += chunk.length;
-            done(null, chunk);
-        }
-    });
-    try {
-        await (0, promises_2.pipeline)(response, tap, (0, node_fs_1.createWriteStream)(path));
-    }
-    catch (error) {
-        throw new http_js_1.RetryableError(`Download of ${url} was aborted after ${bytes} bytes (${error.message})`);
-    }
-    if (Number.isFinite(expected) && bytes !== expected) {
-        throw new http_js_1.RetryableError(`Download of ${url} was truncated: ${bytes} of ${expected} bytes`);
-    }
-    return { path, sha256: hash.digest('hex'), bytes };
-}
-
-
-/***/ }),
-
 /***/ 2087:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -491,266 +393,6 @@ exports.InputError = InputError;
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
-
-
-/***/ }),
-
-/***/ 5502:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PULL_REQUEST_EVENTS = void 0;
-exports.readEventPayload = readEventPayload;
-exports.pullRequestOf = pullRequestOf;
-/**
- * The event that started the workflow: its payload (GITHUB_EVENT_PATH) and what every action needs to know about a
- * pull request, above all whether it comes from a fork. Fork pull requests get no secrets and must never reach a
- * self-hosted runner, so this is decided in one place.
- */
-const node_fs_1 = __nccwpck_require__(3024);
-const errors_js_1 = __nccwpck_require__(2087);
-/** Events whose payload carries `pull_request` and which run code a pull request author controls. */
-exports.PULL_REQUEST_EVENTS = [
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment'
-];
-/** The parsed payload, `{}` when there is none; a payload that is not JSON is an error (a broken runner). */
-function readEventPayload(path = process.env.GITHUB_EVENT_PATH) {
-    if (!path || !(0, node_fs_1.existsSync)(path))
-        return {};
-    try {
-        return JSON.parse((0, node_fs_1.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        throw new errors_js_1.UserError(`The event payload ${path} (GITHUB_EVENT_PATH) is not valid JSON.`);
-    }
-}
-/** The pull request of a pull-request event, or undefined for any other event. */
-function pullRequestOf(eventName, event, repository) {
-    if (!exports.PULL_REQUEST_EVENTS.includes(eventName) || typeof event !== 'object' || event === null)
-        return undefined;
-    const pr = event.pull_request;
-    if (typeof pr !== 'object' || pr === null)
-        return undefined;
-    const payload = pr;
-    const headRepository = payload.head?.repo?.full_name;
-    const baseRepository = payload.base?.repo?.full_name ?? repository;
-    return {
-        number: payload.number,
-        headRef: payload.head?.ref,
-        headSha: payload.head?.sha,
-        baseRef: payload.base?.ref,
-        headRepository,
-        baseRepository,
-        fromFork: headRepository === undefined || headRepository.toLowerCase() !== baseRepository.toLowerCase()
-    };
-}
-
-
-/***/ }),
-
-/***/ 9824:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.hashFile = hashFile;
-exports.isSha256 = isSha256;
-/** Streaming file hashes: one read of the file, constant memory. Many files at once: hash-pool.ts (worker threads). */
-const node_crypto_1 = __nccwpck_require__(7598);
-const node_fs_1 = __nccwpck_require__(3024);
-function hashFile(path, algorithm = 'sha256') {
-    return new Promise((resolve, reject) => {
-        const hash = (0, node_crypto_1.createHash)(algorithm);
-        (0, node_fs_1.createReadStream)(path, { highWaterMark: 1 << 20 })
-            .on('data', chunk => hash.update(chunk))
-            .on('error', reject)
-            .on('end', () => resolve(hash.digest('hex')));
-    });
-}
-function isSha256(value) {
-    return /^[0-9a-f]{64}$/i.test(value);
-}
-
-
-/***/ }),
-
-/***/ 3460:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RetryableError = exports.HttpError = void 0;
-exports.isRetryableStatus = isRetryableStatus;
-exports.openResponse = openResponse;
-exports.sleep = sleep;
-exports.withRetries = withRetries;
-exports.isConnectionError = isConnectionError;
-exports.fetchBuffer = fetchBuffer;
-exports.fetchJson = fetchJson;
-const errors_js_1 = __nccwpck_require__(2087);
-class HttpError extends errors_js_1.UserError {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-    }
-}
-exports.HttpError = HttpError;
-/** A transient failure worth another attempt. */
-class RetryableError extends HttpError {
-    response;
-    constructor(message, status, response) {
-        super(message, status);
-        this.response = response;
-    }
-}
-exports.RetryableError = RetryableError;
-const MAX_REDIRECTS = 5;
-function isRetryableStatus(status) {
-    return status === 429 || status === 408 || status >= 500;
-}
-/** Opens a response, following redirects; the caller consumes the body. Not retried here. */
-async function openResponse(url, options = {}, redirects = 0) {
-    const target = new URL(url);
-    const client = target.protocol === 'http:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23));
-    const timeoutMs = options.timeoutMs ?? 30000;
-    const response = await new Promise((resolve, reject) => {
-        const request = client.request(target, { method: options.method ?? 'GET', headers: options.headers }, resolve);
-        request.setTimeout(timeoutMs, () => request.destroy(new RetryableError(`No response from ${target.host} in ${timeoutMs} ms`)));
-        request.on('error', reject);
-        request.end(options.body);
-    });
-    const location = response.headers.location;
-    if (response.statusCode && response.statusCode >= 300 && response.statusCode < 400 && location) {
-        response.resume();
-        if (redirects >= MAX_REDIRECTS)
-            throw new HttpError(`Too many redirects from ${url}`);
-        const next = new URL(location, target);
-        // Credentials never follow a redirect to another host (release assets redirect to a storage host).
-        const headers = { ...options.headers };
-        if (next.host !== target.host) {
-            delete headers.authorization;
-            delete headers.Authorization;
-        }
-        return openResponse(next.toString(), { ...options, headers }, redirects + 1);
-    }
-    response.setTimeout(timeoutMs, () => response.destroy(new RetryableError(`Download from ${target.host} stalled for ${timeoutMs} ms`)));
-    return response;
-}
-function sleep(ms) {
-    return new Promise(resolve => setTimeout(resolve, ms));
-}
-function retryAfterMs(response, fallback, cap) {
-    const header = response?.headers['retry-after'];
-    const seconds = header !== undefined ? Number(header) : NaN;
-    return Number.isFinite(seconds) ? Math.min(seconds * 1000, cap) : fallback;
-}
-/**
- * Runs `attempt` until it succeeds, retrying what is worth retrying: a RetryableError (5xx, 429, a stall, a
- * truncated body) or a connection error. Anything else stops at once.
- */
-async function withRetries(options, attempt, onRetry) {
-    const retries = options.retries ?? 4;
-    let delay = options.retryDelayMs ?? 1000;
-    for (let n = 0;; n++) {
-        try {
-            return await attempt(n);
-        }
-        catch (error) {
-            const transient = error instanceof RetryableError || isConnectionError(error);
-            if (!transient)
-                throw error;
-            if (n >= retries) {
-                if (error instanceof HttpError)
-                    throw error;
-                throw new HttpError(`Connection failed after ${n + 1} attempts: ${error.message}`);
-            }
-            const wait = retryAfterMs(error.response, delay, options.maxRetryAfterMs ?? 30000);
-            onRetry?.(error, wait);
-            await sleep(wait);
-            delay *= 2;
-        }
-    }
-}
-function isConnectionError(error) {
-    const code = error?.code ?? '';
-    return ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ECONNABORTED'].includes(code);
-}
-/** A whole (small) response body, with retries. 4xx other than 408/429 are returned for the caller to judge. */
-function fetchBuffer(url, options = {}) {
-    return withRetries(options, async () => {
-        const response = await openResponse(url, options);
-        const status = response.statusCode ?? 0;
-        if (isRetryableStatus(status)) {
-            response.resume();
-            throw new RetryableError(`${options.method ?? 'GET'} ${url} answered HTTP ${status}`, status, response);
-        }
-        const chunks = [];
-        for await (const chunk of response)
-            chunks.push(chunk);
-        return { status, headers: response.headers, body: Buffer.concat(chunks) };
-    });
-}
-/** GET (or another method) returning parsed JSON; a non-2xx status is an HttpError carrying the status. */
-async function fetchJson(url, options = {}) {
-    const response = await fetchBuffer(url, { ...options, headers: { accept: 'application/json', ...options.headers } });
-    if (response.status < 200 || response.status >= 300) {
-        throw new HttpError(`${options.method ?? 'GET'} ${url} answered HTTP ${response.status}`, response.status);
-    }
-    try {
-        return { data: JSON.parse(response.body.toString('utf8')), headers: response.headers };
-    }
-    catch {
-        throw new HttpError(`${url} did not return JSON`, response.status);
-    }
-}
-
-
-/***/ }),
-
-/***/ 2170:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __exportStar = (this && this.__exportStar) || function(m, exports) {
-    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatFileCommand = exports.formatCommand = void 0;
-// The shared toolkit every action is built from. Heavy modules (HTTP clients) load lazily.
-// cache.ts is deliberately not exported here: its lazy `import('@actions/cache')` makes the bundler emit a 3.5 MB
-// chunk into every bundle that can reach it, so only the actions that cache import './cache.js' directly.
-__exportStar(__nccwpck_require__(2087), exports);
-var commands_js_1 = __nccwpck_require__(2338);
-Object.defineProperty(exports, "formatCommand", ({ enumerable: true, get: function () { return commands_js_1.formatCommand; } }));
-Object.defineProperty(exports, "formatFileCommand", ({ enumerable: true, get: function () { return commands_js_1.formatFileCommand; } }));
-__exportStar(__nccwpck_require__(289), exports);
-__exportStar(__nccwpck_require__(7578), exports);
-__exportStar(__nccwpck_require__(2558), exports);
-__exportStar(__nccwpck_require__(6635), exports);
-__exportStar(__nccwpck_require__(6663), exports);
-__exportStar(__nccwpck_require__(9824), exports);
-__exportStar(__nccwpck_require__(3460), exports);
-__exportStar(__nccwpck_require__(2168), exports);
-__exportStar(__nccwpck_require__(5492), exports);
-__exportStar(__nccwpck_require__(1365), exports);
-__exportStar(__nccwpck_require__(1906), exports);
-__exportStar(__nccwpck_require__(5502), exports);
 
 
 /***/ }),
@@ -885,126 +527,6 @@ function readSecret(name) {
     const value = (process.env[inputEnvName(name)] ?? '').trim();
     (0, secrets_js_1.maskSecret)(value);
     return value;
-}
-
-
-/***/ }),
-
-/***/ 6635:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ProcessError = void 0;
-exports.runProcess = runProcess;
-exports.which = which;
-/**
- * Process execution with argv arrays only: never a shell, so no value can be re-interpreted as shell syntax.
- * Output is captured (and optionally echoed), a timeout kills the whole process, and secrets reach children only
- * through their environment, stdin or extra file descriptors, never their argv.
- */
-const node_child_process_1 = __nccwpck_require__(1421);
-const errors_js_1 = __nccwpck_require__(2087);
-class ProcessError extends errors_js_1.UserError {
-    command;
-    result;
-    constructor(command, result) {
-        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-5).join('\n');
-        super(result.timedOut
-            ? `${command} did not finish in time and was stopped.`
-            : `${command} failed with exit code ${result.exitCode}${tail ? `:\n${tail}` : '.'}`);
-        this.command = command;
-        this.result = result;
-    }
-}
-exports.ProcessError = ProcessError;
-function runProcess(file, args, options = {}) {
-    const extra = options.extraInputs ?? [];
-    const stdio = ['pipe', 'pipe', 'pipe', ...extra.map(() => 'pipe')];
-    return new Promise((resolve, reject) => {
-        let child;
-        try {
-            child = (0, node_child_process_1.spawn)(file, [...args], {
-                cwd: options.cwd,
-                env: options.env ?? process.env,
-                stdio,
-                shell: false,
-                windowsHide: true
-            });
-        }
-        catch (error) {
-            reject(error);
-            return;
-        }
-        const out = [];
-        const err = [];
-        let timedOut = false;
-        const timer = options.timeoutMs !== undefined
-            ? setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGKILL');
-            }, options.timeoutMs)
-            : undefined;
-        child.stdout?.on('data', (chunk) => {
-            out.push(chunk);
-            if (options.echo)
-                process.stdout.write(chunk);
-        });
-        child.stderr?.on('data', (chunk) => {
-            err.push(chunk);
-            if (options.echo)
-                process.stderr.write(chunk);
-        });
-        child.stdin?.on('error', () => undefined);
-        child.stdin?.end(options.input ?? '');
-        extra.forEach((value, i) => {
-            const stream = child.stdio[3 + i];
-            stream.on('error', () => undefined);
-            stream.end(value);
-        });
-        child.on('error', error => {
-            if (timer)
-                clearTimeout(timer);
-            const code = error.code;
-            reject(code === 'ENOENT' ? new errors_js_1.UserError(`${file} was not found on PATH.`) : error);
-        });
-        child.on('close', code => {
-            if (timer)
-                clearTimeout(timer);
-            const result = {
-                exitCode: code ?? -1,
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-                timedOut
-            };
-            if ((options.check ?? true) && (timedOut || result.exitCode !== 0))
-                reject(new ProcessError(file, result));
-            else
-                resolve(result);
-        });
-    });
-}
-/** Finds an executable on PATH (PATHEXT on Windows) without running anything. */
-async function which(name, env = process.env) {
-    const { access, constants } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
-    const { delimiter, join, isAbsolute } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 23));
-    const exts = process.platform === 'win32' ? (env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : [''];
-    const candidates = isAbsolute(name)
-        ? [name]
-        : (env.PATH ?? '')
-            .split(delimiter)
-            .filter(Boolean)
-            .flatMap(dir => exts.map(ext => join(dir, name + ext)));
-    for (const candidate of candidates) {
-        try {
-            await access(candidate, constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // keep looking
-        }
-    }
-    return undefined;
 }
 
 
@@ -1289,77 +811,6 @@ function writeSummary(...sections) {
 
 /***/ }),
 
-/***/ 1365:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.toolCacheRoot = toolCacheRoot;
-exports.toolDir = toolDir;
-exports.findTool = findTool;
-exports.installTool = installTool;
-exports.markToolComplete = markToolComplete;
-/**
- * The runner's tool cache (level one of the two-level cache): `RUNNER_TOOL_CACHE/<tool>/<version>/<arch>` with an
- * `<arch>.complete` marker, the layout @actions/tool-cache uses, so tools we store are found by other actions and
- * vice versa. Installs are atomic: a tree is built in a staging folder and renamed into place, so a failed or
- * concurrent install never leaves a half-installed tree that a later job would trust.
- */
-const node_fs_1 = __nccwpck_require__(3024);
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
-const errors_js_1 = __nccwpck_require__(2087);
-function toolCacheRoot() {
-    const root = process.env.RUNNER_TOOL_CACHE;
-    if (!root)
-        throw new errors_js_1.UserError('RUNNER_TOOL_CACHE is not set: this must run under a GitHub Actions runner.');
-    return root;
-}
-function toolDir(id) {
-    for (const part of [id.tool, id.version, id.arch]) {
-        if (!/^[A-Za-z0-9._+-]+$/.test(part))
-            throw new errors_js_1.UserError(`Invalid tool-cache path component '${part}'`);
-    }
-    return (0, node_path_1.join)(toolCacheRoot(), id.tool, id.version, id.arch);
-}
-function findTool(id) {
-    const dir = toolDir(id);
-    return (0, node_fs_1.existsSync)(dir) && (0, node_fs_1.existsSync)(`${dir}.complete`) ? dir : undefined;
-}
-/** Populates a staging folder, then moves it into the tool cache; returns the final folder. */
-async function installTool(id, populate) {
-    const dir = toolDir(id);
-    await (0, promises_1.mkdir)((0, node_path_1.dirname)(dir), { recursive: true });
-    const staging = await (0, promises_1.mkdtemp)(`${dir}.staging-`);
-    try {
-        await populate(staging);
-        if (findTool(id))
-            return dir; // another job on this runner finished first; keep its tree
-        await (0, promises_1.rm)(dir, { recursive: true, force: true }); // an incomplete tree from a crashed install
-        try {
-            await (0, promises_1.rename)(staging, dir);
-        }
-        catch (error) {
-            // Another install of the same id moved its tree in between our rm and our rename. A tree only ever appears
-            // at `dir` by renaming a fully populated staging folder, so it is complete even if its marker is not yet.
-            if (!(0, node_fs_1.existsSync)(dir))
-                throw error;
-        }
-        await (0, promises_1.writeFile)(`${dir}.complete`, '');
-        return dir;
-    }
-    finally {
-        await (0, promises_1.rm)(staging, { recursive: true, force: true });
-    }
-}
-/** Marks a folder restored in place (by @actions/cache) as complete. */
-async function markToolComplete(id) {
-    await (0, promises_1.writeFile)(`${toolDir(id)}.complete`, '');
-}
-
-
-/***/ }),
-
 /***/ 181:
 /***/ ((module) => {
 
@@ -1367,45 +818,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
 /***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 4708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
@@ -1420,20 +836,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 6466:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -1483,48 +885,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/ensure chunk */
 /******/ (() => {
 /******/ 	__nccwpck_require__.f = {};
@@ -1550,17 +910,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */
@@ -1633,9 +982,9 @@ var __webpack_exports__ = {};
 var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "B", ({ value: true }));
-const index_js_1 = __nccwpck_require__(2170);
+const action_js_1 = __nccwpck_require__(2558);
 const main_js_1 = __nccwpck_require__(9448);
-void (0, index_js_1.runAction)({ main: main_js_1.main });
+void (0, action_js_1.runAction)({ main: main_js_1.main });
 
 })();
 

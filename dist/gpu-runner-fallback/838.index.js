@@ -654,12 +654,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProcessError = void 0;
 exports.runProcess = runProcess;
 exports.which = which;
-/**
- * Process execution with argv arrays only: never a shell, so no value can be re-interpreted as shell syntax.
- * Output is captured (and optionally echoed), a timeout kills the whole process, and secrets reach children only
- * through their environment, stdin or extra file descriptors, never their argv.
- */
-const node_child_process_1 = __webpack_require__(421);
 const errors_js_1 = __webpack_require__(87);
 class ProcessError extends errors_js_1.UserError {
     command;
@@ -674,13 +668,15 @@ class ProcessError extends errors_js_1.UserError {
     }
 }
 exports.ProcessError = ProcessError;
-function runProcess(file, args, options = {}) {
+async function runProcess(file, args, options = {}) {
+    // Loaded on first use: node:child_process (with net and streams) costs an action's start-up ~7 ms.
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 421, 23));
     const extra = options.extraInputs ?? [];
     const stdio = ['pipe', 'pipe', 'pipe', ...extra.map(() => 'pipe')];
     return new Promise((resolve, reject) => {
         let child;
         try {
-            child = (0, node_child_process_1.spawn)(file, [...args], {
+            child = spawn(file, [...args], {
                 cwd: options.cwd,
                 env: options.env ?? process.env,
                 stdio,

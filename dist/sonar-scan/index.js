@@ -1431,7 +1431,6 @@ exports.appendSummary = appendSummary;
  * on a 2-core runner), which alone breaks our cold-start goal of 1.5x `node -e 0`. The protocol is small and
  * stable; commands.test.ts checks that these functions write byte-for-byte what @actions/core writes.
  */
-const node_crypto_1 = __nccwpck_require__(7598);
 const node_fs_1 = __nccwpck_require__(3024);
 const node_os_1 = __nccwpck_require__(8161);
 const node_path_1 = __nccwpck_require__(6760);
@@ -1460,8 +1459,23 @@ function formatCommand(command, properties, message) {
 function issue(command, message, properties = {}) {
     process.stdout.write(formatCommand(command, properties, message) + node_os_1.EOL);
 }
+/**
+ * A heredoc delimiter, random like @actions/core's but without loading node:crypto (~7 ms of every action's
+ * start-up): what keeps a value from ending the heredoc early is the check that it does not contain the delimiter,
+ * not the delimiter being unpredictable; a clash just draws another one.
+ */
+function delimiterFor(name, value) {
+    for (;;) {
+        const token = Array.from({ length: 4 }, () => Math.floor(Math.random() * 2 ** 32)
+            .toString(16)
+            .padStart(8, '0'));
+        const candidate = `ghadelimiter_${token.join('-')}`;
+        if (!name.includes(candidate) && !value.includes(candidate))
+            return candidate;
+    }
+}
 /** `name<<delimiter` heredoc, the form the runner accepts for any value. */
-function formatFileCommand(name, value, delimiterValue = `ghadelimiter_${(0, node_crypto_1.randomUUID)()}`) {
+function formatFileCommand(name, value, delimiterValue = delimiterFor(name, value)) {
     if (name.includes(delimiterValue) || value.includes(delimiterValue)) {
         throw new Error(`Unexpected input: name or value contains the delimiter ${delimiterValue}`);
     }
@@ -1543,12 +1557,9 @@ exports.downloadFile = downloadFile;
  * against Content-Length, transient failures are retried, and the file appears at its final path only after the
  * checksum matched. A mismatch leaves nothing behind.
  */
-const node_crypto_1 = __nccwpck_require__(7598);
 const node_fs_1 = __nccwpck_require__(3024);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const node_stream_1 = __nccwpck_require__(7075);
-const promises_2 = __nccwpck_require__(6466);
 const errors_js_1 = __nccwpck_require__(2087);
 const http_js_1 = __nccwpck_require__(3460);
 const runner_js_1 = __nccwpck_require__(7578);
@@ -1584,17 +1595,19 @@ async function fetchOnce(url, path, options) {
         throw new http_js_1.HttpError(message, status);
     }
     const expected = Number(response.headers['content-length'] ?? NaN);
-    const hash = (0, node_crypto_1.createHash)('sha256');
+    // Loaded on first use, not at start-up: node:crypto and the stream helpers cost every action ~10 ms to load.
+    const [{ createHash }, { pipeline }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6466, 23))]);
+    const hash = createHash('sha256');
     let bytes = 0;
-    const tap = new node_stream_1.Transform({
-        transform(chunk, _encoding, done) {
+    async function* tap(source) {
+        for await (const chunk of source) {
             hash.update(chunk);
             bytes += chunk.length;
-            done(null, chunk);
+            yield chunk;
         }
-    });
+    }
     try {
-        await (0, promises_2.pipeline)(response, tap, (0, node_fs_1.createWriteStream)(path));
+        await pipeline(response, tap, (0, node_fs_1.createWriteStream)(path));
     }
     catch (error) {
         throw new http_js_1.RetryableError(`Download of ${url} was aborted after ${bytes} bytes (${error.message})`);
@@ -1709,11 +1722,12 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.hashFile = hashFile;
 exports.isSha256 = isSha256;
 /** Streaming file hashes: one read of the file, constant memory. Many files at once: hash-pool.ts (worker threads). */
-const node_crypto_1 = __nccwpck_require__(7598);
 const node_fs_1 = __nccwpck_require__(3024);
-function hashFile(path, algorithm = 'sha256') {
+async function hashFile(path, algorithm = 'sha256') {
+    // Loaded on first use: node:crypto costs every action's start-up ~7 ms, and most runs never hash.
+    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
     return new Promise((resolve, reject) => {
-        const hash = (0, node_crypto_1.createHash)(algorithm);
+        const hash = createHash(algorithm);
         (0, node_fs_1.createReadStream)(path, { highWaterMark: 1 << 20 })
             .on('data', chunk => hash.update(chunk))
             .on('error', reject)
@@ -2047,12 +2061,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProcessError = void 0;
 exports.runProcess = runProcess;
 exports.which = which;
-/**
- * Process execution with argv arrays only: never a shell, so no value can be re-interpreted as shell syntax.
- * Output is captured (and optionally echoed), a timeout kills the whole process, and secrets reach children only
- * through their environment, stdin or extra file descriptors, never their argv.
- */
-const node_child_process_1 = __nccwpck_require__(1421);
 const errors_js_1 = __nccwpck_require__(2087);
 class ProcessError extends errors_js_1.UserError {
     command;
@@ -2067,13 +2075,15 @@ class ProcessError extends errors_js_1.UserError {
     }
 }
 exports.ProcessError = ProcessError;
-function runProcess(file, args, options = {}) {
+async function runProcess(file, args, options = {}) {
+    // Loaded on first use: node:child_process (with net and streams) costs an action's start-up ~7 ms.
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
     const extra = options.extraInputs ?? [];
     const stdio = ['pipe', 'pipe', 'pipe', ...extra.map(() => 'pipe')];
     return new Promise((resolve, reject) => {
         let child;
         try {
-            child = (0, node_child_process_1.spawn)(file, [...args], {
+            child = spawn(file, [...args], {
                 cwd: options.cwd,
                 env: options.env ?? process.env,
                 stdio,

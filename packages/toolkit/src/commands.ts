@@ -6,7 +6,6 @@
  * on a 2-core runner), which alone breaks our cold-start goal of 1.5x `node -e 0`. The protocol is small and
  * stable; commands.test.ts checks that these functions write byte-for-byte what @actions/core writes.
  */
-import { randomUUID } from 'node:crypto'
 import { appendFileSync, existsSync } from 'node:fs'
 import { EOL } from 'node:os'
 import { delimiter } from 'node:path'
@@ -50,12 +49,25 @@ function issue(command: string, message: string, properties: AnnotationPropertie
   process.stdout.write(formatCommand(command, properties, message) + EOL)
 }
 
+/**
+ * A heredoc delimiter, random like @actions/core's but without loading node:crypto (~7 ms of every action's
+ * start-up): what keeps a value from ending the heredoc early is the check that it does not contain the delimiter,
+ * not the delimiter being unpredictable; a clash just draws another one.
+ */
+function delimiterFor(name: string, value: string): string {
+  for (;;) {
+    const token = Array.from({ length: 4 }, () =>
+      Math.floor(Math.random() * 2 ** 32)
+        .toString(16)
+        .padStart(8, '0')
+    )
+    const candidate = `ghadelimiter_${token.join('-')}`
+    if (!name.includes(candidate) && !value.includes(candidate)) return candidate
+  }
+}
+
 /** `name<<delimiter` heredoc, the form the runner accepts for any value. */
-export function formatFileCommand(
-  name: string,
-  value: string,
-  delimiterValue = `ghadelimiter_${randomUUID()}`
-): string {
+export function formatFileCommand(name: string, value: string, delimiterValue = delimiterFor(name, value)): string {
   if (name.includes(delimiterValue) || value.includes(delimiterValue)) {
     throw new Error(`Unexpected input: name or value contains the delimiter ${delimiterValue}`)
   }

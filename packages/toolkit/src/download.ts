@@ -3,12 +3,9 @@
  * against Content-Length, transient failures are retried, and the file appears at its final path only after the
  * checksum matched. A mismatch leaves nothing behind.
  */
-import { createHash } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
 import { mkdir, rename, rm } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { Transform } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
 import { UserError } from './errors.js'
 import { HttpError, RetryableError, isRetryableStatus, openResponse, withRetries, type HttpOptions } from './http.js'
 import { log } from './runner.js'
@@ -64,15 +61,17 @@ async function fetchOnce(url: string, path: string, options: DownloadOptions): P
     throw new HttpError(message, status)
   }
   const expected = Number(response.headers['content-length'] ?? NaN)
+  // Loaded on first use, not at start-up: node:crypto and the stream helpers cost every action ~10 ms to load.
+  const [{ createHash }, { pipeline }] = await Promise.all([import('node:crypto'), import('node:stream/promises')])
   const hash = createHash('sha256')
   let bytes = 0
-  const tap = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
+  async function* tap(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+    for await (const chunk of source) {
       hash.update(chunk)
       bytes += chunk.length
-      done(null, chunk)
+      yield chunk
     }
-  })
+  }
   try {
     await pipeline(response, tap, createWriteStream(path))
   } catch (error) {

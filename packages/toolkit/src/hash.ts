@@ -1,10 +1,11 @@
 /** Streaming file hashes: one read of the file, constant memory. Many files at once: hash-pool.ts (worker threads). */
-import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 
 export type HashAlgorithm = 'sha256' | 'sha512'
 
-export function hashFile(path: string, algorithm: HashAlgorithm = 'sha256'): Promise<string> {
+export async function hashFile(path: string, algorithm: HashAlgorithm = 'sha256'): Promise<string> {
+  // Loaded on first use: node:crypto costs every action's start-up ~7 ms, and most runs never hash.
+  const { createHash } = await import('node:crypto')
   return new Promise((resolve, reject) => {
     const hash = createHash(algorithm)
     createReadStream(path, { highWaterMark: 1 << 20 })

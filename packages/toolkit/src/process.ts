@@ -3,7 +3,7 @@
  * Output is captured (and optionally echoed), a timeout kills the whole process, and secrets reach children only
  * through their environment, stdin or extra file descriptors, never their argv.
  */
-import { spawn, type StdioOptions } from 'node:child_process'
+import type { StdioOptions } from 'node:child_process'
 import type { Readable } from 'node:stream'
 import { UserError } from './errors.js'
 
@@ -43,7 +43,9 @@ export class ProcessError extends UserError {
   }
 }
 
-export function runProcess(file: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+export async function runProcess(file: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+  // Loaded on first use: node:child_process (with net and streams) costs an action's start-up ~7 ms.
+  const { spawn } = await import('node:child_process')
   const extra = options.extraInputs ?? []
   const stdio: StdioOptions = ['pipe', 'pipe', 'pipe', ...extra.map(() => 'pipe' as const)]
   return new Promise((resolve, reject) => {

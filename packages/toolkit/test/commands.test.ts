@@ -110,4 +110,15 @@ describe('commands.ts writes what @actions/core writes', () => {
   test('a value containing the delimiter is refused', () => {
     expect(() => ours.formatFileCommand('n', 'x ghadelimiter_1 y', 'ghadelimiter_1')).toThrow(/delimiter/)
   })
+
+  test('each heredoc gets a fresh delimiter that the value does not contain', () => {
+    const value = 'line ghadelimiter_\nghadelimiter_0-1-2-3\nend'
+    const texts = Array.from({ length: 50 }, () => ours.formatFileCommand('n', value))
+    for (const text of texts) {
+      const delimiter = /^n<<(ghadelimiter_[0-9a-f]{8}(?:-[0-9a-f]{8}){3})\n/.exec(text)![1]!
+      expect(value.includes(delimiter)).toBe(false)
+      expect(text).toBe(`n<<${delimiter}\n${value}\n${delimiter}\n`)
+    }
+    expect(new Set(texts).size).toBe(texts.length)
+  })
 })
