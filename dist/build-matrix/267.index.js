@@ -885,14 +885,16 @@ function locatePlain(root, path) {
 }
 class OutsideSubset extends Error {
 }
-const outside = () => {
+function outside() {
     throw new OutsideSubset();
-};
+}
 const PLAIN_START = /^[^\s\-?:,[\]{}#&*!|>'"%@`]|^[-?:][^\s,[\]{}]/;
 /** A plain scalar inside `[...]` or `{...}`: no flow indicators, no colon (left to the full parser), `#` only inside a word. */
 const FLOW_PLAIN = /(?:[^\s,[\]{}#&*!|>'"%@`:?-]|[-?][^\s,[\]{}:#])(?:[^,[\]{}:\n\r#]|(?<=\S)#)*/y;
 /** A plain key inside `{...}`, up to the `:` (and spaces) that end it. */
 const FLOW_KEY = /[^\s,[\]{}#&*!|>'"%@`:?-][^,[\]{}:\n\r#]*?(?=\s*:\s)/y;
+/** What may follow a value on its line: nothing, or a comment after white space. */
+const ONLY_A_COMMENT = /^(\s*|\s+#[^\n]*)$/;
 const DOUBLE_QUOTE_ESCAPES = {
     '0': '\0',
     b: '\b',
@@ -1021,8 +1023,7 @@ class PlainYamlParser {
     /** Where a block mapping key ends (the index of its `:`), or undefined when the line is not `key: ...`. */
     keyEnd(text) {
         if (text[0] === '"' || text[0] === "'") {
-            const close = this.quotedEnd(text, 0);
-            const colon = close + 1 + (text.slice(close + 1).length - text.slice(close + 1).trimStart().length);
+            const colon = text.length - text.slice(this.quoted(text, 0).end).trimStart().length;
             return text[colon] === ':' && /^(\s|$)/.test(text.slice(colon + 1)) ? colon : undefined;
         }
         if (!PLAIN_START.test(text))
@@ -1051,7 +1052,7 @@ class PlainYamlParser {
         }
         if (first === '"' || first === "'") {
             const { value, end } = this.quoted(line.text, column);
-            if (!/^\s*(#.*)?$/.test(line.text.slice(end)))
+            if (!ONLY_A_COMMENT.test(line.text.slice(end)))
                 outside();
             this.index++;
             return { value, position: this.position(start) };
@@ -1070,7 +1071,7 @@ class PlainYamlParser {
     finishLineAt(end) {
         const lineNumber = this.position(end).line - 1;
         const lineEnd = (this.lineStarts[lineNumber + 1] ?? this.text.length + 1) - 1;
-        if (!/^\s*(#[^\n]*)?$/.test(this.text.slice(end, lineEnd)))
+        if (!ONLY_A_COMMENT.test(this.text.slice(end, lineEnd)))
             outside();
         while ((this.current()?.number ?? Infinity) <= lineNumber)
             this.index++;
@@ -1111,18 +1112,14 @@ class PlainYamlParser {
             return { node, end: at + 1 };
         }
         if (opener === '"' || opener === "'") {
-            const lineStart = this.lineStarts[position.line - 1];
-            const lineText = this.text.slice(lineStart, this.lineStarts[position.line] ?? this.text.length);
-            const { value, end } = this.quoted(lineText, offset - lineStart);
-            return { node: { value, position }, end: lineStart + end };
+            const { value, end } = this.quotedAt(offset);
+            return { node: { value, position }, end };
         }
         FLOW_PLAIN.lastIndex = offset;
         const match = FLOW_PLAIN.exec(this.text);
         if (!match)
             return outside();
         const text = match[0].trimEnd();
-        if (/[\r\n]/.test(text))
-            outside();
         return { node: { value: resolvePlain(text), position }, end: offset + text.length };
     }
     /** A flow mapping key and the offset just after its `:`. */
@@ -1131,25 +1128,30 @@ class PlainYamlParser {
         let key;
         let end;
         if (char === '"' || char === "'") {
-            const lineStart = this.lineStarts[this.position(offset).line - 1];
-            const quoted = this.quoted(this.text.slice(lineStart), offset - lineStart);
-            key = quoted.value;
-            end = lineStart + quoted.end;
-            while (this.text[end] === ' ')
-                end++;
-            if (this.text[end] !== ':')
-                outside();
-            return { key, end: end + 1 };
+            ;
+            ({ value: key, end } = this.quotedAt(offset));
         }
-        FLOW_KEY.lastIndex = offset;
-        const match = FLOW_KEY.exec(this.text);
-        if (!match)
-            return outside();
-        key = this.mapKey(match[0].trimEnd());
-        end = offset + match[0].length;
+        else {
+            FLOW_KEY.lastIndex = offset;
+            const match = FLOW_KEY.exec(this.text) ?? outside();
+            key = this.mapKey(match[0].trimEnd());
+            end = offset + match[0].length;
+        }
+        if (key === '__proto__' || key === '<<')
+            outside();
         while (this.text[end] === ' ')
             end++;
+        if (this.text[end] !== ':')
+            outside();
         return { key, end: end + 1 };
+    }
+    /** A quoted scalar at `offset` of the whole text (closing on its line): its value and the offset after it. */
+    quotedAt(offset) {
+        const line = this.position(offset).line;
+        const lineStart = this.lineStarts[line - 1];
+        const lineText = this.text.slice(lineStart, this.lineStarts[line] ?? this.text.length);
+        const { value, end } = this.quoted(lineText, offset - lineStart);
+        return { value, end: lineStart + end };
     }
     /** Skips spaces, line breaks and comments inside a flow collection; its continuation lines must stay indented. */
     skipFlowSpace(offset, indent) {
@@ -1216,9 +1218,6 @@ class PlainYamlParser {
             }
         }
         return outside();
-    }
-    quotedEnd(text, start) {
-        return this.quoted(text, start).end - 1;
     }
 }
 /** A plain scalar under the YAML 1.2 core schema, as the `yaml` package resolves it. */
