@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { InputError } from '../../packages/toolkit/src/index.js'
+import { InputError } from '../../packages/toolkit/src/errors.js'
 import { chooseProfile } from './profile.js'
 
 describe('chooseProfile', () => {

@@ -5,17 +5,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import {
-  UserError,
-  exportVariable,
-  log,
-  readBoolean,
-  readChoice,
-  readString,
-  runnerContext,
-  setOutput,
-  writeSummary
-} from '../../packages/toolkit/src/index.js'
+import { UserError } from '../../packages/toolkit/src/errors.js'
+import { readBoolean, readChoice, readString } from '../../packages/toolkit/src/inputs.js'
+import { exportVariable, log, runnerContext, setOutput } from '../../packages/toolkit/src/runner.js'
+import { writeSummary } from '../../packages/toolkit/src/summary.js'
 import { resolveYear, type PlatformYear } from '../../packages/vfx-platform/src/index.js'
 import { prefixPathsFor, renderCmakeCache } from './cmake-cache.js'
 import { judgeConformance, type Conformance } from './conformance.js'

@@ -1,5 +1,5 @@
 /** The job summary: the verdict at a glance, the conformance table, a picture of the verdicts, the settings. Pure. */
-import { details, escapeCell, heading, markdownTable, mermaid } from '../../packages/toolkit/src/index.js'
+import { details, escapeCell, heading, markdownTable, mermaid } from '../../packages/toolkit/src/summary.js'
 import type { PlatformYear } from '../../packages/vfx-platform/src/index.js'
 import type { Conformance, RowVerdict } from './conformance.js'
 

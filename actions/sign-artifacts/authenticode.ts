@@ -10,7 +10,8 @@
 import { X509Certificate, createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
-import { writeSecretFile, UserError } from '../../packages/toolkit/src/index.js'
+import { UserError } from '../../packages/toolkit/src/errors.js'
+import { writeSecretFile } from '../../packages/toolkit/src/secrets.js'
 import { runTool } from './tool-env.js'
 
 const SYSTEM_CA_BUNDLES = [

@@ -4,7 +4,7 @@
  */
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { UserError } from '../../packages/toolkit/src/index.js'
+import { UserError } from '../../packages/toolkit/src/errors.js'
 import { normalisePath, parseGlob, selectFiles, type GlobPattern } from './glob.js'
 
 async function walk(dir: string, depth: number, found: Set<string>): Promise<void> {

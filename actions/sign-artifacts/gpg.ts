@@ -2,7 +2,8 @@
  * GPG detached signatures with a throw-away GNUPGHOME under RUNNER_TEMP (mode 0700, removed in post). The
  * passphrase reaches gpg only through file descriptor 3 with loopback pinentry: never argv, never env.
  */
-import { privateTempDir, UserError } from '../../packages/toolkit/src/index.js'
+import { UserError } from '../../packages/toolkit/src/errors.js'
+import { privateTempDir } from '../../packages/toolkit/src/secrets.js'
 import { runTool } from './tool-env.js'
 
 export interface GpgKeyInfo {

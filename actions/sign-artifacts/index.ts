@@ -1,4 +1,4 @@
-import { runAction } from '../../packages/toolkit/src/index.js'
+import { runAction } from '../../packages/toolkit/src/action.js'
 import { main } from './main.js'
 import { post } from './post.js'
 

@@ -10,14 +10,9 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { extname, join, basename } from 'node:path'
 import { rm } from 'node:fs/promises'
-import {
-  maskSecret,
-  registerCleanup,
-  runnerTemp,
-  saveState,
-  writeSecretFile,
-  UserError
-} from '../../packages/toolkit/src/index.js'
+import { UserError } from '../../packages/toolkit/src/errors.js'
+import { saveState } from '../../packages/toolkit/src/runner.js'
+import { maskSecret, registerCleanup, runnerTemp, writeSecretFile } from '../../packages/toolkit/src/secrets.js'
 import { runTool } from './tool-env.js'
 
 export const KEYCHAIN_STATE = 'sign-artifacts-keychain'

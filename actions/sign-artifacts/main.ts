@@ -4,20 +4,11 @@
  */
 import { open, writeFile, mkdir } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import {
-  InputError,
-  UserError,
-  log,
-  readBoolean,
-  readChoice,
-  readLines,
-  readSecret,
-  readString,
-  runnerContext,
-  setOutput,
-  which,
-  writeSummary
-} from '../../packages/toolkit/src/index.js'
+import { InputError, UserError } from '../../packages/toolkit/src/errors.js'
+import { readBoolean, readChoice, readLines, readSecret, readString } from '../../packages/toolkit/src/inputs.js'
+import { which } from '../../packages/toolkit/src/process.js'
+import { log, runnerContext, setOutput } from '../../packages/toolkit/src/runner.js'
+import { writeSummary } from '../../packages/toolkit/src/summary.js'
 import { checksumsFileContent, defaultChecksumsFileName } from './checksums.js'
 import { findFiles } from './find-files.js'
 import { hashFiles } from '../../packages/toolkit/src/hash-pool.js'

@@ -4,7 +4,7 @@
  * same name cannot share an output folder, so that is caught before anything is signed.
  */
 import { basename, join, relative, sep } from 'node:path'
-import { UserError } from '../../packages/toolkit/src/index.js'
+import { UserError } from '../../packages/toolkit/src/errors.js'
 
 export function signaturePath(file: string, extension: string, outputDir: string): string {
   return outputDir ? join(outputDir, basename(file) + extension) : file + extension

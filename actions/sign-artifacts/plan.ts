@@ -6,7 +6,7 @@
  * first, then the checksums of the final bytes, then the detached signers (GPG, Sigstore) over every file and
  * the checksums file.
  */
-import { UserError } from '../../packages/toolkit/src/index.js'
+import { UserError } from '../../packages/toolkit/src/errors.js'
 
 export type Method = 'authenticode' | 'codesign' | 'notarize' | 'checksums' | 'gpg' | 'sigstore'
 

@@ -5,7 +5,7 @@
  * is in the toolkit's cleanup registry, which runAction empties after this function.
  */
 import { existsSync } from 'node:fs'
-import { getState, log } from '../../packages/toolkit/src/index.js'
+import { getState, log } from '../../packages/toolkit/src/runner.js'
 import { KEYCHAIN_STATE, deleteKeychain } from './macos.js'
 import { removeImportedCertificates } from './signtool.js'
 

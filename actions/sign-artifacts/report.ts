@@ -3,7 +3,7 @@
  * its signatures and their verification, the methods skipped and why, and the commands an end user runs to
  * verify the release themselves.
  */
-import { codeBlock, details, heading, markdownTable } from '../../packages/toolkit/src/index.js'
+import { codeBlock, details, heading, markdownTable } from '../../packages/toolkit/src/summary.js'
 import { methodTitle, type Method, type Skip } from './plan.js'
 
 export interface SignatureRecord {

@@ -11,15 +11,10 @@
  */
 import { rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import {
-  getState,
-  log,
-  saveState,
-  which,
-  writeSecretFile,
-  UserError,
-  type RunResult
-} from '../../packages/toolkit/src/index.js'
+import { UserError } from '../../packages/toolkit/src/errors.js'
+import { which, type RunResult } from '../../packages/toolkit/src/process.js'
+import { getState, log, saveState } from '../../packages/toolkit/src/runner.js'
+import { writeSecretFile } from '../../packages/toolkit/src/secrets.js'
 import { runTool } from './tool-env.js'
 
 export const CERTIFICATE_STATE = 'sign-artifacts-windows-certificates'

@@ -7,7 +7,9 @@
  * The sigstore library is large; this module is only ever loaded with `await import()` when the method runs.
  */
 import { readFile, writeFile } from 'node:fs/promises'
-import { fetchJson, maskSecret, privateTempDir, UserError } from '../../packages/toolkit/src/index.js'
+import { UserError } from '../../packages/toolkit/src/errors.js'
+import { fetchJson } from '../../packages/toolkit/src/http.js'
+import { maskSecret, privateTempDir } from '../../packages/toolkit/src/secrets.js'
 import type { Bundle } from 'sigstore'
 
 export interface SigstoreOptions {

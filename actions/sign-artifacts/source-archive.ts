@@ -3,7 +3,7 @@
  * `<repo>-<version>.tar.gz` with a `<repo>-<version>/` prefix, the tag's leading `v` stripped.
  */
 import { join } from 'node:path'
-import { UserError } from '../../packages/toolkit/src/index.js'
+import { UserError } from '../../packages/toolkit/src/errors.js'
 import { runTool } from './tool-env.js'
 
 export interface SourceArchivePlan {

@@ -1,4 +1,4 @@
-import { runProcess, type RunOptions, type RunResult } from '../../packages/toolkit/src/index.js'
+import { runProcess, type RunOptions, type RunResult } from '../../packages/toolkit/src/process.js'
 /**
  * The environment the signing tools run with: this process's, minus the runner's INPUT_* variables (they hold
  * the secrets as given) and the OIDC request token. The tools need none of them, and a child that dumps its

@@ -7,7 +7,9 @@ import { closeSync, existsSync, openSync, readSync } from 'node:fs'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import { gunzipSync } from 'node:zlib'
-import { log, runProcess, UserError } from '../../packages/toolkit/src/index.js'
+import { UserError } from '../../packages/toolkit/src/errors.js'
+import { runProcess } from '../../packages/toolkit/src/process.js'
+import { log } from '../../packages/toolkit/src/runner.js'
 import {
   classifyByName,
   planCoverage,

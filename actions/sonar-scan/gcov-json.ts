@@ -5,7 +5,7 @@
  * --exclude-throw-branches, because no test suite covers them and they would drown the real branch figures.
  */
 import { isAbsolute, join } from 'node:path'
-import { UserError } from '../../packages/toolkit/src/index.js'
+import { UserError } from '../../packages/toolkit/src/errors.js'
 import { addLine, type CoverageMap } from './generic-coverage.js'
 
 interface GcovBranch {

@@ -5,14 +5,12 @@
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { cacheKey, restoreTool, scheduleSave, type CachedTool } from '../../packages/toolkit/src/cache.js'
-import {
-  downloadFile,
-  extractArchive,
-  installTool,
-  log,
-  privateTempDir,
-  UserError
-} from '../../packages/toolkit/src/index.js'
+import { extractArchive } from '../../packages/toolkit/src/archive.js'
+import { downloadFile } from '../../packages/toolkit/src/download.js'
+import { UserError } from '../../packages/toolkit/src/errors.js'
+import { log } from '../../packages/toolkit/src/runner.js'
+import { privateTempDir } from '../../packages/toolkit/src/secrets.js'
+import { installTool } from '../../packages/toolkit/src/tool-cache.js'
 import type { ScannerDownload } from './scanner-catalog.js'
 
 export type ScannerSource = 'tool-cache' | 'actions-cache' | 'download'

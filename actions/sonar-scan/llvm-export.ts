@@ -6,7 +6,7 @@
  * segment and the region entries starting on it. Branch records [line, col, endLine, endCol, trueCount,
  * falseCount, ...] give two branches each.
  */
-import { UserError } from '../../packages/toolkit/src/index.js'
+import { UserError } from '../../packages/toolkit/src/errors.js'
 import { addLine, type CoverageMap } from './generic-coverage.js'
 
 type Segment = [number, number, number, boolean, boolean, boolean?]

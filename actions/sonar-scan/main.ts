@@ -7,24 +7,21 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { isAbsolute, join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { UserError } from '../../packages/toolkit/src/errors.js'
+import { readEventPayload } from '../../packages/toolkit/src/event.js'
+import { fetchJson, sleep } from '../../packages/toolkit/src/http.js'
 import {
-  fetchJson,
-  log,
-  maskSecret,
   readBoolean,
   readChoice,
-  readEventPayload,
   readInt,
   readLines,
   readSecret,
-  readString,
-  runnerContext,
-  runProcess,
-  setOutput,
-  sleep,
-  UserError,
-  writeSummary
-} from '../../packages/toolkit/src/index.js'
+  readString
+} from '../../packages/toolkit/src/inputs.js'
+import { runProcess } from '../../packages/toolkit/src/process.js'
+import { log, runnerContext, setOutput } from '../../packages/toolkit/src/runner.js'
+import { maskSecret } from '../../packages/toolkit/src/secrets.js'
+import { writeSummary } from '../../packages/toolkit/src/summary.js'
 import { analysisContext } from './analysis-context.js'
 import { collectCoverage, type CoverageOutcome } from './collect-coverage.js'
 import { findCompileCommands } from './compile-commands.js'

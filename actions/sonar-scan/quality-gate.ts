@@ -4,7 +4,7 @@
  * api/qualitygates/project_status for that analysis. A task that fails, or a gate of ERROR, fails the step (a
  * green job with a red gate would be a false green); running out of time fails as well, with what was last seen.
  */
-import { UserError } from '../../packages/toolkit/src/index.js'
+import { UserError } from '../../packages/toolkit/src/errors.js'
 
 export type GateStatus = 'OK' | 'ERROR' | 'NONE'
 

@@ -4,7 +4,7 @@
  * is refused unless the user supplies one: an unverified download would be a supply-chain hole, and silently
  * using another version than asked is the classic setup-action bug.
  */
-import { UserError } from '../../packages/toolkit/src/index.js'
+import { UserError } from '../../packages/toolkit/src/errors.js'
 import catalogData from './scanner-catalog.json' with { type: 'json' }
 
 export type ScannerPlatform = 'linux-x64' | 'linux-aarch64' | 'windows-x64' | 'macosx-x64' | 'macosx-aarch64'

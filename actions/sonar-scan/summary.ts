@@ -1,5 +1,5 @@
 /** The job summary: what was analysed, with which settings, the links and the gate, readable at a glance. */
-import { details, heading, markdownTable } from '../../packages/toolkit/src/index.js'
+import { details, heading, markdownTable } from '../../packages/toolkit/src/summary.js'
 import type { CoverageTotals } from './generic-coverage.js'
 
 export interface ScanSummary {

@@ -684,6 +684,38 @@ function libcCompatible(bundleLibc, runnerLibc) {
 
 /***/ }),
 
+/***/ 5492:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.archiveKind = archiveKind;
+exports.extractArchive = extractArchive;
+/** Archive extraction with the platform's own tools, by argv (tar auto-detects gzip, xz and zstd). */
+const promises_1 = __webpack_require__(1455);
+const process_js_1 = __webpack_require__(6635);
+const errors_js_1 = __webpack_require__(2087);
+function archiveKind(fileName) {
+    if (/\.zip$/i.test(fileName))
+        return 'zip';
+    if (/\.(tar|tar\.gz|tgz|tar\.xz|txz|tar\.zst|tzst|tar\.bz2)$/i.test(fileName))
+        return 'tar';
+    throw new errors_js_1.UserError(`Unsupported archive type: ${fileName} (expected .tar.gz, .tar.xz, .tar.zst or .zip)`);
+}
+async function extractArchive(archive, destination, nameForType = archive) {
+    await (0, promises_1.mkdir)(destination, { recursive: true });
+    if (archiveKind(nameForType) === 'zip' && process.platform !== 'win32') {
+        await (0, process_js_1.runProcess)('unzip', ['-q', '-o', archive, '-d', destination]);
+    }
+    else {
+        // Windows' bsdtar reads zip as well.
+        await (0, process_js_1.runProcess)('tar', ['-xf', archive, '-C', destination]);
+    }
+}
+
+
+/***/ }),
+
 /***/ 7460:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -786,6 +818,314 @@ async function saveScheduled(remote = exports.actionsCache) {
         }
     }
     return saved;
+}
+
+
+/***/ }),
+
+/***/ 2168:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ChecksumError = void 0;
+exports.downloadFile = downloadFile;
+/**
+ * Verified downloads: the body is streamed to disk once while its sha256 is computed, a short body is detected
+ * against Content-Length, transient failures are retried, and the file appears at its final path only after the
+ * checksum matched. A mismatch leaves nothing behind.
+ */
+const node_fs_1 = __webpack_require__(3024);
+const promises_1 = __webpack_require__(1455);
+const node_path_1 = __webpack_require__(6760);
+const errors_js_1 = __webpack_require__(2087);
+const http_js_1 = __webpack_require__(3460);
+const runner_js_1 = __webpack_require__(7578);
+class ChecksumError extends errors_js_1.UserError {
+}
+exports.ChecksumError = ChecksumError;
+async function downloadFile(url, destination, options = {}) {
+    await (0, promises_1.mkdir)((0, node_path_1.dirname)(destination), { recursive: true });
+    const partial = `${destination}.partial-${process.pid}`;
+    try {
+        const result = await (0, http_js_1.withRetries)(options, () => fetchOnce(url, partial, options), (error, wait) => runner_js_1.log.info(`Download of ${url} failed (${error.message}); retrying in ${wait} ms`));
+        if (options.size !== undefined && result.bytes !== options.size) {
+            throw new ChecksumError(`${url}: expected ${options.size} bytes, received ${result.bytes}. Nothing was installed.`);
+        }
+        if (options.sha256 !== undefined && result.sha256 !== options.sha256.toLowerCase()) {
+            throw new ChecksumError(`${url}: sha256 mismatch, expected ${options.sha256.toLowerCase()}, got ${result.sha256}. Nothing was installed.`);
+        }
+        await (0, promises_1.rename)(partial, destination);
+        return { ...result, path: destination };
+    }
+    finally {
+        await (0, promises_1.rm)(partial, { force: true });
+    }
+}
+async function fetchOnce(url, path, options) {
+    const response = await (0, http_js_1.openResponse)(url, options);
+    const status = response.statusCode ?? 0;
+    if (status !== 200) {
+        response.resume();
+        const message = `GET ${url} answered HTTP ${status}`;
+        if ((0, http_js_1.isRetryableStatus)(status))
+            throw new http_js_1.RetryableError(message, status, response);
+        throw new http_js_1.HttpError(message, status);
+    }
+    const expected = Number(response.headers['content-length'] ?? NaN);
+    // Loaded on first use, not at start-up: node:crypto and the stream helpers cost every action ~10 ms to load.
+    const [{ createHash }, { pipeline }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6466, 23))]);
+    const hash = createHash('sha256');
+    let bytes = 0;
+    async function* tap(source) {
+        for await (const chunk of source) {
+            hash.update(chunk);
+            bytes += chunk.length;
+            yield chunk;
+        }
+    }
+    try {
+        await pipeline(response, tap, (0, node_fs_1.createWriteStream)(path));
+    }
+    catch (error) {
+        throw new http_js_1.RetryableError(`Download of ${url} was aborted after ${bytes} bytes (${error.message})`);
+    }
+    if (Number.isFinite(expected) && bytes !== expected) {
+        throw new http_js_1.RetryableError(`Download of ${url} was truncated: ${bytes} of ${expected} bytes`);
+    }
+    return { path, sha256: hash.digest('hex'), bytes };
+}
+
+
+/***/ }),
+
+/***/ 9824:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.hashFile = hashFile;
+exports.isSha256 = isSha256;
+/** Streaming file hashes: one read of the file, constant memory. Many files at once: hash-pool.ts (worker threads). */
+const node_fs_1 = __webpack_require__(3024);
+async function hashFile(path, algorithm = 'sha256') {
+    // Loaded on first use: node:crypto costs every action's start-up ~7 ms, and most runs never hash.
+    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
+    return new Promise((resolve, reject) => {
+        const hash = createHash(algorithm);
+        (0, node_fs_1.createReadStream)(path, { highWaterMark: 1 << 20 })
+            .on('data', chunk => hash.update(chunk))
+            .on('error', reject)
+            .on('end', () => resolve(hash.digest('hex')));
+    });
+}
+function isSha256(value) {
+    return /^[0-9a-f]{64}$/i.test(value);
+}
+
+
+/***/ }),
+
+/***/ 3460:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RetryableError = exports.HttpError = void 0;
+exports.isRetryableStatus = isRetryableStatus;
+exports.openResponse = openResponse;
+exports.sleep = sleep;
+exports.withRetries = withRetries;
+exports.isConnectionError = isConnectionError;
+exports.fetchBuffer = fetchBuffer;
+exports.fetchJson = fetchJson;
+const errors_js_1 = __webpack_require__(2087);
+class HttpError extends errors_js_1.UserError {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+exports.HttpError = HttpError;
+/** A transient failure worth another attempt. */
+class RetryableError extends HttpError {
+    response;
+    constructor(message, status, response) {
+        super(message, status);
+        this.response = response;
+    }
+}
+exports.RetryableError = RetryableError;
+const MAX_REDIRECTS = 5;
+function isRetryableStatus(status) {
+    return status === 429 || status === 408 || status >= 500;
+}
+/** Opens a response, following redirects; the caller consumes the body. Not retried here. */
+async function openResponse(url, options = {}, redirects = 0) {
+    const target = new URL(url);
+    const client = target.protocol === 'http:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23));
+    const timeoutMs = options.timeoutMs ?? 30000;
+    const response = await new Promise((resolve, reject) => {
+        const request = client.request(target, { method: options.method ?? 'GET', headers: options.headers }, resolve);
+        request.setTimeout(timeoutMs, () => request.destroy(new RetryableError(`No response from ${target.host} in ${timeoutMs} ms`)));
+        request.on('error', reject);
+        request.end(options.body);
+    });
+    const location = response.headers.location;
+    if (response.statusCode && response.statusCode >= 300 && response.statusCode < 400 && location) {
+        response.resume();
+        if (redirects >= MAX_REDIRECTS)
+            throw new HttpError(`Too many redirects from ${url}`);
+        const next = new URL(location, target);
+        // Credentials never follow a redirect to another host (release assets redirect to a storage host).
+        const headers = { ...options.headers };
+        if (next.host !== target.host) {
+            delete headers.authorization;
+            delete headers.Authorization;
+        }
+        return openResponse(next.toString(), { ...options, headers }, redirects + 1);
+    }
+    response.setTimeout(timeoutMs, () => response.destroy(new RetryableError(`Download from ${target.host} stalled for ${timeoutMs} ms`)));
+    return response;
+}
+function sleep(ms) {
+    return new Promise(resolve => setTimeout(resolve, ms));
+}
+function retryAfterMs(response, fallback, cap) {
+    const header = response?.headers['retry-after'];
+    const seconds = header !== undefined ? Number(header) : NaN;
+    return Number.isFinite(seconds) ? Math.min(seconds * 1000, cap) : fallback;
+}
+/**
+ * Runs `attempt` until it succeeds, retrying what is worth retrying: a RetryableError (5xx, 429, a stall, a
+ * truncated body) or a connection error. Anything else stops at once.
+ */
+async function withRetries(options, attempt, onRetry) {
+    const retries = options.retries ?? 4;
+    let delay = options.retryDelayMs ?? 1000;
+    for (let n = 0;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            const transient = error instanceof RetryableError || isConnectionError(error);
+            if (!transient)
+                throw error;
+            if (n >= retries) {
+                if (error instanceof HttpError)
+                    throw error;
+                throw new HttpError(`Connection failed after ${n + 1} attempts: ${error.message}`);
+            }
+            const wait = retryAfterMs(error.response, delay, options.maxRetryAfterMs ?? 30000);
+            onRetry?.(error, wait);
+            await sleep(wait);
+            delay *= 2;
+        }
+    }
+}
+function isConnectionError(error) {
+    const code = error?.code ?? '';
+    return ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ECONNABORTED'].includes(code);
+}
+/** A whole (small) response body, with retries. 4xx other than 408/429 are returned for the caller to judge. */
+function fetchBuffer(url, options = {}) {
+    return withRetries(options, async () => {
+        const response = await openResponse(url, options);
+        const status = response.statusCode ?? 0;
+        if (isRetryableStatus(status)) {
+            response.resume();
+            throw new RetryableError(`${options.method ?? 'GET'} ${url} answered HTTP ${status}`, status, response);
+        }
+        const chunks = [];
+        for await (const chunk of response)
+            chunks.push(chunk);
+        return { status, headers: response.headers, body: Buffer.concat(chunks) };
+    });
+}
+/** GET (or another method) returning parsed JSON; a non-2xx status is an HttpError carrying the status. */
+async function fetchJson(url, options = {}) {
+    const response = await fetchBuffer(url, { ...options, headers: { accept: 'application/json', ...options.headers } });
+    if (response.status < 200 || response.status >= 300) {
+        throw new HttpError(`${options.method ?? 'GET'} ${url} answered HTTP ${response.status}`, response.status);
+    }
+    try {
+        return { data: JSON.parse(response.body.toString('utf8')), headers: response.headers };
+    }
+    catch {
+        throw new HttpError(`${url} did not return JSON`, response.status);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1365:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.toolCacheRoot = toolCacheRoot;
+exports.toolDir = toolDir;
+exports.findTool = findTool;
+exports.installTool = installTool;
+exports.markToolComplete = markToolComplete;
+/**
+ * The runner's tool cache (level one of the two-level cache): `RUNNER_TOOL_CACHE/<tool>/<version>/<arch>` with an
+ * `<arch>.complete` marker, the layout @actions/tool-cache uses, so tools we store are found by other actions and
+ * vice versa. Installs are atomic: a tree is built in a staging folder and renamed into place, so a failed or
+ * concurrent install never leaves a half-installed tree that a later job would trust.
+ */
+const node_fs_1 = __webpack_require__(3024);
+const promises_1 = __webpack_require__(1455);
+const node_path_1 = __webpack_require__(6760);
+const errors_js_1 = __webpack_require__(2087);
+function toolCacheRoot() {
+    const root = process.env.RUNNER_TOOL_CACHE;
+    if (!root)
+        throw new errors_js_1.UserError('RUNNER_TOOL_CACHE is not set: this must run under a GitHub Actions runner.');
+    return root;
+}
+function toolDir(id) {
+    for (const part of [id.tool, id.version, id.arch]) {
+        if (!/^[A-Za-z0-9._+-]+$/.test(part))
+            throw new errors_js_1.UserError(`Invalid tool-cache path component '${part}'`);
+    }
+    return (0, node_path_1.join)(toolCacheRoot(), id.tool, id.version, id.arch);
+}
+function findTool(id) {
+    const dir = toolDir(id);
+    return (0, node_fs_1.existsSync)(dir) && (0, node_fs_1.existsSync)(`${dir}.complete`) ? dir : undefined;
+}
+/** Populates a staging folder, then moves it into the tool cache; returns the final folder. */
+async function installTool(id, populate) {
+    const dir = toolDir(id);
+    await (0, promises_1.mkdir)((0, node_path_1.dirname)(dir), { recursive: true });
+    const staging = await (0, promises_1.mkdtemp)(`${dir}.staging-`);
+    try {
+        await populate(staging);
+        if (findTool(id))
+            return dir; // another job on this runner finished first; keep its tree
+        await (0, promises_1.rm)(dir, { recursive: true, force: true }); // an incomplete tree from a crashed install
+        try {
+            await (0, promises_1.rename)(staging, dir);
+        }
+        catch (error) {
+            // Another install of the same id moved its tree in between our rm and our rename. A tree only ever appears
+            // at `dir` by renaming a fully populated staging folder, so it is complete even if its marker is not yet.
+            if (!(0, node_fs_1.existsSync)(dir))
+                throw error;
+        }
+        await (0, promises_1.writeFile)(`${dir}.complete`, '');
+        return dir;
+    }
+    finally {
+        await (0, promises_1.rm)(staging, { recursive: true, force: true });
+    }
+}
+/** Marks a folder restored in place (by @actions/cache) as complete. */
+async function markToolComplete(id) {
+    await (0, promises_1.writeFile)(`${toolDir(id)}.complete`, '');
 }
 
 

@@ -256,14 +256,14 @@ exports.detectEnvironment = detectEnvironment;
 const node_fs_1 = __nccwpck_require__(3024);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const index_js_1 = __nccwpck_require__(2170);
+const process_js_1 = __nccwpck_require__(6635);
 const aswf_container_js_1 = __nccwpck_require__(5192);
 const library_probes_js_1 = __nccwpck_require__(446);
 const parse_versions_js_1 = __nccwpck_require__(2080);
 const PROBE_TIMEOUT_MS = 10_000;
 async function output(file, args, env) {
     try {
-        const result = await (0, index_js_1.runProcess)(file, args, { env, timeoutMs: PROBE_TIMEOUT_MS, check: false });
+        const result = await (0, process_js_1.runProcess)(file, args, { env, timeoutMs: PROBE_TIMEOUT_MS, check: false });
         return result.exitCode === 0 ? `${result.stdout}\n${result.stderr}` : undefined;
     }
     catch {
@@ -296,7 +296,7 @@ async function multiarchDirs(os) {
  */
 async function resolvePython(env, os, workspace) {
     for (const name of os === 'Windows' ? ['python'] : ['python3', 'python']) {
-        const found = await (0, index_js_1.which)(name, env);
+        const found = await (0, process_js_1.which)(name, env);
         if (!found)
             continue;
         const shims = (0, node_path_1.dirname)(found);
@@ -605,18 +605,21 @@ exports.main = main;
 const node_fs_1 = __nccwpck_require__(3024);
 const node_os_1 = __nccwpck_require__(8161);
 const node_path_1 = __nccwpck_require__(6760);
-const index_js_1 = __nccwpck_require__(2170);
-const index_js_2 = __nccwpck_require__(6830);
+const errors_js_1 = __nccwpck_require__(2087);
+const inputs_js_1 = __nccwpck_require__(289);
+const runner_js_1 = __nccwpck_require__(7578);
+const summary_js_1 = __nccwpck_require__(1906);
+const index_js_1 = __nccwpck_require__(6830);
 const cmake_cache_js_1 = __nccwpck_require__(9059);
 const conformance_js_1 = __nccwpck_require__(6958);
 const detect_js_1 = __nccwpck_require__(9048);
 const report_summary_js_1 = __nccwpck_require__(3980);
 function readSettings() {
-    const platform = (0, index_js_2.resolveYear)((0, index_js_1.readString)('vfx-platform', {
+    const platform = (0, index_js_1.resolveYear)((0, inputs_js_1.readString)('vfx-platform', {
         required: true,
         pattern: { regex: /./, description: "a year such as 2025, CY2025, 'latest' or 'draft'" }
     }));
-    const override = (0, index_js_1.readString)('cxx-standard', {
+    const override = (0, inputs_js_1.readString)('cxx-standard', {
         pattern: {
             regex: /^(11|14|17|20|23|26)$/,
             description: 'one of 11, 14, 17, 20, 23, 26, or empty for the year’s own'
@@ -624,10 +627,10 @@ function readSettings() {
     });
     return {
         platform,
-        mode: (0, index_js_1.readChoice)('mode', ['auto', 'container', 'host'], 'auto'),
-        check: (0, index_js_1.readChoice)('check', ['warn', 'strict', 'off'], 'warn'),
+        mode: (0, inputs_js_1.readChoice)('mode', ['auto', 'container', 'host'], 'auto'),
+        check: (0, inputs_js_1.readChoice)('check', ['warn', 'strict', 'off'], 'warn'),
         cxxStandard: override ? Number(override) : platform.cxxStandard,
-        exportEnv: (0, index_js_1.readBoolean)('export-env', true)
+        exportEnv: (0, inputs_js_1.readBoolean)('export-env', true)
     };
 }
 /** After an install, the libraries under its prefixes take precedence (CMake will search them first). */
@@ -639,18 +642,18 @@ function reportFindings(conformance, check) {
     if (check !== 'warn')
         return;
     for (const problem of conformance.problems)
-        index_js_1.log.warning(problem, { title: `VFX Reference Platform CY${conformance.year}` });
+        runner_js_1.log.warning(problem, { title: `VFX Reference Platform CY${conformance.year}` });
 }
 async function main() {
     const settings = readSettings();
     const { platform } = settings;
-    const runner = (0, index_js_1.runnerContext)();
+    const runner = (0, runner_js_1.runnerContext)();
     let detection = await (0, detect_js_1.detectEnvironment)({ runner, env: process.env, ignoreContainer: settings.mode === 'host' });
     if (settings.mode === 'container' && !detection.container) {
-        throw new index_js_1.UserError("Input 'mode' is 'container' but this job does not run in an ASWF container (neither ASWF_VFXPLATFORM_VERSION nor ASWF_VERSION is set): " +
+        throw new errors_js_1.UserError("Input 'mode' is 'container' but this job does not run in an ASWF container (neither ASWF_VFXPLATFORM_VERSION nor ASWF_VERSION is set): " +
             `run the job in one (container: ${platform.aswf.imageVersion ? `aswf/ci-base:${platform.year}` : 'an aswf/ci-* image'}) or use mode 'auto' or 'host'.`);
     }
-    index_js_1.log.info(`CY${platform.year} (${platform.status}); ${detection.distro?.prettyName || detection.os} ${detection.arch}` +
+    runner_js_1.log.info(`CY${platform.year} (${platform.status}); ${detection.distro?.prettyName || detection.os} ${detection.arch}` +
         (detection.glibc ? `, glibc ${detection.glibc}` : '') +
         (detection.container ? `, ASWF image ${detection.container.imageVersion}` : ''));
     const { installRequested } = await __nccwpck_require__.e(/* import() */ 588).then(__nccwpck_require__.bind(__nccwpck_require__, 7588));
@@ -695,27 +698,27 @@ async function main() {
         settings: { cxxStandard: settings.cxxStandard, python: platform.python, cmakeCache },
         install: installed ?? null
     }, null, 2) + '\n');
-    (0, index_js_1.setOutput)('vfx-platform', platform.year);
-    (0, index_js_1.setOutput)('status', platform.status);
-    (0, index_js_1.setOutput)('cxx-standard', settings.cxxStandard);
-    (0, index_js_1.setOutput)('python-version', platform.python);
-    (0, index_js_1.setOutput)('gcc-version', platform.components.gcc?.version ?? '');
-    (0, index_js_1.setOutput)('glibc-version', platform.components.glibc?.version ?? '');
-    (0, index_js_1.setOutput)('cmake-version', platform.aswf.cmake ?? '');
-    (0, index_js_1.setOutput)('macos-deployment-target', platform.macosDeploymentTarget ?? '');
-    (0, index_js_1.setOutput)('windows-toolset', platform.msvcToolsetVersion ?? '');
-    (0, index_js_1.setOutput)('versions', Object.fromEntries(Object.values(platform.components).map(c => [c.id, c.version])));
-    (0, index_js_1.setOutput)('aswf-image-version', detection.container?.imageVersion ?? '');
-    (0, index_js_1.setOutput)('conformant', conformance.conformant);
-    (0, index_js_1.setOutput)('report', report);
-    (0, index_js_1.setOutput)('cmake-cache', cmakeCache);
+    (0, runner_js_1.setOutput)('vfx-platform', platform.year);
+    (0, runner_js_1.setOutput)('status', platform.status);
+    (0, runner_js_1.setOutput)('cxx-standard', settings.cxxStandard);
+    (0, runner_js_1.setOutput)('python-version', platform.python);
+    (0, runner_js_1.setOutput)('gcc-version', platform.components.gcc?.version ?? '');
+    (0, runner_js_1.setOutput)('glibc-version', platform.components.glibc?.version ?? '');
+    (0, runner_js_1.setOutput)('cmake-version', platform.aswf.cmake ?? '');
+    (0, runner_js_1.setOutput)('macos-deployment-target', platform.macosDeploymentTarget ?? '');
+    (0, runner_js_1.setOutput)('windows-toolset', platform.msvcToolsetVersion ?? '');
+    (0, runner_js_1.setOutput)('versions', Object.fromEntries(Object.values(platform.components).map(c => [c.id, c.version])));
+    (0, runner_js_1.setOutput)('aswf-image-version', detection.container?.imageVersion ?? '');
+    (0, runner_js_1.setOutput)('conformant', conformance.conformant);
+    (0, runner_js_1.setOutput)('report', report);
+    (0, runner_js_1.setOutput)('cmake-cache', cmakeCache);
     if (settings.exportEnv) {
-        (0, index_js_1.exportVariable)('VFX_PLATFORM', String(platform.year));
-        (0, index_js_1.exportVariable)('CMAKE_CXX_STANDARD', String(settings.cxxStandard));
+        (0, runner_js_1.exportVariable)('VFX_PLATFORM', String(platform.year));
+        (0, runner_js_1.exportVariable)('CMAKE_CXX_STANDARD', String(settings.cxxStandard));
         if (detection.os === 'macOS' && platform.macosDeploymentTarget)
-            (0, index_js_1.exportVariable)('MACOSX_DEPLOYMENT_TARGET', platform.macosDeploymentTarget);
+            (0, runner_js_1.exportVariable)('MACOSX_DEPLOYMENT_TARGET', platform.macosDeploymentTarget);
     }
-    (0, index_js_1.writeSummary)((0, report_summary_js_1.renderSummary)({
+    (0, summary_js_1.writeSummary)((0, report_summary_js_1.renderSummary)({
         platform,
         conformance,
         check: settings.check,
@@ -730,7 +733,7 @@ async function main() {
     }));
     reportFindings(conformance, settings.check);
     if (settings.check === 'strict' && !conformance.conformant) {
-        throw new index_js_1.UserError(`Not conformant to VFX Reference Platform CY${platform.year}: ${conformance.problems.join(' ')}`);
+        throw new errors_js_1.UserError(`Not conformant to VFX Reference Platform CY${platform.year}: ${conformance.problems.join(' ')}`);
     }
 }
 
@@ -868,7 +871,7 @@ async function post() {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.renderSummary = renderSummary;
 /** The job summary: the verdict at a glance, the conformance table, a picture of the verdicts, the settings. Pure. */
-const index_js_1 = __nccwpck_require__(2170);
+const summary_js_1 = __nccwpck_require__(1906);
 const ICON = {
     ok: '✅ ok',
     older: '⬇️ older',
@@ -886,12 +889,12 @@ function renderSummary(input) {
         .filter(Boolean)
         .join(', ');
     const verdict = conformance.conformant
-        ? `✅ **Conformant** to CY${platform.year} on ${(0, index_js_1.escapeCell)(machine)}.`
-        : `${input.check === 'strict' ? '❌' : '⚠️'} **Not conformant** to CY${platform.year} on ${(0, index_js_1.escapeCell)(machine)}: ` +
+        ? `✅ **Conformant** to CY${platform.year} on ${(0, summary_js_1.escapeCell)(machine)}.`
+        : `${input.check === 'strict' ? '❌' : '⚠️'} **Not conformant** to CY${platform.year} on ${(0, summary_js_1.escapeCell)(machine)}: ` +
             `${conformance.problems.length} problem${conformance.problems.length === 1 ? '' : 's'}` +
             (input.check === 'off' ? ' (check: off)' : '') +
             '\n\n' +
-            conformance.problems.map(p => `- ${(0, index_js_1.escapeCell)(p)}`).join('\n');
+            conformance.problems.map(p => `- ${(0, summary_js_1.escapeCell)(p)}`).join('\n');
     const container = conformance.container
         ? `\nASWF container: image \`${conformance.container.imageVersion}\`` +
             (conformance.container.year ? ` (CY${conformance.container.year})` : '') +
@@ -904,15 +907,15 @@ function renderSummary(input) {
         ? `\n> CY${platform.year} ASWF images are CentOS 7 (glibc 2.17): JavaScript actions on node24 cannot start inside them. ` +
             'Run this action on the host, or see the README for building legacy years.\n'
         : '';
-    const table = (0, index_js_1.markdownTable)(['Component', `CY${platform.year}`, 'Found', 'Verdict', 'Where'], conformance.rows.map(row => [row.label, row.required, row.found ?? '', ICON[row.verdict], row.where ?? '']));
+    const table = (0, summary_js_1.markdownTable)(['Component', `CY${platform.year}`, 'Found', 'Verdict', 'Where'], conformance.rows.map(row => [row.label, row.required, row.found ?? '', ICON[row.verdict], row.where ?? '']));
     const counts = new Map();
     for (const row of conformance.rows)
         counts.set(row.verdict, (counts.get(row.verdict) ?? 0) + 1);
-    const pie = (0, index_js_1.mermaid)([
+    const pie = (0, summary_js_1.mermaid)([
         `pie showData title CY${platform.year} components`,
         ...[...counts].map(([verdict, n]) => `  "${verdict}" : ${n}`)
     ].join('\n'));
-    const settings = (0, index_js_1.markdownTable)(['Setting', 'Value'], [
+    const settings = (0, summary_js_1.markdownTable)(['Setting', 'Value'], [
         ['C++ standard', `C++${input.cxxStandard}`],
         ['Python', platform.python],
         ['CMake (ASWF images)', platform.aswf.cmake ?? 'none yet'],
@@ -920,15 +923,15 @@ function renderSummary(input) {
         ['JSON report', input.report],
         ...(input.installDir ? [['Installed into', input.installDir]] : [])
     ]);
-    const sources = (0, index_js_1.details)('Sources', (0, index_js_1.markdownTable)(['Component', 'Source'], conformance.rows.filter(row => row.source).map(row => [row.label, row.source])) + (platform.aswf.source ? `\nASWF image facts: ${(0, index_js_1.escapeCell)(platform.aswf.source)}\n` : ''));
+    const sources = (0, summary_js_1.details)('Sources', (0, summary_js_1.markdownTable)(['Component', 'Source'], conformance.rows.filter(row => row.source).map(row => [row.label, row.source])) + (platform.aswf.source ? `\nASWF image facts: ${(0, summary_js_1.escapeCell)(platform.aswf.source)}\n` : ''));
     return [
-        (0, index_js_1.heading)(title),
+        (0, summary_js_1.heading)(title),
         verdict + '\n',
         container,
         legacy,
         table,
         pie,
-        (0, index_js_1.heading)('Build settings', 4),
+        (0, summary_js_1.heading)('Build settings', 4),
         settings,
         sources
     ].join('\n');
@@ -1020,38 +1023,6 @@ function reportFailure(error) {
     core.setFailed(`Unexpected error: ${(0, errors_js_1.errorMessage)(error)}`);
     if (error instanceof Error && error.stack)
         core.debug(error.stack);
-}
-
-
-/***/ }),
-
-/***/ 5492:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.archiveKind = archiveKind;
-exports.extractArchive = extractArchive;
-/** Archive extraction with the platform's own tools, by argv (tar auto-detects gzip, xz and zstd). */
-const promises_1 = __nccwpck_require__(1455);
-const process_js_1 = __nccwpck_require__(6635);
-const errors_js_1 = __nccwpck_require__(2087);
-function archiveKind(fileName) {
-    if (/\.zip$/i.test(fileName))
-        return 'zip';
-    if (/\.(tar|tar\.gz|tgz|tar\.xz|txz|tar\.zst|tzst|tar\.bz2)$/i.test(fileName))
-        return 'tar';
-    throw new errors_js_1.UserError(`Unsupported archive type: ${fileName} (expected .tar.gz, .tar.xz, .tar.zst or .zip)`);
-}
-async function extractArchive(archive, destination, nameForType = archive) {
-    await (0, promises_1.mkdir)(destination, { recursive: true });
-    if (archiveKind(nameForType) === 'zip' && process.platform !== 'win32') {
-        await (0, process_js_1.runProcess)('unzip', ['-q', '-o', archive, '-d', destination]);
-    }
-    else {
-        // Windows' bsdtar reads zip as well.
-        await (0, process_js_1.runProcess)('tar', ['-xf', archive, '-C', destination]);
-    }
 }
 
 
@@ -1196,82 +1167,6 @@ function appendSummary(markdown) {
 
 /***/ }),
 
-/***/ 2168:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ChecksumError = void 0;
-exports.downloadFile = downloadFile;
-/**
- * Verified downloads: the body is streamed to disk once while its sha256 is computed, a short body is detected
- * against Content-Length, transient failures are retried, and the file appears at its final path only after the
- * checksum matched. A mismatch leaves nothing behind.
- */
-const node_fs_1 = __nccwpck_require__(3024);
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
-const errors_js_1 = __nccwpck_require__(2087);
-const http_js_1 = __nccwpck_require__(3460);
-const runner_js_1 = __nccwpck_require__(7578);
-class ChecksumError extends errors_js_1.UserError {
-}
-exports.ChecksumError = ChecksumError;
-async function downloadFile(url, destination, options = {}) {
-    await (0, promises_1.mkdir)((0, node_path_1.dirname)(destination), { recursive: true });
-    const partial = `${destination}.partial-${process.pid}`;
-    try {
-        const result = await (0, http_js_1.withRetries)(options, () => fetchOnce(url, partial, options), (error, wait) => runner_js_1.log.info(`Download of ${url} failed (${error.message}); retrying in ${wait} ms`));
-        if (options.size !== undefined && result.bytes !== options.size) {
-            throw new ChecksumError(`${url}: expected ${options.size} bytes, received ${result.bytes}. Nothing was installed.`);
-        }
-        if (options.sha256 !== undefined && result.sha256 !== options.sha256.toLowerCase()) {
-            throw new ChecksumError(`${url}: sha256 mismatch, expected ${options.sha256.toLowerCase()}, got ${result.sha256}. Nothing was installed.`);
-        }
-        await (0, promises_1.rename)(partial, destination);
-        return { ...result, path: destination };
-    }
-    finally {
-        await (0, promises_1.rm)(partial, { force: true });
-    }
-}
-async function fetchOnce(url, path, options) {
-    const response = await (0, http_js_1.openResponse)(url, options);
-    const status = response.statusCode ?? 0;
-    if (status !== 200) {
-        response.resume();
-        const message = `GET ${url} answered HTTP ${status}`;
-        if ((0, http_js_1.isRetryableStatus)(status))
-            throw new http_js_1.RetryableError(message, status, response);
-        throw new http_js_1.HttpError(message, status);
-    }
-    const expected = Number(response.headers['content-length'] ?? NaN);
-    // Loaded on first use, not at start-up: node:crypto and the stream helpers cost every action ~10 ms to load.
-    const [{ createHash }, { pipeline }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6466, 23))]);
-    const hash = createHash('sha256');
-    let bytes = 0;
-    async function* tap(source) {
-        for await (const chunk of source) {
-            hash.update(chunk);
-            bytes += chunk.length;
-            yield chunk;
-        }
-    }
-    try {
-        await pipeline(response, tap, (0, node_fs_1.createWriteStream)(path));
-    }
-    catch (error) {
-        throw new http_js_1.RetryableError(`Download of ${url} was aborted after ${bytes} bytes (${error.message})`);
-    }
-    if (Number.isFinite(expected) && bytes !== expected) {
-        throw new http_js_1.RetryableError(`Download of ${url} was truncated: ${bytes} of ${expected} bytes`);
-    }
-    return { path, sha256: hash.digest('hex'), bytes };
-}
-
-
-/***/ }),
-
 /***/ 2087:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -1304,267 +1199,6 @@ exports.InputError = InputError;
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
-
-
-/***/ }),
-
-/***/ 5502:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PULL_REQUEST_EVENTS = void 0;
-exports.readEventPayload = readEventPayload;
-exports.pullRequestOf = pullRequestOf;
-/**
- * The event that started the workflow: its payload (GITHUB_EVENT_PATH) and what every action needs to know about a
- * pull request, above all whether it comes from a fork. Fork pull requests get no secrets and must never reach a
- * self-hosted runner, so this is decided in one place.
- */
-const node_fs_1 = __nccwpck_require__(3024);
-const errors_js_1 = __nccwpck_require__(2087);
-/** Events whose payload carries `pull_request` and which run code a pull request author controls. */
-exports.PULL_REQUEST_EVENTS = [
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment'
-];
-/** The parsed payload, `{}` when there is none; a payload that is not JSON is an error (a broken runner). */
-function readEventPayload(path = process.env.GITHUB_EVENT_PATH) {
-    if (!path || !(0, node_fs_1.existsSync)(path))
-        return {};
-    try {
-        return JSON.parse((0, node_fs_1.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        throw new errors_js_1.UserError(`The event payload ${path} (GITHUB_EVENT_PATH) is not valid JSON.`);
-    }
-}
-/** The pull request of a pull-request event, or undefined for any other event. */
-function pullRequestOf(eventName, event, repository) {
-    if (!exports.PULL_REQUEST_EVENTS.includes(eventName) || typeof event !== 'object' || event === null)
-        return undefined;
-    const pr = event.pull_request;
-    if (typeof pr !== 'object' || pr === null)
-        return undefined;
-    const payload = pr;
-    const headRepository = payload.head?.repo?.full_name;
-    const baseRepository = payload.base?.repo?.full_name ?? repository;
-    return {
-        number: payload.number,
-        headRef: payload.head?.ref,
-        headSha: payload.head?.sha,
-        baseRef: payload.base?.ref,
-        headRepository,
-        baseRepository,
-        fromFork: headRepository === undefined || headRepository.toLowerCase() !== baseRepository.toLowerCase()
-    };
-}
-
-
-/***/ }),
-
-/***/ 9824:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.hashFile = hashFile;
-exports.isSha256 = isSha256;
-/** Streaming file hashes: one read of the file, constant memory. Many files at once: hash-pool.ts (worker threads). */
-const node_fs_1 = __nccwpck_require__(3024);
-async function hashFile(path, algorithm = 'sha256') {
-    // Loaded on first use: node:crypto costs every action's start-up ~7 ms, and most runs never hash.
-    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
-    return new Promise((resolve, reject) => {
-        const hash = createHash(algorithm);
-        (0, node_fs_1.createReadStream)(path, { highWaterMark: 1 << 20 })
-            .on('data', chunk => hash.update(chunk))
-            .on('error', reject)
-            .on('end', () => resolve(hash.digest('hex')));
-    });
-}
-function isSha256(value) {
-    return /^[0-9a-f]{64}$/i.test(value);
-}
-
-
-/***/ }),
-
-/***/ 3460:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RetryableError = exports.HttpError = void 0;
-exports.isRetryableStatus = isRetryableStatus;
-exports.openResponse = openResponse;
-exports.sleep = sleep;
-exports.withRetries = withRetries;
-exports.isConnectionError = isConnectionError;
-exports.fetchBuffer = fetchBuffer;
-exports.fetchJson = fetchJson;
-const errors_js_1 = __nccwpck_require__(2087);
-class HttpError extends errors_js_1.UserError {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-    }
-}
-exports.HttpError = HttpError;
-/** A transient failure worth another attempt. */
-class RetryableError extends HttpError {
-    response;
-    constructor(message, status, response) {
-        super(message, status);
-        this.response = response;
-    }
-}
-exports.RetryableError = RetryableError;
-const MAX_REDIRECTS = 5;
-function isRetryableStatus(status) {
-    return status === 429 || status === 408 || status >= 500;
-}
-/** Opens a response, following redirects; the caller consumes the body. Not retried here. */
-async function openResponse(url, options = {}, redirects = 0) {
-    const target = new URL(url);
-    const client = target.protocol === 'http:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23));
-    const timeoutMs = options.timeoutMs ?? 30000;
-    const response = await new Promise((resolve, reject) => {
-        const request = client.request(target, { method: options.method ?? 'GET', headers: options.headers }, resolve);
-        request.setTimeout(timeoutMs, () => request.destroy(new RetryableError(`No response from ${target.host} in ${timeoutMs} ms`)));
-        request.on('error', reject);
-        request.end(options.body);
-    });
-    const location = response.headers.location;
-    if (response.statusCode && response.statusCode >= 300 && response.statusCode < 400 && location) {
-        response.resume();
-        if (redirects >= MAX_REDIRECTS)
-            throw new HttpError(`Too many redirects from ${url}`);
-        const next = new URL(location, target);
-        // Credentials never follow a redirect to another host (release assets redirect to a storage host).
-        const headers = { ...options.headers };
-        if (next.host !== target.host) {
-            delete headers.authorization;
-            delete headers.Authorization;
-        }
-        return openResponse(next.toString(), { ...options, headers }, redirects + 1);
-    }
-    response.setTimeout(timeoutMs, () => response.destroy(new RetryableError(`Download from ${target.host} stalled for ${timeoutMs} ms`)));
-    return response;
-}
-function sleep(ms) {
-    return new Promise(resolve => setTimeout(resolve, ms));
-}
-function retryAfterMs(response, fallback, cap) {
-    const header = response?.headers['retry-after'];
-    const seconds = header !== undefined ? Number(header) : NaN;
-    return Number.isFinite(seconds) ? Math.min(seconds * 1000, cap) : fallback;
-}
-/**
- * Runs `attempt` until it succeeds, retrying what is worth retrying: a RetryableError (5xx, 429, a stall, a
- * truncated body) or a connection error. Anything else stops at once.
- */
-async function withRetries(options, attempt, onRetry) {
-    const retries = options.retries ?? 4;
-    let delay = options.retryDelayMs ?? 1000;
-    for (let n = 0;; n++) {
-        try {
-            return await attempt(n);
-        }
-        catch (error) {
-            const transient = error instanceof RetryableError || isConnectionError(error);
-            if (!transient)
-                throw error;
-            if (n >= retries) {
-                if (error instanceof HttpError)
-                    throw error;
-                throw new HttpError(`Connection failed after ${n + 1} attempts: ${error.message}`);
-            }
-            const wait = retryAfterMs(error.response, delay, options.maxRetryAfterMs ?? 30000);
-            onRetry?.(error, wait);
-            await sleep(wait);
-            delay *= 2;
-        }
-    }
-}
-function isConnectionError(error) {
-    const code = error?.code ?? '';
-    return ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ECONNABORTED'].includes(code);
-}
-/** A whole (small) response body, with retries. 4xx other than 408/429 are returned for the caller to judge. */
-function fetchBuffer(url, options = {}) {
-    return withRetries(options, async () => {
-        const response = await openResponse(url, options);
-        const status = response.statusCode ?? 0;
-        if (isRetryableStatus(status)) {
-            response.resume();
-            throw new RetryableError(`${options.method ?? 'GET'} ${url} answered HTTP ${status}`, status, response);
-        }
-        const chunks = [];
-        for await (const chunk of response)
-            chunks.push(chunk);
-        return { status, headers: response.headers, body: Buffer.concat(chunks) };
-    });
-}
-/** GET (or another method) returning parsed JSON; a non-2xx status is an HttpError carrying the status. */
-async function fetchJson(url, options = {}) {
-    const response = await fetchBuffer(url, { ...options, headers: { accept: 'application/json', ...options.headers } });
-    if (response.status < 200 || response.status >= 300) {
-        throw new HttpError(`${options.method ?? 'GET'} ${url} answered HTTP ${response.status}`, response.status);
-    }
-    try {
-        return { data: JSON.parse(response.body.toString('utf8')), headers: response.headers };
-    }
-    catch {
-        throw new HttpError(`${url} did not return JSON`, response.status);
-    }
-}
-
-
-/***/ }),
-
-/***/ 2170:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __exportStar = (this && this.__exportStar) || function(m, exports) {
-    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatFileCommand = exports.formatCommand = void 0;
-// The shared toolkit every action is built from. Heavy modules (HTTP clients) load lazily.
-// cache.ts is deliberately not exported here: its lazy `import('@actions/cache')` makes the bundler emit a 3.5 MB
-// chunk into every bundle that can reach it, so only the actions that cache import './cache.js' directly.
-__exportStar(__nccwpck_require__(2087), exports);
-var commands_js_1 = __nccwpck_require__(2338);
-Object.defineProperty(exports, "formatCommand", ({ enumerable: true, get: function () { return commands_js_1.formatCommand; } }));
-Object.defineProperty(exports, "formatFileCommand", ({ enumerable: true, get: function () { return commands_js_1.formatFileCommand; } }));
-__exportStar(__nccwpck_require__(289), exports);
-__exportStar(__nccwpck_require__(7578), exports);
-__exportStar(__nccwpck_require__(2558), exports);
-__exportStar(__nccwpck_require__(6635), exports);
-__exportStar(__nccwpck_require__(6663), exports);
-__exportStar(__nccwpck_require__(9824), exports);
-__exportStar(__nccwpck_require__(3460), exports);
-__exportStar(__nccwpck_require__(2168), exports);
-__exportStar(__nccwpck_require__(5492), exports);
-__exportStar(__nccwpck_require__(1365), exports);
-__exportStar(__nccwpck_require__(1906), exports);
-__exportStar(__nccwpck_require__(5502), exports);
 
 
 /***/ }),
@@ -2094,77 +1728,6 @@ function writeSummary(...sections) {
     catch (error) {
         (0, commands_js_1.warning)(`Could not write the job summary: ${String(error)}`);
     }
-}
-
-
-/***/ }),
-
-/***/ 1365:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.toolCacheRoot = toolCacheRoot;
-exports.toolDir = toolDir;
-exports.findTool = findTool;
-exports.installTool = installTool;
-exports.markToolComplete = markToolComplete;
-/**
- * The runner's tool cache (level one of the two-level cache): `RUNNER_TOOL_CACHE/<tool>/<version>/<arch>` with an
- * `<arch>.complete` marker, the layout @actions/tool-cache uses, so tools we store are found by other actions and
- * vice versa. Installs are atomic: a tree is built in a staging folder and renamed into place, so a failed or
- * concurrent install never leaves a half-installed tree that a later job would trust.
- */
-const node_fs_1 = __nccwpck_require__(3024);
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
-const errors_js_1 = __nccwpck_require__(2087);
-function toolCacheRoot() {
-    const root = process.env.RUNNER_TOOL_CACHE;
-    if (!root)
-        throw new errors_js_1.UserError('RUNNER_TOOL_CACHE is not set: this must run under a GitHub Actions runner.');
-    return root;
-}
-function toolDir(id) {
-    for (const part of [id.tool, id.version, id.arch]) {
-        if (!/^[A-Za-z0-9._+-]+$/.test(part))
-            throw new errors_js_1.UserError(`Invalid tool-cache path component '${part}'`);
-    }
-    return (0, node_path_1.join)(toolCacheRoot(), id.tool, id.version, id.arch);
-}
-function findTool(id) {
-    const dir = toolDir(id);
-    return (0, node_fs_1.existsSync)(dir) && (0, node_fs_1.existsSync)(`${dir}.complete`) ? dir : undefined;
-}
-/** Populates a staging folder, then moves it into the tool cache; returns the final folder. */
-async function installTool(id, populate) {
-    const dir = toolDir(id);
-    await (0, promises_1.mkdir)((0, node_path_1.dirname)(dir), { recursive: true });
-    const staging = await (0, promises_1.mkdtemp)(`${dir}.staging-`);
-    try {
-        await populate(staging);
-        if (findTool(id))
-            return dir; // another job on this runner finished first; keep its tree
-        await (0, promises_1.rm)(dir, { recursive: true, force: true }); // an incomplete tree from a crashed install
-        try {
-            await (0, promises_1.rename)(staging, dir);
-        }
-        catch (error) {
-            // Another install of the same id moved its tree in between our rm and our rename. A tree only ever appears
-            // at `dir` by renaming a fully populated staging folder, so it is complete even if its marker is not yet.
-            if (!(0, node_fs_1.existsSync)(dir))
-                throw error;
-        }
-        await (0, promises_1.writeFile)(`${dir}.complete`, '');
-        return dir;
-    }
-    finally {
-        await (0, promises_1.rm)(staging, { recursive: true, force: true });
-    }
-}
-/** Marks a folder restored in place (by @actions/cache) as complete. */
-async function markToolComplete(id) {
-    await (0, promises_1.writeFile)(`${toolDir(id)}.complete`, '');
 }
 
 
@@ -3115,10 +2678,10 @@ var __webpack_exports__ = {};
 var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "B", ({ value: true }));
-const index_js_1 = __nccwpck_require__(2170);
+const action_js_1 = __nccwpck_require__(2558);
 const main_js_1 = __nccwpck_require__(5894);
 const post_js_1 = __nccwpck_require__(2569);
-void (0, index_js_1.runAction)({ main: main_js_1.main, post: post_js_1.post });
+void (0, action_js_1.runAction)({ main: main_js_1.main, post: post_js_1.post });
 
 })();
 

@@ -24,7 +24,8 @@ __webpack_unused_export__ = pemCertificates;
 const node_crypto_1 = __webpack_require__(7598);
 const node_fs_1 = __webpack_require__(3024);
 const promises_1 = __webpack_require__(1455);
-const index_js_1 = __webpack_require__(2170);
+const errors_js_1 = __webpack_require__(2087);
+const secrets_js_1 = __webpack_require__(6663);
 const tool_env_js_1 = __webpack_require__(5558);
 const SYSTEM_CA_BUNDLES = [
     '/etc/ssl/certs/ca-certificates.crt',
@@ -71,21 +72,21 @@ class AuthenticodeSigner {
     static async load(options) {
         const der = Buffer.from(options.certificate.replace(/\s+/g, ''), 'base64');
         if (der.length === 0)
-            throw new index_js_1.UserError("Input 'windows-certificate' is not base64 of a .pfx file.");
-        const pfx = (0, index_js_1.writeSecretFile)('sign-artifacts-pfx', 'certificate.pfx', der);
+            throw new errors_js_1.UserError("Input 'windows-certificate' is not base64 of a .pfx file.");
+        const pfx = (0, secrets_js_1.writeSecretFile)('sign-artifacts-pfx', 'certificate.pfx', der);
         const passwordFile = options.password
-            ? (0, index_js_1.writeSecretFile)('sign-artifacts-pfx-password', 'password', options.password)
+            ? (0, secrets_js_1.writeSecretFile)('sign-artifacts-pfx-password', 'password', options.password)
             : undefined;
         const passin = passwordFile ? `file:${passwordFile}` : 'pass:';
         const leafPem = await pkcs12Certificates(pfx, passin, ['-clcerts']);
         const allPem = await pkcs12Certificates(pfx, passin, []);
         const leaf = pemCertificates(leafPem)[0];
         if (!leaf)
-            throw new index_js_1.UserError("Input 'windows-certificate' holds no certificate.");
+            throw new errors_js_1.UserError("Input 'windows-certificate' holds no certificate.");
         const x509 = new node_crypto_1.X509Certificate(leaf);
         const system = SYSTEM_CA_BUNDLES.filter(path => (0, node_fs_1.existsSync)(path)).map(path => (0, node_fs_1.readFileSync)(path, 'utf8'));
         // Certificates are public; the trust file is written the same way only so post removes it with the rest.
-        const caFile = (0, index_js_1.writeSecretFile)('sign-artifacts-trust', 'trust.pem', [...system, ...pemCertificates(allPem)].join('\n') + '\n');
+        const caFile = (0, secrets_js_1.writeSecretFile)('sign-artifacts-trust', 'trust.pem', [...system, ...pemCertificates(allPem)].join('\n') + '\n');
         const leafSha256 = (0, node_crypto_1.createHash)('sha256').update(x509.raw).digest('hex');
         return new AuthenticodeSigner(pfx, passwordFile, options.timestampUrl, caFile, leafSha256, x509.subject.replace(/\n/g, ', '));
     }
@@ -97,7 +98,7 @@ class AuthenticodeSigner {
         }
         catch (error) {
             await (0, promises_1.rm)(output, { force: true });
-            throw new index_js_1.UserError(`Authenticode signing of ${file} failed: ${error instanceof Error ? error.message : error}`);
+            throw new errors_js_1.UserError(`Authenticode signing of ${file} failed: ${error instanceof Error ? error.message : error}`);
         }
     }
     async verify(file) {
@@ -113,7 +114,7 @@ async function pkcs12Certificates(pfx, passin, extra) {
     if (result.exitCode !== 0)
         result = await (0, tool_env_js_1.runTool)('openssl', [...args, '-legacy'], { check: false });
     if (result.exitCode !== 0) {
-        throw new index_js_1.UserError("Could not open 'windows-certificate' (wrong 'windows-certificate-password', or not a .pfx).");
+        throw new errors_js_1.UserError("Could not open 'windows-certificate' (wrong 'windows-certificate-password', or not a .pfx).");
     }
     return result.stdout;
 }

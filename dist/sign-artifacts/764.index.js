@@ -21,7 +21,9 @@ __webpack_unused_export__ = tokenSubject;
  * The sigstore library is large; this module is only ever loaded with `await import()` when the method runs.
  */
 const promises_1 = __webpack_require__(1455);
-const index_js_1 = __webpack_require__(2170);
+const errors_js_1 = __webpack_require__(2087);
+const http_js_1 = __webpack_require__(3460);
+const secrets_js_1 = __webpack_require__(6663);
 /** The runner's OIDC token endpoint with the audience Fulcio expects. */
 function idTokenUrl(requestUrl) {
     const url = new URL(requestUrl);
@@ -29,13 +31,13 @@ function idTokenUrl(requestUrl) {
     return url.toString();
 }
 async function requestIdToken(requestUrl, requestToken) {
-    const { data } = await (0, index_js_1.fetchJson)(idTokenUrl(requestUrl), {
+    const { data } = await (0, http_js_1.fetchJson)(idTokenUrl(requestUrl), {
         headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
         retries: 3
     });
     if (!data.value)
-        throw new index_js_1.UserError('The OIDC token endpoint answered without a token.');
-    (0, index_js_1.maskSecret)(data.value);
+        throw new errors_js_1.UserError('The OIDC token endpoint answered without a token.');
+    (0, secrets_js_1.maskSecret)(data.value);
     return data.value;
 }
 async function openSigstore(options) {
@@ -65,7 +67,7 @@ async function openSigstore(options) {
     };
 }
 async function publicVerifier(sigstore) {
-    const tufCachePath = (0, index_js_1.privateTempDir)('sign-artifacts-tuf');
+    const tufCachePath = (0, secrets_js_1.privateTempDir)('sign-artifacts-tuf');
     const verifier = await sigstore.createVerifier({ tufCachePath });
     return async (bundle, data) => void verifier.verify(bundle, data);
 }
@@ -80,7 +82,7 @@ async function privateVerifier(trustedRootPath) {
         root = TrustedRoot.fromJSON(JSON.parse(await (0, promises_1.readFile)(trustedRootPath, 'utf8')));
     }
     catch (error) {
-        throw new index_js_1.UserError(`Input 'sigstore-trusted-root': ${trustedRootPath} is not a readable trusted_root.json (${error instanceof Error ? error.message : error}).`);
+        throw new errors_js_1.UserError(`Input 'sigstore-trusted-root': ${trustedRootPath} is not a readable trusted_root.json (${error instanceof Error ? error.message : error}).`);
     }
     const verifier = new Verifier(toTrustMaterial(root));
     return async (bundle, data) => void verifier.verify(toSignedEntity(bundleFromJSON(bundle), data));
@@ -93,6 +95,140 @@ function tokenSubject(token) {
     }
     catch {
         return '';
+    }
+}
+
+
+/***/ }),
+
+/***/ 3460:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RetryableError = exports.HttpError = void 0;
+exports.isRetryableStatus = isRetryableStatus;
+exports.openResponse = openResponse;
+exports.sleep = sleep;
+exports.withRetries = withRetries;
+exports.isConnectionError = isConnectionError;
+exports.fetchBuffer = fetchBuffer;
+exports.fetchJson = fetchJson;
+const errors_js_1 = __webpack_require__(2087);
+class HttpError extends errors_js_1.UserError {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+exports.HttpError = HttpError;
+/** A transient failure worth another attempt. */
+class RetryableError extends HttpError {
+    response;
+    constructor(message, status, response) {
+        super(message, status);
+        this.response = response;
+    }
+}
+exports.RetryableError = RetryableError;
+const MAX_REDIRECTS = 5;
+function isRetryableStatus(status) {
+    return status === 429 || status === 408 || status >= 500;
+}
+/** Opens a response, following redirects; the caller consumes the body. Not retried here. */
+async function openResponse(url, options = {}, redirects = 0) {
+    const target = new URL(url);
+    const client = target.protocol === 'http:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23));
+    const timeoutMs = options.timeoutMs ?? 30000;
+    const response = await new Promise((resolve, reject) => {
+        const request = client.request(target, { method: options.method ?? 'GET', headers: options.headers }, resolve);
+        request.setTimeout(timeoutMs, () => request.destroy(new RetryableError(`No response from ${target.host} in ${timeoutMs} ms`)));
+        request.on('error', reject);
+        request.end(options.body);
+    });
+    const location = response.headers.location;
+    if (response.statusCode && response.statusCode >= 300 && response.statusCode < 400 && location) {
+        response.resume();
+        if (redirects >= MAX_REDIRECTS)
+            throw new HttpError(`Too many redirects from ${url}`);
+        const next = new URL(location, target);
+        // Credentials never follow a redirect to another host (release assets redirect to a storage host).
+        const headers = { ...options.headers };
+        if (next.host !== target.host) {
+            delete headers.authorization;
+            delete headers.Authorization;
+        }
+        return openResponse(next.toString(), { ...options, headers }, redirects + 1);
+    }
+    response.setTimeout(timeoutMs, () => response.destroy(new RetryableError(`Download from ${target.host} stalled for ${timeoutMs} ms`)));
+    return response;
+}
+function sleep(ms) {
+    return new Promise(resolve => setTimeout(resolve, ms));
+}
+function retryAfterMs(response, fallback, cap) {
+    const header = response?.headers['retry-after'];
+    const seconds = header !== undefined ? Number(header) : NaN;
+    return Number.isFinite(seconds) ? Math.min(seconds * 1000, cap) : fallback;
+}
+/**
+ * Runs `attempt` until it succeeds, retrying what is worth retrying: a RetryableError (5xx, 429, a stall, a
+ * truncated body) or a connection error. Anything else stops at once.
+ */
+async function withRetries(options, attempt, onRetry) {
+    const retries = options.retries ?? 4;
+    let delay = options.retryDelayMs ?? 1000;
+    for (let n = 0;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            const transient = error instanceof RetryableError || isConnectionError(error);
+            if (!transient)
+                throw error;
+            if (n >= retries) {
+                if (error instanceof HttpError)
+                    throw error;
+                throw new HttpError(`Connection failed after ${n + 1} attempts: ${error.message}`);
+            }
+            const wait = retryAfterMs(error.response, delay, options.maxRetryAfterMs ?? 30000);
+            onRetry?.(error, wait);
+            await sleep(wait);
+            delay *= 2;
+        }
+    }
+}
+function isConnectionError(error) {
+    const code = error?.code ?? '';
+    return ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ECONNABORTED'].includes(code);
+}
+/** A whole (small) response body, with retries. 4xx other than 408/429 are returned for the caller to judge. */
+function fetchBuffer(url, options = {}) {
+    return withRetries(options, async () => {
+        const response = await openResponse(url, options);
+        const status = response.statusCode ?? 0;
+        if (isRetryableStatus(status)) {
+            response.resume();
+            throw new RetryableError(`${options.method ?? 'GET'} ${url} answered HTTP ${status}`, status, response);
+        }
+        const chunks = [];
+        for await (const chunk of response)
+            chunks.push(chunk);
+        return { status, headers: response.headers, body: Buffer.concat(chunks) };
+    });
+}
+/** GET (or another method) returning parsed JSON; a non-2xx status is an HttpError carrying the status. */
+async function fetchJson(url, options = {}) {
+    const response = await fetchBuffer(url, { ...options, headers: { accept: 'application/json', ...options.headers } });
+    if (response.status < 200 || response.status >= 300) {
+        throw new HttpError(`${options.method ?? 'GET'} ${url} answered HTTP ${response.status}`, response.status);
+    }
+    try {
+        return { data: JSON.parse(response.body.toString('utf8')), headers: response.headers };
+    }
+    catch {
+        throw new HttpError(`${url} did not return JSON`, response.status);
     }
 }
 

@@ -16,7 +16,8 @@ __webpack_unused_export__ = isGoodSignature;
  * GPG detached signatures with a throw-away GNUPGHOME under RUNNER_TEMP (mode 0700, removed in post). The
  * passphrase reaches gpg only through file descriptor 3 with loopback pinentry: never argv, never env.
  */
-const index_js_1 = __webpack_require__(2170);
+const errors_js_1 = __webpack_require__(2087);
+const secrets_js_1 = __webpack_require__(6663);
 const tool_env_js_1 = __webpack_require__(5558);
 /** A key pasted as armored text or as base64 of the armored or binary export (both are common in secrets). */
 function decodePrivateKey(value) {
@@ -24,7 +25,7 @@ function decodePrivateKey(value) {
         return Buffer.from(value.replace(/\r\n/g, '\n') + '\n');
     const compact = value.replace(/\s+/g, '');
     if (!/^[A-Za-z0-9+/]+=*$/.test(compact)) {
-        throw new index_js_1.UserError("Input 'gpg-private-key' is neither an armored private key nor base64 of one.");
+        throw new errors_js_1.UserError("Input 'gpg-private-key' is neither an armored private key nor base64 of one.");
     }
     return Buffer.from(compact, 'base64');
 }
@@ -70,15 +71,15 @@ class GpgSigner {
         this.key = key;
     }
     static async import(privateKey, passphrase) {
-        const home = (0, index_js_1.privateTempDir)('sign-artifacts-gnupg');
+        const home = (0, secrets_js_1.privateTempDir)('sign-artifacts-gnupg');
         await (0, tool_env_js_1.runTool)('gpg', ['--batch', '--homedir', home, '--import'], { input: decodePrivateKey(privateKey) }).catch(() => {
             // gpg's own message may quote key material; say only what failed.
-            throw new index_js_1.UserError("GPG could not import 'gpg-private-key' (is it a private key export?).");
+            throw new errors_js_1.UserError("GPG could not import 'gpg-private-key' (is it a private key export?).");
         });
         const listed = await (0, tool_env_js_1.runTool)('gpg', ['--batch', '--homedir', home, '--with-colons', '--list-secret-keys']);
         const key = parseSecretKeys(listed.stdout);
         if (!key)
-            throw new index_js_1.UserError("Input 'gpg-private-key' holds no secret key.");
+            throw new errors_js_1.UserError("Input 'gpg-private-key' holds no secret key.");
         return new GpgSigner(home, passphrase, key);
     }
     passphraseArgs() {
@@ -91,7 +92,7 @@ class GpgSigner {
         const { args, extraInputs } = this.passphraseArgs();
         const argv = ['--batch', '--yes', '--homedir', this.home, ...args, '--local-user', this.key.fingerprint];
         await (0, tool_env_js_1.runTool)('gpg', [...argv, '--armor', '--detach-sign', '--output', signature, file], { extraInputs }).catch(error => {
-            throw new index_js_1.UserError(`GPG could not sign ${file} (wrong 'gpg-passphrase'?): ${lastLine(error)}`);
+            throw new errors_js_1.UserError(`GPG could not sign ${file} (wrong 'gpg-passphrase'?): ${lastLine(error)}`);
         });
     }
     async verify(file, signature) {

@@ -47,7 +47,7 @@ exports.findFiles = findFiles;
  */
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const index_js_1 = __nccwpck_require__(2170);
+const errors_js_1 = __nccwpck_require__(2087);
 const glob_js_1 = __nccwpck_require__(5684);
 async function walk(dir, depth, found) {
     let entries;
@@ -83,7 +83,7 @@ async function findFiles(sources, root) {
     const all = [...candidates].sort();
     for (const pattern of patterns.filter(p => !p.negated)) {
         if (!all.some(file => pattern.regex.test(file))) {
-            throw new index_js_1.UserError(`Input 'files': the pattern '${pattern.source}' matches no file under ${root}.`);
+            throw new errors_js_1.UserError(`Input 'files': the pattern '${pattern.source}' matches no file under ${root}.`);
         }
     }
     return (0, glob_js_1.selectFiles)(all, patterns);
@@ -226,13 +226,15 @@ exports.deleteKeychain = deleteKeychain;
 const node_crypto_1 = __nccwpck_require__(7598);
 const node_path_1 = __nccwpck_require__(6760);
 const promises_1 = __nccwpck_require__(1455);
-const index_js_1 = __nccwpck_require__(2170);
+const errors_js_1 = __nccwpck_require__(2087);
+const runner_js_1 = __nccwpck_require__(7578);
+const secrets_js_1 = __nccwpck_require__(6663);
 const tool_env_js_1 = __nccwpck_require__(5558);
 exports.KEYCHAIN_STATE = 'sign-artifacts-keychain';
 /** A value quoted for `security -i`'s command parser (double quotes; backslash escapes `"` and `\`). */
 function quoteForSecurity(value) {
     if (/[\r\n]/.test(value))
-        throw new index_js_1.UserError('A macOS keychain value cannot contain a line break.');
+        throw new errors_js_1.UserError('A macOS keychain value cannot contain a line break.');
     return `"${value.replace(/[\\"]/g, '\\$&')}"`;
 }
 /** The interactive `security` commands that carry passwords, one per line. */
@@ -291,18 +293,18 @@ class MacSigner {
         this.options = options;
     }
     static async open(options) {
-        const keychain = (0, node_path_1.join)((0, index_js_1.runnerTemp)(), `sign-artifacts-${(0, node_crypto_1.randomUUID)()}.keychain-db`);
+        const keychain = (0, node_path_1.join)((0, secrets_js_1.runnerTemp)(), `sign-artifacts-${(0, node_crypto_1.randomUUID)()}.keychain-db`);
         // Saved before the keychain exists, so post deletes it whatever happens from here on.
-        (0, index_js_1.saveState)(exports.KEYCHAIN_STATE, keychain);
-        (0, index_js_1.registerCleanup)(keychain);
+        (0, runner_js_1.saveState)(exports.KEYCHAIN_STATE, keychain);
+        (0, secrets_js_1.registerCleanup)(keychain);
         const keychainPassword = (0, node_crypto_1.randomBytes)(24).toString('hex');
-        (0, index_js_1.maskSecret)(keychainPassword);
-        const p12 = (0, index_js_1.writeSecretFile)('sign-artifacts-p12', 'certificate.p12', Buffer.from(options.certificate.replace(/\s+/g, ''), 'base64'));
+        (0, secrets_js_1.maskSecret)(keychainPassword);
+        const p12 = (0, secrets_js_1.writeSecretFile)('sign-artifacts-p12', 'certificate.p12', Buffer.from(options.certificate.replace(/\s+/g, ''), 'base64'));
         for (const command of keychainSetupScript(keychain, keychainPassword, p12, options.password)) {
             const result = await (0, tool_env_js_1.runTool)('security', ['-i'], { input: command + '\n', check: false });
             if (securityFailed(result)) {
                 const verb = command.split(' ')[0];
-                throw new index_js_1.UserError(`security ${verb} failed for the temporary keychain (check 'apple-certificate' and 'apple-certificate-password').`);
+                throw new errors_js_1.UserError(`security ${verb} failed for the temporary keychain (check 'apple-certificate' and 'apple-certificate-password').`);
             }
         }
         await (0, tool_env_js_1.runTool)('security', ['set-keychain-settings', '-lut', '21600', keychain]);
@@ -314,7 +316,7 @@ class MacSigner {
             const found = await (0, tool_env_js_1.runTool)('security', ['find-identity', '-v', '-p', 'codesigning', keychain]);
             identity = parseFirstIdentity(found.stdout) ?? '';
             if (!identity)
-                throw new index_js_1.UserError("The 'apple-certificate' holds no valid code-signing identity.");
+                throw new errors_js_1.UserError("The 'apple-certificate' holds no valid code-signing identity.");
         }
         return new MacSigner(keychain, identity, options);
     }
@@ -327,11 +329,11 @@ class MacSigner {
     }
     /** Submits and waits; throws when Apple does not accept. Returns whether the ticket was stapled. */
     async notarize(file) {
-        const key = (0, index_js_1.writeSecretFile)('sign-artifacts-notary', 'AuthKey.p8', decodeApiKey(this.options.apiKey));
+        const key = (0, secrets_js_1.writeSecretFile)('sign-artifacts-notary', 'AuthKey.p8', decodeApiKey(this.options.apiKey));
         let submitted = file;
         if (notarizationForm(file) === 'zip') {
-            submitted = (0, node_path_1.join)((0, index_js_1.runnerTemp)(), `${(0, node_path_1.basename)(file)}-${(0, node_crypto_1.randomUUID)()}.zip`);
-            (0, index_js_1.registerCleanup)(submitted);
+            submitted = (0, node_path_1.join)((0, secrets_js_1.runnerTemp)(), `${(0, node_path_1.basename)(file)}-${(0, node_crypto_1.randomUUID)()}.zip`);
+            (0, secrets_js_1.registerCleanup)(submitted);
             await (0, tool_env_js_1.runTool)('ditto', ['-c', '-k', '--keepParent', file, submitted]);
         }
         const result = await (0, tool_env_js_1.runTool)('xcrun', [
@@ -352,7 +354,7 @@ class MacSigner {
             await (0, promises_1.rm)(submitted, { force: true });
         const outcome = parseNotaryResult(result.stdout);
         if (!outcome.accepted) {
-            throw new index_js_1.UserError(`Notarization of ${file} was not accepted (${outcome.status}).` +
+            throw new errors_js_1.UserError(`Notarization of ${file} was not accepted (${outcome.status}).` +
                 (outcome.id ? ` See: xcrun notarytool log ${outcome.id} --key … --key-id … --issuer …` : ''));
         }
         if (!canStaple(file))
@@ -389,7 +391,11 @@ exports.main = main;
  */
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const index_js_1 = __nccwpck_require__(2170);
+const errors_js_1 = __nccwpck_require__(2087);
+const inputs_js_1 = __nccwpck_require__(289);
+const process_js_1 = __nccwpck_require__(6635);
+const runner_js_1 = __nccwpck_require__(7578);
+const summary_js_1 = __nccwpck_require__(1906);
 const checksums_js_1 = __nccwpck_require__(5848);
 const find_files_js_1 = __nccwpck_require__(5527);
 const hash_pool_js_1 = __nccwpck_require__(859);
@@ -398,40 +404,40 @@ const paths_js_1 = __nccwpck_require__(8876);
 const report_js_1 = __nccwpck_require__(8932);
 const source_archive_js_1 = __nccwpck_require__(1920);
 function readInputs() {
-    const checksums = (0, index_js_1.readChoice)('checksums', ['sha256', 'sha512', 'none'], 'sha256');
+    const checksums = (0, inputs_js_1.readChoice)('checksums', ['sha256', 'sha512', 'none'], 'sha256');
     return {
-        files: (0, index_js_1.readLines)('files'),
-        sourceArchive: (0, index_js_1.readBoolean)('source-archive', false),
+        files: (0, inputs_js_1.readLines)('files'),
+        sourceArchive: (0, inputs_js_1.readBoolean)('source-archive', false),
         checksums,
-        checksumsFile: (0, index_js_1.readString)('checksums-file', {
+        checksumsFile: (0, inputs_js_1.readString)('checksums-file', {
             fallback: checksums === 'none' ? '' : (0, checksums_js_1.defaultChecksumsFileName)(checksums),
             pattern: { regex: /^[^\r\n]+$/, description: 'a file name' }
         }),
-        sigstore: (0, index_js_1.readChoice)('sigstore', ['auto', 'true', 'false'], 'auto'),
-        sigstoreFulcioUrl: (0, index_js_1.readString)('sigstore-fulcio-url', {
+        sigstore: (0, inputs_js_1.readChoice)('sigstore', ['auto', 'true', 'false'], 'auto'),
+        sigstoreFulcioUrl: (0, inputs_js_1.readString)('sigstore-fulcio-url', {
             pattern: { regex: /^https?:\/\/\S+$/, description: 'an http(s) URL' }
         }),
-        sigstoreRekorUrl: (0, index_js_1.readString)('sigstore-rekor-url', {
+        sigstoreRekorUrl: (0, inputs_js_1.readString)('sigstore-rekor-url', {
             pattern: { regex: /^https?:\/\/\S+$/, description: 'an http(s) URL' }
         }),
-        sigstoreTrustedRoot: (0, index_js_1.readString)('sigstore-trusted-root'),
-        gpgPrivateKey: (0, index_js_1.readSecret)('gpg-private-key'),
-        gpgPassphrase: (0, index_js_1.readSecret)('gpg-passphrase'),
-        appleCertificate: (0, index_js_1.readSecret)('apple-certificate'),
-        appleCertificatePassword: (0, index_js_1.readSecret)('apple-certificate-password'),
-        appleIdentity: (0, index_js_1.readString)('apple-identity'),
-        appleNotarize: (0, index_js_1.readBoolean)('apple-notarize', false),
-        appleApiKey: (0, index_js_1.readSecret)('apple-api-key'),
-        appleApiKeyId: (0, index_js_1.readString)('apple-api-key-id'),
-        appleApiIssuer: (0, index_js_1.readString)('apple-api-issuer'),
-        windowsCertificate: (0, index_js_1.readSecret)('windows-certificate'),
-        windowsCertificatePassword: (0, index_js_1.readSecret)('windows-certificate-password'),
-        timestampUrl: (0, index_js_1.readString)('timestamp-url', {
+        sigstoreTrustedRoot: (0, inputs_js_1.readString)('sigstore-trusted-root'),
+        gpgPrivateKey: (0, inputs_js_1.readSecret)('gpg-private-key'),
+        gpgPassphrase: (0, inputs_js_1.readSecret)('gpg-passphrase'),
+        appleCertificate: (0, inputs_js_1.readSecret)('apple-certificate'),
+        appleCertificatePassword: (0, inputs_js_1.readSecret)('apple-certificate-password'),
+        appleIdentity: (0, inputs_js_1.readString)('apple-identity'),
+        appleNotarize: (0, inputs_js_1.readBoolean)('apple-notarize', false),
+        appleApiKey: (0, inputs_js_1.readSecret)('apple-api-key'),
+        appleApiKeyId: (0, inputs_js_1.readString)('apple-api-key-id'),
+        appleApiIssuer: (0, inputs_js_1.readString)('apple-api-issuer'),
+        windowsCertificate: (0, inputs_js_1.readSecret)('windows-certificate'),
+        windowsCertificatePassword: (0, inputs_js_1.readSecret)('windows-certificate-password'),
+        timestampUrl: (0, inputs_js_1.readString)('timestamp-url', {
             pattern: { regex: /^https?:\/\/\S+$/, description: 'an http(s) URL or empty' }
         }),
-        verify: (0, index_js_1.readBoolean)('verify', true),
-        skipWithoutCredentials: (0, index_js_1.readBoolean)('skip-without-credentials', true),
-        outputDir: (0, index_js_1.readString)('output-dir')
+        verify: (0, inputs_js_1.readBoolean)('verify', true),
+        skipWithoutCredentials: (0, inputs_js_1.readBoolean)('skip-without-credentials', true),
+        outputDir: (0, inputs_js_1.readString)('output-dir')
     };
 }
 async function firstBytes(path) {
@@ -447,10 +453,10 @@ async function firstBytes(path) {
 }
 async function main() {
     const inputs = readInputs();
-    const context = (0, index_js_1.runnerContext)();
+    const context = (0, runner_js_1.runnerContext)();
     const workspace = context.workspace;
     if (inputs.files.length === 0 && !inputs.sourceArchive) {
-        throw new index_js_1.InputError('files', '', "one or more file globs (one per line), or 'source-archive: true'");
+        throw new errors_js_1.InputError('files', '', "one or more file globs (one per line), or 'source-archive: true'");
     }
     const outputDir = inputs.outputDir ? (0, node_path_1.resolve)(workspace, inputs.outputDir) : '';
     if (outputDir)
@@ -459,7 +465,7 @@ async function main() {
     const produced = [];
     if (inputs.sourceArchive) {
         const archive = await (0, source_archive_js_1.createSourceArchive)((0, source_archive_js_1.planSourceArchive)(context.repository, context.ref), workspace, outputDir || workspace);
-        index_js_1.log.info(`Created the source archive ${(0, paths_js_1.relativeName)(workspace, archive)}.`);
+        runner_js_1.log.info(`Created the source archive ${(0, paths_js_1.relativeName)(workspace, archive)}.`);
         produced.push(archive);
         if (!files.includes(archive))
             files.push(archive);
@@ -490,7 +496,7 @@ async function main() {
         macTargets: macTargets.length
     });
     for (const notice of plan.notices)
-        index_js_1.log.notice(notice);
+        runner_js_1.log.notice(notice);
     const records = new Map(artifacts.map(file => [file, { name: (0, paths_js_1.relativeName)(workspace, file), signatures: [] }]));
     const report = {
         artifacts: [],
@@ -509,7 +515,7 @@ async function main() {
     };
     const verifyOr = async (check) => inputs.verify ? await check() : 'not checked';
     for (const method of plan.methods) {
-        await index_js_1.log.group((0, plan_js_1.methodTitle)(method), async () => {
+        await runner_js_1.log.group((0, plan_js_1.methodTitle)(method), async () => {
             switch (method) {
                 case 'authenticode':
                     return signAuthenticode(inputs, authenticodeTargets, record, verifyOr);
@@ -529,7 +535,7 @@ async function main() {
                     records.set(checksumsPath, { name: (0, paths_js_1.relativeName)(workspace, checksumsPath), signatures: [] });
                     report.checksumsFile = (0, paths_js_1.relativeName)(workspace, checksumsPath);
                     produced.push(checksumsPath);
-                    index_js_1.log.info(`Wrote ${report.checksumsFile} (${artifacts.length} files).`);
+                    runner_js_1.log.info(`Wrote ${report.checksumsFile} (${artifacts.length} files).`);
                     return;
                 }
                 case 'gpg': {
@@ -572,13 +578,13 @@ async function main() {
     }
     report.artifacts = [...records.values()];
     const verifiedAll = inputs.verify && failures.length === 0 && report.artifacts.some(a => a.signatures.length > 0);
-    (0, index_js_1.setOutput)('signatures', produced);
-    (0, index_js_1.setOutput)('checksums-file', checksumsPath);
-    (0, index_js_1.setOutput)('verified', verifiedAll);
-    (0, index_js_1.setOutput)('skipped', plan.skipped);
-    (0, index_js_1.writeSummary)((0, report_js_1.buildSummary)(report));
+    (0, runner_js_1.setOutput)('signatures', produced);
+    (0, runner_js_1.setOutput)('checksums-file', checksumsPath);
+    (0, runner_js_1.setOutput)('verified', verifiedAll);
+    (0, runner_js_1.setOutput)('skipped', plan.skipped);
+    (0, summary_js_1.writeSummary)((0, report_js_1.buildSummary)(report));
     if (failures.length > 0)
-        throw new index_js_1.UserError(`Signature verification failed: ${failures.join('; ')}.`);
+        throw new errors_js_1.UserError(`Signature verification failed: ${failures.join('; ')}.`);
 }
 async function signAuthenticode(inputs, targets, record, verifyOr) {
     const { tool, signer } = await openAuthenticodeSigner({
@@ -586,9 +592,9 @@ async function signAuthenticode(inputs, targets, record, verifyOr) {
         password: inputs.windowsCertificatePassword,
         timestampUrl: inputs.timestampUrl
     });
-    index_js_1.log.info(`Signing ${targets.length} file(s) with ${tool} as ${signer.subject}${inputs.timestampUrl ? `, timestamped by ${inputs.timestampUrl}` : ''}.`);
+    runner_js_1.log.info(`Signing ${targets.length} file(s) with ${tool} as ${signer.subject}${inputs.timestampUrl ? `, timestamped by ${inputs.timestampUrl}` : ''}.`);
     if (!inputs.timestampUrl)
-        index_js_1.log.warning("Authenticode signatures are not timestamped ('timestamp-url' is empty): they stop verifying when the certificate expires.");
+        runner_js_1.log.warning("Authenticode signatures are not timestamped ('timestamp-url' is empty): they stop verifying when the certificate expires.");
     for (const file of targets) {
         await signer.sign(file);
         record(file, { method: 'authenticode', path: file, verified: await verifyOr(() => signer.verify(file)) });
@@ -596,15 +602,15 @@ async function signAuthenticode(inputs, targets, record, verifyOr) {
 }
 /** signtool on Windows runners (osslsigncode from PATH only when signtool is absent), osslsigncode elsewhere. */
 async function openAuthenticodeSigner(options) {
-    const { os, arch } = (0, index_js_1.runnerContext)();
+    const { os, arch } = (0, runner_js_1.runnerContext)();
     if (os === 'Windows') {
         const { SigntoolSigner, chooseAuthenticodeTool, findSigntool } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7065));
         // process.env itself: on Windows only it looks names up case-insensitively (the variable is `Path` there).
         const signtool = await findSigntool(arch);
-        const osslsigncode = signtool ? undefined : await (0, index_js_1.which)('osslsigncode');
+        const osslsigncode = signtool ? undefined : await (0, process_js_1.which)('osslsigncode');
         if (chooseAuthenticodeTool(os, { signtool, osslsigncode }) === 'signtool' && signtool)
             return { tool: 'signtool', signer: await SigntoolSigner.open(options, signtool) };
-        index_js_1.log.warning(`signtool.exe was not found; signing with ${osslsigncode} instead.`);
+        runner_js_1.log.warning(`signtool.exe was not found; signing with ${osslsigncode} instead.`);
     }
     const { AuthenticodeSigner } = await __nccwpck_require__.e(/* import() */ 17).then(__nccwpck_require__.bind(__nccwpck_require__, 3017));
     return { tool: 'osslsigncode', signer: await AuthenticodeSigner.load(options) };
@@ -646,7 +652,7 @@ exports.relativeName = relativeName;
  * same name cannot share an output folder, so that is caught before anything is signed.
  */
 const node_path_1 = __nccwpck_require__(6760);
-const index_js_1 = __nccwpck_require__(2170);
+const errors_js_1 = __nccwpck_require__(2087);
 function signaturePath(file, extension, outputDir) {
     return outputDir ? (0, node_path_1.join)(outputDir, (0, node_path_1.basename)(file) + extension) : file + extension;
 }
@@ -658,7 +664,7 @@ function assertDistinctNames(files, outputDir) {
         const name = (0, node_path_1.basename)(file);
         const other = seen.get(name);
         if (other !== undefined && other !== file) {
-            throw new index_js_1.UserError(`Input 'output-dir': ${other} and ${file} would both write signatures named ${name}.* there.`);
+            throw new errors_js_1.UserError(`Input 'output-dir': ${other} and ${file} would both write signatures named ${name}.* there.`);
         }
         seen.set(name, file);
     }
@@ -689,7 +695,7 @@ exports.isMacTarget = isMacTarget;
  * first, then the checksums of the final bytes, then the detached signers (GPG, Sigstore) over every file and
  * the checksums file.
  */
-const index_js_1 = __nccwpck_require__(2170);
+const errors_js_1 = __nccwpck_require__(2087);
 function planSigning(input) {
     const methods = [];
     const skipped = [];
@@ -759,7 +765,7 @@ function planSigning(input) {
     }
     if (unmet.length > 0) {
         // All at once, so one run tells the user every secret that is missing.
-        throw new index_js_1.UserError(`Missing credentials and 'skip-without-credentials' is false: ${unmet.join('; ')}.`);
+        throw new errors_js_1.UserError(`Missing credentials and 'skip-without-credentials' is false: ${unmet.join('; ')}.`);
     }
     return { methods, skipped, notices };
 }
@@ -804,19 +810,19 @@ exports.post = post;
  * is in the toolkit's cleanup registry, which runAction empties after this function.
  */
 const node_fs_1 = __nccwpck_require__(3024);
-const index_js_1 = __nccwpck_require__(2170);
+const runner_js_1 = __nccwpck_require__(7578);
 const macos_js_1 = __nccwpck_require__(1961);
 const signtool_js_1 = __nccwpck_require__(7065);
 async function post() {
     await (0, signtool_js_1.removeImportedCertificates)();
-    const keychain = (0, index_js_1.getState)(macos_js_1.KEYCHAIN_STATE);
+    const keychain = (0, runner_js_1.getState)(macos_js_1.KEYCHAIN_STATE);
     if (!keychain)
         return;
     const deleted = await (0, macos_js_1.deleteKeychain)(keychain).catch(() => false);
     if (deleted)
-        index_js_1.log.info(`Deleted the temporary keychain ${keychain}.`);
+        runner_js_1.log.info(`Deleted the temporary keychain ${keychain}.`);
     else if ((0, node_fs_1.existsSync)(keychain))
-        index_js_1.log.warning(`Could not delete the temporary keychain ${keychain} with security; removing the file.`);
+        runner_js_1.log.warning(`Could not delete the temporary keychain ${keychain} with security; removing the file.`);
 }
 
 
@@ -834,7 +840,7 @@ exports.buildSummary = buildSummary;
  * its signatures and their verification, the methods skipped and why, and the commands an end user runs to
  * verify the release themselves.
  */
-const index_js_1 = __nccwpck_require__(2170);
+const summary_js_1 = __nccwpck_require__(1906);
 const plan_js_1 = __nccwpck_require__(77);
 const MARK = { true: '✅ verified', false: '❌ failed', 'not checked': '➖ not checked' };
 function verificationCommands(report) {
@@ -870,11 +876,11 @@ function buildSummary(report) {
         })
     ]);
     const sections = [
-        (0, index_js_1.heading)('Signed artifacts'),
-        (0, index_js_1.markdownTable)(['Artifact', report.algorithm === 'none' ? 'Checksum' : report.algorithm, ...methods.map(plan_js_1.methodTitle)], rows)
+        (0, summary_js_1.heading)('Signed artifacts'),
+        (0, summary_js_1.markdownTable)(['Artifact', report.algorithm === 'none' ? 'Checksum' : report.algorithm, ...methods.map(plan_js_1.methodTitle)], rows)
     ];
     if (report.skipped.length > 0) {
-        sections.push((0, index_js_1.heading)('Skipped', 4), (0, index_js_1.markdownTable)(['Method', 'Reason'], report.skipped.map(s => [(0, plan_js_1.methodTitle)(s.method), s.reason])));
+        sections.push((0, summary_js_1.heading)('Skipped', 4), (0, summary_js_1.markdownTable)(['Method', 'Reason'], report.skipped.map(s => [(0, plan_js_1.methodTitle)(s.method), s.reason])));
     }
     const signers = [];
     if (report.gpgKey)
@@ -882,13 +888,13 @@ function buildSummary(report) {
     if (report.sigstoreIdentity)
         signers.push(['Sigstore', report.sigstoreIdentity]);
     if (signers.length > 0)
-        sections.push((0, index_js_1.heading)('Signers', 4), (0, index_js_1.markdownTable)(['Method', 'Identity'], signers));
+        sections.push((0, summary_js_1.heading)('Signers', 4), (0, summary_js_1.markdownTable)(['Method', 'Identity'], signers));
     const commands = verificationCommands(report);
     if (commands)
-        sections.push((0, index_js_1.details)('How to verify', (0, index_js_1.codeBlock)(commands, 'sh')));
+        sections.push((0, summary_js_1.details)('How to verify', (0, summary_js_1.codeBlock)(commands, 'sh')));
     if (report.checksumsFile && report.algorithm !== 'none') {
         const full = report.artifacts.filter(a => a.digest).map(a => [a.name, a.digest]);
-        sections.push((0, index_js_1.details)(`Full ${report.algorithm} checksums`, (0, index_js_1.markdownTable)(['Artifact', report.algorithm], full)));
+        sections.push((0, summary_js_1.details)(`Full ${report.algorithm} checksums`, (0, summary_js_1.markdownTable)(['Artifact', report.algorithm], full)));
     }
     return sections.join('\n');
 }
@@ -925,7 +931,10 @@ exports.removeImportedCertificates = removeImportedCertificates;
  */
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const index_js_1 = __nccwpck_require__(2170);
+const errors_js_1 = __nccwpck_require__(2087);
+const process_js_1 = __nccwpck_require__(6635);
+const runner_js_1 = __nccwpck_require__(7578);
+const secrets_js_1 = __nccwpck_require__(6663);
 const tool_env_js_1 = __nccwpck_require__(5558);
 exports.CERTIFICATE_STATE = 'sign-artifacts-windows-certificates';
 /**
@@ -1028,31 +1037,31 @@ function chooseAuthenticodeTool(os, found) {
         return 'signtool';
     if (found.osslsigncode)
         return 'osslsigncode';
-    throw new index_js_1.UserError('Windows Authenticode needs signtool.exe (Windows SDK), which was found neither on PATH nor under ' +
+    throw new errors_js_1.UserError('Windows Authenticode needs signtool.exe (Windows SDK), which was found neither on PATH nor under ' +
         "'Windows Kits\\10\\bin\\<version>\\<arch>'. Install the Windows SDK's signing tools or put signtool.exe on PATH.");
 }
 /** Windows PowerShell (PKI module built in) first, PowerShell 7 otherwise. */
 function choosePowerShell(found) {
     const shell = found.powershell ?? found.pwsh;
     if (!shell)
-        throw new index_js_1.UserError('Windows Authenticode with signtool needs powershell or pwsh on PATH.');
+        throw new errors_js_1.UserError('Windows Authenticode with signtool needs powershell or pwsh on PATH.');
     return shell;
 }
 async function findSigntool(arch, env = process.env) {
-    const onPath = await (0, index_js_1.which)('signtool', env);
+    const onPath = await (0, process_js_1.which)('signtool', env);
     if (onPath)
         return onPath;
     const kitsBin = (0, node_path_1.join)(env['ProgramFiles(x86)'] || 'C:\\Program Files (x86)', 'Windows Kits', '10', 'bin');
     const { readdir } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
     const versions = await readdir(kitsBin).catch(() => []);
     for (const candidate of signtoolCandidates(kitsBin, versions, arch))
-        if (await (0, index_js_1.which)(candidate, env))
+        if (await (0, process_js_1.which)(candidate, env))
             return candidate;
     return undefined;
 }
 /** Looked up in process.env itself: on Windows only it finds `Path` under the name PATH. */
 async function findPowerShell() {
-    return choosePowerShell({ powershell: await (0, index_js_1.which)('powershell'), pwsh: await (0, index_js_1.which)('pwsh') });
+    return choosePowerShell({ powershell: await (0, process_js_1.which)('powershell'), pwsh: await (0, process_js_1.which)('pwsh') });
 }
 /** The last lines of a failed PowerShell call, for an error message (the password never reaches its output). */
 function tail(result) {
@@ -1072,9 +1081,9 @@ class SigntoolSigner {
     static async open(options, signtool) {
         const der = Buffer.from(options.certificate.replace(/\s+/g, ''), 'base64');
         if (der.length === 0)
-            throw new index_js_1.UserError("Input 'windows-certificate' is not base64 of a .pfx file.");
+            throw new errors_js_1.UserError("Input 'windows-certificate' is not base64 of a .pfx file.");
         const shell = await findPowerShell();
-        const pfx = (0, index_js_1.writeSecretFile)('sign-artifacts-pfx', 'certificate.pfx', der);
+        const pfx = (0, secrets_js_1.writeSecretFile)('sign-artifacts-pfx', 'certificate.pfx', der);
         let result;
         try {
             result = await (0, tool_env_js_1.runTool)(shell, powerShellArgs(exports.IMPORT_SCRIPT), {
@@ -1090,14 +1099,14 @@ class SigntoolSigner {
         // Saved before anything else can fail, so post removes what the import added whatever happens next.
         const added = imported.filter(cert => cert.new).map(cert => cert.thumbprint);
         if (added.length > 0)
-            (0, index_js_1.saveState)(exports.CERTIFICATE_STATE, JSON.stringify(added));
+            (0, runner_js_1.saveState)(exports.CERTIFICATE_STATE, JSON.stringify(added));
         if (result.exitCode !== 0) {
-            throw new index_js_1.UserError("Could not import 'windows-certificate' into Cert:\\CurrentUser\\My (wrong 'windows-certificate-password', " +
+            throw new errors_js_1.UserError("Could not import 'windows-certificate' into Cert:\\CurrentUser\\My (wrong 'windows-certificate-password', " +
                 `or not a .pfx): ${tail(result)}`);
         }
         const leaf = imported.find(cert => cert.hasKey);
         if (!leaf)
-            throw new index_js_1.UserError("Input 'windows-certificate' holds no certificate with a private key.");
+            throw new errors_js_1.UserError("Input 'windows-certificate' holds no certificate with a private key.");
         return new SigntoolSigner(signtool, leaf.thumbprint, leaf.subject, options.timestampUrl);
     }
     async sign(file) {
@@ -1105,18 +1114,18 @@ class SigntoolSigner {
             await (0, tool_env_js_1.runTool)(this.signtool, signtoolSignArgs(this.thumbprint, this.timestampUrl, file));
         }
         catch (error) {
-            throw new index_js_1.UserError(`Authenticode signing of ${file} failed: ${error instanceof Error ? error.message : error}`);
+            throw new errors_js_1.UserError(`Authenticode signing of ${file} failed: ${error instanceof Error ? error.message : error}`);
         }
     }
     async verify(file) {
         const result = await (0, tool_env_js_1.runTool)(this.signtool, signtoolVerifyArgs(file), { check: false });
         if (result.exitCode !== 0) {
-            index_js_1.log.info(`signtool verify: ${tail(result)}`);
+            runner_js_1.log.info(`signtool verify: ${tail(result)}`);
             return false;
         }
         const signer = signerThumbprint(result.stdout);
         if (signer !== this.thumbprint) {
-            index_js_1.log.info(`signtool verify: ${file} is signed by ${signer ?? 'an unknown certificate'}, not ${this.thumbprint}.`);
+            runner_js_1.log.info(`signtool verify: ${file} is signed by ${signer ?? 'an unknown certificate'}, not ${this.thumbprint}.`);
             return false;
         }
         return true;
@@ -1127,7 +1136,7 @@ exports.SigntoolSigner = SigntoolSigner;
 async function removeImportedCertificates() {
     let thumbprints;
     try {
-        thumbprints = JSON.parse((0, index_js_1.getState)(exports.CERTIFICATE_STATE) || '[]').filter(t => /^[0-9A-F]{40}$/.test(t));
+        thumbprints = JSON.parse((0, runner_js_1.getState)(exports.CERTIFICATE_STATE) || '[]').filter(t => /^[0-9A-F]{40}$/.test(t));
     }
     catch {
         thumbprints = [];
@@ -1141,12 +1150,12 @@ async function removeImportedCertificates() {
             env: { ...process.env, SIGN_THUMBPRINTS: thumbprints.join(',') }
         });
         if (result.exitCode === 0)
-            index_js_1.log.info(`Removed the imported certificate(s) ${thumbprints.join(', ')}.`);
+            runner_js_1.log.info(`Removed the imported certificate(s) ${thumbprints.join(', ')}.`);
         else
-            index_js_1.log.warning(`Could not remove the imported certificate(s) ${thumbprints.join(', ')}: ${tail(result)}`);
+            runner_js_1.log.warning(`Could not remove the imported certificate(s) ${thumbprints.join(', ')}: ${tail(result)}`);
     }
     catch (error) {
-        index_js_1.log.warning(`Could not remove the imported certificate(s) ${thumbprints.join(', ')}: ${String(error)}`);
+        runner_js_1.log.warning(`Could not remove the imported certificate(s) ${thumbprints.join(', ')}: ${String(error)}`);
     }
 }
 
@@ -1165,16 +1174,16 @@ exports.createSourceArchive = createSourceArchive;
  * `<repo>-<version>.tar.gz` with a `<repo>-<version>/` prefix, the tag's leading `v` stripped.
  */
 const node_path_1 = __nccwpck_require__(6760);
-const index_js_1 = __nccwpck_require__(2170);
+const errors_js_1 = __nccwpck_require__(2087);
 const tool_env_js_1 = __nccwpck_require__(5558);
 function planSourceArchive(repository, ref) {
     if (!ref.startsWith('refs/tags/')) {
-        throw new index_js_1.UserError(`Input 'source-archive' is true but ${ref || 'GITHUB_REF'} is not a tag: run it on a tag push or release.`);
+        throw new errors_js_1.UserError(`Input 'source-archive' is true but ${ref || 'GITHUB_REF'} is not a tag: run it on a tag push or release.`);
     }
     const tag = ref.slice('refs/tags/'.length);
     const repo = repository.split('/').pop() ?? '';
     if (!repo)
-        throw new index_js_1.UserError('GITHUB_REPOSITORY is not set, so the source archive has no name.');
+        throw new errors_js_1.UserError('GITHUB_REPOSITORY is not set, so the source archive has no name.');
     const version = /^v\d/i.test(tag) ? tag.slice(1) : tag;
     const stem = `${repo}-${version}`.replace(/[/\\]/g, '-');
     return { tag, version, stem, fileName: `${stem}.tar.gz` };
@@ -1182,7 +1191,7 @@ function planSourceArchive(repository, ref) {
 async function createSourceArchive(plan, workspace, outputDir) {
     const output = (0, node_path_1.join)(outputDir, plan.fileName);
     await (0, tool_env_js_1.runTool)('git', ['archive', '--format=tar.gz', `--prefix=${plan.stem}/`, '--output', output, `refs/tags/${plan.tag}`], { cwd: workspace }).catch(error => {
-        throw new index_js_1.UserError(`git archive of tag ${plan.tag} failed (is the tag fetched? use actions/checkout with fetch-depth: 0 or fetch-tags): ${error instanceof Error ? error.message : error}`);
+        throw new errors_js_1.UserError(`git archive of tag ${plan.tag} failed (is the tag fetched? use actions/checkout with fetch-depth: 0 or fetch-tags): ${error instanceof Error ? error.message : error}`);
     });
     return output;
 }
@@ -1197,7 +1206,7 @@ async function createSourceArchive(plan, workspace, outputDir) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.toolEnv = toolEnv;
 exports.runTool = runTool;
-const index_js_1 = __nccwpck_require__(2170);
+const process_js_1 = __nccwpck_require__(6635);
 /**
  * The environment the signing tools run with: this process's, minus the runner's INPUT_* variables (they hold
  * the secrets as given) and the OIDC request token. The tools need none of them, and a child that dumps its
@@ -1209,7 +1218,7 @@ function toolEnv(env = process.env) {
 }
 /** runProcess (argv only, never a shell) with toolEnv(). */
 function runTool(file, args, options = {}) {
-    return (0, index_js_1.runProcess)(file, args, { ...options, env: toolEnv(options.env ?? process.env) });
+    return (0, process_js_1.runProcess)(file, args, { ...options, env: toolEnv(options.env ?? process.env) });
 }
 
 
@@ -1298,38 +1307,6 @@ function reportFailure(error) {
     core.setFailed(`Unexpected error: ${(0, errors_js_1.errorMessage)(error)}`);
     if (error instanceof Error && error.stack)
         core.debug(error.stack);
-}
-
-
-/***/ }),
-
-/***/ 5492:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.archiveKind = archiveKind;
-exports.extractArchive = extractArchive;
-/** Archive extraction with the platform's own tools, by argv (tar auto-detects gzip, xz and zstd). */
-const promises_1 = __nccwpck_require__(1455);
-const process_js_1 = __nccwpck_require__(6635);
-const errors_js_1 = __nccwpck_require__(2087);
-function archiveKind(fileName) {
-    if (/\.zip$/i.test(fileName))
-        return 'zip';
-    if (/\.(tar|tar\.gz|tgz|tar\.xz|txz|tar\.zst|tzst|tar\.bz2)$/i.test(fileName))
-        return 'tar';
-    throw new errors_js_1.UserError(`Unsupported archive type: ${fileName} (expected .tar.gz, .tar.xz, .tar.zst or .zip)`);
-}
-async function extractArchive(archive, destination, nameForType = archive) {
-    await (0, promises_1.mkdir)(destination, { recursive: true });
-    if (archiveKind(nameForType) === 'zip' && process.platform !== 'win32') {
-        await (0, process_js_1.runProcess)('unzip', ['-q', '-o', archive, '-d', destination]);
-    }
-    else {
-        // Windows' bsdtar reads zip as well.
-        await (0, process_js_1.runProcess)('tar', ['-xf', archive, '-C', destination]);
-    }
 }
 
 
@@ -1474,82 +1451,6 @@ function appendSummary(markdown) {
 
 /***/ }),
 
-/***/ 2168:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ChecksumError = void 0;
-exports.downloadFile = downloadFile;
-/**
- * Verified downloads: the body is streamed to disk once while its sha256 is computed, a short body is detected
- * against Content-Length, transient failures are retried, and the file appears at its final path only after the
- * checksum matched. A mismatch leaves nothing behind.
- */
-const node_fs_1 = __nccwpck_require__(3024);
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
-const errors_js_1 = __nccwpck_require__(2087);
-const http_js_1 = __nccwpck_require__(3460);
-const runner_js_1 = __nccwpck_require__(7578);
-class ChecksumError extends errors_js_1.UserError {
-}
-exports.ChecksumError = ChecksumError;
-async function downloadFile(url, destination, options = {}) {
-    await (0, promises_1.mkdir)((0, node_path_1.dirname)(destination), { recursive: true });
-    const partial = `${destination}.partial-${process.pid}`;
-    try {
-        const result = await (0, http_js_1.withRetries)(options, () => fetchOnce(url, partial, options), (error, wait) => runner_js_1.log.info(`Download of ${url} failed (${error.message}); retrying in ${wait} ms`));
-        if (options.size !== undefined && result.bytes !== options.size) {
-            throw new ChecksumError(`${url}: expected ${options.size} bytes, received ${result.bytes}. Nothing was installed.`);
-        }
-        if (options.sha256 !== undefined && result.sha256 !== options.sha256.toLowerCase()) {
-            throw new ChecksumError(`${url}: sha256 mismatch, expected ${options.sha256.toLowerCase()}, got ${result.sha256}. Nothing was installed.`);
-        }
-        await (0, promises_1.rename)(partial, destination);
-        return { ...result, path: destination };
-    }
-    finally {
-        await (0, promises_1.rm)(partial, { force: true });
-    }
-}
-async function fetchOnce(url, path, options) {
-    const response = await (0, http_js_1.openResponse)(url, options);
-    const status = response.statusCode ?? 0;
-    if (status !== 200) {
-        response.resume();
-        const message = `GET ${url} answered HTTP ${status}`;
-        if ((0, http_js_1.isRetryableStatus)(status))
-            throw new http_js_1.RetryableError(message, status, response);
-        throw new http_js_1.HttpError(message, status);
-    }
-    const expected = Number(response.headers['content-length'] ?? NaN);
-    // Loaded on first use, not at start-up: node:crypto and the stream helpers cost every action ~10 ms to load.
-    const [{ createHash }, { pipeline }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6466, 23))]);
-    const hash = createHash('sha256');
-    let bytes = 0;
-    async function* tap(source) {
-        for await (const chunk of source) {
-            hash.update(chunk);
-            bytes += chunk.length;
-            yield chunk;
-        }
-    }
-    try {
-        await pipeline(response, tap, (0, node_fs_1.createWriteStream)(path));
-    }
-    catch (error) {
-        throw new http_js_1.RetryableError(`Download of ${url} was aborted after ${bytes} bytes (${error.message})`);
-    }
-    if (Number.isFinite(expected) && bytes !== expected) {
-        throw new http_js_1.RetryableError(`Download of ${url} was truncated: ${bytes} of ${expected} bytes`);
-    }
-    return { path, sha256: hash.digest('hex'), bytes };
-}
-
-
-/***/ }),
-
 /***/ 2087:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -1581,63 +1482,6 @@ class InputError extends UserError {
 exports.InputError = InputError;
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
-/***/ 5502:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PULL_REQUEST_EVENTS = void 0;
-exports.readEventPayload = readEventPayload;
-exports.pullRequestOf = pullRequestOf;
-/**
- * The event that started the workflow: its payload (GITHUB_EVENT_PATH) and what every action needs to know about a
- * pull request, above all whether it comes from a fork. Fork pull requests get no secrets and must never reach a
- * self-hosted runner, so this is decided in one place.
- */
-const node_fs_1 = __nccwpck_require__(3024);
-const errors_js_1 = __nccwpck_require__(2087);
-/** Events whose payload carries `pull_request` and which run code a pull request author controls. */
-exports.PULL_REQUEST_EVENTS = [
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment'
-];
-/** The parsed payload, `{}` when there is none; a payload that is not JSON is an error (a broken runner). */
-function readEventPayload(path = process.env.GITHUB_EVENT_PATH) {
-    if (!path || !(0, node_fs_1.existsSync)(path))
-        return {};
-    try {
-        return JSON.parse((0, node_fs_1.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        throw new errors_js_1.UserError(`The event payload ${path} (GITHUB_EVENT_PATH) is not valid JSON.`);
-    }
-}
-/** The pull request of a pull-request event, or undefined for any other event. */
-function pullRequestOf(eventName, event, repository) {
-    if (!exports.PULL_REQUEST_EVENTS.includes(eventName) || typeof event !== 'object' || event === null)
-        return undefined;
-    const pr = event.pull_request;
-    if (typeof pr !== 'object' || pr === null)
-        return undefined;
-    const payload = pr;
-    const headRepository = payload.head?.repo?.full_name;
-    const baseRepository = payload.base?.repo?.full_name ?? repository;
-    return {
-        number: payload.number,
-        headRef: payload.head?.ref,
-        headSha: payload.head?.sha,
-        baseRef: payload.base?.ref,
-        headRepository,
-        baseRepository,
-        fromFork: headRepository === undefined || headRepository.toLowerCase() !== baseRepository.toLowerCase()
-    };
 }
 
 
@@ -1737,183 +1581,6 @@ async function hashFile(path, algorithm = 'sha256') {
 function isSha256(value) {
     return /^[0-9a-f]{64}$/i.test(value);
 }
-
-
-/***/ }),
-
-/***/ 3460:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RetryableError = exports.HttpError = void 0;
-exports.isRetryableStatus = isRetryableStatus;
-exports.openResponse = openResponse;
-exports.sleep = sleep;
-exports.withRetries = withRetries;
-exports.isConnectionError = isConnectionError;
-exports.fetchBuffer = fetchBuffer;
-exports.fetchJson = fetchJson;
-const errors_js_1 = __nccwpck_require__(2087);
-class HttpError extends errors_js_1.UserError {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-    }
-}
-exports.HttpError = HttpError;
-/** A transient failure worth another attempt. */
-class RetryableError extends HttpError {
-    response;
-    constructor(message, status, response) {
-        super(message, status);
-        this.response = response;
-    }
-}
-exports.RetryableError = RetryableError;
-const MAX_REDIRECTS = 5;
-function isRetryableStatus(status) {
-    return status === 429 || status === 408 || status >= 500;
-}
-/** Opens a response, following redirects; the caller consumes the body. Not retried here. */
-async function openResponse(url, options = {}, redirects = 0) {
-    const target = new URL(url);
-    const client = target.protocol === 'http:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23));
-    const timeoutMs = options.timeoutMs ?? 30000;
-    const response = await new Promise((resolve, reject) => {
-        const request = client.request(target, { method: options.method ?? 'GET', headers: options.headers }, resolve);
-        request.setTimeout(timeoutMs, () => request.destroy(new RetryableError(`No response from ${target.host} in ${timeoutMs} ms`)));
-        request.on('error', reject);
-        request.end(options.body);
-    });
-    const location = response.headers.location;
-    if (response.statusCode && response.statusCode >= 300 && response.statusCode < 400 && location) {
-        response.resume();
-        if (redirects >= MAX_REDIRECTS)
-            throw new HttpError(`Too many redirects from ${url}`);
-        const next = new URL(location, target);
-        // Credentials never follow a redirect to another host (release assets redirect to a storage host).
-        const headers = { ...options.headers };
-        if (next.host !== target.host) {
-            delete headers.authorization;
-            delete headers.Authorization;
-        }
-        return openResponse(next.toString(), { ...options, headers }, redirects + 1);
-    }
-    response.setTimeout(timeoutMs, () => response.destroy(new RetryableError(`Download from ${target.host} stalled for ${timeoutMs} ms`)));
-    return response;
-}
-function sleep(ms) {
-    return new Promise(resolve => setTimeout(resolve, ms));
-}
-function retryAfterMs(response, fallback, cap) {
-    const header = response?.headers['retry-after'];
-    const seconds = header !== undefined ? Number(header) : NaN;
-    return Number.isFinite(seconds) ? Math.min(seconds * 1000, cap) : fallback;
-}
-/**
- * Runs `attempt` until it succeeds, retrying what is worth retrying: a RetryableError (5xx, 429, a stall, a
- * truncated body) or a connection error. Anything else stops at once.
- */
-async function withRetries(options, attempt, onRetry) {
-    const retries = options.retries ?? 4;
-    let delay = options.retryDelayMs ?? 1000;
-    for (let n = 0;; n++) {
-        try {
-            return await attempt(n);
-        }
-        catch (error) {
-            const transient = error instanceof RetryableError || isConnectionError(error);
-            if (!transient)
-                throw error;
-            if (n >= retries) {
-                if (error instanceof HttpError)
-                    throw error;
-                throw new HttpError(`Connection failed after ${n + 1} attempts: ${error.message}`);
-            }
-            const wait = retryAfterMs(error.response, delay, options.maxRetryAfterMs ?? 30000);
-            onRetry?.(error, wait);
-            await sleep(wait);
-            delay *= 2;
-        }
-    }
-}
-function isConnectionError(error) {
-    const code = error?.code ?? '';
-    return ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ECONNABORTED'].includes(code);
-}
-/** A whole (small) response body, with retries. 4xx other than 408/429 are returned for the caller to judge. */
-function fetchBuffer(url, options = {}) {
-    return withRetries(options, async () => {
-        const response = await openResponse(url, options);
-        const status = response.statusCode ?? 0;
-        if (isRetryableStatus(status)) {
-            response.resume();
-            throw new RetryableError(`${options.method ?? 'GET'} ${url} answered HTTP ${status}`, status, response);
-        }
-        const chunks = [];
-        for await (const chunk of response)
-            chunks.push(chunk);
-        return { status, headers: response.headers, body: Buffer.concat(chunks) };
-    });
-}
-/** GET (or another method) returning parsed JSON; a non-2xx status is an HttpError carrying the status. */
-async function fetchJson(url, options = {}) {
-    const response = await fetchBuffer(url, { ...options, headers: { accept: 'application/json', ...options.headers } });
-    if (response.status < 200 || response.status >= 300) {
-        throw new HttpError(`${options.method ?? 'GET'} ${url} answered HTTP ${response.status}`, response.status);
-    }
-    try {
-        return { data: JSON.parse(response.body.toString('utf8')), headers: response.headers };
-    }
-    catch {
-        throw new HttpError(`${url} did not return JSON`, response.status);
-    }
-}
-
-
-/***/ }),
-
-/***/ 2170:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __exportStar = (this && this.__exportStar) || function(m, exports) {
-    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatFileCommand = exports.formatCommand = void 0;
-// The shared toolkit every action is built from. Heavy modules (HTTP clients) load lazily.
-// cache.ts is deliberately not exported here: its lazy `import('@actions/cache')` makes the bundler emit a 3.5 MB
-// chunk into every bundle that can reach it, so only the actions that cache import './cache.js' directly.
-__exportStar(__nccwpck_require__(2087), exports);
-var commands_js_1 = __nccwpck_require__(2338);
-Object.defineProperty(exports, "formatCommand", ({ enumerable: true, get: function () { return commands_js_1.formatCommand; } }));
-Object.defineProperty(exports, "formatFileCommand", ({ enumerable: true, get: function () { return commands_js_1.formatFileCommand; } }));
-__exportStar(__nccwpck_require__(289), exports);
-__exportStar(__nccwpck_require__(7578), exports);
-__exportStar(__nccwpck_require__(2558), exports);
-__exportStar(__nccwpck_require__(6635), exports);
-__exportStar(__nccwpck_require__(6663), exports);
-__exportStar(__nccwpck_require__(9824), exports);
-__exportStar(__nccwpck_require__(3460), exports);
-__exportStar(__nccwpck_require__(2168), exports);
-__exportStar(__nccwpck_require__(5492), exports);
-__exportStar(__nccwpck_require__(1365), exports);
-__exportStar(__nccwpck_require__(1906), exports);
-__exportStar(__nccwpck_require__(5502), exports);
 
 
 /***/ }),
@@ -2448,77 +2115,6 @@ function writeSummary(...sections) {
 
 /***/ }),
 
-/***/ 1365:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.toolCacheRoot = toolCacheRoot;
-exports.toolDir = toolDir;
-exports.findTool = findTool;
-exports.installTool = installTool;
-exports.markToolComplete = markToolComplete;
-/**
- * The runner's tool cache (level one of the two-level cache): `RUNNER_TOOL_CACHE/<tool>/<version>/<arch>` with an
- * `<arch>.complete` marker, the layout @actions/tool-cache uses, so tools we store are found by other actions and
- * vice versa. Installs are atomic: a tree is built in a staging folder and renamed into place, so a failed or
- * concurrent install never leaves a half-installed tree that a later job would trust.
- */
-const node_fs_1 = __nccwpck_require__(3024);
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
-const errors_js_1 = __nccwpck_require__(2087);
-function toolCacheRoot() {
-    const root = process.env.RUNNER_TOOL_CACHE;
-    if (!root)
-        throw new errors_js_1.UserError('RUNNER_TOOL_CACHE is not set: this must run under a GitHub Actions runner.');
-    return root;
-}
-function toolDir(id) {
-    for (const part of [id.tool, id.version, id.arch]) {
-        if (!/^[A-Za-z0-9._+-]+$/.test(part))
-            throw new errors_js_1.UserError(`Invalid tool-cache path component '${part}'`);
-    }
-    return (0, node_path_1.join)(toolCacheRoot(), id.tool, id.version, id.arch);
-}
-function findTool(id) {
-    const dir = toolDir(id);
-    return (0, node_fs_1.existsSync)(dir) && (0, node_fs_1.existsSync)(`${dir}.complete`) ? dir : undefined;
-}
-/** Populates a staging folder, then moves it into the tool cache; returns the final folder. */
-async function installTool(id, populate) {
-    const dir = toolDir(id);
-    await (0, promises_1.mkdir)((0, node_path_1.dirname)(dir), { recursive: true });
-    const staging = await (0, promises_1.mkdtemp)(`${dir}.staging-`);
-    try {
-        await populate(staging);
-        if (findTool(id))
-            return dir; // another job on this runner finished first; keep its tree
-        await (0, promises_1.rm)(dir, { recursive: true, force: true }); // an incomplete tree from a crashed install
-        try {
-            await (0, promises_1.rename)(staging, dir);
-        }
-        catch (error) {
-            // Another install of the same id moved its tree in between our rm and our rename. A tree only ever appears
-            // at `dir` by renaming a fully populated staging folder, so it is complete even if its marker is not yet.
-            if (!(0, node_fs_1.existsSync)(dir))
-                throw error;
-        }
-        await (0, promises_1.writeFile)(`${dir}.complete`, '');
-        return dir;
-    }
-    finally {
-        await (0, promises_1.rm)(staging, { recursive: true, force: true });
-    }
-}
-/** Marks a folder restored in place (by @actions/cache) as complete. */
-async function markToolComplete(id) {
-    await (0, promises_1.writeFile)(`${toolDir(id)}.complete`, '');
-}
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -2670,13 +2266,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 6466:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -2960,10 +2549,10 @@ var __webpack_exports__ = {};
 var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "B", ({ value: true }));
-const index_js_1 = __nccwpck_require__(2170);
+const action_js_1 = __nccwpck_require__(2558);
 const main_js_1 = __nccwpck_require__(4187);
 const post_js_1 = __nccwpck_require__(1676);
-void (0, index_js_1.runAction)({ main: main_js_1.main, post: post_js_1.post });
+void (0, action_js_1.runAction)({ main: main_js_1.main, post: post_js_1.post });
 
 })();
 

@@ -71,7 +71,9 @@ const node_fs_1 = __nccwpck_require__(3024);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const node_zlib_1 = __nccwpck_require__(8522);
-const index_js_1 = __nccwpck_require__(2170);
+const errors_js_1 = __nccwpck_require__(2087);
+const process_js_1 = __nccwpck_require__(6635);
+const runner_js_1 = __nccwpck_require__(7578);
 const coverage_plan_js_1 = __nccwpck_require__(2458);
 const gcov_json_js_1 = __nccwpck_require__(4052);
 const generic_coverage_js_1 = __nccwpck_require__(1076);
@@ -135,12 +137,12 @@ async function gcovOnGcda(gcda, map) {
     for (const file of gcda)
         byDir.set((0, node_path_1.dirname)(file), [...(byDir.get((0, node_path_1.dirname)(file)) ?? []), file]);
     for (const [dir, files] of byDir) {
-        const result = await (0, index_js_1.runProcess)('gcov', ['-b', '--json-format', '--stdout', '--object-directory', dir, ...files], {
+        const result = await (0, process_js_1.runProcess)('gcov', ['-b', '--json-format', '--stdout', '--object-directory', dir, ...files], {
             cwd: dir,
             check: false
         });
         if (result.exitCode !== 0 && result.stdout.trim() === '') {
-            throw new index_js_1.UserError(`gcov failed in ${dir} (exit code ${result.exitCode}): ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
+            throw new errors_js_1.UserError(`gcov failed in ${dir} (exit code ${result.exitCode}): ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
         }
         (0, gcov_json_js_1.addGcovText)(map, result.stdout, `gcov output for ${dir}`);
     }
@@ -153,8 +155,8 @@ async function collectCoverage(mode, coverageDir, baseDir, outputDir) {
     if (plan.mode === 'none') {
         // Asked for a specific converter and found nothing: that is a broken pipeline, not a quiet pass.
         if (mode !== 'auto')
-            throw new index_js_1.UserError(`coverage: '${mode}' was asked for, but there is ${plan.reason}.`);
-        index_js_1.log.info(`Coverage: ${plan.reason}; the analysis runs without coverage.`);
+            throw new errors_js_1.UserError(`coverage: '${mode}' was asked for, but there is ${plan.reason}.`);
+        runner_js_1.log.info(`Coverage: ${plan.reason}; the analysis runs without coverage.`);
         return { plan, properties: {}, outside: 0 };
     }
     if (plan.mode === 'coverage-xml') {
@@ -180,7 +182,7 @@ async function collectCoverage(mode, coverageDir, baseDir, outputDir) {
     }
     const converted = (0, generic_coverage_js_1.relativeCoverage)(map, baseDir, rel => (0, node_fs_1.existsSync)((0, node_path_1.join)(baseDir, rel)));
     if (converted.files.length === 0) {
-        throw new index_js_1.UserError(`Coverage data was found (${plan.mode}) but none of its ${map.size} source files lies under the project base dir ${baseDir}.`);
+        throw new errors_js_1.UserError(`Coverage data was found (${plan.mode}) but none of its ${map.size} source files lies under the project base dir ${baseDir}.`);
     }
     await (0, promises_1.mkdir)(outputDir, { recursive: true });
     const report = (0, node_path_1.join)(outputDir, 'sonar-generic-coverage.xml');
@@ -326,7 +328,7 @@ exports.addGcovText = addGcovText;
  * --exclude-throw-branches, because no test suite covers them and they would drown the real branch figures.
  */
 const node_path_1 = __nccwpck_require__(6760);
-const index_js_1 = __nccwpck_require__(2170);
+const errors_js_1 = __nccwpck_require__(2087);
 const generic_coverage_js_1 = __nccwpck_require__(1076);
 /** Splits `--stdout` output (one JSON document per line) or a single (possibly pretty-printed) document. */
 function parseGcovDocuments(text, origin) {
@@ -347,13 +349,13 @@ function parseGcovDocuments(text, origin) {
             return JSON.parse(line);
         }
         catch {
-            throw new index_js_1.UserError(`${origin}: line ${i + 1} is not gcov JSON (expected the output of gcov --json-format).`);
+            throw new errors_js_1.UserError(`${origin}: line ${i + 1} is not gcov JSON (expected the output of gcov --json-format).`);
         }
     });
 }
 function addGcovReport(map, report, origin) {
     if (!Array.isArray(report.files))
-        throw new index_js_1.UserError(`${origin}: not gcov JSON output (no "files" array).`);
+        throw new errors_js_1.UserError(`${origin}: not gcov JSON output (no "files" array).`);
     const cwd = report.current_working_directory ?? '';
     for (const file of report.files) {
         if (typeof file.file !== 'string')
@@ -514,7 +516,12 @@ exports.installScanner = installScanner;
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
 const cache_js_1 = __nccwpck_require__(7460);
-const index_js_1 = __nccwpck_require__(2170);
+const archive_js_1 = __nccwpck_require__(5492);
+const download_js_1 = __nccwpck_require__(2168);
+const errors_js_1 = __nccwpck_require__(2087);
+const runner_js_1 = __nccwpck_require__(7578);
+const secrets_js_1 = __nccwpck_require__(6663);
+const tool_cache_js_1 = __nccwpck_require__(1365);
 function scannerToolSpec(download) {
     return {
         tool: 'sonar-scanner-cli',
@@ -532,18 +539,18 @@ function scannerHome(dir) {
     const only = folders.length === 1 ? (0, node_path_1.join)(dir, folders[0].name) : undefined;
     if (only && ((0, node_fs_1.existsSync)((0, node_path_1.join)(only, 'bin')) || (0, node_fs_1.existsSync)((0, node_path_1.join)(only, 'lib'))))
         return only;
-    throw new index_js_1.UserError(`The scanner archive in ${dir} has no bin/ folder; is it a sonar-scanner-cli zip?`);
+    throw new errors_js_1.UserError(`The scanner archive in ${dir} has no bin/ folder; is it a sonar-scanner-cli zip?`);
 }
 async function installScanner(download, useRemoteCache) {
     const spec = scannerToolSpec(download);
     const cached = await (0, cache_js_1.restoreTool)(spec, { useRemote: useRemoteCache });
     if (cached)
         return { home: scannerHome(cached.dir), source: cached.source };
-    index_js_1.log.info(`Downloading ${download.url} (sha256 ${download.sha256})`);
-    const temp = (0, index_js_1.privateTempDir)('sonar-scanner-download');
+    runner_js_1.log.info(`Downloading ${download.url} (sha256 ${download.sha256})`);
+    const temp = (0, secrets_js_1.privateTempDir)('sonar-scanner-download');
     const zip = (0, node_path_1.join)(temp, download.fileName);
-    await (0, index_js_1.downloadFile)(download.url, zip, { sha256: download.sha256 });
-    const dir = await (0, index_js_1.installTool)(spec, staging => (0, index_js_1.extractArchive)(zip, staging, download.fileName));
+    await (0, download_js_1.downloadFile)(download.url, zip, { sha256: download.sha256 });
+    const dir = await (0, tool_cache_js_1.installTool)(spec, staging => (0, archive_js_1.extractArchive)(zip, staging, download.fileName));
     if (useRemoteCache)
         (0, cache_js_1.scheduleSave)(spec);
     return { home: scannerHome(dir), source: 'download' };
@@ -568,7 +575,7 @@ exports.addLlvmExport = addLlvmExport;
  * segment and the region entries starting on it. Branch records [line, col, endLine, endCol, trueCount,
  * falseCount, ...] give two branches each.
  */
-const index_js_1 = __nccwpck_require__(2170);
+const errors_js_1 = __nccwpck_require__(2087);
 const generic_coverage_js_1 = __nccwpck_require__(1076);
 function isLlvmExport(value) {
     return typeof value === 'object' && value !== null && value.type === 'llvm.coverage.json.export';
@@ -603,7 +610,7 @@ function lineCounts(segments) {
 }
 function addLlvmExport(map, document, origin) {
     if (!isLlvmExport(document))
-        throw new index_js_1.UserError(`${origin}: not llvm-cov export JSON (type llvm.coverage.json.export).`);
+        throw new errors_js_1.UserError(`${origin}: not llvm-cov export JSON (type llvm.coverage.json.export).`);
     for (const unit of document.data ?? []) {
         for (const file of unit.files ?? []) {
             const branchesByLine = new Map();
@@ -639,7 +646,14 @@ const node_fs_1 = __nccwpck_require__(3024);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const node_perf_hooks_1 = __nccwpck_require__(643);
-const index_js_1 = __nccwpck_require__(2170);
+const errors_js_1 = __nccwpck_require__(2087);
+const event_js_1 = __nccwpck_require__(5502);
+const http_js_1 = __nccwpck_require__(3460);
+const inputs_js_1 = __nccwpck_require__(289);
+const process_js_1 = __nccwpck_require__(6635);
+const runner_js_1 = __nccwpck_require__(7578);
+const secrets_js_1 = __nccwpck_require__(6663);
+const summary_js_1 = __nccwpck_require__(1906);
 const analysis_context_js_1 = __nccwpck_require__(1674);
 const collect_coverage_js_1 = __nccwpck_require__(9941);
 const compile_commands_js_1 = __nccwpck_require__(2324);
@@ -649,40 +663,40 @@ const report_task_js_1 = __nccwpck_require__(2820);
 const scanner_args_js_1 = __nccwpck_require__(3530);
 const scanner_catalog_js_1 = __nccwpck_require__(4872);
 const scanner_command_js_1 = __nccwpck_require__(8202);
-const summary_js_1 = __nccwpck_require__(9484);
+const summary_js_2 = __nccwpck_require__(9484);
 const URL_PATTERN = { regex: /^https?:\/\/[^\s]+$/, description: 'an http(s) URL' };
 function readInputs() {
-    let token = (0, index_js_1.readSecret)('token');
+    let token = (0, inputs_js_1.readSecret)('token');
     if (!token && process.env.SONAR_TOKEN) {
         token = process.env.SONAR_TOKEN.trim();
-        (0, index_js_1.maskSecret)(token);
+        (0, secrets_js_1.maskSecret)(token);
     }
     return {
         token,
-        hostUrl: (0, index_js_1.readString)('host-url', { fallback: 'https://sonarcloud.io', pattern: URL_PATTERN }).replace(/\/+$/, ''),
-        organization: (0, index_js_1.readString)('organization', {
+        hostUrl: (0, inputs_js_1.readString)('host-url', { fallback: 'https://sonarcloud.io', pattern: URL_PATTERN }).replace(/\/+$/, ''),
+        organization: (0, inputs_js_1.readString)('organization', {
             pattern: { regex: /^[\w.-]+$/, description: 'an organization key (letters, digits, -, _, .)' }
         }),
-        projectKey: (0, index_js_1.readString)('project-key', {
+        projectKey: (0, inputs_js_1.readString)('project-key', {
             pattern: { regex: /^[\w.:-]+$/, description: 'a project key (letters, digits, -, _, ., :)' }
         }),
-        scannerVersion: (0, index_js_1.readString)('scanner-version', {
+        scannerVersion: (0, inputs_js_1.readString)('scanner-version', {
             fallback: scanner_catalog_js_1.scannerCatalog.defaultVersion,
             pattern: { regex: /^\d+(\.\d+){1,3}$/, description: 'a sonar-scanner-cli version such as 8.1.0.6389' }
         }),
-        scannerMirror: (0, index_js_1.readString)('scanner-mirror', { pattern: URL_PATTERN }),
-        scannerSha256: (0, index_js_1.readString)('scanner-sha256', {
+        scannerMirror: (0, inputs_js_1.readString)('scanner-mirror', { pattern: URL_PATTERN }),
+        scannerSha256: (0, inputs_js_1.readString)('scanner-sha256', {
             pattern: { regex: /^[0-9a-fA-F]{64}$/, description: 'a sha256 of 64 hexadecimal characters' }
         }),
-        args: (0, index_js_1.readLines)('args'),
-        projectBaseDir: (0, index_js_1.readString)('project-base-dir', { fallback: '.' }),
-        compileCommands: (0, index_js_1.readString)('compile-commands'),
-        coverage: (0, index_js_1.readChoice)('coverage', ['auto', 'gcov', 'llvm-cov', 'coverage-xml', 'none'], 'auto'),
-        coverageDir: (0, index_js_1.readString)('coverage-dir'),
-        qualityGate: (0, index_js_1.readChoice)('quality-gate', ['off', 'wait'], 'off'),
-        qualityGateTimeout: (0, index_js_1.readInt)('quality-gate-timeout', { fallback: 300, min: 1, max: 3600 }),
-        skipWithoutToken: (0, index_js_1.readBoolean)('skip-without-token', true),
-        cache: (0, index_js_1.readBoolean)('cache', true)
+        args: (0, inputs_js_1.readLines)('args'),
+        projectBaseDir: (0, inputs_js_1.readString)('project-base-dir', { fallback: '.' }),
+        compileCommands: (0, inputs_js_1.readString)('compile-commands'),
+        coverage: (0, inputs_js_1.readChoice)('coverage', ['auto', 'gcov', 'llvm-cov', 'coverage-xml', 'none'], 'auto'),
+        coverageDir: (0, inputs_js_1.readString)('coverage-dir'),
+        qualityGate: (0, inputs_js_1.readChoice)('quality-gate', ['off', 'wait'], 'off'),
+        qualityGateTimeout: (0, inputs_js_1.readInt)('quality-gate-timeout', { fallback: 300, min: 1, max: 3600 }),
+        skipWithoutToken: (0, inputs_js_1.readBoolean)('skip-without-token', true),
+        cache: (0, inputs_js_1.readBoolean)('cache', true)
     };
 }
 /** A project key set in sonar-project.properties wins over our `<owner>_<repo>` default. */
@@ -701,21 +715,21 @@ function resolveCompileCommands(setting, baseDir) {
             : [];
         const found = (0, compile_commands_js_1.findCompileCommands)(rel => (0, node_fs_1.existsSync)((0, node_path_1.join)(baseDir, rel)), buildDirs);
         if (!found)
-            index_js_1.log.info('compile-commands: auto found no compile_commands.json; C/C++ files will not be analysed.');
+            runner_js_1.log.info('compile-commands: auto found no compile_commands.json; C/C++ files will not be analysed.');
         return found ? (0, node_path_1.join)(baseDir, found) : undefined;
     }
     const path = (0, node_path_1.isAbsolute)(setting) ? setting : (0, node_path_1.join)(baseDir, setting);
     if (!(0, node_fs_1.existsSync)(path))
-        throw new index_js_1.UserError(`Input 'compile-commands' names ${path}, which does not exist. Configure the build with CMAKE_EXPORT_COMPILE_COMMANDS=ON first.`);
+        throw new errors_js_1.UserError(`Input 'compile-commands' names ${path}, which does not exist. Configure the build with CMAKE_EXPORT_COMPILE_COMMANDS=ON first.`);
     return path;
 }
 async function main() {
     const started = node_perf_hooks_1.performance.now();
     const inputs = readInputs();
-    const runner = (0, index_js_1.runnerContext)();
+    const runner = (0, runner_js_1.runnerContext)();
     const context = (0, analysis_context_js_1.analysisContext)({
         eventName: runner.eventName,
-        event: (0, index_js_1.readEventPayload)(runner.eventPath),
+        event: (0, event_js_1.readEventPayload)(runner.eventPath),
         ref: runner.ref,
         repository: runner.repository,
         sha: runner.sha,
@@ -729,23 +743,23 @@ async function main() {
                 : undefined;
         if (tokenless && inputs.skipWithoutToken) {
             const reason = `No SonarQube token: ${tokenless} gets no repository secrets. The analysis runs when the change is merged.`;
-            index_js_1.log.notice(`SonarQube analysis skipped. ${reason}`);
-            (0, index_js_1.setOutput)('skipped', 'true');
-            (0, index_js_1.setOutput)('dashboard-url', '');
-            (0, index_js_1.setOutput)('task-url', '');
-            (0, index_js_1.setOutput)('quality-gate', '');
-            (0, index_js_1.writeSummary)((0, summary_js_1.renderSkippedSummary)(context.description, reason));
+            runner_js_1.log.notice(`SonarQube analysis skipped. ${reason}`);
+            (0, runner_js_1.setOutput)('skipped', 'true');
+            (0, runner_js_1.setOutput)('dashboard-url', '');
+            (0, runner_js_1.setOutput)('task-url', '');
+            (0, runner_js_1.setOutput)('quality-gate', '');
+            (0, summary_js_1.writeSummary)((0, summary_js_2.renderSkippedSummary)(context.description, reason));
             return;
         }
-        throw new index_js_1.UserError(`No SonarQube token for ${context.description}. Set the 'token' input or the SONAR_TOKEN environment variable from a secret` +
+        throw new errors_js_1.UserError(`No SonarQube token for ${context.description}. Set the 'token' input or the SONAR_TOKEN environment variable from a secret` +
             (tokenless ? " (or leave 'skip-without-token' at true to skip such pull requests)." : '.'));
     }
     const credentialProblem = (0, scanner_args_js_1.credentialInArgs)(inputs.args);
     if (credentialProblem)
-        throw new index_js_1.UserError(credentialProblem);
+        throw new errors_js_1.UserError(credentialProblem);
     const baseDir = (0, node_path_1.resolve)(runner.workspace, inputs.projectBaseDir);
     if (!(0, node_fs_1.existsSync)(baseDir))
-        throw new index_js_1.UserError(`Input 'project-base-dir' names ${baseDir}, which does not exist.`);
+        throw new errors_js_1.UserError(`Input 'project-base-dir' names ${baseDir}, which does not exist.`);
     const download = (0, scanner_catalog_js_1.resolveScannerDownload)({
         version: inputs.scannerVersion,
         os: runner.os,
@@ -754,7 +768,7 @@ async function main() {
         sha256: inputs.scannerSha256 || undefined
     });
     const scanner = await (0, install_scanner_js_1.installScanner)(download, inputs.cache);
-    index_js_1.log.info(`SonarScanner CLI ${download.version} (${download.platform}) from ${scanner.source}: ${scanner.home}`);
+    runner_js_1.log.info(`SonarScanner CLI ${download.version} (${download.platform}) from ${scanner.source}: ${scanner.home}`);
     const compileCommands = resolveCompileCommands(inputs.compileCommands, baseDir);
     const coverageDir = inputs.coverageDir ? (0, node_path_1.resolve)(runner.workspace, inputs.coverageDir) : baseDir;
     const coverage = await (0, collect_coverage_js_1.collectCoverage)(inputs.coverage, coverageDir, baseDir, (0, node_path_1.join)(runner.temp || baseDir, 'sonar-scan'));
@@ -774,9 +788,9 @@ async function main() {
     const reportTaskFile = (0, node_path_1.join)(baseDir, '.scannerwork', 'report-task.txt');
     await (0, promises_1.rm)(reportTaskFile, { force: true }); // a stale file from an earlier run would give wrong links
     const command = (0, scanner_command_js_1.scannerCommand)(scanner.home, runner.os, baseDir, argv, listJars(scanner.home));
-    index_js_1.log.info(`Starting the scanner ${Math.round(node_perf_hooks_1.performance.now() - started)} ms after the action started.`);
+    runner_js_1.log.info(`Starting the scanner ${Math.round(node_perf_hooks_1.performance.now() - started)} ms after the action started.`);
     const scanStarted = node_perf_hooks_1.performance.now();
-    await index_js_1.log.group('SonarScanner', () => (0, index_js_1.runProcess)(command.file, command.args, {
+    await runner_js_1.log.group('SonarScanner', () => (0, process_js_1.runProcess)(command.file, command.args, {
         cwd: baseDir,
         env: (0, scanner_args_js_1.scannerEnvironment)(process.env, inputs.token, inputs.hostUrl),
         echo: true
@@ -784,24 +798,24 @@ async function main() {
     const scannerMs = node_perf_hooks_1.performance.now() - scanStarted;
     const task = (0, node_fs_1.existsSync)(reportTaskFile) ? (0, report_task_js_1.parseReportTask)((0, node_fs_1.readFileSync)(reportTaskFile, 'utf8')) : {};
     if (!(0, node_fs_1.existsSync)(reportTaskFile))
-        index_js_1.log.warning(`The scanner wrote no ${reportTaskFile}; no dashboard or task links to report.`);
-    (0, index_js_1.setOutput)('skipped', 'false');
-    (0, index_js_1.setOutput)('dashboard-url', task.dashboardUrl ?? '');
-    (0, index_js_1.setOutput)('task-url', task.ceTaskUrl ?? '');
+        runner_js_1.log.warning(`The scanner wrote no ${reportTaskFile}; no dashboard or task links to report.`);
+    (0, runner_js_1.setOutput)('skipped', 'false');
+    (0, runner_js_1.setOutput)('dashboard-url', task.dashboardUrl ?? '');
+    (0, runner_js_1.setOutput)('task-url', task.ceTaskUrl ?? '');
     let gate;
     if (inputs.qualityGate === 'wait') {
         if (!task.ceTaskId)
-            throw new index_js_1.UserError("quality-gate: 'wait' needs the scanner's report-task.txt with a ceTaskId, and there is none.");
+            throw new errors_js_1.UserError("quality-gate: 'wait' needs the scanner's report-task.txt with a ceTaskId, and there is none.");
         const serverUrl = task.serverUrl || inputs.hostUrl;
         const authorization = `Basic ${Buffer.from(`${inputs.token}:`).toString('base64')}`;
         gate = await (0, quality_gate_js_1.waitForQualityGate)(serverUrl, task.ceTaskId, inputs.qualityGateTimeout * 1000, {
-            getJson: async (url) => (await (0, index_js_1.fetchJson)(url, { headers: { authorization }, retries: 2, retryDelayMs: 500 })).data,
-            sleep: index_js_1.sleep,
+            getJson: async (url) => (await (0, http_js_1.fetchJson)(url, { headers: { authorization }, retries: 2, retryDelayMs: 500 })).data,
+            sleep: http_js_1.sleep,
             now: () => Date.now()
         });
     }
-    (0, index_js_1.setOutput)('quality-gate', gate?.status ?? '');
-    (0, index_js_1.writeSummary)((0, summary_js_1.renderScanSummary)({
+    (0, runner_js_1.setOutput)('quality-gate', gate?.status ?? '');
+    (0, summary_js_1.writeSummary)((0, summary_js_2.renderScanSummary)({
         projectKey: projectKey || inputs.projectKey,
         hostUrl: inputs.hostUrl,
         analysed: context.description,
@@ -823,7 +837,7 @@ async function main() {
         argv
     }));
     if (gate?.status === 'ERROR') {
-        throw new index_js_1.UserError(`Quality gate failed for ${projectKey || 'the project'}` +
+        throw new errors_js_1.UserError(`Quality gate failed for ${projectKey || 'the project'}` +
             (gate.failedConditions.length ? `: ${gate.failedConditions.join('; ')}` : '') +
             (task.dashboardUrl ? `. See ${task.dashboardUrl}` : '.'));
     }
@@ -866,7 +880,7 @@ exports.waitForQualityGate = waitForQualityGate;
  * api/qualitygates/project_status for that analysis. A task that fails, or a gate of ERROR, fails the step (a
  * green job with a red gate would be a false green); running out of time fails as well, with what was last seen.
  */
-const index_js_1 = __nccwpck_require__(2170);
+const errors_js_1 = __nccwpck_require__(2087);
 function interpretCeTask(body) {
     const task = body?.task;
     const status = task?.status ?? '';
@@ -906,11 +920,11 @@ async function waitForQualityGate(serverUrl, taskId, timeoutMs, io) {
             return { ...gate, analysisId: task.analysisId, polls };
         }
         if (task.state === 'failed') {
-            throw new index_js_1.UserError(`The server could not process the analysis (compute-engine task ${taskId} ended ${task.status}: ${task.message}).`);
+            throw new errors_js_1.UserError(`The server could not process the analysis (compute-engine task ${taskId} ended ${task.status}: ${task.message}).`);
         }
         last = task.status;
         if (io.now() + interval > deadline) {
-            throw new index_js_1.UserError(`Timed out after ${Math.round(timeoutMs / 1000)} s waiting for the quality gate: compute-engine task ${taskId} is still ${last}. Raise 'quality-gate-timeout' or check the server's background tasks.`);
+            throw new errors_js_1.UserError(`Timed out after ${Math.round(timeoutMs / 1000)} s waiting for the quality gate: compute-engine task ${taskId} is still ${last}. Raise 'quality-gate-timeout' or check the server's background tasks.`);
         }
         await io.sleep(interval);
     }
@@ -1028,7 +1042,7 @@ exports.resolveScannerDownload = resolveScannerDownload;
  * is refused unless the user supplies one: an unverified download would be a supply-chain hole, and silently
  * using another version than asked is the classic setup-action bug.
  */
-const index_js_1 = __nccwpck_require__(2170);
+const errors_js_1 = __nccwpck_require__(2087);
 const scanner_catalog_json_1 = __importDefault(__nccwpck_require__(9698));
 exports.scannerCatalog = scanner_catalog_json_1.default;
 /** The scanner's platform name for a runner OS/arch (RUNNER_OS, RUNNER_ARCH); undefined where none is published. */
@@ -1046,22 +1060,22 @@ const SHA256 = /^[0-9a-f]{64}$/;
 function resolveScannerDownload(request, catalog = exports.scannerCatalog) {
     const platform = scannerPlatform(request.os, request.arch);
     if (!platform) {
-        throw new index_js_1.UserError(`SonarScanner CLI is not published for ${request.os}/${request.arch}; supported runners: Linux X64/ARM64, Windows X64, macOS X64/ARM64.`);
+        throw new errors_js_1.UserError(`SonarScanner CLI is not published for ${request.os}/${request.arch}; supported runners: Linux X64/ARM64, Windows X64, macOS X64/ARM64.`);
     }
     const given = request.sha256?.toLowerCase();
     if (given !== undefined && !SHA256.test(given)) {
-        throw new index_js_1.UserError(`Input 'scanner-sha256' has the value '${request.sha256}': expected 64 hexadecimal characters.`);
+        throw new errors_js_1.UserError(`Input 'scanner-sha256' has the value '${request.sha256}': expected 64 hexadecimal characters.`);
     }
     const pinned = catalog.versions[request.version]?.[platform]?.sha256 ?? undefined;
     if (pinned && given && pinned !== given) {
-        throw new index_js_1.UserError(`Input 'scanner-sha256' (${given}) differs from the checksum pinned in this action for sonar-scanner-cli ${request.version} ${platform} (${pinned}). Refusing to guess which is right.`);
+        throw new errors_js_1.UserError(`Input 'scanner-sha256' (${given}) differs from the checksum pinned in this action for sonar-scanner-cli ${request.version} ${platform} (${pinned}). Refusing to guess which is right.`);
     }
     const sha256 = pinned ?? given;
     if (!sha256) {
         const known = Object.entries(catalog.versions)
             .filter(([, platforms]) => platforms[platform]?.sha256)
             .map(([version]) => version);
-        throw new index_js_1.UserError(`No sha256 is pinned for sonar-scanner-cli ${request.version} on ${platform}` +
+        throw new errors_js_1.UserError(`No sha256 is pinned for sonar-scanner-cli ${request.version} on ${platform}` +
             (known.length
                 ? ` (pinned for ${platform}: ${known.join(', ')})`
                 : ` (no version is pinned for ${platform} yet)`) +
@@ -1124,7 +1138,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.renderScanSummary = renderScanSummary;
 exports.renderSkippedSummary = renderSkippedSummary;
 /** The job summary: what was analysed, with which settings, the links and the gate, readable at a glance. */
-const index_js_1 = __nccwpck_require__(2170);
+const summary_js_1 = __nccwpck_require__(1906);
 function percent(part, whole) {
     return whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`;
 }
@@ -1160,17 +1174,17 @@ function renderScanSummary(s) {
     const failed = s.gate?.failedConditions.length
         ? '\n**Failed conditions**\n\n' + s.gate.failedConditions.map(c => `- ${c}`).join('\n') + '\n'
         : '';
-    return ((0, index_js_1.heading)('SonarQube analysis') +
+    return ((0, summary_js_1.heading)('SonarQube analysis') +
         '\n' +
-        (0, index_js_1.markdownTable)(['', ''], rows) +
+        (0, summary_js_1.markdownTable)(['', ''], rows) +
         failed +
         '\n' +
-        (0, index_js_1.details)('Scanner arguments', (0, index_js_1.markdownTable)(['#', 'argument'], s.argv.map((arg, i) => [i + 1, arg]))));
+        (0, summary_js_1.details)('Scanner arguments', (0, summary_js_1.markdownTable)(['#', 'argument'], s.argv.map((arg, i) => [i + 1, arg]))));
 }
 function renderSkippedSummary(analysed, reason) {
-    return ((0, index_js_1.heading)('SonarQube analysis skipped') +
+    return ((0, summary_js_1.heading)('SonarQube analysis skipped') +
         '\n' +
-        (0, index_js_1.markdownTable)(['', ''], [
+        (0, summary_js_1.markdownTable)(['', ''], [
             ['Analysed', analysed],
             ['Reason', reason]
         ]));
@@ -1714,33 +1728,6 @@ function pullRequestOf(eventName, event, repository) {
 
 /***/ }),
 
-/***/ 9824:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.hashFile = hashFile;
-exports.isSha256 = isSha256;
-/** Streaming file hashes: one read of the file, constant memory. Many files at once: hash-pool.ts (worker threads). */
-const node_fs_1 = __nccwpck_require__(3024);
-async function hashFile(path, algorithm = 'sha256') {
-    // Loaded on first use: node:crypto costs every action's start-up ~7 ms, and most runs never hash.
-    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
-    return new Promise((resolve, reject) => {
-        const hash = createHash(algorithm);
-        (0, node_fs_1.createReadStream)(path, { highWaterMark: 1 << 20 })
-            .on('data', chunk => hash.update(chunk))
-            .on('error', reject)
-            .on('end', () => resolve(hash.digest('hex')));
-    });
-}
-function isSha256(value) {
-    return /^[0-9a-f]{64}$/i.test(value);
-}
-
-
-/***/ }),
-
 /***/ 3460:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -1871,49 +1858,6 @@ async function fetchJson(url, options = {}) {
         throw new HttpError(`${url} did not return JSON`, response.status);
     }
 }
-
-
-/***/ }),
-
-/***/ 2170:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __exportStar = (this && this.__exportStar) || function(m, exports) {
-    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatFileCommand = exports.formatCommand = void 0;
-// The shared toolkit every action is built from. Heavy modules (HTTP clients) load lazily.
-// cache.ts is deliberately not exported here: its lazy `import('@actions/cache')` makes the bundler emit a 3.5 MB
-// chunk into every bundle that can reach it, so only the actions that cache import './cache.js' directly.
-__exportStar(__nccwpck_require__(2087), exports);
-var commands_js_1 = __nccwpck_require__(2338);
-Object.defineProperty(exports, "formatCommand", ({ enumerable: true, get: function () { return commands_js_1.formatCommand; } }));
-Object.defineProperty(exports, "formatFileCommand", ({ enumerable: true, get: function () { return commands_js_1.formatFileCommand; } }));
-__exportStar(__nccwpck_require__(289), exports);
-__exportStar(__nccwpck_require__(7578), exports);
-__exportStar(__nccwpck_require__(2558), exports);
-__exportStar(__nccwpck_require__(6635), exports);
-__exportStar(__nccwpck_require__(6663), exports);
-__exportStar(__nccwpck_require__(9824), exports);
-__exportStar(__nccwpck_require__(3460), exports);
-__exportStar(__nccwpck_require__(2168), exports);
-__exportStar(__nccwpck_require__(5492), exports);
-__exportStar(__nccwpck_require__(1365), exports);
-__exportStar(__nccwpck_require__(1906), exports);
-__exportStar(__nccwpck_require__(5502), exports);
 
 
 /***/ }),
@@ -3044,10 +2988,10 @@ var __webpack_exports__ = {};
 var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "B", ({ value: true }));
-const index_js_1 = __nccwpck_require__(2170);
+const action_js_1 = __nccwpck_require__(2558);
 const main_js_1 = __nccwpck_require__(9859);
 const post_js_1 = __nccwpck_require__(788);
-void (0, index_js_1.runAction)({ main: main_js_1.main, post: post_js_1.post });
+void (0, action_js_1.runAction)({ main: main_js_1.main, post: post_js_1.post });
 
 })();
 
