@@ -115,6 +115,7 @@ exports.isConnectionError = isConnectionError;
 exports.fetchBuffer = fetchBuffer;
 exports.fetchJson = fetchJson;
 const errors_js_1 = __webpack_require__(2087);
+const proxy_js_1 = __webpack_require__(6922);
 class HttpError extends errors_js_1.UserError {
     status;
     constructor(message, status) {
@@ -139,10 +140,10 @@ function isRetryableStatus(status) {
 /** Opens a response, following redirects; the caller consumes the body. Not retried here. */
 async function openResponse(url, options = {}, redirects = 0) {
     const target = new URL(url);
-    const client = target.protocol === 'http:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23));
     const timeoutMs = options.timeoutMs ?? 30000;
+    const request = await startRequest(target, options, timeoutMs);
     const response = await new Promise((resolve, reject) => {
-        const request = client.request(target, { method: options.method ?? 'GET', headers: options.headers }, resolve);
+        request.on('response', resolve);
         request.setTimeout(timeoutMs, () => request.destroy(new RetryableError(`No response from ${target.host} in ${timeoutMs} ms`)));
         request.on('error', reject);
         request.end(options.body);
@@ -163,6 +164,55 @@ async function openResponse(url, options = {}, redirects = 0) {
     }
     response.setTimeout(timeoutMs, () => response.destroy(new RetryableError(`Download from ${target.host} stalled for ${timeoutMs} ms`)));
     return response;
+}
+/** The request for `target`: direct, through an HTTP proxy (plain HTTP), or over a CONNECT tunnel (HTTPS). */
+async function startRequest(target, options, timeoutMs) {
+    const method = options.method ?? 'GET';
+    const http = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23));
+    const proxy = (0, proxy_js_1.proxyFor)(target);
+    if (!proxy) {
+        const client = target.protocol === 'http:' ? http : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23));
+        return client.request(target, { method, headers: options.headers });
+    }
+    if (target.protocol === 'http:') {
+        // The request line carries the whole URL; the proxy forwards it.
+        const headers = { ...options.headers, host: target.host, ...(0, proxy_js_1.proxyAuthorization)(proxy) };
+        return http.request({ host: proxy.hostname, port: proxy.port || 80, path: target.href, method, headers });
+    }
+    // TLS runs end to end inside the tunnel: the proxy sees only the host name and port, never the request.
+    const socket = await openTunnel(http, proxy, target, timeoutMs);
+    const [https, tls, net] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1692, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4649, 23))]);
+    const servername = net.isIP(target.hostname.replace(/^\[|\]$/g, '')) ? undefined : target.hostname;
+    // No agent: with `createConnection` and no agent, the request runs over the TLS socket made here.
+    return https.request(target, {
+        method,
+        headers: options.headers,
+        createConnection: () => tls.connect({ socket, servername })
+    });
+}
+function openTunnel(http, proxy, target, timeoutMs) {
+    const authority = `${target.hostname}:${target.port || 443}`;
+    return new Promise((resolve, reject) => {
+        const request = http.request({
+            host: proxy.hostname,
+            port: proxy.port || 80,
+            method: 'CONNECT',
+            path: authority,
+            headers: { host: authority, ...(0, proxy_js_1.proxyAuthorization)(proxy) }
+        });
+        request.on('connect', (response, socket) => {
+            socket.setTimeout(0);
+            if (response.statusCode === 200)
+                return resolve(socket);
+            socket.destroy();
+            const status = response.statusCode ?? 0;
+            const message = `Proxy ${proxy.host} refused a tunnel to ${authority}: HTTP ${status}`;
+            reject(isRetryableStatus(status) ? new RetryableError(message, status) : new HttpError(message, status));
+        });
+        request.setTimeout(timeoutMs, () => request.destroy(new RetryableError(`Proxy ${proxy.host} did not answer in ${timeoutMs} ms`)));
+        request.on('error', reject);
+        request.end();
+    });
 }
 function sleep(ms) {
     return new Promise(resolve => setTimeout(resolve, ms));
@@ -230,6 +280,74 @@ async function fetchJson(url, options = {}) {
     catch {
         throw new HttpError(`${url} did not return JSON`, response.status);
     }
+}
+
+
+/***/ }),
+
+/***/ 6922:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.proxyFor = proxyFor;
+exports.bypassesProxy = bypassesProxy;
+exports.proxyAuthorization = proxyAuthorization;
+/**
+ * Outbound proxies for self-hosted runners behind one: `https_proxy` / `http_proxy` (lower case first, as curl
+ * reads them) and `no_proxy`, the same variables the runner itself and @actions/http-client honour. Loopback
+ * addresses never go through a proxy. http.ts uses this for every request; this file is the pure part.
+ */
+const errors_js_1 = __webpack_require__(2087);
+/** The proxy to reach `target` through, or undefined to connect directly. */
+function proxyFor(target, env = process.env) {
+    const setting = target.protocol === 'https:'
+        ? (env.https_proxy ?? env.HTTPS_PROXY)
+        : target.protocol === 'http:'
+            ? (env.http_proxy ?? env.HTTP_PROXY)
+            : undefined;
+    if (!setting?.trim() || bypassesProxy(target, env.no_proxy ?? env.NO_PROXY ?? ''))
+        return undefined;
+    let proxy;
+    try {
+        proxy = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(setting.trim()) ? setting.trim() : `http://${setting.trim()}`);
+    }
+    catch {
+        throw new errors_js_1.UserError(`The proxy setting for ${target.protocol.slice(0, -1)} is not a URL (check https_proxy/http_proxy).`);
+    }
+    if (proxy.protocol !== 'http:') {
+        throw new errors_js_1.UserError(`Proxy ${proxy.protocol}//${proxy.host}: only http:// proxies are supported (HTTPS targets are tunnelled through them).`);
+    }
+    return proxy;
+}
+/** True for loopback hosts and for hosts `no_proxy` names: `*`, a host, a domain (`.example.com` or `example.com`), with an optional `:port`. */
+function bypassesProxy(target, noProxy) {
+    const host = target.hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    if (host === 'localhost' || host.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1') {
+        return true;
+    }
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    return noProxy
+        .split(/[,\s]+/)
+        .map(entry => entry.trim().toLowerCase())
+        .filter(Boolean)
+        .some(entry => {
+        if (entry === '*')
+            return true;
+        const match = /^(.*?)(?::(\d+))?$/.exec(entry.replace(/^\[|\](?=:\d+$|$)/g, ''));
+        const [, name = '', entryPort] = match;
+        if (entryPort && entryPort !== port)
+            return false;
+        const domain = name.replace(/^\*?\./, '');
+        return host === domain || host.endsWith(`.${domain}`);
+    });
+}
+/** `Proxy-Authorization` for credentials in the proxy URL (`http://user:pass@proxy:3128`), if any. */
+function proxyAuthorization(proxy) {
+    if (!proxy.username && !proxy.password)
+        return {};
+    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+    return { 'proxy-authorization': `Basic ${Buffer.from(credentials).toString('base64')}` };
 }
 
 

@@ -1,10 +1,13 @@
 /**
  * HTTP with the retry policy every action shares: 5xx, 429 and connection errors are retried with exponential
- * backoff (honouring Retry-After up to a cap), redirects are followed, and a stalled connection times out.
- * Built on node:http(s) directly so that no HTTP library sits on an action's start-up path.
+ * backoff (honouring Retry-After up to a cap), redirects are followed, a stalled connection times out, and
+ * https_proxy / http_proxy / no_proxy are honoured (proxy.ts). Built on node:http(s) directly so that no HTTP
+ * library sits on an action's start-up path.
  */
-import type { IncomingMessage } from 'node:http'
+import type { ClientRequest, IncomingMessage } from 'node:http'
+import type { Socket } from 'node:net'
 import { UserError } from './errors.js'
+import { proxyAuthorization, proxyFor } from './proxy.js'
 
 export interface HttpOptions {
   method?: string
@@ -49,10 +52,10 @@ export function isRetryableStatus(status: number): boolean {
 /** Opens a response, following redirects; the caller consumes the body. Not retried here. */
 export async function openResponse(url: string, options: HttpOptions = {}, redirects = 0): Promise<IncomingMessage> {
   const target = new URL(url)
-  const client = target.protocol === 'http:' ? await import('node:http') : await import('node:https')
   const timeoutMs = options.timeoutMs ?? 30000
+  const request = await startRequest(target, options, timeoutMs)
   const response = await new Promise<IncomingMessage>((resolve, reject) => {
-    const request = client.request(target, { method: options.method ?? 'GET', headers: options.headers }, resolve)
+    request.on('response', resolve)
     request.setTimeout(timeoutMs, () =>
       request.destroy(new RetryableError(`No response from ${target.host} in ${timeoutMs} ms`))
     )
@@ -76,6 +79,58 @@ export async function openResponse(url: string, options: HttpOptions = {}, redir
     response.destroy(new RetryableError(`Download from ${target.host} stalled for ${timeoutMs} ms`))
   )
   return response
+}
+
+/** The request for `target`: direct, through an HTTP proxy (plain HTTP), or over a CONNECT tunnel (HTTPS). */
+async function startRequest(target: URL, options: HttpOptions, timeoutMs: number): Promise<ClientRequest> {
+  const method = options.method ?? 'GET'
+  const http = await import('node:http')
+  const proxy = proxyFor(target)
+  if (!proxy) {
+    const client = target.protocol === 'http:' ? http : await import('node:https')
+    return client.request(target, { method, headers: options.headers })
+  }
+  if (target.protocol === 'http:') {
+    // The request line carries the whole URL; the proxy forwards it.
+    const headers = { ...options.headers, host: target.host, ...proxyAuthorization(proxy) }
+    return http.request({ host: proxy.hostname, port: proxy.port || 80, path: target.href, method, headers })
+  }
+  // TLS runs end to end inside the tunnel: the proxy sees only the host name and port, never the request.
+  const socket = await openTunnel(http, proxy, target, timeoutMs)
+  const [https, tls, net] = await Promise.all([import('node:https'), import('node:tls'), import('node:net')])
+  const servername = net.isIP(target.hostname.replace(/^\[|\]$/g, '')) ? undefined : target.hostname
+  // No agent: with `createConnection` and no agent, the request runs over the TLS socket made here.
+  return https.request(target, {
+    method,
+    headers: options.headers,
+    createConnection: () => tls.connect({ socket, servername })
+  })
+}
+
+function openTunnel(http: typeof import('node:http'), proxy: URL, target: URL, timeoutMs: number): Promise<Socket> {
+  const authority = `${target.hostname}:${target.port || 443}`
+  return new Promise((resolve, reject) => {
+    const request = http.request({
+      host: proxy.hostname,
+      port: proxy.port || 80,
+      method: 'CONNECT',
+      path: authority,
+      headers: { host: authority, ...proxyAuthorization(proxy) }
+    })
+    request.on('connect', (response: IncomingMessage, socket: Socket) => {
+      socket.setTimeout(0)
+      if (response.statusCode === 200) return resolve(socket)
+      socket.destroy()
+      const status = response.statusCode ?? 0
+      const message = `Proxy ${proxy.host} refused a tunnel to ${authority}: HTTP ${status}`
+      reject(isRetryableStatus(status) ? new RetryableError(message, status) : new HttpError(message, status))
+    })
+    request.setTimeout(timeoutMs, () =>
+      request.destroy(new RetryableError(`Proxy ${proxy.host} did not answer in ${timeoutMs} ms`))
+    )
+    request.on('error', reject)
+    request.end()
+  })
 }
 
 export function sleep(ms: number): Promise<void> {
