@@ -1,22 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { Ajv } from 'ajv'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { parse } from 'yaml'
 import schema from '../../build-matrix/spec.schema.json' with { type: 'json' }
+import { realSpecTexts } from '../../test/support/matrix-specs.js'
 import { type Schema, type SchemaError, schemaChecker } from './json-schema.js'
 
-const root = join(import.meta.dirname, '..', '..')
-const readme = readFileSync(join(root, 'build-matrix', 'README.md'), 'utf8')
-const validSpecs: unknown[] = [
-  ...[
-    'test/build-matrix/specs/openexr.yml',
-    ...['imath', 'opencolorio', 'openvdb'].map(p => `test/consumers/${p}/ci-matrix.yml`)
-  ].map(file => parse(readFileSync(join(root, file), 'utf8'))),
-  ...[...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
-    .map(m => parse(m[1]!) as unknown)
-    .filter(v => v && typeof v === 'object' && 'vfx-platform' in v)
-]
+const validSpecs: unknown[] = realSpecTexts().map(text => parse(text) as unknown)
 
 /** Values that break some rule somewhere: wrong types, out-of-range numbers, odd strings, empty collections. */
 const ODD_VALUES: unknown[] = [

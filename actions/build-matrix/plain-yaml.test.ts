@@ -1,13 +1,9 @@
 // plain-yaml.ts against the `yaml` package: for every document it accepts, the same value and the same position
 // for every path; for everything outside its subset, `undefined` (so the full parser decides).
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { locatePlain, parsePlainYaml, resolvePlain } from './plain-yaml.js'
 import { parseWithYaml } from './yaml-document.js'
-
-const root = join(import.meta.dirname, '..', '..')
-const read = (file: string): string => readFileSync(join(root, file), 'utf8')
+import { realSpecTexts } from '../../test/support/matrix-specs.js'
 
 /** Every path into a value, plus a missing child of each collection. */
 function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
@@ -35,12 +31,7 @@ function compare(text: string): 'plain' | 'full' {
   return 'plain'
 }
 
-const readme = read('build-matrix/README.md')
-const REAL_SPECS = [
-  read('test/build-matrix/specs/openexr.yml'),
-  ...['imath', 'opencolorio', 'openvdb'].map(project => read(`test/consumers/${project}/ci-matrix.yml`)),
-  ...[...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map(m => m[1]!).filter(text => /^vfx-platform:/m.test(text))
-]
+const REAL_SPECS = realSpecTexts()
 
 /** Inside the subset: read by plain-yaml, identical to the `yaml` package. */
 const PLAIN = [

@@ -23,9 +23,12 @@ export interface Position {
 export interface PlainNode {
   value: unknown
   position: Position
-  entries?: Map<string, { keyPosition: Position; node: PlainNode }>
+  entries?: PlainEntries
   items?: PlainNode[]
 }
+
+/** A mapping's entries by key, each with where its key is. */
+type PlainEntries = Map<string, { keyPosition: Position; node: PlainNode }>
 
 /** The document's root node, or undefined when the text is outside the plain subset (or not valid YAML). */
 export function parsePlainYaml(text: string): PlainNode | undefined {
@@ -166,7 +169,7 @@ class PlainYamlParser {
   private blockMapping(indent: number): PlainNode {
     const position = this.position(this.current()!.offset)
     const value: Record<string, unknown> = {}
-    const entries = new Map<string, { keyPosition: Position; node: PlainNode }>()
+    const entries: PlainEntries = new Map()
     for (let line = this.current(); line?.indent === indent; line = this.current()) {
       const keyEnd = this.keyEnd(line.text) ?? outside()
       const key = this.mapKey(line.text.slice(0, keyEnd).trimEnd())
@@ -250,7 +253,7 @@ class PlainYamlParser {
     if (opener === '[' || opener === '{') {
       const closer = opener === '[' ? ']' : '}'
       const items: PlainNode[] = []
-      const entries = new Map<string, { keyPosition: Position; node: PlainNode }>()
+      const entries: PlainEntries = new Map()
       const value: Record<string, unknown> = {}
       let at = this.skipFlowSpace(offset + 1, indent)
       while (this.text[at] !== closer) {

@@ -181,9 +181,15 @@ describe('requests through a proxy', () => {
     expect((error as HttpError).message).not.toMatch(/wrong/)
   })
 
-  it('connects directly to hosts no_proxy names', async () => {
+  it('connects directly to hosts no_proxy names: the made-up host is then looked up by the client itself', async () => {
     process.env.http_proxy = `http://127.0.0.1:${proxyPort}`
-    process.env.no_proxy = 'example.org,127.0.0.1'
+    process.env.no_proxy = `example.org,.example.test`
+    await expect(fetchBuffer(`http://${HOST}:${httpPort}/direct`, { retries: 0 })).rejects.toThrow(/ENOTFOUND/)
+    expect(seen).toEqual([])
+  })
+
+  it('never sends loopback requests to the proxy', async () => {
+    process.env.http_proxy = `http://127.0.0.1:${proxyPort}`
     const response = await fetchBuffer(`http://127.0.0.1:${httpPort}/direct`, { retries: 0 })
     expect(response.body.toString()).toBe(`GET /direct for 127.0.0.1:${httpPort}`)
     expect(seen).toEqual([])
