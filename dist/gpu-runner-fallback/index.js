@@ -128,6 +128,7 @@ exports.addPath = addPath;
 exports.saveState = saveState;
 exports.getState = getState;
 exports.setSecret = setSecret;
+exports.neutralizeCommands = neutralizeCommands;
 exports.setFailed = setFailed;
 exports.group = group;
 exports.appendSummary = appendSummary;
@@ -223,7 +224,19 @@ function getState(name) {
 function setSecret(value) {
     issue('add-mask', value);
 }
-const info = (message) => void process.stdout.write(message + node_os_1.EOL);
+/**
+ * Text from outside (API answers, tool output, file names) must never start a workflow command: the runner reads a
+ * line as a command when, after leading white space, it starts with `::`, and as a legacy command when it holds
+ * `##[`. A zero-width space (not white space to the runner) breaks both; line ends of every kind (CR alone too)
+ * are made plain newlines so that a bare CR cannot hide a second line.
+ */
+function neutralizeCommands(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map(line => line.replace(/^(\s*):/, '$1\u200b:').replaceAll('##[', '##\u200b['))
+        .join(node_os_1.EOL);
+}
+const info = (message) => void process.stdout.write(neutralizeCommands(message) + node_os_1.EOL);
 exports.info = info;
 const debug = (message) => issue('debug', message);
 exports.debug = debug;
@@ -238,7 +251,7 @@ function setFailed(message) {
     (0, exports.error)(message);
 }
 async function group(name, fn) {
-    process.stdout.write(`::group::${name}${node_os_1.EOL}`);
+    process.stdout.write(`::group::${escapeData(name)}${node_os_1.EOL}`);
     try {
         return await fn();
     }

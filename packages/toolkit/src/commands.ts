@@ -112,7 +112,20 @@ export function setSecret(value: string): void {
   issue('add-mask', value)
 }
 
-export const info = (message: string): void => void process.stdout.write(message + EOL)
+/**
+ * Text from outside (API answers, tool output, file names) must never start a workflow command: the runner reads a
+ * line as a command when, after leading white space, it starts with `::`, and as a legacy command when it holds
+ * `##[`. A zero-width space (not white space to the runner) breaks both; line ends of every kind (CR alone too)
+ * are made plain newlines so that a bare CR cannot hide a second line.
+ */
+export function neutralizeCommands(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map(line => line.replace(/^(\s*):/, '$1\u200b:').replaceAll('##[', '##\u200b['))
+    .join(EOL)
+}
+
+export const info = (message: string): void => void process.stdout.write(neutralizeCommands(message) + EOL)
 export const debug = (message: string): void => issue('debug', message)
 export const notice = (message: string, properties?: AnnotationProperties): void => issue('notice', message, properties)
 export const warning = (message: string, properties?: AnnotationProperties): void =>
@@ -125,7 +138,7 @@ export function setFailed(message: string): void {
 }
 
 export async function group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-  process.stdout.write(`::group::${name}${EOL}`)
+  process.stdout.write(`::group::${escapeData(name)}${EOL}`)
   try {
     return await fn()
   } finally {

@@ -2,7 +2,7 @@
 // @actions/core writes for the same calls, byte for byte, so the two can never drift apart unnoticed.
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { EOL, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as core from '@actions/core'
 import * as ours from '../src/commands.js'
@@ -120,5 +120,19 @@ describe('commands.ts writes what @actions/core writes', () => {
       expect(text).toBe(`n<<${delimiter}\n${value}\n${delimiter}\n`)
     }
     expect(new Set(texts).size).toBe(texts.length)
+  })
+})
+
+describe('neutralizeCommands: untrusted text never starts a workflow command', () => {
+  test.each([
+    ['runner-1\n::set-output name=gpu::true', 'runner-1\n\u200b::set-output name=gpu::true'],
+    ['Tesla T4\r::add-mask::x', 'Tesla T4\n\u200b::add-mask::x'],
+    ['  ::error::fake', '  \u200b::error::fake'],
+    ['text ##[set-env name=A;]b', 'text ##\u200b[set-env name=A;]b'],
+    ['plain line', 'plain line']
+  ])('%j', (input, expected) => {
+    const { neutralizeCommands } = ours
+    expect(neutralizeCommands(input)).toBe(expected.replaceAll('\n', EOL))
+    for (const line of neutralizeCommands(input).split(EOL)) expect(line.trimStart().startsWith('::')).toBe(false)
   })
 })
