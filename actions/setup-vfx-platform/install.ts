@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { saveScheduled } from '../../packages/toolkit/src/cache.js'
 import { UserError } from '../../packages/toolkit/src/errors.js'
-import { fetchJson } from '../../packages/toolkit/src/http.js'
+import { bearerAuthorization, fetchJson } from '../../packages/toolkit/src/http.js'
 import { readBoolean, readList, readSecret, readString } from '../../packages/toolkit/src/inputs.js'
 import { addPath, exportVariable, log, setOutput, type RunnerContext } from '../../packages/toolkit/src/runner.js'
 import { heading, markdownTable, writeSummary } from '../../packages/toolkit/src/summary.js'
@@ -40,19 +40,33 @@ export function defaultManifestUrl(env: NodeJS.ProcessEnv, serverUrl: string): s
   return `${serverUrl}/${repository}/releases/${release}/${MANIFEST_ASSET}`
 }
 
-/** The token goes only to the GitHub host itself (release assets); mirrors and redirects never see it. */
-export function headersFor(token: string, serverUrl: string): (url: string) => Record<string, string> {
-  const host = new URL(serverUrl).host
-  return (url): Record<string, string> =>
-    token && new URL(url).host === host ? { authorization: `token ${token}` } : {}
+/**
+ * The token is meant for the GitHub server (release assets) only: the toolkit's credential policy sends it to https
+ * on that origin and nowhere else (never to http, a mirror, or a redirect to another origin).
+ */
+export function tokenCredential(
+  token: string,
+  serverUrl: string
+): { headers: Record<string, string>; origin: string } | undefined {
+  if (!token) return undefined
+  let origin: string
+  try {
+    origin = new URL(serverUrl).origin
+  } catch {
+    return undefined // no valid server URL: nowhere the token may go
+  }
+  return { headers: bearerAuthorization(token), origin }
 }
 
 async function loadManifest(
   location: string,
-  headers: Record<string, string>
+  credential: ReturnType<typeof tokenCredential>
 ): Promise<{ data: BundleManifest; location: string }> {
-  if (/^https?:\/\//.test(location)) {
-    const { data } = await fetchJson<unknown>(location, { headers })
+  if (/^https?:\/\//i.test(location)) {
+    const { data } = await fetchJson<unknown>(location, {
+      headers: credential?.headers,
+      credentialOrigin: credential?.origin
+    })
     return { data: validateManifest(data, location), location }
   }
   const path = resolve(location)
@@ -85,11 +99,11 @@ export async function installRequested(context: InstallContext): Promise<Install
   if (platform.os === 'linux' && components.includes('libraries') && !platform.libc) {
     throw new UserError('Could not tell the C library of this Linux runner, so no library bundle can be chosen safely.')
   }
-  const headers = headersFor(token, runner.serverUrl)
+  const credential = tokenCredential(token, runner.serverUrl)
   // CMake and Ninja need no manifest; one given explicitly is still read (it may name a mirror).
   const needsManifest = components.includes('libraries') || manifestInput !== ''
   const location = manifestInput || defaultManifestUrl(process.env, runner.serverUrl)
-  const manifest = needsManifest ? await loadManifest(location, headers(location)) : undefined
+  const manifest = needsManifest ? await loadManifest(location, credential) : undefined
 
   const plan = planInstall({
     year: year.year,
@@ -98,7 +112,7 @@ export async function installRequested(context: InstallContext): Promise<Install
     versions: { cmake: year.aswf.cmake, ninja: year.aswf.versions.ninja },
     manifest
   })
-  const result = await installPlan(plan, { useCache, tempDir: runner.temp || resolve('.'), headersFor: headers })
+  const result = await installPlan(plan, { useCache, tempDir: runner.temp || resolve('.'), credential })
 
   const environment = computeEnvironment({
     os: platform.os,

@@ -6,16 +6,13 @@
  * (the first to finish wins and the other uses its tree).
  */
 import { existsSync } from 'node:fs'
-import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { extractArchive } from '../../toolkit/src/archive.js'
-import { restoreTool, scheduleSave, type CacheSource, type RemoteCache } from '../../toolkit/src/cache.js'
-import { ChecksumError, downloadFile } from '../../toolkit/src/download.js'
-import { hashFile } from '../../toolkit/src/hash.js'
-import type { HttpOptions } from '../../toolkit/src/http.js'
+import { installCached, type InstallSource, type RemoteCache } from '../../toolkit/src/cache.js'
+import { downloadFile } from '../../toolkit/src/download.js'
+import { redactUrl, type HttpOptions } from '../../toolkit/src/http.js'
 import { log } from '../../toolkit/src/runner.js'
-import { installTool } from '../../toolkit/src/tool-cache.js'
 import type { InstallItem, InstallPlan } from './plan.js'
 
 /** Written into each component folder: what it holds, so a later job can tell a match from a stale tree. */
@@ -26,8 +23,8 @@ export interface InstallOptions {
   useCache: boolean
   /** Where archives are downloaded before extraction (RUNNER_TEMP). */
   tempDir: string
-  /** Headers for a given URL (the token only goes to the GitHub host). */
-  headersFor?: (url: string) => Record<string, string>
+  /** A credential and the origin it is meant for: sent only where the toolkit's credential policy allows. */
+  credential?: { headers: Record<string, string>; origin: string }
   http?: HttpOptions
   remote?: RemoteCache
 }
@@ -35,7 +32,7 @@ export interface InstallOptions {
 export interface InstallResult {
   dir: string
   /** Where the tree came from: a cache level, or 'download' (some or all components fetched now). */
-  source: CacheSource | 'download'
+  source: InstallSource
   downloaded: InstallItem[]
 }
 
@@ -62,27 +59,12 @@ export async function missingItems(dir: string, items: InstallItem[]): Promise<I
   return missing
 }
 
-/** Gets one archive to `destination`, verified: http(s) through the toolkit's download, file: by copy + hash. */
+/** Gets one archive to `destination`, verified (size and sha256 while streaming) by the toolkit's download. */
 export async function fetchVerified(item: InstallItem, destination: string, options: InstallOptions): Promise<void> {
-  if (item.url.startsWith('file:')) {
-    const partial = `${destination}.partial-${process.pid}`
-    try {
-      await copyFile(fileURLToPath(item.url), partial)
-      const actual = await hashFile(partial)
-      if (actual !== item.sha256) {
-        throw new ChecksumError(
-          `${item.url}: sha256 mismatch, expected ${item.sha256}, got ${actual}. Nothing was installed.`
-        )
-      }
-      await rename(partial, destination)
-    } finally {
-      await rm(partial, { force: true })
-    }
-    return
-  }
   await downloadFile(item.url, destination, {
     ...options.http,
-    headers: { ...options.http?.headers, ...options.headersFor?.(item.url) },
+    headers: { ...options.http?.headers, ...options.credential?.headers },
+    credentialOrigin: options.credential?.origin,
     sha256: item.sha256,
     size: item.size
   })
@@ -114,7 +96,7 @@ async function populate(root: string, items: InstallItem[], options: InstallOpti
     const archives: string[] = []
     for (const [i, item] of items.entries()) {
       const archive = join(downloads, `${i}-${item.archiveName}`)
-      log.info(`Downloading ${item.label} from ${item.url}`)
+      log.info(`Downloading ${item.label} from ${redactUrl(item.url)}`)
       await fetchVerified(item, archive, options)
       archives.push(archive)
     }
@@ -147,26 +129,30 @@ async function addToTree(dir: string, items: InstallItem[], options: InstallOpti
 }
 
 export async function installPlan(plan: InstallPlan, options: InstallOptions): Promise<InstallResult> {
-  const spec = { ...plan.toolId, key: plan.cacheKey }
-  const restored = await restoreTool(spec, { useRemote: options.useCache, remote: options.remote })
-  if (restored) {
-    const missing = await missingItems(restored.dir, plan.items)
-    if (missing.length === 0) {
-      log.info(
-        `CY${plan.year} found in the ${restored.source === 'tool-cache' ? 'tool cache' : 'Actions cache'}: ${restored.dir}`
-      )
-      return { dir: restored.dir, source: restored.source, downloaded: [] }
+  let downloaded: InstallItem[] = []
+  const result = await installCached(
+    { ...plan.toolId, key: plan.cacheKey },
+    {
+      useRemote: options.useCache,
+      remote: options.remote,
+      populate: async staging => {
+        await populate(staging, plan.items, options)
+        downloaded = plan.items
+      },
+      topUp: async dir => {
+        const missing = await missingItems(dir, plan.items)
+        if (missing.length === 0) return false
+        log.info(`The cached tree lacks ${missing.map(m => m.label).join(', ')}; adding it.`)
+        await addToTree(dir, missing, options)
+        downloaded = [...downloaded, ...missing]
+        return true
+      }
     }
-    log.info(`The cached tree lacks ${missing.map(m => m.label).join(', ')}; adding it.`)
-    await addToTree(restored.dir, missing, options)
-    if (options.useCache) scheduleSave(spec)
-    return { dir: restored.dir, source: 'download', downloaded: missing }
+  )
+  if (result.source !== 'download') {
+    log.info(
+      `CY${plan.year} found in the ${result.source === 'tool-cache' ? 'tool cache' : 'Actions cache'}: ${result.dir}`
+    )
   }
-  const dir = await installTool(plan.toolId, staging => populate(staging, plan.items, options))
-  if ((await missingItems(dir, plan.items)).length) {
-    // installTool kept a tree another job completed first, holding other components: add ours.
-    await addToTree(dir, await missingItems(dir, plan.items), options)
-  }
-  if (options.useCache) scheduleSave(spec)
-  return { dir, source: 'download', downloaded: plan.items }
+  return { dir: result.dir, source: result.source, downloaded }
 }

@@ -13,6 +13,7 @@
  */
 import { pathToFileURL } from 'node:url'
 import { UserError } from '../../toolkit/src/errors.js'
+import { redactUrl } from '../../toolkit/src/http.js'
 import {
   libcCompatible,
   parseLibc,
@@ -59,7 +60,7 @@ function isRelativeInside(path: string): boolean {
 /** Checks a parsed manifest; throws one UserError listing every problem, naming where it came from. */
 export function validateManifest(data: unknown, origin: string): BundleManifest {
   const problems: string[] = []
-  if (!isRecord(data)) throw new UserError(`The bundle manifest ${origin} is not a JSON object.`)
+  if (!isRecord(data)) throw new UserError(`The bundle manifest ${redactUrl(origin)} is not a JSON object.`)
   if (data.schema !== MANIFEST_SCHEMA)
     problems.push(`schema must be ${MANIFEST_SCHEMA} (got ${JSON.stringify(data.schema)})`)
   if (data.toolMirror !== undefined && (typeof data.toolMirror !== 'string' || !/^https?:\/\//.test(data.toolMirror))) {
@@ -100,7 +101,8 @@ export function validateManifest(data: unknown, origin: string): BundleManifest 
       problems.push(`${at}.pythonRoot must be a relative folder inside the bundle`)
     }
   })
-  if (problems.length) throw new UserError(`The bundle manifest ${origin} is invalid: ${problems.join('; ')}.`)
+  if (problems.length)
+    throw new UserError(`The bundle manifest ${redactUrl(origin)} is invalid: ${problems.join('; ')}.`)
   return data as unknown as BundleManifest
 }
 
@@ -129,14 +131,32 @@ export function selectBundle(
   const have = manifest.bundles.map(describeBundle)
   const wanted = describeBundle({ year, os: platform.os, arch: platform.arch, libc: platform.libc || undefined })
   throw new UserError(
-    `The bundle manifest ${origin} has no bundle for ${wanted}` +
+    `The bundle manifest ${redactUrl(origin)} has no bundle for ${wanted}` +
       (platform.libc ? ` (or an older ${parseLibc(platform.libc)?.family ?? 'libc'})` : '') +
       `; it has: ${have.length ? have.join(', ') : 'no bundles'}. Nothing was installed.`
   )
 }
 
-/** The bundle URL resolved against the manifest's own location (URL or file path). */
+/**
+ * The bundle URL resolved against the manifest's own location (URL or file path). A manifest read over the network
+ * may only name http(s) URLs: a `file:` URL there would make the runner read (and disclose the hash of) its own files.
+ */
 export function resolveBundleUrl(bundleUrl: string, manifestLocation: string): string {
-  const base = /^(https?|file):/.test(manifestLocation) ? manifestLocation : pathToFileURL(manifestLocation).toString()
-  return new URL(bundleUrl, base).toString()
+  const remote = /^https?:/i.test(manifestLocation)
+  const base =
+    remote || /^file:/i.test(manifestLocation) ? manifestLocation : pathToFileURL(manifestLocation).toString()
+  let resolved: URL
+  try {
+    resolved = new URL(bundleUrl, base)
+  } catch {
+    throw new UserError(`The bundle manifest ${redactUrl(manifestLocation)} names an invalid URL '${bundleUrl}'.`)
+  }
+  const allowed = remote ? ['http:', 'https:'] : ['http:', 'https:', 'file:']
+  if (!allowed.includes(resolved.protocol)) {
+    throw new UserError(
+      `The bundle manifest ${redactUrl(manifestLocation)} names a ${resolved.protocol} URL ('${bundleUrl}'): ` +
+        `a manifest read over the network may only name http(s) URLs. Nothing was installed.`
+    )
+  }
+  return resolved.toString()
 }

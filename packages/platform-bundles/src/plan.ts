@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 import { cacheKey } from '../../toolkit/src/cache.js'
+import { downloadFileName } from '../../toolkit/src/download.js'
 import { UserError } from '../../toolkit/src/errors.js'
 import type { ToolId } from '../../toolkit/src/tool-cache.js'
 import { toolArchive } from './catalog.js'
@@ -58,10 +59,6 @@ export function parseComponents(items: string[]): Component[] {
   return COMPONENTS.filter(c => wanted.has(c))
 }
 
-function fileName(url: string): string {
-  return decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '')
-}
-
 export function planInstall(input: PlanInput): InstallPlan {
   const items: InstallItem[] = []
   for (const component of input.components) {
@@ -76,7 +73,7 @@ export function planInstall(input: PlanInput): InstallPlan {
         url,
         sha256: bundle.sha256,
         size: bundle.size,
-        archiveName: fileName(url),
+        archiveName: downloadFileName(url),
         bundle
       })
       continue

@@ -1,26 +1,47 @@
 /**
- * HTTP with the retry policy every action shares: 5xx, 429 and connection errors are retried with exponential
- * backoff (honouring Retry-After up to a cap), redirects are followed, a stalled connection times out, and
- * https_proxy / http_proxy / no_proxy are honoured (proxy.ts). Built on node:http(s) directly so that no HTTP
- * library sits on an action's start-up path.
+ * HTTP for every action: @actions/http-client (its proxy support: https_proxy / http_proxy / no_proxy, CONNECT
+ * tunnels, loopback never proxied), wrapped with what it lacks (ADR 0020):
+ * - one credential policy (credential-policy.ts) on every request and every redirect hop: an `authorization`
+ *   header or URL credentials go only to https on the origin they were meant for; an https->http redirect is refused;
+ * - an overall deadline for the whole call (retries included) besides the stall timeout, so a server sending a
+ *   byte a second cannot hold a job; a cap on the bytes of a response read into memory;
+ * - retries of 5xx, 408, 429 (honouring Retry-After) and network errors (DNS failure too) with backoff, and clear
+ *   errors (NetworkError names the host and the cause) instead of library messages;
+ * - URLs in logs and errors without credentials (redactUrl); with RUNNER_DEBUG=1 one `::debug::` line per request.
+ * The client library is loaded on the first request, never at start-up.
  */
-import type { ClientRequest, IncomingMessage } from 'node:http'
-import type { Socket } from 'node:net'
+import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http'
+import { mayCarryCredential } from './credential-policy.js'
 import { UserError } from './errors.js'
-import { proxyAuthorization, proxyFor } from './proxy.js'
+import { log } from './runner.js'
+import { maskSecret } from './secrets.js'
 
 export interface HttpOptions {
   method?: string
   headers?: Record<string, string>
   body?: string
-  /** Milliseconds without any data before the attempt is abandoned (default 30 s). */
+  /**
+   * The origin an `authorization` header in `headers` is meant for (default: the first URL's origin). On every
+   * request and redirect hop the header is sent only where mayCarryCredential allows it.
+   */
+  credentialOrigin?: string
+  /** Milliseconds without any data (no answer, or a stalled body) before an attempt is abandoned (default 30 s). */
   timeoutMs?: number
+  /**
+   * Milliseconds for the whole call, every attempt, redirect and byte included. Default for fetchBuffer/fetchJson:
+   * timeoutMs when given (an action's `timeout-seconds` bounds the call), else 2 minutes; downloadFile: 30 minutes.
+   */
+  deadlineMs?: number
   /** Retries after the first attempt (default 4). */
   retries?: number
   /** First backoff delay in ms, doubled each retry (default 1000). */
   retryDelayMs?: number
   /** Longest wait honoured from a Retry-After header (default 30 s). */
   maxRetryAfterMs?: number
+  /** Most bytes fetchBuffer/fetchJson read into memory (default 32 MiB). */
+  maxBytes?: number
+  /** Aborts the call (set by withRetries for the deadline). */
+  signal?: AbortSignal
 }
 
 export class HttpError extends UserError {
@@ -43,98 +64,207 @@ export class RetryableError extends HttpError {
   }
 }
 
+/** The network failed (DNS, refused, reset, unreachable) after the retries: callers may fall back on it. */
+export class NetworkError extends HttpError {
+  constructor(
+    message: string,
+    readonly code: string
+  ) {
+    super(message)
+  }
+}
+
+/** The call's overall deadline passed. Not retried. */
+export class DeadlineError extends HttpError {}
+
 const MAX_REDIRECTS = 5
+const USER_AGENT = 'aswf-ci-actions'
+const DEFAULT_STALL_MS = 30000
+const DEFAULT_FETCH_DEADLINE_MS = 120000
 
 export function isRetryableStatus(status: number): boolean {
   return status === 429 || status === 408 || status >= 500
 }
 
-/** Opens a response, following redirects; the caller consumes the body. Not retried here. */
-export async function openResponse(url: string, options: HttpOptions = {}, redirects = 0): Promise<IncomingMessage> {
-  const target = new URL(url)
-  const timeoutMs = options.timeoutMs ?? 30000
-  const request = await startRequest(target, options, timeoutMs)
-  const response = await new Promise<IncomingMessage>((resolve, reject) => {
-    request.on('response', resolve)
-    request.setTimeout(timeoutMs, () =>
-      request.destroy(new RetryableError(`No response from ${target.host} in ${timeoutMs} ms`))
-    )
-    request.on('error', reject)
-    request.end(options.body)
-  })
-  const location = response.headers.location
-  if (response.statusCode && response.statusCode >= 300 && response.statusCode < 400 && location) {
-    response.resume()
-    if (redirects >= MAX_REDIRECTS) throw new HttpError(`Too many redirects from ${url}`)
-    const next = new URL(location, target)
-    // Credentials never follow a redirect to another host (release assets redirect to a storage host).
-    const headers = { ...options.headers }
-    if (next.host !== target.host) {
-      delete headers.authorization
-      delete headers.Authorization
+/** `url` with any user name and password replaced by `***`: the only form of a URL that reaches a log or an error. */
+export function redactUrl(url: string | URL): string {
+  const text = String(url)
+  try {
+    const parsed = new URL(text)
+    if (!parsed.username && !parsed.password) return parsed.toString()
+    parsed.username = '***'
+    parsed.password = ''
+    return parsed.toString()
+  } catch {
+    return text.replace(/(\/\/)[^/@\s]*@/g, '$1***@')
+  }
+}
+
+/** Every URL inside a text (an error message from a library), redacted. */
+export function redactUrlsIn(text: string): string {
+  return text.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s'"<>]+/gi, match => redactUrl(match))
+}
+
+/** `Authorization: Bearer <token>`, the one form every GitHub endpoint (API and release assets) accepts. */
+export function bearerAuthorization(token: string): Record<string, string> {
+  return token ? { authorization: `Bearer ${token}` } : {}
+}
+
+const masked = new Set<string>()
+
+/** Credentials inside a URL become a Basic `authorization` for that URL's origin; both are masked in logs. */
+function splitUrlCredentials(target: URL): { url: URL; authorization?: string } {
+  if (!target.username && !target.password) return { url: target }
+  const user = decodeURIComponent(target.username)
+  const password = decodeURIComponent(target.password)
+  for (const secret of [password, target.password]) {
+    if (secret.length >= 3 && !masked.has(secret)) {
+      masked.add(secret)
+      maskSecret(secret)
     }
-    return openResponse(next.toString(), { ...options, headers }, redirects + 1)
   }
-  response.setTimeout(timeoutMs, () =>
-    response.destroy(new RetryableError(`Download from ${target.host} stalled for ${timeoutMs} ms`))
-  )
-  return response
+  const url = new URL(target)
+  url.username = ''
+  url.password = ''
+  return { url, authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` }
 }
 
-/** The request for `target`: direct, through an HTTP proxy (plain HTTP), or over a CONNECT tunnel (HTTPS). */
-async function startRequest(target: URL, options: HttpOptions, timeoutMs: number): Promise<ClientRequest> {
+function withoutAuthorization(headers: Record<string, string> = {}): {
+  rest: Record<string, string>
+  authorization?: string
+} {
+  const rest: Record<string, string> = {}
+  let authorization: string | undefined
+  for (const [name, value] of Object.entries(headers)) {
+    if (name.toLowerCase() === 'authorization') authorization = value
+    else rest[name] = value
+  }
+  return { rest, authorization }
+}
+
+function debugEnabled(): boolean {
+  return process.env.RUNNER_DEBUG === '1'
+}
+
+/** Passes the abort signal to node:http through the client's documented handler hook. */
+function signalHandler(signal: AbortSignal) {
+  return {
+    prepareRequest: (options: { signal?: AbortSignal }) => void (options.signal = signal),
+    canHandleAuthentication: () => false,
+    handleAuthentication: () => Promise.reject(new Error('unsupported'))
+  }
+}
+
+/** One request without redirects, through @actions/http-client; resolves with the response head. */
+async function requestOnce(
+  url: URL,
+  method: string,
+  headers: OutgoingHttpHeaders,
+  body: string | undefined,
+  stallMs: number,
+  signal: AbortSignal
+): Promise<IncomingMessage> {
+  const { HttpClient } = await import('@actions/http-client')
+  const attempt = new AbortController()
+  const linked = AbortSignal.any([signal, attempt.signal])
+  const client = new HttpClient(USER_AGENT, [signalHandler(linked) as never], {
+    allowRedirects: false,
+    allowRetries: false,
+    keepAlive: false,
+    socketTimeout: stallMs
+  })
+  try {
+    const response = await client.request(method, url.toString(), body ?? null, headers)
+    return response.message
+  } catch (error) {
+    attempt.abort() // the library's timeout only half-closes the socket: make sure the request is gone
+    if (signal.aborted) throw signal.reason
+    if (/^Request timeout/.test((error as Error).message)) {
+      throw new RetryableError(`No response from ${url.host} in ${stallMs} ms`)
+    }
+    throw error
+  }
+}
+
+/**
+ * Opens a response, following redirects (each hop checked by the credential policy; https->http refused); the caller
+ * consumes the body. A body that stalls for `timeoutMs` is destroyed with a RetryableError. Not retried here.
+ */
+export async function openResponse(url: string, options: HttpOptions = {}): Promise<IncomingMessage> {
   const method = options.method ?? 'GET'
-  const http = await import('node:http')
-  const proxy = proxyFor(target)
-  if (!proxy) {
-    const client = target.protocol === 'http:' ? http : await import('node:https')
-    return client.request(target, { method, headers: options.headers })
+  const stallMs = options.timeoutMs ?? DEFAULT_STALL_MS
+  const signal = options.signal ?? new AbortController().signal
+  const first = splitUrlCredentials(new URL(url))
+  const { rest, authorization: headerCredential } = withoutAuthorization(options.headers)
+  const credential = headerCredential ?? first.authorization
+  const intended = headerCredential !== undefined ? (options.credentialOrigin ?? first.url.origin) : first.url.origin
+  let target = first.url
+  for (let hop = 0; ; hop++) {
+    const headers: OutgoingHttpHeaders = { ...rest }
+    if (credential !== undefined && mayCarryCredential(target, intended)) headers.authorization = credential
+    const started = Date.now()
+    let response: IncomingMessage
+    try {
+      response = await requestOnce(target, method, headers, options.body, stallMs, signal)
+    } catch (error) {
+      if (debugEnabled())
+        log.debug(`${method} ${redactUrl(target)} failed after ${Date.now() - started} ms: ${describe(error)}`)
+      throw error
+    }
+    const status = response.statusCode ?? 0
+    if (debugEnabled()) log.debug(`${method} ${redactUrl(target)} -> HTTP ${status} in ${Date.now() - started} ms`)
+    const location = response.headers.location
+    if (status >= 300 && status < 400 && location) {
+      response.resume()
+      if (hop >= MAX_REDIRECTS) throw new HttpError(`Too many redirects from ${redactUrl(url)}`)
+      let next: URL
+      try {
+        next = new URL(location, target)
+      } catch {
+        throw new HttpError(`${redactUrl(target)} redirected to an invalid location`)
+      }
+      if (target.protocol === 'https:' && next.protocol !== 'https:') {
+        throw new HttpError(
+          `Refused a redirect from https to ${next.protocol.slice(0, -1)}: ${redactUrl(target)} -> ${redactUrl(next)}`
+        )
+      }
+      if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+        throw new HttpError(`Refused a redirect to a ${next.protocol} URL from ${redactUrl(target)}`)
+      }
+      target = splitUrlCredentials(next).url // credentials in a redirect location are never used
+      continue
+    }
+    watchStall(response, stallMs, target)
+    return response
   }
-  if (target.protocol === 'http:') {
-    // The request line carries the whole URL; the proxy forwards it.
-    const headers = { ...options.headers, host: target.host, ...proxyAuthorization(proxy) }
-    return http.request({ host: proxy.hostname, port: proxy.port || 80, path: target.href, method, headers })
-  }
-  // TLS runs end to end inside the tunnel: the proxy sees only the host name and port, never the request.
-  const socket = await openTunnel(http, proxy, target, timeoutMs)
-  const [https, tls, net] = await Promise.all([import('node:https'), import('node:tls'), import('node:net')])
-  const servername = net.isIP(target.hostname.replace(/^\[|\]$/g, '')) ? undefined : target.hostname
-  // No agent: with `createConnection` and no agent, the request runs over the TLS socket made here.
-  return https.request(target, {
-    method,
-    headers: options.headers,
-    createConnection: () => tls.connect({ socket, servername })
-  })
 }
 
-function openTunnel(http: typeof import('node:http'), proxy: URL, target: URL, timeoutMs: number): Promise<Socket> {
-  const authority = `${target.hostname}:${target.port || 443}`
-  return new Promise((resolve, reject) => {
-    const request = http.request({
-      host: proxy.hostname,
-      port: proxy.port || 80,
-      method: 'CONNECT',
-      path: authority,
-      headers: { host: authority, ...proxyAuthorization(proxy) }
-    })
-    request.on('connect', (response: IncomingMessage, socket: Socket) => {
-      socket.setTimeout(0)
-      if (response.statusCode === 200) return resolve(socket)
-      socket.destroy()
-      const status = response.statusCode ?? 0
-      const message = `Proxy ${proxy.host} refused a tunnel to ${authority}: HTTP ${status}`
-      reject(isRetryableStatus(status) ? new RetryableError(message, status) : new HttpError(message, status))
-    })
-    request.setTimeout(timeoutMs, () =>
-      request.destroy(new RetryableError(`Proxy ${proxy.host} did not answer in ${timeoutMs} ms`))
+/** Destroys a response body that sends nothing for `stallMs`. */
+function watchStall(response: IncomingMessage, stallMs: number, target: URL): void {
+  let timer: NodeJS.Timeout | undefined
+  const arm = () => {
+    clearTimeout(timer)
+    timer = setTimeout(
+      () => response.destroy(new RetryableError(`Download from ${target.host} stalled for ${stallMs} ms`)),
+      stallMs
     )
-    request.on('error', reject)
-    request.end()
-  })
+  }
+  arm()
+  response.on('data', arm)
+  response.once('close', () => clearTimeout(timer))
 }
 
-export function sleep(ms: number): Promise<void> {
-  return new Promise(resolve => setTimeout(resolve, ms))
+function describe(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  const message = redactUrlsIn((error as Error | undefined)?.message ?? String(error))
+  return code && !message.includes(code) ? `${message} (${code})` : message
+}
+
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms)
+    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true })
+  })
 }
 
 function retryAfterMs(response: IncomingMessage | undefined, fallback: number, cap: number): number {
@@ -143,39 +273,86 @@ function retryAfterMs(response: IncomingMessage | undefined, fallback: number, c
   return Number.isFinite(seconds) ? Math.min(seconds * 1000, cap) : fallback
 }
 
+export function isConnectionError(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? ''
+  return [
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ENOTFOUND',
+    'EAI_FAIL',
+    'ECONNABORTED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN'
+  ].includes(code)
+}
+
+function networkError(error: unknown, url: string | undefined, attempts: number): NetworkError {
+  const code = (error as NodeJS.ErrnoException).code ?? 'ENETWORK'
+  const host = url ? safeHost(url) : 'the server'
+  const cause = ['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL'].includes(code)
+    ? `could not resolve ${host} (DNS lookup failed, ${code})`
+    : `could not connect to ${host}: ${describe(error)}`
+  return new NetworkError(`Network error: ${cause}; gave up after ${attempts} attempt${attempts > 1 ? 's' : ''}.`, code)
+}
+
+function safeHost(url: string): string {
+  try {
+    return new URL(url).host
+  } catch {
+    return 'the server'
+  }
+}
+
 /**
  * Runs `attempt` until it succeeds, retrying what is worth retrying: a RetryableError (5xx, 429, a stall, a
- * truncated body) or a connection error. Anything else stops at once.
+ * truncated body) or a network error (DNS failure included). Anything else stops at once. `deadlineMs` bounds the
+ * whole call: when it passes, the attempt in flight is aborted and a DeadlineError says so.
  */
-
 export async function withRetries<T>(
-  options: HttpOptions,
-  attempt: (n: number) => Promise<T>,
+  options: HttpOptions & { url?: string },
+  attempt: (n: number, signal: AbortSignal) => Promise<T>,
   onRetry?: (error: Error, delayMs: number) => void
 ): Promise<T> {
   const retries = options.retries ?? 4
   let delay = options.retryDelayMs ?? 1000
-  for (let n = 0; ; n++) {
-    try {
-      return await attempt(n)
-    } catch (error) {
-      const transient = error instanceof RetryableError || isConnectionError(error)
-      if (!transient) throw error
-      if (n >= retries) {
-        if (error instanceof HttpError) throw error
-        throw new HttpError(`Connection failed after ${n + 1} attempts: ${(error as Error).message}`)
+  const deadlineMs = options.deadlineMs ?? DEFAULT_FETCH_DEADLINE_MS
+  const what = options.url ? `${options.method ?? 'GET'} ${redactUrl(options.url)}` : 'The request'
+  const controller = new AbortController()
+  const timer = setTimeout(
+    () => controller.abort(new DeadlineError(`${what} did not finish within ${deadlineMs / 1000} s.`)),
+    deadlineMs
+  )
+  const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal
+  try {
+    for (let n = 0; ; n++) {
+      try {
+        return await attempt(n, signal)
+      } catch (error) {
+        if (signal.aborted) throw signal.reason instanceof Error ? signal.reason : error
+        const transient = error instanceof RetryableError || isConnectionError(error)
+        if (!transient) {
+          if (error instanceof UserError) throw error
+          throw new HttpError(`${what} failed: ${describe(error)}`)
+        }
+        if (n >= retries) {
+          if (error instanceof HttpError) throw error
+          throw networkError(error, options.url, n + 1)
+        }
+        const wait = retryAfterMs((error as RetryableError).response, delay, options.maxRetryAfterMs ?? 30000)
+        onRetry?.(error as Error, wait)
+        if (debugEnabled()) log.debug(`${what}: ${describe(error)}; retrying in ${wait} ms`)
+        await sleep(wait, signal).catch(() => undefined)
+        if (signal.aborted) throw signal.reason
+        delay *= 2
       }
-      const wait = retryAfterMs((error as RetryableError).response, delay, options.maxRetryAfterMs ?? 30000)
-      onRetry?.(error as Error, wait)
-      await sleep(wait)
-      delay *= 2
     }
+  } finally {
+    clearTimeout(timer)
   }
-}
-
-export function isConnectionError(error: unknown): boolean {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? ''
-  return ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ECONNABORTED'].includes(code)
 }
 
 export interface HttpResponse {
@@ -186,15 +363,30 @@ export interface HttpResponse {
 
 /** A whole (small) response body, with retries. 4xx other than 408/429 are returned for the caller to judge. */
 export function fetchBuffer(url: string, options: HttpOptions = {}): Promise<HttpResponse> {
-  return withRetries(options, async () => {
-    const response = await openResponse(url, options)
+  const maxBytes = options.maxBytes ?? 32 * 1024 * 1024
+  const deadlineMs = options.deadlineMs ?? options.timeoutMs ?? DEFAULT_FETCH_DEADLINE_MS
+  return withRetries({ ...options, deadlineMs, url }, async (_n, signal) => {
+    const response = await openResponse(url, { ...options, signal })
     const status = response.statusCode ?? 0
     if (isRetryableStatus(status)) {
       response.resume()
-      throw new RetryableError(`${options.method ?? 'GET'} ${url} answered HTTP ${status}`, status, response)
+      throw new RetryableError(`${options.method ?? 'GET'} ${redactUrl(url)} answered HTTP ${status}`, status, response)
     }
     const chunks: Buffer[] = []
-    for await (const chunk of response) chunks.push(chunk as Buffer)
+    let bytes = 0
+    try {
+      for await (const chunk of response) {
+        bytes += (chunk as Buffer).length
+        if (bytes > maxBytes) {
+          response.destroy()
+          throw new HttpError(`${redactUrl(url)} sent more than ${maxBytes} bytes; refused.`)
+        }
+        chunks.push(chunk as Buffer)
+      }
+    } catch (error) {
+      if (error instanceof HttpError || signal.aborted) throw error
+      throw new RetryableError(`Reading ${redactUrl(url)} failed after ${bytes} bytes (${describe(error)})`)
+    }
     return { status, headers: response.headers, body: Buffer.concat(chunks) }
   })
 }
@@ -206,11 +398,14 @@ export async function fetchJson<T>(
 ): Promise<{ data: T; headers: IncomingMessage['headers'] }> {
   const response = await fetchBuffer(url, { ...options, headers: { accept: 'application/json', ...options.headers } })
   if (response.status < 200 || response.status >= 300) {
-    throw new HttpError(`${options.method ?? 'GET'} ${url} answered HTTP ${response.status}`, response.status)
+    throw new HttpError(
+      `${options.method ?? 'GET'} ${redactUrl(url)} answered HTTP ${response.status}`,
+      response.status
+    )
   }
   try {
     return { data: JSON.parse(response.body.toString('utf8')) as T, headers: response.headers }
   } catch {
-    throw new HttpError(`${url} did not return JSON`, response.status)
+    throw new HttpError(`${redactUrl(url)} did not return JSON`, response.status)
   }
 }

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ChecksumError, downloadFile } from '../src/download.js'
-import { HttpError, fetchJson } from '../src/http.js'
+import { HttpError, NetworkError, fetchJson } from '../src/http.js'
 import { failFirst, json, serveBytes, startServer, type LocalServer } from '../../../test/support/local-server.js'
 
 const data = randomBytes(3 * 1024 * 1024 + 17)
@@ -100,7 +100,8 @@ describe('downloadFile', () => {
   test('a refused connection is retried then reported', async () => {
     const error = await downloadFile('http://127.0.0.1:9/x', join(dir, 'x.bin'), { ...fast, retries: 1 }).catch(e => e)
     expect(error).toBeInstanceOf(HttpError)
-    expect(error.message).toMatch(/Connection failed after 2 attempts/)
+    expect(error).toBeInstanceOf(NetworkError)
+    expect(error.message).toMatch(/Network error: could not connect to 127.0.0.1:9.*gave up after 2 attempts/)
   })
 })
 
