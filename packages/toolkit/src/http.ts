@@ -290,6 +290,12 @@ export function isConnectionError(error: unknown): boolean {
   ].includes(code)
 }
 
+const DNS_RETRIES = 2
+
+function isDnsError(error: unknown): boolean {
+  return ['ENOTFOUND', 'EAI_FAIL'].includes((error as NodeJS.ErrnoException | undefined)?.code ?? '')
+}
+
 function networkError(error: unknown, url: string | undefined, attempts: number): NetworkError {
   const code = (error as NodeJS.ErrnoException).code ?? 'ENETWORK'
   const host = url ? safeHost(url) : 'the server'
@@ -338,7 +344,8 @@ export async function withRetries<T>(
           if (error instanceof UserError) throw error
           throw new HttpError(`${what} failed: ${describe(error)}`)
         }
-        if (n >= retries) {
+        // A name that does not resolve rarely starts resolving within seconds: two retries, not the full count.
+        if (n >= (isDnsError(error) ? Math.min(retries, DNS_RETRIES) : retries)) {
           if (error instanceof HttpError) throw error
           throw networkError(error, options.url, n + 1)
         }
