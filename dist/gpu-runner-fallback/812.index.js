@@ -2,7 +2,7 @@ export const id = 812;
 export const ids = [812];
 export const modules = {
 
-/***/ 525:
+/***/ 6906:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -15,7 +15,7 @@ exports.findRunner = findRunner;
  * serve this repository) is fetched lazily, once, and only when a usable candidate turns up. The HTTP side is an
  * interface so this file stays free of I/O; runners-api.ts implements it over the REST API.
  */
-const http_js_1 = __webpack_require__(460);
+const http_js_1 = __webpack_require__(3460);
 const runner_match_js_1 = __webpack_require__(895);
 /**
  * Which endpoints can hold a runner for these labels. Self-hosted sources are left out for a pull request from a
@@ -135,7 +135,7 @@ async function searchHosted(api, plan, tally, visibleGroupIds) {
 
 /***/ }),
 
-/***/ 777:
+/***/ 5777:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -270,7 +270,7 @@ function sumTallies(tallies) {
 
 /***/ }),
 
-/***/ 47:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -280,7 +280,7 @@ exports.readRepoContext = readRepoContext;
  * What the select decision needs to know about the repository and the event that started the workflow, read from
  * GITHUB_REPOSITORY and the event payload. Pure: the payload is passed in as parsed JSON.
  */
-const event_js_1 = __webpack_require__(502);
+const event_js_1 = __webpack_require__(5502);
 function readRepoContext(repository, eventName, event) {
     const payload = (event && typeof event === 'object' ? event : {});
     const fullName = repository || payload.repository?.full_name || '';
@@ -310,7 +310,7 @@ function readRepoContext(repository, eventName, event) {
 
 /***/ }),
 
-/***/ 961:
+/***/ 9961:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -410,7 +410,7 @@ function emptyTally() {
 
 /***/ }),
 
-/***/ 255:
+/***/ 4255:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -421,8 +421,8 @@ exports.createRunnerApi = createRunnerApi;
  * pages followed by Link header or total_count, the toolkit's retries kept brief (429/5xx/stalls: two more tries),
  * and a per-request timeout so a hanging API ends in a clear result.
  */
-const http_js_1 = __webpack_require__(460);
-const pagination_js_1 = __webpack_require__(961);
+const http_js_1 = __webpack_require__(3460);
+const pagination_js_1 = __webpack_require__(9961);
 const RETRIES = 2;
 const RETRY_DELAY_MS = 250;
 const MAX_RETRY_AFTER_MS = 2000;
@@ -479,7 +479,7 @@ function createRunnerApi(options) {
 
 /***/ }),
 
-/***/ 812:
+/***/ 3812:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -487,16 +487,16 @@ var __webpack_unused_export__;
 __webpack_unused_export__ = ({ value: true });
 exports.runSelect = runSelect;
 /** `mode: select`: reads the select inputs, checks availability, decides, and writes outputs and the summary. */
-const errors_js_1 = __webpack_require__(87);
-const event_js_1 = __webpack_require__(502);
+const errors_js_1 = __webpack_require__(2087);
+const event_js_1 = __webpack_require__(5502);
 const inputs_js_1 = __webpack_require__(289);
-const runner_js_1 = __webpack_require__(578);
-const summary_js_1 = __webpack_require__(906);
-const availability_js_1 = __webpack_require__(525);
-const decide_js_1 = __webpack_require__(777);
-const event_context_js_1 = __webpack_require__(47);
-const runners_api_js_1 = __webpack_require__(255);
-const summary_js_2 = __webpack_require__(601);
+const runner_js_1 = __webpack_require__(7578);
+const summary_js_1 = __webpack_require__(1906);
+const availability_js_1 = __webpack_require__(6906);
+const decide_js_1 = __webpack_require__(5777);
+const event_context_js_1 = __webpack_require__(4047);
+const runners_api_js_1 = __webpack_require__(4255);
+const summary_js_2 = __webpack_require__(2601);
 async function runSelect(timeoutMs) {
     const gpuRunner = (0, inputs_js_1.readStringOrArray)('gpu-runner');
     if (gpuRunner.length === 0)
@@ -570,7 +570,7 @@ async function runSelect(timeoutMs) {
 
 /***/ }),
 
-/***/ 601:
+/***/ 2601:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -578,8 +578,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.selectSummary = selectSummary;
 exports.probeSummary = probeSummary;
 /** The job summaries of both modes, as pure Markdown builders (the step writes them once with writeSummary). */
-const summary_js_1 = __webpack_require__(906);
-const decide_js_1 = __webpack_require__(777);
+const summary_js_1 = __webpack_require__(1906);
+const decide_js_1 = __webpack_require__(5777);
 const DECISION_TITLE = { gpu: '🟢 GPU runner', fallback: '🟡 Fallback runner', skip: '⚪ GPU job skipped' };
 function selectSummary(input) {
     const { result, context } = input;
@@ -648,7 +648,40 @@ function probeSummary(result, findings, required) {
 
 /***/ }),
 
-/***/ 502:
+/***/ 3520:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.mayCarryCredential = mayCarryCredential;
+/**
+ * Where a credential may go: only to the origin it was meant for (scheme, host and port all equal), and only over
+ * https. An http origin is accepted only when the credential was meant for that very http origin on the loopback
+ * interface (a server on the runner itself: the local test stand-ins). Redirects, pagination links and URLs from
+ * manifests are checked with this before a credential is attached; a refusal drops the credential, never the request.
+ */
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+function mayCarryCredential(target, intendedOrigin) {
+    let to;
+    let meant;
+    try {
+        to = new URL(target);
+        meant = new URL(intendedOrigin);
+    }
+    catch {
+        return false;
+    }
+    if (to.origin !== meant.origin || to.username !== '' || to.password !== '')
+        return false;
+    if (to.protocol === 'https:')
+        return true;
+    return to.protocol === 'http:' && LOOPBACK.test(to.hostname);
+}
+
+
+/***/ }),
+
+/***/ 5502:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -661,8 +694,8 @@ exports.pullRequestOf = pullRequestOf;
  * pull request, above all whether it comes from a fork. Fork pull requests get no secrets and must never reach a
  * self-hosted runner, so this is decided in one place.
  */
-const node_fs_1 = __webpack_require__(24);
-const errors_js_1 = __webpack_require__(87);
+const node_fs_1 = __webpack_require__(3024);
+const errors_js_1 = __webpack_require__(2087);
 /** Events whose payload carries `pull_request` and which run code a pull request author controls. */
 exports.PULL_REQUEST_EVENTS = [
     'pull_request',
@@ -705,21 +738,26 @@ function pullRequestOf(eventName, event, repository) {
 
 /***/ }),
 
-/***/ 460:
+/***/ 3460:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RetryableError = exports.HttpError = void 0;
+exports.DeadlineError = exports.NetworkError = exports.RetryableError = exports.HttpError = void 0;
 exports.isRetryableStatus = isRetryableStatus;
+exports.redactUrl = redactUrl;
+exports.redactUrlsIn = redactUrlsIn;
+exports.bearerAuthorization = bearerAuthorization;
 exports.openResponse = openResponse;
 exports.sleep = sleep;
-exports.withRetries = withRetries;
 exports.isConnectionError = isConnectionError;
+exports.withRetries = withRetries;
 exports.fetchBuffer = fetchBuffer;
 exports.fetchJson = fetchJson;
-const errors_js_1 = __webpack_require__(87);
-const proxy_js_1 = __webpack_require__(922);
+const credential_policy_js_1 = __webpack_require__(3520);
+const errors_js_1 = __webpack_require__(2087);
+const runner_js_1 = __webpack_require__(7578);
+const secrets_js_1 = __webpack_require__(6663);
 class HttpError extends errors_js_1.UserError {
     status;
     constructor(message, status) {
@@ -737,138 +775,308 @@ class RetryableError extends HttpError {
     }
 }
 exports.RetryableError = RetryableError;
+/** The network failed (DNS, refused, reset, unreachable) after the retries: callers may fall back on it. */
+class NetworkError extends HttpError {
+    code;
+    constructor(message, code) {
+        super(message);
+        this.code = code;
+    }
+}
+exports.NetworkError = NetworkError;
+/** The call's overall deadline passed. Not retried. */
+class DeadlineError extends HttpError {
+}
+exports.DeadlineError = DeadlineError;
 const MAX_REDIRECTS = 5;
+const USER_AGENT = 'aswf-ci-actions';
+const DEFAULT_STALL_MS = 30000;
+const DEFAULT_FETCH_DEADLINE_MS = 120000;
 function isRetryableStatus(status) {
     return status === 429 || status === 408 || status >= 500;
 }
-/** Opens a response, following redirects; the caller consumes the body. Not retried here. */
-async function openResponse(url, options = {}, redirects = 0) {
-    const target = new URL(url);
-    const timeoutMs = options.timeoutMs ?? 30000;
-    const request = await startRequest(target, options, timeoutMs);
-    const response = await new Promise((resolve, reject) => {
-        request.on('response', resolve);
-        request.setTimeout(timeoutMs, () => request.destroy(new RetryableError(`No response from ${target.host} in ${timeoutMs} ms`)));
-        request.on('error', reject);
-        request.end(options.body);
-    });
-    const location = response.headers.location;
-    if (response.statusCode && response.statusCode >= 300 && response.statusCode < 400 && location) {
-        response.resume();
-        if (redirects >= MAX_REDIRECTS)
-            throw new HttpError(`Too many redirects from ${url}`);
-        const next = new URL(location, target);
-        // Credentials never follow a redirect to another host (release assets redirect to a storage host).
-        const headers = { ...options.headers };
-        if (next.host !== target.host) {
-            delete headers.authorization;
-            delete headers.Authorization;
+/** `url` with any user name and password replaced by `***`: the only form of a URL that reaches a log or an error. */
+function redactUrl(url) {
+    const text = String(url);
+    try {
+        const parsed = new URL(text);
+        if (!parsed.username && !parsed.password)
+            return parsed.toString();
+        parsed.username = '***';
+        parsed.password = '';
+        return parsed.toString();
+    }
+    catch {
+        return text.replace(/(\/\/)[^/@\s]*@/g, '$1***@');
+    }
+}
+/** Every URL inside a text (an error message from a library), redacted. */
+function redactUrlsIn(text) {
+    return text.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s'"<>]+/gi, match => redactUrl(match));
+}
+/** `Authorization: Bearer <token>`, the one form every GitHub endpoint (API and release assets) accepts. */
+function bearerAuthorization(token) {
+    return token ? { authorization: `Bearer ${token}` } : {};
+}
+const masked = new Set();
+/** Credentials inside a URL become a Basic `authorization` for that URL's origin; both are masked in logs. */
+function splitUrlCredentials(target) {
+    if (!target.username && !target.password)
+        return { url: target };
+    const user = decodeURIComponent(target.username);
+    const password = decodeURIComponent(target.password);
+    for (const secret of [password, target.password]) {
+        if (secret.length >= 3 && !masked.has(secret)) {
+            masked.add(secret);
+            (0, secrets_js_1.maskSecret)(secret);
         }
-        return openResponse(next.toString(), { ...options, headers }, redirects + 1);
     }
-    response.setTimeout(timeoutMs, () => response.destroy(new RetryableError(`Download from ${target.host} stalled for ${timeoutMs} ms`)));
-    return response;
+    const url = new URL(target);
+    url.username = '';
+    url.password = '';
+    return { url, authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` };
 }
-/** The request for `target`: direct, through an HTTP proxy (plain HTTP), or over a CONNECT tunnel (HTTPS). */
-async function startRequest(target, options, timeoutMs) {
+function withoutAuthorization(headers = {}) {
+    const rest = {};
+    let authorization;
+    for (const [name, value] of Object.entries(headers)) {
+        if (name.toLowerCase() === 'authorization')
+            authorization = value;
+        else
+            rest[name] = value;
+    }
+    return { rest, authorization };
+}
+function debugEnabled() {
+    return process.env.RUNNER_DEBUG === '1';
+}
+/** Passes the abort signal to node:http through the client's documented handler hook. */
+function signalHandler(signal) {
+    return {
+        prepareRequest: (options) => void (options.signal = signal),
+        canHandleAuthentication: () => false,
+        handleAuthentication: () => Promise.reject(new Error('unsupported'))
+    };
+}
+/** One request without redirects, through @actions/http-client; resolves with the response head. */
+async function requestOnce(url, method, headers, body, stallMs, signal) {
+    const { HttpClient } = await __webpack_require__.e(/* import() */ 942).then(__webpack_require__.bind(__webpack_require__, 4942));
+    const attempt = new AbortController();
+    const linked = AbortSignal.any([signal, attempt.signal]);
+    const client = new HttpClient(USER_AGENT, [signalHandler(linked)], {
+        allowRedirects: false,
+        allowRetries: false,
+        keepAlive: false,
+        socketTimeout: stallMs
+    });
+    try {
+        const response = await client.request(method, url.toString(), body ?? null, headers);
+        return response.message;
+    }
+    catch (error) {
+        attempt.abort(); // the library's timeout only half-closes the socket: make sure the request is gone
+        if (signal.aborted)
+            throw signal.reason;
+        if (/^Request timeout/.test(error.message)) {
+            throw new RetryableError(`No response from ${url.host} in ${stallMs} ms`);
+        }
+        throw error;
+    }
+}
+/**
+ * Opens a response, following redirects (each hop checked by the credential policy; https->http refused); the caller
+ * consumes the body. A body that stalls for `timeoutMs` is destroyed with a RetryableError. Not retried here.
+ */
+async function openResponse(url, options = {}) {
     const method = options.method ?? 'GET';
-    const http = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 67, 23));
-    const proxy = (0, proxy_js_1.proxyFor)(target);
-    if (!proxy) {
-        const client = target.protocol === 'http:' ? http : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 708, 23));
-        return client.request(target, { method, headers: options.headers });
+    const stallMs = options.timeoutMs ?? DEFAULT_STALL_MS;
+    const signal = options.signal ?? new AbortController().signal;
+    const first = splitUrlCredentials(new URL(url));
+    const { rest, authorization: headerCredential } = withoutAuthorization(options.headers);
+    const credential = headerCredential ?? first.authorization;
+    const intended = headerCredential !== undefined ? (options.credentialOrigin ?? first.url.origin) : first.url.origin;
+    let target = first.url;
+    for (let hop = 0;; hop++) {
+        const headers = { ...rest };
+        if (credential !== undefined && (0, credential_policy_js_1.mayCarryCredential)(target, intended))
+            headers.authorization = credential;
+        const started = Date.now();
+        let response;
+        try {
+            response = await requestOnce(target, method, headers, options.body, stallMs, signal);
+        }
+        catch (error) {
+            if (debugEnabled())
+                runner_js_1.log.debug(`${method} ${redactUrl(target)} failed after ${Date.now() - started} ms: ${describe(error)}`);
+            throw error;
+        }
+        const status = response.statusCode ?? 0;
+        if (debugEnabled())
+            runner_js_1.log.debug(`${method} ${redactUrl(target)} -> HTTP ${status} in ${Date.now() - started} ms`);
+        const location = response.headers.location;
+        if (status >= 300 && status < 400 && location) {
+            response.resume();
+            if (hop >= MAX_REDIRECTS)
+                throw new HttpError(`Too many redirects from ${redactUrl(url)}`);
+            let next;
+            try {
+                next = new URL(location, target);
+            }
+            catch {
+                throw new HttpError(`${redactUrl(target)} redirected to an invalid location`);
+            }
+            if (target.protocol === 'https:' && next.protocol !== 'https:') {
+                throw new HttpError(`Refused a redirect from https to ${next.protocol.slice(0, -1)}: ${redactUrl(target)} -> ${redactUrl(next)}`);
+            }
+            if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+                throw new HttpError(`Refused a redirect to a ${next.protocol} URL from ${redactUrl(target)}`);
+            }
+            target = splitUrlCredentials(next).url; // credentials in a redirect location are never used
+            continue;
+        }
+        watchStall(response, stallMs, target);
+        return response;
     }
-    if (target.protocol === 'http:') {
-        // The request line carries the whole URL; the proxy forwards it.
-        const headers = { ...options.headers, host: target.host, ...(0, proxy_js_1.proxyAuthorization)(proxy) };
-        return http.request({ host: proxy.hostname, port: proxy.port || 80, path: target.href, method, headers });
-    }
-    // TLS runs end to end inside the tunnel: the proxy sees only the host name and port, never the request.
-    const socket = await openTunnel(http, proxy, target, timeoutMs);
-    const [https, tls, net] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 708, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 692, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 30, 23))]);
-    const servername = net.isIP(target.hostname.replace(/^\[|\]$/g, '')) ? undefined : target.hostname;
-    // No agent: with `createConnection` and no agent, the request runs over the TLS socket made here.
-    return https.request(target, {
-        method,
-        headers: options.headers,
-        createConnection: () => tls.connect({ socket, servername })
-    });
 }
-function openTunnel(http, proxy, target, timeoutMs) {
-    const authority = `${target.hostname}:${target.port || 443}`;
+/** Destroys a response body that sends nothing for `stallMs`. */
+function watchStall(response, stallMs, target) {
+    let timer;
+    const arm = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => response.destroy(new RetryableError(`Download from ${target.host} stalled for ${stallMs} ms`)), stallMs);
+    };
+    arm();
+    response.on('data', arm);
+    response.once('close', () => clearTimeout(timer));
+}
+function describe(error) {
+    const code = error?.code;
+    const message = redactUrlsIn(error?.message ?? String(error));
+    return code && !message.includes(code) ? `${message} (${code})` : message;
+}
+function sleep(ms, signal) {
     return new Promise((resolve, reject) => {
-        const request = http.request({
-            host: proxy.hostname,
-            port: proxy.port || 80,
-            method: 'CONNECT',
-            path: authority,
-            headers: { host: authority, ...(0, proxy_js_1.proxyAuthorization)(proxy) }
-        });
-        request.on('connect', (response, socket) => {
-            socket.setTimeout(0);
-            if (response.statusCode === 200)
-                return resolve(socket);
-            socket.destroy();
-            const status = response.statusCode ?? 0;
-            const message = `Proxy ${proxy.host} refused a tunnel to ${authority}: HTTP ${status}`;
-            reject(isRetryableStatus(status) ? new RetryableError(message, status) : new HttpError(message, status));
-        });
-        request.setTimeout(timeoutMs, () => request.destroy(new RetryableError(`Proxy ${proxy.host} did not answer in ${timeoutMs} ms`)));
-        request.on('error', reject);
-        request.end();
+        const timer = setTimeout(resolve, ms);
+        signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
     });
-}
-function sleep(ms) {
-    return new Promise(resolve => setTimeout(resolve, ms));
 }
 function retryAfterMs(response, fallback, cap) {
     const header = response?.headers['retry-after'];
     const seconds = header !== undefined ? Number(header) : NaN;
     return Number.isFinite(seconds) ? Math.min(seconds * 1000, cap) : fallback;
 }
+function isConnectionError(error) {
+    const code = error?.code ?? '';
+    return [
+        'ECONNRESET',
+        'ECONNREFUSED',
+        'ETIMEDOUT',
+        'EPIPE',
+        'EAI_AGAIN',
+        'ENOTFOUND',
+        'EAI_FAIL',
+        'ECONNABORTED',
+        'EHOSTUNREACH',
+        'ENETUNREACH',
+        'ENETDOWN'
+    ].includes(code);
+}
+const DNS_RETRIES = 2;
+function isDnsError(error) {
+    return ['ENOTFOUND', 'EAI_FAIL'].includes(error?.code ?? '');
+}
+function networkError(error, url, attempts) {
+    const code = error.code ?? 'ENETWORK';
+    const host = url ? safeHost(url) : 'the server';
+    const cause = ['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL'].includes(code)
+        ? `could not resolve ${host} (DNS lookup failed, ${code})`
+        : `could not connect to ${host}: ${describe(error)}`;
+    return new NetworkError(`Network error: ${cause}; gave up after ${attempts} attempt${attempts > 1 ? 's' : ''}.`, code);
+}
+function safeHost(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return 'the server';
+    }
+}
 /**
  * Runs `attempt` until it succeeds, retrying what is worth retrying: a RetryableError (5xx, 429, a stall, a
- * truncated body) or a connection error. Anything else stops at once.
+ * truncated body) or a network error (DNS failure included). Anything else stops at once. `deadlineMs` bounds the
+ * whole call: when it passes, the attempt in flight is aborted and a DeadlineError says so.
  */
 async function withRetries(options, attempt, onRetry) {
     const retries = options.retries ?? 4;
     let delay = options.retryDelayMs ?? 1000;
-    for (let n = 0;; n++) {
-        try {
-            return await attempt(n);
-        }
-        catch (error) {
-            const transient = error instanceof RetryableError || isConnectionError(error);
-            if (!transient)
-                throw error;
-            if (n >= retries) {
-                if (error instanceof HttpError)
-                    throw error;
-                throw new HttpError(`Connection failed after ${n + 1} attempts: ${error.message}`);
+    const deadlineMs = options.deadlineMs ?? DEFAULT_FETCH_DEADLINE_MS;
+    const what = options.url ? `${options.method ?? 'GET'} ${redactUrl(options.url)}` : 'The request';
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new DeadlineError(`${what} did not finish within ${deadlineMs / 1000} s.`)), deadlineMs);
+    const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
+    try {
+        for (let n = 0;; n++) {
+            try {
+                return await attempt(n, signal);
             }
-            const wait = retryAfterMs(error.response, delay, options.maxRetryAfterMs ?? 30000);
-            onRetry?.(error, wait);
-            await sleep(wait);
-            delay *= 2;
+            catch (error) {
+                if (signal.aborted)
+                    throw signal.reason instanceof Error ? signal.reason : error;
+                const transient = error instanceof RetryableError || isConnectionError(error);
+                if (!transient) {
+                    if (error instanceof errors_js_1.UserError)
+                        throw error;
+                    throw new HttpError(`${what} failed: ${describe(error)}`);
+                }
+                // A name that does not resolve rarely starts resolving within seconds: two retries, not the full count.
+                if (n >= (isDnsError(error) ? Math.min(retries, DNS_RETRIES) : retries)) {
+                    if (error instanceof HttpError)
+                        throw error;
+                    throw networkError(error, options.url, n + 1);
+                }
+                const wait = retryAfterMs(error.response, delay, options.maxRetryAfterMs ?? 30000);
+                onRetry?.(error, wait);
+                if (debugEnabled())
+                    runner_js_1.log.debug(`${what}: ${describe(error)}; retrying in ${wait} ms`);
+                await sleep(wait, signal).catch(() => undefined);
+                if (signal.aborted)
+                    throw signal.reason;
+                delay *= 2;
+            }
         }
     }
-}
-function isConnectionError(error) {
-    const code = error?.code ?? '';
-    return ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ECONNABORTED'].includes(code);
+    finally {
+        clearTimeout(timer);
+    }
 }
 /** A whole (small) response body, with retries. 4xx other than 408/429 are returned for the caller to judge. */
 function fetchBuffer(url, options = {}) {
-    return withRetries(options, async () => {
-        const response = await openResponse(url, options);
+    const maxBytes = options.maxBytes ?? 32 * 1024 * 1024;
+    const deadlineMs = options.deadlineMs ?? options.timeoutMs ?? DEFAULT_FETCH_DEADLINE_MS;
+    return withRetries({ ...options, deadlineMs, url }, async (_n, signal) => {
+        const response = await openResponse(url, { ...options, signal });
         const status = response.statusCode ?? 0;
         if (isRetryableStatus(status)) {
             response.resume();
-            throw new RetryableError(`${options.method ?? 'GET'} ${url} answered HTTP ${status}`, status, response);
+            throw new RetryableError(`${options.method ?? 'GET'} ${redactUrl(url)} answered HTTP ${status}`, status, response);
         }
         const chunks = [];
-        for await (const chunk of response)
-            chunks.push(chunk);
+        let bytes = 0;
+        try {
+            for await (const chunk of response) {
+                bytes += chunk.length;
+                if (bytes > maxBytes) {
+                    response.destroy();
+                    throw new HttpError(`${redactUrl(url)} sent more than ${maxBytes} bytes; refused.`);
+                }
+                chunks.push(chunk);
+            }
+        }
+        catch (error) {
+            if (error instanceof HttpError || signal.aborted)
+                throw error;
+            throw new RetryableError(`Reading ${redactUrl(url)} failed after ${bytes} bytes (${describe(error)})`);
+        }
         return { status, headers: response.headers, body: Buffer.concat(chunks) };
     });
 }
@@ -876,88 +1084,20 @@ function fetchBuffer(url, options = {}) {
 async function fetchJson(url, options = {}) {
     const response = await fetchBuffer(url, { ...options, headers: { accept: 'application/json', ...options.headers } });
     if (response.status < 200 || response.status >= 300) {
-        throw new HttpError(`${options.method ?? 'GET'} ${url} answered HTTP ${response.status}`, response.status);
+        throw new HttpError(`${options.method ?? 'GET'} ${redactUrl(url)} answered HTTP ${response.status}`, response.status);
     }
     try {
         return { data: JSON.parse(response.body.toString('utf8')), headers: response.headers };
     }
     catch {
-        throw new HttpError(`${url} did not return JSON`, response.status);
+        throw new HttpError(`${redactUrl(url)} did not return JSON`, response.status);
     }
 }
 
 
 /***/ }),
 
-/***/ 922:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.proxyFor = proxyFor;
-exports.bypassesProxy = bypassesProxy;
-exports.proxyAuthorization = proxyAuthorization;
-/**
- * Outbound proxies for self-hosted runners behind one: `https_proxy` / `http_proxy` (lower case first, as curl
- * reads them) and `no_proxy`, the same variables the runner itself and @actions/http-client honour. Loopback
- * addresses never go through a proxy. http.ts uses this for every request; this file is the pure part.
- */
-const errors_js_1 = __webpack_require__(87);
-/** The proxy to reach `target` through, or undefined to connect directly. */
-function proxyFor(target, env = process.env) {
-    const setting = target.protocol === 'https:'
-        ? (env.https_proxy ?? env.HTTPS_PROXY)
-        : target.protocol === 'http:'
-            ? (env.http_proxy ?? env.HTTP_PROXY)
-            : undefined;
-    if (!setting?.trim() || bypassesProxy(target, env.no_proxy ?? env.NO_PROXY ?? ''))
-        return undefined;
-    let proxy;
-    try {
-        proxy = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(setting.trim()) ? setting.trim() : `http://${setting.trim()}`);
-    }
-    catch {
-        throw new errors_js_1.UserError(`The proxy setting for ${target.protocol.slice(0, -1)} is not a URL (check https_proxy/http_proxy).`);
-    }
-    if (proxy.protocol !== 'http:') {
-        throw new errors_js_1.UserError(`Proxy ${proxy.protocol}//${proxy.host}: only http:// proxies are supported (HTTPS targets are tunnelled through them).`);
-    }
-    return proxy;
-}
-/** True for loopback hosts and for hosts `no_proxy` names: `*`, a host, a domain (`.example.com` or `example.com`), with an optional `:port`. */
-function bypassesProxy(target, noProxy) {
-    const host = target.hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    if (host === 'localhost' || host.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1') {
-        return true;
-    }
-    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-    return noProxy
-        .split(/[,\s]+/)
-        .map(entry => entry.trim().toLowerCase())
-        .filter(Boolean)
-        .some(entry => {
-        if (entry === '*')
-            return true;
-        const match = /^(.*?)(?::(\d+))?$/.exec(entry.replace(/^\[|\](?=:\d+$|$)/g, ''));
-        const [, name = '', entryPort] = match;
-        if (entryPort && entryPort !== port)
-            return false;
-        const domain = name.replace(/^\*?\./, '');
-        return host === domain || host.endsWith(`.${domain}`);
-    });
-}
-/** `Proxy-Authorization` for credentials in the proxy URL (`http://user:pass@proxy:3128`), if any. */
-function proxyAuthorization(proxy) {
-    if (!proxy.username && !proxy.password)
-        return {};
-    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-    return { 'proxy-authorization': `Basic ${Buffer.from(credentials).toString('base64')}` };
-}
-
-
-/***/ }),
-
-/***/ 906:
+/***/ 1906:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -973,7 +1113,7 @@ exports.writeSummary = writeSummary;
  * Job summary helpers. Summaries are built as Markdown strings by pure functions (easy to test, user values
  * escaped so a file name cannot inject markup) and appended to GITHUB_STEP_SUMMARY once per step.
  */
-const commands_js_1 = __webpack_require__(338);
+const commands_js_1 = __webpack_require__(2338);
 function escapeCell(value) {
     return String(value)
         .replace(/&/g, '&amp;')

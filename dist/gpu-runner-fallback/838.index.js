@@ -2,7 +2,7 @@ export const id = 838;
 export const ids = [838];
 export const modules = {
 
-/***/ 414:
+/***/ 9414:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33,7 +33,7 @@ function parseSystemProfiler(json) {
 
 /***/ }),
 
-/***/ 777:
+/***/ 5777:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -257,7 +257,7 @@ function parseProcGpuInformation(text) {
 
 /***/ }),
 
-/***/ 844:
+/***/ 4844:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -324,7 +324,7 @@ function reasonFor(findings, verdicts, usable) {
 
 /***/ }),
 
-/***/ 344:
+/***/ 6344:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -336,12 +336,12 @@ exports.probeMachine = probeMachine;
  * /proc/driver/nvidia when nvidia-smi is missing, and asks system_profiler on macOS. Everything it reads goes
  * through the pure parsers; the verdict is made in probe-gpu.ts.
  */
-const promises_1 = __webpack_require__(455);
-const node_path_1 = __webpack_require__(760);
-const process_js_1 = __webpack_require__(635);
-const apple_gpu_js_1 = __webpack_require__(414);
+const promises_1 = __webpack_require__(1455);
+const node_path_1 = __webpack_require__(6760);
+const process_js_1 = __webpack_require__(6635);
+const apple_gpu_js_1 = __webpack_require__(9414);
 const nvidia_smi_js_1 = __webpack_require__(184);
-const visible_devices_js_1 = __webpack_require__(417);
+const visible_devices_js_1 = __webpack_require__(5417);
 const PROC_NVIDIA = '/proc/driver/nvidia';
 const KILL_GRACE_MS = 1000;
 async function probeMachine(os, timeoutMs, env) {
@@ -476,7 +476,7 @@ async function probeApple(timeoutMs) {
 
 /***/ }),
 
-/***/ 838:
+/***/ 8838:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -484,13 +484,13 @@ var __webpack_unused_export__;
 __webpack_unused_export__ = ({ value: true });
 exports.runProbe = runProbe;
 /** `mode: probe`: reads the probe inputs, asks the machine, judges, and writes outputs and the summary. */
-const errors_js_1 = __webpack_require__(87);
+const errors_js_1 = __webpack_require__(2087);
 const inputs_js_1 = __webpack_require__(289);
-const runner_js_1 = __webpack_require__(578);
-const summary_js_1 = __webpack_require__(906);
-const probe_gpu_js_1 = __webpack_require__(844);
-const probe_sources_js_1 = __webpack_require__(344);
-const summary_js_2 = __webpack_require__(601);
+const runner_js_1 = __webpack_require__(7578);
+const summary_js_1 = __webpack_require__(1906);
+const probe_gpu_js_1 = __webpack_require__(4844);
+const probe_sources_js_1 = __webpack_require__(6344);
+const summary_js_2 = __webpack_require__(2601);
 async function runProbe(timeoutMs) {
     const required = (0, inputs_js_1.readBoolean)('require', false);
     const minCc = (0, inputs_js_1.readString)('min-compute-capability', {
@@ -534,7 +534,7 @@ async function runProbe(timeoutMs) {
 
 /***/ }),
 
-/***/ 601:
+/***/ 2601:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -542,8 +542,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.selectSummary = selectSummary;
 exports.probeSummary = probeSummary;
 /** The job summaries of both modes, as pure Markdown builders (the step writes them once with writeSummary). */
-const summary_js_1 = __webpack_require__(906);
-const decide_js_1 = __webpack_require__(777);
+const summary_js_1 = __webpack_require__(1906);
+const decide_js_1 = __webpack_require__(5777);
 const DECISION_TITLE = { gpu: '🟢 GPU runner', fallback: '🟡 Fallback runner', skip: '⚪ GPU job skipped' };
 function selectSummary(input) {
     const { result, context } = input;
@@ -612,7 +612,7 @@ function probeSummary(result, findings, required) {
 
 /***/ }),
 
-/***/ 417:
+/***/ 5417:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -646,7 +646,7 @@ function filterVisible(devices, env) {
 
 /***/ }),
 
-/***/ 635:
+/***/ 6635:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -654,7 +654,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProcessError = void 0;
 exports.runProcess = runProcess;
 exports.which = which;
-const errors_js_1 = __webpack_require__(87);
+const errors_js_1 = __webpack_require__(2087);
 class ProcessError extends errors_js_1.UserError {
     command;
     result;
@@ -670,7 +670,7 @@ class ProcessError extends errors_js_1.UserError {
 exports.ProcessError = ProcessError;
 async function runProcess(file, args, options = {}) {
     // Loaded on first use: node:child_process (with net and streams) costs an action's start-up ~7 ms.
-    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 421, 23));
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
     const extra = options.extraInputs ?? [];
     const stdio = ['pipe', 'pipe', 'pipe', ...extra.map(() => 'pipe')];
     return new Promise((resolve, reject) => {
@@ -738,8 +738,8 @@ async function runProcess(file, args, options = {}) {
 }
 /** Finds an executable on PATH (PATHEXT on Windows) without running anything. */
 async function which(name, env = process.env) {
-    const { access, constants } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 455, 23));
-    const { delimiter, join, isAbsolute } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 760, 23));
+    const { access, constants } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
+    const { delimiter, join, isAbsolute } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
     const exts = process.platform === 'win32' ? (env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : [''];
     const candidates = isAbsolute(name)
         ? [name]
@@ -762,7 +762,7 @@ async function which(name, env = process.env) {
 
 /***/ }),
 
-/***/ 906:
+/***/ 1906:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -778,7 +778,7 @@ exports.writeSummary = writeSummary;
  * Job summary helpers. Summaries are built as Markdown strings by pure functions (easy to test, user values
  * escaped so a file name cannot inject markup) and appended to GITHUB_STEP_SUMMARY once per step.
  */
-const commands_js_1 = __webpack_require__(338);
+const commands_js_1 = __webpack_require__(2338);
 function escapeCell(value) {
     return String(value)
         .replace(/&/g, '&amp;')

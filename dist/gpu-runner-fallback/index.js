@@ -14,11 +14,11 @@ async function main() {
     // One limit for every API request and every nvidia-smi call, so a hang ends in a clear result.
     const timeoutMs = (0, inputs_js_1.readInt)('timeout-seconds', { fallback: 10, min: 1, max: 600 }) * 1000;
     if (mode === 'probe') {
-        const { runProbe } = await __nccwpck_require__.e(/* import() */ 838).then(__nccwpck_require__.bind(__nccwpck_require__, 838));
+        const { runProbe } = await __nccwpck_require__.e(/* import() */ 838).then(__nccwpck_require__.bind(__nccwpck_require__, 8838));
         await runProbe(timeoutMs);
     }
     else {
-        const { runSelect } = await __nccwpck_require__.e(/* import() */ 812).then(__nccwpck_require__.bind(__nccwpck_require__, 812));
+        const { runSelect } = await __nccwpck_require__.e(/* import() */ 812).then(__nccwpck_require__.bind(__nccwpck_require__, 3812));
         await runSelect(timeoutMs);
     }
 }
@@ -26,7 +26,7 @@ async function main() {
 
 /***/ }),
 
-/***/ 558:
+/***/ 2558:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -71,10 +71,10 @@ exports.runAction = runAction;
  * Errors the user can act on become one `::error::` line without a stack trace; post never fails a green job
  * for cleanup trouble (it warns), because a red mark from cleanup would hide the real result.
  */
-const core = __importStar(__nccwpck_require__(338));
-const errors_js_1 = __nccwpck_require__(87);
-const runner_js_1 = __nccwpck_require__(578);
-const secrets_js_1 = __nccwpck_require__(663);
+const core = __importStar(__nccwpck_require__(2338));
+const errors_js_1 = __nccwpck_require__(2087);
+const runner_js_1 = __nccwpck_require__(7578);
+const secrets_js_1 = __nccwpck_require__(6663);
 async function runAction(phases) {
     if ((0, runner_js_1.isPostPhase)()) {
         await runPost(phases.post);
@@ -114,7 +114,7 @@ function reportFailure(error) {
 
 /***/ }),
 
-/***/ 338:
+/***/ 2338:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -140,9 +140,9 @@ exports.appendSummary = appendSummary;
  * on a 2-core runner), which alone breaks our cold-start goal of 1.5x `node -e 0`. The protocol is small and
  * stable; commands.test.ts checks that these functions write byte-for-byte what @actions/core writes.
  */
-const node_fs_1 = __nccwpck_require__(24);
-const node_os_1 = __nccwpck_require__(161);
-const node_path_1 = __nccwpck_require__(760);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_os_1 = __nccwpck_require__(8161);
+const node_path_1 = __nccwpck_require__(6760);
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
@@ -266,7 +266,7 @@ function appendSummary(markdown) {
 
 /***/ }),
 
-/***/ 87:
+/***/ 2087:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -323,8 +323,8 @@ exports.readSecret = readSecret;
  * first argument as a string literal: test/action-metadata.test.ts finds the inputs an action reads that way and
  * checks them against its action.yml.
  */
-const errors_js_1 = __nccwpck_require__(87);
-const secrets_js_1 = __nccwpck_require__(663);
+const errors_js_1 = __nccwpck_require__(2087);
+const secrets_js_1 = __nccwpck_require__(6663);
 /** The runner's environment variable for an input: upper-cased, spaces to `_`, hyphens kept. */
 function inputEnvName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -437,7 +437,7 @@ function readSecret(name) {
 
 /***/ }),
 
-/***/ 578:
+/***/ 7578:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -489,7 +489,7 @@ exports.runnerContext = runnerContext;
  * Outputs are validated against nothing here: test/action-metadata.test.ts checks every `setOutput('name', …)`
  * against the action's action.yml.
  */
-const core = __importStar(__nccwpck_require__(338));
+const core = __importStar(__nccwpck_require__(2338));
 const PHASE_STATE = 'isPost';
 function setOutput(name, value) {
     core.setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
@@ -547,7 +547,7 @@ function runnerContext(env = process.env) {
 
 /***/ }),
 
-/***/ 663:
+/***/ 6663:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -596,10 +596,10 @@ exports.runCleanup = runCleanup;
  * registry. Paths registered here are saved to the runner's state, so the `post` phase removes them even when
  * `main` failed half way (see runCleanup, called by runAction before an action's own post).
  */
-const core = __importStar(__nccwpck_require__(338));
-const node_fs_1 = __nccwpck_require__(24);
-const node_path_1 = __nccwpck_require__(760);
-const node_os_1 = __nccwpck_require__(161);
+const core = __importStar(__nccwpck_require__(2338));
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const node_os_1 = __nccwpck_require__(8161);
 const CLEANUP_STATE = 'toolkit-cleanup';
 const registered = [];
 /** Masks a secret in all later log output; multi-line values line by line, as the runner masks per line. */
@@ -662,66 +662,234 @@ function runCleanup() {
 
 /***/ }),
 
-/***/ 421:
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 24:
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 455:
+/***/ 1455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 67:
+/***/ 7067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 708:
+/***/ 2467:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 30:
+/***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 161:
+/***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 760:
+/***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 692:
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -914,7 +1082,7 @@ var __webpack_exports__ = {};
 var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "B", ({ value: true }));
-const action_js_1 = __nccwpck_require__(558);
+const action_js_1 = __nccwpck_require__(2558);
 const main_js_1 = __nccwpck_require__(820);
 void (0, action_js_1.runAction)({ main: main_js_1.main });
 

@@ -1288,10 +1288,21 @@ function reportFailure(error) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.archiveKind = archiveKind;
 exports.extractArchive = extractArchive;
-/** Archive extraction with the platform's own tools, by argv (tar auto-detects gzip, xz and zstd). */
+exports.linkStaysInside = linkStaysInside;
+exports.secureTree = secureTree;
+/**
+ * Archive extraction through @actions/tool-cache (`extractTar`: GNU tar's `--force-local` on Windows, the System32
+ * tar; `extractZip`: unzip or PowerShell), loaded on first use, then a check of what came out (ADR 0021):
+ * - a symbolic link that points outside the extracted tree (absolute, or climbing out with `..`) is refused: the
+ *   install fails naming the entry and nothing is installed (silently removing it would leave a tool that breaks
+ *   later, and an archive that carries one is not what its publisher meant to ship);
+ * - setuid and setgid bits are stripped: nothing installed for a build may run with another user's rights.
+ * Entries that climb out of the destination (`../x`, `/x`) are refused by tar and unzip themselves.
+ */
 const promises_1 = __nccwpck_require__(1455);
-const process_js_1 = __nccwpck_require__(6635);
+const node_path_1 = __nccwpck_require__(6760);
 const errors_js_1 = __nccwpck_require__(2087);
+const walk_js_1 = __nccwpck_require__(6393);
 function archiveKind(fileName) {
     if (/\.zip$/i.test(fileName))
         return 'zip';
@@ -1301,12 +1312,39 @@ function archiveKind(fileName) {
 }
 async function extractArchive(archive, destination, nameForType = archive) {
     await (0, promises_1.mkdir)(destination, { recursive: true });
-    if (archiveKind(nameForType) === 'zip' && process.platform !== 'win32') {
-        await (0, process_js_1.runProcess)('unzip', ['-q', '-o', archive, '-d', destination]);
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    try {
+        if (archiveKind(nameForType) === 'zip')
+            await tc.extractZip(archive, destination);
+        // 'x' alone: tar detects gzip, xz, zstd and bzip2 itself.
+        else
+            await tc.extractTar(archive, destination, 'x');
     }
-    else {
-        // Windows' bsdtar reads zip as well.
-        await (0, process_js_1.runProcess)('tar', ['-xf', archive, '-C', destination]);
+    catch (error) {
+        throw new errors_js_1.UserError(`Could not extract ${nameForType}: ${error.message}`);
+    }
+    await secureTree(destination, nameForType);
+}
+/** True when `target` (a link's text) resolves inside `root` from the link at `linkPath`. */
+function linkStaysInside(root, linkPath, target) {
+    if ((0, node_path_1.isAbsolute)(target) || /^[A-Za-z]:|^[\\/]/.test(target))
+        return false;
+    const resolved = (0, node_path_1.resolve)((0, node_path_1.dirname)(linkPath), target);
+    const rel = (0, node_path_1.relative)((0, node_path_1.resolve)(root), resolved);
+    return rel === '' || (!rel.startsWith(`..${node_path_1.sep}`) && rel !== '..' && !(0, node_path_1.isAbsolute)(rel));
+}
+/** Refuses links leaving `root`, strips setuid/setgid; see the file comment. */
+async function secureTree(root, origin) {
+    for await (const entry of (0, walk_js_1.walkTree)(root)) {
+        if (entry.stats.isSymbolicLink()) {
+            const target = await (0, promises_1.readlink)(entry.path);
+            if (!linkStaysInside(root, entry.path, target)) {
+                throw new errors_js_1.UserError(`${origin} holds a symbolic link that points outside its own tree (${entry.relative} -> ${target}); refused, nothing was installed.`);
+            }
+        }
+        else if (entry.stats.mode & 0o6000) {
+            await (0, promises_1.chmod)(entry.path, entry.stats.mode & 0o1777);
+        }
     }
 }
 
@@ -1318,16 +1356,24 @@ async function extractArchive(archive, destination, nameForType = archive) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.actionsCache = exports.CACHE_SCHEMA = void 0;
+exports.BudgetExceeded = exports.actionsCache = exports.CACHE_SCHEMA = void 0;
+exports.budgetsMs = budgetsMs;
+exports.withinBudget = withinBudget;
 exports.cacheKey = cacheKey;
 exports.restoreTool = restoreTool;
 exports.scheduleSave = scheduleSave;
 exports.saveScheduled = saveScheduled;
+exports.installCached = installCached;
 /**
  * The two-level cache: the runner's tool cache first, then @actions/cache. A restore from @actions/cache lands in
  * the tool-cache folder itself (the same absolute path it was saved from) and is then marked complete; a fresh
  * install is saved in the `post` phase, once the job has done its work. Every cache problem is a warning: the
  * cache is an optimisation and must never turn a green job red (setup-node's most-reported bug).
+ *
+ * Each remote operation runs within a time budget (ADR 0022): a lookup 15 s, a restore download 5 minutes, a save
+ * 60 s (`CACHE_BUDGET_SECONDS` sets all three, for slow links and for tests). When a budget runs out the job goes on
+ * without the cache, with a warning; the abandoned operation's sockets are unreferenced so that it cannot keep the
+ * process (main or post) alive after the action's own work is done.
  */
 const promises_1 = __nccwpck_require__(1455);
 const errors_js_1 = __nccwpck_require__(2087);
@@ -1338,15 +1384,86 @@ exports.CACHE_SCHEMA = 'v1';
 const SAVE_STATE = 'toolkit-cache-save';
 exports.actionsCache = {
     available: () => Boolean(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL),
+    async lookup(paths, key) {
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
+        return (await cache.restoreCache(paths, key, [], { lookupOnly: true }, true)) !== undefined;
+    },
     async restore(paths, key) {
-        const cache = await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
-        return cache.restoreCache(paths, key, [], {}, true);
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
+        const budget = budgetsMs().restore;
+        return cache.restoreCache(paths, key, [], { timeoutInMs: budget, segmentTimeoutInMs: budget }, true);
     },
     async save(paths, key) {
-        const cache = await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
-        await cache.saveCache(paths, key, {}, true);
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
+        // saveCache reports its failures as log lines and returns -1; only a real id means the entry exists.
+        const id = await cache.saveCache(paths, key, {}, true);
+        if (id !== -1)
+            return;
+        // Another job saving the same key at the same time is a normal outcome: tell it apart by looking the key up.
+        if ((await cache.restoreCache(paths, key, [], { lookupOnly: true }, true)) !== undefined)
+            throw new Error('the entry already exists: saved by another job');
+        throw new Error('the cache service did not take the entry (see the message above)');
     }
 };
+function budgetsMs(env = process.env) {
+    const seconds = Number(env.CACHE_BUDGET_SECONDS);
+    if (Number.isFinite(seconds) && seconds > 0) {
+        const ms = Math.round(seconds * 1000);
+        return { lookup: ms, restore: ms, save: ms };
+    }
+    return { lookup: 15000, restore: 300000, save: 60000 };
+}
+class BudgetExceeded extends Error {
+}
+exports.BudgetExceeded = BudgetExceeded;
+let abandoned = 0;
+let socketChannel;
+/**
+ * `operation` within `ms`; past it, rejects with BudgetExceeded and lets the operation run on unreferenced: every
+ * client socket opened until it settles, and those it opened before, no longer keep the process alive (toolkit
+ * requests keep it alive through their own deadline timers, so they are unaffected).
+ */
+async function withinBudget(what, ms, operation) {
+    const dc = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3053, 23));
+    const sockets = new Set();
+    const track = (message) => void sockets.add(message.socket);
+    dc.subscribe('net.client.socket', track);
+    let timer;
+    const running = operation();
+    try {
+        return await Promise.race([
+            running,
+            new Promise((_resolve, reject) => {
+                timer = setTimeout(() => reject(new BudgetExceeded(`${what} took longer than ${ms / 1000} s`)), ms);
+            })
+        ]);
+    }
+    catch (error) {
+        if (error instanceof BudgetExceeded) {
+            for (const socket of sockets)
+                socket.unref();
+            abandon(dc, running);
+        }
+        throw error;
+    }
+    finally {
+        clearTimeout(timer);
+        dc.unsubscribe('net.client.socket', track);
+    }
+}
+function abandon(dc, running) {
+    if (abandoned++ === 0) {
+        socketChannel = message => void message.socket.unref();
+        dc.subscribe('net.client.socket', socketChannel);
+    }
+    const settle = () => {
+        if (--abandoned === 0 && socketChannel) {
+            dc.unsubscribe('net.client.socket', socketChannel);
+            socketChannel = undefined;
+        }
+    };
+    running.then(settle, settle);
+}
 function cacheKey(...parts) {
     return [exports.CACHE_SCHEMA, ...parts].join('-');
 }
@@ -1359,8 +1476,15 @@ async function restoreTool(spec, options = {}) {
     if (options.useRemote === false || !remote.available())
         return undefined;
     const dir = (0, tool_cache_js_1.toolDir)(spec);
+    const budgets = budgetsMs();
     try {
-        const hit = await remote.restore([dir], spec.key);
+        if (remote.lookup) {
+            const lookup = remote.lookup.bind(remote);
+            const exists = await withinBudget('The cache lookup', budgets.lookup, () => lookup([dir], spec.key));
+            if (!exists)
+                return undefined;
+        }
+        const hit = await withinBudget('The cache restore', budgets.restore, () => remote.restore([dir], spec.key));
         if (hit === undefined)
             return undefined;
         await (0, tool_cache_js_1.markToolComplete)(spec);
@@ -1400,9 +1524,10 @@ async function saveScheduled(remote = exports.actionsCache) {
         runner_js_1.log.info('The cache service is not available to this job; nothing saved.');
         return saved;
     }
+    const budget = budgetsMs().save;
     for (const spec of pending) {
         try {
-            await remote.save([(0, tool_cache_js_1.toolDir)(spec)], spec.key);
+            await withinBudget('The cache save', budget, () => remote.save([(0, tool_cache_js_1.toolDir)(spec)], spec.key));
             saved.push(spec.key);
             runner_js_1.log.info(`Saved ${spec.key} to the cache.`);
         }
@@ -1415,6 +1540,27 @@ async function saveScheduled(remote = exports.actionsCache) {
         }
     }
     return saved;
+}
+/**
+ * The one restore-download-install-save flow: the tool cache, then @actions/cache, else `populate` a staging
+ * folder that moves into the tool cache atomically; a fresh or topped-up tree is scheduled for the post-step save.
+ * `topUp` (optional) completes a tree found in a cache (returns true when it changed it).
+ */
+async function installCached(spec, options) {
+    const restored = await restoreTool(spec, { useRemote: options.useRemote, remote: options.remote });
+    let dir;
+    if (restored) {
+        if (!(await options.topUp?.(restored.dir)))
+            return restored;
+        dir = restored.dir;
+    }
+    else {
+        dir = await (0, tool_cache_js_1.installTool)(spec, options.populate);
+        await options.topUp?.(dir); // another job may have finished a tree with other contents first
+    }
+    if (options.useRemote)
+        scheduleSave(spec);
+    return { dir, source: 'download' };
 }
 
 
@@ -1572,37 +1718,106 @@ function appendSummary(markdown) {
 
 /***/ }),
 
+/***/ 3520:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.mayCarryCredential = mayCarryCredential;
+/**
+ * Where a credential may go: only to the origin it was meant for (scheme, host and port all equal), and only over
+ * https. An http origin is accepted only when the credential was meant for that very http origin on the loopback
+ * interface (a server on the runner itself: the local test stand-ins). Redirects, pagination links and URLs from
+ * manifests are checked with this before a credential is attached; a refusal drops the credential, never the request.
+ */
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+function mayCarryCredential(target, intendedOrigin) {
+    let to;
+    let meant;
+    try {
+        to = new URL(target);
+        meant = new URL(intendedOrigin);
+    }
+    catch {
+        return false;
+    }
+    if (to.origin !== meant.origin || to.username !== '' || to.password !== '')
+        return false;
+    if (to.protocol === 'https:')
+        return true;
+    return to.protocol === 'http:' && LOOPBACK.test(to.hostname);
+}
+
+
+/***/ }),
+
 /***/ 2168:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ChecksumError = void 0;
+exports.DEFAULT_DOWNLOAD_CAP = exports.SizeError = exports.ChecksumError = void 0;
+exports.downloadFileName = downloadFileName;
 exports.downloadFile = downloadFile;
 /**
- * Verified downloads: the body is streamed to disk once while its sha256 is computed, a short body is detected
- * against Content-Length, transient failures are retried, and the file appears at its final path only after the
- * checksum matched. A mismatch leaves nothing behind.
+ * Verified downloads, the one verified-file block of the repository: the body (an http(s) response or a local
+ * `file:` URL) is streamed to disk once while its sha256 is computed, its size is bounded while it streams (the
+ * declared size, else a hard cap), a short body is detected, transient failures are retried within an overall
+ * deadline, and the file appears at its final path only after size and checksum matched. A failure leaves nothing.
  */
 const node_fs_1 = __nccwpck_require__(3024);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
+const node_url_1 = __nccwpck_require__(3136);
 const errors_js_1 = __nccwpck_require__(2087);
 const http_js_1 = __nccwpck_require__(3460);
 const runner_js_1 = __nccwpck_require__(7578);
 class ChecksumError extends errors_js_1.UserError {
 }
 exports.ChecksumError = ChecksumError;
+/** The size error: never retried (the server sends more than it should). */
+class SizeError extends errors_js_1.UserError {
+}
+exports.SizeError = SizeError;
+exports.DEFAULT_DOWNLOAD_CAP = 4 * 1024 ** 3;
+const DEFAULT_DOWNLOAD_DEADLINE_MS = 30 * 60 * 1000;
+/**
+ * The file name a URL may give a download: its last path segment, URL-decoded, reduced to a plain base name (a
+ * decoded `/` or `\` can never reach the file system as a separator). Refused when nothing usable is left.
+ */
+function downloadFileName(url) {
+    let segment;
+    try {
+        segment = new URL(url).pathname.split('/').pop() ?? '';
+    }
+    catch {
+        throw new errors_js_1.UserError(`Not a URL: ${(0, http_js_1.redactUrl)(url)}`);
+    }
+    let decoded;
+    try {
+        decoded = decodeURIComponent(segment);
+    }
+    catch {
+        decoded = segment;
+    }
+    const name = decoded.split(/[/\\]/).pop() ?? '';
+    // eslint-disable-next-line no-control-regex
+    if (name === '' || name === '.' || name === '..' || /[\u0000-\u001f:]/.test(name) || name.length > 200) {
+        throw new errors_js_1.UserError(`${(0, http_js_1.redactUrl)(url)} does not end in a usable file name (got '${segment}').`);
+    }
+    return name;
+}
 async function downloadFile(url, destination, options = {}) {
     await (0, promises_1.mkdir)((0, node_path_1.dirname)(destination), { recursive: true });
     const partial = `${destination}.partial-${process.pid}`;
+    const shown = (0, http_js_1.redactUrl)(url);
     try {
-        const result = await (0, http_js_1.withRetries)(options, () => fetchOnce(url, partial, options), (error, wait) => runner_js_1.log.info(`Download of ${url} failed (${error.message}); retrying in ${wait} ms`));
+        const result = await (0, http_js_1.withRetries)({ ...options, deadlineMs: options.deadlineMs ?? DEFAULT_DOWNLOAD_DEADLINE_MS, url }, (_n, signal) => fetchOnce(url, partial, { ...options, signal }), (error, wait) => runner_js_1.log.info(`Download of ${shown} failed (${error.message}); retrying in ${wait} ms`));
         if (options.size !== undefined && result.bytes !== options.size) {
-            throw new ChecksumError(`${url}: expected ${options.size} bytes, received ${result.bytes}. Nothing was installed.`);
+            throw new ChecksumError(`${shown}: expected ${options.size} bytes, received ${result.bytes}. Nothing was installed.`);
         }
         if (options.sha256 !== undefined && result.sha256 !== options.sha256.toLowerCase()) {
-            throw new ChecksumError(`${url}: sha256 mismatch, expected ${options.sha256.toLowerCase()}, got ${result.sha256}. Nothing was installed.`);
+            throw new ChecksumError(`${shown}: sha256 mismatch, expected ${options.sha256.toLowerCase()}, got ${result.sha256}. Nothing was installed.`);
         }
         await (0, promises_1.rename)(partial, destination);
         return { ...result, path: destination };
@@ -1611,36 +1826,61 @@ async function downloadFile(url, destination, options = {}) {
         await (0, promises_1.rm)(partial, { force: true });
     }
 }
-async function fetchOnce(url, path, options) {
+async function openSource(url, options) {
+    if (url.startsWith('file:')) {
+        const path = (0, node_url_1.fileURLToPath)(url);
+        const stream = (0, node_fs_1.createReadStream)(path, { highWaterMark: 1 << 20 });
+        await new Promise((resolve, reject) => stream.once('open', () => resolve()).once('error', reject)).catch((error) => {
+            throw new errors_js_1.UserError(`Cannot read ${url}: ${error.code ?? error.message}`);
+        });
+        return { body: stream };
+    }
     const response = await (0, http_js_1.openResponse)(url, options);
     const status = response.statusCode ?? 0;
     if (status !== 200) {
         response.resume();
-        const message = `GET ${url} answered HTTP ${status}`;
+        const message = `GET ${(0, http_js_1.redactUrl)(url)} answered HTTP ${status}`;
         if ((0, http_js_1.isRetryableStatus)(status))
             throw new http_js_1.RetryableError(message, status, response);
         throw new http_js_1.HttpError(message, status);
     }
-    const expected = Number(response.headers['content-length'] ?? NaN);
+    const length = Number(response.headers['content-length'] ?? NaN);
+    return { body: response, length: Number.isFinite(length) ? length : undefined };
+}
+async function fetchOnce(url, path, options) {
+    const shown = (0, http_js_1.redactUrl)(url);
+    const limit = options.size ?? options.maxBytes ?? exports.DEFAULT_DOWNLOAD_CAP;
+    const limitName = options.size !== undefined ? 'its declared size' : 'the download cap';
+    const { body, length } = await openSource(url, options);
+    if (length !== undefined && length > limit) {
+        ;
+        body.destroy?.();
+        throw new SizeError(`${shown} announces ${length} bytes, more than ${limitName} (${limit} bytes). Nothing was installed.`);
+    }
     // Loaded on first use, not at start-up: node:crypto and the stream helpers cost every action ~10 ms to load.
     const [{ createHash }, { pipeline }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6466, 23))]);
     const hash = createHash('sha256');
     let bytes = 0;
     async function* tap(source) {
         for await (const chunk of source) {
-            hash.update(chunk);
             bytes += chunk.length;
+            if (bytes > limit) {
+                throw new SizeError(`${shown} sent more than ${limitName} (${limit} bytes); aborted. Nothing was installed.`);
+            }
+            hash.update(chunk);
             yield chunk;
         }
     }
     try {
-        await pipeline(response, tap, (0, node_fs_1.createWriteStream)(path));
+        await pipeline(body, tap, (0, node_fs_1.createWriteStream)(path));
     }
     catch (error) {
-        throw new http_js_1.RetryableError(`Download of ${url} was aborted after ${bytes} bytes (${error.message})`);
+        if (error instanceof errors_js_1.UserError || options.signal?.aborted)
+            throw error;
+        throw new http_js_1.RetryableError(`Download of ${shown} was aborted after ${bytes} bytes (${error.message})`);
     }
-    if (Number.isFinite(expected) && bytes !== expected) {
-        throw new http_js_1.RetryableError(`Download of ${url} was truncated: ${bytes} of ${expected} bytes`);
+    if (length !== undefined && bytes !== length) {
+        throw new http_js_1.RetryableError(`Download of ${shown} was truncated: ${bytes} of ${length} bytes`);
     }
     return { path, sha256: hash.digest('hex'), bytes };
 }
@@ -1746,16 +1986,21 @@ function pullRequestOf(eventName, event, repository) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RetryableError = exports.HttpError = void 0;
+exports.DeadlineError = exports.NetworkError = exports.RetryableError = exports.HttpError = void 0;
 exports.isRetryableStatus = isRetryableStatus;
+exports.redactUrl = redactUrl;
+exports.redactUrlsIn = redactUrlsIn;
+exports.bearerAuthorization = bearerAuthorization;
 exports.openResponse = openResponse;
 exports.sleep = sleep;
-exports.withRetries = withRetries;
 exports.isConnectionError = isConnectionError;
+exports.withRetries = withRetries;
 exports.fetchBuffer = fetchBuffer;
 exports.fetchJson = fetchJson;
+const credential_policy_js_1 = __nccwpck_require__(3520);
 const errors_js_1 = __nccwpck_require__(2087);
-const proxy_js_1 = __nccwpck_require__(6922);
+const runner_js_1 = __nccwpck_require__(7578);
+const secrets_js_1 = __nccwpck_require__(6663);
 class HttpError extends errors_js_1.UserError {
     status;
     constructor(message, status) {
@@ -1773,138 +2018,308 @@ class RetryableError extends HttpError {
     }
 }
 exports.RetryableError = RetryableError;
+/** The network failed (DNS, refused, reset, unreachable) after the retries: callers may fall back on it. */
+class NetworkError extends HttpError {
+    code;
+    constructor(message, code) {
+        super(message);
+        this.code = code;
+    }
+}
+exports.NetworkError = NetworkError;
+/** The call's overall deadline passed. Not retried. */
+class DeadlineError extends HttpError {
+}
+exports.DeadlineError = DeadlineError;
 const MAX_REDIRECTS = 5;
+const USER_AGENT = 'aswf-ci-actions';
+const DEFAULT_STALL_MS = 30000;
+const DEFAULT_FETCH_DEADLINE_MS = 120000;
 function isRetryableStatus(status) {
     return status === 429 || status === 408 || status >= 500;
 }
-/** Opens a response, following redirects; the caller consumes the body. Not retried here. */
-async function openResponse(url, options = {}, redirects = 0) {
-    const target = new URL(url);
-    const timeoutMs = options.timeoutMs ?? 30000;
-    const request = await startRequest(target, options, timeoutMs);
-    const response = await new Promise((resolve, reject) => {
-        request.on('response', resolve);
-        request.setTimeout(timeoutMs, () => request.destroy(new RetryableError(`No response from ${target.host} in ${timeoutMs} ms`)));
-        request.on('error', reject);
-        request.end(options.body);
-    });
-    const location = response.headers.location;
-    if (response.statusCode && response.statusCode >= 300 && response.statusCode < 400 && location) {
-        response.resume();
-        if (redirects >= MAX_REDIRECTS)
-            throw new HttpError(`Too many redirects from ${url}`);
-        const next = new URL(location, target);
-        // Credentials never follow a redirect to another host (release assets redirect to a storage host).
-        const headers = { ...options.headers };
-        if (next.host !== target.host) {
-            delete headers.authorization;
-            delete headers.Authorization;
+/** `url` with any user name and password replaced by `***`: the only form of a URL that reaches a log or an error. */
+function redactUrl(url) {
+    const text = String(url);
+    try {
+        const parsed = new URL(text);
+        if (!parsed.username && !parsed.password)
+            return parsed.toString();
+        parsed.username = '***';
+        parsed.password = '';
+        return parsed.toString();
+    }
+    catch {
+        return text.replace(/(\/\/)[^/@\s]*@/g, '$1***@');
+    }
+}
+/** Every URL inside a text (an error message from a library), redacted. */
+function redactUrlsIn(text) {
+    return text.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s'"<>]+/gi, match => redactUrl(match));
+}
+/** `Authorization: Bearer <token>`, the one form every GitHub endpoint (API and release assets) accepts. */
+function bearerAuthorization(token) {
+    return token ? { authorization: `Bearer ${token}` } : {};
+}
+const masked = new Set();
+/** Credentials inside a URL become a Basic `authorization` for that URL's origin; both are masked in logs. */
+function splitUrlCredentials(target) {
+    if (!target.username && !target.password)
+        return { url: target };
+    const user = decodeURIComponent(target.username);
+    const password = decodeURIComponent(target.password);
+    for (const secret of [password, target.password]) {
+        if (secret.length >= 3 && !masked.has(secret)) {
+            masked.add(secret);
+            (0, secrets_js_1.maskSecret)(secret);
         }
-        return openResponse(next.toString(), { ...options, headers }, redirects + 1);
     }
-    response.setTimeout(timeoutMs, () => response.destroy(new RetryableError(`Download from ${target.host} stalled for ${timeoutMs} ms`)));
-    return response;
+    const url = new URL(target);
+    url.username = '';
+    url.password = '';
+    return { url, authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` };
 }
-/** The request for `target`: direct, through an HTTP proxy (plain HTTP), or over a CONNECT tunnel (HTTPS). */
-async function startRequest(target, options, timeoutMs) {
+function withoutAuthorization(headers = {}) {
+    const rest = {};
+    let authorization;
+    for (const [name, value] of Object.entries(headers)) {
+        if (name.toLowerCase() === 'authorization')
+            authorization = value;
+        else
+            rest[name] = value;
+    }
+    return { rest, authorization };
+}
+function debugEnabled() {
+    return process.env.RUNNER_DEBUG === '1';
+}
+/** Passes the abort signal to node:http through the client's documented handler hook. */
+function signalHandler(signal) {
+    return {
+        prepareRequest: (options) => void (options.signal = signal),
+        canHandleAuthentication: () => false,
+        handleAuthentication: () => Promise.reject(new Error('unsupported'))
+    };
+}
+/** One request without redirects, through @actions/http-client; resolves with the response head. */
+async function requestOnce(url, method, headers, body, stallMs, signal) {
+    const { HttpClient } = await __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 4942));
+    const attempt = new AbortController();
+    const linked = AbortSignal.any([signal, attempt.signal]);
+    const client = new HttpClient(USER_AGENT, [signalHandler(linked)], {
+        allowRedirects: false,
+        allowRetries: false,
+        keepAlive: false,
+        socketTimeout: stallMs
+    });
+    try {
+        const response = await client.request(method, url.toString(), body ?? null, headers);
+        return response.message;
+    }
+    catch (error) {
+        attempt.abort(); // the library's timeout only half-closes the socket: make sure the request is gone
+        if (signal.aborted)
+            throw signal.reason;
+        if (/^Request timeout/.test(error.message)) {
+            throw new RetryableError(`No response from ${url.host} in ${stallMs} ms`);
+        }
+        throw error;
+    }
+}
+/**
+ * Opens a response, following redirects (each hop checked by the credential policy; https->http refused); the caller
+ * consumes the body. A body that stalls for `timeoutMs` is destroyed with a RetryableError. Not retried here.
+ */
+async function openResponse(url, options = {}) {
     const method = options.method ?? 'GET';
-    const http = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
-    const proxy = (0, proxy_js_1.proxyFor)(target);
-    if (!proxy) {
-        const client = target.protocol === 'http:' ? http : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23));
-        return client.request(target, { method, headers: options.headers });
+    const stallMs = options.timeoutMs ?? DEFAULT_STALL_MS;
+    const signal = options.signal ?? new AbortController().signal;
+    const first = splitUrlCredentials(new URL(url));
+    const { rest, authorization: headerCredential } = withoutAuthorization(options.headers);
+    const credential = headerCredential ?? first.authorization;
+    const intended = headerCredential !== undefined ? (options.credentialOrigin ?? first.url.origin) : first.url.origin;
+    let target = first.url;
+    for (let hop = 0;; hop++) {
+        const headers = { ...rest };
+        if (credential !== undefined && (0, credential_policy_js_1.mayCarryCredential)(target, intended))
+            headers.authorization = credential;
+        const started = Date.now();
+        let response;
+        try {
+            response = await requestOnce(target, method, headers, options.body, stallMs, signal);
+        }
+        catch (error) {
+            if (debugEnabled())
+                runner_js_1.log.debug(`${method} ${redactUrl(target)} failed after ${Date.now() - started} ms: ${describe(error)}`);
+            throw error;
+        }
+        const status = response.statusCode ?? 0;
+        if (debugEnabled())
+            runner_js_1.log.debug(`${method} ${redactUrl(target)} -> HTTP ${status} in ${Date.now() - started} ms`);
+        const location = response.headers.location;
+        if (status >= 300 && status < 400 && location) {
+            response.resume();
+            if (hop >= MAX_REDIRECTS)
+                throw new HttpError(`Too many redirects from ${redactUrl(url)}`);
+            let next;
+            try {
+                next = new URL(location, target);
+            }
+            catch {
+                throw new HttpError(`${redactUrl(target)} redirected to an invalid location`);
+            }
+            if (target.protocol === 'https:' && next.protocol !== 'https:') {
+                throw new HttpError(`Refused a redirect from https to ${next.protocol.slice(0, -1)}: ${redactUrl(target)} -> ${redactUrl(next)}`);
+            }
+            if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+                throw new HttpError(`Refused a redirect to a ${next.protocol} URL from ${redactUrl(target)}`);
+            }
+            target = splitUrlCredentials(next).url; // credentials in a redirect location are never used
+            continue;
+        }
+        watchStall(response, stallMs, target);
+        return response;
     }
-    if (target.protocol === 'http:') {
-        // The request line carries the whole URL; the proxy forwards it.
-        const headers = { ...options.headers, host: target.host, ...(0, proxy_js_1.proxyAuthorization)(proxy) };
-        return http.request({ host: proxy.hostname, port: proxy.port || 80, path: target.href, method, headers });
-    }
-    // TLS runs end to end inside the tunnel: the proxy sees only the host name and port, never the request.
-    const socket = await openTunnel(http, proxy, target, timeoutMs);
-    const [https, tls, net] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1692, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7030, 23))]);
-    const servername = net.isIP(target.hostname.replace(/^\[|\]$/g, '')) ? undefined : target.hostname;
-    // No agent: with `createConnection` and no agent, the request runs over the TLS socket made here.
-    return https.request(target, {
-        method,
-        headers: options.headers,
-        createConnection: () => tls.connect({ socket, servername })
-    });
 }
-function openTunnel(http, proxy, target, timeoutMs) {
-    const authority = `${target.hostname}:${target.port || 443}`;
+/** Destroys a response body that sends nothing for `stallMs`. */
+function watchStall(response, stallMs, target) {
+    let timer;
+    const arm = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => response.destroy(new RetryableError(`Download from ${target.host} stalled for ${stallMs} ms`)), stallMs);
+    };
+    arm();
+    response.on('data', arm);
+    response.once('close', () => clearTimeout(timer));
+}
+function describe(error) {
+    const code = error?.code;
+    const message = redactUrlsIn(error?.message ?? String(error));
+    return code && !message.includes(code) ? `${message} (${code})` : message;
+}
+function sleep(ms, signal) {
     return new Promise((resolve, reject) => {
-        const request = http.request({
-            host: proxy.hostname,
-            port: proxy.port || 80,
-            method: 'CONNECT',
-            path: authority,
-            headers: { host: authority, ...(0, proxy_js_1.proxyAuthorization)(proxy) }
-        });
-        request.on('connect', (response, socket) => {
-            socket.setTimeout(0);
-            if (response.statusCode === 200)
-                return resolve(socket);
-            socket.destroy();
-            const status = response.statusCode ?? 0;
-            const message = `Proxy ${proxy.host} refused a tunnel to ${authority}: HTTP ${status}`;
-            reject(isRetryableStatus(status) ? new RetryableError(message, status) : new HttpError(message, status));
-        });
-        request.setTimeout(timeoutMs, () => request.destroy(new RetryableError(`Proxy ${proxy.host} did not answer in ${timeoutMs} ms`)));
-        request.on('error', reject);
-        request.end();
+        const timer = setTimeout(resolve, ms);
+        signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
     });
-}
-function sleep(ms) {
-    return new Promise(resolve => setTimeout(resolve, ms));
 }
 function retryAfterMs(response, fallback, cap) {
     const header = response?.headers['retry-after'];
     const seconds = header !== undefined ? Number(header) : NaN;
     return Number.isFinite(seconds) ? Math.min(seconds * 1000, cap) : fallback;
 }
+function isConnectionError(error) {
+    const code = error?.code ?? '';
+    return [
+        'ECONNRESET',
+        'ECONNREFUSED',
+        'ETIMEDOUT',
+        'EPIPE',
+        'EAI_AGAIN',
+        'ENOTFOUND',
+        'EAI_FAIL',
+        'ECONNABORTED',
+        'EHOSTUNREACH',
+        'ENETUNREACH',
+        'ENETDOWN'
+    ].includes(code);
+}
+const DNS_RETRIES = 2;
+function isDnsError(error) {
+    return ['ENOTFOUND', 'EAI_FAIL'].includes(error?.code ?? '');
+}
+function networkError(error, url, attempts) {
+    const code = error.code ?? 'ENETWORK';
+    const host = url ? safeHost(url) : 'the server';
+    const cause = ['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL'].includes(code)
+        ? `could not resolve ${host} (DNS lookup failed, ${code})`
+        : `could not connect to ${host}: ${describe(error)}`;
+    return new NetworkError(`Network error: ${cause}; gave up after ${attempts} attempt${attempts > 1 ? 's' : ''}.`, code);
+}
+function safeHost(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return 'the server';
+    }
+}
 /**
  * Runs `attempt` until it succeeds, retrying what is worth retrying: a RetryableError (5xx, 429, a stall, a
- * truncated body) or a connection error. Anything else stops at once.
+ * truncated body) or a network error (DNS failure included). Anything else stops at once. `deadlineMs` bounds the
+ * whole call: when it passes, the attempt in flight is aborted and a DeadlineError says so.
  */
 async function withRetries(options, attempt, onRetry) {
     const retries = options.retries ?? 4;
     let delay = options.retryDelayMs ?? 1000;
-    for (let n = 0;; n++) {
-        try {
-            return await attempt(n);
-        }
-        catch (error) {
-            const transient = error instanceof RetryableError || isConnectionError(error);
-            if (!transient)
-                throw error;
-            if (n >= retries) {
-                if (error instanceof HttpError)
-                    throw error;
-                throw new HttpError(`Connection failed after ${n + 1} attempts: ${error.message}`);
+    const deadlineMs = options.deadlineMs ?? DEFAULT_FETCH_DEADLINE_MS;
+    const what = options.url ? `${options.method ?? 'GET'} ${redactUrl(options.url)}` : 'The request';
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new DeadlineError(`${what} did not finish within ${deadlineMs / 1000} s.`)), deadlineMs);
+    const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
+    try {
+        for (let n = 0;; n++) {
+            try {
+                return await attempt(n, signal);
             }
-            const wait = retryAfterMs(error.response, delay, options.maxRetryAfterMs ?? 30000);
-            onRetry?.(error, wait);
-            await sleep(wait);
-            delay *= 2;
+            catch (error) {
+                if (signal.aborted)
+                    throw signal.reason instanceof Error ? signal.reason : error;
+                const transient = error instanceof RetryableError || isConnectionError(error);
+                if (!transient) {
+                    if (error instanceof errors_js_1.UserError)
+                        throw error;
+                    throw new HttpError(`${what} failed: ${describe(error)}`);
+                }
+                // A name that does not resolve rarely starts resolving within seconds: two retries, not the full count.
+                if (n >= (isDnsError(error) ? Math.min(retries, DNS_RETRIES) : retries)) {
+                    if (error instanceof HttpError)
+                        throw error;
+                    throw networkError(error, options.url, n + 1);
+                }
+                const wait = retryAfterMs(error.response, delay, options.maxRetryAfterMs ?? 30000);
+                onRetry?.(error, wait);
+                if (debugEnabled())
+                    runner_js_1.log.debug(`${what}: ${describe(error)}; retrying in ${wait} ms`);
+                await sleep(wait, signal).catch(() => undefined);
+                if (signal.aborted)
+                    throw signal.reason;
+                delay *= 2;
+            }
         }
     }
-}
-function isConnectionError(error) {
-    const code = error?.code ?? '';
-    return ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ECONNABORTED'].includes(code);
+    finally {
+        clearTimeout(timer);
+    }
 }
 /** A whole (small) response body, with retries. 4xx other than 408/429 are returned for the caller to judge. */
 function fetchBuffer(url, options = {}) {
-    return withRetries(options, async () => {
-        const response = await openResponse(url, options);
+    const maxBytes = options.maxBytes ?? 32 * 1024 * 1024;
+    const deadlineMs = options.deadlineMs ?? options.timeoutMs ?? DEFAULT_FETCH_DEADLINE_MS;
+    return withRetries({ ...options, deadlineMs, url }, async (_n, signal) => {
+        const response = await openResponse(url, { ...options, signal });
         const status = response.statusCode ?? 0;
         if (isRetryableStatus(status)) {
             response.resume();
-            throw new RetryableError(`${options.method ?? 'GET'} ${url} answered HTTP ${status}`, status, response);
+            throw new RetryableError(`${options.method ?? 'GET'} ${redactUrl(url)} answered HTTP ${status}`, status, response);
         }
         const chunks = [];
-        for await (const chunk of response)
-            chunks.push(chunk);
+        let bytes = 0;
+        try {
+            for await (const chunk of response) {
+                bytes += chunk.length;
+                if (bytes > maxBytes) {
+                    response.destroy();
+                    throw new HttpError(`${redactUrl(url)} sent more than ${maxBytes} bytes; refused.`);
+                }
+                chunks.push(chunk);
+            }
+        }
+        catch (error) {
+            if (error instanceof HttpError || signal.aborted)
+                throw error;
+            throw new RetryableError(`Reading ${redactUrl(url)} failed after ${bytes} bytes (${describe(error)})`);
+        }
         return { status, headers: response.headers, body: Buffer.concat(chunks) };
     });
 }
@@ -1912,13 +2327,13 @@ function fetchBuffer(url, options = {}) {
 async function fetchJson(url, options = {}) {
     const response = await fetchBuffer(url, { ...options, headers: { accept: 'application/json', ...options.headers } });
     if (response.status < 200 || response.status >= 300) {
-        throw new HttpError(`${options.method ?? 'GET'} ${url} answered HTTP ${response.status}`, response.status);
+        throw new HttpError(`${options.method ?? 'GET'} ${redactUrl(url)} answered HTTP ${response.status}`, response.status);
     }
     try {
         return { data: JSON.parse(response.body.toString('utf8')), headers: response.headers };
     }
     catch {
-        throw new HttpError(`${url} did not return JSON`, response.status);
+        throw new HttpError(`${redactUrl(url)} did not return JSON`, response.status);
     }
 }
 
@@ -2171,74 +2586,6 @@ async function which(name, env = process.env) {
         }
     }
     return undefined;
-}
-
-
-/***/ }),
-
-/***/ 6922:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.proxyFor = proxyFor;
-exports.bypassesProxy = bypassesProxy;
-exports.proxyAuthorization = proxyAuthorization;
-/**
- * Outbound proxies for self-hosted runners behind one: `https_proxy` / `http_proxy` (lower case first, as curl
- * reads them) and `no_proxy`, the same variables the runner itself and @actions/http-client honour. Loopback
- * addresses never go through a proxy. http.ts uses this for every request; this file is the pure part.
- */
-const errors_js_1 = __nccwpck_require__(2087);
-/** The proxy to reach `target` through, or undefined to connect directly. */
-function proxyFor(target, env = process.env) {
-    const setting = target.protocol === 'https:'
-        ? (env.https_proxy ?? env.HTTPS_PROXY)
-        : target.protocol === 'http:'
-            ? (env.http_proxy ?? env.HTTP_PROXY)
-            : undefined;
-    if (!setting?.trim() || bypassesProxy(target, env.no_proxy ?? env.NO_PROXY ?? ''))
-        return undefined;
-    let proxy;
-    try {
-        proxy = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(setting.trim()) ? setting.trim() : `http://${setting.trim()}`);
-    }
-    catch {
-        throw new errors_js_1.UserError(`The proxy setting for ${target.protocol.slice(0, -1)} is not a URL (check https_proxy/http_proxy).`);
-    }
-    if (proxy.protocol !== 'http:') {
-        throw new errors_js_1.UserError(`Proxy ${proxy.protocol}//${proxy.host}: only http:// proxies are supported (HTTPS targets are tunnelled through them).`);
-    }
-    return proxy;
-}
-/** True for loopback hosts and for hosts `no_proxy` names: `*`, a host, a domain (`.example.com` or `example.com`), with an optional `:port`. */
-function bypassesProxy(target, noProxy) {
-    const host = target.hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    if (host === 'localhost' || host.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1') {
-        return true;
-    }
-    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-    return noProxy
-        .split(/[,\s]+/)
-        .map(entry => entry.trim().toLowerCase())
-        .filter(Boolean)
-        .some(entry => {
-        if (entry === '*')
-            return true;
-        const match = /^(.*?)(?::(\d+))?$/.exec(entry.replace(/^\[|\](?=:\d+$|$)/g, ''));
-        const [, name = '', entryPort] = match;
-        if (entryPort && entryPort !== port)
-            return false;
-        const domain = name.replace(/^\*?\./, '');
-        return host === domain || host.endsWith(`.${domain}`);
-    });
-}
-/** `Proxy-Authorization` for credentials in the proxy URL (`http://user:pass@proxy:3128`), if any. */
-function proxyAuthorization(proxy) {
-    if (!proxy.username && !proxy.password)
-        return {};
-    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-    return { 'proxy-authorization': `Basic ${Buffer.from(credentials).toString('base64')}` };
 }
 
 
@@ -2589,6 +2936,34 @@ async function installTool(id, populate) {
 /** Marks a folder restored in place (by @actions/cache) as complete. */
 async function markToolComplete(id) {
     await (0, promises_1.writeFile)(`${toolDir(id)}.complete`, '');
+}
+
+
+/***/ }),
+
+/***/ 6393:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.walkTree = walkTree;
+/**
+ * The one directory walker of the toolkit: every entry under a folder, depth first, without following symbolic
+ * links (a link is reported as a link, never entered), so a hostile tree cannot lead the walk outside itself or
+ * into a loop.
+ */
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+async function* walkTree(root, relative = '') {
+    const dir = relative ? (0, node_path_1.join)(root, relative) : root;
+    for (const name of (await (0, promises_1.readdir)(dir)).sort()) {
+        const rel = relative ? `${relative}/${name}` : name;
+        const path = (0, node_path_1.join)(root, rel);
+        const stats = await (0, promises_1.lstat)(path);
+        yield { path, relative: rel, stats };
+        if (stats.isDirectory())
+            yield* walkTree(root, rel);
+    }
 }
 
 
