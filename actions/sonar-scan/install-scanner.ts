@@ -4,13 +4,13 @@
  */
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { cacheKey, restoreTool, scheduleSave, type CachedTool } from '../../packages/toolkit/src/cache.js'
+import { cacheKey, installCached, type CachedTool } from '../../packages/toolkit/src/cache.js'
 import { extractArchive } from '../../packages/toolkit/src/archive.js'
 import { downloadFile } from '../../packages/toolkit/src/download.js'
 import { UserError } from '../../packages/toolkit/src/errors.js'
+import { redactUrl } from '../../packages/toolkit/src/http.js'
 import { log } from '../../packages/toolkit/src/runner.js'
 import { privateTempDir } from '../../packages/toolkit/src/secrets.js'
-import { installTool } from '../../packages/toolkit/src/tool-cache.js'
 import type { ScannerDownload } from './scanner-catalog.js'
 
 export type ScannerSource = 'tool-cache' | 'actions-cache' | 'download'
@@ -40,14 +40,14 @@ export function scannerHome(dir: string): string {
 }
 
 export async function installScanner(download: ScannerDownload, useRemoteCache: boolean): Promise<InstalledScanner> {
-  const spec = scannerToolSpec(download)
-  const cached = await restoreTool(spec, { useRemote: useRemoteCache })
-  if (cached) return { home: scannerHome(cached.dir), source: cached.source }
-  log.info(`Downloading ${download.url} (sha256 ${download.sha256})`)
-  const temp = privateTempDir('sonar-scanner-download')
-  const zip = join(temp, download.fileName)
-  await downloadFile(download.url, zip, { sha256: download.sha256 })
-  const dir = await installTool(spec, staging => extractArchive(zip, staging, download.fileName))
-  if (useRemoteCache) scheduleSave(spec)
-  return { home: scannerHome(dir), source: 'download' }
+  const { dir, source } = await installCached(scannerToolSpec(download), {
+    useRemote: useRemoteCache,
+    populate: async staging => {
+      log.info(`Downloading ${redactUrl(download.url)} (sha256 ${download.sha256})`)
+      const zip = join(privateTempDir('sonar-scanner-download'), download.fileName)
+      await downloadFile(download.url, zip, { sha256: download.sha256 })
+      await extractArchive(zip, staging, download.fileName)
+    }
+  })
+  return { home: scannerHome(dir), source }
 }

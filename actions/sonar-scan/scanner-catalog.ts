@@ -5,6 +5,7 @@
  * using another version than asked is the classic setup-action bug.
  */
 import { UserError } from '../../packages/toolkit/src/errors.js'
+import { redactUrl } from '../../packages/toolkit/src/http.js'
 import catalogData from './scanner-catalog.json' with { type: 'json' }
 
 export type ScannerPlatform = 'linux-x64' | 'linux-aarch64' | 'windows-x64' | 'macosx-x64' | 'macosx-aarch64'
@@ -86,7 +87,7 @@ export function resolveScannerDownload(
         (known.length
           ? ` (pinned for ${platform}: ${known.join(', ')})`
           : ` (no version is pinned for ${platform} yet)`) +
-        `. Give 'scanner-sha256' with the value published at ${catalog.baseUrl}/sonar-scanner-cli-${request.version}-${platform}.zip.sha256, ` +
+        `. Give 'scanner-sha256' with the value published at ${redactUrl(catalog.baseUrl)}/sonar-scanner-cli-${request.version}-${platform}.zip.sha256, ` +
         `optionally with 'scanner-mirror'.`
     )
   }

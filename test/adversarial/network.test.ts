@@ -225,8 +225,19 @@ describe('#13.11 no download, response or cache operation without a bound', () =
     expect(error.message).toMatch(/announces 4096 bytes/)
   })
 
-  it('a server sending a byte every 100 ms cannot outlast the call’s deadline (timeout-seconds)', async () => {
-    const error = await fetchJson(`${server.url}/drip`, { timeoutMs: 1000, retries: 3, retryDelayMs: 10 }).then(
+  it('a server sending a byte every 100 ms cannot stretch an attempt past timeoutMs (timeout-seconds)', async () => {
+    const before = server.count('/drip')
+    const error = await fetchJson(`${server.url}/drip`, { timeoutMs: 500, retries: 1, retryDelayMs: 10 }).then(
+      succeeded,
+      (e: unknown) => e as Error
+    )
+    expect(error).toBeInstanceOf(HttpError)
+    expect(error.message).toMatch(/did not complete within 500 ms/)
+    expect(server.count('/drip') - before).toBe(2)
+  })
+
+  it('the whole call, retries included, ends at its deadline', async () => {
+    const error = await fetchJson(`${server.url}/drip`, { timeoutMs: 400, deadlineMs: 1000, retryDelayMs: 10 }).then(
       succeeded,
       (e: unknown) => e as Error
     )

@@ -149,12 +149,14 @@ export function resolveBundleUrl(bundleUrl: string, manifestLocation: string): s
   try {
     resolved = new URL(bundleUrl, base)
   } catch {
-    throw new UserError(`The bundle manifest ${redactUrl(manifestLocation)} names an invalid URL '${bundleUrl}'.`)
+    throw new UserError(
+      `The bundle manifest ${redactUrl(manifestLocation)} names an invalid URL '${redactUrl(bundleUrl)}'.`
+    )
   }
   const allowed = remote ? ['http:', 'https:'] : ['http:', 'https:', 'file:']
   if (!allowed.includes(resolved.protocol)) {
     throw new UserError(
-      `The bundle manifest ${redactUrl(manifestLocation)} names a ${resolved.protocol} URL ('${bundleUrl}'): ` +
+      `The bundle manifest ${redactUrl(manifestLocation)} names a ${resolved.protocol} URL ('${redactUrl(bundleUrl)}'): ` +
         `a manifest read over the network may only name http(s) URLs. Nothing was installed.`
     )
   }

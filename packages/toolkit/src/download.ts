@@ -104,7 +104,7 @@ async function openSource(
     const stream = createReadStream(path, { highWaterMark: 1 << 20 })
     await new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject)).catch(
       (error: NodeJS.ErrnoException) => {
-        throw new UserError(`Cannot read ${url}: ${error.code ?? error.message}`)
+        throw new UserError(`Cannot read ${redactUrl(url)}: ${error.code ?? error.message}`)
       }
     )
     return { body: stream }

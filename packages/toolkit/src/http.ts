@@ -25,11 +25,14 @@ export interface HttpOptions {
    * request and redirect hop the header is sent only where mayCarryCredential allows it.
    */
   credentialOrigin?: string
-  /** Milliseconds without any data (no answer, or a stalled body) before an attempt is abandoned (default 30 s). */
+  /**
+   * Milliseconds without any data (no answer, or a stalled body) before an attempt is abandoned (default 30 s); for
+   * fetchBuffer/fetchJson, the most one attempt may take in all.
+   */
   timeoutMs?: number
   /**
-   * Milliseconds for the whole call, every attempt, redirect and byte included. Default for fetchBuffer/fetchJson:
-   * timeoutMs when given (an action's `timeout-seconds` bounds the call), else 2 minutes; downloadFile: 30 minutes.
+   * Milliseconds for the whole call, every attempt, redirect and byte included (default 2 minutes; downloadFile 30
+   * minutes). fetchBuffer/fetchJson also bound each attempt, body included, by timeoutMs.
    */
   deadlineMs?: number
   /** Retries after the first attempt (default 4). */
@@ -368,33 +371,53 @@ export interface HttpResponse {
   body: Buffer
 }
 
-/** A whole (small) response body, with retries. 4xx other than 408/429 are returned for the caller to judge. */
+/**
+ * A whole (small) response body, with retries. 4xx other than 408/429 are returned for the caller to judge. Each
+ * attempt must complete (answer and whole body) within `timeoutMs` (an action's `timeout-seconds`: a server
+ * dripping a byte a second cannot stretch it); `deadlineMs` bounds the whole call.
+ */
 export function fetchBuffer(url: string, options: HttpOptions = {}): Promise<HttpResponse> {
   const maxBytes = options.maxBytes ?? 32 * 1024 * 1024
-  const deadlineMs = options.deadlineMs ?? options.timeoutMs ?? DEFAULT_FETCH_DEADLINE_MS
-  return withRetries({ ...options, deadlineMs, url }, async (_n, signal) => {
-    const response = await openResponse(url, { ...options, signal })
-    const status = response.statusCode ?? 0
-    if (isRetryableStatus(status)) {
-      response.resume()
-      throw new RetryableError(`${options.method ?? 'GET'} ${redactUrl(url)} answered HTTP ${status}`, status, response)
-    }
-    const chunks: Buffer[] = []
-    let bytes = 0
+  const perAttemptMs = options.timeoutMs ?? DEFAULT_STALL_MS
+  const what = `${options.method ?? 'GET'} ${redactUrl(url)}`
+  const deadlineMs = options.deadlineMs ?? DEFAULT_FETCH_DEADLINE_MS
+  return withRetries({ ...options, deadlineMs, url }, async (_n, callSignal) => {
+    const attempt = new AbortController()
+    const timer = setTimeout(
+      () => attempt.abort(new RetryableError(`${what} did not complete within ${perAttemptMs} ms`)),
+      perAttemptMs
+    )
+    const signal = AbortSignal.any([callSignal, attempt.signal])
     try {
-      for await (const chunk of response) {
-        bytes += (chunk as Buffer).length
-        if (bytes > maxBytes) {
-          response.destroy()
-          throw new HttpError(`${redactUrl(url)} sent more than ${maxBytes} bytes; refused.`)
-        }
-        chunks.push(chunk as Buffer)
+      const response = await openResponse(url, { ...options, signal })
+      const status = response.statusCode ?? 0
+      if (isRetryableStatus(status)) {
+        response.resume()
+        throw new RetryableError(`${what} answered HTTP ${status}`, status, response)
       }
+      const chunks: Buffer[] = []
+      let bytes = 0
+      try {
+        for await (const chunk of response) {
+          bytes += (chunk as Buffer).length
+          if (bytes > maxBytes) {
+            response.destroy()
+            throw new HttpError(`${redactUrl(url)} sent more than ${maxBytes} bytes; refused.`)
+          }
+          chunks.push(chunk as Buffer)
+        }
+      } catch (error) {
+        if (error instanceof HttpError) throw error
+        if (signal.aborted) throw signal.reason
+        throw new RetryableError(`Reading ${redactUrl(url)} failed after ${bytes} bytes (${describe(error)})`)
+      }
+      return { status, headers: response.headers, body: Buffer.concat(chunks) }
     } catch (error) {
-      if (error instanceof HttpError || signal.aborted) throw error
-      throw new RetryableError(`Reading ${redactUrl(url)} failed after ${bytes} bytes (${describe(error)})`)
+      if (signal.aborted && !(error instanceof HttpError)) throw signal.reason
+      throw error
+    } finally {
+      clearTimeout(timer)
     }
-    return { status, headers: response.headers, body: Buffer.concat(chunks) }
   })
 }
 
