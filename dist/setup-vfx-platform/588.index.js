@@ -522,11 +522,11 @@ function resolveBundleUrl(bundleUrl, manifestLocation) {
         resolved = new URL(bundleUrl, base);
     }
     catch {
-        throw new errors_js_1.UserError(`The bundle manifest ${(0, http_js_1.redactUrl)(manifestLocation)} names an invalid URL '${bundleUrl}'.`);
+        throw new errors_js_1.UserError(`The bundle manifest ${(0, http_js_1.redactUrl)(manifestLocation)} names an invalid URL '${(0, http_js_1.redactUrl)(bundleUrl)}'.`);
     }
     const allowed = remote ? ['http:', 'https:'] : ['http:', 'https:', 'file:'];
     if (!allowed.includes(resolved.protocol)) {
-        throw new errors_js_1.UserError(`The bundle manifest ${(0, http_js_1.redactUrl)(manifestLocation)} names a ${resolved.protocol} URL ('${bundleUrl}'): ` +
+        throw new errors_js_1.UserError(`The bundle manifest ${(0, http_js_1.redactUrl)(manifestLocation)} names a ${resolved.protocol} URL ('${(0, http_js_1.redactUrl)(bundleUrl)}'): ` +
             `a manifest read over the network may only name http(s) URLs. Nothing was installed.`);
     }
     return resolved.toString();
@@ -1095,7 +1095,7 @@ async function openSource(url, options) {
         const path = (0, node_url_1.fileURLToPath)(url);
         const stream = (0, node_fs_1.createReadStream)(path, { highWaterMark: 1 << 20 });
         await new Promise((resolve, reject) => stream.once('open', () => resolve()).once('error', reject)).catch((error) => {
-            throw new errors_js_1.UserError(`Cannot read ${url}: ${error.code ?? error.message}`);
+            throw new errors_js_1.UserError(`Cannot read ${(0, http_js_1.redactUrl)(url)}: ${error.code ?? error.message}`);
         });
         return { body: stream };
     }
@@ -1463,35 +1463,56 @@ async function withRetries(options, attempt, onRetry) {
         clearTimeout(timer);
     }
 }
-/** A whole (small) response body, with retries. 4xx other than 408/429 are returned for the caller to judge. */
+/**
+ * A whole (small) response body, with retries. 4xx other than 408/429 are returned for the caller to judge. Each
+ * attempt must complete (answer and whole body) within `timeoutMs` (an action's `timeout-seconds`: a server
+ * dripping a byte a second cannot stretch it); `deadlineMs` bounds the whole call.
+ */
 function fetchBuffer(url, options = {}) {
     const maxBytes = options.maxBytes ?? 32 * 1024 * 1024;
-    const deadlineMs = options.deadlineMs ?? options.timeoutMs ?? DEFAULT_FETCH_DEADLINE_MS;
-    return withRetries({ ...options, deadlineMs, url }, async (_n, signal) => {
-        const response = await openResponse(url, { ...options, signal });
-        const status = response.statusCode ?? 0;
-        if (isRetryableStatus(status)) {
-            response.resume();
-            throw new RetryableError(`${options.method ?? 'GET'} ${redactUrl(url)} answered HTTP ${status}`, status, response);
-        }
-        const chunks = [];
-        let bytes = 0;
+    const perAttemptMs = options.timeoutMs ?? DEFAULT_STALL_MS;
+    const what = `${options.method ?? 'GET'} ${redactUrl(url)}`;
+    const deadlineMs = options.deadlineMs ?? DEFAULT_FETCH_DEADLINE_MS;
+    return withRetries({ ...options, deadlineMs, url }, async (_n, callSignal) => {
+        const attempt = new AbortController();
+        const timer = setTimeout(() => attempt.abort(new RetryableError(`${what} did not complete within ${perAttemptMs} ms`)), perAttemptMs);
+        const signal = AbortSignal.any([callSignal, attempt.signal]);
         try {
-            for await (const chunk of response) {
-                bytes += chunk.length;
-                if (bytes > maxBytes) {
-                    response.destroy();
-                    throw new HttpError(`${redactUrl(url)} sent more than ${maxBytes} bytes; refused.`);
-                }
-                chunks.push(chunk);
+            const response = await openResponse(url, { ...options, signal });
+            const status = response.statusCode ?? 0;
+            if (isRetryableStatus(status)) {
+                response.resume();
+                throw new RetryableError(`${what} answered HTTP ${status}`, status, response);
             }
+            const chunks = [];
+            let bytes = 0;
+            try {
+                for await (const chunk of response) {
+                    bytes += chunk.length;
+                    if (bytes > maxBytes) {
+                        response.destroy();
+                        throw new HttpError(`${redactUrl(url)} sent more than ${maxBytes} bytes; refused.`);
+                    }
+                    chunks.push(chunk);
+                }
+            }
+            catch (error) {
+                if (error instanceof HttpError)
+                    throw error;
+                if (signal.aborted)
+                    throw signal.reason;
+                throw new RetryableError(`Reading ${redactUrl(url)} failed after ${bytes} bytes (${describe(error)})`);
+            }
+            return { status, headers: response.headers, body: Buffer.concat(chunks) };
         }
         catch (error) {
-            if (error instanceof HttpError || signal.aborted)
-                throw error;
-            throw new RetryableError(`Reading ${redactUrl(url)} failed after ${bytes} bytes (${describe(error)})`);
+            if (signal.aborted && !(error instanceof HttpError))
+                throw signal.reason;
+            throw error;
         }
-        return { status, headers: response.headers, body: Buffer.concat(chunks) };
+        finally {
+            clearTimeout(timer);
+        }
     });
 }
 /** GET (or another method) returning parsed JSON; a non-2xx status is an HttpError carrying the status. */

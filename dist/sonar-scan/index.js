@@ -519,9 +519,9 @@ const cache_js_1 = __nccwpck_require__(7460);
 const archive_js_1 = __nccwpck_require__(5492);
 const download_js_1 = __nccwpck_require__(2168);
 const errors_js_1 = __nccwpck_require__(2087);
+const http_js_1 = __nccwpck_require__(3460);
 const runner_js_1 = __nccwpck_require__(7578);
 const secrets_js_1 = __nccwpck_require__(6663);
-const tool_cache_js_1 = __nccwpck_require__(1365);
 function scannerToolSpec(download) {
     return {
         tool: 'sonar-scanner-cli',
@@ -542,18 +542,16 @@ function scannerHome(dir) {
     throw new errors_js_1.UserError(`The scanner archive in ${dir} has no bin/ folder; is it a sonar-scanner-cli zip?`);
 }
 async function installScanner(download, useRemoteCache) {
-    const spec = scannerToolSpec(download);
-    const cached = await (0, cache_js_1.restoreTool)(spec, { useRemote: useRemoteCache });
-    if (cached)
-        return { home: scannerHome(cached.dir), source: cached.source };
-    runner_js_1.log.info(`Downloading ${download.url} (sha256 ${download.sha256})`);
-    const temp = (0, secrets_js_1.privateTempDir)('sonar-scanner-download');
-    const zip = (0, node_path_1.join)(temp, download.fileName);
-    await (0, download_js_1.downloadFile)(download.url, zip, { sha256: download.sha256 });
-    const dir = await (0, tool_cache_js_1.installTool)(spec, staging => (0, archive_js_1.extractArchive)(zip, staging, download.fileName));
-    if (useRemoteCache)
-        (0, cache_js_1.scheduleSave)(spec);
-    return { home: scannerHome(dir), source: 'download' };
+    const { dir, source } = await (0, cache_js_1.installCached)(scannerToolSpec(download), {
+        useRemote: useRemoteCache,
+        populate: async (staging) => {
+            runner_js_1.log.info(`Downloading ${(0, http_js_1.redactUrl)(download.url)} (sha256 ${download.sha256})`);
+            const zip = (0, node_path_1.join)((0, secrets_js_1.privateTempDir)('sonar-scanner-download'), download.fileName);
+            await (0, download_js_1.downloadFile)(download.url, zip, { sha256: download.sha256 });
+            await (0, archive_js_1.extractArchive)(zip, staging, download.fileName);
+        }
+    });
+    return { home: scannerHome(dir), source };
 }
 
 
@@ -1043,6 +1041,7 @@ exports.resolveScannerDownload = resolveScannerDownload;
  * using another version than asked is the classic setup-action bug.
  */
 const errors_js_1 = __nccwpck_require__(2087);
+const http_js_1 = __nccwpck_require__(3460);
 const scanner_catalog_json_1 = __importDefault(__nccwpck_require__(9698));
 exports.scannerCatalog = scanner_catalog_json_1.default;
 /** The scanner's platform name for a runner OS/arch (RUNNER_OS, RUNNER_ARCH); undefined where none is published. */
@@ -1079,7 +1078,7 @@ function resolveScannerDownload(request, catalog = exports.scannerCatalog) {
             (known.length
                 ? ` (pinned for ${platform}: ${known.join(', ')})`
                 : ` (no version is pinned for ${platform} yet)`) +
-            `. Give 'scanner-sha256' with the value published at ${catalog.baseUrl}/sonar-scanner-cli-${request.version}-${platform}.zip.sha256, ` +
+            `. Give 'scanner-sha256' with the value published at ${(0, http_js_1.redactUrl)(catalog.baseUrl)}/sonar-scanner-cli-${request.version}-${platform}.zip.sha256, ` +
             `optionally with 'scanner-mirror'.`);
     }
     const fileName = `sonar-scanner-cli-${request.version}-${platform}.zip`;
@@ -1831,7 +1830,7 @@ async function openSource(url, options) {
         const path = (0, node_url_1.fileURLToPath)(url);
         const stream = (0, node_fs_1.createReadStream)(path, { highWaterMark: 1 << 20 });
         await new Promise((resolve, reject) => stream.once('open', () => resolve()).once('error', reject)).catch((error) => {
-            throw new errors_js_1.UserError(`Cannot read ${url}: ${error.code ?? error.message}`);
+            throw new errors_js_1.UserError(`Cannot read ${(0, http_js_1.redactUrl)(url)}: ${error.code ?? error.message}`);
         });
         return { body: stream };
     }
@@ -2292,35 +2291,56 @@ async function withRetries(options, attempt, onRetry) {
         clearTimeout(timer);
     }
 }
-/** A whole (small) response body, with retries. 4xx other than 408/429 are returned for the caller to judge. */
+/**
+ * A whole (small) response body, with retries. 4xx other than 408/429 are returned for the caller to judge. Each
+ * attempt must complete (answer and whole body) within `timeoutMs` (an action's `timeout-seconds`: a server
+ * dripping a byte a second cannot stretch it); `deadlineMs` bounds the whole call.
+ */
 function fetchBuffer(url, options = {}) {
     const maxBytes = options.maxBytes ?? 32 * 1024 * 1024;
-    const deadlineMs = options.deadlineMs ?? options.timeoutMs ?? DEFAULT_FETCH_DEADLINE_MS;
-    return withRetries({ ...options, deadlineMs, url }, async (_n, signal) => {
-        const response = await openResponse(url, { ...options, signal });
-        const status = response.statusCode ?? 0;
-        if (isRetryableStatus(status)) {
-            response.resume();
-            throw new RetryableError(`${options.method ?? 'GET'} ${redactUrl(url)} answered HTTP ${status}`, status, response);
-        }
-        const chunks = [];
-        let bytes = 0;
+    const perAttemptMs = options.timeoutMs ?? DEFAULT_STALL_MS;
+    const what = `${options.method ?? 'GET'} ${redactUrl(url)}`;
+    const deadlineMs = options.deadlineMs ?? DEFAULT_FETCH_DEADLINE_MS;
+    return withRetries({ ...options, deadlineMs, url }, async (_n, callSignal) => {
+        const attempt = new AbortController();
+        const timer = setTimeout(() => attempt.abort(new RetryableError(`${what} did not complete within ${perAttemptMs} ms`)), perAttemptMs);
+        const signal = AbortSignal.any([callSignal, attempt.signal]);
         try {
-            for await (const chunk of response) {
-                bytes += chunk.length;
-                if (bytes > maxBytes) {
-                    response.destroy();
-                    throw new HttpError(`${redactUrl(url)} sent more than ${maxBytes} bytes; refused.`);
-                }
-                chunks.push(chunk);
+            const response = await openResponse(url, { ...options, signal });
+            const status = response.statusCode ?? 0;
+            if (isRetryableStatus(status)) {
+                response.resume();
+                throw new RetryableError(`${what} answered HTTP ${status}`, status, response);
             }
+            const chunks = [];
+            let bytes = 0;
+            try {
+                for await (const chunk of response) {
+                    bytes += chunk.length;
+                    if (bytes > maxBytes) {
+                        response.destroy();
+                        throw new HttpError(`${redactUrl(url)} sent more than ${maxBytes} bytes; refused.`);
+                    }
+                    chunks.push(chunk);
+                }
+            }
+            catch (error) {
+                if (error instanceof HttpError)
+                    throw error;
+                if (signal.aborted)
+                    throw signal.reason;
+                throw new RetryableError(`Reading ${redactUrl(url)} failed after ${bytes} bytes (${describe(error)})`);
+            }
+            return { status, headers: response.headers, body: Buffer.concat(chunks) };
         }
         catch (error) {
-            if (error instanceof HttpError || signal.aborted)
-                throw error;
-            throw new RetryableError(`Reading ${redactUrl(url)} failed after ${bytes} bytes (${describe(error)})`);
+            if (signal.aborted && !(error instanceof HttpError))
+                throw signal.reason;
+            throw error;
         }
-        return { status, headers: response.headers, body: Buffer.concat(chunks) };
+        finally {
+            clearTimeout(timer);
+        }
     });
 }
 /** GET (or another method) returning parsed JSON; a non-2xx status is an HttpError carrying the status. */
