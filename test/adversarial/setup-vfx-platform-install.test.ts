@@ -18,6 +18,7 @@ import {
   symlinkSync,
   writeFileSync
 } from 'node:fs'
+import https from 'node:https'
 import net, { type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -139,6 +140,38 @@ describe('#13.3 the token goes only to https on the GitHub server it is meant fo
     expect(result.success).toBe(true)
     expect(auth.redirect).toEqual([`Bearer ${TOKEN}`, `Bearer ${TOKEN}`])
     expect(seenOnOther).toEqual([undefined])
+  }, 40000)
+})
+
+describe('#13.3 an https->http redirect never carries the token', () => {
+  it('the https server it was meant for gets it; the http hop is refused before any request', async () => {
+    const dir = mkdtempSync(join(work, 'tls-'))
+    const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')]
+    execFileSync('openssl', [
+      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
+      '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert
+    ], { stdio: 'ignore' }) // prettier-ignore
+    const bundle = makeBundle('tls-down')
+    const httpManifest = release('tls-down', bundle)
+    const seenOnHttps: (string | undefined)[] = []
+    const secure = https.createServer({ key: readFileSync(key), cert: readFileSync(cert) }, (request, response) => {
+      seenOnHttps.push(request.headers.authorization)
+      response.writeHead(302, { location: httpManifest }).end()
+    })
+    await new Promise<void>(resolve => secure.listen(0, '127.0.0.1', resolve))
+    const origin = `https://127.0.0.1:${(secure.address() as AddressInfo).port}`
+    try {
+      const result = await run(
+        { manifest: `${origin}/rel/platform-bundles.json`, token: TOKEN },
+        { GITHUB_SERVER_URL: origin, NODE_EXTRA_CA_CERTS: cert }
+      )
+      expect(seenOnHttps).toEqual([`Bearer ${TOKEN}`])
+      expect(auth['tls-down']).toEqual([])
+      expect(result.success).toBe(false)
+      expect(fullLog(result)).toMatch(/::error::Refused a redirect from https to http/)
+    } finally {
+      await new Promise(resolve => secure.close(resolve))
+    }
   }, 40000)
 })
 
