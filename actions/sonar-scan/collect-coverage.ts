@@ -4,12 +4,13 @@
  * coverage-plan.ts, the formats in gcov-json.ts, llvm-export.ts and generic-coverage.ts.
  */
 import { closeSync, existsSync, openSync, readSync } from 'node:fs'
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { UserError } from '../../packages/toolkit/src/errors.js'
 import { runProcess } from '../../packages/toolkit/src/process.js'
 import { log } from '../../packages/toolkit/src/runner.js'
+import { walkTree, type WalkEntry } from '../../packages/toolkit/src/walk.js'
 import {
   classifyByName,
   planCoverage,
@@ -31,19 +32,9 @@ import { addLlvmExport } from './llvm-export.js'
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.scannerwork', '.sonar'])
 
 async function walk(dir: string, found: string[]): Promise<void> {
-  let entries
-  try {
-    entries = await readdir(dir, { withFileTypes: true })
-  } catch {
-    return
-  }
-  for (const entry of entries) {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) await walk(path, found)
-    } else if (entry.isFile() && classifyByName(entry.name)) {
-      found.push(path)
-    }
+  const prune = (entry: WalkEntry) => SKIP_DIRS.has(entry.name)
+  for await (const entry of walkTree(dir, { prune, tolerant: true })) {
+    if (entry.stats.isFile() && classifyByName(entry.name)) found.push(entry.path)
   }
 }
 

@@ -1574,10 +1574,13 @@ async function installTool(id, populate) {
     const dir = toolDir(id);
     await (0, promises_1.mkdir)((0, node_path_1.dirname)(dir), { recursive: true });
     const staging = await (0, promises_1.mkdtemp)(`${dir}.staging-`);
+    let installed = false;
     try {
         await populate(staging);
-        if (findTool(id))
+        if (findTool(id)) {
+            installed = true;
             return dir; // another job on this runner finished first; keep its tree
+        }
         await (0, promises_1.rm)(dir, { recursive: true, force: true }); // an incomplete tree from a crashed install
         try {
             await (0, promises_1.rename)(staging, dir);
@@ -1589,10 +1592,16 @@ async function installTool(id, populate) {
                 throw error;
         }
         await (0, promises_1.writeFile)(`${dir}.complete`, '');
+        installed = true;
         return dir;
     }
     finally {
         await (0, promises_1.rm)(staging, { recursive: true, force: true });
+        // A failed install leaves no trace: the version and tool folders go too when nothing else is in them.
+        if (!installed && !findTool(id)) {
+            for (const folder of [(0, node_path_1.dirname)(dir), (0, node_path_1.dirname)((0, node_path_1.dirname)(dir))])
+                await (0, promises_1.rmdir)(folder).catch(() => undefined);
+        }
     }
 }
 /** Marks a folder restored in place (by @actions/cache) as complete. */
@@ -1610,21 +1619,38 @@ async function markToolComplete(id) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.walkTree = walkTree;
 /**
- * The one directory walker of the toolkit: every entry under a folder, depth first, without following symbolic
- * links (a link is reported as a link, never entered), so a hostile tree cannot lead the walk outside itself or
- * into a loop.
+ * The one directory walker of the toolkit: every entry under a folder, depth first, in name order, without
+ * following symbolic links (a link is reported as a link, never entered), so a hostile tree cannot lead the walk
+ * outside itself or into a loop. `prune` skips a folder's contents; `tolerant` skips folders that cannot be read.
  */
 const promises_1 = __webpack_require__(1455);
 const node_path_1 = __webpack_require__(6760);
-async function* walkTree(root, relative = '') {
-    const dir = relative ? (0, node_path_1.join)(root, relative) : root;
-    for (const name of (await (0, promises_1.readdir)(dir)).sort()) {
+async function* walkTree(root, options = {}, relative = '') {
+    let names;
+    try {
+        names = await (0, promises_1.readdir)(relative ? (0, node_path_1.join)(root, relative) : root);
+    }
+    catch (error) {
+        if (options.tolerant)
+            return;
+        throw error;
+    }
+    for (const name of names.sort()) {
         const rel = relative ? `${relative}/${name}` : name;
         const path = (0, node_path_1.join)(root, rel);
-        const stats = await (0, promises_1.lstat)(path);
-        yield { path, relative: rel, stats };
-        if (stats.isDirectory())
-            yield* walkTree(root, rel);
+        let stats;
+        try {
+            stats = await (0, promises_1.lstat)(path);
+        }
+        catch (error) {
+            if (options.tolerant)
+                continue;
+            throw error;
+        }
+        const entry = { path, name, relative: rel, stats };
+        yield entry;
+        if (entry.stats.isDirectory() && !options.prune?.(entry))
+            yield* walkTree(root, options, rel);
     }
 }
 

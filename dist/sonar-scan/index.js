@@ -74,28 +74,17 @@ const node_zlib_1 = __nccwpck_require__(8522);
 const errors_js_1 = __nccwpck_require__(2087);
 const process_js_1 = __nccwpck_require__(6635);
 const runner_js_1 = __nccwpck_require__(7578);
+const walk_js_1 = __nccwpck_require__(6393);
 const coverage_plan_js_1 = __nccwpck_require__(2458);
 const gcov_json_js_1 = __nccwpck_require__(4052);
 const generic_coverage_js_1 = __nccwpck_require__(1076);
 const llvm_export_js_1 = __nccwpck_require__(7398);
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.scannerwork', '.sonar']);
 async function walk(dir, found) {
-    let entries;
-    try {
-        entries = await (0, promises_1.readdir)(dir, { withFileTypes: true });
-    }
-    catch {
-        return;
-    }
-    for (const entry of entries) {
-        const path = (0, node_path_1.join)(dir, entry.name);
-        if (entry.isDirectory()) {
-            if (!SKIP_DIRS.has(entry.name))
-                await walk(path, found);
-        }
-        else if (entry.isFile() && (0, coverage_plan_js_1.classifyByName)(entry.name)) {
-            found.push(path);
-        }
+    const prune = (entry) => SKIP_DIRS.has(entry.name);
+    for await (const entry of (0, walk_js_1.walkTree)(dir, { prune, tolerant: true })) {
+        if (entry.stats.isFile() && (0, coverage_plan_js_1.classifyByName)(entry.name))
+            found.push(entry.path);
     }
 }
 function head(path, bytes = 4096) {
@@ -2932,10 +2921,13 @@ async function installTool(id, populate) {
     const dir = toolDir(id);
     await (0, promises_1.mkdir)((0, node_path_1.dirname)(dir), { recursive: true });
     const staging = await (0, promises_1.mkdtemp)(`${dir}.staging-`);
+    let installed = false;
     try {
         await populate(staging);
-        if (findTool(id))
+        if (findTool(id)) {
+            installed = true;
             return dir; // another job on this runner finished first; keep its tree
+        }
         await (0, promises_1.rm)(dir, { recursive: true, force: true }); // an incomplete tree from a crashed install
         try {
             await (0, promises_1.rename)(staging, dir);
@@ -2947,10 +2939,16 @@ async function installTool(id, populate) {
                 throw error;
         }
         await (0, promises_1.writeFile)(`${dir}.complete`, '');
+        installed = true;
         return dir;
     }
     finally {
         await (0, promises_1.rm)(staging, { recursive: true, force: true });
+        // A failed install leaves no trace: the version and tool folders go too when nothing else is in them.
+        if (!installed && !findTool(id)) {
+            for (const folder of [(0, node_path_1.dirname)(dir), (0, node_path_1.dirname)((0, node_path_1.dirname)(dir))])
+                await (0, promises_1.rmdir)(folder).catch(() => undefined);
+        }
     }
 }
 /** Marks a folder restored in place (by @actions/cache) as complete. */
@@ -2968,21 +2966,38 @@ async function markToolComplete(id) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.walkTree = walkTree;
 /**
- * The one directory walker of the toolkit: every entry under a folder, depth first, without following symbolic
- * links (a link is reported as a link, never entered), so a hostile tree cannot lead the walk outside itself or
- * into a loop.
+ * The one directory walker of the toolkit: every entry under a folder, depth first, in name order, without
+ * following symbolic links (a link is reported as a link, never entered), so a hostile tree cannot lead the walk
+ * outside itself or into a loop. `prune` skips a folder's contents; `tolerant` skips folders that cannot be read.
  */
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-async function* walkTree(root, relative = '') {
-    const dir = relative ? (0, node_path_1.join)(root, relative) : root;
-    for (const name of (await (0, promises_1.readdir)(dir)).sort()) {
+async function* walkTree(root, options = {}, relative = '') {
+    let names;
+    try {
+        names = await (0, promises_1.readdir)(relative ? (0, node_path_1.join)(root, relative) : root);
+    }
+    catch (error) {
+        if (options.tolerant)
+            return;
+        throw error;
+    }
+    for (const name of names.sort()) {
         const rel = relative ? `${relative}/${name}` : name;
         const path = (0, node_path_1.join)(root, rel);
-        const stats = await (0, promises_1.lstat)(path);
-        yield { path, relative: rel, stats };
-        if (stats.isDirectory())
-            yield* walkTree(root, rel);
+        let stats;
+        try {
+            stats = await (0, promises_1.lstat)(path);
+        }
+        catch (error) {
+            if (options.tolerant)
+                continue;
+            throw error;
+        }
+        const entry = { path, name, relative: rel, stats };
+        yield entry;
+        if (entry.stats.isDirectory() && !options.prune?.(entry))
+            yield* walkTree(root, options, rel);
     }
 }
 

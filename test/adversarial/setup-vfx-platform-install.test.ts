@@ -12,7 +12,6 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
-  readdirSync,
   rmSync,
   statSync,
   symlinkSync,
@@ -207,8 +206,7 @@ describe('#13.9 remote manifests name no local files; installed bundles keep no 
     expect(fullLog(result)).toMatch(
       /::error::.*symbolic link that points outside its own tree \(lib\/libevil\.so -> \/etc\/passwd\)/
     )
-    const yearDir = join(result.toolCache, 'vfx-platform', '2024')
-    expect(existsSync(yearDir) ? readdirSync(yearDir) : []).toEqual([])
+    expect(existsSync(join(result.toolCache, 'vfx-platform'))).toBe(false)
   }, 40000)
 
   it('setuid and setgid bits are stripped from installed files', async () => {

@@ -5,7 +5,7 @@
  * concurrent install never leaves a half-installed tree that a later job would trust.
  */
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rename, rm, rmdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { UserError } from './errors.js'
 
@@ -39,9 +39,13 @@ export async function installTool(id: ToolId, populate: (stagingDir: string) => 
   const dir = toolDir(id)
   await mkdir(dirname(dir), { recursive: true })
   const staging = await mkdtemp(`${dir}.staging-`)
+  let installed = false
   try {
     await populate(staging)
-    if (findTool(id)) return dir // another job on this runner finished first; keep its tree
+    if (findTool(id)) {
+      installed = true
+      return dir // another job on this runner finished first; keep its tree
+    }
     await rm(dir, { recursive: true, force: true }) // an incomplete tree from a crashed install
     try {
       await rename(staging, dir)
@@ -51,9 +55,14 @@ export async function installTool(id: ToolId, populate: (stagingDir: string) => 
       if (!existsSync(dir)) throw error
     }
     await writeFile(`${dir}.complete`, '')
+    installed = true
     return dir
   } finally {
     await rm(staging, { recursive: true, force: true })
+    // A failed install leaves no trace: the version and tool folders go too when nothing else is in them.
+    if (!installed && !findTool(id)) {
+      for (const folder of [dirname(dir), dirname(dirname(dir))]) await rmdir(folder).catch(() => undefined)
+    }
   }
 }
 

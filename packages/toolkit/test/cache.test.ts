@@ -65,7 +65,8 @@ describe('tool cache (level one)', () => {
       })
     ).rejects.toThrow('extraction failed')
     expect(findTool(id)).toBeUndefined()
-    expect(readdirSync(join(process.env.RUNNER_TOOL_CACHE as string, id.tool, id.version))).toEqual([])
+    // No trace at all: not even the empty version and tool folders.
+    expect(readdirSync(process.env.RUNNER_TOOL_CACHE as string)).toEqual([])
   })
 
   test('two installs of the same id in parallel both succeed and leave one complete tree', async () => {
