@@ -74,10 +74,11 @@ beforeEach(() => {
   process.env.RUNNER_TOOL_CACHE = join(work, `toolcache-${Math.random().toString(36).slice(2)}`)
 })
 
-const toolCacheEntries = () =>
-  existsSync(process.env.RUNNER_TOOL_CACHE as string)
-    ? readdirSync(join(process.env.RUNNER_TOOL_CACHE as string, 'vfx-platform', '2024'))
-    : []
+/** The year folder's entries; a failed install leaves not even the folder. */
+const toolCacheEntries = () => {
+  const yearDir = join(process.env.RUNNER_TOOL_CACHE as string, 'vfx-platform', '2024')
+  return existsSync(yearDir) ? readdirSync(yearDir) : []
+}
 
 describe('installPlan', () => {
   it('installs into the tool cache, then finds it there without a download', async () => {
