@@ -178,7 +178,8 @@ describe('expandMatrix: axes, defaults and matching', () => {
   })
 
   it('a profile can leave the includes out', () => {
-    const yaml = 'vfx-platform: 2025\ninclude: [{ name: x, vfx-platform: 2026 }]\nprofiles: { quick: { include: false } }'
+    const yaml =
+      'vfx-platform: 2025\ninclude: [{ name: x, vfx-platform: 2026 }]\nprofiles: { quick: { include: false } }'
     expect(expand(yaml, 'quick').cells.map(c => c.id)).toEqual(['linux-2025-gcc-release'])
     expect(expand(yaml).cells).toHaveLength(2)
   })

@@ -55,6 +55,10 @@ export function parseSpecDocument(text: string): SpecDocument {
     const { line, col } = lineCounter.linePos(offset)
     return { line, column: col }
   }
+  // The yaml package turns a stack overflow of its composer into a document error: say what the limit is.
+  const overflow = doc.errors.find(error => /call stack/i.test(error.message))
+  if (overflow)
+    return fail(`the spec nests too deeply to read (accepted: at most ${MAX_DEPTH} levels)`, at(overflow.pos[0]))
   const syntaxProblems = doc.errors.map(error => ({
     message: error.message.split('\n')[0]!,
     position: at(error.pos[0])

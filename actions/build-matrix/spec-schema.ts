@@ -83,6 +83,8 @@ function describe(error: SchemaError): string {
       return `expected ${error.parentSchema.description ?? 'another shape'}`
     case 'not':
       return `is not allowed here: ${error.parentSchema.description ?? 'remove it'}`
+    case 'type':
+      return `${error.message ?? 'has the wrong type'}${error.parentSchema.description ? ` (${error.parentSchema.description})` : ''}`
     case 'required':
       return `the key '${String(error.params.missingProperty)}' is required`
     case 'pattern':

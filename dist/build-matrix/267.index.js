@@ -1037,6 +1037,10 @@ function parseSpecDocument(text) {
         const { line, col } = lineCounter.linePos(offset);
         return { line, column: col };
     };
+    // The yaml package turns a stack overflow of its composer into a document error: say what the limit is.
+    const overflow = doc.errors.find(error => /call stack/i.test(error.message));
+    if (overflow)
+        return fail(`the spec nests too deeply to read (accepted: at most ${exports.MAX_DEPTH} levels)`, at(overflow.pos[0]));
     const syntaxProblems = doc.errors.map(error => ({
         message: error.message.split('\n')[0],
         position: at(error.pos[0])
@@ -1240,6 +1244,8 @@ function describe(error) {
             return `expected ${error.parentSchema.description ?? 'another shape'}`;
         case 'not':
             return `is not allowed here: ${error.parentSchema.description ?? 'remove it'}`;
+        case 'type':
+            return `${error.message ?? 'has the wrong type'}${error.parentSchema.description ? ` (${error.parentSchema.description})` : ''}`;
         case 'required':
             return `the key '${String(error.params.missingProperty)}' is required`;
         case 'pattern':

@@ -20,8 +20,7 @@ export function expandGitHubMatrix(matrix: Record<string, unknown>): Cell[] {
   const { include = [], exclude = [], ...axes } = matrix as { include?: Cell[]; exclude?: Cell[] } & Cell
   const axisNames = Object.keys(axes)
   let cells: Cell[] = axisNames.length ? [{}] : []
-  for (const name of axisNames)
-    cells = cells.flatMap(c => (axes[name] as unknown[]).map(v => ({ ...c, [name]: v })))
+  for (const name of axisNames) cells = cells.flatMap(c => (axes[name] as unknown[]).map(v => ({ ...c, [name]: v })))
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
   cells = cells.filter(c => !exclude.some(e => Object.entries(e).every(([k, v]) => same(c[k], v))))
   const originals = cells.map(c => ({ ...c }))
@@ -96,7 +95,9 @@ function at(job: Record<string, unknown>, path: string): string {
 
 /** The real cells of the target's jobs, as the job sees them: compared fields plus the cell's other keys. */
 function realCells(target: Target): Cell[] {
-  const workflow = parse(readFileSync(join(repoRoot, 'test/fixtures/real-projects', target.project, target.workflow), 'utf8'))
+  const workflow = parse(
+    readFileSync(join(repoRoot, 'test/fixtures/real-projects', target.project, target.workflow), 'utf8')
+  )
   return target.jobs.flatMap(name => {
     const job = workflow.jobs[name] as Record<string, unknown>
     return expandGitHubMatrix((job.strategy as { matrix: Cell }).matrix).map(cell => {
@@ -132,7 +133,10 @@ const countLines = (text: string) => text.split('\n').filter(l => l.trim() !== '
 
 /** The lines of each job's `matrix:` block in the workflow text (from `matrix:` to the end of its indentation). */
 function matrixLines(target: Target): number {
-  const lines = readFileSync(join(repoRoot, 'test/fixtures/real-projects', target.project, target.workflow), 'utf8').split('\n')
+  const lines = readFileSync(
+    join(repoRoot, 'test/fixtures/real-projects', target.project, target.workflow),
+    'utf8'
+  ).split('\n')
   let total = 0
   for (const job of target.jobs) {
     const start = lines.findIndex(l => l === `  ${job}:`)
