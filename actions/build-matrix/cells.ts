@@ -231,10 +231,19 @@ export function cellId(
   compiler: string,
   buildType: string
 ): string {
-  const parts = [os, ...(year ? [String(year)] : []), compiler, buildType]
-  const cxx = c.axis['cxx-standard']?.value
+  const origin = c.origin
+  const parts = origin
+    ? [
+        origin.os?.value ?? os,
+        ...(origin['vfx-platform'] ? [origin['vfx-platform'].value] : []),
+        origin.compiler?.value ?? compiler,
+        origin['build-type']?.value ?? 'Release'
+      ]
+    : [os, ...(year ? [String(year)] : []), compiler, buildType]
+  const ids = origin ?? c.axis
+  const cxx = ids['cxx-standard']?.value
   if (cxx !== undefined && (axes.declared.has('cxx-standard') || c.created)) parts.push(`cxx${cxx}`)
-  const python = c.axis['python-version']?.value
+  const python = ids['python-version']?.value
   if (python !== undefined && (axes.declared.has('python-version') || c.created)) parts.push(`py${python}`)
   if (c.created?.name) parts.push(c.created.name)
   return parts

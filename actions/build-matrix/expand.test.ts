@@ -295,3 +295,79 @@ describe('expandMatrix: every validation error names the spec location', () => {
     expect(found).toContainEqual({ path, message: expect.stringMatching(message) })
   })
 })
+
+describe('#18.1 include as GitHub does it', () => {
+  it('extends matching cells without overwriting an axis value; only a non-matching entry creates a cell', () => {
+    const result = expand(
+      'vfx-platform: [2025, 2026]\ncompiler: [gcc, clang]\ninclude:\n' +
+        '  - { vfx-platform: 2026, docs: true }\n' +
+        '  - { compiler: clang, vfx-platform: 2026, build-type: Debug }\n' +
+        '  - { name: icx, compiler: icx, vfx-platform: 2025 }'
+    )
+    expect(result.cells.map(c => [c.id, c.docs ?? null, c['build-type']])).toEqual([
+      ['linux-2025-gcc-release', null, 'Release'],
+      ['linux-2025-clang-release', null, 'Release'],
+      ['linux-2026-gcc-release', true, 'Release'],
+      // build-type is no axis of this spec: the entry adds it, as GitHub adds a non-axis key
+      ['linux-2026-clang-release', true, 'Debug'],
+      ['linux-2025-icx-release-icx', null, 'Release']
+    ])
+  })
+  it('a list for an axis in an include is one entry per value', () => {
+    const cells = expand('vfx-platform: [2024, 2025, 2026]\ninclude: [{ vfx-platform: [2025, 2026], fast: 1 }]').cells
+    expect(cells.map(c => c.fast ?? 0)).toEqual([0, 1, 1])
+  })
+  it('later includes overwrite keys added by earlier ones; env merges and null removes a variable', () => {
+    const [cell] = expand(
+      'vfx-platform: 2025\nenv: { A: 1, B: 2 }\ninclude: [{ x: 1, env: { C: 3 } }, { x: 2, env: { A: null } }]'
+    ).cells
+    expect(cell).toMatchObject({ x: 2, env: { B: '2', C: '3' } })
+  })
+})
+
+describe('#18.2-#18.4 overrides, cells without a year, host Linux', () => {
+  it('any container, cc/cxx for an unknown compiler, python-version, runs-on, cmake-args and ctest-args', () => {
+    const [cell] = expand(
+      'include: [{ container: "aswf/ci-osl:2023-clang15.2", compiler: nvc, cc: nvc, cxx: nvc++, python-version: "3.12",\n' +
+        '  runs-on: [self-hosted, big], cmake-args: [-DA=1, "-DB=two words"], ctest-args: -j4 --output-on-failure }]'
+    ).cells
+    expect(cell).toMatchObject({
+      container: 'aswf/ci-osl:2023-clang15.2',
+      'vfx-platform': null,
+      compiler: 'nvc',
+      cc: 'nvc',
+      cxx: 'nvc++',
+      'python-version': '3.12',
+      'runs-on': ['self-hosted', 'big'],
+      'cmake-args': ['-DA=1', '-DB=two words'],
+      'ctest-args': ['-j4', '--output-on-failure']
+    })
+  })
+  it('an ASWF tag of a year the table does not know is a notice, not an error', () => {
+    const result = expand('include: [{ container: "aswf/ci-oiio:2031" }]')
+    expect(result.problems).toEqual([
+      { path: ['include', 0, 'container'], message: expect.stringContaining('CY2031'), severity: 'notice' }
+    ])
+  })
+  it('macOS and Windows cells follow a Python axis without a year; no MACOSX_DEPLOYMENT_TARGET unless asked', () => {
+    const cells = expand("os: [macos, windows]\npython-version: ['3.10', '3.13']").cells
+    expect(cells.map(c => [c.id, c['python-version'], c['vfx-platform'], c.env])).toEqual([
+      ['macos-apple-clang-release-py3.10', '3.10', null, {}],
+      ['macos-apple-clang-release-py3.13', '3.13', null, {}],
+      ['windows-msvc-release-py3.10', '3.10', null, {}],
+      ['windows-msvc-release-py3.13', '3.13', null, {}]
+    ])
+    const asked = expand('os: macos\nvfx-platform: 2025\nmacos-deployment-target: platform').cells[0]!
+    expect(asked.env).toEqual({ MACOSX_DEPLOYMENT_TARGET: '12.0' })
+  })
+  it('host Linux cells on the Ubuntu runners with versioned gcc/clang commands', () => {
+    const cells = expand(
+      'compiler: [gcc-9, clang-11, gcc-14]\ninclude: [{ compiler: gcc-14, runs-on: ubuntu-24.04-arm }, { compiler: [gcc-9, clang-11], runs-on: ubuntu-22.04 }]'
+    ).cells
+    expect(cells.map(c => [c.id, c.cc, c.cxx, c['runs-on'], c.container])).toEqual([
+      ['linux-gcc-9-release', 'gcc-9', 'g++-9', 'ubuntu-22.04', ''],
+      ['linux-clang11-release', 'clang-11', 'clang++-11', 'ubuntu-22.04', ''],
+      ['linux-gcc-14-release', 'gcc-14', 'g++-14', 'ubuntu-24.04-arm', '']
+    ])
+  })
+})

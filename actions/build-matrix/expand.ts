@@ -33,6 +33,8 @@ export interface Candidate {
   set: Map<string, Located<unknown>>
   /** `env` of each include that applied, in order (a null value removes the variable). */
   envs: Located<Record<string, Scalar | null>>[]
+  /** The axis values a generated cell was generated with: its id, which an extending include never changes. */
+  origin?: Partial<Record<AxisKey, Located<string>>>
   /** The include entry that created this cell (absent for a generated cell). */
   created?: { index: number; name?: string }
   gpu: boolean
@@ -136,7 +138,7 @@ function cartesian(axes: Axes): Candidate[] {
               if (buildType) axis['build-type'] = buildType
               if (cxx) axis['cxx-standard'] = cxx
               if (python) axis['python-version'] = python
-              out.push({ axis, set: new Map(), envs: [], gpu: false })
+              out.push({ axis, origin: { ...axis }, set: new Map(), envs: [], gpu: false })
             }
           }
         }
