@@ -179,8 +179,8 @@ function compilerAxes(spec: MatrixSpec, osNames: Os[], problems: SpecProblem[]):
 export function describeAxes(axes: Axes): string {
   const compilers = axes.oses.map(os => `${os.value} ${axes.compilers[os.value]?.length ?? 0}`).join(', ')
   return [
-    `os ${axes.oses.length}`,
     ...(axes.years.length ? [`vfx-platform ${axes.years.length}`] : []),
+    `os ${axes.oses.length}`,
     `compiler (${compilers})`,
     ...(axes.buildTypes.length ? [`build-type ${axes.buildTypes.length}`] : []),
     ...(axes.cxxStandards.length ? [`cxx-standard ${axes.cxxStandards.length}`] : []),

@@ -27,7 +27,14 @@ export async function generateValidator(schemaText = readFileSync(schemaPath, 'u
     '/* eslint-disable */\n// @ts-nocheck\n' +
     code
   const { format } = await import('prettier')
-  return format(text, { parser: 'typescript', singleQuote: true, semi: false, printWidth: 120, trailingComma: 'none', arrowParens: 'avoid' })
+  return format(text, {
+    parser: 'typescript',
+    singleQuote: true,
+    semi: false,
+    printWidth: 120,
+    trailingComma: 'none',
+    arrowParens: 'avoid'
+  })
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -156,8 +156,8 @@ function compilerAxes(spec, osNames, problems) {
 function describeAxes(axes) {
     const compilers = axes.oses.map(os => `${os.value} ${axes.compilers[os.value]?.length ?? 0}`).join(', ');
     return [
-        `os ${axes.oses.length}`,
         ...(axes.years.length ? [`vfx-platform ${axes.years.length}`] : []),
+        `os ${axes.oses.length}`,
         `compiler (${compilers})`,
         ...(axes.buildTypes.length ? [`build-type ${axes.buildTypes.length}`] : []),
         ...(axes.cxxStandards.length ? [`cxx-standard ${axes.cxxStandards.length}`] : []),
@@ -345,11 +345,20 @@ function argumentList(value) {
  * include that created the cell last. An include that only extends a cell never changes its id.
  */
 function cellId(c, axes, os, year, compiler, buildType) {
-    const parts = [os, ...(year ? [String(year)] : []), compiler, buildType];
-    const cxx = c.axis['cxx-standard']?.value;
+    const origin = c.origin;
+    const parts = origin
+        ? [
+            origin.os?.value ?? os,
+            ...(origin['vfx-platform'] ? [origin['vfx-platform'].value] : []),
+            origin.compiler?.value ?? compiler,
+            origin['build-type']?.value ?? 'Release'
+        ]
+        : [os, ...(year ? [String(year)] : []), compiler, buildType];
+    const ids = origin ?? c.axis;
+    const cxx = ids['cxx-standard']?.value;
     if (cxx !== undefined && (axes.declared.has('cxx-standard') || c.created))
         parts.push(`cxx${cxx}`);
-    const python = c.axis['python-version']?.value;
+    const python = ids['python-version']?.value;
     if (python !== undefined && (axes.declared.has('python-version') || c.created))
         parts.push(`py${python}`);
     if (c.created?.name)
@@ -549,7 +558,7 @@ function cartesian(axes) {
                                 axis['cxx-standard'] = cxx;
                             if (python)
                                 axis['python-version'] = python;
-                            out.push({ axis, set: new Map(), envs: [], gpu: false });
+                            out.push({ axis, origin: { ...axis }, set: new Map(), envs: [], gpu: false });
                         }
                     }
                 }
