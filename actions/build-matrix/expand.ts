@@ -251,16 +251,16 @@ function imagePins(spec: MatrixSpec, axes: Axes, problems: SpecProblem[]): Map<n
  * that is an error at the include that caused it.
  */
 function uniqueCells(built: { candidate: Candidate; cell: MatrixCell }[], problems: SpecProblem[]) {
-  const byId = new Map<string, string>()
+  const byId = new Map<string, MatrixCell>()
   const cells: MatrixCell[] = []
   let duplicates = 0
   for (const { candidate, cell } of built) {
-    const text = JSON.stringify(cell)
     const seen = byId.get(cell.id)
     if (seen === undefined) {
-      byId.set(cell.id, text)
+      byId.set(cell.id, cell)
       cells.push(cell)
-    } else if (seen === text) {
+    } else if (JSON.stringify(seen) === JSON.stringify(cell)) {
+      // Compared as text only when two cells share an id: rare, and the common path stays cheap.
       duplicates++
     } else {
       const path: SpecPath = candidate.created ? ['include', candidate.created.index] : []

@@ -663,13 +663,13 @@ function uniqueCells(built, problems) {
     const cells = [];
     let duplicates = 0;
     for (const { candidate, cell } of built) {
-        const text = JSON.stringify(cell);
         const seen = byId.get(cell.id);
         if (seen === undefined) {
-            byId.set(cell.id, text);
+            byId.set(cell.id, cell);
             cells.push(cell);
         }
-        else if (seen === text) {
+        else if (JSON.stringify(seen) === JSON.stringify(cell)) {
+            // Compared as text only when two cells share an id: rare, and the common path stays cheap.
             duplicates++;
         }
         else {
