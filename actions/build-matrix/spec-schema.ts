@@ -75,8 +75,10 @@ function describe(error: SchemaError): string {
       : `the key '${String(name)}' is not allowed here`
   }
   switch (error.keyword) {
-    case 'additionalProperties':
-      return `unknown key '${String(error.params.additionalProperty)}'`
+    case 'additionalProperties': {
+      const accepted = Object.keys((error.parentSchema as { properties?: object }).properties ?? {})
+      return `unknown key '${String(error.params.additionalProperty)}'${accepted.length ? ` (accepted: ${accepted.join(', ')})` : ''}`
+    }
     case 'enum':
       return `must be one of ${(error.params.allowedValues as unknown[]).map(v => `'${String(v)}'`).join(', ')}`
     case 'anyOf':

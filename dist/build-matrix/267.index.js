@@ -1245,8 +1245,10 @@ function describe(error) {
             : `the key '${String(name)}' is not allowed here`;
     }
     switch (error.keyword) {
-        case 'additionalProperties':
-            return `unknown key '${String(error.params.additionalProperty)}'`;
+        case 'additionalProperties': {
+            const accepted = Object.keys(error.parentSchema.properties ?? {});
+            return `unknown key '${String(error.params.additionalProperty)}'${accepted.length ? ` (accepted: ${accepted.join(', ')})` : ''}`;
+        }
         case 'enum':
             return `must be one of ${error.params.allowedValues.map(v => `'${String(v)}'`).join(', ')}`;
         case 'anyOf':
