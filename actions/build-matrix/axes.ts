@@ -3,6 +3,7 @@
  * from, so a problem found with it later can still point at its line. Axis values are compared as canonical text
  * (CY2025 = 2025, clang-19 = clang19, debug = Debug), the way `exclude`, `include` and profiles match them.
  */
+import { BACKEND_NAMES } from './backends.js'
 import { acceptedCompilers, DEFAULT_COMPILER, OSES, parseCompiler, type Os } from './compilers.js'
 import { resolveYear, type PlatformYear } from './platform.js'
 import { problem, warningAt, type SpecPath, type SpecProblem } from './problems.js'
@@ -25,6 +26,7 @@ export interface Axes {
   buildTypes: Located<string>[]
   cxxStandards: Located<string>[]
   pythons: Located<string>[]
+  backends: Located<string>[]
 }
 
 /** Each value of a one-or-list key with its path: `key` itself for a single value, `key[i]` in a list. */
@@ -88,6 +90,12 @@ export function canonicalAxisValue(
         )
       return buildType
     }
+    case 'backend': {
+      const text = String(value).toLowerCase()
+      if (BACKEND_NAMES.includes(text)) return text
+      problems.push(problem(path, `'${String(value)}' is not a backend (accepted: ${BACKEND_NAMES.join(', ')})`))
+      return undefined
+    }
     case 'cxx-standard':
     case 'python-version':
       return String(value)
@@ -105,7 +113,7 @@ function axis(key: AxisKey, value: unknown, path: SpecPath, problems: SpecProble
 
 export function normaliseAxes(spec: MatrixSpec, problems: SpecProblem[]): Axes {
   const declared = new Set<AxisKey>(
-    (['os', 'vfx-platform', 'compiler', 'build-type', 'cxx-standard', 'python-version'] as const).filter(
+    (['os', 'vfx-platform', 'compiler', 'build-type', 'cxx-standard', 'python-version', 'backend'] as const).filter(
       key => spec[key] !== undefined
     )
   )
@@ -120,7 +128,8 @@ export function normaliseAxes(spec: MatrixSpec, problems: SpecProblem[]): Axes {
     compilers: compilerAxes(spec, osNames, problems),
     buildTypes: axis('build-type', spec['build-type'], ['build-type'], problems),
     cxxStandards: axis('cxx-standard', spec['cxx-standard'], ['cxx-standard'], problems),
-    pythons: axis('python-version', spec['python-version'], ['python-version'], problems)
+    pythons: axis('python-version', spec['python-version'], ['python-version'], problems),
+    backends: axis('backend', spec.backend, ['backend'], problems)
   }
 }
 
@@ -184,6 +193,7 @@ export function describeAxes(axes: Axes): string {
     `compiler (${compilers})`,
     ...(axes.buildTypes.length ? [`build-type ${axes.buildTypes.length}`] : []),
     ...(axes.cxxStandards.length ? [`cxx-standard ${axes.cxxStandards.length}`] : []),
-    ...(axes.pythons.length ? [`python-version ${axes.pythons.length}`] : [])
+    ...(axes.pythons.length ? [`python-version ${axes.pythons.length}`] : []),
+    ...(axes.backends.length ? [`backend ${axes.backends.length}`] : [])
   ].join(' × ')
 }

@@ -5,6 +5,7 @@
  * through unchanged.
  */
 import type { Axes, Located } from './axes.js'
+import { BACKENDS, compilerFamily, type Backend } from './backends.js'
 import { canonicalBuildType, yearAt } from './axes.js'
 import {
   acceptedCompilers,
@@ -78,7 +79,13 @@ export function buildCell(
     yearValue && located(yearAt(yearValue.value, yearValue.path, problems), yearValue.path)
   if (yearValue && !year) return undefined
 
-  const compilerValue = c.axis.compiler ?? { value: defaultCompiler(os, axes), path: [] }
+  const backendValue = c.axis.backend
+  const backend: Backend | undefined = backendValue && BACKENDS[backendValue.value]
+  const compilerLeftToDefault = c.axis.compiler === undefined || c.axis.compiler.path.length === 0
+  const compilerValue =
+    backend?.defaultCompiler && compilerLeftToDefault
+      ? { value: backend.defaultCompiler, path: [] }
+      : (c.axis.compiler ?? { value: defaultCompiler(os, axes), path: [] })
   const cc = set<string>('cc')
   const cxx = set<string>('cxx')
   const parsed = parseCompiler(os, compilerValue.value)
@@ -99,6 +106,8 @@ export function buildCell(
     },
     path: compilerValue.path
   }
+
+  if (backend && backendValue && !backendFits(backend, backendValue, os, compiler, problems)) return undefined
 
   const containerSet = set<string>('container')
   let container = ''
@@ -123,9 +132,23 @@ export function buildCell(
   const cxxStandard = Number(c.axis['cxx-standard']?.value ?? year?.value.cxxStandard ?? YEARLESS_CXX_STANDARD)
   const python = c.axis['python-version']?.value ?? year?.value.python ?? ''
 
-  const env = cellEnv(c, spec, os, year?.value, problems)
+  const env = { ...backend?.env, ...cellEnv(c, spec, os, year?.value, problems) }
   const generator = spec['cmake-generator']
-  const gpu = c.gpu
+  const gpu = c.gpu || (backend?.gpu ?? false)
+  let runner = set<OneOrMany<string>>('runs-on')?.value
+  if (runner === undefined && backend?.runners) {
+    const key = backend.runners.find(k => spec.runners?.[k] !== undefined)
+    if (!key) {
+      problems.push(
+        problem(
+          backendValue!.path,
+          `backend ${backendValue!.value} needs its node type: set ${backend.runners.map(k => `runners.${k}`).join(' or ')}`
+        )
+      )
+      return undefined
+    }
+    runner = spec.runners![key]
+  }
   const name = set<string>('name')?.value
   const cell: MatrixCell = {
     id: cellId(c, axes, os, year?.value.year, compiler.value.name, buildType),
@@ -136,11 +159,12 @@ export function buildCell(
       buildType,
       c.axis['cxx-standard'] ? cxxStandard : undefined,
       c.axis['python-version']?.value,
+      backendValue?.value,
       gpu,
       name
     ),
     os,
-    'runs-on': set<OneOrMany<string>>('runs-on')?.value ?? runsOn(spec, os, gpu),
+    'runs-on': runner ?? runsOn(spec, os, gpu),
     container,
     'vfx-platform': year?.value.year ?? null,
     compiler: compiler.value.name,
@@ -158,8 +182,9 @@ export function buildCell(
     'legacy-glibc': container !== '' && containerSet === undefined && (year?.value.legacyGlibc ?? false),
     env
   }
+  if (backendValue) cell.backend = backendValue.value
   for (const [key, value] of c.set) {
-    if (FIXED.has(key)) {
+    if (FIXED.has(key) || key === 'backend') {
       if (!OVERRIDE_KEYS.has(key))
         problems.push(
           problem(value.path, `'${key}' is derived by build-matrix and cannot be set (set the keys it comes from)`)
@@ -169,6 +194,37 @@ export function buildCell(
     cell[key] = value.value
   }
   return cell
+}
+
+/** Whether a backend can run in this cell: its OS and compiler; a problem at the backend value when not. */
+function backendFits(
+  backend: Backend,
+  at: Located<string>,
+  os: Os,
+  compiler: Located<ParsedCompiler>,
+  problems: SpecProblem[]
+): boolean {
+  if (!backend.oses.includes(os)) {
+    problems.push(
+      problem(
+        at.path,
+        `backend ${at.value} runs on ${backend.oses.join(', ')}, not ${os} (exclude { os: ${os}, backend: ${at.value} })`
+      )
+    )
+    return false
+  }
+  const family = compilerFamily(compiler.value.name)
+  const known = parseCompiler(os, compiler.value.name) !== undefined
+  if (known && backend.compilers && !backend.compilers.includes(family)) {
+    problems.push(
+      problem(
+        at.path,
+        `backend ${at.value} cannot be built with ${compiler.value.name} (accepted: ${backend.compilers.join(', ')}; exclude the others)`
+      )
+    )
+    return false
+  }
+  return true
 }
 
 function located<T>(value: T | undefined, path: SpecPath): Located<T> | undefined {
@@ -236,7 +292,7 @@ export function cellId(
     ? [
         origin.os?.value ?? os,
         ...(origin['vfx-platform'] ? [origin['vfx-platform'].value] : []),
-        origin.compiler?.value ?? compiler,
+        origin.compiler?.path.length ? origin.compiler.value : compiler,
         origin['build-type']?.value ?? 'Release'
       ]
     : [os, ...(year ? [String(year)] : []), compiler, buildType]
@@ -245,6 +301,8 @@ export function cellId(
   if (cxx !== undefined && (axes.declared.has('cxx-standard') || c.created)) parts.push(`cxx${cxx}`)
   const python = ids['python-version']?.value
   if (python !== undefined && (axes.declared.has('python-version') || c.created)) parts.push(`py${python}`)
+  const backend = ids.backend?.value
+  if (backend !== undefined) parts.push(backend)
   if (c.created?.name) parts.push(c.created.name)
   return parts
     .map(part =>
@@ -265,12 +323,14 @@ export function cellName(
   buildType: string,
   cxx: number | undefined,
   python: string | undefined,
+  backend: string | undefined,
   gpu: boolean,
   name: string | undefined
 ): string {
   const text = [OS_LABEL[os], ...(year ? [`CY${year}`] : []), compiler, buildType]
   if (cxx !== undefined) text.push(`C++${cxx}`)
   if (python !== undefined) text.push(`Python ${python}`)
+  if (backend !== undefined) text.push(backend)
   if (gpu) text.push('(GPU)')
   const base = text.join(' ')
   return name ? `${name}: ${base}` : base

@@ -371,3 +371,62 @@ describe('#18.2-#18.4 overrides, cells without a year, host Linux', () => {
     ])
   })
 })
+
+describe('#16.2 the HPC backend axis', () => {
+  it('maps each backend to its node type, compiler and variables', () => {
+    const result = expand(
+      'os: linux\nbackend: [serial, openmp, cuda, hip, sycl]\nrunners: { gpu: [self-hosted, nvidia], hip: [self-hosted, amd] }'
+    )
+    expect(result.problems.filter(p => p.severity === 'error')).toEqual([])
+    expect(result.cells.map(c => [c.id, c['runs-on'], c.gpu, c.cxx, c.backend, c.env.BACKEND])).toEqual([
+      ['linux-gcc-release-serial', 'ubuntu-24.04', false, 'g++', 'serial', 'serial'],
+      ['linux-gcc-release-openmp', 'ubuntu-24.04', false, 'g++', 'openmp', 'openmp'],
+      ['linux-gcc-release-cuda', ['self-hosted', 'nvidia'], true, 'g++', 'cuda', 'cuda'],
+      ['linux-gcc-release-hip', ['self-hosted', 'amd'], true, 'g++', 'hip', 'hip'],
+      ['linux-icx-release-sycl', 'ubuntu-24.04', false, 'icpx', 'sycl', 'sycl']
+    ])
+    expect(result.cells[2]!.env).toMatchObject({ CUDACXX: 'nvcc' })
+  })
+  it('an unknown backend is refused by the schema, naming the accepted ones', () => {
+    expect(checkSpecShape(parse('backend: [serial, opencl]')).problems).toEqual([
+      { path: ['backend', 1], message: "must be one of 'serial', 'openmp', 'cuda', 'hip', 'sycl'", severity: 'error' }
+    ])
+  })
+  it('cells without backends have no backend key (existing matrices unchanged)', () => {
+    expect(Object.keys(expand('vfx-platform: 2025').cells[0]!)).not.toContain('backend')
+  })
+  it.each([
+    ['hip without its node type', 'backend: hip', ['backend'], /backend hip needs its node type: set runners\.hip/],
+    [
+      'cuda on macOS',
+      'os: macos\nbackend: cuda\nrunners: { gpu: g }',
+      ['backend'],
+      /backend cuda runs on linux, windows, not macos/
+    ],
+    [
+      'openmp with Apple clang',
+      'os: macos\nbackend: openmp',
+      ['backend'],
+      /cannot be built with apple-clang \(accepted: gcc, clang, icx, msvc, clang-cl/
+    ],
+    [
+      'sycl with gcc named',
+      'compiler: [gcc]\nbackend: sycl',
+      ['backend'],
+      /backend sycl cannot be built with gcc \(accepted: icx/
+    ]
+  ])('%s is an error at the backend value', (_title, yaml, path, message) => {
+    expect(errors(yaml)).toContainEqual({ path, message: expect.stringMatching(message) })
+  })
+  it('is matched by exclude, include and profiles like any axis', () => {
+    const cells = expand(
+      'compiler: [gcc, clang]\nbackend: [serial, openmp]\nexclude: [{ compiler: clang, backend: serial }]\n' +
+        'include: [{ backend: openmp, env: { OMP_NUM_THREADS: 4 } }]\nprofiles: { quick: { backend: serial } }'
+    ).cells
+    expect(cells.map(c => [c.id, c.env.OMP_NUM_THREADS ?? null])).toEqual([
+      ['linux-gcc-release-serial', null],
+      ['linux-gcc-release-openmp', '4'],
+      ['linux-clang-release-openmp', '4']
+    ])
+  })
+})

@@ -60,7 +60,9 @@ export function expandMatrix(spec: MatrixSpec, options: ExpandOptions = {}): Exp
   const axes = normaliseAxes(spec, problems)
   const axesText = describeAxes(axes)
   const empty = { cells: [], axes, axesText, excluded: 0, duplicates: 0 }
-  const sizes = [axes.years, axes.buildTypes, axes.cxxStandards, axes.pythons].map(a => Math.max(1, a.length))
+  const sizes = [axes.years, axes.buildTypes, axes.cxxStandards, axes.pythons, axes.backends].map(a =>
+    Math.max(1, a.length)
+  )
   const productSize = axes.oses.reduce(
     (sum, os) => sum + sizes.reduce((p, n) => p * n, axes.compilers[os.value]?.length ?? 0),
     0
@@ -133,12 +135,15 @@ function cartesian(axes: Axes): Candidate[] {
         for (const buildType of each(axes.buildTypes)) {
           for (const cxx of each(axes.cxxStandards)) {
             for (const python of each(axes.pythons)) {
-              const axis: Candidate['axis'] = { os, compiler }
-              if (year) axis['vfx-platform'] = year
-              if (buildType) axis['build-type'] = buildType
-              if (cxx) axis['cxx-standard'] = cxx
-              if (python) axis['python-version'] = python
-              out.push({ axis, origin: { ...axis }, set: new Map(), envs: [], gpu: false })
+              for (const backend of each(axes.backends)) {
+                const axis: Candidate['axis'] = { os, compiler }
+                if (year) axis['vfx-platform'] = year
+                if (buildType) axis['build-type'] = buildType
+                if (cxx) axis['cxx-standard'] = cxx
+                if (python) axis['python-version'] = python
+                if (backend) axis.backend = backend
+                out.push({ axis, origin: { ...axis }, set: new Map(), envs: [], gpu: false })
+              }
             }
           }
         }
@@ -156,7 +161,8 @@ export function cellKey(c: Candidate): CellKey {
     compiler: c.axis.compiler?.value ?? '',
     'build-type': c.axis['build-type']?.value ?? 'Release',
     'cxx-standard': c.axis['cxx-standard']?.value ?? '',
-    'python-version': c.axis['python-version']?.value ?? ''
+    'python-version': c.axis['python-version']?.value ?? '',
+    backend: c.axis.backend?.value ?? ''
   }
 }
 

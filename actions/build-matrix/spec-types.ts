@@ -6,7 +6,15 @@ export type YearValue = number | string
 export type Scalar = string | number | boolean
 
 /** The keys that can be axes of the matrix: a list of values at the top of the spec makes one an axis. */
-export const AXIS_KEYS = ['os', 'vfx-platform', 'compiler', 'build-type', 'cxx-standard', 'python-version'] as const
+export const AXIS_KEYS = [
+  'os',
+  'vfx-platform',
+  'compiler',
+  'build-type',
+  'cxx-standard',
+  'python-version',
+  'backend'
+] as const
 export type AxisKey = (typeof AXIS_KEYS)[number]
 
 export interface CellPattern {
@@ -16,6 +24,7 @@ export interface CellPattern {
   'build-type'?: OneOrMany<string | number>
   'cxx-standard'?: OneOrMany<string | number>
   'python-version'?: OneOrMany<string | number>
+  backend?: OneOrMany<string>
 }
 
 /**
@@ -30,6 +39,7 @@ export interface IncludeEntry {
   'build-type'?: OneOrMany<string>
   'cxx-standard'?: OneOrMany<number>
   'python-version'?: OneOrMany<string | number>
+  backend?: OneOrMany<string>
   container?: string
   cc?: string
   cxx?: string
@@ -55,10 +65,12 @@ export interface MatrixSpec {
   'build-type'?: OneOrMany<string>
   'cxx-standard'?: OneOrMany<number>
   'python-version'?: OneOrMany<string | number>
+  /** HPC backends, an axis: serial, openmp, cuda, hip, sycl. */
+  backend?: OneOrMany<string>
   'cmake-generator'?: string | Partial<Record<Os, string>>
   /** 'platform' (the year's minimum macOS) or a version: MACOSX_DEPLOYMENT_TARGET of macOS cells. Default: none. */
   'macos-deployment-target'?: string | number
-  runners?: Partial<Record<Os | 'gpu', OneOrMany<string>>>
+  runners?: Partial<Record<Os | 'gpu' | 'cuda' | 'hip', OneOrMany<string>>>
   'image-tags'?: Record<string, string>
   env?: Record<string, Scalar>
   'cmake-args'?: OneOrMany<string>

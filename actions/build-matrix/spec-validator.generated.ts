@@ -65,14 +65,17 @@ const schema11 = {
       anyOf: [{ $ref: '#/definitions/text' }, { $ref: '#/definitions/perOsText' }]
     },
     runners: {
-      description: "runs-on labels per OS (a label or a list of labels); 'gpu' is used for cells that need a GPU.",
+      description:
+        "runs-on labels per OS (a label or a list of labels); 'gpu' is used for cells that need a GPU, 'cuda' and 'hip' for the cells of those backends (cuda falls back to 'gpu').",
       type: 'object',
       additionalProperties: false,
       properties: {
         linux: { $ref: '#/definitions/labels' },
         macos: { $ref: '#/definitions/labels' },
         windows: { $ref: '#/definitions/labels' },
-        gpu: { $ref: '#/definitions/labels' }
+        gpu: { $ref: '#/definitions/labels' },
+        cuda: { $ref: '#/definitions/labels' },
+        hip: { $ref: '#/definitions/labels' }
       }
     },
     'image-tags': {
@@ -117,6 +120,14 @@ const schema11 = {
       ],
       description:
         "Python versions, an axis (one or a list of quoted versions, e.g. ['3.10', '3.11']). Default: the Python of each platform year, none without a year."
+    },
+    backend: {
+      description:
+        'HPC backends, an axis: serial, openmp, cuda (a GPU runner: runners.cuda or runners.gpu), hip (runners.hip), sycl (compiler icx). Each sets BACKEND and its variables; cuda and hip cells are GPU cells.',
+      anyOf: [
+        { $ref: '#/definitions/backend' },
+        { type: 'array', minItems: 1, items: { $ref: '#/definitions/backend' } }
+      ]
     },
     'macos-deployment-target': {
       description:
@@ -184,7 +195,8 @@ const schema11 = {
         compiler: { $ref: '#/definitions/oneOrMany' },
         'build-type': { $ref: '#/definitions/oneOrMany' },
         'cxx-standard': { $ref: '#/definitions/oneOrMany' },
-        'python-version': { $ref: '#/definitions/oneOrMany' }
+        'python-version': { $ref: '#/definitions/oneOrMany' },
+        backend: { $ref: '#/definitions/oneOrMany' }
       }
     },
     include: {
@@ -241,6 +253,13 @@ const schema11 = {
           ],
           description: 'A quoted Python version or a list of them.'
         },
+        backend: {
+          description: 'A backend or a list of them.',
+          anyOf: [
+            { $ref: '#/definitions/backend' },
+            { type: 'array', minItems: 1, items: { $ref: '#/definitions/backend' } }
+          ]
+        },
         'cmake-args': { $ref: '#/definitions/arguments' },
         'ctest-args': { $ref: '#/definitions/arguments' },
         id: { not: {}, description: 'ids are derived; give a name instead' },
@@ -259,7 +278,8 @@ const schema11 = {
         'build-type': { $ref: '#/definitions/oneOrMany' },
         'cxx-standard': { $ref: '#/definitions/oneOrMany' },
         include: { type: 'boolean', description: 'Keep the include cells that fall inside the subset (default true).' },
-        'python-version': { $ref: '#/definitions/oneOrMany' }
+        'python-version': { $ref: '#/definitions/oneOrMany' },
+        backend: { $ref: '#/definitions/oneOrMany' }
       }
     },
     pythonVersion: {
@@ -270,6 +290,10 @@ const schema11 = {
     arguments: {
       anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
       description: 'A list of arguments (one per item) or one text split at white space.'
+    },
+    backend: {
+      enum: ['serial', 'openmp', 'cuda', 'hip', 'sycl'],
+      description: 'An HPC backend: serial, openmp, cuda, hip or sycl.'
     }
   }
 }
@@ -284,12 +308,16 @@ const schema14 = { enum: ['linux', 'macos', 'windows'] }
 const schema19 = { enum: ['Release', 'Debug', 'RelWithDebInfo', 'MinSizeRel'] }
 const schema21 = { enum: [11, 14, 17, 20, 23, 26] }
 const schema23 = { type: 'string', pattern: '\\S', description: 'A non-empty text.' }
-const schema55 = {
+const schema56 = {
   description: "A Python version as text, e.g. '3.12' (quote it: 3.10 unquoted is the number 3.1).",
   type: 'string',
   pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$'
 }
-const schema57 = {
+const schema58 = {
+  enum: ['serial', 'openmp', 'cuda', 'hip', 'sycl'],
+  description: 'An HPC backend: serial, openmp, cuda, hip or sycl.'
+}
+const schema60 = {
   anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
   description: 'A list of arguments (one per item) or one text split at white space.'
 }
@@ -819,7 +847,8 @@ const schema32 = {
     compiler: { $ref: '#/definitions/oneOrMany' },
     'build-type': { $ref: '#/definitions/oneOrMany' },
     'cxx-standard': { $ref: '#/definitions/oneOrMany' },
-    'python-version': { $ref: '#/definitions/oneOrMany' }
+    'python-version': { $ref: '#/definitions/oneOrMany' },
+    backend: { $ref: '#/definitions/oneOrMany' }
   }
 }
 const schema33 = {
@@ -827,7 +856,7 @@ const schema33 = {
   description: 'A value or a list of values.'
 }
 
-function validate23(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate25(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null
   let errors = 0
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -856,7 +885,8 @@ function validate23(data, { instancePath = '', parentData, parentDataProperty, r
         key0 === 'compiler' ||
         key0 === 'build-type' ||
         key0 === 'cxx-standard' ||
-        key0 === 'python-version'
+        key0 === 'python-version' ||
+        key0 === 'backend'
       )) {
         const err1 = {
           instancePath,
@@ -1578,8 +1608,125 @@ function validate23(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
+    if (data.backend !== undefined) {
+      let data12 = data.backend
+      const _errs58 = errors
+      let valid26 = false
+      const _errs59 = errors
+      if (typeof data12 !== 'string' && !(typeof data12 == 'number' && isFinite(data12))) {
+        const err32 = {
+          instancePath: instancePath + '/backend',
+          schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
+          keyword: 'type',
+          params: { type: schema33.anyOf[0].type },
+          message: 'must be string,number',
+          schema: schema33.anyOf[0].type,
+          parentSchema: schema33.anyOf[0],
+          data: data12
+        }
+        if (vErrors === null) {
+          vErrors = [err32]
+        } else {
+          vErrors.push(err32)
+        }
+        errors++
+      }
+      var _valid6 = _errs59 === errors
+      valid26 = valid26 || _valid6
+      if (!valid26) {
+        const _errs61 = errors
+        if (Array.isArray(data12)) {
+          if (data12.length < 1) {
+            const err33 = {
+              instancePath: instancePath + '/backend',
+              schemaPath: '#/definitions/oneOrMany/anyOf/1/minItems',
+              keyword: 'minItems',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 items',
+              schema: 1,
+              parentSchema: schema33.anyOf[1],
+              data: data12
+            }
+            if (vErrors === null) {
+              vErrors = [err33]
+            } else {
+              vErrors.push(err33)
+            }
+            errors++
+          }
+          const len6 = data12.length
+          for (let i6 = 0; i6 < len6; i6++) {
+            let data13 = data12[i6]
+            if (typeof data13 !== 'string' && !(typeof data13 == 'number' && isFinite(data13))) {
+              const err34 = {
+                instancePath: instancePath + '/backend/' + i6,
+                schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
+                keyword: 'type',
+                params: { type: schema33.anyOf[1].items.type },
+                message: 'must be string,number',
+                schema: schema33.anyOf[1].items.type,
+                parentSchema: schema33.anyOf[1].items,
+                data: data13
+              }
+              if (vErrors === null) {
+                vErrors = [err34]
+              } else {
+                vErrors.push(err34)
+              }
+              errors++
+            }
+          }
+        } else {
+          const err35 = {
+            instancePath: instancePath + '/backend',
+            schemaPath: '#/definitions/oneOrMany/anyOf/1/type',
+            keyword: 'type',
+            params: { type: 'array' },
+            message: 'must be array',
+            schema: schema33.anyOf[1].type,
+            parentSchema: schema33.anyOf[1],
+            data: data12
+          }
+          if (vErrors === null) {
+            vErrors = [err35]
+          } else {
+            vErrors.push(err35)
+          }
+          errors++
+        }
+        var _valid6 = _errs61 === errors
+        valid26 = valid26 || _valid6
+      }
+      if (!valid26) {
+        const err36 = {
+          instancePath: instancePath + '/backend',
+          schemaPath: '#/definitions/oneOrMany/anyOf',
+          keyword: 'anyOf',
+          params: {},
+          message: 'must match a schema in anyOf',
+          schema: schema33.anyOf,
+          parentSchema: schema33,
+          data: data12
+        }
+        if (vErrors === null) {
+          vErrors = [err36]
+        } else {
+          vErrors.push(err36)
+        }
+        errors++
+      } else {
+        errors = _errs58
+        if (vErrors !== null) {
+          if (_errs58) {
+            vErrors.length = _errs58
+          } else {
+            vErrors = null
+          }
+        }
+      }
+    }
   } else {
-    const err32 = {
+    const err37 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1590,17 +1737,17 @@ function validate23(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err32]
+      vErrors = [err37]
     } else {
-      vErrors.push(err32)
+      vErrors.push(err37)
     }
     errors++
   }
-  validate23.errors = vErrors
+  validate25.errors = vErrors
   return errors === 0
 }
 
-const schema39 = {
+const schema40 = {
   type: 'object',
   properties: {
     name: { $ref: '#/definitions/name' },
@@ -1647,6 +1794,13 @@ const schema39 = {
       ],
       description: 'A quoted Python version or a list of them.'
     },
+    backend: {
+      description: 'A backend or a list of them.',
+      anyOf: [
+        { $ref: '#/definitions/backend' },
+        { type: 'array', minItems: 1, items: { $ref: '#/definitions/backend' } }
+      ]
+    },
     'cmake-args': { $ref: '#/definitions/arguments' },
     'ctest-args': { $ref: '#/definitions/arguments' },
     id: { not: {}, description: 'ids are derived; give a name instead' },
@@ -1654,14 +1808,14 @@ const schema39 = {
   },
   propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' }
 }
-const schema52 = {
+const schema53 = {
   type: 'object',
   propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
   additionalProperties: { type: ['string', 'number', 'boolean', 'null'] }
 }
 const pattern14 = new RegExp('^[A-Za-z_][A-Za-z0-9_-]*$', 'u')
 
-function validate25(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate27(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null
   let errors = 0
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1676,7 +1830,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
-            parentSchema: schema39.propertyNames,
+            parentSchema: schema40.propertyNames,
             data: key0,
             propertyName: key0
           }
@@ -1696,8 +1850,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema39.propertyNames,
-          parentSchema: schema39,
+          schema: schema40.propertyNames,
+          parentSchema: schema40,
           data
         }
         if (vErrors === null) {
@@ -1896,7 +2050,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema39.properties['vfx-platform'].anyOf[1],
+              parentSchema: schema40.properties['vfx-platform'].anyOf[1],
               data: data1
             }
             if (vErrors === null) {
@@ -2047,8 +2201,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema39.properties['vfx-platform'].anyOf[1].type,
-            parentSchema: schema39.properties['vfx-platform'].anyOf[1],
+            schema: schema40.properties['vfx-platform'].anyOf[1].type,
+            parentSchema: schema40.properties['vfx-platform'].anyOf[1],
             data: data1
           }
           if (vErrors === null) {
@@ -2068,8 +2222,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema39.properties['vfx-platform'].anyOf,
-          parentSchema: schema39.properties['vfx-platform'],
+          schema: schema40.properties['vfx-platform'].anyOf,
+          parentSchema: schema40.properties['vfx-platform'],
           data: data1
         }
         if (vErrors === null) {
@@ -2125,7 +2279,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema39.properties.os.anyOf[1],
+              parentSchema: schema40.properties.os.anyOf[1],
               data: data3
             }
             if (vErrors === null) {
@@ -2164,8 +2318,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema39.properties.os.anyOf[1].type,
-            parentSchema: schema39.properties.os.anyOf[1],
+            schema: schema40.properties.os.anyOf[1].type,
+            parentSchema: schema40.properties.os.anyOf[1],
             data: data3
           }
           if (vErrors === null) {
@@ -2185,8 +2339,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema39.properties.os.anyOf,
-          parentSchema: schema39.properties.os,
+          schema: schema40.properties.os.anyOf,
+          parentSchema: schema40.properties.os,
           data: data3
         }
         if (vErrors === null) {
@@ -2261,7 +2415,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema39.properties.compiler.anyOf[1],
+              parentSchema: schema40.properties.compiler.anyOf[1],
               data: data5
             }
             if (vErrors === null) {
@@ -2319,8 +2473,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema39.properties.compiler.anyOf[1].type,
-            parentSchema: schema39.properties.compiler.anyOf[1],
+            schema: schema40.properties.compiler.anyOf[1].type,
+            parentSchema: schema40.properties.compiler.anyOf[1],
             data: data5
           }
           if (vErrors === null) {
@@ -2340,8 +2494,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema39.properties.compiler.anyOf,
-          parentSchema: schema39.properties.compiler,
+          schema: schema40.properties.compiler.anyOf,
+          parentSchema: schema40.properties.compiler,
           data: data5
         }
         if (vErrors === null) {
@@ -2397,7 +2551,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema39.properties['build-type'].anyOf[1],
+              parentSchema: schema40.properties['build-type'].anyOf[1],
               data: data7
             }
             if (vErrors === null) {
@@ -2436,8 +2590,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema39.properties['build-type'].anyOf[1].type,
-            parentSchema: schema39.properties['build-type'].anyOf[1],
+            schema: schema40.properties['build-type'].anyOf[1].type,
+            parentSchema: schema40.properties['build-type'].anyOf[1],
             data: data7
           }
           if (vErrors === null) {
@@ -2457,8 +2611,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema39.properties['build-type'].anyOf,
-          parentSchema: schema39.properties['build-type'],
+          schema: schema40.properties['build-type'].anyOf,
+          parentSchema: schema40.properties['build-type'],
           data: data7
         }
         if (vErrors === null) {
@@ -2514,7 +2668,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema39.properties['cxx-standard'].anyOf[1],
+              parentSchema: schema40.properties['cxx-standard'].anyOf[1],
               data: data9
             }
             if (vErrors === null) {
@@ -2553,8 +2707,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema39.properties['cxx-standard'].anyOf[1].type,
-            parentSchema: schema39.properties['cxx-standard'].anyOf[1],
+            schema: schema40.properties['cxx-standard'].anyOf[1].type,
+            parentSchema: schema40.properties['cxx-standard'].anyOf[1],
             data: data9
           }
           if (vErrors === null) {
@@ -2574,8 +2728,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema39.properties['cxx-standard'].anyOf,
-          parentSchema: schema39.properties['cxx-standard'],
+          schema: schema40.properties['cxx-standard'].anyOf,
+          parentSchema: schema40.properties['cxx-standard'],
           data: data9
         }
         if (vErrors === null) {
@@ -2657,8 +2811,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'boolean' },
           message: 'must be boolean',
-          schema: schema39.properties.gpu.type,
-          parentSchema: schema39.properties.gpu,
+          schema: schema40.properties.gpu.type,
+          parentSchema: schema40.properties.gpu,
           data: data13
         }
         if (vErrors === null) {
@@ -2683,7 +2837,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                 params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
                 message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
                 schema: '^[A-Za-z_][A-Za-z0-9_]*$',
-                parentSchema: schema52.propertyNames,
+                parentSchema: schema53.propertyNames,
                 data: key1,
                 propertyName: key1
               }
@@ -2703,8 +2857,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
               keyword: 'propertyNames',
               params: { propertyName: key1 },
               message: 'property name must be valid',
-              schema: schema52.propertyNames,
-              parentSchema: schema52,
+              schema: schema53.propertyNames,
+              parentSchema: schema53,
               data: data14
             }
             if (vErrors === null) {
@@ -2727,10 +2881,10 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
               instancePath: instancePath + '/env/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/definitions/env/additionalProperties/type',
               keyword: 'type',
-              params: { type: schema52.additionalProperties.type },
+              params: { type: schema53.additionalProperties.type },
               message: 'must be string,number,boolean,null',
-              schema: schema52.additionalProperties.type,
-              parentSchema: schema52.additionalProperties,
+              schema: schema53.additionalProperties.type,
+              parentSchema: schema53.additionalProperties,
               data: data15
             }
             if (vErrors === null) {
@@ -2748,8 +2902,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema52.type,
-          parentSchema: schema52,
+          schema: schema53.type,
+          parentSchema: schema53,
           data: data14
         }
         if (vErrors === null) {
@@ -2769,8 +2923,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema39.properties.container.type,
-          parentSchema: schema39.properties.container,
+          schema: schema40.properties.container.type,
+          parentSchema: schema40.properties.container,
           data: data16
         }
         if (vErrors === null) {
@@ -2875,7 +3029,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
             message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
             schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
-            parentSchema: schema55,
+            parentSchema: schema56,
             data: data19
           }
           if (vErrors === null) {
@@ -2892,8 +3046,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema55.type,
-          parentSchema: schema55,
+          schema: schema56.type,
+          parentSchema: schema56,
           data: data19
         }
         if (vErrors === null) {
@@ -2916,7 +3070,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema39.properties['python-version'].anyOf[1],
+              parentSchema: schema40.properties['python-version'].anyOf[1],
               data: data19
             }
             if (vErrors === null) {
@@ -2938,7 +3092,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                   params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
                   message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
                   schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
-                  parentSchema: schema55,
+                  parentSchema: schema56,
                   data: data20
                 }
                 if (vErrors === null) {
@@ -2955,8 +3109,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                 keyword: 'type',
                 params: { type: 'string' },
                 message: 'must be string',
-                schema: schema55.type,
-                parentSchema: schema55,
+                schema: schema56.type,
+                parentSchema: schema56,
                 data: data20
               }
               if (vErrors === null) {
@@ -2974,8 +3128,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema39.properties['python-version'].anyOf[1].type,
-            parentSchema: schema39.properties['python-version'].anyOf[1],
+            schema: schema40.properties['python-version'].anyOf[1].type,
+            parentSchema: schema40.properties['python-version'].anyOf[1],
             data: data19
           }
           if (vErrors === null) {
@@ -2995,8 +3149,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema39.properties['python-version'].anyOf,
-          parentSchema: schema39.properties['python-version'],
+          schema: schema40.properties['python-version'].anyOf,
+          parentSchema: schema40.properties['python-version'],
           data: data19
         }
         if (vErrors === null) {
@@ -3016,20 +3170,20 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
-    if (data['cmake-args'] !== undefined) {
-      let data21 = data['cmake-args']
+    if (data.backend !== undefined) {
+      let data21 = data.backend
+      const _errs89 = errors
+      let valid41 = false
       const _errs90 = errors
-      let valid42 = false
-      const _errs91 = errors
-      if (typeof data21 !== 'string') {
+      if (!(data21 === 'serial' || data21 === 'openmp' || data21 === 'cuda' || data21 === 'hip' || data21 === 'sycl')) {
         const err60 = {
-          instancePath: instancePath + '/cmake-args',
-          schemaPath: '#/definitions/arguments/anyOf/0/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema57.anyOf[0].type,
-          parentSchema: schema57.anyOf[0],
+          instancePath: instancePath + '/backend',
+          schemaPath: '#/definitions/backend/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema58.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema58.enum,
+          parentSchema: schema58,
           data: data21
         }
         if (vErrors === null) {
@@ -3039,97 +3193,88 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++
       }
-      var _valid8 = _errs91 === errors
-      valid42 = valid42 || _valid8
-      if (!valid42) {
-        const _errs93 = errors
+      var _valid8 = _errs90 === errors
+      valid41 = valid41 || _valid8
+      if (!valid41) {
+        const _errs92 = errors
         if (Array.isArray(data21)) {
+          if (data21.length < 1) {
+            const err61 = {
+              instancePath: instancePath + '/backend',
+              schemaPath: '#/properties/backend/anyOf/1/minItems',
+              keyword: 'minItems',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 items',
+              schema: 1,
+              parentSchema: schema40.properties.backend.anyOf[1],
+              data: data21
+            }
+            if (vErrors === null) {
+              vErrors = [err61]
+            } else {
+              vErrors.push(err61)
+            }
+            errors++
+          }
           const len6 = data21.length
           for (let i6 = 0; i6 < len6; i6++) {
             let data22 = data21[i6]
-            if (typeof data22 !== 'string') {
-              const err61 = {
-                instancePath: instancePath + '/cmake-args/' + i6,
-                schemaPath: '#/definitions/arguments/anyOf/1/items/type',
-                keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
-                schema: schema57.anyOf[1].items.type,
-                parentSchema: schema57.anyOf[1].items,
+            if (!(
+              data22 === 'serial' ||
+              data22 === 'openmp' ||
+              data22 === 'cuda' ||
+              data22 === 'hip' ||
+              data22 === 'sycl'
+            )) {
+              const err62 = {
+                instancePath: instancePath + '/backend/' + i6,
+                schemaPath: '#/definitions/backend/enum',
+                keyword: 'enum',
+                params: { allowedValues: schema58.enum },
+                message: 'must be equal to one of the allowed values',
+                schema: schema58.enum,
+                parentSchema: schema58,
                 data: data22
               }
               if (vErrors === null) {
-                vErrors = [err61]
+                vErrors = [err62]
               } else {
-                vErrors.push(err61)
+                vErrors.push(err62)
               }
               errors++
             }
           }
         } else {
-          const err62 = {
-            instancePath: instancePath + '/cmake-args',
-            schemaPath: '#/definitions/arguments/anyOf/1/type',
+          const err63 = {
+            instancePath: instancePath + '/backend',
+            schemaPath: '#/properties/backend/anyOf/1/type',
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema57.anyOf[1].type,
-            parentSchema: schema57.anyOf[1],
+            schema: schema40.properties.backend.anyOf[1].type,
+            parentSchema: schema40.properties.backend.anyOf[1],
             data: data21
           }
           if (vErrors === null) {
-            vErrors = [err62]
+            vErrors = [err63]
           } else {
-            vErrors.push(err62)
+            vErrors.push(err63)
           }
           errors++
         }
-        var _valid8 = _errs93 === errors
-        valid42 = valid42 || _valid8
+        var _valid8 = _errs92 === errors
+        valid41 = valid41 || _valid8
       }
-      if (!valid42) {
-        const err63 = {
-          instancePath: instancePath + '/cmake-args',
-          schemaPath: '#/definitions/arguments/anyOf',
+      if (!valid41) {
+        const err64 = {
+          instancePath: instancePath + '/backend',
+          schemaPath: '#/properties/backend/anyOf',
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema57.anyOf,
-          parentSchema: schema57,
+          schema: schema40.properties.backend.anyOf,
+          parentSchema: schema40.properties.backend,
           data: data21
-        }
-        if (vErrors === null) {
-          vErrors = [err63]
-        } else {
-          vErrors.push(err63)
-        }
-        errors++
-      } else {
-        errors = _errs90
-        if (vErrors !== null) {
-          if (_errs90) {
-            vErrors.length = _errs90
-          } else {
-            vErrors = null
-          }
-        }
-      }
-    }
-    if (data['ctest-args'] !== undefined) {
-      let data23 = data['ctest-args']
-      const _errs99 = errors
-      let valid46 = false
-      const _errs100 = errors
-      if (typeof data23 !== 'string') {
-        const err64 = {
-          instancePath: instancePath + '/ctest-args',
-          schemaPath: '#/definitions/arguments/anyOf/0/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema57.anyOf[0].type,
-          parentSchema: schema57.anyOf[0],
-          data: data23
         }
         if (vErrors === null) {
           vErrors = [err64]
@@ -3137,77 +3282,209 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           vErrors.push(err64)
         }
         errors++
+      } else {
+        errors = _errs89
+        if (vErrors !== null) {
+          if (_errs89) {
+            vErrors.length = _errs89
+          } else {
+            vErrors = null
+          }
+        }
       }
-      var _valid9 = _errs100 === errors
-      valid46 = valid46 || _valid9
-      if (!valid46) {
-        const _errs102 = errors
+    }
+    if (data['cmake-args'] !== undefined) {
+      let data23 = data['cmake-args']
+      const _errs98 = errors
+      let valid47 = false
+      const _errs99 = errors
+      if (typeof data23 !== 'string') {
+        const err65 = {
+          instancePath: instancePath + '/cmake-args',
+          schemaPath: '#/definitions/arguments/anyOf/0/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema60.anyOf[0].type,
+          parentSchema: schema60.anyOf[0],
+          data: data23
+        }
+        if (vErrors === null) {
+          vErrors = [err65]
+        } else {
+          vErrors.push(err65)
+        }
+        errors++
+      }
+      var _valid9 = _errs99 === errors
+      valid47 = valid47 || _valid9
+      if (!valid47) {
+        const _errs101 = errors
         if (Array.isArray(data23)) {
           const len7 = data23.length
           for (let i7 = 0; i7 < len7; i7++) {
             let data24 = data23[i7]
             if (typeof data24 !== 'string') {
-              const err65 = {
-                instancePath: instancePath + '/ctest-args/' + i7,
+              const err66 = {
+                instancePath: instancePath + '/cmake-args/' + i7,
                 schemaPath: '#/definitions/arguments/anyOf/1/items/type',
                 keyword: 'type',
                 params: { type: 'string' },
                 message: 'must be string',
-                schema: schema57.anyOf[1].items.type,
-                parentSchema: schema57.anyOf[1].items,
+                schema: schema60.anyOf[1].items.type,
+                parentSchema: schema60.anyOf[1].items,
                 data: data24
               }
               if (vErrors === null) {
-                vErrors = [err65]
+                vErrors = [err66]
               } else {
-                vErrors.push(err65)
+                vErrors.push(err66)
               }
               errors++
             }
           }
         } else {
-          const err66 = {
+          const err67 = {
+            instancePath: instancePath + '/cmake-args',
+            schemaPath: '#/definitions/arguments/anyOf/1/type',
+            keyword: 'type',
+            params: { type: 'array' },
+            message: 'must be array',
+            schema: schema60.anyOf[1].type,
+            parentSchema: schema60.anyOf[1],
+            data: data23
+          }
+          if (vErrors === null) {
+            vErrors = [err67]
+          } else {
+            vErrors.push(err67)
+          }
+          errors++
+        }
+        var _valid9 = _errs101 === errors
+        valid47 = valid47 || _valid9
+      }
+      if (!valid47) {
+        const err68 = {
+          instancePath: instancePath + '/cmake-args',
+          schemaPath: '#/definitions/arguments/anyOf',
+          keyword: 'anyOf',
+          params: {},
+          message: 'must match a schema in anyOf',
+          schema: schema60.anyOf,
+          parentSchema: schema60,
+          data: data23
+        }
+        if (vErrors === null) {
+          vErrors = [err68]
+        } else {
+          vErrors.push(err68)
+        }
+        errors++
+      } else {
+        errors = _errs98
+        if (vErrors !== null) {
+          if (_errs98) {
+            vErrors.length = _errs98
+          } else {
+            vErrors = null
+          }
+        }
+      }
+    }
+    if (data['ctest-args'] !== undefined) {
+      let data25 = data['ctest-args']
+      const _errs107 = errors
+      let valid51 = false
+      const _errs108 = errors
+      if (typeof data25 !== 'string') {
+        const err69 = {
+          instancePath: instancePath + '/ctest-args',
+          schemaPath: '#/definitions/arguments/anyOf/0/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema60.anyOf[0].type,
+          parentSchema: schema60.anyOf[0],
+          data: data25
+        }
+        if (vErrors === null) {
+          vErrors = [err69]
+        } else {
+          vErrors.push(err69)
+        }
+        errors++
+      }
+      var _valid10 = _errs108 === errors
+      valid51 = valid51 || _valid10
+      if (!valid51) {
+        const _errs110 = errors
+        if (Array.isArray(data25)) {
+          const len8 = data25.length
+          for (let i8 = 0; i8 < len8; i8++) {
+            let data26 = data25[i8]
+            if (typeof data26 !== 'string') {
+              const err70 = {
+                instancePath: instancePath + '/ctest-args/' + i8,
+                schemaPath: '#/definitions/arguments/anyOf/1/items/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+                schema: schema60.anyOf[1].items.type,
+                parentSchema: schema60.anyOf[1].items,
+                data: data26
+              }
+              if (vErrors === null) {
+                vErrors = [err70]
+              } else {
+                vErrors.push(err70)
+              }
+              errors++
+            }
+          }
+        } else {
+          const err71 = {
             instancePath: instancePath + '/ctest-args',
             schemaPath: '#/definitions/arguments/anyOf/1/type',
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema57.anyOf[1].type,
-            parentSchema: schema57.anyOf[1],
-            data: data23
+            schema: schema60.anyOf[1].type,
+            parentSchema: schema60.anyOf[1],
+            data: data25
           }
           if (vErrors === null) {
-            vErrors = [err66]
+            vErrors = [err71]
           } else {
-            vErrors.push(err66)
+            vErrors.push(err71)
           }
           errors++
         }
-        var _valid9 = _errs102 === errors
-        valid46 = valid46 || _valid9
+        var _valid10 = _errs110 === errors
+        valid51 = valid51 || _valid10
       }
-      if (!valid46) {
-        const err67 = {
+      if (!valid51) {
+        const err72 = {
           instancePath: instancePath + '/ctest-args',
           schemaPath: '#/definitions/arguments/anyOf',
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema57.anyOf,
-          parentSchema: schema57,
-          data: data23
+          schema: schema60.anyOf,
+          parentSchema: schema60,
+          data: data25
         }
         if (vErrors === null) {
-          vErrors = [err67]
+          vErrors = [err72]
         } else {
-          vErrors.push(err67)
+          vErrors.push(err72)
         }
         errors++
       } else {
-        errors = _errs99
+        errors = _errs107
         if (vErrors !== null) {
-          if (_errs99) {
-            vErrors.length = _errs99
+          if (_errs107) {
+            vErrors.length = _errs107
           } else {
             vErrors = null
           }
@@ -3215,64 +3492,64 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.id !== undefined) {
-      const err68 = {
+      const err73 = {
         instancePath: instancePath + '/id',
         schemaPath: '#/properties/id/not',
         keyword: 'not',
         params: {},
         message: 'must NOT be valid',
-        schema: schema39.properties.id.not,
-        parentSchema: schema39.properties.id,
+        schema: schema40.properties.id.not,
+        parentSchema: schema40.properties.id,
         data: data.id
       }
       if (vErrors === null) {
-        vErrors = [err68]
+        vErrors = [err73]
       } else {
-        vErrors.push(err68)
+        vErrors.push(err73)
       }
       errors++
     }
     if (data['legacy-glibc'] !== undefined) {
-      const err69 = {
+      const err74 = {
         instancePath: instancePath + '/legacy-glibc',
         schemaPath: '#/properties/legacy-glibc/not',
         keyword: 'not',
         params: {},
         message: 'must NOT be valid',
-        schema: schema39.properties['legacy-glibc'].not,
-        parentSchema: schema39.properties['legacy-glibc'],
+        schema: schema40.properties['legacy-glibc'].not,
+        parentSchema: schema40.properties['legacy-glibc'],
         data: data['legacy-glibc']
       }
       if (vErrors === null) {
-        vErrors = [err69]
+        vErrors = [err74]
       } else {
-        vErrors.push(err69)
+        vErrors.push(err74)
       }
       errors++
     }
   } else {
-    const err70 = {
+    const err75 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema39.type,
-      parentSchema: schema39,
+      schema: schema40.type,
+      parentSchema: schema40,
       data
     }
     if (vErrors === null) {
-      vErrors = [err70]
+      vErrors = [err75]
     } else {
-      vErrors.push(err70)
+      vErrors.push(err75)
     }
     errors++
   }
-  validate25.errors = vErrors
+  validate27.errors = vErrors
   return errors === 0
 }
 
-const schema59 = {
+const schema62 = {
   description: 'A named subset: for each axis given, only these values are kept.',
   type: 'object',
   additionalProperties: false,
@@ -3283,11 +3560,12 @@ const schema59 = {
     'build-type': { $ref: '#/definitions/oneOrMany' },
     'cxx-standard': { $ref: '#/definitions/oneOrMany' },
     include: { type: 'boolean', description: 'Keep the include cells that fall inside the subset (default true).' },
-    'python-version': { $ref: '#/definitions/oneOrMany' }
+    'python-version': { $ref: '#/definitions/oneOrMany' },
+    backend: { $ref: '#/definitions/oneOrMany' }
   }
 }
 
-function validate29(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate31(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null
   let errors = 0
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -3299,7 +3577,8 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
         key0 === 'build-type' ||
         key0 === 'cxx-standard' ||
         key0 === 'include' ||
-        key0 === 'python-version'
+        key0 === 'python-version' ||
+        key0 === 'backend'
       )) {
         const err0 = {
           instancePath,
@@ -3308,7 +3587,7 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema59,
+          parentSchema: schema62,
           data
         }
         if (vErrors === null) {
@@ -3913,8 +4192,8 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'boolean' },
           message: 'must be boolean',
-          schema: schema59.properties.include.type,
-          parentSchema: schema59.properties.include,
+          schema: schema62.properties.include.type,
+          parentSchema: schema62.properties.include,
           data: data10
         }
         if (vErrors === null) {
@@ -4042,25 +4321,142 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
+    if (data.backend !== undefined) {
+      let data13 = data.backend
+      const _errs60 = errors
+      let valid26 = false
+      const _errs61 = errors
+      if (typeof data13 !== 'string' && !(typeof data13 == 'number' && isFinite(data13))) {
+        const err32 = {
+          instancePath: instancePath + '/backend',
+          schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
+          keyword: 'type',
+          params: { type: schema33.anyOf[0].type },
+          message: 'must be string,number',
+          schema: schema33.anyOf[0].type,
+          parentSchema: schema33.anyOf[0],
+          data: data13
+        }
+        if (vErrors === null) {
+          vErrors = [err32]
+        } else {
+          vErrors.push(err32)
+        }
+        errors++
+      }
+      var _valid6 = _errs61 === errors
+      valid26 = valid26 || _valid6
+      if (!valid26) {
+        const _errs63 = errors
+        if (Array.isArray(data13)) {
+          if (data13.length < 1) {
+            const err33 = {
+              instancePath: instancePath + '/backend',
+              schemaPath: '#/definitions/oneOrMany/anyOf/1/minItems',
+              keyword: 'minItems',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 items',
+              schema: 1,
+              parentSchema: schema33.anyOf[1],
+              data: data13
+            }
+            if (vErrors === null) {
+              vErrors = [err33]
+            } else {
+              vErrors.push(err33)
+            }
+            errors++
+          }
+          const len6 = data13.length
+          for (let i6 = 0; i6 < len6; i6++) {
+            let data14 = data13[i6]
+            if (typeof data14 !== 'string' && !(typeof data14 == 'number' && isFinite(data14))) {
+              const err34 = {
+                instancePath: instancePath + '/backend/' + i6,
+                schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
+                keyword: 'type',
+                params: { type: schema33.anyOf[1].items.type },
+                message: 'must be string,number',
+                schema: schema33.anyOf[1].items.type,
+                parentSchema: schema33.anyOf[1].items,
+                data: data14
+              }
+              if (vErrors === null) {
+                vErrors = [err34]
+              } else {
+                vErrors.push(err34)
+              }
+              errors++
+            }
+          }
+        } else {
+          const err35 = {
+            instancePath: instancePath + '/backend',
+            schemaPath: '#/definitions/oneOrMany/anyOf/1/type',
+            keyword: 'type',
+            params: { type: 'array' },
+            message: 'must be array',
+            schema: schema33.anyOf[1].type,
+            parentSchema: schema33.anyOf[1],
+            data: data13
+          }
+          if (vErrors === null) {
+            vErrors = [err35]
+          } else {
+            vErrors.push(err35)
+          }
+          errors++
+        }
+        var _valid6 = _errs63 === errors
+        valid26 = valid26 || _valid6
+      }
+      if (!valid26) {
+        const err36 = {
+          instancePath: instancePath + '/backend',
+          schemaPath: '#/definitions/oneOrMany/anyOf',
+          keyword: 'anyOf',
+          params: {},
+          message: 'must match a schema in anyOf',
+          schema: schema33.anyOf,
+          parentSchema: schema33,
+          data: data13
+        }
+        if (vErrors === null) {
+          vErrors = [err36]
+        } else {
+          vErrors.push(err36)
+        }
+        errors++
+      } else {
+        errors = _errs60
+        if (vErrors !== null) {
+          if (_errs60) {
+            vErrors.length = _errs60
+          } else {
+            vErrors = null
+          }
+        }
+      }
+    }
   } else {
-    const err32 = {
+    const err37 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema59.type,
-      parentSchema: schema59,
+      schema: schema62.type,
+      parentSchema: schema62,
       data
     }
     if (vErrors === null) {
-      vErrors = [err32]
+      vErrors = [err37]
     } else {
-      vErrors.push(err32)
+      vErrors.push(err37)
     }
     errors++
   }
-  validate29.errors = vErrors
+  validate31.errors = vErrors
   return errors === 0
 }
 
@@ -5064,7 +5460,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       let data14 = data.runners
       if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
         for (const key2 in data14) {
-          if (!(key2 === 'linux' || key2 === 'macos' || key2 === 'windows' || key2 === 'gpu')) {
+          if (!(
+            key2 === 'linux' ||
+            key2 === 'macos' ||
+            key2 === 'windows' ||
+            key2 === 'gpu' ||
+            key2 === 'cuda' ||
+            key2 === 'hip'
+          )) {
             const err40 = {
               instancePath: instancePath + '/runners',
               schemaPath: '#/properties/runners/additionalProperties',
@@ -5135,6 +5538,32 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors = vErrors.length
           }
         }
+        if (data14.cuda !== undefined) {
+          if (
+            !validate18(data14.cuda, {
+              instancePath: instancePath + '/runners/cuda',
+              parentData: data14,
+              parentDataProperty: 'cuda',
+              rootData
+            })
+          ) {
+            vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors)
+            errors = vErrors.length
+          }
+        }
+        if (data14.hip !== undefined) {
+          if (
+            !validate18(data14.hip, {
+              instancePath: instancePath + '/runners/hip',
+              parentData: data14,
+              parentDataProperty: 'hip',
+              rootData
+            })
+          ) {
+            vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors)
+            errors = vErrors.length
+          }
+        }
       } else {
         const err41 = {
           instancePath: instancePath + '/runners',
@@ -5155,10 +5584,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data['image-tags'] !== undefined) {
-      let data19 = data['image-tags']
-      if (data19 && typeof data19 == 'object' && !Array.isArray(data19)) {
-        for (const key3 in data19) {
-          const _errs70 = errors
+      let data21 = data['image-tags']
+      if (data21 && typeof data21 == 'object' && !Array.isArray(data21)) {
+        for (const key3 in data21) {
+          const _errs72 = errors
           if (typeof key3 === 'string') {
             if (!pattern11.test(key3)) {
               const err42 = {
@@ -5180,7 +5609,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               errors++
             }
           }
-          var valid28 = _errs70 === errors
+          var valid28 = _errs72 === errors
           if (!valid28) {
             const err43 = {
               instancePath: instancePath + '/image-tags',
@@ -5190,7 +5619,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'property name must be valid',
               schema: schema11.properties['image-tags'].propertyNames,
               parentSchema: schema11.properties['image-tags'],
-              data: data19
+              data: data21
             }
             if (vErrors === null) {
               vErrors = [err43]
@@ -5200,10 +5629,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        for (const key4 in data19) {
-          let data20 = data19[key4]
-          if (typeof data20 === 'string') {
-            if (!pattern5.test(data20)) {
+        for (const key4 in data21) {
+          let data22 = data21[key4]
+          if (typeof data22 === 'string') {
+            if (!pattern5.test(data22)) {
               const err44 = {
                 instancePath: instancePath + '/image-tags/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/definitions/text/pattern',
@@ -5212,7 +5641,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '\\S' + '"',
                 schema: '\\S',
                 parentSchema: schema23,
-                data: data20
+                data: data22
               }
               if (vErrors === null) {
                 vErrors = [err44]
@@ -5230,7 +5659,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
               schema: schema23.type,
               parentSchema: schema23,
-              data: data20
+              data: data22
             }
             if (vErrors === null) {
               vErrors = [err45]
@@ -5249,7 +5678,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties['image-tags'].type,
           parentSchema: schema11.properties['image-tags'],
-          data: data19
+          data: data21
         }
         if (vErrors === null) {
           vErrors = [err46]
@@ -5260,10 +5689,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.env !== undefined) {
-      let data21 = data.env
-      if (data21 && typeof data21 == 'object' && !Array.isArray(data21)) {
-        for (const key5 in data21) {
-          const _errs77 = errors
+      let data23 = data.env
+      if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
+        for (const key5 in data23) {
+          const _errs79 = errors
           if (typeof key5 === 'string') {
             if (!pattern13.test(key5)) {
               const err47 = {
@@ -5285,7 +5714,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               errors++
             }
           }
-          var valid31 = _errs77 === errors
+          var valid31 = _errs79 === errors
           if (!valid31) {
             const err48 = {
               instancePath: instancePath + '/env',
@@ -5295,7 +5724,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'property name must be valid',
               schema: schema11.properties.env.propertyNames,
               parentSchema: schema11.properties.env,
-              data: data21
+              data: data23
             }
             if (vErrors === null) {
               vErrors = [err48]
@@ -5305,12 +5734,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        for (const key6 in data21) {
-          let data22 = data21[key6]
+        for (const key6 in data23) {
+          let data24 = data23[key6]
           if (
-            typeof data22 !== 'string' &&
-            !(typeof data22 == 'number' && isFinite(data22)) &&
-            typeof data22 !== 'boolean'
+            typeof data24 !== 'string' &&
+            !(typeof data24 == 'number' && isFinite(data24)) &&
+            typeof data24 !== 'boolean'
           ) {
             const err49 = {
               instancePath: instancePath + '/env/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
@@ -5320,7 +5749,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number,boolean',
               schema: schema11.properties.env.additionalProperties.type,
               parentSchema: schema11.properties.env.additionalProperties,
-              data: data22
+              data: data24
             }
             if (vErrors === null) {
               vErrors = [err49]
@@ -5339,7 +5768,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.env.type,
           parentSchema: schema11.properties.env,
-          data: data21
+          data: data23
         }
         if (vErrors === null) {
           vErrors = [err50]
@@ -5350,19 +5779,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.exclude !== undefined) {
-      let data23 = data.exclude
-      if (Array.isArray(data23)) {
-        const len4 = data23.length
+      let data25 = data.exclude
+      if (Array.isArray(data25)) {
+        const len4 = data25.length
         for (let i4 = 0; i4 < len4; i4++) {
           if (
-            !validate23(data23[i4], {
+            !validate25(data25[i4], {
               instancePath: instancePath + '/exclude/' + i4,
-              parentData: data23,
+              parentData: data25,
               parentDataProperty: i4,
               rootData
             })
           ) {
-            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors)
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors)
             errors = vErrors.length
           }
         }
@@ -5375,7 +5804,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
           schema: schema11.properties.exclude.type,
           parentSchema: schema11.properties.exclude,
-          data: data23
+          data: data25
         }
         if (vErrors === null) {
           vErrors = [err51]
@@ -5386,19 +5815,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.include !== undefined) {
-      let data25 = data.include
-      if (Array.isArray(data25)) {
-        const len5 = data25.length
+      let data27 = data.include
+      if (Array.isArray(data27)) {
+        const len5 = data27.length
         for (let i5 = 0; i5 < len5; i5++) {
           if (
-            !validate25(data25[i5], {
+            !validate27(data27[i5], {
               instancePath: instancePath + '/include/' + i5,
-              parentData: data25,
+              parentData: data27,
               parentDataProperty: i5,
               rootData
             })
           ) {
-            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors)
+            vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors)
             errors = vErrors.length
           }
         }
@@ -5411,7 +5840,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
           schema: schema11.properties.include.type,
           parentSchema: schema11.properties.include,
-          data: data25
+          data: data27
         }
         if (vErrors === null) {
           vErrors = [err52]
@@ -5422,19 +5851,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.gpu !== undefined) {
-      let data27 = data.gpu
-      if (Array.isArray(data27)) {
-        const len6 = data27.length
+      let data29 = data.gpu
+      if (Array.isArray(data29)) {
+        const len6 = data29.length
         for (let i6 = 0; i6 < len6; i6++) {
           if (
-            !validate23(data27[i6], {
+            !validate25(data29[i6], {
               instancePath: instancePath + '/gpu/' + i6,
-              parentData: data27,
+              parentData: data29,
               parentDataProperty: i6,
               rootData
             })
           ) {
-            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors)
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors)
             errors = vErrors.length
           }
         }
@@ -5447,7 +5876,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
           schema: schema11.properties.gpu.type,
           parentSchema: schema11.properties.gpu,
-          data: data27
+          data: data29
         }
         if (vErrors === null) {
           vErrors = [err53]
@@ -5458,12 +5887,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.profiles !== undefined) {
-      let data29 = data.profiles
-      if (data29 && typeof data29 == 'object' && !Array.isArray(data29)) {
-        for (const key7 in data29) {
-          const _errs92 = errors
-          const _errs93 = errors
+      let data31 = data.profiles
+      if (data31 && typeof data31 == 'object' && !Array.isArray(data31)) {
+        for (const key7 in data31) {
           const _errs94 = errors
+          const _errs95 = errors
+          const _errs96 = errors
           if (!(key7 === 'auto' || key7 === 'full')) {
             const err54 = {}
             if (vErrors === null) {
@@ -5473,7 +5902,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          var valid40 = _errs94 === errors
+          var valid40 = _errs96 === errors
           if (valid40) {
             const err55 = {
               instancePath: instancePath + '/profiles',
@@ -5493,10 +5922,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           } else {
-            errors = _errs93
+            errors = _errs95
             if (vErrors !== null) {
-              if (_errs93) {
-                vErrors.length = _errs93
+              if (_errs95) {
+                vErrors.length = _errs95
               } else {
                 vErrors = null
               }
@@ -5523,7 +5952,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               errors++
             }
           }
-          var valid39 = _errs92 === errors
+          var valid39 = _errs94 === errors
           if (!valid39) {
             const err57 = {
               instancePath: instancePath + '/profiles',
@@ -5533,7 +5962,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'property name must be valid',
               schema: schema11.properties.profiles.propertyNames,
               parentSchema: schema11.properties.profiles,
-              data: data29
+              data: data31
             }
             if (vErrors === null) {
               vErrors = [err57]
@@ -5543,16 +5972,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        for (const key8 in data29) {
+        for (const key8 in data31) {
           if (
-            !validate29(data29[key8], {
+            !validate31(data31[key8], {
               instancePath: instancePath + '/profiles/' + key8.replace(/~/g, '~0').replace(/\//g, '~1'),
-              parentData: data29,
+              parentData: data31,
               parentDataProperty: key8,
               rootData
             })
           ) {
-            vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors)
+            vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors)
             errors = vErrors.length
           }
         }
@@ -5565,7 +5994,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.profiles.type,
           parentSchema: schema11.properties.profiles,
-          data: data29
+          data: data31
         }
         if (vErrors === null) {
           vErrors = [err58]
@@ -5576,12 +6005,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data['python-version'] !== undefined) {
-      let data31 = data['python-version']
-      const _errs98 = errors
+      let data33 = data['python-version']
+      const _errs100 = errors
       let valid42 = false
-      const _errs99 = errors
-      if (typeof data31 === 'string') {
-        if (!pattern3.test(data31)) {
+      const _errs101 = errors
+      if (typeof data33 === 'string') {
+        if (!pattern3.test(data33)) {
           const err59 = {
             instancePath: instancePath + '/python-version',
             schemaPath: '#/definitions/pythonVersion/pattern',
@@ -5589,8 +6018,8 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
             message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
             schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
-            parentSchema: schema55,
-            data: data31
+            parentSchema: schema56,
+            data: data33
           }
           if (vErrors === null) {
             vErrors = [err59]
@@ -5606,9 +6035,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema55.type,
-          parentSchema: schema55,
-          data: data31
+          schema: schema56.type,
+          parentSchema: schema56,
+          data: data33
         }
         if (vErrors === null) {
           vErrors = [err60]
@@ -5617,12 +6046,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++
       }
-      var _valid8 = _errs99 === errors
+      var _valid8 = _errs101 === errors
       valid42 = valid42 || _valid8
       if (!valid42) {
-        const _errs102 = errors
-        if (Array.isArray(data31)) {
-          if (data31.length < 1) {
+        const _errs104 = errors
+        if (Array.isArray(data33)) {
+          if (data33.length < 1) {
             const err61 = {
               instancePath: instancePath + '/python-version',
               schemaPath: '#/properties/python-version/anyOf/1/minItems',
@@ -5631,7 +6060,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have fewer than 1 items',
               schema: 1,
               parentSchema: schema11.properties['python-version'].anyOf[1],
-              data: data31
+              data: data33
             }
             if (vErrors === null) {
               vErrors = [err61]
@@ -5640,11 +6069,11 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          const len7 = data31.length
+          const len7 = data33.length
           for (let i7 = 0; i7 < len7; i7++) {
-            let data32 = data31[i7]
-            if (typeof data32 === 'string') {
-              if (!pattern3.test(data32)) {
+            let data34 = data33[i7]
+            if (typeof data34 === 'string') {
+              if (!pattern3.test(data34)) {
                 const err62 = {
                   instancePath: instancePath + '/python-version/' + i7,
                   schemaPath: '#/definitions/pythonVersion/pattern',
@@ -5652,8 +6081,8 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
                   message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
                   schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
-                  parentSchema: schema55,
-                  data: data32
+                  parentSchema: schema56,
+                  data: data34
                 }
                 if (vErrors === null) {
                   vErrors = [err62]
@@ -5669,9 +6098,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 keyword: 'type',
                 params: { type: 'string' },
                 message: 'must be string',
-                schema: schema55.type,
-                parentSchema: schema55,
-                data: data32
+                schema: schema56.type,
+                parentSchema: schema56,
+                data: data34
               }
               if (vErrors === null) {
                 vErrors = [err63]
@@ -5690,7 +6119,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: 'must be array',
             schema: schema11.properties['python-version'].anyOf[1].type,
             parentSchema: schema11.properties['python-version'].anyOf[1],
-            data: data31
+            data: data33
           }
           if (vErrors === null) {
             vErrors = [err64]
@@ -5699,7 +6128,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++
         }
-        var _valid8 = _errs102 === errors
+        var _valid8 = _errs104 === errors
         valid42 = valid42 || _valid8
       }
       if (!valid42) {
@@ -5711,7 +6140,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must match a schema in anyOf',
           schema: schema11.properties['python-version'].anyOf,
           parentSchema: schema11.properties['python-version'],
-          data: data31
+          data: data33
         }
         if (vErrors === null) {
           vErrors = [err65]
@@ -5720,10 +6149,133 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++
       } else {
-        errors = _errs98
+        errors = _errs100
         if (vErrors !== null) {
-          if (_errs98) {
-            vErrors.length = _errs98
+          if (_errs100) {
+            vErrors.length = _errs100
+          } else {
+            vErrors = null
+          }
+        }
+      }
+    }
+    if (data.backend !== undefined) {
+      let data35 = data.backend
+      const _errs110 = errors
+      let valid47 = false
+      const _errs111 = errors
+      if (!(data35 === 'serial' || data35 === 'openmp' || data35 === 'cuda' || data35 === 'hip' || data35 === 'sycl')) {
+        const err66 = {
+          instancePath: instancePath + '/backend',
+          schemaPath: '#/definitions/backend/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema58.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema58.enum,
+          parentSchema: schema58,
+          data: data35
+        }
+        if (vErrors === null) {
+          vErrors = [err66]
+        } else {
+          vErrors.push(err66)
+        }
+        errors++
+      }
+      var _valid9 = _errs111 === errors
+      valid47 = valid47 || _valid9
+      if (!valid47) {
+        const _errs113 = errors
+        if (Array.isArray(data35)) {
+          if (data35.length < 1) {
+            const err67 = {
+              instancePath: instancePath + '/backend',
+              schemaPath: '#/properties/backend/anyOf/1/minItems',
+              keyword: 'minItems',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 items',
+              schema: 1,
+              parentSchema: schema11.properties.backend.anyOf[1],
+              data: data35
+            }
+            if (vErrors === null) {
+              vErrors = [err67]
+            } else {
+              vErrors.push(err67)
+            }
+            errors++
+          }
+          const len8 = data35.length
+          for (let i8 = 0; i8 < len8; i8++) {
+            let data36 = data35[i8]
+            if (!(
+              data36 === 'serial' ||
+              data36 === 'openmp' ||
+              data36 === 'cuda' ||
+              data36 === 'hip' ||
+              data36 === 'sycl'
+            )) {
+              const err68 = {
+                instancePath: instancePath + '/backend/' + i8,
+                schemaPath: '#/definitions/backend/enum',
+                keyword: 'enum',
+                params: { allowedValues: schema58.enum },
+                message: 'must be equal to one of the allowed values',
+                schema: schema58.enum,
+                parentSchema: schema58,
+                data: data36
+              }
+              if (vErrors === null) {
+                vErrors = [err68]
+              } else {
+                vErrors.push(err68)
+              }
+              errors++
+            }
+          }
+        } else {
+          const err69 = {
+            instancePath: instancePath + '/backend',
+            schemaPath: '#/properties/backend/anyOf/1/type',
+            keyword: 'type',
+            params: { type: 'array' },
+            message: 'must be array',
+            schema: schema11.properties.backend.anyOf[1].type,
+            parentSchema: schema11.properties.backend.anyOf[1],
+            data: data35
+          }
+          if (vErrors === null) {
+            vErrors = [err69]
+          } else {
+            vErrors.push(err69)
+          }
+          errors++
+        }
+        var _valid9 = _errs113 === errors
+        valid47 = valid47 || _valid9
+      }
+      if (!valid47) {
+        const err70 = {
+          instancePath: instancePath + '/backend',
+          schemaPath: '#/properties/backend/anyOf',
+          keyword: 'anyOf',
+          params: {},
+          message: 'must match a schema in anyOf',
+          schema: schema11.properties.backend.anyOf,
+          parentSchema: schema11.properties.backend,
+          data: data35
+        }
+        if (vErrors === null) {
+          vErrors = [err70]
+        } else {
+          vErrors.push(err70)
+        }
+        errors++
+      } else {
+        errors = _errs110
+        if (vErrors !== null) {
+          if (_errs110) {
+            vErrors.length = _errs110
           } else {
             vErrors = null
           }
@@ -5731,10 +6283,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data['macos-deployment-target'] !== undefined) {
-      let data33 = data['macos-deployment-target']
-      if (typeof data33 === 'string') {
-        if (!pattern29.test(data33)) {
-          const err66 = {
+      let data37 = data['macos-deployment-target']
+      if (typeof data37 === 'string') {
+        if (!pattern29.test(data37)) {
+          const err71 = {
             instancePath: instancePath + '/macos-deployment-target',
             schemaPath: '#/properties/macos-deployment-target/pattern',
             keyword: 'pattern',
@@ -5742,17 +6294,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: 'must match pattern "' + '^(platform|[0-9]+(\\.[0-9]+)*)$' + '"',
             schema: '^(platform|[0-9]+(\\.[0-9]+)*)$',
             parentSchema: schema11.properties['macos-deployment-target'],
-            data: data33
+            data: data37
           }
           if (vErrors === null) {
-            vErrors = [err66]
+            vErrors = [err71]
           } else {
-            vErrors.push(err66)
+            vErrors.push(err71)
           }
           errors++
         }
       } else {
-        const err67 = {
+        const err72 = {
           instancePath: instancePath + '/macos-deployment-target',
           schemaPath: '#/properties/macos-deployment-target/type',
           keyword: 'type',
@@ -5760,130 +6312,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be string',
           schema: schema11.properties['macos-deployment-target'].type,
           parentSchema: schema11.properties['macos-deployment-target'],
-          data: data33
-        }
-        if (vErrors === null) {
-          vErrors = [err67]
-        } else {
-          vErrors.push(err67)
-        }
-        errors++
-      }
-    }
-    if (data['cmake-args'] !== undefined) {
-      let data34 = data['cmake-args']
-      const _errs111 = errors
-      let valid48 = false
-      const _errs112 = errors
-      if (typeof data34 !== 'string') {
-        const err68 = {
-          instancePath: instancePath + '/cmake-args',
-          schemaPath: '#/definitions/arguments/anyOf/0/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema57.anyOf[0].type,
-          parentSchema: schema57.anyOf[0],
-          data: data34
-        }
-        if (vErrors === null) {
-          vErrors = [err68]
-        } else {
-          vErrors.push(err68)
-        }
-        errors++
-      }
-      var _valid9 = _errs112 === errors
-      valid48 = valid48 || _valid9
-      if (!valid48) {
-        const _errs114 = errors
-        if (Array.isArray(data34)) {
-          const len8 = data34.length
-          for (let i8 = 0; i8 < len8; i8++) {
-            let data35 = data34[i8]
-            if (typeof data35 !== 'string') {
-              const err69 = {
-                instancePath: instancePath + '/cmake-args/' + i8,
-                schemaPath: '#/definitions/arguments/anyOf/1/items/type',
-                keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
-                schema: schema57.anyOf[1].items.type,
-                parentSchema: schema57.anyOf[1].items,
-                data: data35
-              }
-              if (vErrors === null) {
-                vErrors = [err69]
-              } else {
-                vErrors.push(err69)
-              }
-              errors++
-            }
-          }
-        } else {
-          const err70 = {
-            instancePath: instancePath + '/cmake-args',
-            schemaPath: '#/definitions/arguments/anyOf/1/type',
-            keyword: 'type',
-            params: { type: 'array' },
-            message: 'must be array',
-            schema: schema57.anyOf[1].type,
-            parentSchema: schema57.anyOf[1],
-            data: data34
-          }
-          if (vErrors === null) {
-            vErrors = [err70]
-          } else {
-            vErrors.push(err70)
-          }
-          errors++
-        }
-        var _valid9 = _errs114 === errors
-        valid48 = valid48 || _valid9
-      }
-      if (!valid48) {
-        const err71 = {
-          instancePath: instancePath + '/cmake-args',
-          schemaPath: '#/definitions/arguments/anyOf',
-          keyword: 'anyOf',
-          params: {},
-          message: 'must match a schema in anyOf',
-          schema: schema57.anyOf,
-          parentSchema: schema57,
-          data: data34
-        }
-        if (vErrors === null) {
-          vErrors = [err71]
-        } else {
-          vErrors.push(err71)
-        }
-        errors++
-      } else {
-        errors = _errs111
-        if (vErrors !== null) {
-          if (_errs111) {
-            vErrors.length = _errs111
-          } else {
-            vErrors = null
-          }
-        }
-      }
-    }
-    if (data['ctest-args'] !== undefined) {
-      let data36 = data['ctest-args']
-      const _errs120 = errors
-      let valid52 = false
-      const _errs121 = errors
-      if (typeof data36 !== 'string') {
-        const err72 = {
-          instancePath: instancePath + '/ctest-args',
-          schemaPath: '#/definitions/arguments/anyOf/0/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema57.anyOf[0].type,
-          parentSchema: schema57.anyOf[0],
-          data: data36
+          data: data37
         }
         if (vErrors === null) {
           vErrors = [err72]
@@ -5892,76 +6321,199 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++
       }
-      var _valid10 = _errs121 === errors
-      valid52 = valid52 || _valid10
-      if (!valid52) {
-        const _errs123 = errors
-        if (Array.isArray(data36)) {
-          const len9 = data36.length
+    }
+    if (data['cmake-args'] !== undefined) {
+      let data38 = data['cmake-args']
+      const _errs121 = errors
+      let valid53 = false
+      const _errs122 = errors
+      if (typeof data38 !== 'string') {
+        const err73 = {
+          instancePath: instancePath + '/cmake-args',
+          schemaPath: '#/definitions/arguments/anyOf/0/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema60.anyOf[0].type,
+          parentSchema: schema60.anyOf[0],
+          data: data38
+        }
+        if (vErrors === null) {
+          vErrors = [err73]
+        } else {
+          vErrors.push(err73)
+        }
+        errors++
+      }
+      var _valid10 = _errs122 === errors
+      valid53 = valid53 || _valid10
+      if (!valid53) {
+        const _errs124 = errors
+        if (Array.isArray(data38)) {
+          const len9 = data38.length
           for (let i9 = 0; i9 < len9; i9++) {
-            let data37 = data36[i9]
-            if (typeof data37 !== 'string') {
-              const err73 = {
-                instancePath: instancePath + '/ctest-args/' + i9,
+            let data39 = data38[i9]
+            if (typeof data39 !== 'string') {
+              const err74 = {
+                instancePath: instancePath + '/cmake-args/' + i9,
                 schemaPath: '#/definitions/arguments/anyOf/1/items/type',
                 keyword: 'type',
                 params: { type: 'string' },
                 message: 'must be string',
-                schema: schema57.anyOf[1].items.type,
-                parentSchema: schema57.anyOf[1].items,
-                data: data37
+                schema: schema60.anyOf[1].items.type,
+                parentSchema: schema60.anyOf[1].items,
+                data: data39
               }
               if (vErrors === null) {
-                vErrors = [err73]
+                vErrors = [err74]
               } else {
-                vErrors.push(err73)
+                vErrors.push(err74)
               }
               errors++
             }
           }
         } else {
-          const err74 = {
+          const err75 = {
+            instancePath: instancePath + '/cmake-args',
+            schemaPath: '#/definitions/arguments/anyOf/1/type',
+            keyword: 'type',
+            params: { type: 'array' },
+            message: 'must be array',
+            schema: schema60.anyOf[1].type,
+            parentSchema: schema60.anyOf[1],
+            data: data38
+          }
+          if (vErrors === null) {
+            vErrors = [err75]
+          } else {
+            vErrors.push(err75)
+          }
+          errors++
+        }
+        var _valid10 = _errs124 === errors
+        valid53 = valid53 || _valid10
+      }
+      if (!valid53) {
+        const err76 = {
+          instancePath: instancePath + '/cmake-args',
+          schemaPath: '#/definitions/arguments/anyOf',
+          keyword: 'anyOf',
+          params: {},
+          message: 'must match a schema in anyOf',
+          schema: schema60.anyOf,
+          parentSchema: schema60,
+          data: data38
+        }
+        if (vErrors === null) {
+          vErrors = [err76]
+        } else {
+          vErrors.push(err76)
+        }
+        errors++
+      } else {
+        errors = _errs121
+        if (vErrors !== null) {
+          if (_errs121) {
+            vErrors.length = _errs121
+          } else {
+            vErrors = null
+          }
+        }
+      }
+    }
+    if (data['ctest-args'] !== undefined) {
+      let data40 = data['ctest-args']
+      const _errs130 = errors
+      let valid57 = false
+      const _errs131 = errors
+      if (typeof data40 !== 'string') {
+        const err77 = {
+          instancePath: instancePath + '/ctest-args',
+          schemaPath: '#/definitions/arguments/anyOf/0/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema60.anyOf[0].type,
+          parentSchema: schema60.anyOf[0],
+          data: data40
+        }
+        if (vErrors === null) {
+          vErrors = [err77]
+        } else {
+          vErrors.push(err77)
+        }
+        errors++
+      }
+      var _valid11 = _errs131 === errors
+      valid57 = valid57 || _valid11
+      if (!valid57) {
+        const _errs133 = errors
+        if (Array.isArray(data40)) {
+          const len10 = data40.length
+          for (let i10 = 0; i10 < len10; i10++) {
+            let data41 = data40[i10]
+            if (typeof data41 !== 'string') {
+              const err78 = {
+                instancePath: instancePath + '/ctest-args/' + i10,
+                schemaPath: '#/definitions/arguments/anyOf/1/items/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+                schema: schema60.anyOf[1].items.type,
+                parentSchema: schema60.anyOf[1].items,
+                data: data41
+              }
+              if (vErrors === null) {
+                vErrors = [err78]
+              } else {
+                vErrors.push(err78)
+              }
+              errors++
+            }
+          }
+        } else {
+          const err79 = {
             instancePath: instancePath + '/ctest-args',
             schemaPath: '#/definitions/arguments/anyOf/1/type',
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema57.anyOf[1].type,
-            parentSchema: schema57.anyOf[1],
-            data: data36
+            schema: schema60.anyOf[1].type,
+            parentSchema: schema60.anyOf[1],
+            data: data40
           }
           if (vErrors === null) {
-            vErrors = [err74]
+            vErrors = [err79]
           } else {
-            vErrors.push(err74)
+            vErrors.push(err79)
           }
           errors++
         }
-        var _valid10 = _errs123 === errors
-        valid52 = valid52 || _valid10
+        var _valid11 = _errs133 === errors
+        valid57 = valid57 || _valid11
       }
-      if (!valid52) {
-        const err75 = {
+      if (!valid57) {
+        const err80 = {
           instancePath: instancePath + '/ctest-args',
           schemaPath: '#/definitions/arguments/anyOf',
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema57.anyOf,
-          parentSchema: schema57,
-          data: data36
+          schema: schema60.anyOf,
+          parentSchema: schema60,
+          data: data40
         }
         if (vErrors === null) {
-          vErrors = [err75]
+          vErrors = [err80]
         } else {
-          vErrors.push(err75)
+          vErrors.push(err80)
         }
         errors++
       } else {
-        errors = _errs120
+        errors = _errs130
         if (vErrors !== null) {
-          if (_errs120) {
-            vErrors.length = _errs120
+          if (_errs130) {
+            vErrors.length = _errs130
           } else {
             vErrors = null
           }
@@ -5969,7 +6521,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err76 = {
+    const err81 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -5980,9 +6532,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err76]
+      vErrors = [err81]
     } else {
-      vErrors.push(err76)
+      vErrors.push(err81)
     }
     errors++
   }

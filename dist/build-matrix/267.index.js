@@ -19,6 +19,7 @@ exports.describeAxes = describeAxes;
  * from, so a problem found with it later can still point at its line. Axis values are compared as canonical text
  * (CY2025 = 2025, clang-19 = clang19, debug = Debug), the way `exclude`, `include` and profiles match them.
  */
+const backends_js_1 = __webpack_require__(3972);
 const compilers_js_1 = __webpack_require__(8695);
 const platform_js_1 = __webpack_require__(2750);
 const problems_js_1 = __webpack_require__(8785);
@@ -75,6 +76,13 @@ function canonicalAxisValue(key, value, path, problems, os) {
                 problems.push((0, problems_js_1.problem)(path, `'${String(value)}' is not a CMake build type (accepted: ${exports.BUILD_TYPES.join(', ')})`));
             return buildType;
         }
+        case 'backend': {
+            const text = String(value).toLowerCase();
+            if (backends_js_1.BACKEND_NAMES.includes(text))
+                return text;
+            problems.push((0, problems_js_1.problem)(path, `'${String(value)}' is not a backend (accepted: ${backends_js_1.BACKEND_NAMES.join(', ')})`));
+            return undefined;
+        }
         case 'cxx-standard':
         case 'python-version':
             return String(value);
@@ -87,7 +95,7 @@ function axis(key, value, path, problems, os) {
     }));
 }
 function normaliseAxes(spec, problems) {
-    const declared = new Set(['os', 'vfx-platform', 'compiler', 'build-type', 'cxx-standard', 'python-version'].filter(key => spec[key] !== undefined));
+    const declared = new Set(['os', 'vfx-platform', 'compiler', 'build-type', 'cxx-standard', 'python-version', 'backend'].filter(key => spec[key] !== undefined));
     // os is always an axis of a generated matrix (linux unless the spec lists others).
     if (declared.size > 0)
         declared.add('os');
@@ -100,7 +108,8 @@ function normaliseAxes(spec, problems) {
         compilers: compilerAxes(spec, osNames, problems),
         buildTypes: axis('build-type', spec['build-type'], ['build-type'], problems),
         cxxStandards: axis('cxx-standard', spec['cxx-standard'], ['cxx-standard'], problems),
-        pythons: axis('python-version', spec['python-version'], ['python-version'], problems)
+        pythons: axis('python-version', spec['python-version'], ['python-version'], problems),
+        backends: axis('backend', spec.backend, ['backend'], problems)
     };
 }
 /**
@@ -161,8 +170,57 @@ function describeAxes(axes) {
         `compiler (${compilers})`,
         ...(axes.buildTypes.length ? [`build-type ${axes.buildTypes.length}`] : []),
         ...(axes.cxxStandards.length ? [`cxx-standard ${axes.cxxStandards.length}`] : []),
-        ...(axes.pythons.length ? [`python-version ${axes.pythons.length}`] : [])
+        ...(axes.pythons.length ? [`python-version ${axes.pythons.length}`] : []),
+        ...(axes.backends.length ? [`backend ${axes.backends.length}`] : [])
     ].join(' × ');
+}
+
+
+/***/ }),
+
+/***/ 3972:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BACKEND_NAMES = exports.BACKENDS = void 0;
+exports.compilerFamily = compilerFamily;
+exports.BACKENDS = {
+    serial: { oses: ['linux', 'macos', 'windows'], gpu: false, env: { BACKEND: 'serial' } },
+    // Apple's clang ships no OpenMP runtime.
+    openmp: {
+        oses: ['linux', 'macos', 'windows'],
+        compilers: ['gcc', 'clang', 'icx', 'msvc', 'clang-cl'],
+        gpu: false,
+        env: { BACKEND: 'openmp', OMP_NUM_THREADS: '2' }
+    },
+    cuda: {
+        oses: ['linux', 'windows'],
+        compilers: ['gcc', 'clang', 'msvc'],
+        runners: ['cuda', 'gpu'],
+        gpu: true,
+        env: { BACKEND: 'cuda', CUDACXX: 'nvcc' }
+    },
+    hip: {
+        oses: ['linux'],
+        compilers: ['gcc', 'clang'],
+        runners: ['hip'],
+        gpu: true,
+        env: { BACKEND: 'hip', HIPCXX: '/opt/rocm/llvm/bin/clang++' }
+    },
+    // oneAPI DPC++; tests on the CPU device unless the cell says otherwise.
+    sycl: {
+        oses: ['linux', 'windows'],
+        compilers: ['icx'],
+        defaultCompiler: 'icx',
+        gpu: false,
+        env: { BACKEND: 'sycl', ONEAPI_DEVICE_SELECTOR: 'opencl:cpu' }
+    }
+};
+exports.BACKEND_NAMES = Object.keys(exports.BACKENDS);
+/** The compiler family of a cell's compiler name, as backends list them ('gcc-13' → gcc, 'clang19' → clang). */
+function compilerFamily(name) {
+    return /^(gcc|clang)-?\d+$/.exec(name)?.[1] ?? name;
 }
 
 
@@ -177,6 +235,7 @@ exports.YEARLESS_CXX_STANDARD = exports.CELL_KEYS = void 0;
 exports.buildCell = buildCell;
 exports.cellId = cellId;
 exports.cellName = cellName;
+const backends_js_1 = __webpack_require__(3972);
 const axes_js_1 = __webpack_require__(9040);
 const compilers_js_1 = __webpack_require__(8695);
 const images_js_1 = __webpack_require__(623);
@@ -226,7 +285,12 @@ function buildCell(c, spec, axes, images, problems) {
     const year = yearValue && located((0, axes_js_1.yearAt)(yearValue.value, yearValue.path, problems), yearValue.path);
     if (yearValue && !year)
         return undefined;
-    const compilerValue = c.axis.compiler ?? { value: defaultCompiler(os, axes), path: [] };
+    const backendValue = c.axis.backend;
+    const backend = backendValue && backends_js_1.BACKENDS[backendValue.value];
+    const compilerLeftToDefault = c.axis.compiler === undefined || c.axis.compiler.path.length === 0;
+    const compilerValue = backend?.defaultCompiler && compilerLeftToDefault
+        ? { value: backend.defaultCompiler, path: [] }
+        : (c.axis.compiler ?? { value: defaultCompiler(os, axes), path: [] });
     const cc = set('cc');
     const cxx = set('cxx');
     const parsed = (0, compilers_js_1.parseCompiler)(os, compilerValue.value);
@@ -242,6 +306,8 @@ function buildCell(c, spec, axes, images, problems) {
         },
         path: compilerValue.path
     };
+    if (backend && backendValue && !backendFits(backend, backendValue, os, compiler, problems))
+        return undefined;
     const containerSet = set('container');
     let container = '';
     if (containerSet !== undefined) {
@@ -261,15 +327,24 @@ function buildCell(c, spec, axes, images, problems) {
         return undefined;
     const cxxStandard = Number(c.axis['cxx-standard']?.value ?? year?.value.cxxStandard ?? exports.YEARLESS_CXX_STANDARD);
     const python = c.axis['python-version']?.value ?? year?.value.python ?? '';
-    const env = cellEnv(c, spec, os, year?.value, problems);
+    const env = { ...backend?.env, ...cellEnv(c, spec, os, year?.value, problems) };
     const generator = spec['cmake-generator'];
-    const gpu = c.gpu;
+    const gpu = c.gpu || (backend?.gpu ?? false);
+    let runner = set('runs-on')?.value;
+    if (runner === undefined && backend?.runners) {
+        const key = backend.runners.find(k => spec.runners?.[k] !== undefined);
+        if (!key) {
+            problems.push((0, problems_js_1.problem)(backendValue.path, `backend ${backendValue.value} needs its node type: set ${backend.runners.map(k => `runners.${k}`).join(' or ')}`));
+            return undefined;
+        }
+        runner = spec.runners[key];
+    }
     const name = set('name')?.value;
     const cell = {
         id: cellId(c, axes, os, year?.value.year, compiler.value.name, buildType),
-        name: cellName(os, year?.value.year, compiler.value.name, buildType, c.axis['cxx-standard'] ? cxxStandard : undefined, c.axis['python-version']?.value, gpu, name),
+        name: cellName(os, year?.value.year, compiler.value.name, buildType, c.axis['cxx-standard'] ? cxxStandard : undefined, c.axis['python-version']?.value, backendValue?.value, gpu, name),
         os,
-        'runs-on': set('runs-on')?.value ?? runsOn(spec, os, gpu),
+        'runs-on': runner ?? runsOn(spec, os, gpu),
         container,
         'vfx-platform': year?.value.year ?? null,
         compiler: compiler.value.name,
@@ -286,8 +361,10 @@ function buildCell(c, spec, axes, images, problems) {
         'legacy-glibc': container !== '' && containerSet === undefined && (year?.value.legacyGlibc ?? false),
         env
     };
+    if (backendValue)
+        cell.backend = backendValue.value;
     for (const [key, value] of c.set) {
-        if (FIXED.has(key)) {
+        if (FIXED.has(key) || key === 'backend') {
             if (!OVERRIDE_KEYS.has(key))
                 problems.push((0, problems_js_1.problem)(value.path, `'${key}' is derived by build-matrix and cannot be set (set the keys it comes from)`));
             continue;
@@ -295,6 +372,20 @@ function buildCell(c, spec, axes, images, problems) {
         cell[key] = value.value;
     }
     return cell;
+}
+/** Whether a backend can run in this cell: its OS and compiler; a problem at the backend value when not. */
+function backendFits(backend, at, os, compiler, problems) {
+    if (!backend.oses.includes(os)) {
+        problems.push((0, problems_js_1.problem)(at.path, `backend ${at.value} runs on ${backend.oses.join(', ')}, not ${os} (exclude { os: ${os}, backend: ${at.value} })`));
+        return false;
+    }
+    const family = (0, backends_js_1.compilerFamily)(compiler.value.name);
+    const known = (0, compilers_js_1.parseCompiler)(os, compiler.value.name) !== undefined;
+    if (known && backend.compilers && !backend.compilers.includes(family)) {
+        problems.push((0, problems_js_1.problem)(at.path, `backend ${at.value} cannot be built with ${compiler.value.name} (accepted: ${backend.compilers.join(', ')}; exclude the others)`));
+        return false;
+    }
+    return true;
 }
 function located(value, path) {
     return value === undefined ? undefined : { value, path };
@@ -350,7 +441,7 @@ function cellId(c, axes, os, year, compiler, buildType) {
         ? [
             origin.os?.value ?? os,
             ...(origin['vfx-platform'] ? [origin['vfx-platform'].value] : []),
-            origin.compiler?.value ?? compiler,
+            origin.compiler?.path.length ? origin.compiler.value : compiler,
             origin['build-type']?.value ?? 'Release'
         ]
         : [os, ...(year ? [String(year)] : []), compiler, buildType];
@@ -361,6 +452,9 @@ function cellId(c, axes, os, year, compiler, buildType) {
     const python = ids['python-version']?.value;
     if (python !== undefined && (axes.declared.has('python-version') || c.created))
         parts.push(`py${python}`);
+    const backend = ids.backend?.value;
+    if (backend !== undefined)
+        parts.push(backend);
     if (c.created?.name)
         parts.push(c.created.name);
     return parts
@@ -372,12 +466,14 @@ function cellId(c, axes, os, year, compiler, buildType) {
         .join('-');
 }
 /** "asan: Linux CY2025 clang Debug C++20 (GPU)". */
-function cellName(os, year, compiler, buildType, cxx, python, gpu, name) {
+function cellName(os, year, compiler, buildType, cxx, python, backend, gpu, name) {
     const text = [OS_LABEL[os], ...(year ? [`CY${year}`] : []), compiler, buildType];
     if (cxx !== undefined)
         text.push(`C++${cxx}`);
     if (python !== undefined)
         text.push(`Python ${python}`);
+    if (backend !== undefined)
+        text.push(backend);
     if (gpu)
         text.push('(GPU)');
     const base = text.join(' ');
@@ -482,7 +578,7 @@ function expandMatrix(spec, options = {}) {
     const axes = (0, axes_js_1.normaliseAxes)(spec, problems);
     const axesText = (0, axes_js_1.describeAxes)(axes);
     const empty = { cells: [], axes, axesText, excluded: 0, duplicates: 0 };
-    const sizes = [axes.years, axes.buildTypes, axes.cxxStandards, axes.pythons].map(a => Math.max(1, a.length));
+    const sizes = [axes.years, axes.buildTypes, axes.cxxStandards, axes.pythons, axes.backends].map(a => Math.max(1, a.length));
     const productSize = axes.oses.reduce((sum, os) => sum + sizes.reduce((p, n) => p * n, axes.compilers[os.value]?.length ?? 0), 0);
     if (productSize > PRODUCT_CEILING) {
         problems.push((0, problems_js_1.problem)([], `the axes give ${productSize} cells (${axesText}): far more than a CI matrix can run`));
@@ -549,16 +645,20 @@ function cartesian(axes) {
                 for (const buildType of each(axes.buildTypes)) {
                     for (const cxx of each(axes.cxxStandards)) {
                         for (const python of each(axes.pythons)) {
-                            const axis = { os, compiler };
-                            if (year)
-                                axis['vfx-platform'] = year;
-                            if (buildType)
-                                axis['build-type'] = buildType;
-                            if (cxx)
-                                axis['cxx-standard'] = cxx;
-                            if (python)
-                                axis['python-version'] = python;
-                            out.push({ axis, origin: { ...axis }, set: new Map(), envs: [], gpu: false });
+                            for (const backend of each(axes.backends)) {
+                                const axis = { os, compiler };
+                                if (year)
+                                    axis['vfx-platform'] = year;
+                                if (buildType)
+                                    axis['build-type'] = buildType;
+                                if (cxx)
+                                    axis['cxx-standard'] = cxx;
+                                if (python)
+                                    axis['python-version'] = python;
+                                if (backend)
+                                    axis.backend = backend;
+                                out.push({ axis, origin: { ...axis }, set: new Map(), envs: [], gpu: false });
+                            }
                         }
                     }
                 }
@@ -575,7 +675,8 @@ function cellKey(c) {
         compiler: c.axis.compiler?.value ?? '',
         'build-type': c.axis['build-type']?.value ?? 'Release',
         'cxx-standard': c.axis['cxx-standard']?.value ?? '',
-        'python-version': c.axis['python-version']?.value ?? ''
+        'python-version': c.axis['python-version']?.value ?? '',
+        backend: c.axis.backend?.value ?? ''
     };
 }
 /** One entry per combination of the lists the entry gives for axis keys (`vfx-platform: [2024, 2025]`). */
@@ -1276,7 +1377,15 @@ function describe(error) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.asList = exports.AXIS_KEYS = void 0;
 /** The keys that can be axes of the matrix: a list of values at the top of the spec makes one an axis. */
-exports.AXIS_KEYS = ['os', 'vfx-platform', 'compiler', 'build-type', 'cxx-standard', 'python-version'];
+exports.AXIS_KEYS = [
+    'os',
+    'vfx-platform',
+    'compiler',
+    'build-type',
+    'cxx-standard',
+    'python-version',
+    'backend'
+];
 const asList = (value) => value === undefined ? [] : Array.isArray(value) ? value : [value];
 exports.asList = asList;
 
@@ -1351,14 +1460,16 @@ const schema11 = {
             anyOf: [{ $ref: '#/definitions/text' }, { $ref: '#/definitions/perOsText' }]
         },
         runners: {
-            description: "runs-on labels per OS (a label or a list of labels); 'gpu' is used for cells that need a GPU.",
+            description: "runs-on labels per OS (a label or a list of labels); 'gpu' is used for cells that need a GPU, 'cuda' and 'hip' for the cells of those backends (cuda falls back to 'gpu').",
             type: 'object',
             additionalProperties: false,
             properties: {
                 linux: { $ref: '#/definitions/labels' },
                 macos: { $ref: '#/definitions/labels' },
                 windows: { $ref: '#/definitions/labels' },
-                gpu: { $ref: '#/definitions/labels' }
+                gpu: { $ref: '#/definitions/labels' },
+                cuda: { $ref: '#/definitions/labels' },
+                hip: { $ref: '#/definitions/labels' }
             }
         },
         'image-tags': {
@@ -1400,6 +1511,13 @@ const schema11 = {
                 { type: 'array', minItems: 1, items: { $ref: '#/definitions/pythonVersion' } }
             ],
             description: "Python versions, an axis (one or a list of quoted versions, e.g. ['3.10', '3.11']). Default: the Python of each platform year, none without a year."
+        },
+        backend: {
+            description: 'HPC backends, an axis: serial, openmp, cuda (a GPU runner: runners.cuda or runners.gpu), hip (runners.hip), sycl (compiler icx). Each sets BACKEND and its variables; cuda and hip cells are GPU cells.',
+            anyOf: [
+                { $ref: '#/definitions/backend' },
+                { type: 'array', minItems: 1, items: { $ref: '#/definitions/backend' } }
+            ]
         },
         'macos-deployment-target': {
             description: "MACOSX_DEPLOYMENT_TARGET of macOS cells: 'platform' (the minimum macOS of the cell's platform year) or a version such as '12.0'. Default: not set.",
@@ -1466,7 +1584,8 @@ const schema11 = {
                 compiler: { $ref: '#/definitions/oneOrMany' },
                 'build-type': { $ref: '#/definitions/oneOrMany' },
                 'cxx-standard': { $ref: '#/definitions/oneOrMany' },
-                'python-version': { $ref: '#/definitions/oneOrMany' }
+                'python-version': { $ref: '#/definitions/oneOrMany' },
+                backend: { $ref: '#/definitions/oneOrMany' }
             }
         },
         include: {
@@ -1522,6 +1641,13 @@ const schema11 = {
                     ],
                     description: 'A quoted Python version or a list of them.'
                 },
+                backend: {
+                    description: 'A backend or a list of them.',
+                    anyOf: [
+                        { $ref: '#/definitions/backend' },
+                        { type: 'array', minItems: 1, items: { $ref: '#/definitions/backend' } }
+                    ]
+                },
                 'cmake-args': { $ref: '#/definitions/arguments' },
                 'ctest-args': { $ref: '#/definitions/arguments' },
                 id: { not: {}, description: 'ids are derived; give a name instead' },
@@ -1540,7 +1666,8 @@ const schema11 = {
                 'build-type': { $ref: '#/definitions/oneOrMany' },
                 'cxx-standard': { $ref: '#/definitions/oneOrMany' },
                 include: { type: 'boolean', description: 'Keep the include cells that fall inside the subset (default true).' },
-                'python-version': { $ref: '#/definitions/oneOrMany' }
+                'python-version': { $ref: '#/definitions/oneOrMany' },
+                backend: { $ref: '#/definitions/oneOrMany' }
             }
         },
         pythonVersion: {
@@ -1551,6 +1678,10 @@ const schema11 = {
         arguments: {
             anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
             description: 'A list of arguments (one per item) or one text split at white space.'
+        },
+        backend: {
+            enum: ['serial', 'openmp', 'cuda', 'hip', 'sycl'],
+            description: 'An HPC backend: serial, openmp, cuda, hip or sycl.'
         }
     }
 };
@@ -1565,12 +1696,16 @@ const schema14 = { enum: ['linux', 'macos', 'windows'] };
 const schema19 = { enum: ['Release', 'Debug', 'RelWithDebInfo', 'MinSizeRel'] };
 const schema21 = { enum: [11, 14, 17, 20, 23, 26] };
 const schema23 = { type: 'string', pattern: '\\S', description: 'A non-empty text.' };
-const schema55 = {
+const schema56 = {
     description: "A Python version as text, e.g. '3.12' (quote it: 3.10 unquoted is the number 3.1).",
     type: 'string',
     pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$'
 };
-const schema57 = {
+const schema58 = {
+    enum: ['serial', 'openmp', 'cuda', 'hip', 'sycl'],
+    description: 'An HPC backend: serial, openmp, cuda, hip or sycl.'
+};
+const schema60 = {
     anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
     description: 'A list of arguments (one per item) or one text split at white space.'
 };
@@ -2130,14 +2265,15 @@ const schema32 = {
         compiler: { $ref: '#/definitions/oneOrMany' },
         'build-type': { $ref: '#/definitions/oneOrMany' },
         'cxx-standard': { $ref: '#/definitions/oneOrMany' },
-        'python-version': { $ref: '#/definitions/oneOrMany' }
+        'python-version': { $ref: '#/definitions/oneOrMany' },
+        backend: { $ref: '#/definitions/oneOrMany' }
     }
 };
 const schema33 = {
     anyOf: [{ type: ['string', 'number'] }, { type: 'array', minItems: 1, items: { type: ['string', 'number'] } }],
     description: 'A value or a list of values.'
 };
-function validate23(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate25(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -2166,7 +2302,8 @@ function validate23(data, { instancePath = '', parentData, parentDataProperty, r
                 key0 === 'compiler' ||
                 key0 === 'build-type' ||
                 key0 === 'cxx-standard' ||
-                key0 === 'python-version')) {
+                key0 === 'python-version' ||
+                key0 === 'backend')) {
                 const err1 = {
                     instancePath,
                     schemaPath: '#/additionalProperties',
@@ -2936,9 +3073,134 @@ function validate23(data, { instancePath = '', parentData, parentDataProperty, r
                 }
             }
         }
+        if (data.backend !== undefined) {
+            let data12 = data.backend;
+            const _errs58 = errors;
+            let valid26 = false;
+            const _errs59 = errors;
+            if (typeof data12 !== 'string' && !(typeof data12 == 'number' && isFinite(data12))) {
+                const err32 = {
+                    instancePath: instancePath + '/backend',
+                    schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
+                    keyword: 'type',
+                    params: { type: schema33.anyOf[0].type },
+                    message: 'must be string,number',
+                    schema: schema33.anyOf[0].type,
+                    parentSchema: schema33.anyOf[0],
+                    data: data12
+                };
+                if (vErrors === null) {
+                    vErrors = [err32];
+                }
+                else {
+                    vErrors.push(err32);
+                }
+                errors++;
+            }
+            var _valid6 = _errs59 === errors;
+            valid26 = valid26 || _valid6;
+            if (!valid26) {
+                const _errs61 = errors;
+                if (Array.isArray(data12)) {
+                    if (data12.length < 1) {
+                        const err33 = {
+                            instancePath: instancePath + '/backend',
+                            schemaPath: '#/definitions/oneOrMany/anyOf/1/minItems',
+                            keyword: 'minItems',
+                            params: { limit: 1 },
+                            message: 'must NOT have fewer than 1 items',
+                            schema: 1,
+                            parentSchema: schema33.anyOf[1],
+                            data: data12
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err33];
+                        }
+                        else {
+                            vErrors.push(err33);
+                        }
+                        errors++;
+                    }
+                    const len6 = data12.length;
+                    for (let i6 = 0; i6 < len6; i6++) {
+                        let data13 = data12[i6];
+                        if (typeof data13 !== 'string' && !(typeof data13 == 'number' && isFinite(data13))) {
+                            const err34 = {
+                                instancePath: instancePath + '/backend/' + i6,
+                                schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
+                                keyword: 'type',
+                                params: { type: schema33.anyOf[1].items.type },
+                                message: 'must be string,number',
+                                schema: schema33.anyOf[1].items.type,
+                                parentSchema: schema33.anyOf[1].items,
+                                data: data13
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err34];
+                            }
+                            else {
+                                vErrors.push(err34);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err35 = {
+                        instancePath: instancePath + '/backend',
+                        schemaPath: '#/definitions/oneOrMany/anyOf/1/type',
+                        keyword: 'type',
+                        params: { type: 'array' },
+                        message: 'must be array',
+                        schema: schema33.anyOf[1].type,
+                        parentSchema: schema33.anyOf[1],
+                        data: data12
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err35];
+                    }
+                    else {
+                        vErrors.push(err35);
+                    }
+                    errors++;
+                }
+                var _valid6 = _errs61 === errors;
+                valid26 = valid26 || _valid6;
+            }
+            if (!valid26) {
+                const err36 = {
+                    instancePath: instancePath + '/backend',
+                    schemaPath: '#/definitions/oneOrMany/anyOf',
+                    keyword: 'anyOf',
+                    params: {},
+                    message: 'must match a schema in anyOf',
+                    schema: schema33.anyOf,
+                    parentSchema: schema33,
+                    data: data12
+                };
+                if (vErrors === null) {
+                    vErrors = [err36];
+                }
+                else {
+                    vErrors.push(err36);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs58;
+                if (vErrors !== null) {
+                    if (_errs58) {
+                        vErrors.length = _errs58;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
     }
     else {
-        const err32 = {
+        const err37 = {
             instancePath,
             schemaPath: '#/type',
             keyword: 'type',
@@ -2949,17 +3211,17 @@ function validate23(data, { instancePath = '', parentData, parentDataProperty, r
             data
         };
         if (vErrors === null) {
-            vErrors = [err32];
+            vErrors = [err37];
         }
         else {
-            vErrors.push(err32);
+            vErrors.push(err37);
         }
         errors++;
     }
-    validate23.errors = vErrors;
+    validate25.errors = vErrors;
     return errors === 0;
 }
-const schema39 = {
+const schema40 = {
     type: 'object',
     properties: {
         name: { $ref: '#/definitions/name' },
@@ -3006,6 +3268,13 @@ const schema39 = {
             ],
             description: 'A quoted Python version or a list of them.'
         },
+        backend: {
+            description: 'A backend or a list of them.',
+            anyOf: [
+                { $ref: '#/definitions/backend' },
+                { type: 'array', minItems: 1, items: { $ref: '#/definitions/backend' } }
+            ]
+        },
         'cmake-args': { $ref: '#/definitions/arguments' },
         'ctest-args': { $ref: '#/definitions/arguments' },
         id: { not: {}, description: 'ids are derived; give a name instead' },
@@ -3013,13 +3282,13 @@ const schema39 = {
     },
     propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' }
 };
-const schema52 = {
+const schema53 = {
     type: 'object',
     propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
     additionalProperties: { type: ['string', 'number', 'boolean', 'null'] }
 };
 const pattern14 = new RegExp('^[A-Za-z_][A-Za-z0-9_-]*$', 'u');
-function validate25(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate27(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -3034,7 +3303,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                         params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
                         message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
                         schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
-                        parentSchema: schema39.propertyNames,
+                        parentSchema: schema40.propertyNames,
                         data: key0,
                         propertyName: key0
                     };
@@ -3055,8 +3324,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'propertyNames',
                     params: { propertyName: key0 },
                     message: 'property name must be valid',
-                    schema: schema39.propertyNames,
-                    parentSchema: schema39,
+                    schema: schema40.propertyNames,
+                    parentSchema: schema40,
                     data
                 };
                 if (vErrors === null) {
@@ -3268,7 +3537,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                             params: { limit: 1 },
                             message: 'must NOT have fewer than 1 items',
                             schema: 1,
-                            parentSchema: schema39.properties['vfx-platform'].anyOf[1],
+                            parentSchema: schema40.properties['vfx-platform'].anyOf[1],
                             data: data1
                         };
                         if (vErrors === null) {
@@ -3430,8 +3699,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema39.properties['vfx-platform'].anyOf[1].type,
-                        parentSchema: schema39.properties['vfx-platform'].anyOf[1],
+                        schema: schema40.properties['vfx-platform'].anyOf[1].type,
+                        parentSchema: schema40.properties['vfx-platform'].anyOf[1],
                         data: data1
                     };
                     if (vErrors === null) {
@@ -3452,8 +3721,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema39.properties['vfx-platform'].anyOf,
-                    parentSchema: schema39.properties['vfx-platform'],
+                    schema: schema40.properties['vfx-platform'].anyOf,
+                    parentSchema: schema40.properties['vfx-platform'],
                     data: data1
                 };
                 if (vErrors === null) {
@@ -3513,7 +3782,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                             params: { limit: 1 },
                             message: 'must NOT have fewer than 1 items',
                             schema: 1,
-                            parentSchema: schema39.properties.os.anyOf[1],
+                            parentSchema: schema40.properties.os.anyOf[1],
                             data: data3
                         };
                         if (vErrors === null) {
@@ -3555,8 +3824,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema39.properties.os.anyOf[1].type,
-                        parentSchema: schema39.properties.os.anyOf[1],
+                        schema: schema40.properties.os.anyOf[1].type,
+                        parentSchema: schema40.properties.os.anyOf[1],
                         data: data3
                     };
                     if (vErrors === null) {
@@ -3577,8 +3846,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema39.properties.os.anyOf,
-                    parentSchema: schema39.properties.os,
+                    schema: schema40.properties.os.anyOf,
+                    parentSchema: schema40.properties.os,
                     data: data3
                 };
                 if (vErrors === null) {
@@ -3659,7 +3928,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                             params: { limit: 1 },
                             message: 'must NOT have fewer than 1 items',
                             schema: 1,
-                            parentSchema: schema39.properties.compiler.anyOf[1],
+                            parentSchema: schema40.properties.compiler.anyOf[1],
                             data: data5
                         };
                         if (vErrors === null) {
@@ -3722,8 +3991,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema39.properties.compiler.anyOf[1].type,
-                        parentSchema: schema39.properties.compiler.anyOf[1],
+                        schema: schema40.properties.compiler.anyOf[1].type,
+                        parentSchema: schema40.properties.compiler.anyOf[1],
                         data: data5
                     };
                     if (vErrors === null) {
@@ -3744,8 +4013,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema39.properties.compiler.anyOf,
-                    parentSchema: schema39.properties.compiler,
+                    schema: schema40.properties.compiler.anyOf,
+                    parentSchema: schema40.properties.compiler,
                     data: data5
                 };
                 if (vErrors === null) {
@@ -3805,7 +4074,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                             params: { limit: 1 },
                             message: 'must NOT have fewer than 1 items',
                             schema: 1,
-                            parentSchema: schema39.properties['build-type'].anyOf[1],
+                            parentSchema: schema40.properties['build-type'].anyOf[1],
                             data: data7
                         };
                         if (vErrors === null) {
@@ -3847,8 +4116,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema39.properties['build-type'].anyOf[1].type,
-                        parentSchema: schema39.properties['build-type'].anyOf[1],
+                        schema: schema40.properties['build-type'].anyOf[1].type,
+                        parentSchema: schema40.properties['build-type'].anyOf[1],
                         data: data7
                     };
                     if (vErrors === null) {
@@ -3869,8 +4138,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema39.properties['build-type'].anyOf,
-                    parentSchema: schema39.properties['build-type'],
+                    schema: schema40.properties['build-type'].anyOf,
+                    parentSchema: schema40.properties['build-type'],
                     data: data7
                 };
                 if (vErrors === null) {
@@ -3930,7 +4199,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                             params: { limit: 1 },
                             message: 'must NOT have fewer than 1 items',
                             schema: 1,
-                            parentSchema: schema39.properties['cxx-standard'].anyOf[1],
+                            parentSchema: schema40.properties['cxx-standard'].anyOf[1],
                             data: data9
                         };
                         if (vErrors === null) {
@@ -3972,8 +4241,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema39.properties['cxx-standard'].anyOf[1].type,
-                        parentSchema: schema39.properties['cxx-standard'].anyOf[1],
+                        schema: schema40.properties['cxx-standard'].anyOf[1].type,
+                        parentSchema: schema40.properties['cxx-standard'].anyOf[1],
                         data: data9
                     };
                     if (vErrors === null) {
@@ -3994,8 +4263,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema39.properties['cxx-standard'].anyOf,
-                    parentSchema: schema39.properties['cxx-standard'],
+                    schema: schema40.properties['cxx-standard'].anyOf,
+                    parentSchema: schema40.properties['cxx-standard'],
                     data: data9
                 };
                 if (vErrors === null) {
@@ -4081,8 +4350,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'type',
                     params: { type: 'boolean' },
                     message: 'must be boolean',
-                    schema: schema39.properties.gpu.type,
-                    parentSchema: schema39.properties.gpu,
+                    schema: schema40.properties.gpu.type,
+                    parentSchema: schema40.properties.gpu,
                     data: data13
                 };
                 if (vErrors === null) {
@@ -4108,7 +4377,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                                 params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
                                 message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
                                 schema: '^[A-Za-z_][A-Za-z0-9_]*$',
-                                parentSchema: schema52.propertyNames,
+                                parentSchema: schema53.propertyNames,
                                 data: key1,
                                 propertyName: key1
                             };
@@ -4129,8 +4398,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                             keyword: 'propertyNames',
                             params: { propertyName: key1 },
                             message: 'property name must be valid',
-                            schema: schema52.propertyNames,
-                            parentSchema: schema52,
+                            schema: schema53.propertyNames,
+                            parentSchema: schema53,
                             data: data14
                         };
                         if (vErrors === null) {
@@ -4152,10 +4421,10 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                             instancePath: instancePath + '/env/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
                             schemaPath: '#/definitions/env/additionalProperties/type',
                             keyword: 'type',
-                            params: { type: schema52.additionalProperties.type },
+                            params: { type: schema53.additionalProperties.type },
                             message: 'must be string,number,boolean,null',
-                            schema: schema52.additionalProperties.type,
-                            parentSchema: schema52.additionalProperties,
+                            schema: schema53.additionalProperties.type,
+                            parentSchema: schema53.additionalProperties,
                             data: data15
                         };
                         if (vErrors === null) {
@@ -4175,8 +4444,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'type',
                     params: { type: 'object' },
                     message: 'must be object',
-                    schema: schema52.type,
-                    parentSchema: schema52,
+                    schema: schema53.type,
+                    parentSchema: schema53,
                     data: data14
                 };
                 if (vErrors === null) {
@@ -4197,8 +4466,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'type',
                     params: { type: 'string' },
                     message: 'must be string',
-                    schema: schema39.properties.container.type,
-                    parentSchema: schema39.properties.container,
+                    schema: schema40.properties.container.type,
+                    parentSchema: schema40.properties.container,
                     data: data16
                 };
                 if (vErrors === null) {
@@ -4310,7 +4579,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                         params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
                         message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
                         schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
-                        parentSchema: schema55,
+                        parentSchema: schema56,
                         data: data19
                     };
                     if (vErrors === null) {
@@ -4329,8 +4598,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'type',
                     params: { type: 'string' },
                     message: 'must be string',
-                    schema: schema55.type,
-                    parentSchema: schema55,
+                    schema: schema56.type,
+                    parentSchema: schema56,
                     data: data19
                 };
                 if (vErrors === null) {
@@ -4354,7 +4623,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                             params: { limit: 1 },
                             message: 'must NOT have fewer than 1 items',
                             schema: 1,
-                            parentSchema: schema39.properties['python-version'].anyOf[1],
+                            parentSchema: schema40.properties['python-version'].anyOf[1],
                             data: data19
                         };
                         if (vErrors === null) {
@@ -4377,7 +4646,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                                     params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
                                     message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
                                     schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
-                                    parentSchema: schema55,
+                                    parentSchema: schema56,
                                     data: data20
                                 };
                                 if (vErrors === null) {
@@ -4396,8 +4665,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                                 keyword: 'type',
                                 params: { type: 'string' },
                                 message: 'must be string',
-                                schema: schema55.type,
-                                parentSchema: schema55,
+                                schema: schema56.type,
+                                parentSchema: schema56,
                                 data: data20
                             };
                             if (vErrors === null) {
@@ -4417,8 +4686,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema39.properties['python-version'].anyOf[1].type,
-                        parentSchema: schema39.properties['python-version'].anyOf[1],
+                        schema: schema40.properties['python-version'].anyOf[1].type,
+                        parentSchema: schema40.properties['python-version'].anyOf[1],
                         data: data19
                     };
                     if (vErrors === null) {
@@ -4439,8 +4708,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema39.properties['python-version'].anyOf,
-                    parentSchema: schema39.properties['python-version'],
+                    schema: schema40.properties['python-version'].anyOf,
+                    parentSchema: schema40.properties['python-version'],
                     data: data19
                 };
                 if (vErrors === null) {
@@ -4463,20 +4732,20 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                 }
             }
         }
-        if (data['cmake-args'] !== undefined) {
-            let data21 = data['cmake-args'];
+        if (data.backend !== undefined) {
+            let data21 = data.backend;
+            const _errs89 = errors;
+            let valid41 = false;
             const _errs90 = errors;
-            let valid42 = false;
-            const _errs91 = errors;
-            if (typeof data21 !== 'string') {
+            if (!(data21 === 'serial' || data21 === 'openmp' || data21 === 'cuda' || data21 === 'hip' || data21 === 'sycl')) {
                 const err60 = {
-                    instancePath: instancePath + '/cmake-args',
-                    schemaPath: '#/definitions/arguments/anyOf/0/type',
-                    keyword: 'type',
-                    params: { type: 'string' },
-                    message: 'must be string',
-                    schema: schema57.anyOf[0].type,
-                    parentSchema: schema57.anyOf[0],
+                    instancePath: instancePath + '/backend',
+                    schemaPath: '#/definitions/backend/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema58.enum },
+                    message: 'must be equal to one of the allowed values',
+                    schema: schema58.enum,
+                    parentSchema: schema58,
                     data: data21
                 };
                 if (vErrors === null) {
@@ -4487,103 +4756,90 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            var _valid8 = _errs91 === errors;
-            valid42 = valid42 || _valid8;
-            if (!valid42) {
-                const _errs93 = errors;
+            var _valid8 = _errs90 === errors;
+            valid41 = valid41 || _valid8;
+            if (!valid41) {
+                const _errs92 = errors;
                 if (Array.isArray(data21)) {
+                    if (data21.length < 1) {
+                        const err61 = {
+                            instancePath: instancePath + '/backend',
+                            schemaPath: '#/properties/backend/anyOf/1/minItems',
+                            keyword: 'minItems',
+                            params: { limit: 1 },
+                            message: 'must NOT have fewer than 1 items',
+                            schema: 1,
+                            parentSchema: schema40.properties.backend.anyOf[1],
+                            data: data21
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err61];
+                        }
+                        else {
+                            vErrors.push(err61);
+                        }
+                        errors++;
+                    }
                     const len6 = data21.length;
                     for (let i6 = 0; i6 < len6; i6++) {
                         let data22 = data21[i6];
-                        if (typeof data22 !== 'string') {
-                            const err61 = {
-                                instancePath: instancePath + '/cmake-args/' + i6,
-                                schemaPath: '#/definitions/arguments/anyOf/1/items/type',
-                                keyword: 'type',
-                                params: { type: 'string' },
-                                message: 'must be string',
-                                schema: schema57.anyOf[1].items.type,
-                                parentSchema: schema57.anyOf[1].items,
+                        if (!(data22 === 'serial' ||
+                            data22 === 'openmp' ||
+                            data22 === 'cuda' ||
+                            data22 === 'hip' ||
+                            data22 === 'sycl')) {
+                            const err62 = {
+                                instancePath: instancePath + '/backend/' + i6,
+                                schemaPath: '#/definitions/backend/enum',
+                                keyword: 'enum',
+                                params: { allowedValues: schema58.enum },
+                                message: 'must be equal to one of the allowed values',
+                                schema: schema58.enum,
+                                parentSchema: schema58,
                                 data: data22
                             };
                             if (vErrors === null) {
-                                vErrors = [err61];
+                                vErrors = [err62];
                             }
                             else {
-                                vErrors.push(err61);
+                                vErrors.push(err62);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err62 = {
-                        instancePath: instancePath + '/cmake-args',
-                        schemaPath: '#/definitions/arguments/anyOf/1/type',
+                    const err63 = {
+                        instancePath: instancePath + '/backend',
+                        schemaPath: '#/properties/backend/anyOf/1/type',
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema57.anyOf[1].type,
-                        parentSchema: schema57.anyOf[1],
+                        schema: schema40.properties.backend.anyOf[1].type,
+                        parentSchema: schema40.properties.backend.anyOf[1],
                         data: data21
                     };
                     if (vErrors === null) {
-                        vErrors = [err62];
+                        vErrors = [err63];
                     }
                     else {
-                        vErrors.push(err62);
+                        vErrors.push(err63);
                     }
                     errors++;
                 }
-                var _valid8 = _errs93 === errors;
-                valid42 = valid42 || _valid8;
+                var _valid8 = _errs92 === errors;
+                valid41 = valid41 || _valid8;
             }
-            if (!valid42) {
-                const err63 = {
-                    instancePath: instancePath + '/cmake-args',
-                    schemaPath: '#/definitions/arguments/anyOf',
+            if (!valid41) {
+                const err64 = {
+                    instancePath: instancePath + '/backend',
+                    schemaPath: '#/properties/backend/anyOf',
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema57.anyOf,
-                    parentSchema: schema57,
+                    schema: schema40.properties.backend.anyOf,
+                    parentSchema: schema40.properties.backend,
                     data: data21
-                };
-                if (vErrors === null) {
-                    vErrors = [err63];
-                }
-                else {
-                    vErrors.push(err63);
-                }
-                errors++;
-            }
-            else {
-                errors = _errs90;
-                if (vErrors !== null) {
-                    if (_errs90) {
-                        vErrors.length = _errs90;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-            }
-        }
-        if (data['ctest-args'] !== undefined) {
-            let data23 = data['ctest-args'];
-            const _errs99 = errors;
-            let valid46 = false;
-            const _errs100 = errors;
-            if (typeof data23 !== 'string') {
-                const err64 = {
-                    instancePath: instancePath + '/ctest-args',
-                    schemaPath: '#/definitions/arguments/anyOf/0/type',
-                    keyword: 'type',
-                    params: { type: 'string' },
-                    message: 'must be string',
-                    schema: schema57.anyOf[0].type,
-                    parentSchema: schema57.anyOf[0],
-                    data: data23
                 };
                 if (vErrors === null) {
                     vErrors = [err64];
@@ -4593,81 +4849,223 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            var _valid9 = _errs100 === errors;
-            valid46 = valid46 || _valid9;
-            if (!valid46) {
-                const _errs102 = errors;
+            else {
+                errors = _errs89;
+                if (vErrors !== null) {
+                    if (_errs89) {
+                        vErrors.length = _errs89;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data['cmake-args'] !== undefined) {
+            let data23 = data['cmake-args'];
+            const _errs98 = errors;
+            let valid47 = false;
+            const _errs99 = errors;
+            if (typeof data23 !== 'string') {
+                const err65 = {
+                    instancePath: instancePath + '/cmake-args',
+                    schemaPath: '#/definitions/arguments/anyOf/0/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                    schema: schema60.anyOf[0].type,
+                    parentSchema: schema60.anyOf[0],
+                    data: data23
+                };
+                if (vErrors === null) {
+                    vErrors = [err65];
+                }
+                else {
+                    vErrors.push(err65);
+                }
+                errors++;
+            }
+            var _valid9 = _errs99 === errors;
+            valid47 = valid47 || _valid9;
+            if (!valid47) {
+                const _errs101 = errors;
                 if (Array.isArray(data23)) {
                     const len7 = data23.length;
                     for (let i7 = 0; i7 < len7; i7++) {
                         let data24 = data23[i7];
                         if (typeof data24 !== 'string') {
-                            const err65 = {
-                                instancePath: instancePath + '/ctest-args/' + i7,
+                            const err66 = {
+                                instancePath: instancePath + '/cmake-args/' + i7,
                                 schemaPath: '#/definitions/arguments/anyOf/1/items/type',
                                 keyword: 'type',
                                 params: { type: 'string' },
                                 message: 'must be string',
-                                schema: schema57.anyOf[1].items.type,
-                                parentSchema: schema57.anyOf[1].items,
+                                schema: schema60.anyOf[1].items.type,
+                                parentSchema: schema60.anyOf[1].items,
                                 data: data24
                             };
                             if (vErrors === null) {
-                                vErrors = [err65];
+                                vErrors = [err66];
                             }
                             else {
-                                vErrors.push(err65);
+                                vErrors.push(err66);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err66 = {
+                    const err67 = {
+                        instancePath: instancePath + '/cmake-args',
+                        schemaPath: '#/definitions/arguments/anyOf/1/type',
+                        keyword: 'type',
+                        params: { type: 'array' },
+                        message: 'must be array',
+                        schema: schema60.anyOf[1].type,
+                        parentSchema: schema60.anyOf[1],
+                        data: data23
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err67];
+                    }
+                    else {
+                        vErrors.push(err67);
+                    }
+                    errors++;
+                }
+                var _valid9 = _errs101 === errors;
+                valid47 = valid47 || _valid9;
+            }
+            if (!valid47) {
+                const err68 = {
+                    instancePath: instancePath + '/cmake-args',
+                    schemaPath: '#/definitions/arguments/anyOf',
+                    keyword: 'anyOf',
+                    params: {},
+                    message: 'must match a schema in anyOf',
+                    schema: schema60.anyOf,
+                    parentSchema: schema60,
+                    data: data23
+                };
+                if (vErrors === null) {
+                    vErrors = [err68];
+                }
+                else {
+                    vErrors.push(err68);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs98;
+                if (vErrors !== null) {
+                    if (_errs98) {
+                        vErrors.length = _errs98;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data['ctest-args'] !== undefined) {
+            let data25 = data['ctest-args'];
+            const _errs107 = errors;
+            let valid51 = false;
+            const _errs108 = errors;
+            if (typeof data25 !== 'string') {
+                const err69 = {
+                    instancePath: instancePath + '/ctest-args',
+                    schemaPath: '#/definitions/arguments/anyOf/0/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                    schema: schema60.anyOf[0].type,
+                    parentSchema: schema60.anyOf[0],
+                    data: data25
+                };
+                if (vErrors === null) {
+                    vErrors = [err69];
+                }
+                else {
+                    vErrors.push(err69);
+                }
+                errors++;
+            }
+            var _valid10 = _errs108 === errors;
+            valid51 = valid51 || _valid10;
+            if (!valid51) {
+                const _errs110 = errors;
+                if (Array.isArray(data25)) {
+                    const len8 = data25.length;
+                    for (let i8 = 0; i8 < len8; i8++) {
+                        let data26 = data25[i8];
+                        if (typeof data26 !== 'string') {
+                            const err70 = {
+                                instancePath: instancePath + '/ctest-args/' + i8,
+                                schemaPath: '#/definitions/arguments/anyOf/1/items/type',
+                                keyword: 'type',
+                                params: { type: 'string' },
+                                message: 'must be string',
+                                schema: schema60.anyOf[1].items.type,
+                                parentSchema: schema60.anyOf[1].items,
+                                data: data26
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err70];
+                            }
+                            else {
+                                vErrors.push(err70);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err71 = {
                         instancePath: instancePath + '/ctest-args',
                         schemaPath: '#/definitions/arguments/anyOf/1/type',
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema57.anyOf[1].type,
-                        parentSchema: schema57.anyOf[1],
-                        data: data23
+                        schema: schema60.anyOf[1].type,
+                        parentSchema: schema60.anyOf[1],
+                        data: data25
                     };
                     if (vErrors === null) {
-                        vErrors = [err66];
+                        vErrors = [err71];
                     }
                     else {
-                        vErrors.push(err66);
+                        vErrors.push(err71);
                     }
                     errors++;
                 }
-                var _valid9 = _errs102 === errors;
-                valid46 = valid46 || _valid9;
+                var _valid10 = _errs110 === errors;
+                valid51 = valid51 || _valid10;
             }
-            if (!valid46) {
-                const err67 = {
+            if (!valid51) {
+                const err72 = {
                     instancePath: instancePath + '/ctest-args',
                     schemaPath: '#/definitions/arguments/anyOf',
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema57.anyOf,
-                    parentSchema: schema57,
-                    data: data23
+                    schema: schema60.anyOf,
+                    parentSchema: schema60,
+                    data: data25
                 };
                 if (vErrors === null) {
-                    vErrors = [err67];
+                    vErrors = [err72];
                 }
                 else {
-                    vErrors.push(err67);
+                    vErrors.push(err72);
                 }
                 errors++;
             }
             else {
-                errors = _errs99;
+                errors = _errs107;
                 if (vErrors !== null) {
-                    if (_errs99) {
-                        vErrors.length = _errs99;
+                    if (_errs107) {
+                        vErrors.length = _errs107;
                     }
                     else {
                         vErrors = null;
@@ -4676,67 +5074,67 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
             }
         }
         if (data.id !== undefined) {
-            const err68 = {
+            const err73 = {
                 instancePath: instancePath + '/id',
                 schemaPath: '#/properties/id/not',
                 keyword: 'not',
                 params: {},
                 message: 'must NOT be valid',
-                schema: schema39.properties.id.not,
-                parentSchema: schema39.properties.id,
+                schema: schema40.properties.id.not,
+                parentSchema: schema40.properties.id,
                 data: data.id
             };
             if (vErrors === null) {
-                vErrors = [err68];
+                vErrors = [err73];
             }
             else {
-                vErrors.push(err68);
+                vErrors.push(err73);
             }
             errors++;
         }
         if (data['legacy-glibc'] !== undefined) {
-            const err69 = {
+            const err74 = {
                 instancePath: instancePath + '/legacy-glibc',
                 schemaPath: '#/properties/legacy-glibc/not',
                 keyword: 'not',
                 params: {},
                 message: 'must NOT be valid',
-                schema: schema39.properties['legacy-glibc'].not,
-                parentSchema: schema39.properties['legacy-glibc'],
+                schema: schema40.properties['legacy-glibc'].not,
+                parentSchema: schema40.properties['legacy-glibc'],
                 data: data['legacy-glibc']
             };
             if (vErrors === null) {
-                vErrors = [err69];
+                vErrors = [err74];
             }
             else {
-                vErrors.push(err69);
+                vErrors.push(err74);
             }
             errors++;
         }
     }
     else {
-        const err70 = {
+        const err75 = {
             instancePath,
             schemaPath: '#/type',
             keyword: 'type',
             params: { type: 'object' },
             message: 'must be object',
-            schema: schema39.type,
-            parentSchema: schema39,
+            schema: schema40.type,
+            parentSchema: schema40,
             data
         };
         if (vErrors === null) {
-            vErrors = [err70];
+            vErrors = [err75];
         }
         else {
-            vErrors.push(err70);
+            vErrors.push(err75);
         }
         errors++;
     }
-    validate25.errors = vErrors;
+    validate27.errors = vErrors;
     return errors === 0;
 }
-const schema59 = {
+const schema62 = {
     description: 'A named subset: for each axis given, only these values are kept.',
     type: 'object',
     additionalProperties: false,
@@ -4747,10 +5145,11 @@ const schema59 = {
         'build-type': { $ref: '#/definitions/oneOrMany' },
         'cxx-standard': { $ref: '#/definitions/oneOrMany' },
         include: { type: 'boolean', description: 'Keep the include cells that fall inside the subset (default true).' },
-        'python-version': { $ref: '#/definitions/oneOrMany' }
+        'python-version': { $ref: '#/definitions/oneOrMany' },
+        backend: { $ref: '#/definitions/oneOrMany' }
     }
 };
-function validate29(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate31(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -4761,7 +5160,8 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
                 key0 === 'build-type' ||
                 key0 === 'cxx-standard' ||
                 key0 === 'include' ||
-                key0 === 'python-version')) {
+                key0 === 'python-version' ||
+                key0 === 'backend')) {
                 const err0 = {
                     instancePath,
                     schemaPath: '#/additionalProperties',
@@ -4769,7 +5169,7 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
                     params: { additionalProperty: key0 },
                     message: 'must NOT have additional properties',
                     schema: false,
-                    parentSchema: schema59,
+                    parentSchema: schema62,
                     data
                 };
                 if (vErrors === null) {
@@ -5415,8 +5815,8 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'type',
                     params: { type: 'boolean' },
                     message: 'must be boolean',
-                    schema: schema59.properties.include.type,
-                    parentSchema: schema59.properties.include,
+                    schema: schema62.properties.include.type,
+                    parentSchema: schema62.properties.include,
                     data: data10
                 };
                 if (vErrors === null) {
@@ -5553,27 +5953,152 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
                 }
             }
         }
+        if (data.backend !== undefined) {
+            let data13 = data.backend;
+            const _errs60 = errors;
+            let valid26 = false;
+            const _errs61 = errors;
+            if (typeof data13 !== 'string' && !(typeof data13 == 'number' && isFinite(data13))) {
+                const err32 = {
+                    instancePath: instancePath + '/backend',
+                    schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
+                    keyword: 'type',
+                    params: { type: schema33.anyOf[0].type },
+                    message: 'must be string,number',
+                    schema: schema33.anyOf[0].type,
+                    parentSchema: schema33.anyOf[0],
+                    data: data13
+                };
+                if (vErrors === null) {
+                    vErrors = [err32];
+                }
+                else {
+                    vErrors.push(err32);
+                }
+                errors++;
+            }
+            var _valid6 = _errs61 === errors;
+            valid26 = valid26 || _valid6;
+            if (!valid26) {
+                const _errs63 = errors;
+                if (Array.isArray(data13)) {
+                    if (data13.length < 1) {
+                        const err33 = {
+                            instancePath: instancePath + '/backend',
+                            schemaPath: '#/definitions/oneOrMany/anyOf/1/minItems',
+                            keyword: 'minItems',
+                            params: { limit: 1 },
+                            message: 'must NOT have fewer than 1 items',
+                            schema: 1,
+                            parentSchema: schema33.anyOf[1],
+                            data: data13
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err33];
+                        }
+                        else {
+                            vErrors.push(err33);
+                        }
+                        errors++;
+                    }
+                    const len6 = data13.length;
+                    for (let i6 = 0; i6 < len6; i6++) {
+                        let data14 = data13[i6];
+                        if (typeof data14 !== 'string' && !(typeof data14 == 'number' && isFinite(data14))) {
+                            const err34 = {
+                                instancePath: instancePath + '/backend/' + i6,
+                                schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
+                                keyword: 'type',
+                                params: { type: schema33.anyOf[1].items.type },
+                                message: 'must be string,number',
+                                schema: schema33.anyOf[1].items.type,
+                                parentSchema: schema33.anyOf[1].items,
+                                data: data14
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err34];
+                            }
+                            else {
+                                vErrors.push(err34);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err35 = {
+                        instancePath: instancePath + '/backend',
+                        schemaPath: '#/definitions/oneOrMany/anyOf/1/type',
+                        keyword: 'type',
+                        params: { type: 'array' },
+                        message: 'must be array',
+                        schema: schema33.anyOf[1].type,
+                        parentSchema: schema33.anyOf[1],
+                        data: data13
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err35];
+                    }
+                    else {
+                        vErrors.push(err35);
+                    }
+                    errors++;
+                }
+                var _valid6 = _errs63 === errors;
+                valid26 = valid26 || _valid6;
+            }
+            if (!valid26) {
+                const err36 = {
+                    instancePath: instancePath + '/backend',
+                    schemaPath: '#/definitions/oneOrMany/anyOf',
+                    keyword: 'anyOf',
+                    params: {},
+                    message: 'must match a schema in anyOf',
+                    schema: schema33.anyOf,
+                    parentSchema: schema33,
+                    data: data13
+                };
+                if (vErrors === null) {
+                    vErrors = [err36];
+                }
+                else {
+                    vErrors.push(err36);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs60;
+                if (vErrors !== null) {
+                    if (_errs60) {
+                        vErrors.length = _errs60;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
     }
     else {
-        const err32 = {
+        const err37 = {
             instancePath,
             schemaPath: '#/type',
             keyword: 'type',
             params: { type: 'object' },
             message: 'must be object',
-            schema: schema59.type,
-            parentSchema: schema59,
+            schema: schema62.type,
+            parentSchema: schema62,
             data
         };
         if (vErrors === null) {
-            vErrors = [err32];
+            vErrors = [err37];
         }
         else {
-            vErrors.push(err32);
+            vErrors.push(err37);
         }
         errors++;
     }
-    validate29.errors = vErrors;
+    validate31.errors = vErrors;
     return errors === 0;
 }
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
@@ -6629,7 +7154,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             let data14 = data.runners;
             if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
                 for (const key2 in data14) {
-                    if (!(key2 === 'linux' || key2 === 'macos' || key2 === 'windows' || key2 === 'gpu')) {
+                    if (!(key2 === 'linux' ||
+                        key2 === 'macos' ||
+                        key2 === 'windows' ||
+                        key2 === 'gpu' ||
+                        key2 === 'cuda' ||
+                        key2 === 'hip')) {
                         const err40 = {
                             instancePath: instancePath + '/runners',
                             schemaPath: '#/properties/runners/additionalProperties',
@@ -6693,6 +7223,28 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors = vErrors.length;
                     }
                 }
+                if (data14.cuda !== undefined) {
+                    if (!validate18(data14.cuda, {
+                        instancePath: instancePath + '/runners/cuda',
+                        parentData: data14,
+                        parentDataProperty: 'cuda',
+                        rootData
+                    })) {
+                        vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+                        errors = vErrors.length;
+                    }
+                }
+                if (data14.hip !== undefined) {
+                    if (!validate18(data14.hip, {
+                        instancePath: instancePath + '/runners/hip',
+                        parentData: data14,
+                        parentDataProperty: 'hip',
+                        rootData
+                    })) {
+                        vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+                        errors = vErrors.length;
+                    }
+                }
             }
             else {
                 const err41 = {
@@ -6715,10 +7267,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
         }
         if (data['image-tags'] !== undefined) {
-            let data19 = data['image-tags'];
-            if (data19 && typeof data19 == 'object' && !Array.isArray(data19)) {
-                for (const key3 in data19) {
-                    const _errs70 = errors;
+            let data21 = data['image-tags'];
+            if (data21 && typeof data21 == 'object' && !Array.isArray(data21)) {
+                for (const key3 in data21) {
+                    const _errs72 = errors;
                     if (typeof key3 === 'string') {
                         if (!pattern11.test(key3)) {
                             const err42 = {
@@ -6741,7 +7293,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    var valid28 = _errs70 === errors;
+                    var valid28 = _errs72 === errors;
                     if (!valid28) {
                         const err43 = {
                             instancePath: instancePath + '/image-tags',
@@ -6751,7 +7303,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'property name must be valid',
                             schema: schema11.properties['image-tags'].propertyNames,
                             parentSchema: schema11.properties['image-tags'],
-                            data: data19
+                            data: data21
                         };
                         if (vErrors === null) {
                             vErrors = [err43];
@@ -6762,10 +7314,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                for (const key4 in data19) {
-                    let data20 = data19[key4];
-                    if (typeof data20 === 'string') {
-                        if (!pattern5.test(data20)) {
+                for (const key4 in data21) {
+                    let data22 = data21[key4];
+                    if (typeof data22 === 'string') {
+                        if (!pattern5.test(data22)) {
                             const err44 = {
                                 instancePath: instancePath + '/image-tags/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
                                 schemaPath: '#/definitions/text/pattern',
@@ -6774,7 +7326,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 message: 'must match pattern "' + '\\S' + '"',
                                 schema: '\\S',
                                 parentSchema: schema23,
-                                data: data20
+                                data: data22
                             };
                             if (vErrors === null) {
                                 vErrors = [err44];
@@ -6794,7 +7346,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must be string',
                             schema: schema23.type,
                             parentSchema: schema23,
-                            data: data20
+                            data: data22
                         };
                         if (vErrors === null) {
                             vErrors = [err45];
@@ -6815,7 +7367,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be object',
                     schema: schema11.properties['image-tags'].type,
                     parentSchema: schema11.properties['image-tags'],
-                    data: data19
+                    data: data21
                 };
                 if (vErrors === null) {
                     vErrors = [err46];
@@ -6827,10 +7379,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
         }
         if (data.env !== undefined) {
-            let data21 = data.env;
-            if (data21 && typeof data21 == 'object' && !Array.isArray(data21)) {
-                for (const key5 in data21) {
-                    const _errs77 = errors;
+            let data23 = data.env;
+            if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
+                for (const key5 in data23) {
+                    const _errs79 = errors;
                     if (typeof key5 === 'string') {
                         if (!pattern13.test(key5)) {
                             const err47 = {
@@ -6853,7 +7405,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    var valid31 = _errs77 === errors;
+                    var valid31 = _errs79 === errors;
                     if (!valid31) {
                         const err48 = {
                             instancePath: instancePath + '/env',
@@ -6863,7 +7415,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'property name must be valid',
                             schema: schema11.properties.env.propertyNames,
                             parentSchema: schema11.properties.env,
-                            data: data21
+                            data: data23
                         };
                         if (vErrors === null) {
                             vErrors = [err48];
@@ -6874,11 +7426,11 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                for (const key6 in data21) {
-                    let data22 = data21[key6];
-                    if (typeof data22 !== 'string' &&
-                        !(typeof data22 == 'number' && isFinite(data22)) &&
-                        typeof data22 !== 'boolean') {
+                for (const key6 in data23) {
+                    let data24 = data23[key6];
+                    if (typeof data24 !== 'string' &&
+                        !(typeof data24 == 'number' && isFinite(data24)) &&
+                        typeof data24 !== 'boolean') {
                         const err49 = {
                             instancePath: instancePath + '/env/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
                             schemaPath: '#/properties/env/additionalProperties/type',
@@ -6887,7 +7439,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must be string,number,boolean',
                             schema: schema11.properties.env.additionalProperties.type,
                             parentSchema: schema11.properties.env.additionalProperties,
-                            data: data22
+                            data: data24
                         };
                         if (vErrors === null) {
                             vErrors = [err49];
@@ -6908,7 +7460,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be object',
                     schema: schema11.properties.env.type,
                     parentSchema: schema11.properties.env,
-                    data: data21
+                    data: data23
                 };
                 if (vErrors === null) {
                     vErrors = [err50];
@@ -6920,17 +7472,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
         }
         if (data.exclude !== undefined) {
-            let data23 = data.exclude;
-            if (Array.isArray(data23)) {
-                const len4 = data23.length;
+            let data25 = data.exclude;
+            if (Array.isArray(data25)) {
+                const len4 = data25.length;
                 for (let i4 = 0; i4 < len4; i4++) {
-                    if (!validate23(data23[i4], {
+                    if (!validate25(data25[i4], {
                         instancePath: instancePath + '/exclude/' + i4,
-                        parentData: data23,
+                        parentData: data25,
                         parentDataProperty: i4,
                         rootData
                     })) {
-                        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
                         errors = vErrors.length;
                     }
                 }
@@ -6944,7 +7496,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be array',
                     schema: schema11.properties.exclude.type,
                     parentSchema: schema11.properties.exclude,
-                    data: data23
+                    data: data25
                 };
                 if (vErrors === null) {
                     vErrors = [err51];
@@ -6956,17 +7508,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
         }
         if (data.include !== undefined) {
-            let data25 = data.include;
-            if (Array.isArray(data25)) {
-                const len5 = data25.length;
+            let data27 = data.include;
+            if (Array.isArray(data27)) {
+                const len5 = data27.length;
                 for (let i5 = 0; i5 < len5; i5++) {
-                    if (!validate25(data25[i5], {
+                    if (!validate27(data27[i5], {
                         instancePath: instancePath + '/include/' + i5,
-                        parentData: data25,
+                        parentData: data27,
                         parentDataProperty: i5,
                         rootData
                     })) {
-                        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
                         errors = vErrors.length;
                     }
                 }
@@ -6980,7 +7532,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be array',
                     schema: schema11.properties.include.type,
                     parentSchema: schema11.properties.include,
-                    data: data25
+                    data: data27
                 };
                 if (vErrors === null) {
                     vErrors = [err52];
@@ -6992,17 +7544,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
         }
         if (data.gpu !== undefined) {
-            let data27 = data.gpu;
-            if (Array.isArray(data27)) {
-                const len6 = data27.length;
+            let data29 = data.gpu;
+            if (Array.isArray(data29)) {
+                const len6 = data29.length;
                 for (let i6 = 0; i6 < len6; i6++) {
-                    if (!validate23(data27[i6], {
+                    if (!validate25(data29[i6], {
                         instancePath: instancePath + '/gpu/' + i6,
-                        parentData: data27,
+                        parentData: data29,
                         parentDataProperty: i6,
                         rootData
                     })) {
-                        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
                         errors = vErrors.length;
                     }
                 }
@@ -7016,7 +7568,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be array',
                     schema: schema11.properties.gpu.type,
                     parentSchema: schema11.properties.gpu,
-                    data: data27
+                    data: data29
                 };
                 if (vErrors === null) {
                     vErrors = [err53];
@@ -7028,12 +7580,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
         }
         if (data.profiles !== undefined) {
-            let data29 = data.profiles;
-            if (data29 && typeof data29 == 'object' && !Array.isArray(data29)) {
-                for (const key7 in data29) {
-                    const _errs92 = errors;
-                    const _errs93 = errors;
+            let data31 = data.profiles;
+            if (data31 && typeof data31 == 'object' && !Array.isArray(data31)) {
+                for (const key7 in data31) {
                     const _errs94 = errors;
+                    const _errs95 = errors;
+                    const _errs96 = errors;
                     if (!(key7 === 'auto' || key7 === 'full')) {
                         const err54 = {};
                         if (vErrors === null) {
@@ -7044,7 +7596,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    var valid40 = _errs94 === errors;
+                    var valid40 = _errs96 === errors;
                     if (valid40) {
                         const err55 = {
                             instancePath: instancePath + '/profiles',
@@ -7066,10 +7618,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                     else {
-                        errors = _errs93;
+                        errors = _errs95;
                         if (vErrors !== null) {
-                            if (_errs93) {
-                                vErrors.length = _errs93;
+                            if (_errs95) {
+                                vErrors.length = _errs95;
                             }
                             else {
                                 vErrors = null;
@@ -7098,7 +7650,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    var valid39 = _errs92 === errors;
+                    var valid39 = _errs94 === errors;
                     if (!valid39) {
                         const err57 = {
                             instancePath: instancePath + '/profiles',
@@ -7108,7 +7660,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'property name must be valid',
                             schema: schema11.properties.profiles.propertyNames,
                             parentSchema: schema11.properties.profiles,
-                            data: data29
+                            data: data31
                         };
                         if (vErrors === null) {
                             vErrors = [err57];
@@ -7119,14 +7671,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                for (const key8 in data29) {
-                    if (!validate29(data29[key8], {
+                for (const key8 in data31) {
+                    if (!validate31(data31[key8], {
                         instancePath: instancePath + '/profiles/' + key8.replace(/~/g, '~0').replace(/\//g, '~1'),
-                        parentData: data29,
+                        parentData: data31,
                         parentDataProperty: key8,
                         rootData
                     })) {
-                        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+                        vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
                         errors = vErrors.length;
                     }
                 }
@@ -7140,7 +7692,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be object',
                     schema: schema11.properties.profiles.type,
                     parentSchema: schema11.properties.profiles,
-                    data: data29
+                    data: data31
                 };
                 if (vErrors === null) {
                     vErrors = [err58];
@@ -7152,12 +7704,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
         }
         if (data['python-version'] !== undefined) {
-            let data31 = data['python-version'];
-            const _errs98 = errors;
+            let data33 = data['python-version'];
+            const _errs100 = errors;
             let valid42 = false;
-            const _errs99 = errors;
-            if (typeof data31 === 'string') {
-                if (!pattern3.test(data31)) {
+            const _errs101 = errors;
+            if (typeof data33 === 'string') {
+                if (!pattern3.test(data33)) {
                     const err59 = {
                         instancePath: instancePath + '/python-version',
                         schemaPath: '#/definitions/pythonVersion/pattern',
@@ -7165,8 +7717,8 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
                         message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
                         schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
-                        parentSchema: schema55,
-                        data: data31
+                        parentSchema: schema56,
+                        data: data33
                     };
                     if (vErrors === null) {
                         vErrors = [err59];
@@ -7184,9 +7736,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'type',
                     params: { type: 'string' },
                     message: 'must be string',
-                    schema: schema55.type,
-                    parentSchema: schema55,
-                    data: data31
+                    schema: schema56.type,
+                    parentSchema: schema56,
+                    data: data33
                 };
                 if (vErrors === null) {
                     vErrors = [err60];
@@ -7196,12 +7748,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            var _valid8 = _errs99 === errors;
+            var _valid8 = _errs101 === errors;
             valid42 = valid42 || _valid8;
             if (!valid42) {
-                const _errs102 = errors;
-                if (Array.isArray(data31)) {
-                    if (data31.length < 1) {
+                const _errs104 = errors;
+                if (Array.isArray(data33)) {
+                    if (data33.length < 1) {
                         const err61 = {
                             instancePath: instancePath + '/python-version',
                             schemaPath: '#/properties/python-version/anyOf/1/minItems',
@@ -7210,7 +7762,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must NOT have fewer than 1 items',
                             schema: 1,
                             parentSchema: schema11.properties['python-version'].anyOf[1],
-                            data: data31
+                            data: data33
                         };
                         if (vErrors === null) {
                             vErrors = [err61];
@@ -7220,11 +7772,11 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    const len7 = data31.length;
+                    const len7 = data33.length;
                     for (let i7 = 0; i7 < len7; i7++) {
-                        let data32 = data31[i7];
-                        if (typeof data32 === 'string') {
-                            if (!pattern3.test(data32)) {
+                        let data34 = data33[i7];
+                        if (typeof data34 === 'string') {
+                            if (!pattern3.test(data34)) {
                                 const err62 = {
                                     instancePath: instancePath + '/python-version/' + i7,
                                     schemaPath: '#/definitions/pythonVersion/pattern',
@@ -7232,8 +7784,8 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
                                     message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
                                     schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
-                                    parentSchema: schema55,
-                                    data: data32
+                                    parentSchema: schema56,
+                                    data: data34
                                 };
                                 if (vErrors === null) {
                                     vErrors = [err62];
@@ -7251,9 +7803,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 keyword: 'type',
                                 params: { type: 'string' },
                                 message: 'must be string',
-                                schema: schema55.type,
-                                parentSchema: schema55,
-                                data: data32
+                                schema: schema56.type,
+                                parentSchema: schema56,
+                                data: data34
                             };
                             if (vErrors === null) {
                                 vErrors = [err63];
@@ -7274,7 +7826,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must be array',
                         schema: schema11.properties['python-version'].anyOf[1].type,
                         parentSchema: schema11.properties['python-version'].anyOf[1],
-                        data: data31
+                        data: data33
                     };
                     if (vErrors === null) {
                         vErrors = [err64];
@@ -7284,7 +7836,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                var _valid8 = _errs102 === errors;
+                var _valid8 = _errs104 === errors;
                 valid42 = valid42 || _valid8;
             }
             if (!valid42) {
@@ -7296,7 +7848,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match a schema in anyOf',
                     schema: schema11.properties['python-version'].anyOf,
                     parentSchema: schema11.properties['python-version'],
-                    data: data31
+                    data: data33
                 };
                 if (vErrors === null) {
                     vErrors = [err65];
@@ -7307,10 +7859,139 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
             }
             else {
-                errors = _errs98;
+                errors = _errs100;
                 if (vErrors !== null) {
-                    if (_errs98) {
-                        vErrors.length = _errs98;
+                    if (_errs100) {
+                        vErrors.length = _errs100;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data.backend !== undefined) {
+            let data35 = data.backend;
+            const _errs110 = errors;
+            let valid47 = false;
+            const _errs111 = errors;
+            if (!(data35 === 'serial' || data35 === 'openmp' || data35 === 'cuda' || data35 === 'hip' || data35 === 'sycl')) {
+                const err66 = {
+                    instancePath: instancePath + '/backend',
+                    schemaPath: '#/definitions/backend/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema58.enum },
+                    message: 'must be equal to one of the allowed values',
+                    schema: schema58.enum,
+                    parentSchema: schema58,
+                    data: data35
+                };
+                if (vErrors === null) {
+                    vErrors = [err66];
+                }
+                else {
+                    vErrors.push(err66);
+                }
+                errors++;
+            }
+            var _valid9 = _errs111 === errors;
+            valid47 = valid47 || _valid9;
+            if (!valid47) {
+                const _errs113 = errors;
+                if (Array.isArray(data35)) {
+                    if (data35.length < 1) {
+                        const err67 = {
+                            instancePath: instancePath + '/backend',
+                            schemaPath: '#/properties/backend/anyOf/1/minItems',
+                            keyword: 'minItems',
+                            params: { limit: 1 },
+                            message: 'must NOT have fewer than 1 items',
+                            schema: 1,
+                            parentSchema: schema11.properties.backend.anyOf[1],
+                            data: data35
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err67];
+                        }
+                        else {
+                            vErrors.push(err67);
+                        }
+                        errors++;
+                    }
+                    const len8 = data35.length;
+                    for (let i8 = 0; i8 < len8; i8++) {
+                        let data36 = data35[i8];
+                        if (!(data36 === 'serial' ||
+                            data36 === 'openmp' ||
+                            data36 === 'cuda' ||
+                            data36 === 'hip' ||
+                            data36 === 'sycl')) {
+                            const err68 = {
+                                instancePath: instancePath + '/backend/' + i8,
+                                schemaPath: '#/definitions/backend/enum',
+                                keyword: 'enum',
+                                params: { allowedValues: schema58.enum },
+                                message: 'must be equal to one of the allowed values',
+                                schema: schema58.enum,
+                                parentSchema: schema58,
+                                data: data36
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err68];
+                            }
+                            else {
+                                vErrors.push(err68);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err69 = {
+                        instancePath: instancePath + '/backend',
+                        schemaPath: '#/properties/backend/anyOf/1/type',
+                        keyword: 'type',
+                        params: { type: 'array' },
+                        message: 'must be array',
+                        schema: schema11.properties.backend.anyOf[1].type,
+                        parentSchema: schema11.properties.backend.anyOf[1],
+                        data: data35
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err69];
+                    }
+                    else {
+                        vErrors.push(err69);
+                    }
+                    errors++;
+                }
+                var _valid9 = _errs113 === errors;
+                valid47 = valid47 || _valid9;
+            }
+            if (!valid47) {
+                const err70 = {
+                    instancePath: instancePath + '/backend',
+                    schemaPath: '#/properties/backend/anyOf',
+                    keyword: 'anyOf',
+                    params: {},
+                    message: 'must match a schema in anyOf',
+                    schema: schema11.properties.backend.anyOf,
+                    parentSchema: schema11.properties.backend,
+                    data: data35
+                };
+                if (vErrors === null) {
+                    vErrors = [err70];
+                }
+                else {
+                    vErrors.push(err70);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs110;
+                if (vErrors !== null) {
+                    if (_errs110) {
+                        vErrors.length = _errs110;
                     }
                     else {
                         vErrors = null;
@@ -7319,10 +8000,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
         }
         if (data['macos-deployment-target'] !== undefined) {
-            let data33 = data['macos-deployment-target'];
-            if (typeof data33 === 'string') {
-                if (!pattern29.test(data33)) {
-                    const err66 = {
+            let data37 = data['macos-deployment-target'];
+            if (typeof data37 === 'string') {
+                if (!pattern29.test(data37)) {
+                    const err71 = {
                         instancePath: instancePath + '/macos-deployment-target',
                         schemaPath: '#/properties/macos-deployment-target/pattern',
                         keyword: 'pattern',
@@ -7330,19 +8011,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must match pattern "' + '^(platform|[0-9]+(\\.[0-9]+)*)$' + '"',
                         schema: '^(platform|[0-9]+(\\.[0-9]+)*)$',
                         parentSchema: schema11.properties['macos-deployment-target'],
-                        data: data33
+                        data: data37
                     };
                     if (vErrors === null) {
-                        vErrors = [err66];
+                        vErrors = [err71];
                     }
                     else {
-                        vErrors.push(err66);
+                        vErrors.push(err71);
                     }
                     errors++;
                 }
             }
             else {
-                const err67 = {
+                const err72 = {
                     instancePath: instancePath + '/macos-deployment-target',
                     schemaPath: '#/properties/macos-deployment-target/type',
                     keyword: 'type',
@@ -7350,138 +8031,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string',
                     schema: schema11.properties['macos-deployment-target'].type,
                     parentSchema: schema11.properties['macos-deployment-target'],
-                    data: data33
-                };
-                if (vErrors === null) {
-                    vErrors = [err67];
-                }
-                else {
-                    vErrors.push(err67);
-                }
-                errors++;
-            }
-        }
-        if (data['cmake-args'] !== undefined) {
-            let data34 = data['cmake-args'];
-            const _errs111 = errors;
-            let valid48 = false;
-            const _errs112 = errors;
-            if (typeof data34 !== 'string') {
-                const err68 = {
-                    instancePath: instancePath + '/cmake-args',
-                    schemaPath: '#/definitions/arguments/anyOf/0/type',
-                    keyword: 'type',
-                    params: { type: 'string' },
-                    message: 'must be string',
-                    schema: schema57.anyOf[0].type,
-                    parentSchema: schema57.anyOf[0],
-                    data: data34
-                };
-                if (vErrors === null) {
-                    vErrors = [err68];
-                }
-                else {
-                    vErrors.push(err68);
-                }
-                errors++;
-            }
-            var _valid9 = _errs112 === errors;
-            valid48 = valid48 || _valid9;
-            if (!valid48) {
-                const _errs114 = errors;
-                if (Array.isArray(data34)) {
-                    const len8 = data34.length;
-                    for (let i8 = 0; i8 < len8; i8++) {
-                        let data35 = data34[i8];
-                        if (typeof data35 !== 'string') {
-                            const err69 = {
-                                instancePath: instancePath + '/cmake-args/' + i8,
-                                schemaPath: '#/definitions/arguments/anyOf/1/items/type',
-                                keyword: 'type',
-                                params: { type: 'string' },
-                                message: 'must be string',
-                                schema: schema57.anyOf[1].items.type,
-                                parentSchema: schema57.anyOf[1].items,
-                                data: data35
-                            };
-                            if (vErrors === null) {
-                                vErrors = [err69];
-                            }
-                            else {
-                                vErrors.push(err69);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err70 = {
-                        instancePath: instancePath + '/cmake-args',
-                        schemaPath: '#/definitions/arguments/anyOf/1/type',
-                        keyword: 'type',
-                        params: { type: 'array' },
-                        message: 'must be array',
-                        schema: schema57.anyOf[1].type,
-                        parentSchema: schema57.anyOf[1],
-                        data: data34
-                    };
-                    if (vErrors === null) {
-                        vErrors = [err70];
-                    }
-                    else {
-                        vErrors.push(err70);
-                    }
-                    errors++;
-                }
-                var _valid9 = _errs114 === errors;
-                valid48 = valid48 || _valid9;
-            }
-            if (!valid48) {
-                const err71 = {
-                    instancePath: instancePath + '/cmake-args',
-                    schemaPath: '#/definitions/arguments/anyOf',
-                    keyword: 'anyOf',
-                    params: {},
-                    message: 'must match a schema in anyOf',
-                    schema: schema57.anyOf,
-                    parentSchema: schema57,
-                    data: data34
-                };
-                if (vErrors === null) {
-                    vErrors = [err71];
-                }
-                else {
-                    vErrors.push(err71);
-                }
-                errors++;
-            }
-            else {
-                errors = _errs111;
-                if (vErrors !== null) {
-                    if (_errs111) {
-                        vErrors.length = _errs111;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-            }
-        }
-        if (data['ctest-args'] !== undefined) {
-            let data36 = data['ctest-args'];
-            const _errs120 = errors;
-            let valid52 = false;
-            const _errs121 = errors;
-            if (typeof data36 !== 'string') {
-                const err72 = {
-                    instancePath: instancePath + '/ctest-args',
-                    schemaPath: '#/definitions/arguments/anyOf/0/type',
-                    keyword: 'type',
-                    params: { type: 'string' },
-                    message: 'must be string',
-                    schema: schema57.anyOf[0].type,
-                    parentSchema: schema57.anyOf[0],
-                    data: data36
+                    data: data37
                 };
                 if (vErrors === null) {
                     vErrors = [err72];
@@ -7491,81 +8041,212 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            var _valid10 = _errs121 === errors;
-            valid52 = valid52 || _valid10;
-            if (!valid52) {
-                const _errs123 = errors;
-                if (Array.isArray(data36)) {
-                    const len9 = data36.length;
+        }
+        if (data['cmake-args'] !== undefined) {
+            let data38 = data['cmake-args'];
+            const _errs121 = errors;
+            let valid53 = false;
+            const _errs122 = errors;
+            if (typeof data38 !== 'string') {
+                const err73 = {
+                    instancePath: instancePath + '/cmake-args',
+                    schemaPath: '#/definitions/arguments/anyOf/0/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                    schema: schema60.anyOf[0].type,
+                    parentSchema: schema60.anyOf[0],
+                    data: data38
+                };
+                if (vErrors === null) {
+                    vErrors = [err73];
+                }
+                else {
+                    vErrors.push(err73);
+                }
+                errors++;
+            }
+            var _valid10 = _errs122 === errors;
+            valid53 = valid53 || _valid10;
+            if (!valid53) {
+                const _errs124 = errors;
+                if (Array.isArray(data38)) {
+                    const len9 = data38.length;
                     for (let i9 = 0; i9 < len9; i9++) {
-                        let data37 = data36[i9];
-                        if (typeof data37 !== 'string') {
-                            const err73 = {
-                                instancePath: instancePath + '/ctest-args/' + i9,
+                        let data39 = data38[i9];
+                        if (typeof data39 !== 'string') {
+                            const err74 = {
+                                instancePath: instancePath + '/cmake-args/' + i9,
                                 schemaPath: '#/definitions/arguments/anyOf/1/items/type',
                                 keyword: 'type',
                                 params: { type: 'string' },
                                 message: 'must be string',
-                                schema: schema57.anyOf[1].items.type,
-                                parentSchema: schema57.anyOf[1].items,
-                                data: data37
+                                schema: schema60.anyOf[1].items.type,
+                                parentSchema: schema60.anyOf[1].items,
+                                data: data39
                             };
                             if (vErrors === null) {
-                                vErrors = [err73];
+                                vErrors = [err74];
                             }
                             else {
-                                vErrors.push(err73);
+                                vErrors.push(err74);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err74 = {
+                    const err75 = {
+                        instancePath: instancePath + '/cmake-args',
+                        schemaPath: '#/definitions/arguments/anyOf/1/type',
+                        keyword: 'type',
+                        params: { type: 'array' },
+                        message: 'must be array',
+                        schema: schema60.anyOf[1].type,
+                        parentSchema: schema60.anyOf[1],
+                        data: data38
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err75];
+                    }
+                    else {
+                        vErrors.push(err75);
+                    }
+                    errors++;
+                }
+                var _valid10 = _errs124 === errors;
+                valid53 = valid53 || _valid10;
+            }
+            if (!valid53) {
+                const err76 = {
+                    instancePath: instancePath + '/cmake-args',
+                    schemaPath: '#/definitions/arguments/anyOf',
+                    keyword: 'anyOf',
+                    params: {},
+                    message: 'must match a schema in anyOf',
+                    schema: schema60.anyOf,
+                    parentSchema: schema60,
+                    data: data38
+                };
+                if (vErrors === null) {
+                    vErrors = [err76];
+                }
+                else {
+                    vErrors.push(err76);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs121;
+                if (vErrors !== null) {
+                    if (_errs121) {
+                        vErrors.length = _errs121;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data['ctest-args'] !== undefined) {
+            let data40 = data['ctest-args'];
+            const _errs130 = errors;
+            let valid57 = false;
+            const _errs131 = errors;
+            if (typeof data40 !== 'string') {
+                const err77 = {
+                    instancePath: instancePath + '/ctest-args',
+                    schemaPath: '#/definitions/arguments/anyOf/0/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                    schema: schema60.anyOf[0].type,
+                    parentSchema: schema60.anyOf[0],
+                    data: data40
+                };
+                if (vErrors === null) {
+                    vErrors = [err77];
+                }
+                else {
+                    vErrors.push(err77);
+                }
+                errors++;
+            }
+            var _valid11 = _errs131 === errors;
+            valid57 = valid57 || _valid11;
+            if (!valid57) {
+                const _errs133 = errors;
+                if (Array.isArray(data40)) {
+                    const len10 = data40.length;
+                    for (let i10 = 0; i10 < len10; i10++) {
+                        let data41 = data40[i10];
+                        if (typeof data41 !== 'string') {
+                            const err78 = {
+                                instancePath: instancePath + '/ctest-args/' + i10,
+                                schemaPath: '#/definitions/arguments/anyOf/1/items/type',
+                                keyword: 'type',
+                                params: { type: 'string' },
+                                message: 'must be string',
+                                schema: schema60.anyOf[1].items.type,
+                                parentSchema: schema60.anyOf[1].items,
+                                data: data41
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err78];
+                            }
+                            else {
+                                vErrors.push(err78);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err79 = {
                         instancePath: instancePath + '/ctest-args',
                         schemaPath: '#/definitions/arguments/anyOf/1/type',
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema57.anyOf[1].type,
-                        parentSchema: schema57.anyOf[1],
-                        data: data36
+                        schema: schema60.anyOf[1].type,
+                        parentSchema: schema60.anyOf[1],
+                        data: data40
                     };
                     if (vErrors === null) {
-                        vErrors = [err74];
+                        vErrors = [err79];
                     }
                     else {
-                        vErrors.push(err74);
+                        vErrors.push(err79);
                     }
                     errors++;
                 }
-                var _valid10 = _errs123 === errors;
-                valid52 = valid52 || _valid10;
+                var _valid11 = _errs133 === errors;
+                valid57 = valid57 || _valid11;
             }
-            if (!valid52) {
-                const err75 = {
+            if (!valid57) {
+                const err80 = {
                     instancePath: instancePath + '/ctest-args',
                     schemaPath: '#/definitions/arguments/anyOf',
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema57.anyOf,
-                    parentSchema: schema57,
-                    data: data36
+                    schema: schema60.anyOf,
+                    parentSchema: schema60,
+                    data: data40
                 };
                 if (vErrors === null) {
-                    vErrors = [err75];
+                    vErrors = [err80];
                 }
                 else {
-                    vErrors.push(err75);
+                    vErrors.push(err80);
                 }
                 errors++;
             }
             else {
-                errors = _errs120;
+                errors = _errs130;
                 if (vErrors !== null) {
-                    if (_errs120) {
-                        vErrors.length = _errs120;
+                    if (_errs130) {
+                        vErrors.length = _errs130;
                     }
                     else {
                         vErrors = null;
@@ -7575,7 +8256,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         }
     }
     else {
-        const err76 = {
+        const err81 = {
             instancePath,
             schemaPath: '#/type',
             keyword: 'type',
@@ -7586,10 +8267,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             data
         };
         if (vErrors === null) {
-            vErrors = [err76];
+            vErrors = [err81];
         }
         else {
-            vErrors.push(err76);
+            vErrors.push(err81);
         }
         errors++;
     }
