@@ -87,7 +87,8 @@ export function createApiFetch(options: TransportOptions): Fetch {
       const location = response.headers.get('location')
       if (!REDIRECTS.has(response.status) || location === null) return response
       await response.body?.cancel().catch(() => undefined)
-      if (hop >= MAX_REDIRECTS) throw new RefusedRequestError(`more than ${MAX_REDIRECTS} redirects from ${printable(url)}`)
+      if (hop >= MAX_REDIRECTS)
+        throw new RefusedRequestError(`more than ${MAX_REDIRECTS} redirects from ${printable(url)}`)
       url = new URL(location, url)
       if (url.protocol !== 'https:' && url.protocol !== 'http:')
         throw new RefusedRequestError(`refused a redirect to a ${url.protocol} URL`)

@@ -95,7 +95,10 @@ export function staticOutcome(policy: SelectPolicy, context: RepoContext, gateRe
       reason: `${prefix}, and allowed-owners is empty, so the primary runner is not assumed to exist.`
     }
   }
-  return { available: true, reason: `${prefix}; decided by allowed-owners: '${context.owner}' may use the primary runner.` }
+  return {
+    available: true,
+    reason: `${prefix}; decided by allowed-owners: '${context.owner}' may use the primary runner.`
+  }
 }
 
 const SOURCE_NAMES: Record<Source, string> = {

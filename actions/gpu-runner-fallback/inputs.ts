@@ -45,7 +45,9 @@ export interface Inputs {
 export function readInputs(): Inputs {
   const mode = readChoice('mode', ['select', 'probe'], 'select')
   const timeoutMs = readInt('timeout-seconds', { fallback: 10, min: 1, max: 600 }) * 1000
-  return mode === 'probe' ? { mode, timeoutMs, probe: readProbeInputs() } : { mode, timeoutMs, select: readSelectInputs() }
+  return mode === 'probe'
+    ? { mode, timeoutMs, probe: readProbeInputs() }
+    : { mode, timeoutMs, select: readSelectInputs() }
 }
 
 function readSelectInputs(): SelectInputs {
@@ -111,7 +113,11 @@ export function parseRunsOn(name: string, value: string): string[] {
       throw new InputError(name, value, RUNS_ON)
     }
   }
-  if (!Array.isArray(labels) || labels.length === 0 || !labels.every(l => typeof l === 'string' && LABEL.test(l.trim())))
+  if (
+    !Array.isArray(labels) ||
+    labels.length === 0 ||
+    !labels.every(l => typeof l === 'string' && LABEL.test(l.trim()))
+  )
     throw new InputError(name, value, `${RUNS_ON} (no empty labels, commas or control characters)`)
   return labels.map(label => (label as string).trim())
 }

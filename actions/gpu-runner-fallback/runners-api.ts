@@ -56,10 +56,16 @@ export async function createRunnerApi(options: RunnerApiOptions): Promise<Runner
   async function* pages<T>(route: string, parameters: Record<string, string | number>): AsyncGenerator<T[]> {
     let count = 0
     try {
-      for await (const page of octokit.paginate.iterator(route, { ...parameters, per_page: PER_PAGE, headers: API_VERSION })) {
+      for await (const page of octokit.paginate.iterator(route, {
+        ...parameters,
+        per_page: PER_PAGE,
+        headers: API_VERSION
+      })) {
         yield (Array.isArray(page.data) ? page.data : []).filter(isRecord).map(item => wellFormed(item) as T)
         if (++count >= MAX_PAGES) {
-          log.warning(`${route}: stopped after ${MAX_PAGES} pages (${MAX_PAGES * PER_PAGE} items); the rest is not read.`)
+          log.warning(
+            `${route}: stopped after ${MAX_PAGES} pages (${MAX_PAGES * PER_PAGE} items); the rest is not read.`
+          )
           return
         }
       }
@@ -80,7 +86,8 @@ export async function createRunnerApi(options: RunnerApiOptions): Promise<Runner
     visibleGroups: async () => {
       const groups: RunnerGroup[] = []
       const route = 'GET /orgs/{org}/actions/runner-groups'
-      for await (const page of pages<RunnerGroup>(route, { org: owner, visible_to_repository: repo })) groups.push(...page)
+      for await (const page of pages<RunnerGroup>(route, { org: owner, visible_to_repository: repo }))
+        groups.push(...page)
       return groups
     }
   }
@@ -91,13 +98,13 @@ export function asHttpError(error: unknown, deadline: AbortSignal): HttpError {
   if (error instanceof HttpError) return error
   const e = error as { status?: number; response?: unknown; message?: string; cause?: unknown }
   if (e?.response !== undefined && typeof e.status === 'number') return new HttpError(`HTTP ${e.status}`, e.status)
-  const cause = e?.cause as { code?: string; hostname?: string; message?: string; cause?: { code?: string } } | undefined
+  const cause = e?.cause as
+    { code?: string; hostname?: string; message?: string; cause?: { code?: string } } | undefined
   const code = cause?.code ?? cause?.cause?.code
   if (cause instanceof RefusedRequestError || error instanceof RefusedRequestError)
     return new HttpError(((cause as Error | undefined) ?? (error as Error)).message)
   if (deadline.aborted) return new HttpError('the overall time limit for the runner search ran out')
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-    return new HttpError(`the API host does not resolve (DNS: ${code})`)
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new HttpError(`the API host does not resolve (DNS: ${code})`)
   if (code === 'ECONNREFUSED') return new HttpError('the API refused the connection')
   return new HttpError('no answer from the API in time')
 }

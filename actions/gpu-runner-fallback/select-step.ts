@@ -21,7 +21,7 @@ import type { SelectInputs } from './inputs.js'
 import { selectSummary } from './summary.js'
 
 /** The whole availability search ends within this many request time limits (pages and retries included). */
-const DEADLINE_REQUESTS = 4
+const DEADLINE_REQUESTS = 5
 
 export async function runSelect(inputs: SelectInputs, timeoutMs: number): Promise<void> {
   const policy: SelectPolicy = inputs
@@ -110,8 +110,7 @@ export function apiUrlProblem(apiUrl: string): string | undefined {
   } catch {
     return `GITHUB_API_URL '${apiUrl}' is not a URL`
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    return `GITHUB_API_URL '${apiUrl}' is not an http(s) URL`
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `GITHUB_API_URL '${apiUrl}' is not an http(s) URL`
   if (!mayCarryCredential(url, url))
     return `GITHUB_API_URL ${url.origin} is not https (or carries credentials): the token is not sent there`
   return undefined

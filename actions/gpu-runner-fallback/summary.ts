@@ -14,7 +14,12 @@ export interface SelectSummaryInput {
   checked: boolean
 }
 
-const DECISION_TITLE = { gpu: '🟢 GPU runner', primary: '🟢 Primary runner', fallback: '🟡 Fallback runner', skip: '⚪ GPU job skipped' }
+const DECISION_TITLE = {
+  gpu: '🟢 GPU runner',
+  primary: '🟢 Primary runner',
+  fallback: '🟡 Fallback runner',
+  skip: '⚪ GPU job skipped'
+}
 
 export function selectSummary(input: SelectSummaryInput): string {
   const { result, context } = input

@@ -170,7 +170,11 @@ async function createRunnerApi(options) {
     async function* pages(route, parameters) {
         let count = 0;
         try {
-            for await (const page of octokit.paginate.iterator(route, { ...parameters, per_page: exports.EK, headers: API_VERSION })) {
+            for await (const page of octokit.paginate.iterator(route, {
+                ...parameters,
+                per_page: exports.EK,
+                headers: API_VERSION
+            })) {
                 yield (Array.isArray(page.data) ? page.data : []).filter(isRecord).map(item => wellFormed(item));
                 if (++count >= exports.Y0) {
                     runner_js_1.log.warning(`${route}: stopped after ${exports.Y0} pages (${exports.Y0 * exports.EK} items); the rest is not read.`);

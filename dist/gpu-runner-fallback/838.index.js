@@ -98,7 +98,10 @@ function staticOutcome(policy, context, gateResult, why) {
             reason: `${prefix}, and allowed-owners is empty, so the primary runner is not assumed to exist.`
         };
     }
-    return { available: true, reason: `${prefix}; decided by allowed-owners: '${context.owner}' may use the primary runner.` };
+    return {
+        available: true,
+        reason: `${prefix}; decided by allowed-owners: '${context.owner}' may use the primary runner.`
+    };
 }
 const SOURCE_NAMES = {
     repository: 'repository runners',
@@ -554,7 +557,12 @@ exports.probeSummary = probeSummary;
 /** The job summaries of both modes, as pure Markdown builders (the step writes them once with writeSummary). */
 const summary_js_1 = __webpack_require__(1906);
 const decide_js_1 = __webpack_require__(5777);
-const DECISION_TITLE = { gpu: '🟢 GPU runner', primary: '🟢 Primary runner', fallback: '🟡 Fallback runner', skip: '⚪ GPU job skipped' };
+const DECISION_TITLE = {
+    gpu: '🟢 GPU runner',
+    primary: '🟢 Primary runner',
+    fallback: '🟡 Fallback runner',
+    skip: '⚪ GPU job skipped'
+};
 function selectSummary(input) {
     const { result, context } = input;
     const title = result.fail ? '🔴 No GPU runner (on-unavailable: fail)' : DECISION_TITLE[result.decision];

@@ -19,7 +19,9 @@ const inputs_js_1 = __nccwpck_require__(289);
 function readInputs() {
     const mode = (0, inputs_js_1.readChoice)('mode', ['select', 'probe'], 'select');
     const timeoutMs = (0, inputs_js_1.readInt)('timeout-seconds', { fallback: 10, min: 1, max: 600 }) * 1000;
-    return mode === 'probe' ? { mode, timeoutMs, probe: readProbeInputs() } : { mode, timeoutMs, select: readSelectInputs() };
+    return mode === 'probe'
+        ? { mode, timeoutMs, probe: readProbeInputs() }
+        : { mode, timeoutMs, select: readSelectInputs() };
 }
 function readSelectInputs() {
     const gpuRunner = parseRunsOn('gpu-runner', (0, inputs_js_1.readString)('gpu-runner'));
@@ -81,7 +83,9 @@ function parseRunsOn(name, value) {
             throw new errors_js_1.InputError(name, value, RUNS_ON);
         }
     }
-    if (!Array.isArray(labels) || labels.length === 0 || !labels.every(l => typeof l === 'string' && LABEL.test(l.trim())))
+    if (!Array.isArray(labels) ||
+        labels.length === 0 ||
+        !labels.every(l => typeof l === 'string' && LABEL.test(l.trim())))
         throw new errors_js_1.InputError(name, value, `${RUNS_ON} (no empty labels, commas or control characters)`);
     return labels.map(label => label.trim());
 }

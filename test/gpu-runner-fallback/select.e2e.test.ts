@@ -208,7 +208,12 @@ describe('select', () => {
 describe('hosted, self-hosted, fork, tokenless and paid-CPU runners', () => {
   const T4 = 'ubuntu-20.04-gpu-t4-4c-16g-176h'
   // OSL: runner: ${{ (github.repository_owner == 'AcademySoftwareFoundation' && 'ubuntu-20.04-gpu-t4-…') || … }}
-  const osl = { 'gpu-runner': T4, 'runner-type': 'hosted', 'allowed-owners': 'aswf', 'allow-fork-pull-requests': 'true' }
+  const osl = {
+    'gpu-runner': T4,
+    'runner-type': 'hosted',
+    'allowed-owners': 'aswf',
+    'allow-fork-pull-requests': 'true'
+  }
 
   test('hosted runner declared by label, no token: chosen by owner, one notice, no API request', async () => {
     await api()
@@ -294,7 +299,12 @@ describe('hosted, self-hosted, fork, tokenless and paid-CPU runners', () => {
 
   test('paid CPU runner in a fork’s repository: the fallback', async () => {
     const result = await runBundle('gpu-runner-fallback', {
-      inputs: { 'gpu-runner': 'ubuntu-22.04-8c-32g-300h', 'runner-type': 'hosted', kind: 'cpu', 'allowed-owners': 'aswf' },
+      inputs: {
+        'gpu-runner': 'ubuntu-22.04-8c-32g-300h',
+        'runner-type': 'hosted',
+        kind: 'cpu',
+        'allowed-owners': 'aswf'
+      },
       env: { GITHUB_REPOSITORY: 'jane/openvdb', GITHUB_API_URL: 'http://127.0.0.1:9' },
       eventName: 'push',
       event: event('push')

@@ -89,7 +89,8 @@ describe('eventTrust', () => {
   })
 
   test('every documented trigger has a rule with a reason', () => {
-    for (const [name, { why }] of Object.entries(EVENT_TRUST_RULES)) expect([name, why.length > 10]).toEqual([name, true])
+    for (const [name, { why }] of Object.entries(EVENT_TRUST_RULES))
+      expect([name, why.length > 10]).toEqual([name, true])
     expect(Object.keys(EVENT_TRUST_RULES)).toHaveLength(31)
   })
 })
