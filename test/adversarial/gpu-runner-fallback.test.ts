@@ -144,14 +144,14 @@ describe('#13.3 the API token goes only to https on the API’s own origin', () 
       (_request, response) => void response.writeHead(200).end('{"total_count":0,"runners":[]}')
     )
     const api = await server()
-    api.route('GET', '/orgs/aswf/actions/runners', (_request, response) =>
+    api.route('GET', '/orgs/aswf/actions/runners', (_request, response) => {
       response
         .writeHead(200, {
           'content-type': 'application/json',
           link: `<${elsewhere.url}/orgs/aswf/actions/runners?page=2>; rel="next"`
         })
         .end(JSON.stringify({ total_count: 200, runners: [] }))
-    )
+    })
     const result = await select(api.url, { scope: 'org', 'allowed-owners': 'aswf' })
     expect(elsewhere.requests).toEqual([])
     expect(result.success).toBe(true)
@@ -166,9 +166,9 @@ describe('#13.3 the API token goes only to https on the API’s own origin', () 
       response.writeHead(200, { 'content-type': 'application/json' }).end('{"total_count":0,"runners":[]}')
     })
     const api = await server()
-    api.route('GET', '/orgs/aswf/actions/runners', (_request, response) =>
+    api.route('GET', '/orgs/aswf/actions/runners', (_request, response) => {
       response.writeHead(302, { location: `${elsewhere.url}/orgs/aswf/actions/runners` }).end()
-    )
+    })
     await select(api.url, { scope: 'org' })
     expect(seen).toHaveLength(1)
     expect(seen[0]?.authorization).toBeUndefined()
