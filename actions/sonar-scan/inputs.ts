@@ -6,7 +6,14 @@
 import { existsSync } from 'node:fs'
 import { isAbsolute, join, resolve } from 'node:path'
 import { InputError, UserError } from '../../packages/toolkit/src/errors.js'
-import { readBoolean, readChoice, readInt, readLines, readSecret, readString } from '../../packages/toolkit/src/inputs.js'
+import {
+  readBoolean,
+  readChoice,
+  readInt,
+  readLines,
+  readSecret,
+  readString
+} from '../../packages/toolkit/src/inputs.js'
 import { maskUrlCredentials, redactUrl } from '../../packages/toolkit/src/redact-url.js'
 import { runnerContext } from '../../packages/toolkit/src/runner.js'
 import { maskSecret } from '../../packages/toolkit/src/secrets.js'

@@ -52,7 +52,9 @@ export async function installScanner(download: ScannerDownload, useRemoteCache: 
     await downloadFile(download.url, zip, { sha256: download.sha256 })
   } catch (error) {
     if (error instanceof UserError) throw new UserError(redactUrls(error.message))
-    throw new UserError(`Downloading the scanner from ${redactUrl(download.url)} failed: ${redactUrls(errorMessage(error))}`)
+    throw new UserError(
+      `Downloading the scanner from ${redactUrl(download.url)} failed: ${redactUrls(errorMessage(error))}`
+    )
   }
   const dir = await installTool(spec, staging => extractArchive(zip, staging, download.fileName))
   if (useRemoteCache) scheduleSave(spec)

@@ -55,7 +55,7 @@ export async function main(): Promise<void> {
     inputs.coverage,
     inputs.coverageDir,
     inputs.baseDir,
-    join(runner.temp || inputs.baseDir, "sonar-scan")
+    join(runner.temp || inputs.baseDir, 'sonar-scan')
   )
   log.debug(`coverage: ${coverage.plan.mode}${coverage.plan.mode === 'none' ? ` (${coverage.plan.reason})` : ''}`)
   const projectKey =
@@ -75,7 +75,14 @@ export async function main(): Promise<void> {
     userArgs: inputs.args
   })
 
-  const { task, scannerMs } = await runScanner(scanner.home, inputs.baseDir, argv, inputs.token, inputs.hostUrl, started)
+  const { task, scannerMs } = await runScanner(
+    scanner.home,
+    inputs.baseDir,
+    argv,
+    inputs.token,
+    inputs.hostUrl,
+    started
+  )
   setOutput('skipped', 'false')
   setOutput('dashboard-url', task.dashboardUrl ?? '')
   setOutput('task-url', task.ceTaskUrl ?? '')

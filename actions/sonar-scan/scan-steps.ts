@@ -32,7 +32,9 @@ export function compileCommandsAfterBuild(setting: string, baseDir: string): str
         .map(entry => `build/${entry.name}`)
     : []
   const found = findCompileCommands(rel => existsSync(join(baseDir, rel)), buildDirs)
-  log.debug(`compile-commands auto: ${found ?? 'none found'} (build folders looked at: ${buildDirs.join(', ') || 'none'})`)
+  log.debug(
+    `compile-commands auto: ${found ?? 'none found'} (build folders looked at: ${buildDirs.join(', ') || 'none'})`
+  )
   if (!found) log.info('compile-commands: auto found no compile_commands.json; C/C++ files will not be analysed.')
   return found ? join(baseDir, found) : undefined
 }
@@ -86,7 +88,8 @@ export async function qualityGate(
   const serverUrl = task.serverUrl && sameOrigin(task.serverUrl, hostUrl) ? task.serverUrl : hostUrl
   const authorization = `Basic ${Buffer.from(`${token}:`).toString('base64')}`
   return waitForQualityGate(serverUrl, task.ceTaskId, timeoutSeconds * 1000, {
-    getJson: async url => (await fetchJson<unknown>(url, { headers: { authorization }, retries: 2, retryDelayMs: 500 })).data,
+    getJson: async url =>
+      (await fetchJson<unknown>(url, { headers: { authorization }, retries: 2, retryDelayMs: 500 })).data,
     sleep,
     now: () => Date.now()
   })

@@ -787,7 +787,7 @@ async function main() {
     const scanner = await (0, install_scanner_js_1.installScanner)(download, inputs.cache);
     runner_js_1.log.info(`SonarScanner CLI ${download.version} (${download.platform}) from ${scanner.source}: ${scanner.home}`);
     const compileCommands = (0, scan_steps_js_1.compileCommandsAfterBuild)(inputs.compileCommands, inputs.baseDir);
-    const coverage = await (0, collect_coverage_js_1.collectCoverage)(inputs.coverage, inputs.coverageDir, inputs.baseDir, (0, node_path_1.join)(runner.temp || inputs.baseDir, "sonar-scan"));
+    const coverage = await (0, collect_coverage_js_1.collectCoverage)(inputs.coverage, inputs.coverageDir, inputs.baseDir, (0, node_path_1.join)(runner.temp || inputs.baseDir, 'sonar-scan'));
     runner_js_1.log.debug(`coverage: ${coverage.plan.mode}${coverage.plan.mode === 'none' ? ` (${coverage.plan.reason})` : ''}`);
     const projectKey = inputs.projectKey || ((0, scan_steps_js_1.propertiesFileSetsKey)(inputs.baseDir) ? '' : runner.repository.replace('/', '_'));
     const organization = (0, organization_js_1.organizationFor)(inputs.organization, inputs.hostUrl, runner.repository);
