@@ -312,3 +312,39 @@ describe('hosted, self-hosted, fork, tokenless and paid-CPU runners', () => {
     expect(result.outputs).toMatchObject({ decision: 'fallback', gpu: 'false', 'runs-on': '"ubuntu-latest"' })
   })
 })
+
+describe('debug logging (RUNNER_DEBUG=1)', () => {
+  test('every runner considered, the verdict on it, each request and the decision are ::debug:: lines', async () => {
+    await api({
+      orgRunners: [
+        runner('cpu-1', ['cpu'], { runner_group_id: 1 }),
+        runner('gpu-off', ['gpu'], { runner_group_id: 1, status: 'offline' }),
+        runner('gpu-a100-1', ['gpu'], { runner_group_id: 1 })
+      ]
+    })
+    const result = await runBundle('gpu-runner-fallback', {
+      inputs: { 'gpu-runner': '["self-hosted", "gpu"]', token: TOKEN },
+      env: { GITHUB_REPOSITORY: 'aswf/openvdb', GITHUB_API_URL: standIn?.url ?? '', RUNNER_DEBUG: '1' },
+      eventName: 'push',
+      event: event('push')
+    })
+    const debug = result.steps
+      .map(s => s.rawStdout)
+      .join('')
+      .split('\n')
+      .filter(line => line.startsWith('::debug::'))
+    expect(debug).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^::debug::event push: trusted/),
+        "::debug::organisation runner 'cpu-1' (group 1): no-match",
+        "::debug::organisation runner 'gpu-off' (group 1): offline",
+        "::debug::organisation runner 'gpu-a100-1' (group 1): usable",
+        expect.stringMatching(
+          /^::debug::GET http:\/\/127\.0\.0\.1:\d+\/orgs\/aswf\/actions\/runners\?per_page=100 -> 200 in \d+ ms$/
+        ),
+        '::debug::decision: gpu, runs-on ["self-hosted","gpu"]'
+      ])
+    )
+    expect(debug.join('\n')).not.toContain(TOKEN)
+  })
+})
