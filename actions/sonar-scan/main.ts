@@ -10,7 +10,7 @@ import { redactUrl, redactUrls } from '../../packages/toolkit/src/redact-url.js'
 import { log, runnerContext, setOutput } from '../../packages/toolkit/src/runner.js'
 import { writeSummary } from '../../packages/toolkit/src/summary.js'
 import { analysisContext, type AnalysisContext } from './analysis-context.js'
-import { collectCoverage } from './collect-coverage.js'
+import { collectCoverage, coverageSummary } from './collect-coverage.js'
 import { readInputs, type Inputs } from './inputs.js'
 import { installScanner } from './install-scanner.js'
 import { organizationFor } from './organization.js'
@@ -99,16 +99,7 @@ export async function main(): Promise<void> {
       analysed: context.description,
       scanner: { version: download.version, platform: download.platform, source: scanner.source },
       compileCommands,
-      coverage: {
-        mode: coverage.plan.mode,
-        detail:
-          coverage.plan.mode === 'none'
-            ? coverage.plan.reason
-            : Object.entries(coverage.properties)
-                .map(([key, value]) => `${key}=${value}`)
-                .join(', ') + (coverage.outside ? ` (${coverage.outside} sources outside the project left out)` : ''),
-        totals: coverage.totals
-      },
+      coverage: coverageSummary(coverage),
       dashboardUrl: task.dashboardUrl,
       taskUrl: task.ceTaskUrl,
       gate,

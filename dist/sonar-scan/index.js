@@ -62,6 +62,7 @@ function analysisContext(github) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.findCoverageCandidates = findCoverageCandidates;
 exports.collectCoverage = collectCoverage;
+exports.coverageSummary = coverageSummary;
 /**
  * The I/O half of coverage: finds report files under coverage-dir, runs gcov on .gcda data when no JSON exists,
  * converts to Sonar's generic XML and returns the scanner properties to set. The decisions live in
@@ -197,6 +198,15 @@ async function collectCoverage(mode, coverageDir, baseDir, outputDir) {
 }
 function emptyCandidates() {
     return { gcovJson: [], gcda: [], llvmJson: [], genericXml: [], coberturaXml: [] };
+}
+/** The coverage line of the job summary: the mode, the report properties (or why none), the totals. */
+function coverageSummary(coverage) {
+    const detail = coverage.plan.mode === 'none'
+        ? coverage.plan.reason
+        : Object.entries(coverage.properties)
+            .map(([key, value]) => `${key}=${value}`)
+            .join(', ') + (coverage.outside ? ` (${coverage.outside} sources outside the project left out)` : '');
+    return { mode: coverage.plan.mode, detail, totals: coverage.totals };
 }
 
 
@@ -818,15 +828,7 @@ async function main() {
         analysed: context.description,
         scanner: { version: download.version, platform: download.platform, source: scanner.source },
         compileCommands,
-        coverage: {
-            mode: coverage.plan.mode,
-            detail: coverage.plan.mode === 'none'
-                ? coverage.plan.reason
-                : Object.entries(coverage.properties)
-                    .map(([key, value]) => `${key}=${value}`)
-                    .join(', ') + (coverage.outside ? ` (${coverage.outside} sources outside the project left out)` : ''),
-            totals: coverage.totals
-        },
+        coverage: (0, collect_coverage_js_1.coverageSummary)(coverage),
         dashboardUrl: task.dashboardUrl,
         taskUrl: task.ceTaskUrl,
         gate,

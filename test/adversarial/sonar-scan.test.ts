@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startServer, type LocalServer } from '../support/local-server.js'
 import { fullLog, runBundle } from '../support/run-bundle.js'
-import { buildScannerZip, readRecord, serveScanner, type ScannerZip } from '../sonar-scan/standins.js'
+import { buildScannerZip, readRecord, serveScanner, serveSonarApi, type ScannerZip } from '../sonar-scan/standins.js'
 
 const TOKEN = 'squ_adversarial0123456789-token'
 const SECRET = 'hunter2-Very-Secret-value'
@@ -181,5 +181,23 @@ describe('#17.4 with RUNNER_DEBUG=1 every scanner argument is logged as debug, c
     for (const arg of readRecord(record).argv.filter(a => a.startsWith('-D')))
       expect(raw).toContain(`::debug::scanner argument: ${arg}`)
     expect(raw.split('\n').filter(line => line.includes(TOKEN) && !line.startsWith('::add-mask::'))).toEqual([])
+  })
+})
+
+describe('the quality-gate poll sends the token only to the host-url origin', () => {
+  test('a report-task.txt whose serverUrl names another server: that server sees no request', async () => {
+    const elsewhere = await startServer()
+    try {
+      const api = serveSonarApi(server, 'pending-then-ok', 0)
+      const { result } = await scan(
+        { 'quality-gate': 'wait', 'quality-gate-timeout': '5' },
+        { env: { SCANNER_SERVER_URL: elsewhere.url } }
+      )
+      expect(elsewhere.requests).toEqual([])
+      expect(result.outputs['quality-gate']).toBe('OK')
+      expect(api.authorizations.length).toBeGreaterThan(0)
+    } finally {
+      await elsewhere.close()
+    }
   })
 })
