@@ -3,7 +3,10 @@
  * Each case fails when its defense is removed; no case waits more than a few seconds on a hostile server.
  */
 import { afterEach, describe, expect, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer as createHttpsServer } from 'node:https'
+import type { AddressInfo } from 'node:net'
 import type { IncomingHttpHeaders } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -172,6 +175,57 @@ describe('#13.3 the API token goes only to https on the API’s own origin', () 
     await select(api.url, { scope: 'org' })
     expect(seen).toHaveLength(1)
     expect(seen[0]?.authorization).toBeUndefined()
+  })
+
+  test('an https API that redirects to http on the same host: Authorization is dropped', async () => {
+    // A real TLS server on 127.0.0.1 with a certificate made here and trusted through NODE_EXTRA_CA_CERTS.
+    const dir = mkdtempSync(join(tmpdir(), 'tls-api-'))
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem')
+      ],
+      { stdio: 'ignore' }
+    )
+    const seen: IncomingHttpHeaders[] = []
+    const plain = await server()
+    plain.route('GET', /.*/, (request, response) => {
+      seen.push(request.headers)
+      response.writeHead(200, { 'content-type': 'application/json' }).end('{"total_count":0,"runners":[]}')
+    })
+    const tls = createHttpsServer(
+      { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) },
+      (request, response) => {
+        seen.push({ ...request.headers, via: 'https' })
+        response.writeHead(301, { location: `${plain.url}${request.url ?? '/'}` }).end()
+      }
+    )
+    await new Promise<void>(resolve => tls.listen(0, '127.0.0.1', resolve))
+    opened.push({ close: () => new Promise<void>(resolve => tls.close(() => resolve())) })
+    const apiUrl = `https://127.0.0.1:${(tls.address() as AddressInfo).port}`
+    const result = await select(apiUrl, { scope: 'org' }, 'push', event('push'), {
+      NODE_EXTRA_CA_CERTS: join(dir, 'cert.pem')
+    })
+    expect(result.success).toBe(true)
+    expect(seen[0]).toMatchObject({ via: 'https', authorization: `token ${TOKEN}` })
+    expect(seen.filter(headers => headers.via === undefined).length).toBeGreaterThan(0)
+    expect(seen.filter(headers => headers.via === undefined).map(headers => headers.authorization)).toEqual(
+      seen.filter(headers => headers.via === undefined).map(() => undefined)
+    )
   })
 
   test('a GITHUB_API_URL over plain http (not loopback) never receives the token: fallback with a warning', async () => {
