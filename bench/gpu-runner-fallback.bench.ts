@@ -83,8 +83,9 @@ export default async function bench(): Promise<BenchRow[]> {
       name: `select API requests: ${name}`,
       value: requests,
       unit: 'requests',
-      goal: '<= 11',
-      ok: requests <= 11
+      // A single label may also name a hosted larger runner: one more request for that short list (README).
+      goal: labels.length === 1 && scope === 'auto' ? '<= 12' : '<= 11',
+      ok: requests <= (labels.length === 1 && scope === 'auto' ? 12 : 11)
     })
     rows.push({ name: `select search time: ${name} (local stand-in)`, value: ms, unit: 'ms' })
   }
