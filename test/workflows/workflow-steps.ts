@@ -63,13 +63,18 @@ export class JobRun {
     }
   }
 
-  private lookup(path: string): string | undefined {
+  /** A context value; booleans print as GitHub prints them ('true'/'false') but test falsy in conditions. */
+  private lookup(path: string, inCondition = false): string | undefined {
     const [scope, ...rest] = path.split('.')
     const key = rest.join('.')
     const plain = (value: unknown) =>
-      value === undefined || value === null || value === false ? '' : typeof value === 'string' ? value : String(value)
+      value === undefined || value === null || (value === false && inCondition)
+        ? ''
+        : typeof value === 'string'
+          ? value
+          : String(value)
     if (scope === 'matrix') return plain(this.context.cell[key])
-    if (scope === 'inputs') return this.inputs[key] === 'false' ? '' : this.inputs[key]
+    if (scope === 'inputs') return inCondition && this.inputs[key] === 'false' ? '' : this.inputs[key]
     if (scope === 'github' && key === 'workspace') return this.context.workspace
     if (scope === 'github' && key === 'sha') return '0'.repeat(40)
     if (scope === 'needs') return this.context.needs?.[rest.slice(2).join('.')] ?? ''
@@ -100,7 +105,7 @@ export class JobRun {
   runs(script: string): boolean {
     const condition = this.step(script).if
     if (!condition) return true
-    return isTruthy(evaluate(condition, { status: 'success', lookup: path => this.lookup(path) }))
+    return isTruthy(evaluate(condition, { status: 'success', lookup: path => this.lookup(path, true) }))
   }
 
   env(script: string): Record<string, string> {

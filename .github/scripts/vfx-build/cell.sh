@@ -35,7 +35,7 @@ while IFS= read -r line || [ -n "$line" ]; do
   [[ -z ${line//[[:space:]]/} || $line =~ ^[[:space:]]*# ]] && continue
   export_pair 'input env' "${line%%=*}" "${line#*=}"
 done <<<"${GLOBAL_ENV:-}"
-lines=$(json_env_lines "${CELL_ENV:-}") || { echo "::error title=matrix env::the cell's env is not a map of names to values"; exit 1; }
+lines=$(json_env_lines "${CELL_ENV:-}") || { echo "$lines"; exit 1; }
 while IFS=$'\t' read -r key value; do
   [ -n "$key" ] && export_pair 'matrix env' "$key" "$value"
 done <<<"$lines"

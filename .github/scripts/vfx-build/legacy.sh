@@ -31,7 +31,7 @@ while IFS= read -r line || [ -n "$line" ]; do
   [[ -z ${line//[[:space:]]/} || $line =~ ^[[:space:]]*# ]] && continue
   add_env "${line%%=*}" "${line#*=}"
 done <<<"${GLOBAL_ENV:-}"
-lines=$(json_env_lines "${CELL_ENV:-}") || { echo "::error title=matrix env::the cell's env is not a map of names to values"; exit 1; }
+lines=$(json_env_lines "${CELL_ENV:-}") || { echo "$lines"; exit 1; }
 while IFS=$'\t' read -r key value; do
   if [ -n "$key" ]; then add_env "$key" "$value"; fi
 done <<<"$lines"

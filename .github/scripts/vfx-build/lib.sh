@@ -19,17 +19,29 @@ input_error() {
 }
 
 # JSON helpers: jq where it exists (every GitHub-hosted runner), else python3 (every ASWF image).
-# json_env_lines JSON -> "NAME<TAB>VALUE" lines for an object (null/"" -> nothing).
+# json_env_lines JSON -> "NAME<TAB>VALUE" lines for an object (null/"" -> nothing). A value of more than one line
+# is refused with one error naming the key (it would otherwise smuggle a second NAME=VALUE line into GITHUB_ENV).
 json_env_lines() {
-  local json=${1:-}
+  local json=${1:-} problem
   if [ -z "$json" ] || [ "$json" = null ] || [ "$json" = '""' ]; then return 0; fi
   if command -v jq >/dev/null 2>&1; then
-    jq -r 'if type == "object" then to_entries[] | select(.value != null) | "\(.key)\t\(.value)" else error("not an object") end' <<<"$json"
+    problem=$(jq -r 'if type != "object" then "the cell env is not a map of names to values"
+      else [to_entries[] | select(.value != null and (.value | tostring | test("[\r\n]"))) | "the value of \(.key) must be one line"][0] // "" end' <<<"$json") || problem='the cell env is not JSON'
+  else
+    problem=$(python3 -c 'import json,sys
+d=json.loads(sys.argv[1])
+if not isinstance(d, dict): print("the cell env is not a map of names to values")
+else: print(next((f"the value of {k} must be one line" for k,v in d.items() if v is not None and any(c in str(v) for c in "\r\n")), ""))' "$json") || problem='the cell env is not JSON'
+  fi
+  if [ -n "$problem" ]; then
+    echo "::error title=matrix env::$(escape_data "$problem")"
+    return 1
+  fi
+  if command -v jq >/dev/null 2>&1; then
+    jq -r 'to_entries[] | select(.value != null) | "\(.key)\t\(.value | tostring)"' <<<"$json"
   else
     python3 -c 'import json,sys
-d=json.loads(sys.argv[1])
-assert isinstance(d, dict), "not an object"
-for k,v in d.items():
+for k,v in json.loads(sys.argv[1]).items():
     if v is not None: print(f"{k}\t{v if isinstance(v,str) else json.dumps(v)}")' "$json"
   fi
 }
