@@ -2,8 +2,11 @@
 // every bad input is one error naming it; the GPU fallback modes; the cell env; and a real CMake project configured,
 // built and tested with real cmake, a compiler and ctest through configure.sh, build.sh and test.sh.
 import { describe, expect, test } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { parse } from 'yaml'
+import { repoRoot } from '../support/run-bundle.js'
 import { JobRun, workspaceWith, type Cell } from './workflow-steps.js'
 
 const hostCell: Cell = {
@@ -73,7 +76,12 @@ describe('#14.1 GPU fallback modes', () => {
     })
     const result = job.run('cell')
     expect(result.status).toBe(0)
-    return { ...result.outputs, configure: job.runs('configure'), test: job.runs('test') }
+    return {
+      mode: result.outputs.mode,
+      tests: result.outputs.tests,
+      configure: job.runs('configure'),
+      test: job.runs('test')
+    }
   }
   const gpuCell = { ...hostCell, gpu: true }
 
@@ -181,4 +189,54 @@ describe('#14.1 configure, build and test a real project (cmake, cc, ctest)', ()
     expect(job.run('build').status).toBe(0)
     expect(readFileSync(join(workspace, 'own-build-ran.txt'), 'utf8')).toBe('own build, BUILD_TYPE=Release\n')
   })
+})
+
+describe('#14.6 bad inputs to release-sign.yml: one clear error naming the input', () => {
+  const validate = (inputs: Record<string, string>) =>
+    new JobRun({ cell: {}, workspace: workspaceWith(), inputs }, 'sign', 'release-sign.yml').run('validate-inputs')
+
+  test('the defaults and a real tag are valid', () => {
+    expect(validate({}).status).toBe(0)
+    expect(validate({ tag: 'v3.4.0', files: 'dist/*.whl\nbuild/pkg.tar.gz', checksums: 'sha512' }).status).toBe(0)
+  })
+
+  test.each([
+    ['tag', 'v1; rm -rf /', 'a release tag'],
+    ['tag', '--upload-pack=x', 'a release tag'],
+    ['checksums', 'md5', "'sha256', 'sha512' or 'none'"],
+    ['files', '../../etc/passwd', 'files or globs relative to the workspace'],
+    ['files', '/etc/passwd', 'files or globs relative to the workspace']
+  ])('%s: %p', (input, value, accepted) => {
+    const result = validate({ [input]: value })
+    expect(result.status).toBe(1)
+    const errors = result.stdout.split('\n').filter(line => line.startsWith('::error'))
+    expect(errors).toEqual([expect.stringContaining(`::error title=release-sign input ${input}::${input}: '${value}'`)])
+    expect(errors[0]).toContain(accepted)
+  })
+})
+
+describe('the internal workflow-step action runs only the step scripts of this repository', () => {
+  const actionDir = join(repoRoot, '.github/actions/workflow-step')
+  const dispatch = (script: string) => {
+    const action = parse(readFileSync(join(actionDir, 'action.yml'), 'utf8')) as { runs: { steps: { run: string }[] } }
+    return spawnSync('bash', ['-c', action.runs.steps[0]?.run as string], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, SCRIPT: script, GITHUB_ACTION_PATH: actionDir, RESULTS: '{"a":{"result":"success"}}' }
+    })
+  }
+
+  test('a known script runs', () => {
+    const result = dispatch('vfx-build/gate')
+    expect(result.stdout).toContain('a: success')
+    expect(result.status).toBe(0)
+  })
+
+  test.each(['../../../../etc/passwd', 'vfx-build/../vfx-build/gate', 'vfx-build/lib', '/bin/sh', 'vfx-build/nope'])(
+    '%p is refused with one error',
+    script => {
+      const result = dispatch(script)
+      expect(result.status).toBe(1)
+      expect(result.stdout).toMatch(/^::error title=workflow step::script: '.*' is not a step script of aswf\/ci-actions\n$/)
+    }
+  )
 })

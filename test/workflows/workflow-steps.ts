@@ -12,7 +12,7 @@ import { parse } from 'yaml'
 import { evaluate, interpolate, isTruthy } from '../../packages/local-runner/src/expressions.js'
 import { repoRoot } from '../support/run-bundle.js'
 
-export const scriptsDir = join(repoRoot, '.github/scripts/vfx-build')
+export const scriptsRoot = join(repoRoot, '.github/scripts')
 
 interface WorkflowStep {
   id?: string
@@ -50,12 +50,16 @@ export class JobRun {
   readonly exported: Record<string, string> = {}
   private readonly job: WorkflowJob
   private readonly inputs: Record<string, string>
+  /** The workflow's scripts: .github/scripts/<workflow file name without .yml>/. */
+  private readonly scriptsFolder: string
 
   constructor(
     private readonly context: JobContext,
     jobName = 'build',
-    private readonly workflow = loadWorkflow()
+    workflowFile = 'vfx-build.yml'
   ) {
+    const workflow = loadWorkflow(workflowFile)
+    this.scriptsFolder = workflowFile.replace(/\.ya?ml$/, '')
     this.job = workflow.jobs[jobName] as WorkflowJob
     this.inputs = {}
     for (const [name, spec] of Object.entries(workflow.on.workflow_call.inputs)) {
@@ -94,9 +98,11 @@ export class JobRun {
     return interpolate(withJson, { status: 'success', lookup: path => this.lookup(path) })
   }
 
-  /** The step that runs `script` through the vfx-build-step action. */
+  /** The step that runs `script` through the internal workflow-step action. */
   step(script: string): WorkflowStep {
-    const found = this.job.steps.find(s => s.uses?.includes('/vfx-build-step@') && s.with?.step === script)
+    const found = this.job.steps.find(
+      s => s.uses?.includes('/.github/actions/workflow-step@') && s.with?.script === `${this.scriptsFolder}/${script}`
+    )
     if (!found) throw new Error(`no step runs ${script}`)
     return found
   }
@@ -117,7 +123,12 @@ export class JobRun {
   }
 
   run(script: string, extra: { path?: string[]; env?: Record<string, string> } = {}): StepResult {
-    const result = runScript(script, { ...this.env(script), ...extra.env }, this.context.workspace, extra.path)
+    const result = runScript(
+      `${this.scriptsFolder}/${script}`,
+      { ...this.env(script), ...extra.env },
+      this.context.workspace,
+      extra.path
+    )
     const id = this.step(script).id
     if (id) this.stepOutputs[id] = result.outputs
     Object.assign(this.exported, result.exported)
@@ -142,14 +153,14 @@ function keyValues(text: string): Record<string, string> {
   return values
 }
 
-/** Runs one step script with exactly `env` (plus PATH and the runner files), in `cwd`. */
+/** Runs one step script (`<workflow>/<name>`) with exactly `env` (plus PATH and the runner files), in `cwd`. */
 export function runScript(script: string, env: Record<string, string>, cwd: string, pathFirst: string[] = []): StepResult {
   const files = mkdtempSync(join(tmpdir(), 'step-files-'))
   const output = join(files, 'output')
   const exported = join(files, 'env')
   writeFileSync(output, '')
   writeFileSync(exported, '')
-  const child = spawnSync('bash', [join(scriptsDir, `${script}.sh`)], {
+  const child = spawnSync('bash', [join(scriptsRoot, `${script}.sh`)], {
     cwd,
     encoding: 'utf8',
     timeout: 20_000,

@@ -2,7 +2,7 @@
 # The build: the caller's own script when build-script is set, else cmake --build.
 # in: BUILD_SCRIPT, BUILD_TYPE, BUILD_TARGET, PARALLEL (0 = one job per processor)
 set -euo pipefail
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 if [ -n "${BUILD_SCRIPT:-}" ]; then
   [ -f "$BUILD_SCRIPT" ] || input_error build-script "$BUILD_SCRIPT" 'a script that exists in the repository at this commit'
   set -x

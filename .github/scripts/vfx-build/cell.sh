@@ -6,7 +6,7 @@
 #      cpu-tests or skip), RUN_TESTS, GLOBAL_ENV (NAME=VALUE lines), CELL_ENV (the cell's env, JSON object)
 # out: GITHUB_OUTPUT mode=full|cpu-tests|build-only|skip, tests=true|false; GITHUB_ENV the global then the cell env
 set -euo pipefail
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 
 mode=full
 if [ "${CELL_GPU:-}" = true ] && [ "${GPU_DECISION:-}" != gpu ]; then

@@ -4,7 +4,7 @@
 #     -C cache from setup-vfx-platform), BUILD_TYPE, CXX_STANDARD, GENERATOR, CC, CXX, CMAKE_ARGS (input words),
 #     CELL_CMAKE_ARGS (JSON: the cell's cmake-args, a list or a string)
 set -euo pipefail
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 if [ -n "${BUILD_SCRIPT:-}" ]; then
   echo "build-script ${BUILD_SCRIPT} configures and builds"
   exit 0

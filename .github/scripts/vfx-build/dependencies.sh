@@ -2,7 +2,7 @@
 # The caller's own dependency script for this runner's OS, run with the cell's environment (already exported).
 # in: RUNNER_OS, DEPENDENCIES_LINUX, DEPENDENCIES_MACOS, DEPENDENCIES_WINDOWS (paths in the caller's repository)
 set -euo pipefail
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 case "${RUNNER_OS:-Linux}" in
   Linux) name=dependencies-linux script=${DEPENDENCIES_LINUX:-} ;;
   macOS) name=dependencies-macos script=${DEPENDENCIES_MACOS:-} ;;

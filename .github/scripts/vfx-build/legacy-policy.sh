@@ -2,7 +2,7 @@
 # Plan step: say which cells use CY2022-or-older CentOS 7 images and what happens to them.
 # in: MATRIX (build-matrix's matrix output), POLICY (legacy-years: docker or refuse; checked by validate-inputs.sh)
 set -euo pipefail
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 if [ -z "${MATRIX:-}" ]; then exit 0; fi
 legacy=$(jq -r '[.include[] | select(.["legacy-glibc"]) | .id] | join(", ")' <<<"$MATRIX")
 if [ -z "$legacy" ]; then exit 0; fi

@@ -13,7 +13,7 @@
 #     BUILD_TARGET, TESTS ('true' to test), MODE, EXCLUDE, DEPENDENCIES_LINUX, BUILD_SCRIPT, TEST_SCRIPT,
 #     CONTAINER_OPTIONS, CCACHE ('true'), CCACHE_DIR (host path, mounted at /ccache)
 set -euo pipefail
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 : "${IMAGE:?IMAGE is required}"
 workspace=${GITHUB_WORKSPACE:-$PWD}
 name="vfx-build-${GITHUB_RUN_ID:-local}-${GITHUB_RUN_ATTEMPT:-1}-${CELL_ID//[^A-Za-z0-9_.-]/-}"

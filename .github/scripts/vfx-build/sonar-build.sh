@@ -3,7 +3,7 @@
 # (the build cells already gate on tests).
 # in: CMAKE_CACHE, CMAKE_ARGS (input words)
 set -euo pipefail
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 mapfile -t extra < <(words "${CMAKE_ARGS:-}")
 args=(-S . -B build -DCMAKE_BUILD_TYPE=Debug -DCMAKE_EXPORT_COMPILE_COMMANDS=ON -DCMAKE_C_FLAGS=--coverage
   -DCMAKE_CXX_FLAGS=--coverage -DCMAKE_EXE_LINKER_FLAGS=--coverage)

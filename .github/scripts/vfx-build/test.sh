@@ -3,7 +3,7 @@
 # in: MODE (from cell.sh), TEST_SCRIPT, BUILD_TYPE, CTEST_TIMEOUT, CTEST_PARALLEL, CTEST_ARGS (input words),
 #     CELL_CTEST_ARGS (JSON), EXCLUDE (gpu-runner-fallback's ctest-exclude: GPU tests when no GPU is usable)
 set -euo pipefail
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 if [ -n "${TEST_SCRIPT:-}" ]; then
   [ -f "$TEST_SCRIPT" ] || input_error test-script "$TEST_SCRIPT" 'a script that exists in the repository at this commit'
   set -x

@@ -2,7 +2,7 @@
 # First step of vfx-build.yml: every input of the reusable workflow checked once, before anything runs, with one
 # error naming the input, the value and what is accepted.
 set -euo pipefail
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 
 valid_repo_path "${IN_MATRIX_SPEC:-}" || input_error matrix-spec "${IN_MATRIX_SPEC:-}" 'a relative path inside the repository, such as .github/ci-matrix.yml'
 

@@ -28,7 +28,7 @@ describe('which uses are ours', () => {
   test.each([
     ['aswf/ci-actions/build-matrix@v1', false, 'build-matrix'],
     ['aswf/ci-actions/build-matrix@0123456789abcdef0123456789abcdef01234567', false, 'build-matrix'],
-    ['aswf/ci-actions/.github/actions/vfx-build-step@v1', false, '.github/actions/vfx-build-step'],
+    ['aswf/ci-actions/.github/actions/workflow-step@v1', false, '.github/actions/workflow-step'],
     ['./build-matrix', true, 'build-matrix'],
     ['./build-matrix', false, undefined],
     ['other/ci-actions/build-matrix@v1', false, undefined],

@@ -1,5 +1,9 @@
-# Shared helpers for the vfx-build.yml step scripts (sourced, never run). Every value reaches these scripts through
-# the environment (`env:` in the workflow), never through `${{ }}` inside a script, so no input is ever shell code.
+# Shared helpers for the reusable workflows' step scripts in .github/scripts/<workflow>/ (sourced, never run). Every
+# value reaches these scripts through the environment (`env:` in the workflow), never through `${{ }}` inside a
+# script, so no input is ever shell code.
+
+# The reusable workflow a script belongs to: the name of its folder (vfx-build, release-sign).
+WORKFLOW=$(basename "$(dirname "$0")")
 
 # A workflow-command-safe rendering of untrusted text: % CR LF escaped as the runner expects, so a value cannot end
 # the annotation and start a command of its own.
@@ -14,7 +18,7 @@ escape_data() {
 # One error naming the input, the value and what is accepted; exit 1.
 input_error() {
   local name=$1 value=$2 accepted=$3
-  echo "::error title=vfx-build input ${name}::${name}: '$(escape_data "$value")' is not accepted; expected ${accepted}"
+  echo "::error title=${WORKFLOW} input ${name}::${name}: '$(escape_data "$value")' is not accepted; expected ${accepted}"
   exit 1
 }
 
