@@ -9,7 +9,8 @@ import { join } from 'node:path'
 import { repoRoot } from '../support/run-bundle.js'
 
 const cli = join(repoRoot, 'dist/local-runner/index.js')
-const run = (...args: string[]) => spawnSync(process.execPath, [cli, 'check-workflow', ...args], { cwd: repoRoot, encoding: 'utf8' })
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [cli, 'check-workflow', ...args], { cwd: repoRoot, encoding: 'utf8' })
 
 describe('#14.5 check-workflow', () => {
   test('the consumer workflows and this repository’s workflows are clean', () => {
@@ -32,7 +33,9 @@ describe('#14.5 check-workflow', () => {
       `${a}:19:15: job 'plan' step 3: setup-vfx-platform requires input 'vfx-platform'`,
       `${a}:20:15: job 'plan' step 4: no action build-matrx in aswf/ci-actions`,
       `${a}:25:57: job 'plan' declares no output 'count'`,
-      expect.stringMatching(new RegExp(`^${r}:6:7: job 'ci': vfx-build.yml has no input 'matrix_spec' \\(inputs: matrix-spec, `)),
+      expect.stringMatching(
+        new RegExp(`^${r}:6:7: job 'ci': vfx-build.yml has no input 'matrix_spec' \\(inputs: matrix-spec, `)
+      ),
       `${r}:7:18: job 'ci': vfx-build.yml: input 'run-tests' is a boolean: give true or false, not 'yes'`,
       `${r}:8:22: job 'ci': vfx-build.yml: input 'ctest-timeout' is a number, not 'ten'`,
       `${r}:9:21: job 'ci': vfx-build.yml: input 'gpu-fallback' accepts 'cpu-tests', 'build-only', 'skip', not 'cpu'`,

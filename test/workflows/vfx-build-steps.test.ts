@@ -221,7 +221,12 @@ describe('the internal workflow-step action runs only the step scripts of this r
     const action = parse(readFileSync(join(actionDir, 'action.yml'), 'utf8')) as { runs: { steps: { run: string }[] } }
     return spawnSync('bash', ['-c', action.runs.steps[0]?.run as string], {
       encoding: 'utf8',
-      env: { PATH: process.env.PATH, SCRIPT: script, GITHUB_ACTION_PATH: actionDir, RESULTS: '{"a":{"result":"success"}}' }
+      env: {
+        PATH: process.env.PATH,
+        SCRIPT: script,
+        GITHUB_ACTION_PATH: actionDir,
+        RESULTS: '{"a":{"result":"success"}}'
+      }
     })
   }
 
@@ -236,7 +241,9 @@ describe('the internal workflow-step action runs only the step scripts of this r
     script => {
       const result = dispatch(script)
       expect(result.status).toBe(1)
-      expect(result.stdout).toMatch(/^::error title=workflow step::script: '.*' is not a step script of aswf\/ci-actions\n$/)
+      expect(result.stdout).toMatch(
+        /^::error title=workflow step::script: '.*' is not a step script of aswf\/ci-actions\n$/
+      )
     }
   )
 })

@@ -154,7 +154,12 @@ function keyValues(text: string): Record<string, string> {
 }
 
 /** Runs one step script (`<workflow>/<name>`) with exactly `env` (plus PATH and the runner files), in `cwd`. */
-export function runScript(script: string, env: Record<string, string>, cwd: string, pathFirst: string[] = []): StepResult {
+export function runScript(
+  script: string,
+  env: Record<string, string>,
+  cwd: string,
+  pathFirst: string[] = []
+): StepResult {
   const files = mkdtempSync(join(tmpdir(), 'step-files-'))
   const output = join(files, 'output')
   const exported = join(files, 'env')
@@ -184,7 +189,10 @@ export function runScript(script: string, env: Record<string, string>, cwd: stri
 }
 
 /** A `docker` on PATH that records each call (argv and the environment docker would forward) as JSON lines. */
-export function dockerStub(cmakeVersion: string, options: { ccache?: boolean } = {}): { bin: string; calls: () => DockerCall[] } {
+export function dockerStub(
+  cmakeVersion: string,
+  options: { ccache?: boolean } = {}
+): { bin: string; calls: () => DockerCall[] } {
   const bin = mkdtempSync(join(tmpdir(), 'docker-stub-'))
   const log = join(bin, 'calls.jsonl')
   writeFileSync(log, '')

@@ -52,8 +52,14 @@ function scalarText(node: unknown): string | undefined {
 const isExpression = (value: unknown) => typeof value === 'string' && value.includes('${{')
 
 /** Why a literal value does not fit the input, or undefined when it does (expressions are not judged). */
-export function valueProblem(name: string, spec: InputSpec, node: Node | null, kind: Interface['kind']): string | undefined {
-  if (!isScalar(node)) return node ? `input '${name}' takes one value, not a ${isSeq(node) ? 'list' : 'map'}` : undefined
+export function valueProblem(
+  name: string,
+  spec: InputSpec,
+  node: Node | null,
+  kind: Interface['kind']
+): string | undefined {
+  if (!isScalar(node))
+    return node ? `input '${name}' takes one value, not a ${isSeq(node) ? 'list' : 'map'}` : undefined
   const value = node.value
   if (isExpression(value) || value === null) return undefined
   if (spec.type === 'boolean') {
@@ -88,12 +94,7 @@ export function checkWorkflow(source: string, interfaces: Interfaces, options: C
   const jobs = new Map<string, Node>()
   for (const pair of entries(jobsPair?.value)) jobs.set(keyOf(pair), pair.value as Node)
 
-  const checkWith = (
-    target: Interface,
-    withPair: Pair<Node, Node> | undefined,
-    usesNode: Node,
-    label: string
-  ) => {
+  const checkWith = (target: Interface, withPair: Pair<Node, Node> | undefined, usesNode: Node, label: string) => {
     const given = new Set<string>()
     if (withPair && withPair.value && !isMap(withPair.value) && scalarText(withPair.value) !== undefined) {
       at(start(withPair.value), `${label}: with: must be a map of inputs`)
@@ -124,7 +125,8 @@ export function checkWorkflow(source: string, interfaces: Interfaces, options: C
     if (workflowFile && usesPair) {
       const target = interfaces.workflows.get(workflowFile)
       const label = `job '${jobName}': ${workflowFile}`
-      if (!target) at(start(usesPair.value as Node), `job '${jobName}': no reusable workflow ${workflowFile} in aswf/ci-actions`)
+      if (!target)
+        at(start(usesPair.value as Node), `job '${jobName}': no reusable workflow ${workflowFile} in aswf/ci-actions`)
       else {
         checkWith(target, get(job, 'with'), usesPair.value as Node, label)
         const secretsPair = get(job, 'secrets')
@@ -134,7 +136,10 @@ export function checkWorkflow(source: string, interfaces: Interfaces, options: C
             const key = keyOf(pair)
             given.add(key)
             if (!target.secrets[key]) {
-              at(start(pair.key as Node), `${label} has no secret '${key}' (secrets: ${Object.keys(target.secrets).join(', ') || 'none'})`)
+              at(
+                start(pair.key as Node),
+                `${label} has no secret '${key}' (secrets: ${Object.keys(target.secrets).join(', ') || 'none'})`
+              )
             }
           }
           for (const [key, spec] of Object.entries(target.secrets)) {
@@ -182,7 +187,10 @@ export function checkWorkflow(source: string, interfaces: Interfaces, options: C
         for (const m of node.value.matchAll(/\bsteps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
           const target = ours.get(m[1] as string)
           if (target && !target.outputs.has(m[2] as string)) {
-            at(located(m[0], base), `${target.name} (step '${m[1]}') has no output '${m[2]}' (outputs: ${[...target.outputs].join(', ') || 'none'})`)
+            at(
+              located(m[0], base),
+              `${target.name} (step '${m[1]}') has no output '${m[2]}' (outputs: ${[...target.outputs].join(', ') || 'none'})`
+            )
           }
         }
         for (const m of node.value.matchAll(/\bneeds\.([\w-]+)\.outputs\.([\w-]+)/g)) {
@@ -193,7 +201,10 @@ export function checkWorkflow(source: string, interfaces: Interfaces, options: C
           const workflow = file ? interfaces.workflows.get(file) : undefined
           if (workflow) {
             if (!workflow.outputs.has(m[2] as string)) {
-              at(located(m[0], base), `job '${m[1]}' (${file}) has no output '${m[2]}' (outputs: ${[...workflow.outputs].join(', ') || 'none'})`)
+              at(
+                located(m[0], base),
+                `job '${m[1]}' (${file}) has no output '${m[2]}' (outputs: ${[...workflow.outputs].join(', ') || 'none'})`
+              )
             }
           } else if (!get(get(needed, 'outputs')?.value, m[2] as string)) {
             at(located(m[0], base), `job '${m[1]}' declares no output '${m[2]}'`)

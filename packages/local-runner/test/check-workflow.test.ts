@@ -92,7 +92,9 @@ jobs:
 
   test('a list or map given to an input is refused', () => {
     expect(
-      check('jobs:\n  a:\n    uses: aswf/ci-actions/.github/workflows/vfx-build.yml@v1\n    with:\n      cmake-args: [-DA=1]\n')
+      check(
+        'jobs:\n  a:\n    uses: aswf/ci-actions/.github/workflows/vfx-build.yml@v1\n    with:\n      cmake-args: [-DA=1]\n'
+      )
     ).toEqual(["5:19 job 'a': vfx-build.yml: input 'cmake-args' takes one value, not a list"])
   })
 
