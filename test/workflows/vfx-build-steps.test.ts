@@ -3,11 +3,11 @@
 // built and tested with real cmake, a compiler and ctest through configure.sh, build.sh and test.sh.
 import { describe, expect, test } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { chmodSync, existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { repoRoot } from '../support/run-bundle.js'
-import { JobRun, workspaceWith, type Cell } from './workflow-steps.js'
+import { JobRun, loadWorkflow, workspaceWith, type Cell } from './workflow-steps.js'
 
 const hostCell: Cell = {
   id: 'linux-host-gcc-release',
@@ -246,4 +246,29 @@ describe('the internal workflow-step action runs only the step scripts of this r
       )
     }
   )
+})
+
+describe('#14.1 ccache on every OS', () => {
+  test('found: the workspace’s .ccache (what actions/cache saves) and CMake launchers are exported', () => {
+    const workspace = workspaceWith({ 'bin/ccache': '#!/bin/sh\necho "ccache version 4.10"\n' })
+    chmodSync(join(workspace, 'bin/ccache'), 0o755)
+    const job = new JobRun({ cell: hostCell, workspace })
+    const result = job.run('ccache', { path: [join(workspace, 'bin')], env: { RUNNER_OS: 'macOS' } })
+    expect(result.status).toBe(0)
+    expect(result.exported).toMatchObject({
+      CCACHE_DIR: join(workspace, '.ccache'),
+      CMAKE_C_COMPILER_LAUNCHER: 'ccache',
+      CMAKE_CXX_COMPILER_LAUNCHER: 'ccache'
+    })
+    const restore = loadWorkflow().jobs.build?.steps.find(s => s.uses?.startsWith('actions/cache/restore@'))
+    expect(restore?.with?.path).toBe('.ccache')
+  })
+
+  test('missing and not installable: a warning, the build goes on without it', () => {
+    const job = new JobRun({ cell: hostCell, workspace: workspaceWith() })
+    const result = job.run('ccache', { env: { RUNNER_OS: 'Windows' } })
+    expect(result.status).toBe(0)
+    expect(result.stdout).toContain('::warning title=ccache::')
+    expect(result.exported).toEqual({})
+  })
 })

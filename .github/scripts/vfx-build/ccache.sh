@@ -2,9 +2,11 @@
 # Compiler cache on Linux, macOS and Windows: ccache found or installed, its directory under the workspace (what
 # actions/cache saves), and CMake's launcher variables exported (CMake 3.17+ reads them from the environment).
 # A missing ccache that cannot be installed is a warning, never a failed build.
-# in: CCACHE_DIR (absolute), RUNNER_OS
+# in: RUNNER_OS, GITHUB_WORKSPACE. The directory is $GITHUB_WORKSPACE/.ccache, the `.ccache` that actions/cache
+# restores and saves: from the environment, not `${{ github.workspace }}`, which names the host's path even inside
+# a container job.
 set -euo pipefail
-: "${CCACHE_DIR:?CCACHE_DIR is required}"
+CCACHE_DIR=${GITHUB_WORKSPACE:-$PWD}/.ccache
 mkdir -p "$CCACHE_DIR"
 if ! command -v ccache >/dev/null 2>&1; then
   case "${RUNNER_OS:-Linux}" in

@@ -11,7 +11,7 @@
 # in: IMAGE, CELL_ID, CC, CXX, GLOBAL_ENV (NAME=VALUE lines), CELL_ENV (JSON), BUILD_TYPE, CXX_STANDARD, GENERATOR,
 #     CMAKE_ARGS, CELL_CMAKE_ARGS (JSON), CTEST_ARGS, CELL_CTEST_ARGS (JSON), CTEST_TIMEOUT, CTEST_PARALLEL, PARALLEL,
 #     BUILD_TARGET, TESTS ('true' to test), MODE, EXCLUDE, DEPENDENCIES_LINUX, BUILD_SCRIPT, TEST_SCRIPT,
-#     CONTAINER_OPTIONS, CCACHE ('true'), CCACHE_DIR (host path, mounted at /ccache)
+#     CONTAINER_OPTIONS, CCACHE ('true'); the compiler cache is the workspace's .ccache, mounted at /ccache
 set -euo pipefail
 . "$(dirname "$0")/../lib.sh"
 : "${IMAGE:?IMAGE is required}"
@@ -41,7 +41,7 @@ if [ -n "${CC:-}" ]; then export CC; run+=(-e CC); fi
 if [ -n "${CXX:-}" ]; then export CXX; run+=(-e CXX); fi
 for key in "${env_names[@]}"; do run+=(-e "$key"); done
 if [ "${CCACHE:-true}" = true ]; then
-  : "${CCACHE_DIR:=$workspace/.ccache}"
+  CCACHE_DIR=$workspace/.ccache
   mkdir -p "$CCACHE_DIR"
   run+=(-v "$CCACHE_DIR:/ccache" -e CCACHE_DIR=/ccache -e CCACHE_BASEDIR=/src -e CCACHE_COMPRESS=1)
 fi
