@@ -95,7 +95,19 @@ describe('#14.2 legacy years through docker run', () => {
       expect(start.argv.slice(0, 2)).toEqual(['run', '-d'])
       expect(start.argv).toContain(cell.container)
       const forwarded = (name: string) => start.argv.some((a, i) => a === name && start.argv[i - 1] === '-e')
-      for (const name of ['CC', 'CXX', 'LEGACY_FLAVOUR', 'SHARED', 'GLOBAL_ONLY']) expect(forwarded(name)).toBe(true)
+      for (const name of [
+        'CC',
+        'CXX',
+        'LEGACY_FLAVOUR',
+        'SHARED',
+        'GLOBAL_ONLY',
+        'CMAKE_BUILD_TYPE',
+        'CTEST_TEST_TIMEOUT'
+      ]) {
+        expect(forwarded(name)).toBe(true)
+      }
+      expect(start.env.CMAKE_BUILD_TYPE).toBe('Release')
+      expect(start.env.CTEST_TEST_TIMEOUT).toBe('900')
       expect(start.env.CC).toBe(cell.cc)
       expect(start.env.CXX).toBe(cell.cxx)
       if (compiler === 'clang') expect(start.env.CC).toBe('clang')

@@ -39,6 +39,10 @@ done <<<"$lines"
 run=(docker run -d --name "$name" -v "$workspace:/src" -w /src)
 if [ -n "${CC:-}" ]; then export CC; run+=(-e CC); fi
 if [ -n "${CXX:-}" ]; then export CXX; run+=(-e CXX); fi
+# The names build scripts read (see the build job's env in vfx-build.yml).
+for key in CMAKE_BUILD_TYPE CMAKE_CXX_STANDARD CTEST_TEST_TIMEOUT; do
+  if [ -n "${!key:-}" ]; then run+=(-e "$key"); fi
+done
 for key in "${env_names[@]}"; do run+=(-e "$key"); done
 if [ "${CCACHE:-true}" = true ]; then
   CCACHE_DIR=$workspace/.ccache
