@@ -7,7 +7,7 @@ import { chmodSync, existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { repoRoot } from '../support/run-bundle.js'
-import { JobRun, loadWorkflow, workspaceWith, type Cell } from './workflow-steps.js'
+import { JobRun, loadWorkflow, workspaceWith, type Cell, type WorkflowStep } from './workflow-steps.js'
 
 const hostCell: Cell = {
   id: 'linux-host-gcc-release',
@@ -270,5 +270,33 @@ describe('#14.1 ccache on every OS', () => {
     expect(result.status).toBe(0)
     expect(result.stdout).toContain('::warning title=ccache::')
     expect(result.exported).toEqual({})
+  })
+})
+
+describe('#14.1 the steps around the scripts', () => {
+  const job = (cell: Cell, inputs: Record<string, string> = {}) => {
+    const run = new JobRun({ cell, workspace: workspaceWith(), inputs })
+    expect(run.run('cell').status).toBe(0)
+    return run
+  }
+
+  test('setup-python runs on cells outside containers that name a python-version, only there', () => {
+    const python = (run: JobRun) => run.runs(run.uses('actions/setup-python@')[0] as WorkflowStep)
+    expect(python(job({ ...hostCell, 'python-version': '3.12' }))).toBe(true)
+    expect(python(job({ ...hostCell, 'python-version': '' }))).toBe(false)
+    expect(python(job({ ...hostCell, container: 'aswf/ci-oiio:2026', 'python-version': '3.13' }))).toBe(false)
+    expect(
+      python(job({ ...hostCell, container: 'aswf/ci-oiio:2021', 'legacy-glibc': true, 'python-version': '3.7' }))
+    ).toBe(false)
+  })
+
+  test('logs are uploaded from every cell, failure artifacts only on failure and when asked for', () => {
+    const [logs, failure] = job(hostCell, {}).uses('actions/upload-artifact@')
+    const run = job(hostCell, { 'failure-artifacts': 'build/testsuite/*/*.*' })
+    expect(run.runs(logs as WorkflowStep, 'failure')).toBe(true)
+    expect(run.runs(failure as WorkflowStep, 'success')).toBe(false)
+    expect(run.runs(failure as WorkflowStep, 'failure')).toBe(true)
+    expect(job(hostCell).runs(failure as WorkflowStep, 'failure')).toBe(false)
+    for (const step of [logs, failure]) expect(step?.uses).toMatch(/@[0-9a-f]{40}$/)
   })
 })

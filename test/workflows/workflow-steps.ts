@@ -14,7 +14,7 @@ import { repoRoot } from '../support/run-bundle.js'
 
 export const scriptsRoot = join(repoRoot, '.github/scripts')
 
-interface WorkflowStep {
+export interface WorkflowStep {
   id?: string
   name?: string
   if?: string
@@ -98,6 +98,11 @@ export class JobRun {
     return interpolate(withJson, { status: 'success', lookup: path => this.lookup(path) })
   }
 
+  /** The job's steps that use `action` (e.g. `actions/setup-python@`). */
+  uses(action: string): WorkflowStep[] {
+    return this.job.steps.filter(s => s.uses?.startsWith(action))
+  }
+
   /** The step that runs `script` through the internal workflow-step action. */
   step(script: string): WorkflowStep {
     const found = this.job.steps.find(
@@ -107,11 +112,12 @@ export class JobRun {
     return found
   }
 
-  /** Whether the step's `if:` lets it run now. */
-  runs(script: string): boolean {
-    const condition = this.step(script).if
+  /** Whether the step's `if:` lets it run now (a step script by name, or any step of the job). */
+  runs(script: string | WorkflowStep, status: 'success' | 'failure' = 'success'): boolean {
+    const condition = (typeof script === 'string' ? this.step(script) : script).if
     if (!condition) return true
-    return isTruthy(evaluate(condition, { status: 'success', lookup: path => this.lookup(path, true) }))
+    if (status === 'failure' && !/\b(failure|always)\(\)/.test(condition)) return false
+    return isTruthy(evaluate(condition, { status, lookup: path => this.lookup(path, true) }))
   }
 
   env(script: string): Record<string, string> {
