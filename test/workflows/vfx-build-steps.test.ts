@@ -2,11 +2,8 @@
 // every bad input is one error naming it; the GPU fallback modes; the cell env; and a real CMake project configured,
 // built and tested with real cmake, a compiler and ctest through configure.sh, build.sh and test.sh.
 import { describe, expect, test } from '@jest/globals'
-import { spawnSync } from 'node:child_process'
 import { chmodSync, existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parse } from 'yaml'
-import { repoRoot } from '../support/run-bundle.js'
 import { JobRun, loadWorkflow, workspaceWith, type Cell, type WorkflowStep } from './workflow-steps.js'
 
 const hostCell: Cell = {
@@ -56,13 +53,6 @@ describe('#14.6 bad inputs to vfx-build.yml: one clear error naming the input', 
     expect(errors[0]).toContain(`::error title=vfx-build input ${input}::${input}: '${value}' is not accepted`)
     expect(errors[0]).toContain(accepted)
     expect(result.stderr).toBe('')
-  })
-
-  test('a value cannot end the annotation and start a workflow command of its own', () => {
-    const result = planRun({ 'gpu-fallback': 'x\n::add-mask::y%' })
-    expect(result.status).toBe(1)
-    expect(result.stdout).not.toMatch(/^::add-mask::/m)
-    expect(result.stdout).toContain("'x%0A::add-mask::y%25'")
   })
 })
 
@@ -115,14 +105,6 @@ describe('#14.1 the cell environment', () => {
     expect(job.run('cell').status).toBe(0)
     expect(job.exported).toEqual({ A: 'cell', B: 'x=y', C: '3' })
     expect(job.env('configure')).toMatchObject({ A: 'cell', B: 'x=y', C: '3' })
-  })
-
-  test('a multi-line value cannot add lines to GITHUB_ENV', () => {
-    const job = new JobRun({ cell: { ...hostCell, env: { A: 'x\nLD_PRELOAD=/evil.so' } }, workspace: workspaceWith() })
-    const result = job.run('cell')
-    expect(result.status).toBe(1)
-    expect(result.stdout).toContain('the value of A must be one line')
-    expect(result.exported).not.toHaveProperty('LD_PRELOAD')
   })
 })
 
@@ -213,39 +195,6 @@ describe('#14.6 bad inputs to release-sign.yml: one clear error naming the input
     expect(errors).toEqual([expect.stringContaining(`::error title=release-sign input ${input}::${input}: '${value}'`)])
     expect(errors[0]).toContain(accepted)
   })
-})
-
-describe('the internal workflow-step action runs only the step scripts of this repository', () => {
-  const actionDir = join(repoRoot, '.github/actions/workflow-step')
-  const dispatch = (script: string) => {
-    const action = parse(readFileSync(join(actionDir, 'action.yml'), 'utf8')) as { runs: { steps: { run: string }[] } }
-    return spawnSync('bash', ['-c', action.runs.steps[0]?.run as string], {
-      encoding: 'utf8',
-      env: {
-        PATH: process.env.PATH,
-        SCRIPT: script,
-        GITHUB_ACTION_PATH: actionDir,
-        RESULTS: '{"a":{"result":"success"}}'
-      }
-    })
-  }
-
-  test('a known script runs', () => {
-    const result = dispatch('vfx-build/gate')
-    expect(result.stdout).toContain('a: success')
-    expect(result.status).toBe(0)
-  })
-
-  test.each(['../../../../etc/passwd', 'vfx-build/../vfx-build/gate', 'vfx-build/lib', '/bin/sh', 'vfx-build/nope'])(
-    '%p is refused with one error',
-    script => {
-      const result = dispatch(script)
-      expect(result.status).toBe(1)
-      expect(result.stdout).toMatch(
-        /^::error title=workflow step::script: '.*' is not a step script of aswf\/ci-actions\n$/
-      )
-    }
-  )
 })
 
 describe('#14.1 ccache on every OS', () => {
