@@ -58,3 +58,20 @@ describe('least-privilege permissions', () => {
     }
   })
 })
+
+describe('no expression inside a script of the reusable workflows (values arrive through env: only)', () => {
+  const files = [
+    '.github/workflows/vfx-build.yml',
+    '.github/workflows/release-sign.yml',
+    '.github/actions/workflow-step/action.yml'
+  ]
+  test.each(files)('%s', file => {
+    const doc = parse(readFileSync(join(repoRoot, file), 'utf8')) as {
+      jobs?: Record<string, { steps?: { run?: string }[] }>
+      runs?: { steps?: { run?: string }[] }
+    }
+    const steps = [...Object.values(doc.jobs ?? {}).flatMap(job => job.steps ?? []), ...(doc.runs?.steps ?? [])]
+    const runs = steps.filter(step => step.run !== undefined)
+    expect(runs.filter(step => step.run?.includes('${{'))).toEqual([])
+  })
+})
