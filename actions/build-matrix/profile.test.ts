@@ -22,7 +22,7 @@ describe('chooseProfile', () => {
 })
 
 describe('chooseProfile follows the toolkit list of pull-request events', () => {
-  test.each(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'])(
+  it.each(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'])(
     '%s picks the pr profile',
     eventName => {
       expect(chooseProfile('auto', eventName, ['pr']).name).toBe('pr')
