@@ -7,8 +7,8 @@ import { join } from 'node:path'
 import { cacheKey, installCached, type CachedTool } from '../../packages/toolkit/src/cache.js'
 import { extractArchive } from '../../packages/toolkit/src/archive.js'
 import { downloadFile } from '../../packages/toolkit/src/download.js'
-import { UserError } from '../../packages/toolkit/src/errors.js'
-import { redactUrl } from '../../packages/toolkit/src/http.js'
+import { UserError, errorMessage } from '../../packages/toolkit/src/errors.js'
+import { redactUrl, redactUrls } from '../../packages/toolkit/src/redact-url.js'
 import { log } from '../../packages/toolkit/src/runner.js'
 import { privateTempDir } from '../../packages/toolkit/src/secrets.js'
 import type { ScannerDownload } from './scanner-catalog.js'
@@ -43,9 +43,17 @@ export async function installScanner(download: ScannerDownload, useRemoteCache: 
   const { dir, source } = await installCached(scannerToolSpec(download), {
     useRemote: useRemoteCache,
     populate: async staging => {
+      // A mirror URL may carry credentials: they are masked, and printed only redacted, here and in any error.
       log.info(`Downloading ${redactUrl(download.url)} (sha256 ${download.sha256})`)
       const zip = join(privateTempDir('sonar-scanner-download'), download.fileName)
-      await downloadFile(download.url, zip, { sha256: download.sha256 })
+      try {
+        await downloadFile(download.url, zip, { sha256: download.sha256 })
+      } catch (error) {
+        if (error instanceof UserError) throw new UserError(redactUrls(error.message))
+        throw new UserError(
+          `Downloading the scanner from ${redactUrl(download.url)} failed: ${redactUrls(errorMessage(error))}`
+        )
+      }
       await extractArchive(zip, staging, download.fileName)
     }
   })

@@ -5,7 +5,7 @@
  * using another version than asked is the classic setup-action bug.
  */
 import { UserError } from '../../packages/toolkit/src/errors.js'
-import { redactUrl } from '../../packages/toolkit/src/http.js'
+import { redactUrl } from '../../packages/toolkit/src/redact-url.js'
 import catalogData from './scanner-catalog.json' with { type: 'json' }
 
 export type ScannerPlatform = 'linux-x64' | 'linux-aarch64' | 'windows-x64' | 'macosx-x64' | 'macosx-aarch64'

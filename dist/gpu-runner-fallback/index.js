@@ -1,6 +1,121 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 8796:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readInputs = readInputs;
+exports.parseRunsOn = parseRunsOn;
+exports.parseOwners = parseOwners;
+/**
+ * Every input of gpu-runner-fallback, read and validated here and nowhere else: one error naming the input.
+ * The runner environment the select mode depends on (GITHUB_API_URL) is checked here too, so that nothing later
+ * has to cope with a value it cannot use.
+ */
+const errors_js_1 = __nccwpck_require__(2087);
+const inputs_js_1 = __nccwpck_require__(289);
+function readInputs() {
+    const mode = (0, inputs_js_1.readChoice)('mode', ['select', 'probe'], 'select');
+    const timeoutMs = (0, inputs_js_1.readInt)('timeout-seconds', { fallback: 10, min: 1, max: 600 }) * 1000;
+    return mode === 'probe'
+        ? { mode, timeoutMs, probe: readProbeInputs() }
+        : { mode, timeoutMs, select: readSelectInputs() };
+}
+function readSelectInputs() {
+    const gpuRunner = parseRunsOn('gpu-runner', (0, inputs_js_1.readString)('gpu-runner'));
+    if (gpuRunner.length === 0)
+        throw new errors_js_1.InputError('gpu-runner', '', 'a runner label or a JSON array of labels');
+    const fallback = parseRunsOn('fallback-runner', (0, inputs_js_1.readString)('fallback-runner'));
+    const allowedOwnersText = (0, inputs_js_1.readString)('allowed-owners');
+    return {
+        gpuRunner,
+        fallbackRunner: fallback.length > 0 ? fallback : ['ubuntu-latest'],
+        onUnavailable: (0, inputs_js_1.readChoice)('on-unavailable', ['fallback', 'skip', 'fail'], 'fallback'),
+        token: (0, inputs_js_1.readSecret)('token'),
+        scope: (0, inputs_js_1.readChoice)('scope', ['auto', 'repo', 'org'], 'auto'),
+        requireIdle: (0, inputs_js_1.readBoolean)('require-idle', false),
+        allowedOwners: parseOwners(allowedOwnersText),
+        allowForkPullRequests: (0, inputs_js_1.readBoolean)('allow-fork-pull-requests', false),
+        runnerType: (0, inputs_js_1.readChoice)('runner-type', ['auto', 'hosted', 'self-hosted'], 'auto'),
+        kind: (0, inputs_js_1.readChoice)('kind', ['gpu', 'cpu'], 'gpu')
+    };
+}
+function readProbeInputs() {
+    const minCc = (0, inputs_js_1.readString)('min-compute-capability', {
+        pattern: { regex: /^\d+(\.\d+)?$/, description: 'a compute capability such as 7.5 or 8.0' }
+    });
+    const minMemory = (0, inputs_js_1.readString)('min-memory-mb', { pattern: { regex: /^\d+$/, description: 'a whole number of MiB' } });
+    const gpuTestRegex = (0, inputs_js_1.readString)('gpu-test-regex', { fallback: 'gpu|cuda|optix' });
+    try {
+        new RegExp(gpuTestRegex);
+    }
+    catch {
+        throw new errors_js_1.InputError('gpu-test-regex', gpuTestRegex, 'a regular expression for ctest -E');
+    }
+    return {
+        required: (0, inputs_js_1.readBoolean)('require', false),
+        minComputeCapability: minCc || undefined,
+        minMemoryMb: minMemory ? Number(minMemory) : undefined,
+        gpuTestRegex
+    };
+}
+/** A runner label as GitHub accepts one: printable, no line breaks or control characters, at most 256 characters. */
+const LABEL = /^[^\p{Cc}\p{Cf},]{1,256}$/u;
+const RUNS_ON = 'a runner label or a JSON array of labels, e.g. ["self-hosted", "gpu"]';
+/**
+ * `runs-on` in its label and label-list forms. The object form (`{"group": …}`) is refused clearly: a runner group
+ * cannot be checked for availability the way labels can, and taking it as a label would queue a job for nothing.
+ */
+function parseRunsOn(name, value) {
+    if (value === '')
+        return [];
+    if (value.startsWith('{')) {
+        throw new errors_js_1.InputError(name, value, `${RUNS_ON}; the runner-group form of runs-on is not supported: name the labels of the group's runners`);
+    }
+    let labels = [value];
+    if (value.startsWith('[')) {
+        try {
+            labels = JSON.parse(value);
+        }
+        catch {
+            throw new errors_js_1.InputError(name, value, RUNS_ON);
+        }
+    }
+    if (!Array.isArray(labels) ||
+        labels.length === 0 ||
+        !labels.every(l => typeof l === 'string' && LABEL.test(l.trim())))
+        throw new errors_js_1.InputError(name, value, `${RUNS_ON} (no empty labels, commas or control characters)`);
+    return labels.map(label => label.trim());
+}
+/** An owner login as GitHub allows it. */
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+/**
+ * allowed-owners: comma or newline separated logins, `#` comments allowed. A value that is not empty but names no
+ * owner (`" , "`, `"#org"`) is an error: read as "no list" it would silently switch the owner check off.
+ */
+function parseOwners(value) {
+    if (value.trim() === '')
+        return [];
+    const owners = value
+        .split(/\r?\n/)
+        .map(line => line.replace(/#.*$/, ''))
+        .flatMap(line => line.split(','))
+        .map(owner => owner.trim())
+        .filter(owner => owner !== '');
+    const accepted = 'GitHub owner logins separated by commas or newlines (e.g. AcademySoftwareFoundation)';
+    if (owners.length === 0)
+        throw new errors_js_1.InputError('allowed-owners', value, `${accepted}; this value names no owner`);
+    const bad = owners.find(owner => !OWNER.test(owner));
+    if (bad !== undefined)
+        throw new errors_js_1.InputError('allowed-owners', value, `${accepted}; '${bad}' is not a login`);
+    return owners;
+}
+
+
+/***/ }),
+
 /***/ 820:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -8,18 +123,16 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.main = main;
 /** gpu-runner-fallback: `select` picks the runner for a GPU job before it starts; `probe` checks the GPU inside it. */
-const inputs_js_1 = __nccwpck_require__(289);
+const inputs_js_1 = __nccwpck_require__(8796);
 async function main() {
-    const mode = (0, inputs_js_1.readChoice)('mode', ['select', 'probe'], 'select');
-    // One limit for every API request and every nvidia-smi call, so a hang ends in a clear result.
-    const timeoutMs = (0, inputs_js_1.readInt)('timeout-seconds', { fallback: 10, min: 1, max: 600 }) * 1000;
-    if (mode === 'probe') {
+    const inputs = (0, inputs_js_1.readInputs)();
+    if (inputs.probe) {
         const { runProbe } = await __nccwpck_require__.e(/* import() */ 838).then(__nccwpck_require__.bind(__nccwpck_require__, 8838));
-        await runProbe(timeoutMs);
+        await runProbe(inputs.probe, inputs.timeoutMs);
     }
-    else {
+    else if (inputs.select) {
         const { runSelect } = await __nccwpck_require__.e(/* import() */ 812).then(__nccwpck_require__.bind(__nccwpck_require__, 3812));
-        await runSelect(timeoutMs);
+        await runSelect(inputs.select, inputs.timeoutMs);
     }
 }
 
@@ -676,6 +789,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -869,6 +989,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 

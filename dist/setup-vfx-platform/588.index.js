@@ -279,7 +279,7 @@ const node_path_1 = __webpack_require__(6760);
 const archive_js_1 = __webpack_require__(5492);
 const cache_js_1 = __webpack_require__(7460);
 const download_js_1 = __webpack_require__(2168);
-const http_js_1 = __webpack_require__(3460);
+const redact_url_js_1 = __webpack_require__(7937);
 const runner_js_1 = __webpack_require__(7578);
 /** Written into each component folder: what it holds, so a later job can tell a match from a stale tree. */
 const MARKER = '.vfx-platform-component.json';
@@ -338,7 +338,7 @@ async function populate(root, items, options) {
         const archives = [];
         for (const [i, item] of items.entries()) {
             const archive = (0, node_path_1.join)(downloads, `${i}-${item.archiveName}`);
-            runner_js_1.log.info(`Downloading ${item.label} from ${(0, http_js_1.redactUrl)(item.url)}`);
+            runner_js_1.log.info(`Downloading ${item.label} from ${(0, redact_url_js_1.redactUrl)(item.url)}`);
             await fetchVerified(item, archive, options);
             archives.push(archive);
         }
@@ -427,7 +427,7 @@ exports.resolveBundleUrl = resolveBundleUrl;
  */
 const node_url_1 = __webpack_require__(3136);
 const errors_js_1 = __webpack_require__(2087);
-const http_js_1 = __webpack_require__(3460);
+const redact_url_js_1 = __webpack_require__(7937);
 const platform_js_1 = __webpack_require__(414);
 exports.MANIFEST_SCHEMA = 1;
 const OSES = ['linux', 'macos', 'windows'];
@@ -442,7 +442,7 @@ function isRelativeInside(path) {
 function validateManifest(data, origin) {
     const problems = [];
     if (!isRecord(data))
-        throw new errors_js_1.UserError(`The bundle manifest ${(0, http_js_1.redactUrl)(origin)} is not a JSON object.`);
+        throw new errors_js_1.UserError(`The bundle manifest ${(0, redact_url_js_1.redactUrl)(origin)} is not a JSON object.`);
     if (data.schema !== exports.MANIFEST_SCHEMA)
         problems.push(`schema must be ${exports.MANIFEST_SCHEMA} (got ${JSON.stringify(data.schema)})`);
     if (data.toolMirror !== undefined && (typeof data.toolMirror !== 'string' || !/^https?:\/\//.test(data.toolMirror))) {
@@ -486,7 +486,7 @@ function validateManifest(data, origin) {
         }
     });
     if (problems.length)
-        throw new errors_js_1.UserError(`The bundle manifest ${(0, http_js_1.redactUrl)(origin)} is invalid: ${problems.join('; ')}.`);
+        throw new errors_js_1.UserError(`The bundle manifest ${(0, redact_url_js_1.redactUrl)(origin)} is invalid: ${problems.join('; ')}.`);
     return data;
 }
 function describeBundle(bundle) {
@@ -506,7 +506,7 @@ function selectBundle(manifest, year, platform, origin) {
         return chosen;
     const have = manifest.bundles.map(describeBundle);
     const wanted = describeBundle({ year, os: platform.os, arch: platform.arch, libc: platform.libc || undefined });
-    throw new errors_js_1.UserError(`The bundle manifest ${(0, http_js_1.redactUrl)(origin)} has no bundle for ${wanted}` +
+    throw new errors_js_1.UserError(`The bundle manifest ${(0, redact_url_js_1.redactUrl)(origin)} has no bundle for ${wanted}` +
         (platform.libc ? ` (or an older ${(0, platform_js_1.parseLibc)(platform.libc)?.family ?? 'libc'})` : '') +
         `; it has: ${have.length ? have.join(', ') : 'no bundles'}. Nothing was installed.`);
 }
@@ -522,11 +522,11 @@ function resolveBundleUrl(bundleUrl, manifestLocation) {
         resolved = new URL(bundleUrl, base);
     }
     catch {
-        throw new errors_js_1.UserError(`The bundle manifest ${(0, http_js_1.redactUrl)(manifestLocation)} names an invalid URL '${(0, http_js_1.redactUrl)(bundleUrl)}'.`);
+        throw new errors_js_1.UserError(`The bundle manifest ${(0, redact_url_js_1.redactUrl)(manifestLocation)} names an invalid URL '${(0, redact_url_js_1.redactUrl)(bundleUrl)}'.`);
     }
     const allowed = remote ? ['http:', 'https:'] : ['http:', 'https:', 'file:'];
     if (!allowed.includes(resolved.protocol)) {
-        throw new errors_js_1.UserError(`The bundle manifest ${(0, http_js_1.redactUrl)(manifestLocation)} names a ${resolved.protocol} URL ('${(0, http_js_1.redactUrl)(bundleUrl)}'): ` +
+        throw new errors_js_1.UserError(`The bundle manifest ${(0, redact_url_js_1.redactUrl)(manifestLocation)} names a ${resolved.protocol} URL ('${(0, redact_url_js_1.redactUrl)(bundleUrl)}'): ` +
             `a manifest read over the network may only name http(s) URLs. Nothing was installed.`);
     }
     return resolved.toString();
@@ -1035,6 +1035,7 @@ const node_path_1 = __webpack_require__(6760);
 const node_url_1 = __webpack_require__(3136);
 const errors_js_1 = __webpack_require__(2087);
 const http_js_1 = __webpack_require__(3460);
+const redact_url_js_1 = __webpack_require__(7937);
 const runner_js_1 = __webpack_require__(7578);
 class ChecksumError extends errors_js_1.UserError {
 }
@@ -1055,7 +1056,7 @@ function downloadFileName(url) {
         segment = new URL(url).pathname.split('/').pop() ?? '';
     }
     catch {
-        throw new errors_js_1.UserError(`Not a URL: ${(0, http_js_1.redactUrl)(url)}`);
+        throw new errors_js_1.UserError(`Not a URL: ${(0, redact_url_js_1.redactUrl)(url)}`);
     }
     let decoded;
     try {
@@ -1067,14 +1068,14 @@ function downloadFileName(url) {
     const name = decoded.split(/[/\\]/).pop() ?? '';
     // eslint-disable-next-line no-control-regex
     if (name === '' || name === '.' || name === '..' || /[\u0000-\u001f:]/.test(name) || name.length > 200) {
-        throw new errors_js_1.UserError(`${(0, http_js_1.redactUrl)(url)} does not end in a usable file name (got '${segment}').`);
+        throw new errors_js_1.UserError(`${(0, redact_url_js_1.redactUrl)(url)} does not end in a usable file name (got '${segment}').`);
     }
     return name;
 }
 async function downloadFile(url, destination, options = {}) {
     await (0, promises_1.mkdir)((0, node_path_1.dirname)(destination), { recursive: true });
     const partial = `${destination}.partial-${process.pid}`;
-    const shown = (0, http_js_1.redactUrl)(url);
+    const shown = (0, redact_url_js_1.redactUrl)(url);
     try {
         const result = await (0, http_js_1.withRetries)({ ...options, deadlineMs: options.deadlineMs ?? DEFAULT_DOWNLOAD_DEADLINE_MS, url }, (_n, signal) => fetchOnce(url, partial, { ...options, signal }), (error, wait) => runner_js_1.log.info(`Download of ${shown} failed (${error.message}); retrying in ${wait} ms`));
         if (options.size !== undefined && result.bytes !== options.size) {
@@ -1095,7 +1096,7 @@ async function openSource(url, options) {
         const path = (0, node_url_1.fileURLToPath)(url);
         const stream = (0, node_fs_1.createReadStream)(path, { highWaterMark: 1 << 20 });
         await new Promise((resolve, reject) => stream.once('open', () => resolve()).once('error', reject)).catch((error) => {
-            throw new errors_js_1.UserError(`Cannot read ${(0, http_js_1.redactUrl)(url)}: ${error.code ?? error.message}`);
+            throw new errors_js_1.UserError(`Cannot read ${(0, redact_url_js_1.redactUrl)(url)}: ${error.code ?? error.message}`);
         });
         return { body: stream };
     }
@@ -1103,7 +1104,7 @@ async function openSource(url, options) {
     const status = response.statusCode ?? 0;
     if (status !== 200) {
         response.resume();
-        const message = `GET ${(0, http_js_1.redactUrl)(url)} answered HTTP ${status}`;
+        const message = `GET ${(0, redact_url_js_1.redactUrl)(url)} answered HTTP ${status}`;
         if ((0, http_js_1.isRetryableStatus)(status))
             throw new http_js_1.RetryableError(message, status, response);
         throw new http_js_1.HttpError(message, status);
@@ -1112,7 +1113,7 @@ async function openSource(url, options) {
     return { body: response, length: Number.isFinite(length) ? length : undefined };
 }
 async function fetchOnce(url, path, options) {
-    const shown = (0, http_js_1.redactUrl)(url);
+    const shown = (0, redact_url_js_1.redactUrl)(url);
     const limit = options.size ?? options.maxBytes ?? exports.DEFAULT_DOWNLOAD_CAP;
     const limitName = options.size !== undefined ? 'its declared size' : 'the download cap';
     const { body, length } = await openSource(url, options);
@@ -1159,8 +1160,6 @@ async function fetchOnce(url, path, options) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DeadlineError = exports.NetworkError = exports.RetryableError = exports.HttpError = void 0;
 exports.isRetryableStatus = isRetryableStatus;
-exports.redactUrl = redactUrl;
-exports.redactUrlsIn = redactUrlsIn;
 exports.bearerAuthorization = bearerAuthorization;
 exports.openResponse = openResponse;
 exports.sleep = sleep;
@@ -1171,7 +1170,7 @@ exports.fetchJson = fetchJson;
 const credential_policy_js_1 = __webpack_require__(3520);
 const errors_js_1 = __webpack_require__(2087);
 const runner_js_1 = __webpack_require__(7578);
-const secrets_js_1 = __webpack_require__(6663);
+const redact_url_js_1 = __webpack_require__(7937);
 class HttpError extends errors_js_1.UserError {
     status;
     constructor(message, status) {
@@ -1209,25 +1208,6 @@ const DEFAULT_FETCH_DEADLINE_MS = 120000;
 function isRetryableStatus(status) {
     return status === 429 || status === 408 || status >= 500;
 }
-/** `url` with any user name and password replaced by `***`: the only form of a URL that reaches a log or an error. */
-function redactUrl(url) {
-    const text = String(url);
-    try {
-        const parsed = new URL(text);
-        if (!parsed.username && !parsed.password)
-            return parsed.toString();
-        parsed.username = '***';
-        parsed.password = '';
-        return parsed.toString();
-    }
-    catch {
-        return text.replace(/(\/\/)[^/@\s]*@/g, '$1***@');
-    }
-}
-/** Every URL inside a text (an error message from a library), redacted. */
-function redactUrlsIn(text) {
-    return text.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s'"<>]+/gi, match => redactUrl(match));
-}
 /** `Authorization: Bearer <token>`, the one form every GitHub endpoint (API and release assets) accepts. */
 function bearerAuthorization(token) {
     return token ? { authorization: `Bearer ${token}` } : {};
@@ -1239,11 +1219,10 @@ function splitUrlCredentials(target) {
         return { url: target };
     const user = decodeURIComponent(target.username);
     const password = decodeURIComponent(target.password);
-    for (const secret of [password, target.password]) {
-        if (secret.length >= 3 && !masked.has(secret)) {
-            masked.add(secret);
-            (0, secrets_js_1.maskSecret)(secret);
-        }
+    const userinfo = `${target.username}:${target.password}`;
+    if (!masked.has(userinfo)) {
+        masked.add(userinfo);
+        (0, redact_url_js_1.maskUrlCredentials)(target.toString());
     }
     const url = new URL(target);
     url.username = '';
@@ -1321,29 +1300,29 @@ async function openResponse(url, options = {}) {
         }
         catch (error) {
             if (debugEnabled())
-                runner_js_1.log.debug(`${method} ${redactUrl(target)} failed after ${Date.now() - started} ms: ${describe(error)}`);
+                runner_js_1.log.debug(`${method} ${(0, redact_url_js_1.redactUrl)(String(target))} failed after ${Date.now() - started} ms: ${describe(error)}`);
             throw error;
         }
         const status = response.statusCode ?? 0;
         if (debugEnabled())
-            runner_js_1.log.debug(`${method} ${redactUrl(target)} -> HTTP ${status} in ${Date.now() - started} ms`);
+            runner_js_1.log.debug(`${method} ${(0, redact_url_js_1.redactUrl)(String(target))} -> HTTP ${status} in ${Date.now() - started} ms`);
         const location = response.headers.location;
         if (status >= 300 && status < 400 && location) {
             response.resume();
             if (hop >= MAX_REDIRECTS)
-                throw new HttpError(`Too many redirects from ${redactUrl(url)}`);
+                throw new HttpError(`Too many redirects from ${(0, redact_url_js_1.redactUrl)(url)}`);
             let next;
             try {
                 next = new URL(location, target);
             }
             catch {
-                throw new HttpError(`${redactUrl(target)} redirected to an invalid location`);
+                throw new HttpError(`${(0, redact_url_js_1.redactUrl)(String(target))} redirected to an invalid location`);
             }
             if (target.protocol === 'https:' && next.protocol !== 'https:') {
-                throw new HttpError(`Refused a redirect from https to ${next.protocol.slice(0, -1)}: ${redactUrl(target)} -> ${redactUrl(next)}`);
+                throw new HttpError(`Refused a redirect from https to ${next.protocol.slice(0, -1)}: ${(0, redact_url_js_1.redactUrl)(String(target))} -> ${(0, redact_url_js_1.redactUrl)(String(next))}`);
             }
             if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-                throw new HttpError(`Refused a redirect to a ${next.protocol} URL from ${redactUrl(target)}`);
+                throw new HttpError(`Refused a redirect to a ${next.protocol} URL from ${(0, redact_url_js_1.redactUrl)(String(target))}`);
             }
             target = splitUrlCredentials(next).url; // credentials in a redirect location are never used
             continue;
@@ -1365,7 +1344,7 @@ function watchStall(response, stallMs, target) {
 }
 function describe(error) {
     const code = error?.code;
-    const message = redactUrlsIn(error?.message ?? String(error));
+    const message = (0, redact_url_js_1.redactUrls)(error?.message ?? String(error));
     return code && !message.includes(code) ? `${message} (${code})` : message;
 }
 function sleep(ms, signal) {
@@ -1424,7 +1403,7 @@ async function withRetries(options, attempt, onRetry) {
     const retries = options.retries ?? 4;
     let delay = options.retryDelayMs ?? 1000;
     const deadlineMs = options.deadlineMs ?? DEFAULT_FETCH_DEADLINE_MS;
-    const what = options.url ? `${options.method ?? 'GET'} ${redactUrl(options.url)}` : 'The request';
+    const what = options.url ? `${options.method ?? 'GET'} ${(0, redact_url_js_1.redactUrl)(options.url)}` : 'The request';
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new DeadlineError(`${what} did not finish within ${deadlineMs / 1000} s.`)), deadlineMs);
     const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
@@ -1471,7 +1450,7 @@ async function withRetries(options, attempt, onRetry) {
 function fetchBuffer(url, options = {}) {
     const maxBytes = options.maxBytes ?? 32 * 1024 * 1024;
     const perAttemptMs = options.timeoutMs ?? DEFAULT_STALL_MS;
-    const what = `${options.method ?? 'GET'} ${redactUrl(url)}`;
+    const what = `${options.method ?? 'GET'} ${(0, redact_url_js_1.redactUrl)(url)}`;
     const deadlineMs = options.deadlineMs ?? DEFAULT_FETCH_DEADLINE_MS;
     return withRetries({ ...options, deadlineMs, url }, async (_n, callSignal) => {
         const attempt = new AbortController();
@@ -1491,7 +1470,7 @@ function fetchBuffer(url, options = {}) {
                     bytes += chunk.length;
                     if (bytes > maxBytes) {
                         response.destroy();
-                        throw new HttpError(`${redactUrl(url)} sent more than ${maxBytes} bytes; refused.`);
+                        throw new HttpError(`${(0, redact_url_js_1.redactUrl)(url)} sent more than ${maxBytes} bytes; refused.`);
                     }
                     chunks.push(chunk);
                 }
@@ -1501,7 +1480,7 @@ function fetchBuffer(url, options = {}) {
                     throw error;
                 if (signal.aborted)
                     throw signal.reason;
-                throw new RetryableError(`Reading ${redactUrl(url)} failed after ${bytes} bytes (${describe(error)})`);
+                throw new RetryableError(`Reading ${(0, redact_url_js_1.redactUrl)(url)} failed after ${bytes} bytes (${describe(error)})`);
             }
             return { status, headers: response.headers, body: Buffer.concat(chunks) };
         }
@@ -1519,13 +1498,65 @@ function fetchBuffer(url, options = {}) {
 async function fetchJson(url, options = {}) {
     const response = await fetchBuffer(url, { ...options, headers: { accept: 'application/json', ...options.headers } });
     if (response.status < 200 || response.status >= 300) {
-        throw new HttpError(`${options.method ?? 'GET'} ${redactUrl(url)} answered HTTP ${response.status}`, response.status);
+        throw new HttpError(`${options.method ?? 'GET'} ${(0, redact_url_js_1.redactUrl)(url)} answered HTTP ${response.status}`, response.status);
     }
     try {
         return { data: JSON.parse(response.body.toString('utf8')), headers: response.headers };
     }
     catch {
-        throw new HttpError(`${redactUrl(url)} did not return JSON`, response.status);
+        throw new HttpError(`${(0, redact_url_js_1.redactUrl)(url)} did not return JSON`, response.status);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7937:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.redactUrl = redactUrl;
+exports.redactUrls = redactUrls;
+exports.hasUrlCredentials = hasUrlCredentials;
+exports.maskUrlCredentials = maskUrlCredentials;
+/**
+ * URLs with credentials in them (`https://user:pass@mirror/…`) must never reach a log, an output or a summary.
+ * redactUrl gives the printable form; maskUrlCredentials registers the secret parts with the runner at once, so
+ * that whatever prints the URL later (an error from a library included) shows `***` instead.
+ */
+const secrets_js_1 = __webpack_require__(6663);
+const USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#@]*)@/i;
+/** The URL with any user name and password replaced by `***`; text that is not a URL is returned as it is. */
+function redactUrl(url) {
+    return url.replace(USERINFO, (_all, scheme) => `${scheme}***@`);
+}
+/** Every URL inside a text (an argument such as `-Dsonar.host.url=…`, an error message) with its user-info redacted. */
+function redactUrls(text) {
+    return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]*@/gi, (_all, scheme) => `${scheme}***@`);
+}
+/** True when the URL carries a user name or password. */
+function hasUrlCredentials(url) {
+    return USERINFO.test(url);
+}
+/** Masks the user-info of a URL (raw and percent-decoded, password alone and user:password together). */
+function maskUrlCredentials(url) {
+    const userinfo = USERINFO.exec(url)?.[2];
+    if (!userinfo)
+        return;
+    const [user = '', password = ''] = userinfo.split(/:(.*)/s);
+    for (const part of [userinfo, password, user]) {
+        if (part === '')
+            continue;
+        (0, secrets_js_1.maskSecret)(part);
+        try {
+            const decoded = decodeURIComponent(part);
+            if (decoded !== part)
+                (0, secrets_js_1.maskSecret)(decoded);
+        }
+        catch {
+            // Not valid percent-encoding: the raw form is masked already.
+        }
     }
 }
 
@@ -1660,7 +1691,7 @@ async function* walkTree(root, options = {}, relative = '') {
 /***/ 9669:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"//":"Official CMake and Ninja release archives with their sha256, per platform. Every checksum names where it was read (no network here: published pins in other repositories). A version without an archive for a platform fails with \'no verified checksum recorded\'; add the value with its source, never a guess.","cmake":{"urlTemplate":"https://github.com/Kitware/CMake/releases/download/v{version}/{file}","versions":{"3.9.4":{"archives":{},"gap":"no published sha256 for the 3.9.4 binaries was found (Kitware\'s cmake-3.9.4-SHA-256.txt was not reachable)"},"3.12.4":{"archives":{},"gap":"no published sha256 for the 3.12.4 binaries was found"},"3.18.4":{"source":"scikit-build/cmake-python-distributions:CMakeUrls.cmake at its 3.18.4 revision (linux64/macosx/win64 *_binary_sha256)","archives":{"linux-x64":{"file":"cmake-3.18.4-Linux-x86_64.tar.gz","sha256":"149e0cee002e59e0bb84543cf3cb099f108c08390392605e944daeb6594cbc29"},"macos-x64":{"file":"cmake-3.18.4-Darwin-x86_64.tar.gz","sha256":"9d27049660474cf134ab46fa0e0db771b263313fcb8ba82ee8b2d1a1a62f8f20"},"windows-x64":{"file":"cmake-3.18.4-win64-x64.zip","sha256":"a932bc0c8ee79f1003204466c525b38a840424d4ae29f9e5fb88959116f2407d"}}},"3.19.3":{"archives":{},"gap":"no published sha256 for the 3.19.3 binaries was found"},"3.22.0":{"source":"scikit-build/cmake-python-distributions:CMakeUrls.cmake at its 3.22.0 revision (linux64/macos10_10/win64 *_binary_sha256)","archives":{"linux-x64":{"file":"cmake-3.22.0-linux-x86_64.tar.gz","sha256":"dc73115520d13bb64202383d3df52bc3d6bbb8422ecc5b2c05f803491cb215b0"},"macos-x64":{"file":"cmake-3.22.0-macos10.10-universal.tar.gz","sha256":"ce559e1764da8ec2ef88179f4eda31684825e63a8c7c5a91984b69736307316f"},"macos-arm64":{"file":"cmake-3.22.0-macos10.10-universal.tar.gz","sha256":"ce559e1764da8ec2ef88179f4eda31684825e63a8c7c5a91984b69736307316f"},"windows-x64":{"file":"cmake-3.22.0-windows-x86_64.zip","sha256":"fcce74d1d7eaf825234c036702df3f0874dcd3cee8fdf90b56d0c7bfedd29465"}}},"3.31.11":{"archives":{},"gap":"no published sha256 for the 3.31.11 binaries was found in the reachable sources"},"4.0.6":{"archives":{},"gap":"no published sha256 for the 4.0.6 binaries was found in the reachable sources"}}},"ninja":{"urlTemplate":"https://github.com/ninja-build/ninja/releases/download/v{version}/{file}","versions":{"1.10.1":{"source":"bazelbuild/rules_foreign_cc:toolchains/prebuilt_toolchains.bzl @ 0ec2af589a535ca5f7e4964ca985fe0808213ac9 (ninja_1.10.1_*)","archives":{"linux-x64":{"file":"ninja-linux.zip","sha256":"7ee7f467a1a747c5b5e02342904af9c24e84df4ca993541f1c4d0f113cab27aa"},"macos-x64":{"file":"ninja-mac.zip","sha256":"0bd650190d4405c15894055e349d9b59d5690b0389551d757c5ed2d3841972d1"},"windows-x64":{"file":"ninja-win.zip","sha256":"5d1211ea003ec9760ad7f5d313ebf0b659d4ffafa221187d2b4444bc03714a33"}}},"1.11.0":{"source":"bazelbuild/rules_foreign_cc:toolchains/prebuilt_toolchains.bzl @ 0ec2af589a535ca5f7e4964ca985fe0808213ac9 (ninja_1.11.0_*; the mac zip is universal, listed there for x86_64 and aarch64)","archives":{"linux-x64":{"file":"ninja-linux.zip","sha256":"9726e730d5b8599f82654dc80265e64a10a8a817552c34153361ed0c017f9f02"},"macos-x64":{"file":"ninja-mac.zip","sha256":"21915277db59756bfc61f6f281c1f5e3897760b63776fd3d360f77dd7364137f"},"macos-arm64":{"file":"ninja-mac.zip","sha256":"21915277db59756bfc61f6f281c1f5e3897760b63776fd3d360f77dd7364137f"},"windows-x64":{"file":"ninja-win.zip","sha256":"d0ee3da143211aa447e750085876c9b9d7bcdd637ab5b2c5b41349c617f22f3b"}}},"1.13.2":{"source":"two independent pins that agree: a Conan recipe for ninja 1.13.2 (all six assets) and a Rust build helper (linux, mac, win), found with the code search of public repositories","archives":{"linux-x64":{"file":"ninja-linux.zip","sha256":"5749cbc4e668273514150a80e387a957f933c6ed3f5f11e03fb30955e2bbead6"},"linux-arm64":{"file":"ninja-linux-aarch64.zip","sha256":"fd2cacc8050a7f12a16a2e48f9e06fca5c14fc4c2bee2babb67b58be17a607fc"},"macos-x64":{"file":"ninja-mac.zip","sha256":"c99048673aa765960a99cf10c6ddb9f1fad506099ff0a0e137ad8960a88f321b"},"macos-arm64":{"file":"ninja-mac.zip","sha256":"c99048673aa765960a99cf10c6ddb9f1fad506099ff0a0e137ad8960a88f321b"},"windows-x64":{"file":"ninja-win.zip","sha256":"07fc8261b42b20e71d1720b39068c2e14ffcee6396b76fb7a795fb460b78dc65"},"windows-arm64":{"file":"ninja-winarm64.zip","sha256":"e52f0bdef9dfb1003229dbd6508a508c4073fd017247002adc66e5e806cb0391"}}}}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"//":"Official CMake and Ninja release archives with their sha256, per platform. Every checksum names where it was read (no network here: published pins in other repositories). A version without an archive for a platform fails with \'no verified checksum recorded\'; add the value with its source, never a guess.","cmake":{"urlTemplate":"https://github.com/Kitware/CMake/releases/download/v{version}/{file}","versions":{"3.9.4":{"source":"scikit-build/cmake-python-distributions:CMakeUrls.cmake @ a31a31710f594386b9f4efbd1230b92d2c176394 (linux64/macosx/win64 *_binary_sha256 of the cmake.org/files/v3.9 files; Kitware publishes the same bytes as the GitHub release: for 3.11.4 that file\'s cmake.org sha256 equals rules_foreign_cc\'s for the GitHub URL)","archives":{"linux-x64":{"file":"cmake-3.9.4-Linux-x86_64.tar.gz","sha256":"6d8573377fc7fca86ed1952b76f62880e2159a3de6508761dd0d619a8e96551b"},"macos-x64":{"file":"cmake-3.9.4-Darwin-x86_64.tar.gz","sha256":"4d1356623e4e83c497d44b4601e24e39dd5c6a9594a2b042a9107319254fac0d"},"windows-x64":{"file":"cmake-3.9.4-win64-x64.zip","sha256":"63b74a0685b2dd1c5d76428fd915539db6353dd8804aed5683a533ee1a08196d"}}},"3.12.4":{"source":"bazelbuild/rules_foreign_cc:toolchains/prebuilt_toolchains.bzl @ e67c45c8db19f13b681fff0d608117308c1bfd4c (cmake-3.12.4-* http_archive sha256, GitHub release URLs)","archives":{"linux-x64":{"file":"cmake-3.12.4-Linux-x86_64.tar.gz","sha256":"486edd6710b5250946b4b199406ccbf8f567ef0e23cfe38f7938b8c78a2ffa5f"},"macos-x64":{"file":"cmake-3.12.4-Darwin-x86_64.tar.gz","sha256":"95d76c00ccb9ecb5cb51de137de00965c5e8d34b2cf71556cf8ba40577d1cff3"},"windows-x64":{"file":"cmake-3.12.4-win64-x64.zip","sha256":"4dd43cdc0fef6c70e3d92a8aef4f2c66a8c5f4ad08a66ed2b376766dbd815069"}}},"3.18.4":{"source":"scikit-build/cmake-python-distributions:CMakeUrls.cmake at its 3.18.4 revision (linux64/macosx/win64 *_binary_sha256)","archives":{"linux-x64":{"file":"cmake-3.18.4-Linux-x86_64.tar.gz","sha256":"149e0cee002e59e0bb84543cf3cb099f108c08390392605e944daeb6594cbc29"},"macos-x64":{"file":"cmake-3.18.4-Darwin-x86_64.tar.gz","sha256":"9d27049660474cf134ab46fa0e0db771b263313fcb8ba82ee8b2d1a1a62f8f20"},"windows-x64":{"file":"cmake-3.18.4-win64-x64.zip","sha256":"a932bc0c8ee79f1003204466c525b38a840424d4ae29f9e5fb88959116f2407d"}}},"3.19.3":{"archives":{},"gap":"no published sha256 for the 3.19.3 binaries was found"},"3.22.0":{"source":"scikit-build/cmake-python-distributions:CMakeUrls.cmake at its 3.22.0 revision (linux64/macos10_10/win64 *_binary_sha256)","archives":{"linux-x64":{"file":"cmake-3.22.0-linux-x86_64.tar.gz","sha256":"dc73115520d13bb64202383d3df52bc3d6bbb8422ecc5b2c05f803491cb215b0"},"macos-x64":{"file":"cmake-3.22.0-macos10.10-universal.tar.gz","sha256":"ce559e1764da8ec2ef88179f4eda31684825e63a8c7c5a91984b69736307316f"},"macos-arm64":{"file":"cmake-3.22.0-macos10.10-universal.tar.gz","sha256":"ce559e1764da8ec2ef88179f4eda31684825e63a8c7c5a91984b69736307316f"},"windows-x64":{"file":"cmake-3.22.0-windows-x86_64.zip","sha256":"fcce74d1d7eaf825234c036702df3f0874dcd3cee8fdf90b56d0c7bfedd29465"}}},"3.31.11":{"archives":{},"gap":"no published sha256 for the 3.31.11 binaries was found in the reachable sources"},"4.0.6":{"archives":{},"gap":"no published sha256 for the 4.0.6 binaries was found in the reachable sources"}}},"ninja":{"urlTemplate":"https://github.com/ninja-build/ninja/releases/download/v{version}/{file}","versions":{"1.10.1":{"source":"bazelbuild/rules_foreign_cc:toolchains/prebuilt_toolchains.bzl @ 0ec2af589a535ca5f7e4964ca985fe0808213ac9 (ninja_1.10.1_*)","archives":{"linux-x64":{"file":"ninja-linux.zip","sha256":"7ee7f467a1a747c5b5e02342904af9c24e84df4ca993541f1c4d0f113cab27aa"},"macos-x64":{"file":"ninja-mac.zip","sha256":"0bd650190d4405c15894055e349d9b59d5690b0389551d757c5ed2d3841972d1"},"windows-x64":{"file":"ninja-win.zip","sha256":"5d1211ea003ec9760ad7f5d313ebf0b659d4ffafa221187d2b4444bc03714a33"}}},"1.11.0":{"source":"bazelbuild/rules_foreign_cc:toolchains/prebuilt_toolchains.bzl @ 0ec2af589a535ca5f7e4964ca985fe0808213ac9 (ninja_1.11.0_*; the mac zip is universal, listed there for x86_64 and aarch64)","archives":{"linux-x64":{"file":"ninja-linux.zip","sha256":"9726e730d5b8599f82654dc80265e64a10a8a817552c34153361ed0c017f9f02"},"macos-x64":{"file":"ninja-mac.zip","sha256":"21915277db59756bfc61f6f281c1f5e3897760b63776fd3d360f77dd7364137f"},"macos-arm64":{"file":"ninja-mac.zip","sha256":"21915277db59756bfc61f6f281c1f5e3897760b63776fd3d360f77dd7364137f"},"windows-x64":{"file":"ninja-win.zip","sha256":"d0ee3da143211aa447e750085876c9b9d7bcdd637ab5b2c5b41349c617f22f3b"}}},"1.13.2":{"source":"two independent pins that agree: a Conan recipe for ninja 1.13.2 (all six assets) and a Rust build helper (linux, mac, win), found with the code search of public repositories","archives":{"linux-x64":{"file":"ninja-linux.zip","sha256":"5749cbc4e668273514150a80e387a957f933c6ed3f5f11e03fb30955e2bbead6"},"linux-arm64":{"file":"ninja-linux-aarch64.zip","sha256":"fd2cacc8050a7f12a16a2e48f9e06fca5c14fc4c2bee2babb67b58be17a607fc"},"macos-x64":{"file":"ninja-mac.zip","sha256":"c99048673aa765960a99cf10c6ddb9f1fad506099ff0a0e137ad8960a88f321b"},"macos-arm64":{"file":"ninja-mac.zip","sha256":"c99048673aa765960a99cf10c6ddb9f1fad506099ff0a0e137ad8960a88f321b"},"windows-x64":{"file":"ninja-win.zip","sha256":"07fc8261b42b20e71d1720b39068c2e14ffcee6396b76fb7a795fb460b78dc65"},"windows-arm64":{"file":"ninja-winarm64.zip","sha256":"e52f0bdef9dfb1003229dbd6508a508c4073fd017247002adc66e5e806cb0391"}}}}}}');
 
 /***/ })
 

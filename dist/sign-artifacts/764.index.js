@@ -141,8 +141,6 @@ function mayCarryCredential(target, intendedOrigin) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DeadlineError = exports.NetworkError = exports.RetryableError = exports.HttpError = void 0;
 exports.isRetryableStatus = isRetryableStatus;
-exports.redactUrl = redactUrl;
-exports.redactUrlsIn = redactUrlsIn;
 exports.bearerAuthorization = bearerAuthorization;
 exports.openResponse = openResponse;
 exports.sleep = sleep;
@@ -153,7 +151,7 @@ exports.fetchJson = fetchJson;
 const credential_policy_js_1 = __webpack_require__(3520);
 const errors_js_1 = __webpack_require__(2087);
 const runner_js_1 = __webpack_require__(7578);
-const secrets_js_1 = __webpack_require__(6663);
+const redact_url_js_1 = __webpack_require__(7937);
 class HttpError extends errors_js_1.UserError {
     status;
     constructor(message, status) {
@@ -191,25 +189,6 @@ const DEFAULT_FETCH_DEADLINE_MS = 120000;
 function isRetryableStatus(status) {
     return status === 429 || status === 408 || status >= 500;
 }
-/** `url` with any user name and password replaced by `***`: the only form of a URL that reaches a log or an error. */
-function redactUrl(url) {
-    const text = String(url);
-    try {
-        const parsed = new URL(text);
-        if (!parsed.username && !parsed.password)
-            return parsed.toString();
-        parsed.username = '***';
-        parsed.password = '';
-        return parsed.toString();
-    }
-    catch {
-        return text.replace(/(\/\/)[^/@\s]*@/g, '$1***@');
-    }
-}
-/** Every URL inside a text (an error message from a library), redacted. */
-function redactUrlsIn(text) {
-    return text.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s'"<>]+/gi, match => redactUrl(match));
-}
 /** `Authorization: Bearer <token>`, the one form every GitHub endpoint (API and release assets) accepts. */
 function bearerAuthorization(token) {
     return token ? { authorization: `Bearer ${token}` } : {};
@@ -221,11 +200,10 @@ function splitUrlCredentials(target) {
         return { url: target };
     const user = decodeURIComponent(target.username);
     const password = decodeURIComponent(target.password);
-    for (const secret of [password, target.password]) {
-        if (secret.length >= 3 && !masked.has(secret)) {
-            masked.add(secret);
-            (0, secrets_js_1.maskSecret)(secret);
-        }
+    const userinfo = `${target.username}:${target.password}`;
+    if (!masked.has(userinfo)) {
+        masked.add(userinfo);
+        (0, redact_url_js_1.maskUrlCredentials)(target.toString());
     }
     const url = new URL(target);
     url.username = '';
@@ -303,29 +281,29 @@ async function openResponse(url, options = {}) {
         }
         catch (error) {
             if (debugEnabled())
-                runner_js_1.log.debug(`${method} ${redactUrl(target)} failed after ${Date.now() - started} ms: ${describe(error)}`);
+                runner_js_1.log.debug(`${method} ${(0, redact_url_js_1.redactUrl)(String(target))} failed after ${Date.now() - started} ms: ${describe(error)}`);
             throw error;
         }
         const status = response.statusCode ?? 0;
         if (debugEnabled())
-            runner_js_1.log.debug(`${method} ${redactUrl(target)} -> HTTP ${status} in ${Date.now() - started} ms`);
+            runner_js_1.log.debug(`${method} ${(0, redact_url_js_1.redactUrl)(String(target))} -> HTTP ${status} in ${Date.now() - started} ms`);
         const location = response.headers.location;
         if (status >= 300 && status < 400 && location) {
             response.resume();
             if (hop >= MAX_REDIRECTS)
-                throw new HttpError(`Too many redirects from ${redactUrl(url)}`);
+                throw new HttpError(`Too many redirects from ${(0, redact_url_js_1.redactUrl)(url)}`);
             let next;
             try {
                 next = new URL(location, target);
             }
             catch {
-                throw new HttpError(`${redactUrl(target)} redirected to an invalid location`);
+                throw new HttpError(`${(0, redact_url_js_1.redactUrl)(String(target))} redirected to an invalid location`);
             }
             if (target.protocol === 'https:' && next.protocol !== 'https:') {
-                throw new HttpError(`Refused a redirect from https to ${next.protocol.slice(0, -1)}: ${redactUrl(target)} -> ${redactUrl(next)}`);
+                throw new HttpError(`Refused a redirect from https to ${next.protocol.slice(0, -1)}: ${(0, redact_url_js_1.redactUrl)(String(target))} -> ${(0, redact_url_js_1.redactUrl)(String(next))}`);
             }
             if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-                throw new HttpError(`Refused a redirect to a ${next.protocol} URL from ${redactUrl(target)}`);
+                throw new HttpError(`Refused a redirect to a ${next.protocol} URL from ${(0, redact_url_js_1.redactUrl)(String(target))}`);
             }
             target = splitUrlCredentials(next).url; // credentials in a redirect location are never used
             continue;
@@ -347,7 +325,7 @@ function watchStall(response, stallMs, target) {
 }
 function describe(error) {
     const code = error?.code;
-    const message = redactUrlsIn(error?.message ?? String(error));
+    const message = (0, redact_url_js_1.redactUrls)(error?.message ?? String(error));
     return code && !message.includes(code) ? `${message} (${code})` : message;
 }
 function sleep(ms, signal) {
@@ -406,7 +384,7 @@ async function withRetries(options, attempt, onRetry) {
     const retries = options.retries ?? 4;
     let delay = options.retryDelayMs ?? 1000;
     const deadlineMs = options.deadlineMs ?? DEFAULT_FETCH_DEADLINE_MS;
-    const what = options.url ? `${options.method ?? 'GET'} ${redactUrl(options.url)}` : 'The request';
+    const what = options.url ? `${options.method ?? 'GET'} ${(0, redact_url_js_1.redactUrl)(options.url)}` : 'The request';
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new DeadlineError(`${what} did not finish within ${deadlineMs / 1000} s.`)), deadlineMs);
     const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
@@ -453,7 +431,7 @@ async function withRetries(options, attempt, onRetry) {
 function fetchBuffer(url, options = {}) {
     const maxBytes = options.maxBytes ?? 32 * 1024 * 1024;
     const perAttemptMs = options.timeoutMs ?? DEFAULT_STALL_MS;
-    const what = `${options.method ?? 'GET'} ${redactUrl(url)}`;
+    const what = `${options.method ?? 'GET'} ${(0, redact_url_js_1.redactUrl)(url)}`;
     const deadlineMs = options.deadlineMs ?? DEFAULT_FETCH_DEADLINE_MS;
     return withRetries({ ...options, deadlineMs, url }, async (_n, callSignal) => {
         const attempt = new AbortController();
@@ -473,7 +451,7 @@ function fetchBuffer(url, options = {}) {
                     bytes += chunk.length;
                     if (bytes > maxBytes) {
                         response.destroy();
-                        throw new HttpError(`${redactUrl(url)} sent more than ${maxBytes} bytes; refused.`);
+                        throw new HttpError(`${(0, redact_url_js_1.redactUrl)(url)} sent more than ${maxBytes} bytes; refused.`);
                     }
                     chunks.push(chunk);
                 }
@@ -483,7 +461,7 @@ function fetchBuffer(url, options = {}) {
                     throw error;
                 if (signal.aborted)
                     throw signal.reason;
-                throw new RetryableError(`Reading ${redactUrl(url)} failed after ${bytes} bytes (${describe(error)})`);
+                throw new RetryableError(`Reading ${(0, redact_url_js_1.redactUrl)(url)} failed after ${bytes} bytes (${describe(error)})`);
             }
             return { status, headers: response.headers, body: Buffer.concat(chunks) };
         }
@@ -501,13 +479,65 @@ function fetchBuffer(url, options = {}) {
 async function fetchJson(url, options = {}) {
     const response = await fetchBuffer(url, { ...options, headers: { accept: 'application/json', ...options.headers } });
     if (response.status < 200 || response.status >= 300) {
-        throw new HttpError(`${options.method ?? 'GET'} ${redactUrl(url)} answered HTTP ${response.status}`, response.status);
+        throw new HttpError(`${options.method ?? 'GET'} ${(0, redact_url_js_1.redactUrl)(url)} answered HTTP ${response.status}`, response.status);
     }
     try {
         return { data: JSON.parse(response.body.toString('utf8')), headers: response.headers };
     }
     catch {
-        throw new HttpError(`${redactUrl(url)} did not return JSON`, response.status);
+        throw new HttpError(`${(0, redact_url_js_1.redactUrl)(url)} did not return JSON`, response.status);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7937:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.redactUrl = redactUrl;
+exports.redactUrls = redactUrls;
+exports.hasUrlCredentials = hasUrlCredentials;
+exports.maskUrlCredentials = maskUrlCredentials;
+/**
+ * URLs with credentials in them (`https://user:pass@mirror/…`) must never reach a log, an output or a summary.
+ * redactUrl gives the printable form; maskUrlCredentials registers the secret parts with the runner at once, so
+ * that whatever prints the URL later (an error from a library included) shows `***` instead.
+ */
+const secrets_js_1 = __webpack_require__(6663);
+const USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#@]*)@/i;
+/** The URL with any user name and password replaced by `***`; text that is not a URL is returned as it is. */
+function redactUrl(url) {
+    return url.replace(USERINFO, (_all, scheme) => `${scheme}***@`);
+}
+/** Every URL inside a text (an argument such as `-Dsonar.host.url=…`, an error message) with its user-info redacted. */
+function redactUrls(text) {
+    return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]*@/gi, (_all, scheme) => `${scheme}***@`);
+}
+/** True when the URL carries a user name or password. */
+function hasUrlCredentials(url) {
+    return USERINFO.test(url);
+}
+/** Masks the user-info of a URL (raw and percent-decoded, password alone and user:password together). */
+function maskUrlCredentials(url) {
+    const userinfo = USERINFO.exec(url)?.[2];
+    if (!userinfo)
+        return;
+    const [user = '', password = ''] = userinfo.split(/:(.*)/s);
+    for (const part of [userinfo, password, user]) {
+        if (part === '')
+            continue;
+        (0, secrets_js_1.maskSecret)(part);
+        try {
+            const decoded = decodeURIComponent(part);
+            if (decoded !== part)
+                (0, secrets_js_1.maskSecret)(decoded);
+        }
+        catch {
+            // Not valid percent-encoding: the raw form is masked already.
+        }
     }
 }
 

@@ -13,7 +13,7 @@
  */
 import { pathToFileURL } from 'node:url'
 import { UserError } from '../../toolkit/src/errors.js'
-import { redactUrl } from '../../toolkit/src/http.js'
+import { redactUrl } from '../../toolkit/src/redact-url.js'
 import {
   libcCompatible,
   parseLibc,

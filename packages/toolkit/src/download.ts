@@ -14,10 +14,10 @@ import {
   RetryableError,
   isRetryableStatus,
   openResponse,
-  redactUrl,
   withRetries,
   type HttpOptions
 } from './http.js'
+import { redactUrl } from './redact-url.js'
 import { log } from './runner.js'
 
 export interface DownloadOptions extends HttpOptions {

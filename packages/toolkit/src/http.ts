@@ -14,7 +14,7 @@ import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http'
 import { mayCarryCredential } from './credential-policy.js'
 import { UserError } from './errors.js'
 import { log } from './runner.js'
-import { maskSecret } from './secrets.js'
+import { maskUrlCredentials, redactUrl, redactUrls } from './redact-url.js'
 
 export interface HttpOptions {
   method?: string
@@ -89,25 +89,6 @@ export function isRetryableStatus(status: number): boolean {
   return status === 429 || status === 408 || status >= 500
 }
 
-/** `url` with any user name and password replaced by `***`: the only form of a URL that reaches a log or an error. */
-export function redactUrl(url: string | URL): string {
-  const text = String(url)
-  try {
-    const parsed = new URL(text)
-    if (!parsed.username && !parsed.password) return parsed.toString()
-    parsed.username = '***'
-    parsed.password = ''
-    return parsed.toString()
-  } catch {
-    return text.replace(/(\/\/)[^/@\s]*@/g, '$1***@')
-  }
-}
-
-/** Every URL inside a text (an error message from a library), redacted. */
-export function redactUrlsIn(text: string): string {
-  return text.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s'"<>]+/gi, match => redactUrl(match))
-}
-
 /** `Authorization: Bearer <token>`, the one form every GitHub endpoint (API and release assets) accepts. */
 export function bearerAuthorization(token: string): Record<string, string> {
   return token ? { authorization: `Bearer ${token}` } : {}
@@ -120,11 +101,10 @@ function splitUrlCredentials(target: URL): { url: URL; authorization?: string } 
   if (!target.username && !target.password) return { url: target }
   const user = decodeURIComponent(target.username)
   const password = decodeURIComponent(target.password)
-  for (const secret of [password, target.password]) {
-    if (secret.length >= 3 && !masked.has(secret)) {
-      masked.add(secret)
-      maskSecret(secret)
-    }
+  const userinfo = `${target.username}:${target.password}`
+  if (!masked.has(userinfo)) {
+    masked.add(userinfo)
+    maskUrlCredentials(target.toString())
   }
   const url = new URL(target)
   url.username = ''
@@ -211,11 +191,12 @@ export async function openResponse(url: string, options: HttpOptions = {}): Prom
       response = await requestOnce(target, method, headers, options.body, stallMs, signal)
     } catch (error) {
       if (debugEnabled())
-        log.debug(`${method} ${redactUrl(target)} failed after ${Date.now() - started} ms: ${describe(error)}`)
+        log.debug(`${method} ${redactUrl(String(target))} failed after ${Date.now() - started} ms: ${describe(error)}`)
       throw error
     }
     const status = response.statusCode ?? 0
-    if (debugEnabled()) log.debug(`${method} ${redactUrl(target)} -> HTTP ${status} in ${Date.now() - started} ms`)
+    if (debugEnabled())
+      log.debug(`${method} ${redactUrl(String(target))} -> HTTP ${status} in ${Date.now() - started} ms`)
     const location = response.headers.location
     if (status >= 300 && status < 400 && location) {
       response.resume()
@@ -224,15 +205,15 @@ export async function openResponse(url: string, options: HttpOptions = {}): Prom
       try {
         next = new URL(location, target)
       } catch {
-        throw new HttpError(`${redactUrl(target)} redirected to an invalid location`)
+        throw new HttpError(`${redactUrl(String(target))} redirected to an invalid location`)
       }
       if (target.protocol === 'https:' && next.protocol !== 'https:') {
         throw new HttpError(
-          `Refused a redirect from https to ${next.protocol.slice(0, -1)}: ${redactUrl(target)} -> ${redactUrl(next)}`
+          `Refused a redirect from https to ${next.protocol.slice(0, -1)}: ${redactUrl(String(target))} -> ${redactUrl(String(next))}`
         )
       }
       if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-        throw new HttpError(`Refused a redirect to a ${next.protocol} URL from ${redactUrl(target)}`)
+        throw new HttpError(`Refused a redirect to a ${next.protocol} URL from ${redactUrl(String(target))}`)
       }
       target = splitUrlCredentials(next).url // credentials in a redirect location are never used
       continue
@@ -259,7 +240,7 @@ function watchStall(response: IncomingMessage, stallMs: number, target: URL): vo
 
 function describe(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
-  const message = redactUrlsIn((error as Error | undefined)?.message ?? String(error))
+  const message = redactUrls((error as Error | undefined)?.message ?? String(error))
   return code && !message.includes(code) ? `${message} (${code})` : message
 }
 
