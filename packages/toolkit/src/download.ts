@@ -9,14 +9,7 @@ import { mkdir, rename, rm } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { UserError } from './errors.js'
-import {
-  HttpError,
-  RetryableError,
-  isRetryableStatus,
-  openResponse,
-  withRetries,
-  type HttpOptions
-} from './http.js'
+import { HttpError, RetryableError, isRetryableStatus, openResponse, withRetries, type HttpOptions } from './http.js'
 import { redactUrl } from './redact-url.js'
 import { log } from './runner.js'
 
