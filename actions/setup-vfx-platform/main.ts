@@ -1,10 +1,12 @@
 /**
  * setup-vfx-platform: resolve the requested VFX Reference Platform year, look at the machine, install what was
- * asked (install.ts), judge conformance, and hand the build the year's settings (outputs, env, CMake cache).
+ * asked (install.ts), judge conformance, plant decoys when fuzzing (fuzz-step.ts), and hand the build the year's
+ * settings (outputs, env, CMake cache). With `audit-build-dir` the step is the audit after the build instead
+ * (audit-step.ts). ADR 0060.
  */
 import { join } from 'node:path'
 import { UserError } from '../../packages/toolkit/src/errors.js'
-import { log, runnerContext } from '../../packages/toolkit/src/runner.js'
+import { log, runnerContext, setOutput } from '../../packages/toolkit/src/runner.js'
 import { runnerTemp } from '../../packages/toolkit/src/secrets.js'
 import { writeSummary } from '../../packages/toolkit/src/summary.js'
 import { judgeConformance } from './conformance.js'
@@ -15,7 +17,11 @@ import { setSetupOutputs, writeSetupFiles } from './setup-files.js'
 
 export async function main(): Promise<void> {
   const inputs = readInputs()
-  const { platform } = inputs
+  const { platform, auditBuildDir } = inputs
+  if (auditBuildDir !== undefined) {
+    const { runAudit } = await import('./audit-step.js')
+    return runAudit({ ...inputs, auditBuildDir })
+  }
   const runner = runnerContext()
   let detection = await detectMachine(inputs.mode, platform, runner)
 
@@ -31,8 +37,22 @@ export async function main(): Promise<void> {
     container: detection.container,
     cxxStandard: inputs.cxxStandard
   })
-  const files = writeSetupFiles(inputs, detection, conformance, installed, join(runnerTemp(), 'setup-vfx-platform'))
+  const fuzz =
+    inputs.fuzzSeed === undefined
+      ? undefined
+      : await (
+          await import('./fuzz-step.js')
+        ).plantDecoys({
+          seed: inputs.fuzzSeed,
+          scope: inputs.fuzzScope,
+          temp: runnerTemp(),
+          os: detection.os,
+          detection
+        })
+  const outDir = join(runnerTemp(), 'setup-vfx-platform')
+  const files = writeSetupFiles(inputs, detection, conformance, installed, outDir, fuzz)
   setSetupOutputs(inputs, detection, conformance, files)
+  setOutput('decoys', fuzz ? fuzz.decoys.map(d => ({ name: d.name, prefix: d.prefix, exposedBy: d.exposedBy })) : [])
 
   writeSummary(
     renderSummary({
@@ -46,7 +66,8 @@ export async function main(): Promise<void> {
       cxxStandard: inputs.cxxStandard,
       cmakeCache: files.cmakeCache,
       report: files.report,
-      installDir: installed?.installDir
+      installDir: installed?.installDir,
+      fuzz
     })
   )
   if (inputs.check === 'warn')

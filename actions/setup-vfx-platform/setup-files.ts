@@ -8,6 +8,7 @@ import { exportVariable, setOutput } from '../../packages/toolkit/src/runner.js'
 import { prefixPathsFor, renderCmakeCache } from './cmake-cache.js'
 import type { Conformance } from './conformance.js'
 import type { Detection } from './detect.js'
+import type { FuzzManifest } from './fuzz-step.js'
 import type { Inputs } from './inputs.js'
 
 export interface Installed {
@@ -25,7 +26,8 @@ export function writeSetupFiles(
   detection: Detection,
   conformance: Conformance,
   installed: Installed | undefined,
-  outDir: string
+  outDir: string,
+  fuzz?: FuzzManifest
 ): SetupFiles {
   const { platform } = inputs
   mkdirSync(outDir, { recursive: true })
@@ -39,7 +41,8 @@ export function writeSetupFiles(
       cxxStandard: inputs.cxxStandard,
       oldCxxAbi: platform.oldCxxAbi && detection.os === 'Linux' && detection.found.gcc !== undefined,
       macosDeploymentTarget: detection.os === 'macOS' ? platform.macosDeploymentTarget : undefined,
-      prefixPaths: prefixPathsFor(installed?.prefixPaths ?? [], libraryPrefixes)
+      prefixPaths: prefixPathsFor(installed?.prefixPaths ?? [], libraryPrefixes),
+      modulePath: fuzz?.modulePath
     })
   )
   writeFileSync(
@@ -63,7 +66,22 @@ export function writeSetupFiles(
         },
         components: conformance.rows,
         settings: { cxxStandard: inputs.cxxStandard, python: platform.python, cmakeCache },
-        install: installed ?? null
+        install: installed ?? null,
+        fuzz: fuzz
+          ? {
+              seed: fuzz.seed,
+              scope: fuzz.scope,
+              root: fuzz.root,
+              env: fuzz.env,
+              decoys: fuzz.decoys.map(d => ({
+                name: d.name,
+                family: d.family,
+                version: d.version,
+                prefix: d.prefix,
+                exposedBy: d.exposedBy
+              }))
+            }
+          : null
       },
       null,
       2

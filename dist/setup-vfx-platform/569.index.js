@@ -8,8 +8,10 @@ export const modules = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.post = post;
-/** Post step: the install work's deferred cache save (its errors are warnings, see runAction). */
+/** Post step: the install work's deferred cache save (its errors are warnings, see runAction), and the fuzz decoys removed. */
 async function post() {
+    const { removeDecoys } = await __webpack_require__.e(/* import() */ 797).then(__webpack_require__.bind(__webpack_require__, 9797));
+    removeDecoys();
     const { postInstall } = await __webpack_require__.e(/* import() */ 588).then(__webpack_require__.bind(__webpack_require__, 7588));
     await postInstall();
 }

@@ -92,6 +92,9 @@ function renderCmakeCache(settings) {
     if (settings.prefixPaths.length > 0) {
         lines.push(cacheSet('CMAKE_PREFIX_PATH', cmakeQuoteList(settings.prefixPaths), 'STRING', 'Where the platform libraries were found or installed'));
     }
+    if (settings.modulePath && settings.modulePath.length > 0) {
+        lines.push(cacheSet('CMAKE_MODULE_PATH', cmakeQuoteList(settings.modulePath), 'STRING', 'Decoy Find modules planted by setup-vfx-platform fuzz'));
+    }
     return lines.join('\n') + '\n';
 }
 /** Prefixes worth handing to CMake: the install's first, then those libraries were found under, minus /usr (searched anyway). */
@@ -476,6 +479,8 @@ async function withInstalledLibraries(detection, prefixPaths) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseFuzz = parseFuzz;
+exports.resolveAuditBuildDir = resolveAuditBuildDir;
 exports.readInputs = readInputs;
 /**
  * The only file of setup-vfx-platform that reads inputs. Every input is validated here, once, with one error that
@@ -484,9 +489,34 @@ exports.readInputs = readInputs;
  * One action, three kinds of step in a job (ADR 0060): the setup step (detect, install, configure), optionally
  * with `fuzz` (plant decoys before the build), and the audit step after the build (`audit-build-dir`).
  */
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const errors_js_1 = __nccwpck_require__(2087);
 const inputs_js_1 = __nccwpck_require__(289);
 const plan_js_1 = __nccwpck_require__(926);
 const index_js_1 = __nccwpck_require__(6830);
+const MAX_SEED = 0xffffffff;
+/** 'off' (or empty) → undefined; a whole number 0..4294967295 → the seed. */
+function parseFuzz(value) {
+    if (value === '' || value.toLowerCase() === 'off')
+        return undefined;
+    if (!/^\d{1,10}$/.test(value) || Number(value) > MAX_SEED)
+        throw new errors_js_1.InputError('fuzz', value, `'off' or a seed: a whole number from 0 to ${MAX_SEED}`);
+    return Number(value);
+}
+/** The build directory of the audit, resolved against the workspace; it must hold a CMakeCache.txt. */
+function resolveAuditBuildDir(value, workspace) {
+    if (value === '')
+        return undefined;
+    if (value.includes('\0'))
+        throw new errors_js_1.InputError('audit-build-dir', value, 'a path to a CMake build directory');
+    const dir = (0, node_path_1.isAbsolute)(value) ? (0, node_path_1.resolve)(value) : (0, node_path_1.resolve)(workspace, value);
+    const cache = (0, node_fs_1.statSync)((0, node_path_1.join)(dir, 'CMakeCache.txt'), { throwIfNoEntry: false });
+    if (!cache?.isFile()) {
+        throw new errors_js_1.InputError('audit-build-dir', value, `a configured CMake build directory (no CMakeCache.txt in ${dir}; run the audit step after the build)`);
+    }
+    return dir;
+}
 function readInputs() {
     const platform = (0, index_js_1.resolveYear)((0, inputs_js_1.readString)('vfx-platform', {
         required: true,
@@ -504,13 +534,27 @@ function readInputs() {
         cache: (0, inputs_js_1.readBoolean)('cache', true),
         token: (0, inputs_js_1.readSecret)('token')
     };
+    const fuzzText = (0, inputs_js_1.readString)('fuzz');
+    const fuzzSeed = parseFuzz(fuzzText);
+    const fuzzScope = (0, inputs_js_1.readChoice)('fuzz-scope', ['runner-temp', 'system'], 'runner-temp');
+    const auditText = (0, inputs_js_1.readString)('audit-build-dir');
+    const auditBuildDir = resolveAuditBuildDir(auditText, process.env.GITHUB_WORKSPACE || process.cwd());
+    if (auditBuildDir !== undefined && fuzzSeed !== undefined) {
+        throw new errors_js_1.InputError('fuzz', fuzzText, "'off' in the audit step (audit-build-dir is set): decoys are planted by the setup step before the build");
+    }
+    if (auditBuildDir !== undefined && install.components.length > 0) {
+        throw new errors_js_1.InputError('install', install.components.join(', '), 'an empty list in the audit step (audit-build-dir is set): install in the setup step before the build');
+    }
     return {
         platform,
         mode: (0, inputs_js_1.readChoice)('mode', ['auto', 'container', 'host'], 'auto'),
         check: (0, inputs_js_1.readChoice)('check', ['warn', 'strict', 'off'], 'warn'),
         cxxStandard: override ? Number(override) : platform.cxxStandard,
         exportEnv: (0, inputs_js_1.readBoolean)('export-env', true),
-        install
+        install,
+        fuzzSeed,
+        fuzzScope,
+        auditBuildDir
     };
 }
 
@@ -544,9 +588,13 @@ exports.LIBRARY_PROBES = [
     {
         id: 'imath',
         label: 'Imath',
-        cmake: ['Imath'],
-        pkgconfig: ['Imath'],
-        headers: [{ path: 'Imath/ImathConfig.h', parse: versionString('IMATH_VERSION_STRING') }]
+        // Imath 2 shipped as IlmBase, its headers under include/OpenEXR: a prefix holding it is an Imath 2 install.
+        cmake: ['Imath', 'IlmBase'],
+        pkgconfig: ['Imath', 'IlmBase'],
+        headers: [
+            { path: 'Imath/ImathConfig.h', parse: versionString('IMATH_VERSION_STRING') },
+            { path: 'OpenEXR/IlmBaseConfig.h', parse: versionString('ILMBASE_VERSION_STRING') }
+        ]
     },
     {
         id: 'opencolorio',
@@ -667,7 +715,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.main = main;
 /**
  * setup-vfx-platform: resolve the requested VFX Reference Platform year, look at the machine, install what was
- * asked (install.ts), judge conformance, and hand the build the year's settings (outputs, env, CMake cache).
+ * asked (install.ts), judge conformance, plant decoys when fuzzing (fuzz-step.ts), and hand the build the year's
+ * settings (outputs, env, CMake cache). With `audit-build-dir` the step is the audit after the build instead
+ * (audit-step.ts). ADR 0060.
  */
 const node_path_1 = __nccwpck_require__(6760);
 const errors_js_1 = __nccwpck_require__(2087);
@@ -681,7 +731,11 @@ const report_summary_js_1 = __nccwpck_require__(3980);
 const setup_files_js_1 = __nccwpck_require__(5492);
 async function main() {
     const inputs = (0, inputs_js_1.readInputs)();
-    const { platform } = inputs;
+    const { platform, auditBuildDir } = inputs;
+    if (auditBuildDir !== undefined) {
+        const { runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(797), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9039));
+        return runAudit({ ...inputs, auditBuildDir });
+    }
     const runner = (0, runner_js_1.runnerContext)();
     let detection = await (0, detect_js_1.detectMachine)(inputs.mode, platform, runner);
     const { installRequested } = await __nccwpck_require__.e(/* import() */ 588).then(__nccwpck_require__.bind(__nccwpck_require__, 7588));
@@ -695,8 +749,19 @@ async function main() {
         container: detection.container,
         cxxStandard: inputs.cxxStandard
     });
-    const files = (0, setup_files_js_1.writeSetupFiles)(inputs, detection, conformance, installed, (0, node_path_1.join)((0, secrets_js_1.runnerTemp)(), 'setup-vfx-platform'));
+    const fuzz = inputs.fuzzSeed === undefined
+        ? undefined
+        : await (await __nccwpck_require__.e(/* import() */ 797).then(__nccwpck_require__.bind(__nccwpck_require__, 9797))).plantDecoys({
+            seed: inputs.fuzzSeed,
+            scope: inputs.fuzzScope,
+            temp: (0, secrets_js_1.runnerTemp)(),
+            os: detection.os,
+            detection
+        });
+    const outDir = (0, node_path_1.join)((0, secrets_js_1.runnerTemp)(), 'setup-vfx-platform');
+    const files = (0, setup_files_js_1.writeSetupFiles)(inputs, detection, conformance, installed, outDir, fuzz);
     (0, setup_files_js_1.setSetupOutputs)(inputs, detection, conformance, files);
+    (0, runner_js_1.setOutput)('decoys', fuzz ? fuzz.decoys.map(d => ({ name: d.name, prefix: d.prefix, exposedBy: d.exposedBy })) : []);
     (0, summary_js_1.writeSummary)((0, report_summary_js_1.renderSummary)({
         platform,
         conformance,
@@ -708,7 +773,8 @@ async function main() {
         cxxStandard: inputs.cxxStandard,
         cmakeCache: files.cmakeCache,
         report: files.report,
-        installDir: installed?.installDir
+        installDir: installed?.installDir,
+        fuzz
     }));
     if (inputs.check === 'warn')
         for (const problem of conformance.problems)
@@ -889,6 +955,11 @@ function renderSummary(input) {
         ...(input.installDir ? [['Installed into', input.installDir]] : [])
     ]);
     const sources = (0, summary_js_1.details)('Sources', (0, summary_js_1.markdownTable)(['Component', 'Source'], conformance.rows.filter(row => row.source).map(row => [row.label, row.source])) + (platform.aswf.source ? `\nASWF image facts: ${(0, summary_js_1.escapeCell)(platform.aswf.source)}\n` : ''));
+    const fuzz = input.fuzz
+        ? (0, summary_js_1.heading)(`Fuzz seed ${input.fuzz.seed}: decoys planted`, 4) +
+            (0, summary_js_1.markdownTable)(['Decoy', 'Prefix', 'Put in the way by'], input.fuzz.decoys.map(d => [`${d.name}: ${d.description}`, d.prefix, d.exposedBy.join(', ')])) +
+            `\nRe-run with \`fuzz: ${input.fuzz.seed}\` to plant the same decoys; audit the build with \`audit-build-dir\`.\n`
+        : '';
     return [
         (0, summary_js_1.heading)(title),
         verdict + '\n',
@@ -898,6 +969,7 @@ function renderSummary(input) {
         pie,
         (0, summary_js_1.heading)('Build settings', 4),
         settings,
+        fuzz,
         sources
     ].join('\n');
 }
@@ -920,7 +992,7 @@ const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
 const runner_js_1 = __nccwpck_require__(7578);
 const cmake_cache_js_1 = __nccwpck_require__(9059);
-function writeSetupFiles(inputs, detection, conformance, installed, outDir) {
+function writeSetupFiles(inputs, detection, conformance, installed, outDir, fuzz) {
     const { platform } = inputs;
     (0, node_fs_1.mkdirSync)(outDir, { recursive: true });
     const cmakeCache = (0, node_path_1.join)(outDir, `vfx-platform-${platform.year}.cmake`);
@@ -931,7 +1003,8 @@ function writeSetupFiles(inputs, detection, conformance, installed, outDir) {
         cxxStandard: inputs.cxxStandard,
         oldCxxAbi: platform.oldCxxAbi && detection.os === 'Linux' && detection.found.gcc !== undefined,
         macosDeploymentTarget: detection.os === 'macOS' ? platform.macosDeploymentTarget : undefined,
-        prefixPaths: (0, cmake_cache_js_1.prefixPathsFor)(installed?.prefixPaths ?? [], libraryPrefixes)
+        prefixPaths: (0, cmake_cache_js_1.prefixPathsFor)(installed?.prefixPaths ?? [], libraryPrefixes),
+        modulePath: fuzz?.modulePath
     }));
     (0, node_fs_1.writeFileSync)(report, JSON.stringify({
         vfxPlatform: platform.year,
@@ -951,7 +1024,22 @@ function writeSetupFiles(inputs, detection, conformance, installed, outDir) {
         },
         components: conformance.rows,
         settings: { cxxStandard: inputs.cxxStandard, python: platform.python, cmakeCache },
-        install: installed ?? null
+        install: installed ?? null,
+        fuzz: fuzz
+            ? {
+                seed: fuzz.seed,
+                scope: fuzz.scope,
+                root: fuzz.root,
+                env: fuzz.env,
+                decoys: fuzz.decoys.map(d => ({
+                    name: d.name,
+                    family: d.family,
+                    version: d.version,
+                    prefix: d.prefix,
+                    exposedBy: d.exposedBy
+                }))
+            }
+            : null
     }, null, 2) + '\n');
     return { cmakeCache, report };
 }
