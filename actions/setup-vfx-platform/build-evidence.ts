@@ -16,9 +16,10 @@ export function parseCmakeCache(text: string): CacheEntry[] {
   const entries: CacheEntry[] = []
   for (const line of text.split(/\r?\n/)) {
     if (line === '' || line.startsWith('#') || line.startsWith('//')) continue
-    const match = /^("?)([^":=]+)\1:([A-Z]+)=(.*)$/.exec(line)
-    if (!match || (match[2] as string).endsWith('-ADVANCED')) continue
-    entries.push({ name: match[2] as string, type: match[3] as string, value: match[4] as string })
+    const match = /^(?:"([^"]*)"|([^":=]+)):([A-Z]+)=(.*)$/.exec(line)
+    const name = match ? ((match[1] ?? match[2]) as string) : ''
+    if (!match || name.endsWith('-ADVANCED')) continue
+    entries.push({ name, type: match[3] as string, value: match[4] as string })
   }
   return entries
 }

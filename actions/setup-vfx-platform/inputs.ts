@@ -48,8 +48,13 @@ export function resolveAuditBuildDir(value: string, workspace: string): string |
   if (value === '') return undefined
   if (value.includes('\0')) throw new InputError('audit-build-dir', value, 'a path to a CMake build directory')
   const dir = isAbsolute(value) ? resolve(value) : resolve(workspace, value)
-  const cache = statSync(join(dir, 'CMakeCache.txt'), { throwIfNoEntry: false })
-  if (!cache?.isFile()) {
+  let isCache = false
+  try {
+    isCache = statSync(join(dir, 'CMakeCache.txt')).isFile()
+  } catch {
+    // missing, not a folder, not readable: all the same to the user
+  }
+  if (!isCache) {
     throw new InputError(
       'audit-build-dir',
       value,

@@ -816,10 +816,11 @@ function parseCmakeCache(text) {
     for (const line of text.split(/\r?\n/)) {
         if (line === '' || line.startsWith('#') || line.startsWith('//'))
             continue;
-        const match = /^("?)([^":=]+)\1:([A-Z]+)=(.*)$/.exec(line);
-        if (!match || match[2].endsWith('-ADVANCED'))
+        const match = /^(?:"([^"]*)"|([^":=]+)):([A-Z]+)=(.*)$/.exec(line);
+        const name = match ? (match[1] ?? match[2]) : '';
+        if (!match || name.endsWith('-ADVANCED'))
             continue;
-        entries.push({ name: match[2], type: match[3], value: match[4] });
+        entries.push({ name, type: match[3], value: match[4] });
     }
     return entries;
 }

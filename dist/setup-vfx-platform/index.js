@@ -511,8 +511,14 @@ function resolveAuditBuildDir(value, workspace) {
     if (value.includes('\0'))
         throw new errors_js_1.InputError('audit-build-dir', value, 'a path to a CMake build directory');
     const dir = (0, node_path_1.isAbsolute)(value) ? (0, node_path_1.resolve)(value) : (0, node_path_1.resolve)(workspace, value);
-    const cache = (0, node_fs_1.statSync)((0, node_path_1.join)(dir, 'CMakeCache.txt'), { throwIfNoEntry: false });
-    if (!cache?.isFile()) {
+    let isCache = false;
+    try {
+        isCache = (0, node_fs_1.statSync)((0, node_path_1.join)(dir, 'CMakeCache.txt')).isFile();
+    }
+    catch {
+        // missing, not a folder, not readable: all the same to the user
+    }
+    if (!isCache) {
         throw new errors_js_1.InputError('audit-build-dir', value, `a configured CMake build directory (no CMakeCache.txt in ${dir}; run the audit step after the build)`);
     }
     return dir;
