@@ -144,8 +144,21 @@ export async function gatherEvidence(options: GatherOptions): Promise<AuditEvide
     }
     return ids
   }
+  const recorded = new Set<string>()
   let dependencyFiles = 0
   const headerSources = new Map<string, string>()
+  // Folder listings instead of one failed open per object: a Ninja build has no .d files left at all.
+  const listings = new Map<string, Set<string>>()
+  const listed = (path: string) => {
+    const at = path.lastIndexOf('/')
+    const folder = path.slice(0, at)
+    let names = listings.get(folder)
+    if (!names) {
+      names = new Set(readdirSafe(folder))
+      listings.set(folder, names)
+    }
+    return names.has(path.slice(at + 1))
+  }
   for (const command of commands) {
     const dirs = includeDirs(command)
     const claimed = new Set<string>()
@@ -154,6 +167,10 @@ export async function gatherEvidence(options: GatherOptions): Promise<AuditEvide
         if (claimed.has(id)) continue
         claimed.add(id)
         const weak = index >= dirs.length
+        // One record per (family, folder, strength): ten thousand commands usually share a handful.
+        const once = `${id}\0${dir}\0${weak}`
+        if (recorded.has(once)) continue
+        recorded.add(once)
         add({
           family: id,
           kind: 'include-dir',
@@ -169,7 +186,7 @@ export async function gatherEvidence(options: GatherOptions): Promise<AuditEvide
     // 3. The compiler's own record of the headers it read (make-style .d files beside the objects).
     if (command.output) {
       const depFile = absolute(`${command.output}.d`, command.directory)
-      const text = readText(depFile)
+      const text = listed(depFile) ? readText(depFile) : undefined
       if (text !== undefined) {
         dependencyFiles++
         for (const file of parseMakeDeps(text))

@@ -26,6 +26,8 @@ export function parseCmakeCache(text: string): CacheEntry[] {
 
 /** Splits a command line as a POSIX shell would for the quoting CMake writes ("…", '…', backslash escapes). */
 export function splitCommand(command: string): string[] {
+  // Most compile commands have no quoting at all: split on blanks without walking every character.
+  if (!/["'\\]/.test(command)) return command.split(/\s+/).filter(Boolean)
   const args: string[] = []
   let current = ''
   let inArg = false
@@ -74,6 +76,7 @@ export function includeDirs(entry: CompileCommand): string[] {
   const after: string[] = []
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string
+    if (arg[0] !== '-' && arg[0] !== '/') continue
     for (const flag of INCLUDE_FLAGS) {
       if (!arg.startsWith(flag)) continue
       const value = arg === flag ? args[++i] : arg.slice(flag.length)
@@ -98,6 +101,7 @@ export function absolute(path: string, base: string): string {
 
 /** Collapses `.`, `..` and repeated separators (no file system access). */
 export function normalize(path: string): string {
+  if (path.startsWith('/') && !/\/\.{0,2}(?:\/|$)/.test(path)) return path
   const drive = /^[A-Za-z]:/.exec(path)?.[0] ?? ''
   const parts: string[] = []
   for (const part of path.slice(drive.length).split('/')) {

@@ -114,8 +114,21 @@ async function gatherEvidence(options) {
         }
         return ids;
     };
+    const recorded = new Set();
     let dependencyFiles = 0;
     const headerSources = new Map();
+    // Folder listings instead of one failed open per object: a Ninja build has no .d files left at all.
+    const listings = new Map();
+    const listed = (path) => {
+        const at = path.lastIndexOf('/');
+        const folder = path.slice(0, at);
+        let names = listings.get(folder);
+        if (!names) {
+            names = new Set(readdirSafe(folder));
+            listings.set(folder, names);
+        }
+        return names.has(path.slice(at + 1));
+    };
     for (const command of commands) {
         const dirs = (0, build_evidence_js_1.includeDirs)(command);
         const claimed = new Set();
@@ -125,6 +138,11 @@ async function gatherEvidence(options) {
                     continue;
                 claimed.add(id);
                 const weak = index >= dirs.length;
+                // One record per (family, folder, strength): ten thousand commands usually share a handful.
+                const once = `${id}\0${dir}\0${weak}`;
+                if (recorded.has(once))
+                    continue;
+                recorded.add(once);
                 add({
                     family: id,
                     kind: 'include-dir',
@@ -140,7 +158,7 @@ async function gatherEvidence(options) {
         // 3. The compiler's own record of the headers it read (make-style .d files beside the objects).
         if (command.output) {
             const depFile = (0, build_evidence_js_1.absolute)(`${command.output}.d`, command.directory);
-            const text = readText(depFile);
+            const text = listed(depFile) ? readText(depFile) : undefined;
             if (text !== undefined) {
                 dependencyFiles++;
                 for (const file of (0, build_evidence_js_1.parseMakeDeps)(text))
@@ -826,6 +844,9 @@ function parseCmakeCache(text) {
 }
 /** Splits a command line as a POSIX shell would for the quoting CMake writes ("…", '…', backslash escapes). */
 function splitCommand(command) {
+    // Most compile commands have no quoting at all: split on blanks without walking every character.
+    if (!/["'\\]/.test(command))
+        return command.split(/\s+/).filter(Boolean);
     const args = [];
     let current = '';
     let inArg = false;
@@ -872,6 +893,8 @@ function includeDirs(entry) {
     const after = [];
     for (let i = 0; i < args.length; i++) {
         const arg = args[i];
+        if (arg[0] !== '-' && arg[0] !== '/')
+            continue;
         for (const flag of INCLUDE_FLAGS) {
             if (!arg.startsWith(flag))
                 continue;
@@ -900,6 +923,8 @@ function absolute(path, base) {
 }
 /** Collapses `.`, `..` and repeated separators (no file system access). */
 function normalize(path) {
+    if (path.startsWith('/') && !/\/\.{0,2}(?:\/|$)/.test(path))
+        return path;
     const drive = /^[A-Za-z]:/.exec(path)?.[0] ?? '';
     const parts = [];
     for (const part of path.slice(drive.length).split('/')) {
