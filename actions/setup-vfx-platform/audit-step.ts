@@ -10,13 +10,13 @@ import { log, runnerContext, setOutput } from '../../packages/toolkit/src/runner
 import { runnerTemp } from '../../packages/toolkit/src/secrets.js'
 import { writeSummary } from '../../packages/toolkit/src/summary.js'
 import { gatherEvidence } from './audit-evidence.js'
+import { multiarchDirs } from './detect.js'
 import { judgeAudit } from './audit-judge.js'
 import { renderAuditSummary } from './audit-summary.js'
 import type { Decoy } from './decoys.js'
 import { fuzzManifestPath, type FuzzManifest } from './fuzz-step.js'
 import type { Inputs } from './inputs.js'
 import { splitLdLibraryPath, systemLibraryDirs } from './load-path.js'
-import { readdirSync } from 'node:fs'
 
 function realpath(path: string): string {
   try {
@@ -39,14 +39,6 @@ function plantedDecoys(temp: string): { seed?: number; decoys: Decoy[] } {
   }
 }
 
-function multiarchDirs(): string[] {
-  try {
-    return readdirSync('/usr/lib').filter(name => /^[a-z0-9_]+-linux-gnu[a-z]*$/.test(name))
-  } catch {
-    return []
-  }
-}
-
 export async function runAudit(inputs: Inputs & { auditBuildDir: string }): Promise<void> {
   const runner = runnerContext()
   if (runner.os !== 'Linux')
@@ -54,7 +46,7 @@ export async function runAudit(inputs: Inputs & { auditBuildDir: string }): Prom
       `The audit reads ELF binaries; on ${runner.os} it reports the cache, include and link evidence (binary load paths: Linux only for now).`
     )
   const temp = runnerTemp()
-  const multiarch = multiarchDirs()
+  const multiarch = await multiarchDirs(runner.os)
   const buildDir = realpath(inputs.auditBuildDir)
   const evidence = await gatherEvidence({
     buildDir,

@@ -63,7 +63,7 @@ function runtimeGlibc(): string | undefined {
 }
 
 /** Debian/Ubuntu multiarch folder names present on this machine (x86_64-linux-gnu, aarch64-linux-gnu). */
-async function multiarchDirs(os: string): Promise<string[]> {
+export async function multiarchDirs(os: string): Promise<string[]> {
   if (os !== 'Linux') return []
   const entries = await readdir('/usr/lib').catch(() => [] as string[])
   return entries.filter(name => /^[a-z0-9_]+-linux-gnu[a-z]*$/.test(name))

@@ -612,11 +612,11 @@ const runner_js_1 = __webpack_require__(7578);
 const secrets_js_1 = __webpack_require__(6663);
 const summary_js_1 = __webpack_require__(1906);
 const audit_evidence_js_1 = __webpack_require__(9920);
+const detect_js_1 = __webpack_require__(9048);
 const audit_judge_js_1 = __webpack_require__(4682);
 const audit_summary_js_1 = __webpack_require__(3629);
 const fuzz_step_js_1 = __webpack_require__(9797);
 const load_path_js_1 = __webpack_require__(3107);
-const node_fs_2 = __webpack_require__(3024);
 function realpath(path) {
     try {
         return (0, node_fs_1.realpathSync)(path);
@@ -639,20 +639,12 @@ function plantedDecoys(temp) {
         return { decoys: [] };
     }
 }
-function multiarchDirs() {
-    try {
-        return (0, node_fs_2.readdirSync)('/usr/lib').filter(name => /^[a-z0-9_]+-linux-gnu[a-z]*$/.test(name));
-    }
-    catch {
-        return [];
-    }
-}
 async function runAudit(inputs) {
     const runner = (0, runner_js_1.runnerContext)();
     if (runner.os !== 'Linux')
         runner_js_1.log.warning(`The audit reads ELF binaries; on ${runner.os} it reports the cache, include and link evidence (binary load paths: Linux only for now).`);
     const temp = (0, secrets_js_1.runnerTemp)();
-    const multiarch = multiarchDirs();
+    const multiarch = await (0, detect_js_1.multiarchDirs)(runner.os);
     const buildDir = realpath(inputs.auditBuildDir);
     const evidence = await (0, audit_evidence_js_1.gatherEvidence)({
         buildDir,

@@ -248,6 +248,7 @@ function judgeConformance(platform, input) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.multiarchDirs = multiarchDirs;
 exports.resolvePython = resolvePython;
 exports.detectLibraries = detectLibraries;
 exports.detectEnvironment = detectEnvironment;

@@ -13,7 +13,7 @@ function oneError(result: Awaited<ReturnType<typeof runBundle>>, pattern: RegExp
   const errors = result.annotations.filter(a => a.level === 'error')
   expect(errors).toHaveLength(1)
   expect(errors[0]?.message).toMatch(pattern)
-  expect(fullLog(result)).not.toMatch(/Unexpected error|    at /)
+  expect(fullLog(result)).not.toMatch(/Unexpected error| {4}at /)
 }
 
 describe('#15.3 bad inputs of the fuzz and audit steps are one clear error', () => {
