@@ -8,6 +8,7 @@ import { normaliseAxes, canonicalBuildType, yearAt, describeAxes, type Axes, typ
 import { DEFAULT_COMPILER, parseCompiler, type Os, type ParsedCompiler } from './compilers.js'
 import { buildCell } from './cells.js'
 import { ImageResolver, type ImagePin } from './images.js'
+import { fuzzCells } from './fuzz.js'
 import { compilePattern, matches, type CellKey, type Matcher } from './patterns.js'
 import type { PlatformYear } from './platform.js'
 import { problem, warningAt, type SpecProblem } from './problems.js'
@@ -98,6 +99,7 @@ export function expandMatrix(spec: MatrixSpec, options: ExpandOptions = {}): Exp
     problems
   )
   const excluded = all.length - product.length
+  cells.push(...fuzzCells(spec.fuzz, cells, problems))
   return { cells, problems: dedupeProblems(problems), axes, axesText, excluded, duplicates }
 }
 

@@ -1,0 +1,33 @@
+/**
+ * The `fuzz` spec key: for each seed, a copy of every Linux cell the `cells` pattern matches (all Linux cells by
+ * default; legacy CentOS 7 cells cannot run the action), with `fuzz-seed` set, so vfx-build.yml plants decoys
+ * with setup-vfx-platform before the build and audits the build after it (docs/adr/0060).
+ */
+import { compilePattern, matches, type CellKey } from './patterns.js'
+import { warningAt, type SpecProblem } from './problems.js'
+import type { MatrixCell, MatrixSpec } from './spec-types.js'
+
+function keyOf(cell: MatrixCell): CellKey {
+  return {
+    'vfx-platform': String(cell['vfx-platform']),
+    os: cell.os,
+    compiler: cell.compiler,
+    'build-type': cell['build-type'],
+    'cxx-standard': String(cell['cxx-standard'])
+  }
+}
+
+export function fuzzCells(fuzz: MatrixSpec['fuzz'], cells: MatrixCell[], problems: SpecProblem[]): MatrixCell[] {
+  if (!fuzz) return []
+  const matcher = compilePattern(fuzz.cells ?? {}, ['fuzz', 'cells'], problems)
+  const chosen = cells.filter(c => c.os === 'linux' && !c['legacy-glibc'] && matches(matcher, keyOf(c)))
+  if (chosen.length === 0) problems.push(warningAt(['fuzz'], 'fuzz matches no Linux cell of CY2023 or later'))
+  return [...new Set(fuzz.seeds)].flatMap(seed =>
+    chosen.map(cell => ({
+      ...cell,
+      id: `${cell.id}-fuzz${seed}`,
+      name: `${cell.name} (fuzz ${seed})`,
+      'fuzz-seed': seed
+    }))
+  )
+}
