@@ -5,22 +5,21 @@
  */
 import { compilePattern, matches, type CellKey } from './patterns.js'
 import { warningAt, type SpecProblem } from './problems.js'
-import type { MatrixCell, MatrixSpec } from './spec-types.js'
+import { AXIS_KEYS, type MatrixCell, type MatrixSpec } from './spec-types.js'
 
+/** The cell's own values of every axis, as patterns compare them (a cell without a year matches no year). */
 function keyOf(cell: MatrixCell): CellKey {
-  return {
-    'vfx-platform': String(cell['vfx-platform']),
-    os: cell.os,
-    compiler: cell.compiler,
-    'build-type': cell['build-type'],
-    'cxx-standard': String(cell['cxx-standard'])
-  }
+  return Object.fromEntries(
+    AXIS_KEYS.map(key => [key, cell[key] === null || cell[key] === undefined ? '' : String(cell[key])])
+  ) as CellKey
 }
 
 export function fuzzCells(fuzz: MatrixSpec['fuzz'], cells: MatrixCell[], problems: SpecProblem[]): MatrixCell[] {
   if (!fuzz) return []
   const matcher = compilePattern(fuzz.cells ?? {}, ['fuzz', 'cells'], problems)
-  const chosen = cells.filter(c => c.os === 'linux' && !c['legacy-glibc'] && matches(matcher, keyOf(c)))
+  const chosen = cells.filter(
+    c => c.os === 'linux' && !c['legacy-glibc'] && c['vfx-platform'] !== null && matches(matcher, keyOf(c))
+  )
   if (chosen.length === 0) problems.push(warningAt(['fuzz'], 'fuzz matches no Linux cell of CY2023 or later'))
   return [...new Set(fuzz.seeds)].flatMap(seed =>
     chosen.map(cell => ({
