@@ -32,6 +32,7 @@ fuzz: { seeds: [7, 2021], cells: { vfx-platform: 2025 } }
       ]
     ])
     expect(fuzzed[0]?.name).toMatch(/\(fuzz 7\)$/)
+    expect(fuzzed[0]?.['cmake-args']).toContain('-DCMAKE_EXPORT_COMPILE_COMMANDS=ON')
     expect(new Set(cells.map(c => c.id)).size).toBe(cells.length)
   })
 

@@ -21,11 +21,13 @@ export function fuzzCells(fuzz: MatrixSpec['fuzz'], cells: MatrixCell[], problem
     c => c.os === 'linux' && !c['legacy-glibc'] && c['vfx-platform'] !== null && matches(matcher, keyOf(c))
   )
   if (chosen.length === 0) problems.push(warningAt(['fuzz'], 'fuzz matches no Linux cell of CY2023 or later'))
+  // The audit reads include folders from compile_commands.json: the fuzz cells export it.
   return [...new Set(fuzz.seeds)].flatMap(seed =>
     chosen.map(cell => ({
       ...cell,
       id: `${cell.id}-fuzz${seed}`,
       name: `${cell.name} (fuzz ${seed})`,
+      'cmake-args': [...cell['cmake-args'], '-DCMAKE_EXPORT_COMPILE_COMMANDS=ON'],
       'fuzz-seed': seed
     }))
   )

@@ -818,10 +818,12 @@ function fuzzCells(fuzz, cells, problems) {
     const chosen = cells.filter(c => c.os === 'linux' && !c['legacy-glibc'] && c['vfx-platform'] !== null && (0, patterns_js_1.matches)(matcher, keyOf(c)));
     if (chosen.length === 0)
         problems.push((0, problems_js_1.warningAt)(['fuzz'], 'fuzz matches no Linux cell of CY2023 or later'));
+    // The audit reads include folders from compile_commands.json: the fuzz cells export it.
     return [...new Set(fuzz.seeds)].flatMap(seed => chosen.map(cell => ({
         ...cell,
         id: `${cell.id}-fuzz${seed}`,
         name: `${cell.name} (fuzz ${seed})`,
+        'cmake-args': [...cell['cmake-args'], '-DCMAKE_EXPORT_COMPILE_COMMANDS=ON'],
         'fuzz-seed': seed
     })));
 }
@@ -1052,11 +1054,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.chooseProfile = chooseProfile;
 /** Which part of the matrix to run: the `profile` input, the event and the profiles the spec defines. */
 const errors_js_1 = __webpack_require__(2087);
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+const event_js_1 = __webpack_require__(5502);
 function chooseProfile(input, eventName, profiles) {
     const wanted = input.trim() || 'auto';
     if (wanted === 'auto') {
-        if (PULL_REQUEST_EVENTS.includes(eventName) && profiles.includes('pr')) {
+        if (event_js_1.PULL_REQUEST_EVENTS.includes(eventName) && profiles.includes('pr')) {
             return { name: 'pr', reason: `profile 'pr' for a ${eventName} event` };
         }
         return { name: undefined, reason: `the full matrix for a ${eventName || 'local'} event` };
@@ -8562,6 +8564,184 @@ function yearByOsGrid(cells) {
         })
     ]);
     return (0, summary_js_1.markdownTable)(['year', ...oses], rows);
+}
+
+
+/***/ }),
+
+/***/ 5502:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.EVENT_TRUST_RULES = exports.MEMBER_ASSOCIATIONS = exports.PULL_REQUEST_EVENTS = void 0;
+exports.readEventPayload = readEventPayload;
+exports.pullRequestOf = pullRequestOf;
+exports.eventTrust = eventTrust;
+/**
+ * The event that started the workflow: its payload (GITHUB_EVENT_PATH) and what every action needs to know about a
+ * pull request, above all whether it comes from a fork. Fork pull requests get no secrets and must never reach a
+ * self-hosted runner, so this is decided in one place.
+ */
+const node_fs_1 = __webpack_require__(3024);
+const errors_js_1 = __webpack_require__(2087);
+/** The events whose payload carries `pull_request` (the one list; eventTrust below says which are trusted). */
+exports.PULL_REQUEST_EVENTS = [
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment'
+];
+/** The parsed payload, `{}` when there is none; a payload that is not JSON is an error (a broken runner). */
+function readEventPayload(path = process.env.GITHUB_EVENT_PATH) {
+    if (!path || !(0, node_fs_1.existsSync)(path))
+        return {};
+    try {
+        return JSON.parse((0, node_fs_1.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        throw new errors_js_1.UserError(`The event payload ${path} (GITHUB_EVENT_PATH) is not valid JSON.`);
+    }
+}
+/** The pull request of a pull-request event, or undefined for any other event. */
+function pullRequestOf(eventName, event, repository) {
+    if (!exports.PULL_REQUEST_EVENTS.includes(eventName) || typeof event !== 'object' || event === null)
+        return undefined;
+    const pr = event.pull_request;
+    if (typeof pr !== 'object' || pr === null)
+        return undefined;
+    const payload = pr;
+    const headRepository = payload.head?.repo?.full_name;
+    const baseRepository = payload.base?.repo?.full_name ?? repository;
+    return {
+        number: payload.number,
+        headRef: payload.head?.ref,
+        headSha: payload.head?.sha,
+        baseRef: payload.base?.ref,
+        headRepository,
+        baseRepository,
+        fromFork: headRepository === undefined || headRepository.toLowerCase() !== baseRepository.toLowerCase()
+    };
+}
+/** The associations GitHub gives people with write access (or ownership): the only ones trusted to act. */
+exports.MEMBER_ASSOCIATIONS = ['OWNER', 'MEMBER', 'COLLABORATOR'];
+/**
+ * Every workflow trigger GitHub documents ("Events that trigger workflows"), with the reason for its rule.
+ * `workflow_call` never appears: a called workflow sees its caller's event.
+ */
+exports.EVENT_TRUST_RULES = {
+    branch_protection_rule: { rule: { kind: 'trusted' }, why: 'changed by repository admins' },
+    check_run: {
+        rule: { kind: 'untrusted' },
+        why: 'a check on a commit that may belong to a fork pull request; the payload cannot prove otherwise'
+    },
+    check_suite: {
+        rule: { kind: 'untrusted' },
+        why: 'a check suite on a commit that may belong to a fork pull request; the payload cannot prove otherwise'
+    },
+    create: { rule: { kind: 'trusted' }, why: 'a branch or tag pushed by someone with write access' },
+    delete: { rule: { kind: 'trusted' }, why: 'a branch or tag deleted by someone with write access' },
+    deployment: { rule: { kind: 'trusted' }, why: 'created with a token that has write access' },
+    deployment_status: { rule: { kind: 'trusted' }, why: 'created with a token that has write access' },
+    discussion: {
+        rule: { kind: 'association', path: 'discussion' },
+        why: 'anyone may open a discussion: trusted only when its author is a member'
+    },
+    discussion_comment: {
+        rule: { kind: 'association', path: 'comment' },
+        why: 'anyone may comment: trusted only when the commenter is a member'
+    },
+    fork: { rule: { kind: 'untrusted' }, why: 'anyone may fork a public repository' },
+    gollum: { rule: { kind: 'untrusted' }, why: 'a public wiki may be edited by anyone' },
+    issue_comment: {
+        rule: { kind: 'association', path: 'comment' },
+        why: 'anyone may comment (workflows on it often check out the pull request): trusted only for members'
+    },
+    issues: { rule: { kind: 'untrusted' }, why: 'anyone may open or edit an issue' },
+    label: { rule: { kind: 'trusted' }, why: 'labels are managed by people with write access' },
+    merge_group: { rule: { kind: 'trusted' }, why: 'the merge queue holds only changes a member queued for merging' },
+    milestone: { rule: { kind: 'trusted' }, why: 'milestones are managed by people with write access' },
+    page_build: { rule: { kind: 'trusted' }, why: 'a GitHub Pages build of a pushed branch' },
+    public: { rule: { kind: 'trusted' }, why: 'only an admin can make a repository public' },
+    pull_request: { rule: { kind: 'pull-request' }, why: "runs the pull request's code" },
+    pull_request_review: {
+        rule: { kind: 'pull-request', association: 'review' },
+        why: "runs the pull request's code, started by the reviewer"
+    },
+    pull_request_review_comment: {
+        rule: { kind: 'pull-request', association: 'comment' },
+        why: "runs the pull request's code, started by the commenter"
+    },
+    pull_request_target: {
+        rule: { kind: 'pull-request' },
+        why: 'runs with secrets and is often made to check out the pull request head'
+    },
+    push: { rule: { kind: 'trusted' }, why: 'commits pushed by someone with write access' },
+    registry_package: { rule: { kind: 'trusted' }, why: 'a package published with write access' },
+    release: { rule: { kind: 'trusted' }, why: 'releases are made by people with write access' },
+    repository_dispatch: { rule: { kind: 'trusted' }, why: 'needs a token with write access to the repository' },
+    schedule: { rule: { kind: 'trusted' }, why: 'the default branch, on the repository’s own schedule' },
+    status: { rule: { kind: 'trusted' }, why: 'commit statuses need write access' },
+    watch: { rule: { kind: 'untrusted' }, why: 'anyone may star a repository' },
+    workflow_dispatch: { rule: { kind: 'trusted' }, why: 'started by someone with write access' },
+    workflow_run: {
+        rule: { kind: 'workflow-run' },
+        why: 'follows another run, which may have run a fork pull request (head_repository tells)'
+    }
+};
+function isMember(association) {
+    return association !== undefined && exports.MEMBER_ASSOCIATIONS.includes(association.toUpperCase());
+}
+/** The trust of the event that started this run (see EVENT_TRUST_RULES). */
+function eventTrust(eventName, event, repository) {
+    const entry = Object.hasOwn(exports.EVENT_TRUST_RULES, eventName) ? exports.EVENT_TRUST_RULES[eventName] : undefined;
+    if (!entry)
+        return { trusted: false, reason: `${eventName || 'an unnamed event'} is not a known trusted event` };
+    const payload = (typeof event === 'object' && event !== null ? event : {});
+    const { rule } = entry;
+    switch (rule.kind) {
+        case 'trusted':
+            return { trusted: true, reason: `${eventName}: ${entry.why}` };
+        case 'untrusted':
+            return { trusted: false, reason: `${eventName}: ${entry.why}` };
+        case 'association': {
+            const association = payload[rule.path]?.author_association;
+            return isMember(association)
+                ? { trusted: true, reason: `${eventName} by a ${association?.toLowerCase()}` }
+                : { trusted: false, reason: `${eventName} by a non-member (author_association ${association ?? 'missing'})` };
+        }
+        case 'workflow-run': {
+            const head = payload.workflow_run?.head_repository?.full_name;
+            if (head !== undefined && head.toLowerCase() === repository.toLowerCase())
+                return { trusted: true, reason: `workflow_run of this repository's own code` };
+            return {
+                trusted: false,
+                reason: `workflow_run of code from ${head ?? 'an unknown or deleted repository'}`,
+                headRepository: head
+            };
+        }
+        case 'pull-request': {
+            const pr = pullRequestOf(eventName, event, repository);
+            if (!pr)
+                return { trusted: false, reason: `${eventName} without a pull request in its payload` };
+            if (pr.fromFork) {
+                return {
+                    trusted: false,
+                    reason: `${eventName} from fork ${pr.headRepository ?? '(deleted repository)'}`,
+                    headRepository: pr.headRepository
+                };
+            }
+            if (rule.association) {
+                const association = payload[rule.association]?.author_association;
+                if (!isMember(association))
+                    return {
+                        trusted: false,
+                        reason: `${eventName} by a non-member (author_association ${association ?? 'missing'})`
+                    };
+            }
+            return { trusted: true, reason: `${eventName} from this repository` };
+        }
+    }
 }
 
 
