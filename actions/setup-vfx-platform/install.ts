@@ -9,20 +9,22 @@ import { join, resolve } from 'node:path'
 import { saveScheduled } from '../../packages/toolkit/src/cache.js'
 import { UserError } from '../../packages/toolkit/src/errors.js'
 import { bearerAuthorization, fetchJson } from '../../packages/toolkit/src/http.js'
-import { readBoolean, readList, readSecret, readString } from '../../packages/toolkit/src/inputs.js'
 import { addPath, exportVariable, log, setOutput, type RunnerContext } from '../../packages/toolkit/src/runner.js'
 import { heading, markdownTable, writeSummary } from '../../packages/toolkit/src/summary.js'
 import type { PlatformYear } from '../../packages/vfx-platform/src/types.js'
+import type { Inputs } from './inputs.js'
 import { computeEnvironment } from '../../packages/platform-bundles/src/environment.js'
 import { installPlan } from '../../packages/platform-bundles/src/install.js'
 import { validateManifest, type BundleManifest } from '../../packages/platform-bundles/src/manifest.js'
-import { installedVersions, parseComponents, planInstall } from '../../packages/platform-bundles/src/plan.js'
+import { installedVersions, planInstall } from '../../packages/platform-bundles/src/plan.js'
 import { targetPlatform } from '../../packages/platform-bundles/src/platform.js'
 
 export interface InstallContext {
   year: PlatformYear
   runner: RunnerContext
   libc: string
+  /** The install inputs, read and validated by inputs.ts. */
+  inputs: Inputs['install']
 }
 
 export interface InstallOutcome {
@@ -88,10 +90,7 @@ async function loadManifest(
 }
 
 export async function installRequested(context: InstallContext): Promise<InstallOutcome | undefined> {
-  const components = parseComponents(readList('install'))
-  const manifestInput = readString('manifest')
-  const useCache = readBoolean('cache', true)
-  const token = readSecret('token')
+  const { components, manifest: manifestInput, cache: useCache, token } = context.inputs
   if (components.length === 0) return undefined
 
   const { runner, year } = context
