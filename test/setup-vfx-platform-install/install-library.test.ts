@@ -49,10 +49,6 @@ describe('installRequested with a Debian-built bundle', () => {
     const files = join(work, 'files')
     mkdirSync(files, { recursive: true })
     const env = {
-      INPUT_INSTALL: 'libraries',
-      INPUT_MANIFEST: `${server.url}/rel/platform-bundles.json`,
-      INPUT_CACHE: 'false',
-      INPUT_TOKEN: '',
       RUNNER_OS: 'Linux',
       RUNNER_ARCH: 'X64',
       RUNNER_TEMP: join(work, 'temp'),
@@ -68,7 +64,17 @@ describe('installRequested with a Debian-built bundle', () => {
     Object.assign(process.env, env)
     let outcome
     try {
-      outcome = await installRequested({ year: resolveYear('2022'), runner: runnerContext(), libc: 'glibc2.36' })
+      outcome = await installRequested({
+        year: resolveYear('2022'),
+        runner: runnerContext(),
+        libc: 'glibc2.36',
+        inputs: {
+          components: ['libraries'],
+          manifest: `${server.url}/rel/platform-bundles.json`,
+          cache: false,
+          token: ''
+        }
+      })
     } finally {
       process.env = saved
     }
