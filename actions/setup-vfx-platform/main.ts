@@ -3,7 +3,6 @@
  * asked (install.ts, #5), judge conformance, and hand the build the year's settings (outputs, env, CMake cache).
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { UserError } from '../../packages/toolkit/src/errors.js'
 import { readBoolean, readChoice, readString } from '../../packages/toolkit/src/inputs.js'
@@ -86,7 +85,7 @@ export async function main(): Promise<void> {
     cxxStandard: settings.cxxStandard
   })
 
-  const outDir = join(runner.temp || tmpdir(), 'setup-vfx-platform')
+  const outDir = join(runner.temp, 'setup-vfx-platform')
   mkdirSync(outDir, { recursive: true })
   const cmakeCache = join(outDir, `vfx-platform-${platform.year}.cmake`)
   const report = join(outDir, `vfx-platform-${platform.year}-report.json`)

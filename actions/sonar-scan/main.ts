@@ -153,7 +153,7 @@ export async function main(): Promise<void> {
     inputs.coverage,
     coverageDir,
     baseDir,
-    join(runner.temp || baseDir, 'sonar-scan')
+    join(runner.temp, 'sonar-scan')
   )
 
   const projectKey = inputs.projectKey || (propertiesFileSetsKey(baseDir) ? '' : runner.repository.replace('/', '_'))

@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from '
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { registerCleanup, runCleanup, writeSecretFile } from '../src/secrets.js'
-import { ProcessError, runProcess, which } from '../src/process.js'
-import { escapeCell, markdownTable, mermaid } from '../src/summary.js'
+import { ProcessError, childEnv, runProcess, which } from '../src/process.js'
+import { codeBlock, escapeCell, fenceFor, markdownTable, mermaid } from '../src/summary.js'
 
 let saved: NodeJS.ProcessEnv
 beforeEach(() => {
@@ -89,10 +89,80 @@ describe('runProcess (argv only, never a shell)', () => {
   })
 })
 
+describe('childEnv: what every child process gets', () => {
+  test.each([
+    ['INPUT_TOKEN', false],
+    ['INPUT_WINDOWS-CERTIFICATE-PASSWORD', false],
+    ['input_lower', false],
+    ['ACTIONS_RUNTIME_TOKEN', false],
+    ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', false],
+    ['ACTIONS_ID_TOKEN_REQUEST_URL', true],
+    ['ACTIONS_RESULTS_URL', true],
+    ['GITHUB_TOKEN', true],
+    ['PATH', true],
+    ['MY_INPUT_X', true]
+  ])('%s passed on: %s', (name, kept) => {
+    expect(name in childEnv({ [name]: 'v' })).toBe(kept)
+  })
+
+  test('a withheld variable reaches a child only when the call names it', () => {
+    expect(childEnv({ ACTIONS_RUNTIME_TOKEN: 't', INPUT_X: 'x' }, ['ACTIONS_RUNTIME_TOKEN'])).toEqual({
+      ACTIONS_RUNTIME_TOKEN: 't'
+    })
+  })
+
+  test('a real child sees no INPUT_* and no runner token, even when the caller passes process.env', async () => {
+    process.env.INPUT_TOKEN = 'ghp_secret'
+    process.env.ACTIONS_RUNTIME_TOKEN = 'runtime'
+    process.env.SOMETHING_ELSE = 'kept'
+    for (const env of [undefined, { ...process.env }]) {
+      const result = await runProcess('env', [], { env })
+      expect(result.stdout).not.toMatch(/^(INPUT_|ACTIONS_RUNTIME_TOKEN)/m)
+      expect(result.stdout).toMatch(/^SOMETHING_ELSE=kept$/m)
+    }
+    const timed = await runProcess('env', [], { timeoutMs: 5000 })
+    expect(timed.stdout).not.toContain('ghp_secret')
+  })
+})
+
+describe('runProcess echo', () => {
+  test("a child's output is logged line by line, never as a workflow command", async () => {
+    const writes: string[] = []
+    const real = process.stdout.write.bind(process.stdout)
+    process.stdout.write = ((chunk: string) => writes.push(String(chunk)) > 0) as typeof process.stdout.write
+    try {
+      await runProcess(
+        process.execPath,
+        ['-e', 'process.stdout.write("ok\\n::set-output name=x::1\\rTesla::add-mask::y\\n::error::z")'],
+        { echo: true }
+      )
+    } finally {
+      process.stdout.write = real
+    }
+    const text = writes.join('')
+    expect(text).toContain('ok')
+    expect(text.split(/\r\n|\r|\n/).filter(line => line.trimStart().startsWith('::'))).toEqual([])
+  })
+})
+
 describe('summary helpers', () => {
   test('cells are escaped so user values cannot inject markup', () => {
     expect(escapeCell('a|b<script>\nc')).toBe('a\\|b&lt;script&gt;<br>c')
+    expect(escapeCell('x\rrow2 `code` a\\|b')).toBe('x<br>row2 &#96;code&#96; a\\\\\\|b')
     expect(markdownTable(['name', 'value'], [['x', 1]])).toBe('| name | value |\n| --- | --- |\n| x | 1 |\n')
     expect(mermaid('graph TD; a-->b')).toBe('```mermaid\ngraph TD; a-->b\n```\n')
+  })
+
+  test.each([
+    ['no backticks', 'plain', '```'],
+    ['a run of three', 'a ``` b', '````'],
+    ['a run of five', 'x ````` y ``', '``````']
+  ])('code blocks use a fence longer than any backtick run inside: %s', (_label, source, fence) => {
+    expect(fenceFor(source)).toBe(fence)
+    expect(codeBlock(source)).toBe(`${fence}\n${source}\n${fence}\n`)
+  })
+
+  test('a bare CR cannot end a code block line on its own', () => {
+    expect(codeBlock('name.tar.gz\r```\r# Injected')).toBe('````\nname.tar.gz\n```\n# Injected\n````\n')
   })
 })
