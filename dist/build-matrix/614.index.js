@@ -3,20 +3,20 @@ export const ids = [614];
 export const modules = {
 
 /***/ 5614:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-var __webpack_unused_export__;
-
-__webpack_unused_export__ = ({ value: true });
-exports.parseWithYaml = parseWithYaml;
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parseWithYaml: () => (/* binding */ parseWithYaml)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /**
  * The full YAML parser (the `yaml` package's Document API, whose node tree remembers where each value came from),
  * for the specs plain-yaml.ts leaves to it: anchors, block scalars, syntax errors and the rest of YAML.
  */
-const yaml_1 = __webpack_require__(8815);
+
 function parseWithYaml(text) {
-    const lineCounter = new yaml_1.LineCounter();
-    const doc = (0, yaml_1.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const at = (offset) => {
         const { line, col } = lineCounter.linePos(offset);
         return { line, column: col };
@@ -37,8 +37,8 @@ function offsetOf(root, path) {
     let offset = root?.range?.[0] ?? 0;
     for (const part of path) {
         let next;
-        if ((0, yaml_1.isMap)(node)) {
-            const pair = node.items.find(item => (0, yaml_1.isPair)(item) && keyText(item.key) === String(part));
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find(item => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item) && keyText(item.key) === String(part));
             if (!pair)
                 break;
             next = pair.value ?? pair.key;
@@ -47,20 +47,20 @@ function offsetOf(root, path) {
             if (keyRange)
                 offset = keyRange[0];
         }
-        else if ((0, yaml_1.isSeq)(node) && typeof part === 'number') {
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof part === 'number') {
             next = node.items[part];
         }
         const range = next?.range;
         if (!next || !range)
             break;
-        if (!(0, yaml_1.isMap)(node))
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
             offset = range[0];
         node = next;
     }
     return offset;
 }
 function keyText(key) {
-    return (0, yaml_1.isScalar)(key) ? String(key.value) : String(key);
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) ? String(key.value) : String(key);
 }
 
 

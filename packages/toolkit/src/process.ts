@@ -4,9 +4,11 @@
  * text: a line of it must not become a workflow command). Every child gets childEnv(): never the runner's INPUT_*
  * variables (they hold secrets as given), nor its runtime and OIDC request tokens, unless a call passes one by name.
  *
- * @actions/exec has neither a timeout nor extra file descriptors, and does not hand out the child it starts, so a
- * call that needs one of them (a hung GPU driver, a passphrase on fd 3) is started with node:child_process.spawn
- * here, with the same environment, logging and result (docs/adr/0002-child-processes-through-actions-exec.md).
+ * @actions/exec has no timeout and no extra file descriptors, does not hand out the child it starts, and writes
+ * `input` to the child's stdin without an error handler (a child that exits without reading it crashes the action
+ * with EPIPE). A call that needs a timeout (a hung GPU driver), stdin data or an extra fd (a passphrase on fd 3) is
+ * therefore started with node:child_process.spawn here, with the same environment, logging and result
+ * (docs/adr/0002-child-processes-through-actions-exec.md).
  */
 import { exec } from '@actions/exec'
 import type { ChildProcess, StdioOptions } from 'node:child_process'
@@ -22,7 +24,7 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv
   /** Withheld variables (e.g. ACTIONS_RUNTIME_TOKEN) this call passes on deliberately, by exact name. */
   passEnv?: readonly string[]
-  /** Written to the child's stdin, which is then closed (it is closed at once without this). */
+  /** Written to the child's stdin, which is then closed. Without it, stdin is left open, as @actions/exec leaves it. */
   input?: string | Buffer
   /** Extra readable file descriptors (fd 3, 4, …) carrying e.g. a passphrase; a pipe each. */
   extraInputs?: (string | Buffer)[]
@@ -82,7 +84,8 @@ export async function runProcess(file: string, args: readonly string[], options:
     passEnv: options.passEnv
   })
   const output = new Output(options.echo ?? false)
-  const needsSpawn = options.timeoutMs !== undefined || (options.extraInputs?.length ?? 0) > 0
+  const needsSpawn =
+    options.timeoutMs !== undefined || options.input !== undefined || (options.extraInputs?.length ?? 0) > 0
   const { exitCode, timedOut } = needsSpawn
     ? await spawnWithExtras(path, args, env, options, output)
     : { exitCode: await runWithExec(path, args, env, options, output), timedOut: false }
@@ -102,7 +105,6 @@ async function runWithExec(
   const code = await exec(path, [...args], {
     cwd: options.cwd,
     env,
-    input: toBuffer(options.input ?? ''),
     silent: true,
     ignoreReturnCode: true,
     listeners: { stdout: chunk => output.add('stdout', chunk), stderr: chunk => output.add('stderr', chunk) }
@@ -155,8 +157,6 @@ async function spawnWithExtras(
     })
   })
 }
-
-const toBuffer = (value: string | Buffer): Buffer => (typeof value === 'string' ? Buffer.from(value, 'utf8') : value)
 
 /** Collects a child's output; when echoing, logs it line by line through the neutralizing logger. */
 class Output {

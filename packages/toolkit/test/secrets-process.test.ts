@@ -64,6 +64,13 @@ describe('runProcess (argv only, never a shell)', () => {
     expect(result.stdout).toBe('from-stdin|from-fd3')
   })
 
+  test('a child that exits without reading its stdin does not crash the caller (EPIPE is handled)', async () => {
+    for (let i = 0; i < 5; i++) {
+      const result = await runProcess('true', [], { input: 'x'.repeat(1 << 20), extraInputs: ['y'.repeat(1 << 20)] })
+      expect(result.exitCode).toBe(0)
+    }
+  })
+
   test('a non-zero exit is a ProcessError with the tail of stderr; check: false returns it', async () => {
     const error = await runProcess(process.execPath, ['-e', 'console.error("boom");process.exit(3)']).catch(e => e)
     expect(error).toBeInstanceOf(ProcessError)
