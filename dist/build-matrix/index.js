@@ -32371,6 +32371,7 @@ function runCleanup() {
             commands/* warning */.$e(`Could not remove ${path}: ${String(error)}`);
         }
     }
+    (0,runner/* debugDecision */.OR)('cleanup removed', removed);
     return removed;
 }
 
@@ -32453,6 +32454,7 @@ function reportFailure(error) {
 
 
 
+
 /** The runner's environment variable for an input: upper-cased, spaces to `_`, hyphens kept (as getInput reads it). */
 function inputEnvName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -32461,12 +32463,17 @@ function inputEnvName(name) {
 function raw(name) {
     return lib_core/* getInput */.V4(name);
 }
+/** An empty input replaced by the reader's default: logged in debug mode, as it is a decision the user did not see. */
+function defaulted(name, value) {
+    (0,runner/* debugDecision */.OR)(`input '${name}' is empty, using`, value);
+    return value;
+}
 function readString(name, options = {}) {
     const value = raw(name);
     if (value === '') {
         if (options.required)
             throw new errors/* InputError */.dz(name, value, options.pattern?.description ?? 'a non-empty value');
-        return options.fallback ?? '';
+        return defaulted(name, options.fallback ?? '');
     }
     if (options.pattern && !options.pattern.regex.test(value)) {
         throw new errors/* InputError */.dz(name, value, options.pattern.description);
@@ -32477,7 +32484,7 @@ function readString(name, options = {}) {
 function readBoolean(name, fallback) {
     const value = raw(name);
     if (value === '')
-        return fallback;
+        return defaulted(name, fallback);
     try {
         return core.getBooleanInput(name);
     }
@@ -32488,7 +32495,7 @@ function readBoolean(name, fallback) {
 function readChoice(name, choices, fallback) {
     const value = raw(name);
     if (value === '' && fallback !== undefined)
-        return fallback;
+        return defaulted(name, fallback);
     const match = choices.find(choice => choice.toLowerCase() === value.toLowerCase());
     if (match === undefined)
         throw new InputError(name, value, `one of ${choices.map(c => `'${c}'`).join(', ')}`);
@@ -32505,7 +32512,7 @@ function readInt(name, options = {}) {
             : 'a whole number';
     if (value === '') {
         if (options.fallback !== undefined)
-            return options.fallback;
+            return defaulted(name, options.fallback);
         throw new errors/* InputError */.dz(name, value, accepted);
     }
     if (!/^-?\d+$/.test(value))
@@ -32538,7 +32545,7 @@ function readLines(name) {
 function readStringOrArray(name, fallback = []) {
     const value = raw(name);
     if (value === '')
-        return fallback;
+        return defaulted(name, fallback);
     if (!value.startsWith('['))
         return [value];
     let parsed;

@@ -226,9 +226,11 @@ var commands = __webpack_require__(2338);
  * text: a line of it must not become a workflow command). Every child gets childEnv(): never the runner's INPUT_*
  * variables (they hold secrets as given), nor its runtime and OIDC request tokens, unless a call passes one by name.
  *
- * @actions/exec has neither a timeout nor extra file descriptors, and does not hand out the child it starts, so a
- * call that needs one of them (a hung GPU driver, a passphrase on fd 3) is started with node:child_process.spawn
- * here, with the same environment, logging and result (docs/adr/0002-child-processes-through-actions-exec.md).
+ * @actions/exec has no timeout and no extra file descriptors, does not hand out the child it starts, and writes
+ * `input` to the child's stdin without an error handler (a child that exits without reading it crashes the action
+ * with EPIPE). A call that needs a timeout (a hung GPU driver), stdin data or an extra fd (a passphrase on fd 3) is
+ * therefore started with node:child_process.spawn here, with the same environment, logging and result
+ * (docs/adr/0002-child-processes-through-actions-exec.md).
  */
 
 
@@ -274,10 +276,11 @@ async function runProcess(file, args, options = {}) {
         stdinBytes: options.input?.length ?? 0,
         extraFds: options.extraInputs?.length ?? 0,
         timeoutMs: options.timeoutMs,
-        passEnv: options.passEnv
+        // Names only: what childEnv withheld from this child.
+        withheld: Object.keys(options.env ?? process.env).filter(name => !(name in env))
     });
     const output = new Output(options.echo ?? false);
-    const needsSpawn = options.timeoutMs !== undefined || (options.extraInputs?.length ?? 0) > 0;
+    const needsSpawn = options.timeoutMs !== undefined || options.input !== undefined || (options.extraInputs?.length ?? 0) > 0;
     const { exitCode, timedOut } = needsSpawn
         ? await spawnWithExtras(path, args, env, options, output)
         : { exitCode: await runWithExec(path, args, env, options, output), timedOut: false };
@@ -291,7 +294,6 @@ async function runWithExec(path, args, env, options, output) {
     const code = await (0,exec/* exec */.m)(path, [...args], {
         cwd: options.cwd,
         env,
-        input: toBuffer(options.input ?? ''),
         silent: true,
         ignoreReturnCode: true,
         listeners: { stdout: chunk => output.add('stdout', chunk), stderr: chunk => output.add('stderr', chunk) }
@@ -339,7 +341,6 @@ async function spawnWithExtras(path, args, env, options, output) {
         });
     });
 }
-const toBuffer = (value) => (typeof value === 'string' ? Buffer.from(value, 'utf8') : value);
 /** Collects a child's output; when echoing, logs it line by line through the neutralizing logger. */
 class Output {
     echo;

@@ -28473,7 +28473,8 @@ function errorMessage(error) {
 /* unused harmony exports inputEnvName, splitList, readLines */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2087);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6663);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7578);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6663);
 /**
  * Typed input readers over @actions/core's getInput, getBooleanInput and getMultilineInput. Every action reads its
  * inputs only through these (in its inputs.ts), so each input is validated once and a bad value fails with an
@@ -28481,6 +28482,7 @@ function errorMessage(error) {
  * input name is always the first argument as a string literal: test/repository/action-metadata.test.ts finds the
  * inputs an action reads that way and checks them against its action.yml.
  */
+
 
 
 
@@ -28492,12 +28494,17 @@ function inputEnvName(name) {
 function raw(name) {
     return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
 }
+/** An empty input replaced by the reader's default: logged in debug mode, as it is a decision the user did not see. */
+function defaulted(name, value) {
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .debugDecision */ .OR)(`input '${name}' is empty, using`, value);
+    return value;
+}
 function readString(name, options = {}) {
     const value = raw(name);
     if (value === '') {
         if (options.required)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, value, options.pattern?.description ?? 'a non-empty value');
-        return options.fallback ?? '';
+        return defaulted(name, options.fallback ?? '');
     }
     if (options.pattern && !options.pattern.regex.test(value)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, value, options.pattern.description);
@@ -28508,7 +28515,7 @@ function readString(name, options = {}) {
 function readBoolean(name, fallback) {
     const value = raw(name);
     if (value === '')
-        return fallback;
+        return defaulted(name, fallback);
     try {
         return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt(name);
     }
@@ -28519,7 +28526,7 @@ function readBoolean(name, fallback) {
 function readChoice(name, choices, fallback) {
     const value = raw(name);
     if (value === '' && fallback !== undefined)
-        return fallback;
+        return defaulted(name, fallback);
     const match = choices.find(choice => choice.toLowerCase() === value.toLowerCase());
     if (match === undefined)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, value, `one of ${choices.map(c => `'${c}'`).join(', ')}`);
@@ -28536,7 +28543,7 @@ function readInt(name, options = {}) {
             : 'a whole number';
     if (value === '') {
         if (options.fallback !== undefined)
-            return options.fallback;
+            return defaulted(name, options.fallback);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, value, accepted);
     }
     if (!/^-?\d+$/.test(value))
@@ -28569,7 +28576,7 @@ function readLines(name) {
 function readStringOrArray(name, fallback = []) {
     const value = raw(name);
     if (value === '')
-        return fallback;
+        return defaulted(name, fallback);
     if (!value.startsWith('['))
         return [value];
     let parsed;
@@ -28590,7 +28597,7 @@ function readStringOrArray(name, fallback = []) {
  */
 function readSecret(name) {
     const value = raw(name);
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(value);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(value);
     return value;
 }
 
@@ -28768,6 +28775,7 @@ function runCleanup() {
             _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not remove ${path}: ${String(error)}`);
         }
     }
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .debugDecision */ .OR)('cleanup removed', removed);
     return removed;
 }
 

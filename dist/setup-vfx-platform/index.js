@@ -28471,7 +28471,8 @@ function errorMessage(error) {
 /* unused harmony exports inputEnvName, readInt, splitList, readLines, readStringOrArray */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2087);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6663);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7578);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6663);
 /**
  * Typed input readers over @actions/core's getInput, getBooleanInput and getMultilineInput. Every action reads its
  * inputs only through these (in its inputs.ts), so each input is validated once and a bad value fails with an
@@ -28479,6 +28480,7 @@ function errorMessage(error) {
  * input name is always the first argument as a string literal: test/repository/action-metadata.test.ts finds the
  * inputs an action reads that way and checks them against its action.yml.
  */
+
 
 
 
@@ -28490,12 +28492,17 @@ function inputEnvName(name) {
 function raw(name) {
     return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
 }
+/** An empty input replaced by the reader's default: logged in debug mode, as it is a decision the user did not see. */
+function defaulted(name, value) {
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .debugDecision */ .OR)(`input '${name}' is empty, using`, value);
+    return value;
+}
 function readString(name, options = {}) {
     const value = raw(name);
     if (value === '') {
         if (options.required)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, value, options.pattern?.description ?? 'a non-empty value');
-        return options.fallback ?? '';
+        return defaulted(name, options.fallback ?? '');
     }
     if (options.pattern && !options.pattern.regex.test(value)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, value, options.pattern.description);
@@ -28506,7 +28513,7 @@ function readString(name, options = {}) {
 function readBoolean(name, fallback) {
     const value = raw(name);
     if (value === '')
-        return fallback;
+        return defaulted(name, fallback);
     try {
         return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt(name);
     }
@@ -28517,7 +28524,7 @@ function readBoolean(name, fallback) {
 function readChoice(name, choices, fallback) {
     const value = raw(name);
     if (value === '' && fallback !== undefined)
-        return fallback;
+        return defaulted(name, fallback);
     const match = choices.find(choice => choice.toLowerCase() === value.toLowerCase());
     if (match === undefined)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, value, `one of ${choices.map(c => `'${c}'`).join(', ')}`);
@@ -28534,7 +28541,7 @@ function readInt(name, options = {}) {
             : 'a whole number';
     if (value === '') {
         if (options.fallback !== undefined)
-            return options.fallback;
+            return defaulted(name, options.fallback);
         throw new InputError(name, value, accepted);
     }
     if (!/^-?\d+$/.test(value))
@@ -28567,7 +28574,7 @@ function readLines(name) {
 function readStringOrArray(name, fallback = []) {
     const value = raw(name);
     if (value === '')
-        return fallback;
+        return defaulted(name, fallback);
     if (!value.startsWith('['))
         return [value];
     let parsed;
@@ -28588,7 +28595,7 @@ function readStringOrArray(name, fallback = []) {
  */
 function readSecret(name) {
     const value = raw(name);
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(value);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(value);
     return value;
 }
 
@@ -28617,9 +28624,11 @@ function readSecret(name) {
  * text: a line of it must not become a workflow command). Every child gets childEnv(): never the runner's INPUT_*
  * variables (they hold secrets as given), nor its runtime and OIDC request tokens, unless a call passes one by name.
  *
- * @actions/exec has neither a timeout nor extra file descriptors, and does not hand out the child it starts, so a
- * call that needs one of them (a hung GPU driver, a passphrase on fd 3) is started with node:child_process.spawn
- * here, with the same environment, logging and result (docs/adr/0002-child-processes-through-actions-exec.md).
+ * @actions/exec has no timeout and no extra file descriptors, does not hand out the child it starts, and writes
+ * `input` to the child's stdin without an error handler (a child that exits without reading it crashes the action
+ * with EPIPE). A call that needs a timeout (a hung GPU driver), stdin data or an extra fd (a passphrase on fd 3) is
+ * therefore started with node:child_process.spawn here, with the same environment, logging and result
+ * (docs/adr/0002-child-processes-through-actions-exec.md).
  */
 
 
@@ -28665,10 +28674,11 @@ async function runProcess(file, args, options = {}) {
         stdinBytes: options.input?.length ?? 0,
         extraFds: options.extraInputs?.length ?? 0,
         timeoutMs: options.timeoutMs,
-        passEnv: options.passEnv
+        // Names only: what childEnv withheld from this child.
+        withheld: Object.keys(options.env ?? process.env).filter(name => !(name in env))
     });
     const output = new Output(options.echo ?? false);
-    const needsSpawn = options.timeoutMs !== undefined || (options.extraInputs?.length ?? 0) > 0;
+    const needsSpawn = options.timeoutMs !== undefined || options.input !== undefined || (options.extraInputs?.length ?? 0) > 0;
     const { exitCode, timedOut } = needsSpawn
         ? await spawnWithExtras(path, args, env, options, output)
         : { exitCode: await runWithExec(path, args, env, options, output), timedOut: false };
@@ -28682,7 +28692,6 @@ async function runWithExec(path, args, env, options, output) {
     const code = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m)(path, [...args], {
         cwd: options.cwd,
         env,
-        input: toBuffer(options.input ?? ''),
         silent: true,
         ignoreReturnCode: true,
         listeners: { stdout: chunk => output.add('stdout', chunk), stderr: chunk => output.add('stderr', chunk) }
@@ -28730,7 +28739,6 @@ async function spawnWithExtras(path, args, env, options, output) {
         });
     });
 }
-const toBuffer = (value) => (typeof value === 'string' ? Buffer.from(value, 'utf8') : value);
 /** Collects a child's output; when echoing, logs it line by line through the neutralizing logger. */
 class Output {
     echo;
@@ -28961,6 +28969,7 @@ function runCleanup() {
             _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not remove ${path}: ${String(error)}`);
         }
     }
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .debugDecision */ .OR)('cleanup removed', removed);
     return removed;
 }
 

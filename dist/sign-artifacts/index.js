@@ -28503,9 +28503,11 @@ function errorMessage(error) {
  * text: a line of it must not become a workflow command). Every child gets childEnv(): never the runner's INPUT_*
  * variables (they hold secrets as given), nor its runtime and OIDC request tokens, unless a call passes one by name.
  *
- * @actions/exec has neither a timeout nor extra file descriptors, and does not hand out the child it starts, so a
- * call that needs one of them (a hung GPU driver, a passphrase on fd 3) is started with node:child_process.spawn
- * here, with the same environment, logging and result (docs/adr/0002-child-processes-through-actions-exec.md).
+ * @actions/exec has no timeout and no extra file descriptors, does not hand out the child it starts, and writes
+ * `input` to the child's stdin without an error handler (a child that exits without reading it crashes the action
+ * with EPIPE). A call that needs a timeout (a hung GPU driver), stdin data or an extra fd (a passphrase on fd 3) is
+ * therefore started with node:child_process.spawn here, with the same environment, logging and result
+ * (docs/adr/0002-child-processes-through-actions-exec.md).
  */
 
 
@@ -28551,10 +28553,11 @@ async function runProcess(file, args, options = {}) {
         stdinBytes: options.input?.length ?? 0,
         extraFds: options.extraInputs?.length ?? 0,
         timeoutMs: options.timeoutMs,
-        passEnv: options.passEnv
+        // Names only: what childEnv withheld from this child.
+        withheld: Object.keys(options.env ?? process.env).filter(name => !(name in env))
     });
     const output = new Output(options.echo ?? false);
-    const needsSpawn = options.timeoutMs !== undefined || (options.extraInputs?.length ?? 0) > 0;
+    const needsSpawn = options.timeoutMs !== undefined || options.input !== undefined || (options.extraInputs?.length ?? 0) > 0;
     const { exitCode, timedOut } = needsSpawn
         ? await spawnWithExtras(path, args, env, options, output)
         : { exitCode: await runWithExec(path, args, env, options, output), timedOut: false };
@@ -28568,7 +28571,6 @@ async function runWithExec(path, args, env, options, output) {
     const code = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m)(path, [...args], {
         cwd: options.cwd,
         env,
-        input: toBuffer(options.input ?? ''),
         silent: true,
         ignoreReturnCode: true,
         listeners: { stdout: chunk => output.add('stdout', chunk), stderr: chunk => output.add('stderr', chunk) }
@@ -28616,7 +28618,6 @@ async function spawnWithExtras(path, args, env, options, output) {
         });
     });
 }
-const toBuffer = (value) => (typeof value === 'string' ? Buffer.from(value, 'utf8') : value);
 /** Collects a child's output; when echoing, logs it line by line through the neutralizing logger. */
 class Output {
     echo;
@@ -28848,6 +28849,7 @@ function runCleanup() {
             _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not remove ${path}: ${String(error)}`);
         }
     }
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .debugDecision */ .OR)('cleanup removed', removed);
     return removed;
 }
 
@@ -32626,6 +32628,7 @@ var sign_artifacts_core = __nccwpck_require__(33838);
 
 
 
+
 /** The runner's environment variable for an input: upper-cased, spaces to `_`, hyphens kept (as getInput reads it). */
 function inputEnvName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -32634,12 +32637,17 @@ function inputEnvName(name) {
 function raw(name) {
     return sign_artifacts_core/* getInput */.V4(name);
 }
+/** An empty input replaced by the reader's default: logged in debug mode, as it is a decision the user did not see. */
+function defaulted(name, value) {
+    (0,runner/* debugDecision */.OR)(`input '${name}' is empty, using`, value);
+    return value;
+}
 function readString(name, options = {}) {
     const value = raw(name);
     if (value === '') {
         if (options.required)
             throw new errors/* InputError */.dz(name, value, options.pattern?.description ?? 'a non-empty value');
-        return options.fallback ?? '';
+        return defaulted(name, options.fallback ?? '');
     }
     if (options.pattern && !options.pattern.regex.test(value)) {
         throw new errors/* InputError */.dz(name, value, options.pattern.description);
@@ -32650,7 +32658,7 @@ function readString(name, options = {}) {
 function readBoolean(name, fallback) {
     const value = raw(name);
     if (value === '')
-        return fallback;
+        return defaulted(name, fallback);
     try {
         return sign_artifacts_core/* getBooleanInput */.Vt(name);
     }
@@ -32661,7 +32669,7 @@ function readBoolean(name, fallback) {
 function readChoice(name, choices, fallback) {
     const value = raw(name);
     if (value === '' && fallback !== undefined)
-        return fallback;
+        return defaulted(name, fallback);
     const match = choices.find(choice => choice.toLowerCase() === value.toLowerCase());
     if (match === undefined)
         throw new errors/* InputError */.dz(name, value, `one of ${choices.map(c => `'${c}'`).join(', ')}`);
@@ -32678,7 +32686,7 @@ function readInt(name, options = {}) {
             : 'a whole number';
     if (value === '') {
         if (options.fallback !== undefined)
-            return options.fallback;
+            return defaulted(name, options.fallback);
         throw new InputError(name, value, accepted);
     }
     if (!/^-?\d+$/.test(value))
@@ -32710,7 +32718,7 @@ function readLines(name) {
 function readStringOrArray(name, fallback = []) {
     const value = raw(name);
     if (value === '')
-        return fallback;
+        return defaulted(name, fallback);
     if (!value.startsWith('['))
         return [value];
     let parsed;

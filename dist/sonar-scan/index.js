@@ -32450,6 +32450,7 @@ function runCleanup() {
             commands/* warning */.$e(`Could not remove ${path}: ${String(error)}`);
         }
     }
+    (0,src_runner/* debugDecision */.OR)('cleanup removed', removed);
     return removed;
 }
 
@@ -32808,6 +32809,7 @@ async function fetchJson(url, options = {}) {
 
 
 
+
 /** The runner's environment variable for an input: upper-cased, spaces to `_`, hyphens kept (as getInput reads it). */
 function inputEnvName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -32816,12 +32818,17 @@ function inputEnvName(name) {
 function raw(name) {
     return sonar_scan_core/* getInput */.V4(name);
 }
+/** An empty input replaced by the reader's default: logged in debug mode, as it is a decision the user did not see. */
+function defaulted(name, value) {
+    (0,src_runner/* debugDecision */.OR)(`input '${name}' is empty, using`, value);
+    return value;
+}
 function readString(name, options = {}) {
     const value = raw(name);
     if (value === '') {
         if (options.required)
             throw new errors/* InputError */.dz(name, value, options.pattern?.description ?? 'a non-empty value');
-        return options.fallback ?? '';
+        return defaulted(name, options.fallback ?? '');
     }
     if (options.pattern && !options.pattern.regex.test(value)) {
         throw new errors/* InputError */.dz(name, value, options.pattern.description);
@@ -32832,7 +32839,7 @@ function readString(name, options = {}) {
 function readBoolean(name, fallback) {
     const value = raw(name);
     if (value === '')
-        return fallback;
+        return defaulted(name, fallback);
     try {
         return sonar_scan_core/* getBooleanInput */.Vt(name);
     }
@@ -32843,7 +32850,7 @@ function readBoolean(name, fallback) {
 function readChoice(name, choices, fallback) {
     const value = raw(name);
     if (value === '' && fallback !== undefined)
-        return fallback;
+        return defaulted(name, fallback);
     const match = choices.find(choice => choice.toLowerCase() === value.toLowerCase());
     if (match === undefined)
         throw new errors/* InputError */.dz(name, value, `one of ${choices.map(c => `'${c}'`).join(', ')}`);
@@ -32860,7 +32867,7 @@ function readInt(name, options = {}) {
             : 'a whole number';
     if (value === '') {
         if (options.fallback !== undefined)
-            return options.fallback;
+            return defaulted(name, options.fallback);
         throw new errors/* InputError */.dz(name, value, accepted);
     }
     if (!/^-?\d+$/.test(value))
@@ -32892,7 +32899,7 @@ function readLines(name) {
 function readStringOrArray(name, fallback = []) {
     const value = raw(name);
     if (value === '')
-        return fallback;
+        return defaulted(name, fallback);
     if (!value.startsWith('['))
         return [value];
     let parsed;
@@ -32926,9 +32933,11 @@ var sonar_scan_exec = __nccwpck_require__(7187);
  * text: a line of it must not become a workflow command). Every child gets childEnv(): never the runner's INPUT_*
  * variables (they hold secrets as given), nor its runtime and OIDC request tokens, unless a call passes one by name.
  *
- * @actions/exec has neither a timeout nor extra file descriptors, and does not hand out the child it starts, so a
- * call that needs one of them (a hung GPU driver, a passphrase on fd 3) is started with node:child_process.spawn
- * here, with the same environment, logging and result (docs/adr/0002-child-processes-through-actions-exec.md).
+ * @actions/exec has no timeout and no extra file descriptors, does not hand out the child it starts, and writes
+ * `input` to the child's stdin without an error handler (a child that exits without reading it crashes the action
+ * with EPIPE). A call that needs a timeout (a hung GPU driver), stdin data or an extra fd (a passphrase on fd 3) is
+ * therefore started with node:child_process.spawn here, with the same environment, logging and result
+ * (docs/adr/0002-child-processes-through-actions-exec.md).
  */
 
 
@@ -32974,10 +32983,11 @@ async function runProcess(file, args, options = {}) {
         stdinBytes: options.input?.length ?? 0,
         extraFds: options.extraInputs?.length ?? 0,
         timeoutMs: options.timeoutMs,
-        passEnv: options.passEnv
+        // Names only: what childEnv withheld from this child.
+        withheld: Object.keys(options.env ?? process.env).filter(name => !(name in env))
     });
     const output = new Output(options.echo ?? false);
-    const needsSpawn = options.timeoutMs !== undefined || (options.extraInputs?.length ?? 0) > 0;
+    const needsSpawn = options.timeoutMs !== undefined || options.input !== undefined || (options.extraInputs?.length ?? 0) > 0;
     const { exitCode, timedOut } = needsSpawn
         ? await spawnWithExtras(path, args, env, options, output)
         : { exitCode: await runWithExec(path, args, env, options, output), timedOut: false };
@@ -32991,7 +33001,6 @@ async function runWithExec(path, args, env, options, output) {
     const code = await (0,sonar_scan_exec/* exec */.m)(path, [...args], {
         cwd: options.cwd,
         env,
-        input: toBuffer(options.input ?? ''),
         silent: true,
         ignoreReturnCode: true,
         listeners: { stdout: chunk => output.add('stdout', chunk), stderr: chunk => output.add('stderr', chunk) }
@@ -33039,7 +33048,6 @@ async function spawnWithExtras(path, args, env, options, output) {
         });
     });
 }
-const toBuffer = (value) => (typeof value === 'string' ? Buffer.from(value, 'utf8') : value);
 /** Collects a child's output; when echoing, logs it line by line through the neutralizing logger. */
 class Output {
     echo;

@@ -7,6 +7,7 @@
  */
 import * as core from '@actions/core'
 import { InputError } from './errors.js'
+import { debugDecision } from './runner.js'
 import { maskSecret } from './secrets.js'
 
 /** The runner's environment variable for an input: upper-cased, spaces to `_`, hyphens kept (as getInput reads it). */
@@ -17,6 +18,12 @@ export function inputEnvName(name: string): string {
 /** The value, trimmed (getInput's default). */
 function raw(name: string): string {
   return core.getInput(name)
+}
+
+/** An empty input replaced by the reader's default: logged in debug mode, as it is a decision the user did not see. */
+function defaulted<T>(name: string, value: T): T {
+  debugDecision(`input '${name}' is empty, using`, value)
+  return value
 }
 
 export interface StringOptions {
@@ -31,7 +38,7 @@ export function readString(name: string, options: StringOptions = {}): string {
   const value = raw(name)
   if (value === '') {
     if (options.required) throw new InputError(name, value, options.pattern?.description ?? 'a non-empty value')
-    return options.fallback ?? ''
+    return defaulted(name, options.fallback ?? '')
   }
   if (options.pattern && !options.pattern.regex.test(value)) {
     throw new InputError(name, value, options.pattern.description)
@@ -42,7 +49,7 @@ export function readString(name: string, options: StringOptions = {}): string {
 /** getBooleanInput's spellings exactly (YAML 1.2 core schema): true, True, TRUE, false, False, FALSE. */
 export function readBoolean(name: string, fallback: boolean): boolean {
   const value = raw(name)
-  if (value === '') return fallback
+  if (value === '') return defaulted(name, fallback)
   try {
     return core.getBooleanInput(name)
   } catch {
@@ -52,7 +59,7 @@ export function readBoolean(name: string, fallback: boolean): boolean {
 
 export function readChoice<T extends string>(name: string, choices: readonly T[], fallback?: T): T {
   const value = raw(name)
-  if (value === '' && fallback !== undefined) return fallback
+  if (value === '' && fallback !== undefined) return defaulted(name, fallback)
   const match = choices.find(choice => choice.toLowerCase() === value.toLowerCase())
   if (match === undefined) throw new InputError(name, value, `one of ${choices.map(c => `'${c}'`).join(', ')}`)
   return match
@@ -75,7 +82,7 @@ export function readInt(name: string, options: IntOptions = {}): number {
         ? `a whole number of at least ${min}`
         : 'a whole number'
   if (value === '') {
-    if (options.fallback !== undefined) return options.fallback
+    if (options.fallback !== undefined) return defaulted(name, options.fallback)
     throw new InputError(name, value, accepted)
   }
   if (!/^-?\d+$/.test(value)) throw new InputError(name, value, accepted)
@@ -109,7 +116,7 @@ export function readLines(name: string): string[] {
 /** A label or a JSON array of labels (GitHub's `runs-on` shapes). */
 export function readStringOrArray(name: string, fallback: string[] = []): string[] {
   const value = raw(name)
-  if (value === '') return fallback
+  if (value === '') return defaulted(name, fallback)
   if (!value.startsWith('[')) return [value]
   let parsed: unknown
   try {

@@ -81,7 +81,8 @@ export async function runProcess(file: string, args: readonly string[], options:
     stdinBytes: options.input?.length ?? 0,
     extraFds: options.extraInputs?.length ?? 0,
     timeoutMs: options.timeoutMs,
-    passEnv: options.passEnv
+    // Names only: what childEnv withheld from this child.
+    withheld: Object.keys(options.env ?? process.env).filter(name => !(name in env))
   })
   const output = new Output(options.echo ?? false)
   const needsSpawn =

@@ -6,7 +6,7 @@
 import * as core from './commands.js'
 import { mkdtempSync, writeFileSync, rmSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { runnerTemp } from './runner.js'
+import { debugDecision, runnerTemp } from './runner.js'
 import { state } from './state.js'
 
 export { runnerTemp }
@@ -58,5 +58,6 @@ export function runCleanup(): string[] {
       core.warning(`Could not remove ${path}: ${String(error)}`)
     }
   }
+  debugDecision('cleanup removed', removed)
   return removed
 }

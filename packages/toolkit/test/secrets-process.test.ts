@@ -132,6 +132,28 @@ describe('childEnv: what every child process gets', () => {
   })
 })
 
+describe('debug logging (RUNNER_DEBUG=1)', () => {
+  test('a process start is logged with argv, cwd and withheld names, never stdin or fd contents', async () => {
+    const writes: string[] = []
+    const real = process.stdout.write.bind(process.stdout)
+    process.stdout.write = ((chunk: string) => writes.push(String(chunk)) > 0) as typeof process.stdout.write
+    process.env.INPUT_PASSPHRASE = 'pass-in-env'
+    try {
+      process.env.RUNNER_DEBUG = '1'
+      await runProcess('true', ['--flag', 'file.txt'], { input: 'stdin-secret', extraInputs: ['fd3-secret'] })
+      delete process.env.RUNNER_DEBUG
+      await runProcess('true', ['--quiet-run'])
+    } finally {
+      process.stdout.write = real
+    }
+    const text = writes.join('')
+    expect(text).toMatch(/^::debug::process start: \{"file":"[^"]*\/true","args":\["--flag","file.txt"\],"cwd":/m)
+    expect(text).toContain('"withheld":["INPUT_PASSPHRASE"]')
+    expect(text).toContain('::debug::process end: {"file":"true","exitCode":0,"timedOut":false}')
+    expect(text).not.toMatch(/stdin-secret|fd3-secret|pass-in-env|--quiet-run/)
+  })
+})
+
 describe('runProcess echo', () => {
   test("a child's output is logged line by line, never as a workflow command", async () => {
     const writes: string[] = []
