@@ -153,7 +153,10 @@ describe('#13.10 job summary injection (toolkit summary helpers)', () => {
 
   test('table cells keep rows and columns whatever a value holds', () => {
     const hostile = ['a|b', 'line\rbreak', 'two\nlines', '`code`', '<script>x</script>', 'back\\|slash']
-    const table = markdownTable(['file', 'status'], hostile.map(value => [value, 'ok']))
+    const table = markdownTable(
+      ['file', 'status'],
+      hostile.map(value => [value, 'ok'])
+    )
     const rows = table.trimEnd().split(/\r\n|\r|\n/)
     expect(rows).toHaveLength(hostile.length + 2)
     for (const row of rows) {

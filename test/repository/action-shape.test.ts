@@ -25,7 +25,9 @@ const actions = readdirSync(repoRoot, { withFileTypes: true })
 
 const source = (action: string, file: string) => readFileSync(join(repoRoot, 'actions', action, file), 'utf8')
 const hasPost = (action: string) =>
-  Boolean((parse(readFileSync(join(repoRoot, action, 'action.yml'), 'utf8')) as { runs?: { post?: string } }).runs?.post)
+  Boolean(
+    (parse(readFileSync(join(repoRoot, action, 'action.yml'), 'utf8')) as { runs?: { post?: string } }).runs?.post
+  )
 
 /** The code of a file without comments, blank lines and import lines. */
 function code(text: string): string[] {

@@ -30,8 +30,7 @@ export async function runAction(phases: ActionPhases, options: RunActionOptions 
   debugDecision('phase', post ? 'post' : 'main')
   if (post) {
     await runPost(phases.post)
-    const code = typeof process.exitCode === 'number' ? process.exitCode : 0
-    ;(options.exit ?? process.exit)(code)
+    exitOnceFlushed(options.exit ?? ((code: number) => process.exit(code)))
     return
   }
   markMainStarted()
@@ -51,7 +50,10 @@ async function runPost(post: ActionPhases['post']): Promise<void> {
     runCleanup()
   }
   const scheduled = state.cacheSaves.read()
-  debugDecision('scheduled cache saves', scheduled.map(save => save.key))
+  debugDecision(
+    'scheduled cache saves',
+    scheduled.map(save => save.key)
+  )
   if (scheduled.length === 0) return
   try {
     const { saveScheduled } = await import('./cache.js')
@@ -59,6 +61,19 @@ async function runPost(post: ActionPhases['post']): Promise<void> {
   } catch (error) {
     core.warning(`Post step: the cache save failed; the job result is unaffected (${errorMessage(error)})`)
   }
+}
+
+/** Exits once what was written to stdout has been handed on (macOS pipes are asynchronous), or after a second. */
+function exitOnceFlushed(exit: (code: number) => void): void {
+  const code = typeof process.exitCode === 'number' ? process.exitCode : 0
+  let done = false
+  const once = () => {
+    if (done) return
+    done = true
+    exit(code)
+  }
+  setTimeout(once, 1000)
+  process.stdout.write('', once)
 }
 
 function reportFailure(error: unknown): void {

@@ -60,7 +60,10 @@ export class ProcessError extends UserError {
 const WITHHELD = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN)$/i
 
 /** The environment of every child process the toolkit starts. */
-export function childEnv(base: NodeJS.ProcessEnv = process.env, passEnv: readonly string[] = []): Record<string, string> {
+export function childEnv(
+  base: NodeJS.ProcessEnv = process.env,
+  passEnv: readonly string[] = []
+): Record<string, string> {
   const env: Record<string, string> = {}
   for (const [name, value] of Object.entries(base)) {
     if (value === undefined) continue
@@ -86,7 +89,10 @@ export async function runProcess(file: string, args: readonly string[], options:
   })
   const output = new Output(options.echo ?? false)
   const needsSpawn =
-    options.timeoutMs !== undefined || options.input !== undefined || (options.extraInputs?.length ?? 0) > 0
+    options.timeoutMs !== undefined ||
+    options.input !== undefined ||
+    (options.extraInputs?.length ?? 0) > 0 ||
+    path.includes('"')
   const { exitCode, timedOut } = needsSpawn
     ? await spawnWithExtras(path, args, env, options, output)
     : { exitCode: await runWithExec(path, args, env, options, output), timedOut: false }
@@ -103,7 +109,7 @@ async function runWithExec(
   options: RunOptions,
   output: Output
 ): Promise<number> {
-  const code = await exec(path, [...args], {
+  const code = await exec(quoteToolPath(path), [...args], {
     cwd: options.cwd,
     env,
     silent: true,
@@ -157,6 +163,15 @@ async function spawnWithExtras(
       resolvePromise({ exitCode: code ?? -1, timedOut })
     })
   })
+}
+
+/**
+ * exec() parses its first argument as a command line (the arguments array is passed on as given): the program's
+ * path is put in double quotes, so a path with spaces (`Program Files (x86)`) stays one path; backslashes are kept
+ * as they are inside quotes. A path holding a double quote cannot be written that way and takes the spawn path.
+ */
+export function quoteToolPath(path: string): string {
+  return `"${path}"`
 }
 
 /** Collects a child's output; when echoing, logs it line by line through the neutralizing logger. */

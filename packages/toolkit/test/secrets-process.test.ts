@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { registerCleanup, runCleanup, writeSecretFile } from '../src/secrets.js'
-import { ProcessError, childEnv, runProcess, which } from '../src/process.js'
+import { ProcessError, childEnv, quoteToolPath, runProcess, which } from '../src/process.js'
+import { argStringToArray } from '../../../node_modules/@actions/exec/lib/toolrunner.js'
 import { codeBlock, escapeCell, fenceFor, markdownTable, mermaid } from '../src/summary.js'
 
 let saved: NodeJS.ProcessEnv
@@ -87,6 +88,26 @@ describe('runProcess (argv only, never a shell)', () => {
     )
     expect(error.result.timedOut).toBe(true)
     expect(Date.now() - started).toBeLessThan(5000)
+  })
+
+  test.each([
+    '/opt/Program Files (x86)/Windows Kits/10/bin/signtool.exe',
+    'C:\\Program Files (x86)\\Windows Kits\\10\\bin\\signtool.exe',
+    '\\\\server\\share\\tool.exe',
+    '/odd/back\\slash/ tool'
+  ])('a program path survives @actions/exec as one argument: %s', path => {
+    expect(argStringToArray(quoteToolPath(path))).toEqual([path])
+  })
+
+  test('a program under a folder with spaces runs', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'spaces-')), 'Program Files (x86)')
+    mkdirSync(dir)
+    const tool = join(dir, 'tool')
+    writeFileSync(tool, '#!/bin/sh\necho "ran $1"\n', { mode: 0o755 })
+    expect((await runProcess(tool, ['a b'])).stdout).toBe('ran a b\n')
+    const quoted = join(dir, 'say "hi"')
+    writeFileSync(quoted, '#!/bin/sh\necho "quoted $1"\n', { mode: 0o755 })
+    expect((await runProcess(quoted, ['x'])).stdout).toBe('quoted x\n')
   })
 
   test('a missing program is a clear error', async () => {

@@ -24,7 +24,9 @@ describe('typed state registry', () => {
 
   test('writers append to GITHUB_STATE; readers read what the runner hands back as STATE_<key>', () => {
     state.windowsCertificates.write(['A'.repeat(40)])
-    expect(readFileSync(stateFile, 'utf8')).toMatch(/^sign-artifacts-windows-certificates<<ghadelimiter_[\w-]+\n\["A+"\]\n/)
+    expect(readFileSync(stateFile, 'utf8')).toMatch(
+      /^sign-artifacts-windows-certificates<<ghadelimiter_[\w-]+\n\["A+"\]\n/
+    )
     expect(state.windowsCertificates.read()).toEqual([])
     process.env['STATE_sign-artifacts-windows-certificates'] = JSON.stringify(['A'.repeat(40)])
     expect(state.windowsCertificates.read()).toEqual(['A'.repeat(40)])
