@@ -32397,8 +32397,7 @@ async function runAction(phases, options = {}) {
     (0,runner/* debugDecision */.OR)('phase', post ? 'post' : 'main');
     if (post) {
         await runPost(phases.post);
-        const code = typeof process.exitCode === 'number' ? process.exitCode : 0;
-        (options.exit ?? process.exit)(code);
+        exitOnceFlushed(options.exit ?? ((code) => process.exit(code)));
         return;
     }
     markMainStarted();
@@ -32431,6 +32430,19 @@ async function runPost(post) {
     catch (error) {
         commands/* warning */.$e(`Post step: the cache save failed; the job result is unaffected (${(0,errors/* errorMessage */.gJ)(error)})`);
     }
+}
+/** Exits once what was written to stdout has been handed on (macOS pipes are asynchronous), or after a second. */
+function exitOnceFlushed(exit) {
+    const code = typeof process.exitCode === 'number' ? process.exitCode : 0;
+    let done = false;
+    const once = () => {
+        if (done)
+            return;
+        done = true;
+        exit(code);
+    };
+    setTimeout(once, 1000);
+    process.stdout.write('', once);
 }
 function reportFailure(error) {
     if (error instanceof errors/* UserError */.yo) {

@@ -280,7 +280,10 @@ async function runProcess(file, args, options = {}) {
         withheld: Object.keys(options.env ?? process.env).filter(name => !(name in env))
     });
     const output = new Output(options.echo ?? false);
-    const needsSpawn = options.timeoutMs !== undefined || options.input !== undefined || (options.extraInputs?.length ?? 0) > 0;
+    const needsSpawn = options.timeoutMs !== undefined ||
+        options.input !== undefined ||
+        (options.extraInputs?.length ?? 0) > 0 ||
+        path.includes('"');
     const { exitCode, timedOut } = needsSpawn
         ? await spawnWithExtras(path, args, env, options, output)
         : { exitCode: await runWithExec(path, args, env, options, output), timedOut: false };
@@ -291,7 +294,7 @@ async function runProcess(file, args, options = {}) {
     return result;
 }
 async function runWithExec(path, args, env, options, output) {
-    const code = await (0,exec/* exec */.m)(path, [...args], {
+    const code = await (0,exec/* exec */.m)(quoteToolPath(path), [...args], {
         cwd: options.cwd,
         env,
         silent: true,
@@ -340,6 +343,14 @@ async function spawnWithExtras(path, args, env, options, output) {
             resolvePromise({ exitCode: code ?? -1, timedOut });
         });
     });
+}
+/**
+ * exec() parses its first argument as a command line (the arguments array is passed on as given): the program's
+ * path is put in double quotes, so a path with spaces (`Program Files (x86)`) stays one path; backslashes are kept
+ * as they are inside quotes. A path holding a double quote cannot be written that way and takes the spawn path.
+ */
+function quoteToolPath(path) {
+    return `"${path}"`;
 }
 /** Collects a child's output; when echoing, logs it line by line through the neutralizing logger. */
 class Output {

@@ -970,7 +970,7 @@ async function installRequested(context) {
     ])), `Install dir: \`${result.dir}\`; cache key \`${plan.cacheKey}\`.\n`);
     return { installDir: result.dir, prefixPaths: environment.prefixPaths };
 }
-/** The post step's half: saves the freshly installed tree to @actions/cache (never fails the job). */ 
+/** The post step's half: saves the freshly installed tree to @actions/cache (never fails the job). */
 
 
 /***/ }),

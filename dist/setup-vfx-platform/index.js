@@ -28609,7 +28609,7 @@ function readSecret(name) {
 /* harmony export */   K7: () => (/* binding */ which),
 /* harmony export */   R3: () => (/* binding */ runProcess)
 /* harmony export */ });
-/* unused harmony exports ProcessError, childEnv */
+/* unused harmony exports ProcessError, childEnv, quoteToolPath */
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7187);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
@@ -28678,7 +28678,10 @@ async function runProcess(file, args, options = {}) {
         withheld: Object.keys(options.env ?? process.env).filter(name => !(name in env))
     });
     const output = new Output(options.echo ?? false);
-    const needsSpawn = options.timeoutMs !== undefined || options.input !== undefined || (options.extraInputs?.length ?? 0) > 0;
+    const needsSpawn = options.timeoutMs !== undefined ||
+        options.input !== undefined ||
+        (options.extraInputs?.length ?? 0) > 0 ||
+        path.includes('"');
     const { exitCode, timedOut } = needsSpawn
         ? await spawnWithExtras(path, args, env, options, output)
         : { exitCode: await runWithExec(path, args, env, options, output), timedOut: false };
@@ -28689,7 +28692,7 @@ async function runProcess(file, args, options = {}) {
     return result;
 }
 async function runWithExec(path, args, env, options, output) {
-    const code = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m)(path, [...args], {
+    const code = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m)(quoteToolPath(path), [...args], {
         cwd: options.cwd,
         env,
         silent: true,
@@ -28738,6 +28741,14 @@ async function spawnWithExtras(path, args, env, options, output) {
             resolvePromise({ exitCode: code ?? -1, timedOut });
         });
     });
+}
+/**
+ * exec() parses its first argument as a command line (the arguments array is passed on as given): the program's
+ * path is put in double quotes, so a path with spaces (`Program Files (x86)`) stays one path; backslashes are kept
+ * as they are inside quotes. A path holding a double quote cannot be written that way and takes the spawn path.
+ */
+function quoteToolPath(path) {
+    return `"${path}"`;
 }
 /** Collects a child's output; when echoing, logs it line by line through the neutralizing logger. */
 class Output {
@@ -32739,8 +32750,7 @@ async function runAction(phases, options = {}) {
     (0,src_runner/* debugDecision */.OR)('phase', post ? 'post' : 'main');
     if (post) {
         await runPost(phases.post);
-        const code = typeof process.exitCode === 'number' ? process.exitCode : 0;
-        (options.exit ?? process.exit)(code);
+        exitOnceFlushed(options.exit ?? ((code) => process.exit(code)));
         return;
     }
     (0,setup_vfx_platform_state/* markMainStarted */.UM)();
@@ -32773,6 +32783,19 @@ async function runPost(post) {
     catch (error) {
         commands/* warning */.$e(`Post step: the cache save failed; the job result is unaffected (${(0,errors/* errorMessage */.gJ)(error)})`);
     }
+}
+/** Exits once what was written to stdout has been handed on (macOS pipes are asynchronous), or after a second. */
+function exitOnceFlushed(exit) {
+    const code = typeof process.exitCode === 'number' ? process.exitCode : 0;
+    let done = false;
+    const once = () => {
+        if (done)
+            return;
+        done = true;
+        exit(code);
+    };
+    setTimeout(once, 1000);
+    process.stdout.write('', once);
 }
 function reportFailure(error) {
     if (error instanceof errors/* UserError */.yo) {

@@ -32476,8 +32476,7 @@ async function runAction(phases, options = {}) {
     (0,src_runner/* debugDecision */.OR)('phase', post ? 'post' : 'main');
     if (post) {
         await runPost(phases.post);
-        const code = typeof process.exitCode === 'number' ? process.exitCode : 0;
-        (options.exit ?? process.exit)(code);
+        exitOnceFlushed(options.exit ?? ((code) => process.exit(code)));
         return;
     }
     markMainStarted();
@@ -32510,6 +32509,19 @@ async function runPost(post) {
     catch (error) {
         commands/* warning */.$e(`Post step: the cache save failed; the job result is unaffected (${(0,errors/* errorMessage */.gJ)(error)})`);
     }
+}
+/** Exits once what was written to stdout has been handed on (macOS pipes are asynchronous), or after a second. */
+function exitOnceFlushed(exit) {
+    const code = typeof process.exitCode === 'number' ? process.exitCode : 0;
+    let done = false;
+    const once = () => {
+        if (done)
+            return;
+        done = true;
+        exit(code);
+    };
+    setTimeout(once, 1000);
+    process.stdout.write('', once);
 }
 function reportFailure(error) {
     if (error instanceof errors/* UserError */.yo) {
@@ -32987,7 +32999,10 @@ async function runProcess(file, args, options = {}) {
         withheld: Object.keys(options.env ?? process.env).filter(name => !(name in env))
     });
     const output = new Output(options.echo ?? false);
-    const needsSpawn = options.timeoutMs !== undefined || options.input !== undefined || (options.extraInputs?.length ?? 0) > 0;
+    const needsSpawn = options.timeoutMs !== undefined ||
+        options.input !== undefined ||
+        (options.extraInputs?.length ?? 0) > 0 ||
+        path.includes('"');
     const { exitCode, timedOut } = needsSpawn
         ? await spawnWithExtras(path, args, env, options, output)
         : { exitCode: await runWithExec(path, args, env, options, output), timedOut: false };
@@ -32998,7 +33013,7 @@ async function runProcess(file, args, options = {}) {
     return result;
 }
 async function runWithExec(path, args, env, options, output) {
-    const code = await (0,sonar_scan_exec/* exec */.m)(path, [...args], {
+    const code = await (0,sonar_scan_exec/* exec */.m)(quoteToolPath(path), [...args], {
         cwd: options.cwd,
         env,
         silent: true,
@@ -33047,6 +33062,14 @@ async function spawnWithExtras(path, args, env, options, output) {
             resolvePromise({ exitCode: code ?? -1, timedOut });
         });
     });
+}
+/**
+ * exec() parses its first argument as a command line (the arguments array is passed on as given): the program's
+ * path is put in double quotes, so a path with spaces (`Program Files (x86)`) stays one path; backslashes are kept
+ * as they are inside quotes. A path holding a double quote cannot be written that way and takes the spawn path.
+ */
+function quoteToolPath(path) {
+    return `"${path}"`;
 }
 /** Collects a child's output; when echoing, logs it line by line through the neutralizing logger. */
 class Output {
