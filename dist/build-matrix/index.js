@@ -28370,42 +28370,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8785:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CC: () => (/* binding */ problem),
-/* harmony export */   G8: () => (/* binding */ SpecError),
-/* harmony export */   MK: () => (/* binding */ warningAt),
-/* harmony export */   jV: () => (/* binding */ formatPath)
-/* harmony export */ });
-/* harmony import */ var _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2087);
-/**
- * Problems found in a spec, each tied to the place in the spec it is about, so main.ts can annotate the spec
- * file at that line. Collected rather than thrown one by one: a user fixing a spec wants every problem at once.
- */
-
-const problem = (path, message) => ({ path, message, severity: 'error' });
-const warningAt = (path, message) => ({ path, message, severity: 'warning' });
-/** `include[0].compiler`: how a path reads in a message. */
-function formatPath(path) {
-    return path.reduce((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part), '');
-}
-/** Thrown when a spec has errors; the problems themselves are annotated by main.ts before this is reported. */
-class SpecError extends _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
-    problems;
-    constructor(problems, source) {
-        const errors = problems.filter(p => p.severity === 'error');
-        super(errors.length === 1
-            ? `The matrix spec (${source}) is not valid: ${formatPath(errors[0].path) || 'spec'}: ${errors[0].message}`
-            : `The matrix spec (${source}) has ${errors.length} problems: see the annotations above.`);
-        this.problems = problems;
-    }
-}
-
-
-/***/ }),
-
 /***/ 2338:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32455,6 +32419,8 @@ function reportFailure(error) {
         commands/* debug */.Yz(error.stack);
 }
 
+// EXTERNAL MODULE: ./packages/toolkit/src/summary.ts
+var summary = __nccwpck_require__(1906);
 ;// CONCATENATED MODULE: ./packages/toolkit/src/inputs.ts
 /**
  * Typed input readers over @actions/core's getInput, getBooleanInput and getMultilineInput. Every action reads its
@@ -32582,16 +32548,11 @@ function readSecret(name) {
     return value;
 }
 
-// EXTERNAL MODULE: ./packages/toolkit/src/summary.ts
-var summary = __nccwpck_require__(1906);
-// EXTERNAL MODULE: ./actions/build-matrix/problems.ts
-var build_matrix_problems = __nccwpck_require__(8785);
-;// CONCATENATED MODULE: ./actions/build-matrix/main.ts
+;// CONCATENATED MODULE: ./actions/build-matrix/inputs.ts
 /**
- * build-matrix: reads the spec (inline or a file), checks it, expands it into `strategy.matrix` JSON and writes
- * the outputs and the job summary. Problems are annotated at their line in the spec file.
+ * The inputs of build-matrix, read and checked here only: the spec (inline, or a file in the workspace read with
+ * bounds: a regular file of at most 1 MiB, never a directory, device or FIFO), the profile and max-jobs.
  */
-
 
 
 
@@ -32601,40 +32562,70 @@ var build_matrix_problems = __nccwpck_require__(8785);
 const DEFAULT_SPEC_FILE = '.github/ci-matrix.yml';
 /** GitHub refuses a matrix of more than 256 jobs. */
 const GITHUB_MATRIX_LIMIT = 256;
-async function main() {
+/** Same bound as the YAML reader's: a spec is a few kilobytes. */
+const MAX_SPEC_BYTES = 1024 * 1024;
+function readInputs() {
     const inline = readString('spec');
     const specFile = readString('spec-file', { fallback: DEFAULT_SPEC_FILE });
-    const profileInput = readString('profile', { fallback: 'auto' });
+    const profile = readString('profile', { fallback: 'auto' });
     const maxJobs = readInt('max-jobs', { fallback: GITHUB_MATRIX_LIMIT, min: 1, max: GITHUB_MATRIX_LIMIT });
     const context = (0,runner/* runnerContext */.cE)();
+    if (Buffer.byteLength(inline, 'utf8') > MAX_SPEC_BYTES)
+        throw new errors/* InputError */.dz('spec', `${inline.slice(0, 40)}…`, 'a YAML spec of at most 1 MiB');
     const source = inline ? { text: inline, label: "the 'spec' input" } : readSpecFile(specFile, context.workspace);
+    return { source, profile, maxJobs, eventName: context.eventName };
+}
+function readSpecFile(specFile, workspace) {
+    const path = (0,external_node_path_.isAbsolute)(specFile) ? specFile : (0,external_node_path_.join)(workspace, specFile);
+    let kind;
+    try {
+        const stat = (0,external_node_fs_.statSync)(path);
+        kind = stat.isFile() ? 'file' : stat.isDirectory() ? 'a directory' : 'not a regular file (a device, FIFO or socket)';
+    }
+    catch {
+        throw new errors/* InputError */.dz('spec-file', specFile, `a spec file in the workspace (${workspace}): check out the repository first, or give the spec inline with the 'spec' input`);
+    }
+    if (kind !== 'file')
+        throw new errors/* InputError */.dz('spec-file', specFile, `a regular YAML file, and this is ${kind}`);
+    // Opened without blocking (a FIFO swapped in after the check cannot hang the step) and read up to the bound.
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+    try {
+        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+            throw new errors/* InputError */.dz('spec-file', specFile, 'a regular YAML file');
+        const buffer = Buffer.alloc(MAX_SPEC_BYTES + 1);
+        let length = 0;
+        for (let n = 1; n > 0 && length <= MAX_SPEC_BYTES; length += n) {
+            n = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, null);
+        }
+        if (length > MAX_SPEC_BYTES)
+            throw new errors/* InputError */.dz('spec-file', specFile, 'a YAML spec of at most 1 MiB');
+        const file = (0,external_node_path_.relative)(workspace, path).split('\\').join('/');
+        return { text: buffer.subarray(0, length).toString('utf8'), label: file, file };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/build-matrix/main.ts
+/**
+ * build-matrix: reads the spec, checks it, expands it into `strategy.matrix` JSON and writes the outputs and the
+ * job summary. Problems are annotated at their line in the spec file.
+ */
+
+
+
+async function main() {
+    const inputs = readInputs();
     // Loaded only now: an input error above stays on the fast path.
-    const { parseSpecDocument, checkSpecShape, expandMatrix, chooseProfile, renderSummary } = await __nccwpck_require__.e(/* import() */ 214).then(__nccwpck_require__.bind(__nccwpck_require__, 4214));
-    const document = await parseSpecDocument(source.text);
-    if (document.syntaxProblems.length > 0) {
-        for (const { message, position } of document.syntaxProblems)
-            annotate(source, 'error', message, position);
-        throw new errors/* UserError */.yo(`The matrix spec (${source.label}) is not valid YAML: ${document.syntaxProblems[0].message}`);
-    }
-    const shape = checkSpecShape(document.value);
-    if (!shape.spec)
-        report(shape.problems, source, document.locate);
-    const spec = shape.spec;
-    const profile = chooseProfile(profileInput, context.eventName, Object.keys(spec.profiles ?? {}));
+    const { readSpec, chooseProfile, expandMatrix, checkSize, renderSummary } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(949)]).then(__nccwpck_require__.bind(__nccwpck_require__, 949));
+    const read = readSpec(inputs.source);
+    const { spec } = read;
+    const profile = chooseProfile(inputs.profile, inputs.eventName, Object.keys(spec.profiles ?? {}));
     const expansion = expandMatrix(spec, { profile: profile.name });
-    report(expansion.problems, source, document.locate);
-    const { cells } = expansion;
-    if (cells.length > maxJobs) {
-        throw new errors/* UserError */.yo(`The matrix has ${cells.length} cells, more than max-jobs (${maxJobs}); ${profile.reason}. Axes: ` +
-            `${expansion.axesText}, ${spec.include?.length ?? 0} include, ${expansion.excluded} excluded. ` +
-            'Narrow an axis, add excludes or run a profile: nothing was trimmed.');
-    }
-    for (const year of new Set(cells.filter(c => c['legacy-glibc']).map(c => c['vfx-platform']))) {
-        runner/* log */.Rm.warning(`CY${year} Linux cells run in a CentOS 7 (glibc 2.17) image: node24 actions cannot start inside it. ` +
-            "Run JavaScript actions on the host for those cells (see the cell's legacy-glibc).");
-    }
-    if (cells.length === 0)
-        runner/* log */.Rm.warning(`The matrix is empty (${profile.reason}): skip the jobs that use it with is-empty.`);
+    const { cells, warnings } = checkSize(expansion, inputs, read, profile.reason);
+    for (const warning of warnings)
+        runner/* log */.Rm.warning(warning);
     (0,runner/* setOutput */.uH)('matrix', { include: cells });
     (0,runner/* setOutput */.uH)('count', cells.length);
     (0,runner/* setOutput */.uH)('is-empty', cells.length === 0);
@@ -32642,37 +32633,12 @@ async function main() {
     (0,runner/* setOutput */.uH)('profile', profile.name ?? 'full');
     runner/* log */.Rm.info(`build-matrix: ${cells.length} cells, ${profile.reason} (${expansion.axesText}).`);
     (0,summary/* writeSummary */.Sy)(renderSummary(cells, {
-        source: source.label,
+        source: inputs.source.label,
         profile: profile.reason,
         axesText: expansion.axesText,
         excluded: expansion.excluded,
         duplicates: expansion.duplicates
     }));
-}
-function readSpecFile(specFile, workspace) {
-    const path = (0,external_node_path_.isAbsolute)(specFile) ? specFile : (0,external_node_path_.join)(workspace, specFile);
-    if (!(0,external_node_fs_.existsSync)(path)) {
-        throw new errors/* InputError */.dz('spec-file', specFile, `a spec file in the workspace (${workspace}): check out the repository first, or give the spec inline with the 'spec' input`);
-    }
-    const file = (0,external_node_path_.relative)(workspace, path).split('\\').join('/');
-    return { text: (0,external_node_fs_.readFileSync)(path, 'utf8'), label: file, file };
-}
-/** Annotates every problem at its spec line; throws when any is an error. */
-function report(problems, source, locate) {
-    for (const p of problems) {
-        const where = (0,build_matrix_problems/* formatPath */.jV)(p.path);
-        annotate(source, p.severity, where ? `${where}: ${p.message}` : p.message, locate(p.path));
-    }
-    if (problems.some(p => p.severity === 'error'))
-        throw new build_matrix_problems/* SpecError */.G8(problems, source.label);
-}
-function annotate(source, level, message, at) {
-    const properties = { title: 'build-matrix spec', file: source.file, startLine: at.line, startColumn: at.column };
-    const text = source.file ? message : `${message} (${source.label}, line ${at.line})`;
-    if (level === 'error')
-        runner/* log */.Rm.error(text, properties);
-    else
-        runner/* log */.Rm.warning(text, properties);
 }
 
 ;// CONCATENATED MODULE: ./actions/build-matrix/index.ts

@@ -12,7 +12,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -276,7 +275,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -284,7 +283,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -312,29 +310,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -388,11 +386,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -403,57 +401,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -28458,152 +28456,6 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 289:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E3: () => (/* binding */ readString),
-/* harmony export */   Kf: () => (/* binding */ readChoice),
-/* harmony export */   LD: () => (/* binding */ readList),
-/* harmony export */   Uk: () => (/* binding */ readInt),
-/* harmony export */   Vf: () => (/* binding */ readBoolean),
-/* harmony export */   n5: () => (/* binding */ readSecret),
-/* harmony export */   u1: () => (/* binding */ readStringOrArray)
-/* harmony export */ });
-/* unused harmony exports inputEnvName, splitList, readLines */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2087);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7578);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6663);
-/**
- * Typed input readers over @actions/core's getInput, getBooleanInput and getMultilineInput. Every action reads its
- * inputs only through these (in its inputs.ts), so each input is validated once and a bad value fails with an
- * InputError naming the input, the value and what is accepted, instead of @actions/core's generic TypeError. The
- * input name is always the first argument as a string literal: test/repository/action-metadata.test.ts finds the
- * inputs an action reads that way and checks them against its action.yml.
- */
-
-
-
-
-/** The runner's environment variable for an input: upper-cased, spaces to `_`, hyphens kept (as getInput reads it). */
-function inputEnvName(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-/** The value, trimmed (getInput's default). */
-function raw(name) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
-}
-/** An empty input replaced by the reader's default: logged in debug mode, as it is a decision the user did not see. */
-function defaulted(name, value) {
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .debugDecision */ .OR)(`input '${name}' is empty, using`, value);
-    return value;
-}
-function readString(name, options = {}) {
-    const value = raw(name);
-    if (value === '') {
-        if (options.required)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, value, options.pattern?.description ?? 'a non-empty value');
-        return defaulted(name, options.fallback ?? '');
-    }
-    if (options.pattern && !options.pattern.regex.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, value, options.pattern.description);
-    }
-    return value;
-}
-/** getBooleanInput's spellings exactly (YAML 1.2 core schema): true, True, TRUE, false, False, FALSE. */
-function readBoolean(name, fallback) {
-    const value = raw(name);
-    if (value === '')
-        return defaulted(name, fallback);
-    try {
-        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt(name);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, value, "'true' or 'false' (also True, TRUE, False, FALSE)");
-    }
-}
-function readChoice(name, choices, fallback) {
-    const value = raw(name);
-    if (value === '' && fallback !== undefined)
-        return defaulted(name, fallback);
-    const match = choices.find(choice => choice.toLowerCase() === value.toLowerCase());
-    if (match === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, value, `one of ${choices.map(c => `'${c}'`).join(', ')}`);
-    return match;
-}
-function readInt(name, options = {}) {
-    const value = raw(name);
-    const min = options.min ?? Number.MIN_SAFE_INTEGER;
-    const max = options.max ?? Number.MAX_SAFE_INTEGER;
-    const accepted = options.min !== undefined && options.max !== undefined
-        ? `a whole number from ${min} to ${max}`
-        : options.min !== undefined
-            ? `a whole number of at least ${min}`
-            : 'a whole number';
-    if (value === '') {
-        if (options.fallback !== undefined)
-            return defaulted(name, options.fallback);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, value, accepted);
-    }
-    if (!/^-?\d+$/.test(value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, value, accepted);
-    const n = Number(value);
-    if (n < min || n > max)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, value, accepted);
-    return n;
-}
-/** A list given one item per line or separated by commas; blank items and `#` comment lines are dropped. */
-function readList(name) {
-    return splitList(raw(name));
-}
-function splitList(value) {
-    return value
-        .split(/\r?\n/)
-        .filter(line => !line.trim().startsWith('#'))
-        .flatMap(line => line.split(','))
-        .map(item => item.trim())
-        .filter(item => item !== '');
-}
-/** Multi-line input kept line by line (no comma splitting), e.g. scanner arguments or globs with commas. */
-function readLines(name) {
-    return core
-        .getMultilineInput(name)
-        .map(line => line.trim())
-        .filter(line => line !== '' && !line.startsWith('#'));
-}
-/** A label or a JSON array of labels (GitHub's `runs-on` shapes). */
-function readStringOrArray(name, fallback = []) {
-    const value = raw(name);
-    if (value === '')
-        return defaulted(name, fallback);
-    if (!value.startsWith('['))
-        return [value];
-    let parsed;
-    try {
-        parsed = JSON.parse(value);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, value, 'a label or a JSON array of labels');
-    }
-    if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every(item => typeof item === 'string' && item !== '')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, value, 'a label or a non-empty JSON array of labels');
-    }
-    return parsed;
-}
-/**
- * A secret input: masked before anything else can print it. An empty secret returns ''.
- * Multi-line secrets are masked line by line as well, because the runner masks per line.
- */
-function readSecret(name) {
-    const value = raw(name);
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(value);
-    return value;
-}
-
-
-/***/ }),
-
 /***/ 7578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28698,159 +28550,6 @@ function runnerContext(env = process.env) {
 /** The runner's temporary folder (emptied after every job); the system temp folder when run outside a runner. */
 function runnerTemp(env = process.env) {
     return env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
-}
-
-
-/***/ }),
-
-/***/ 6663:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $l: () => (/* binding */ maskSecret),
-/* harmony export */   Kt: () => (/* binding */ runCleanup)
-/* harmony export */ });
-/* unused harmony exports registerCleanup, privateTempDir, writeSecretFile */
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2338);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7578);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8327);
-/**
- * Secret handling: mask at once, key material only in files under RUNNER_TEMP with mode 0600, and a cleanup
- * registry. Paths registered here are saved to the runner's state, so the `post` phase removes them even when
- * `main` failed half way (see runCleanup, called by runAction before an action's own post).
- */
-
-
-
-
-
-
-const registered = [];
-/** Masks a secret in all later log output; multi-line values line by line, as the runner masks per line. */
-function maskSecret(value) {
-    if (value === '')
-        return;
-    _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-    for (const line of value.split(/\r?\n/)) {
-        if (line.trim().length >= 4 && line !== value)
-            _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(line.trim());
-    }
-}
-/** Registers a path for removal in the post phase (and at the end of main if the caller asks for it). */
-function registerCleanup(path) {
-    if (registered.includes(path))
-        return;
-    registered.push(path);
-    state.cleanup.write(registered);
-}
-/** A private directory (mode 0700) under RUNNER_TEMP, registered for cleanup. */
-function privateTempDir(prefix) {
-    const dir = mkdtempSync(join(runnerTemp(), `${prefix}-`));
-    registerCleanup(dir);
-    return dir;
-}
-/** Writes secret material to a new file of mode 0600 inside a private temp dir; returns its path. */
-function writeSecretFile(prefix, fileName, content) {
-    const dir = privateTempDir(prefix);
-    const path = join(dir, fileName);
-    writeFileSync(path, content, { mode: 0o600, flag: 'wx' });
-    return path;
-}
-/** Removes everything registered in this process and in the saved state. Never throws. */
-function runCleanup() {
-    const saved = _state_js__WEBPACK_IMPORTED_MODULE_4__/* .state */ .wk.cleanup.read();
-    const removed = [];
-    for (const path of new Set([...saved, ...registered])) {
-        try {
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path)) {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { recursive: true, force: true });
-                removed.push(path);
-            }
-        }
-        catch (error) {
-            _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not remove ${path}: ${String(error)}`);
-        }
-    }
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .debugDecision */ .OR)('cleanup removed', removed);
-    return removed;
-}
-
-
-/***/ }),
-
-/***/ 8327:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   UM: () => (/* binding */ markMainStarted),
-/* harmony export */   YU: () => (/* binding */ isPostPhase),
-/* harmony export */   wk: () => (/* binding */ state)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/**
- * The typed state registry: every value any action hands from `main` to `post` through the runner's state
- * (GITHUB_STATE, read back as STATE_<key>) is named here, once, with its type. A reader returns what the runner handed
- * back (in post: what main saved; in main: nothing), parses the JSON once, and falls back to the empty value on
- * anything malformed: a post step must clean up what it can, never crash on its own state.
- */
-
-function entry(key, parse, format) {
-    let cached;
-    return {
-        key,
-        read() {
-            const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(key);
-            if (cached?.raw !== raw)
-                cached = { raw, value: parse(raw) };
-            return cached.value;
-        },
-        write(value) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(key, format(value));
-        }
-    };
-}
-const text = (key) => entry(key, value => value, value => value);
-/** A JSON array whose items pass `isItem`; anything else reads as []. */
-function list(key, isItem) {
-    return entry(key, value => {
-        if (value === '')
-            return [];
-        try {
-            const parsed = JSON.parse(value);
-            return Array.isArray(parsed) ? parsed.filter(isItem) : [];
-        }
-        catch {
-            return [];
-        }
-    }, value => JSON.stringify(value));
-}
-const isString = (item) => typeof item === 'string';
-const isScheduledSave = (item) => typeof item === 'object' &&
-    item !== null &&
-    ['key', 'tool', 'version', 'arch'].every(name => typeof item[name] === 'string');
-/** Every state key of every action. */
-const state = {
-    /** Set by runAction when main starts; the runner hands state back only to post, so it tells the phases apart. */
-    phase: text('isPost'),
-    /** Paths of secret material and private temp folders (secrets.ts), removed after post even when main failed. */
-    cleanup: list('toolkit-cleanup', isString),
-    /** Tool folders to save to @actions/cache once the job's work is done (toolkit cache.ts). */
-    cacheSaves: list('toolkit-cache-save', isScheduledSave),
-    /** sign-artifacts: the temporary macOS keychain, saved before it is created. */
-    macosKeychain: text('sign-artifacts-keychain'),
-    /** sign-artifacts: thumbprints of the certificates imported into Cert:\CurrentUser\My, saved right after import. */
-    windowsCertificates: list('sign-artifacts-windows-certificates', isString)
-};
-/** True in the `post` phase: main saved the marker, and the runner hands state back only to post. */
-function isPostPhase() {
-    return state.phase.read() === 'true';
-}
-function markMainStarted() {
-    state.phase.write('true');
 }
 
 
@@ -31634,7 +31333,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -32422,10 +32121,137 @@ var commands = __nccwpck_require__(2338);
 var errors = __nccwpck_require__(2087);
 // EXTERNAL MODULE: ./packages/toolkit/src/runner.ts
 var runner = __nccwpck_require__(7578);
-// EXTERNAL MODULE: ./packages/toolkit/src/secrets.ts
-var secrets = __nccwpck_require__(6663);
-// EXTERNAL MODULE: ./packages/toolkit/src/state.ts
-var gpu_runner_fallback_state = __nccwpck_require__(8327);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __nccwpck_require__(3838);
+;// CONCATENATED MODULE: ./packages/toolkit/src/state.ts
+/**
+ * The typed state registry: every value any action hands from `main` to `post` through the runner's state
+ * (GITHUB_STATE, read back as STATE_<key>) is named here, once, with its type. A reader returns what the runner handed
+ * back (in post: what main saved; in main: nothing), parses the JSON once, and falls back to the empty value on
+ * anything malformed: a post step must clean up what it can, never crash on its own state.
+ */
+
+function entry(key, parse, format) {
+    let cached;
+    return {
+        key,
+        read() {
+            const raw = lib_core/* getState */.Gu(key);
+            if (cached?.raw !== raw)
+                cached = { raw, value: parse(raw) };
+            return cached.value;
+        },
+        write(value) {
+            lib_core/* saveState */.LZ(key, format(value));
+        }
+    };
+}
+const state_text = (key) => entry(key, value => value, value => value);
+/** A JSON array whose items pass `isItem`; anything else reads as []. */
+function list(key, isItem) {
+    return entry(key, value => {
+        if (value === '')
+            return [];
+        try {
+            const parsed = JSON.parse(value);
+            return Array.isArray(parsed) ? parsed.filter(isItem) : [];
+        }
+        catch {
+            return [];
+        }
+    }, value => JSON.stringify(value));
+}
+const isString = (item) => typeof item === 'string';
+const isScheduledSave = (item) => typeof item === 'object' &&
+    item !== null &&
+    ['key', 'tool', 'version', 'arch'].every(name => typeof item[name] === 'string');
+/** Every state key of every action. */
+const state_state = {
+    /** Set by runAction when main starts; the runner hands state back only to post, so it tells the phases apart. */
+    phase: state_text('isPost'),
+    /** Paths of secret material and private temp folders (secrets.ts), removed after post even when main failed. */
+    cleanup: list('toolkit-cleanup', isString),
+    /** Tool folders to save to @actions/cache once the job's work is done (toolkit cache.ts). */
+    cacheSaves: list('toolkit-cache-save', isScheduledSave),
+    /** sign-artifacts: the temporary macOS keychain, saved before it is created. */
+    macosKeychain: state_text('sign-artifacts-keychain'),
+    /** sign-artifacts: thumbprints of the certificates imported into Cert:\CurrentUser\My, saved right after import. */
+    windowsCertificates: list('sign-artifacts-windows-certificates', isString)
+};
+/** True in the `post` phase: main saved the marker, and the runner hands state back only to post. */
+function isPostPhase() {
+    return state_state.phase.read() === 'true';
+}
+function markMainStarted() {
+    state_state.phase.write('true');
+}
+
+;// CONCATENATED MODULE: ./packages/toolkit/src/secrets.ts
+/**
+ * Secret handling: mask at once, key material only in files under RUNNER_TEMP with mode 0600, and a cleanup
+ * registry. Paths registered here are saved to the runner's state, so the `post` phase removes them even when
+ * `main` failed half way (see runCleanup, called by runAction before an action's own post).
+ */
+
+
+
+
+
+
+const registered = [];
+/** Masks a secret in all later log output; multi-line values line by line, as the runner masks per line. */
+function maskSecret(value) {
+    if (value === '')
+        return;
+    commands/* setSecret */.Pq(value);
+    for (const line of value.split(/\r?\n/)) {
+        if (line.trim().length >= 4 && line !== value)
+            commands/* setSecret */.Pq(line.trim());
+    }
+}
+/** Registers a path for removal in the post phase (and at the end of main if the caller asks for it). */
+function registerCleanup(path) {
+    if (registered.includes(path))
+        return;
+    registered.push(path);
+    state.cleanup.write(registered);
+}
+/** A private directory (mode 0700) under RUNNER_TEMP, registered for cleanup. */
+function privateTempDir(prefix) {
+    const dir = mkdtempSync(join(runnerTemp(), `${prefix}-`));
+    registerCleanup(dir);
+    return dir;
+}
+/** Writes secret material to a new file of mode 0600 inside a private temp dir; returns its path. */
+function writeSecretFile(prefix, fileName, content) {
+    const dir = privateTempDir(prefix);
+    const path = join(dir, fileName);
+    writeFileSync(path, content, { mode: 0o600, flag: 'wx' });
+    return path;
+}
+/** Removes everything registered in this process and in the saved state. Never throws. */
+function runCleanup() {
+    const saved = state_state.cleanup.read();
+    const removed = [];
+    for (const path of new Set([...saved, ...registered])) {
+        try {
+            if ((0,external_node_fs_.existsSync)(path)) {
+                (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+                removed.push(path);
+            }
+        }
+        catch (error) {
+            commands/* warning */.$e(`Could not remove ${path}: ${String(error)}`);
+        }
+    }
+    (0,runner/* debugDecision */.OR)('cleanup removed', removed);
+    return removed;
+}
+
 ;// CONCATENATED MODULE: ./packages/toolkit/src/action.ts
 /**
  * The entry point every bundle uses. One bundle serves `main` and `post`: main saves a marker to the runner's
@@ -32444,14 +32270,14 @@ var gpu_runner_fallback_state = __nccwpck_require__(8327);
 
 
 async function runAction(phases, options = {}) {
-    const post = (0,gpu_runner_fallback_state/* isPostPhase */.YU)();
+    const post = isPostPhase();
     (0,runner/* debugDecision */.OR)('phase', post ? 'post' : 'main');
     if (post) {
         await runPost(phases.post);
         exitOnceFlushed(options.exit ?? ((code) => process.exit(code)));
         return;
     }
-    (0,gpu_runner_fallback_state/* markMainStarted */.UM)();
+    markMainStarted();
     try {
         await phases.main();
     }
@@ -32468,9 +32294,9 @@ async function runPost(post) {
         commands/* warning */.$e(`Post step: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
     finally {
-        (0,secrets/* runCleanup */.Kt)();
+        runCleanup();
     }
-    const scheduled = gpu_runner_fallback_state/* state */.wk.cacheSaves.read();
+    const scheduled = state_state.cacheSaves.read();
     (0,runner/* debugDecision */.OR)('scheduled cache saves', scheduled.map(save => save.key));
     if (scheduled.length === 0)
         return;
@@ -32506,22 +32332,250 @@ function reportFailure(error) {
         commands/* debug */.Yz(error.stack);
 }
 
-// EXTERNAL MODULE: ./packages/toolkit/src/inputs.ts
-var inputs = __nccwpck_require__(289);
+;// CONCATENATED MODULE: ./packages/toolkit/src/inputs.ts
+/**
+ * Typed input readers over @actions/core's getInput, getBooleanInput and getMultilineInput. Every action reads its
+ * inputs only through these (in its inputs.ts), so each input is validated once and a bad value fails with an
+ * InputError naming the input, the value and what is accepted, instead of @actions/core's generic TypeError. The
+ * input name is always the first argument as a string literal: test/repository/action-metadata.test.ts finds the
+ * inputs an action reads that way and checks them against its action.yml.
+ */
+
+
+
+
+/** The runner's environment variable for an input: upper-cased, spaces to `_`, hyphens kept (as getInput reads it). */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/** The value, trimmed (getInput's default). */
+function raw(name) {
+    return lib_core/* getInput */.V4(name);
+}
+/** An empty input replaced by the reader's default: logged in debug mode, as it is a decision the user did not see. */
+function defaulted(name, value) {
+    (0,runner/* debugDecision */.OR)(`input '${name}' is empty, using`, value);
+    return value;
+}
+function readString(name, options = {}) {
+    const value = raw(name);
+    if (value === '') {
+        if (options.required)
+            throw new errors/* InputError */.dz(name, value, options.pattern?.description ?? 'a non-empty value');
+        return defaulted(name, options.fallback ?? '');
+    }
+    if (options.pattern && !options.pattern.regex.test(value)) {
+        throw new errors/* InputError */.dz(name, value, options.pattern.description);
+    }
+    return value;
+}
+/** getBooleanInput's spellings exactly (YAML 1.2 core schema): true, True, TRUE, false, False, FALSE. */
+function readBoolean(name, fallback) {
+    const value = raw(name);
+    if (value === '')
+        return defaulted(name, fallback);
+    try {
+        return lib_core/* getBooleanInput */.Vt(name);
+    }
+    catch {
+        throw new errors/* InputError */.dz(name, value, "'true' or 'false' (also True, TRUE, False, FALSE)");
+    }
+}
+function readChoice(name, choices, fallback) {
+    const value = raw(name);
+    if (value === '' && fallback !== undefined)
+        return defaulted(name, fallback);
+    const match = choices.find(choice => choice.toLowerCase() === value.toLowerCase());
+    if (match === undefined)
+        throw new errors/* InputError */.dz(name, value, `one of ${choices.map(c => `'${c}'`).join(', ')}`);
+    return match;
+}
+function readInt(name, options = {}) {
+    const value = raw(name);
+    const min = options.min ?? Number.MIN_SAFE_INTEGER;
+    const max = options.max ?? Number.MAX_SAFE_INTEGER;
+    const accepted = options.min !== undefined && options.max !== undefined
+        ? `a whole number from ${min} to ${max}`
+        : options.min !== undefined
+            ? `a whole number of at least ${min}`
+            : 'a whole number';
+    if (value === '') {
+        if (options.fallback !== undefined)
+            return defaulted(name, options.fallback);
+        throw new errors/* InputError */.dz(name, value, accepted);
+    }
+    if (!/^-?\d+$/.test(value))
+        throw new errors/* InputError */.dz(name, value, accepted);
+    const n = Number(value);
+    if (n < min || n > max)
+        throw new errors/* InputError */.dz(name, value, accepted);
+    return n;
+}
+/** A list given one item per line or separated by commas; blank items and `#` comment lines are dropped. */
+function readList(name) {
+    return splitList(raw(name));
+}
+function splitList(value) {
+    return value
+        .split(/\r?\n/)
+        .filter(line => !line.trim().startsWith('#'))
+        .flatMap(line => line.split(','))
+        .map(item => item.trim())
+        .filter(item => item !== '');
+}
+/** Multi-line input kept line by line (no comma splitting), e.g. scanner arguments or globs with commas. */
+function readLines(name) {
+    return core
+        .getMultilineInput(name)
+        .map(line => line.trim())
+        .filter(line => line !== '' && !line.startsWith('#'));
+}
+/** A label or a JSON array of labels (GitHub's `runs-on` shapes). */
+function readStringOrArray(name, fallback = []) {
+    const value = raw(name);
+    if (value === '')
+        return defaulted(name, fallback);
+    if (!value.startsWith('['))
+        return [value];
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
+    }
+    catch {
+        throw new InputError(name, value, 'a label or a JSON array of labels');
+    }
+    if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every(item => typeof item === 'string' && item !== '')) {
+        throw new InputError(name, value, 'a label or a non-empty JSON array of labels');
+    }
+    return parsed;
+}
+/**
+ * A secret input: masked before anything else can print it. An empty secret returns ''.
+ * Multi-line secrets are masked line by line as well, because the runner masks per line.
+ */
+function readSecret(name) {
+    const value = raw(name);
+    maskSecret(value);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./actions/gpu-runner-fallback/inputs.ts
+/**
+ * Every input of gpu-runner-fallback, read and validated here and nowhere else: one error naming the input.
+ * The runner environment the select mode depends on (GITHUB_API_URL) is checked here too, so that nothing later
+ * has to cope with a value it cannot use.
+ */
+
+
+function readInputs() {
+    const mode = readChoice('mode', ['select', 'probe'], 'select');
+    const timeoutMs = readInt('timeout-seconds', { fallback: 10, min: 1, max: 600 }) * 1000;
+    return mode === 'probe'
+        ? { mode, timeoutMs, probe: readProbeInputs() }
+        : { mode, timeoutMs, select: readSelectInputs() };
+}
+function readSelectInputs() {
+    const gpuRunner = parseRunsOn('gpu-runner', readString('gpu-runner'));
+    if (gpuRunner.length === 0)
+        throw new errors/* InputError */.dz('gpu-runner', '', 'a runner label or a JSON array of labels');
+    const fallback = parseRunsOn('fallback-runner', readString('fallback-runner'));
+    const allowedOwnersText = readString('allowed-owners');
+    return {
+        gpuRunner,
+        fallbackRunner: fallback.length > 0 ? fallback : ['ubuntu-latest'],
+        onUnavailable: readChoice('on-unavailable', ['fallback', 'skip', 'fail'], 'fallback'),
+        token: readSecret('token'),
+        scope: readChoice('scope', ['auto', 'repo', 'org'], 'auto'),
+        requireIdle: readBoolean('require-idle', false),
+        allowedOwners: parseOwners(allowedOwnersText),
+        allowForkPullRequests: readBoolean('allow-fork-pull-requests', false),
+        runnerType: readChoice('runner-type', ['auto', 'hosted', 'self-hosted'], 'auto'),
+        kind: readChoice('kind', ['gpu', 'cpu'], 'gpu')
+    };
+}
+function readProbeInputs() {
+    const minCc = readString('min-compute-capability', {
+        pattern: { regex: /^\d+(\.\d+)?$/, description: 'a compute capability such as 7.5 or 8.0' }
+    });
+    const minMemory = readString('min-memory-mb', { pattern: { regex: /^\d+$/, description: 'a whole number of MiB' } });
+    const gpuTestRegex = readString('gpu-test-regex', { fallback: 'gpu|cuda|optix' });
+    try {
+        new RegExp(gpuTestRegex);
+    }
+    catch {
+        throw new errors/* InputError */.dz('gpu-test-regex', gpuTestRegex, 'a regular expression for ctest -E');
+    }
+    return {
+        required: readBoolean('require', false),
+        minComputeCapability: minCc || undefined,
+        minMemoryMb: minMemory ? Number(minMemory) : undefined,
+        gpuTestRegex
+    };
+}
+/** A runner label as GitHub accepts one: printable, no line breaks or control characters, at most 256 characters. */
+const LABEL = /^[^\p{Cc}\p{Cf},]{1,256}$/u;
+const RUNS_ON = 'a runner label or a JSON array of labels, e.g. ["self-hosted", "gpu"]';
+/**
+ * `runs-on` in its label and label-list forms. The object form (`{"group": …}`) is refused clearly: a runner group
+ * cannot be checked for availability the way labels can, and taking it as a label would queue a job for nothing.
+ */
+function parseRunsOn(name, value) {
+    if (value === '')
+        return [];
+    if (value.startsWith('{')) {
+        throw new errors/* InputError */.dz(name, value, `${RUNS_ON}; the runner-group form of runs-on is not supported: name the labels of the group's runners`);
+    }
+    let labels = [value];
+    if (value.startsWith('[')) {
+        try {
+            labels = JSON.parse(value);
+        }
+        catch {
+            throw new errors/* InputError */.dz(name, value, RUNS_ON);
+        }
+    }
+    if (!Array.isArray(labels) ||
+        labels.length === 0 ||
+        !labels.every(l => typeof l === 'string' && LABEL.test(l.trim())))
+        throw new errors/* InputError */.dz(name, value, `${RUNS_ON} (no empty labels, commas or control characters)`);
+    return labels.map(label => label.trim());
+}
+/** An owner login as GitHub allows it. */
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+/**
+ * allowed-owners: comma or newline separated logins, `#` comments allowed. A value that is not empty but names no
+ * owner (`" , "`, `"#org"`) is an error: read as "no list" it would silently switch the owner check off.
+ */
+function parseOwners(value) {
+    if (value.trim() === '')
+        return [];
+    const owners = value
+        .split(/\r?\n/)
+        .map(line => line.replace(/#.*$/, ''))
+        .flatMap(line => line.split(','))
+        .map(owner => owner.trim())
+        .filter(owner => owner !== '');
+    const accepted = 'GitHub owner logins separated by commas or newlines (e.g. AcademySoftwareFoundation)';
+    if (owners.length === 0)
+        throw new errors/* InputError */.dz('allowed-owners', value, `${accepted}; this value names no owner`);
+    const bad = owners.find(owner => !OWNER.test(owner));
+    if (bad !== undefined)
+        throw new errors/* InputError */.dz('allowed-owners', value, `${accepted}; '${bad}' is not a login`);
+    return owners;
+}
+
 ;// CONCATENATED MODULE: ./actions/gpu-runner-fallback/main.ts
 /** gpu-runner-fallback: `select` picks the runner for a GPU job before it starts; `probe` checks the GPU inside it. */
 
 async function main() {
-    const mode = (0,inputs/* readChoice */.Kf)('mode', ['select', 'probe'], 'select');
-    // One limit for every API request and every nvidia-smi call, so a hang ends in a clear result.
-    const timeoutMs = (0,inputs/* readInt */.Uk)('timeout-seconds', { fallback: 10, min: 1, max: 600 }) * 1000;
-    if (mode === 'probe') {
+    const inputs = readInputs();
+    if (inputs.probe) {
         const { runProbe } = await __nccwpck_require__.e(/* import() */ 771).then(__nccwpck_require__.bind(__nccwpck_require__, 2771));
-        await runProbe(timeoutMs);
+        await runProbe(inputs.probe, inputs.timeoutMs);
     }
-    else {
-        const { runSelect } = await __nccwpck_require__.e(/* import() */ 828).then(__nccwpck_require__.bind(__nccwpck_require__, 5828));
-        await runSelect(timeoutMs);
+    else if (inputs.select) {
+        const { runSelect } = await __nccwpck_require__.e(/* import() */ 411).then(__nccwpck_require__.bind(__nccwpck_require__, 792));
+        await runSelect(inputs.select, inputs.timeoutMs);
     }
 }
 
