@@ -32618,7 +32618,7 @@ function readSpecFile(specFile, workspace) {
 async function main() {
     const inputs = readInputs();
     // Loaded only now: an input error above stays on the fast path.
-    const { readSpec, chooseProfile, expandMatrix, checkSize, renderSummary } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(949)]).then(__nccwpck_require__.bind(__nccwpck_require__, 949));
+    const { readSpec, chooseProfile, expandMatrix, checkSize, renderSummary } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(404)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3404));
     const read = readSpec(inputs.source);
     const { spec } = read;
     const profile = chooseProfile(inputs.profile, inputs.eventName, Object.keys(spec.profiles ?? {}));
