@@ -32267,7 +32267,11 @@ const state_state = {
     /** sign-artifacts: the temporary macOS keychain, saved before it is created. */
     macosKeychain: state_text('sign-artifacts-keychain'),
     /** sign-artifacts: thumbprints of the certificates imported into Cert:\CurrentUser\My, saved right after import. */
-    windowsCertificates: list('sign-artifacts-windows-certificates', isString)
+    windowsCertificates: list('sign-artifacts-windows-certificates', isString),
+    /** setup-vfx-platform fuzzing: the decoy paths main created outside the decoy root, removed by post. */
+    fuzzCreated: list('fuzz-created', isString),
+    /** setup-vfx-platform fuzzing: the decoy root (removed whole by post). */
+    fuzzRoot: state_text('fuzz-root')
 };
 /** True in the `post` phase: main saved the marker, and the runner hands state back only to post. */
 function isPostPhase() {
@@ -32618,7 +32622,7 @@ function readSpecFile(specFile, workspace) {
 async function main() {
     const inputs = readInputs();
     // Loaded only now: an input error above stays on the fast path.
-    const { readSpec, chooseProfile, expandMatrix, checkSize, renderSummary } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(404)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3404));
+    const { readSpec, chooseProfile, expandMatrix, checkSize, renderSummary } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2709));
     const read = readSpec(inputs.source);
     const { spec } = read;
     const profile = chooseProfile(inputs.profile, inputs.eventName, Object.keys(spec.profiles ?? {}));

@@ -10,10 +10,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   post: () => (/* binding */ post)
 /* harmony export */ });
 /**
- * Post: nothing of setup-vfx-platform's own to tear down. The installs main scheduled for @actions/cache are saved
- * by runAction's shared post work (toolkit action.ts), after this function; their errors are warnings.
+ * Post: removes the fuzz decoys main planted. The installs main scheduled for @actions/cache are saved by runAction's
+ * shared post work (toolkit action.ts), after this function; their errors are warnings.
  */
-async function post() { }
+async function post() {
+    const { removeDecoys } = await __webpack_require__.e(/* import() */ 375).then(__webpack_require__.bind(__webpack_require__, 6375));
+    removeDecoys();
+}
 
 
 /***/ })

@@ -32382,7 +32382,11 @@ const state = {
     /** sign-artifacts: the temporary macOS keychain, saved before it is created. */
     macosKeychain: state_text('sign-artifacts-keychain'),
     /** sign-artifacts: thumbprints of the certificates imported into Cert:\CurrentUser\My, saved right after import. */
-    windowsCertificates: list('sign-artifacts-windows-certificates', isString)
+    windowsCertificates: list('sign-artifacts-windows-certificates', isString),
+    /** setup-vfx-platform fuzzing: the decoy paths main created outside the decoy root, removed by post. */
+    fuzzCreated: list('fuzz-created', isString),
+    /** setup-vfx-platform fuzzing: the decoy root (removed whole by post). */
+    fuzzRoot: state_text('fuzz-root')
 };
 /** True in the `post` phase: main saved the marker, and the runner hands state back only to post. */
 function isPostPhase() {
