@@ -11,12 +11,12 @@
  */
 import { rm } from 'node:fs/promises'
 import { errorMessage } from './errors.js'
-import { getState, log, saveState } from './runner.js'
+import { log } from './runner.js'
+import { state } from './state.js'
 import { findTool, installTool, markToolComplete, toolDir, type ToolId } from './tool-cache.js'
 
 /** Bump to invalidate every entry written before a change of layout or verification. */
 export const CACHE_SCHEMA = 'v1'
-const SAVE_STATE = 'toolkit-cache-save'
 
 /** The remote level; @actions/cache by default, replaceable in tests. */
 export interface RemoteCache {
@@ -155,23 +155,18 @@ export async function restoreTool(
   }
 }
 
-/** Records a tool folder to be saved to @actions/cache by the post phase. */
+/** Records a tool folder to be saved to @actions/cache by the post phase (state registry: `cacheSaves`). */
 export function scheduleSave(spec: CachedTool): void {
-  const pending = pendingSaves().filter(entry => entry.key !== spec.key)
+  const pending = state.cacheSaves.read().filter(entry => entry.key !== spec.key)
   pending.push({ ...spec })
-  saveState(SAVE_STATE, pending)
+  state.cacheSaves.write(pending)
   pendingInThisProcess = pending
 }
 
 let pendingInThisProcess: CachedTool[] | undefined
 
 function pendingSaves(): CachedTool[] {
-  if (pendingInThisProcess) return pendingInThisProcess
-  try {
-    return JSON.parse(getState(SAVE_STATE) || '[]') as CachedTool[]
-  } catch {
-    return []
-  }
+  return pendingInThisProcess ?? state.cacheSaves.read()
 }
 
 /** The post phase's half: saves what main scheduled. Never throws; returns the keys saved. */
