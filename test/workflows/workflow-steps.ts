@@ -91,9 +91,9 @@ export class JobRun {
 
   private value(raw: unknown): string {
     const text = String(raw ?? '')
-    // toJSON(matrix.x) is the one function the build job uses in env; the local evaluator has no functions.
-    const withJson = text.replace(/\$\{\{\s*toJSON\(matrix\.([\w-]+)\)\s*\}\}/g, (_all, key: string) =>
-      JSON.stringify(this.context.cell[key] ?? null)
+    // toJSON(matrix) and toJSON(matrix.x) are the one function the build job uses in env; the local evaluator has no functions.
+    const withJson = text.replace(/\$\{\{\s*toJSON\(matrix(?:\.([\w-]+))?\)\s*\}\}/g, (_all, key?: string) =>
+      JSON.stringify((key === undefined ? this.context.cell : this.context.cell[key]) ?? null)
     )
     return interpolate(withJson, { status: 'success', lookup: path => this.lookup(path) })
   }
