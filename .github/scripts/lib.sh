@@ -105,22 +105,30 @@ print("" if v is None else v if isinstance(v, str) else json.dumps(v))' "$json" 
 valid_cell_key() { [[ $1 =~ ^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$ ]]; }
 
 # shell_assignments TEXT -> "NAME<TAB>VALUE" lines for `[export] NAME=VALUE …` text (a cell's setenvs), read as a
-# shell would split it (single and double quotes, backslash escapes) but never evaluated: no expansion, no command.
-# Status 1 (message on stdout) for anything else: a word that is not NAME=VALUE, an unclosed quote, a newline.
+# shell would split it (single and double quotes, backslash escapes) but never evaluated. Whatever a shell would
+# expand or run (`$`, a backquote outside single quotes; `; & | < > ( )` outside quotes), a word that is not
+# NAME=VALUE, an unclosed quote or a newline: status 1, the reason on stdout, nothing else printed.
 shell_assignments() {
   local text=${1:-} word='' in_word=false quote='' c i
   local -a words=()
   if [[ $text == *$'\n'* || $text == *$'\r'* ]]; then echo "assignments must be one line"; return 1; fi
   for ((i = 0; i < ${#text}; i++)); do
     c=${text:i:1}
+    if [ "$quote" != "'" ] && [[ $c == [\$\`] ]]; then
+      echo "'$c' would be expanded by a shell: write the value itself"
+      return 1
+    fi
     if [ "$quote" = "'" ]; then
       if [ "$c" = "'" ]; then quote=''; else word+=$c; fi
     elif [ "$quote" = '"' ]; then
       if [ "$c" = '"' ]; then quote=''
-      elif [ "$c" = '\' ] && [[ ${text:i+1:1} == [\"\\\$\`] ]]; then i=$((i + 1)); word+=${text:i:1}
+      elif [ "$c" = '\' ] && [[ ${text:i+1:1} == [\"\\] ]]; then i=$((i + 1)); word+=${text:i:1}
       else word+=$c; fi
     elif [ "$c" = "'" ] || [ "$c" = '"' ]; then quote=$c in_word=true
     elif [ "$c" = '\' ]; then i=$((i + 1)); word+=${text:i:1} in_word=true
+    elif [[ $c == [\;\&\|\<\>\(\)] ]]; then
+      echo "'$c' outside quotes would need a shell: only [export] NAME=VALUE words"
+      return 1
     elif [[ $c == [[:space:]] ]]; then
       if $in_word; then words+=("$word"); fi
       word='' in_word=false
@@ -128,13 +136,14 @@ shell_assignments() {
   done
   if [ -n "$quote" ]; then echo "unclosed quote ($quote)"; return 1; fi
   if $in_word; then words+=("$word"); fi
-  local first=true w
+  local first=true w out=''
   for w in "${words[@]}"; do
     if $first && [ "$w" = export ]; then first=false; continue; fi
     first=false
     if [[ $w != *=* ]] || ! valid_env_name "${w%%=*}"; then echo "'$w' is not NAME=VALUE"; return 1; fi
-    printf '%s\t%s\n' "${w%%=*}" "${w#*=}"
+    out+="${w%%=*}"$'\t'"${w#*=}"$'\n'
   done
+  printf '%s' "$out"
 }
 
 # cell_cmake_args CELL MAP -> one CMake argument per line from a cell's keys (vfx-build's cell-cmake-args): a
