@@ -165,7 +165,9 @@ describe('#14.4 hosted GPU and paid CPU runners through vfx-build.yml (runner-ty
     const text = readFileSync(join(repoRoot, '.github/workflows/vfx-build.yml'), 'utf8')
     const routed = "(matrix.gpu || (inputs.gpu-runner != '' && matrix.runs-on == inputs.gpu-runner))"
     expect(text).toContain(`runs-on: \${{ ${routed} && needs.plan.outputs.gpu-runs-on != ''`)
-    expect(text.split(`${routed} && needs.plan.outputs.gpu-decision == 'gpu' && needs.plan.outputs.container-options`)).toHaveLength(3)
+    expect(
+      text.split(`${routed} && needs.plan.outputs.gpu-decision == 'gpu' && needs.plan.outputs.container-options`)
+    ).toHaveLength(3)
     expect(probeStep.if).toContain(`${routed} && inputs.gpu-runner-kind != 'cpu'`)
   })
 })
@@ -437,7 +439,9 @@ describe('#14.1 every cell of the consumers’ real-matrix specs runs through th
     const dir = join(repoRoot, 'test/consumers', consumer)
     const spec = checkSpecShape(parseSpecDocument(readFileSync(join(dir, 'ci-matrix.yml'), 'utf8')).value)
     const cells = expandMatrix(spec.spec!).cells as unknown as Cell[]
-    const workflow = parse(readFileSync(join(dir, 'ci.yml'), 'utf8')) as { jobs: { ci: { with: Record<string, string> } } }
+    const workflow = parse(readFileSync(join(dir, 'ci.yml'), 'utf8')) as {
+      jobs: { ci: { with: Record<string, string> } }
+    }
     const inputs = workflow.jobs.ci.with
     expect(new JobRun({ cell: {}, workspace: workspaceWith(), inputs }, 'plan').run('validate-inputs').status).toBe(0)
     const mapped = String(inputs['cell-cmake-args'] ?? '')
@@ -454,7 +458,9 @@ describe('#14.1 every cell of the consumers’ real-matrix specs runs through th
       })
       if (inputs['build-script'] || cell['legacy-glibc']) continue
       const argvFile = join(workspaceWith(), 'argv')
-      expect(job.run('configure', { path: [join(cmakeStub, 'bin')], env: { CMAKE_ARGV_FILE: argvFile } }).status).toBe(0)
+      expect(job.run('configure', { path: [join(cmakeStub, 'bin')], env: { CMAKE_ARGV_FILE: argvFile } }).status).toBe(
+        0
+      )
       const argv = readFileSync(argvFile, 'utf8').split('\n')
       for (const [name, key] of mapped) {
         if (cell[key as string] !== undefined) expect(argv).toContain(`-D${name}=${String(cell[key as string])}`)

@@ -96,10 +96,10 @@ export class JobRun {
     const json: string[] = []
     const withTokens = text.replace(/\$\{\{\s*toJSON\(matrix(?:\.([\w-]+))?\)\s*\}\}/g, (_all, key?: string) => {
       json.push(JSON.stringify((key === undefined ? this.context.cell : this.context.cell[key]) ?? null))
-      return `\u0000${json.length - 1}\u0000`
+      return `\uE000${json.length - 1}\uE000`
     })
     return interpolate(withTokens, { status: 'success', lookup: path => this.lookup(path) }).replace(
-      /\u0000(\d+)\u0000/g,
+      /\uE000(\d+)\uE000/g,
       (_all, i: string) => json[Number(i)] as string
     )
   }
