@@ -1,667 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 820:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.main = main;
-/** gpu-runner-fallback: `select` picks the runner for a GPU job before it starts; `probe` checks the GPU inside it. */
-const inputs_js_1 = __nccwpck_require__(289);
-async function main() {
-    const mode = (0, inputs_js_1.readChoice)('mode', ['select', 'probe'], 'select');
-    // One limit for every API request and every nvidia-smi call, so a hang ends in a clear result.
-    const timeoutMs = (0, inputs_js_1.readInt)('timeout-seconds', { fallback: 10, min: 1, max: 600 }) * 1000;
-    if (mode === 'probe') {
-        const { runProbe } = await __nccwpck_require__.e(/* import() */ 838).then(__nccwpck_require__.bind(__nccwpck_require__, 838));
-        await runProbe(timeoutMs);
-    }
-    else {
-        const { runSelect } = await __nccwpck_require__.e(/* import() */ 812).then(__nccwpck_require__.bind(__nccwpck_require__, 812));
-        await runSelect(timeoutMs);
-    }
-}
-
-
-/***/ }),
-
-/***/ 558:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.runAction = runAction;
-/**
- * The entry point every bundle uses. One bundle serves `main` and `post`: main saves a marker to the runner's
- * state, and the runner hands state back only to post, so the presence of the marker tells the phases apart.
- * Errors the user can act on become one `::error::` line without a stack trace; post never fails a green job
- * for cleanup trouble (it warns), because a red mark from cleanup would hide the real result.
- */
-const core = __importStar(__nccwpck_require__(338));
-const errors_js_1 = __nccwpck_require__(87);
-const runner_js_1 = __nccwpck_require__(578);
-const secrets_js_1 = __nccwpck_require__(663);
-async function runAction(phases) {
-    if ((0, runner_js_1.isPostPhase)()) {
-        await runPost(phases.post);
-        return;
-    }
-    (0, runner_js_1.markMainStarted)();
-    try {
-        await phases.main();
-    }
-    catch (error) {
-        reportFailure(error);
-    }
-}
-async function runPost(post) {
-    try {
-        if (post)
-            await post();
-    }
-    catch (error) {
-        core.warning(`Post step: ${(0, errors_js_1.errorMessage)(error)}`);
-    }
-    finally {
-        (0, secrets_js_1.runCleanup)();
-    }
-}
-function reportFailure(error) {
-    if (error instanceof errors_js_1.UserError) {
-        core.setFailed(error.message);
-        return;
-    }
-    // A bug: keep the stack for the report, but still one clear annotation.
-    core.setFailed(`Unexpected error: ${(0, errors_js_1.errorMessage)(error)}`);
-    if (error instanceof Error && error.stack)
-        core.debug(error.stack);
-}
-
-
-/***/ }),
-
-/***/ 338:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.error = exports.warning = exports.notice = exports.debug = exports.info = void 0;
-exports.formatCommand = formatCommand;
-exports.formatFileCommand = formatFileCommand;
-exports.setOutput = setOutput;
-exports.exportVariable = exportVariable;
-exports.addPath = addPath;
-exports.saveState = saveState;
-exports.getState = getState;
-exports.setSecret = setSecret;
-exports.neutralizeCommands = neutralizeCommands;
-exports.setFailed = setFailed;
-exports.group = group;
-exports.appendSummary = appendSummary;
-/**
- * The runner's command protocol, written directly: file commands (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_PATH,
- * GITHUB_STATE, GITHUB_STEP_SUMMARY) and workflow commands on stdout (`::add-mask::`, `::error …::`, groups).
- *
- * Why not @actions/core: importing it loads @actions/http-client and undici (~1 MB of bundle, ~150 ms of start-up
- * on a 2-core runner), which alone breaks our cold-start goal of 1.5x `node -e 0`. The protocol is small and
- * stable; commands.test.ts checks that these functions write byte-for-byte what @actions/core writes.
- */
-const node_fs_1 = __nccwpck_require__(24);
-const node_os_1 = __nccwpck_require__(161);
-const node_path_1 = __nccwpck_require__(760);
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-const PROPERTY_NAMES = {
-    title: 'title',
-    file: 'file',
-    startLine: 'line',
-    endLine: 'endLine',
-    startColumn: 'col',
-    endColumn: 'endColumn'
-};
-function formatCommand(command, properties, message) {
-    // The runner's own order (title first), whatever order the caller wrote them in.
-    const props = Object.keys(PROPERTY_NAMES)
-        .filter(key => properties[key] !== undefined && properties[key] !== '')
-        .map(key => `${PROPERTY_NAMES[key]}=${escapeProperty(String(properties[key]))}`)
-        .join(',');
-    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
-}
-function issue(command, message, properties = {}) {
-    process.stdout.write(formatCommand(command, properties, message) + node_os_1.EOL);
-}
-/**
- * A heredoc delimiter, random like @actions/core's but without loading node:crypto (~7 ms of every action's
- * start-up): what keeps a value from ending the heredoc early is the check that it does not contain the delimiter,
- * not the delimiter being unpredictable; a clash just draws another one.
- */
-function delimiterFor(name, value) {
-    for (;;) {
-        const token = Array.from({ length: 4 }, () => Math.floor(Math.random() * 2 ** 32)
-            .toString(16)
-            .padStart(8, '0'));
-        const candidate = `ghadelimiter_${token.join('-')}`;
-        if (!name.includes(candidate) && !value.includes(candidate))
-            return candidate;
-    }
-}
-/** `name<<delimiter` heredoc, the form the runner accepts for any value. */
-function formatFileCommand(name, value, delimiterValue = delimiterFor(name, value)) {
-    if (name.includes(delimiterValue) || value.includes(delimiterValue)) {
-        throw new Error(`Unexpected input: name or value contains the delimiter ${delimiterValue}`);
-    }
-    return `${name}<<${delimiterValue}${node_os_1.EOL}${value}${node_os_1.EOL}${delimiterValue}${node_os_1.EOL}`;
-}
-function appendFileCommand(envName, text) {
-    const path = process.env[envName];
-    if (!path)
-        return false;
-    if (!(0, node_fs_1.existsSync)(path))
-        throw new Error(`Missing file at path: ${path} (${envName})`);
-    (0, node_fs_1.appendFileSync)(path, text, 'utf8');
-    return true;
-}
-function setOutput(name, value) {
-    if (!appendFileCommand('GITHUB_OUTPUT', formatFileCommand(name, value))) {
-        process.stdout.write(node_os_1.EOL + formatCommand('set-output', {}, value).replace('::set-output::', `::set-output name=${name}::`) + node_os_1.EOL);
-    }
-}
-function exportVariable(name, value) {
-    process.env[name] = value;
-    if (!appendFileCommand('GITHUB_ENV', formatFileCommand(name, value)))
-        issue(`set-env name=${name}`, value);
-}
-function addPath(path) {
-    if (!appendFileCommand('GITHUB_PATH', path + node_os_1.EOL))
-        issue('add-path', path);
-    process.env.PATH = `${path}${node_path_1.delimiter}${process.env.PATH ?? ''}`;
-}
-function saveState(name, value) {
-    if (!appendFileCommand('GITHUB_STATE', formatFileCommand(name, value)))
-        issue(`save-state name=${name}`, value);
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] ?? '';
-}
-function setSecret(value) {
-    issue('add-mask', value);
-}
-/**
- * Text from outside (API answers, tool output, file names) must never start a workflow command: the runner reads a
- * line as a command when, after leading white space, it starts with `::`, and as a legacy command when it holds
- * `##[`. A zero-width space (not white space to the runner) breaks both; line ends of every kind (CR alone too)
- * are made plain newlines so that a bare CR cannot hide a second line.
- */
-function neutralizeCommands(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map(line => line.replace(/^(\s*):/, '$1\u200b:').replaceAll('##[', '##\u200b['))
-        .join(node_os_1.EOL);
-}
-const info = (message) => void process.stdout.write(neutralizeCommands(message) + node_os_1.EOL);
-exports.info = info;
-const debug = (message) => issue('debug', message);
-exports.debug = debug;
-const notice = (message, properties) => issue('notice', message, properties);
-exports.notice = notice;
-const warning = (message, properties) => issue('warning', message, properties);
-exports.warning = warning;
-const error = (message, properties) => issue('error', message, properties);
-exports.error = error;
-function setFailed(message) {
-    process.exitCode = 1;
-    (0, exports.error)(message);
-}
-async function group(name, fn) {
-    process.stdout.write(`::group::${escapeData(name)}${node_os_1.EOL}`);
-    try {
-        return await fn();
-    }
-    finally {
-        process.stdout.write(`::endgroup::${node_os_1.EOL}`);
-    }
-}
-function appendSummary(markdown) {
-    appendFileCommand('GITHUB_STEP_SUMMARY', markdown.endsWith(node_os_1.EOL) ? markdown : markdown + node_os_1.EOL);
-}
-
-
-/***/ }),
-
-/***/ 87:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.InputError = exports.UserError = void 0;
-exports.errorMessage = errorMessage;
-/**
- * An error the user can act on. The action entry point prints its message as a single `::error::` annotation,
- * without a stack trace; anything else is a bug in this repository and is reported with its stack.
- */
-class UserError extends Error {
-    name = 'UserError';
-}
-exports.UserError = UserError;
-/** A bad input: names the input, the value given and what is accepted. */
-class InputError extends UserError {
-    input;
-    value;
-    accepted;
-    name = 'InputError';
-    constructor(input, value, accepted) {
-        super(`Input '${input}' ${value === '' ? 'is empty' : `has the value '${value}'`}: expected ${accepted}.`);
-        this.input = input;
-        this.value = value;
-        this.accepted = accepted;
-    }
-}
-exports.InputError = InputError;
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
-/***/ 289:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.inputEnvName = inputEnvName;
-exports.readString = readString;
-exports.readBoolean = readBoolean;
-exports.readChoice = readChoice;
-exports.readInt = readInt;
-exports.readList = readList;
-exports.splitList = splitList;
-exports.readLines = readLines;
-exports.readStringOrArray = readStringOrArray;
-exports.readSecret = readSecret;
-/**
- * Typed input readers. Every action reads its inputs only through these, so each input is validated once and a
- * bad value fails with an error naming the input, the value and what is accepted. The input name is always the
- * first argument as a string literal: test/action-metadata.test.ts finds the inputs an action reads that way and
- * checks them against its action.yml.
- */
-const errors_js_1 = __nccwpck_require__(87);
-const secrets_js_1 = __nccwpck_require__(663);
-/** The runner's environment variable for an input: upper-cased, spaces to `_`, hyphens kept. */
-function inputEnvName(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-function raw(name) {
-    return (process.env[inputEnvName(name)] ?? '').trim();
-}
-function readString(name, options = {}) {
-    const value = raw(name);
-    if (value === '') {
-        if (options.required)
-            throw new errors_js_1.InputError(name, value, options.pattern?.description ?? 'a non-empty value');
-        return options.fallback ?? '';
-    }
-    if (options.pattern && !options.pattern.regex.test(value)) {
-        throw new errors_js_1.InputError(name, value, options.pattern.description);
-    }
-    return value;
-}
-const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
-const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0'];
-function readBoolean(name, fallback) {
-    const value = raw(name);
-    if (value === '')
-        return fallback;
-    if (TRUE.includes(value))
-        return true;
-    if (FALSE.includes(value))
-        return false;
-    throw new errors_js_1.InputError(name, value, "'true' or 'false'");
-}
-function readChoice(name, choices, fallback) {
-    const value = raw(name);
-    if (value === '' && fallback !== undefined)
-        return fallback;
-    const match = choices.find(choice => choice.toLowerCase() === value.toLowerCase());
-    if (match === undefined)
-        throw new errors_js_1.InputError(name, value, `one of ${choices.map(c => `'${c}'`).join(', ')}`);
-    return match;
-}
-function readInt(name, options = {}) {
-    const value = raw(name);
-    const min = options.min ?? Number.MIN_SAFE_INTEGER;
-    const max = options.max ?? Number.MAX_SAFE_INTEGER;
-    const accepted = options.min !== undefined && options.max !== undefined
-        ? `a whole number from ${min} to ${max}`
-        : options.min !== undefined
-            ? `a whole number of at least ${min}`
-            : 'a whole number';
-    if (value === '') {
-        if (options.fallback !== undefined)
-            return options.fallback;
-        throw new errors_js_1.InputError(name, value, accepted);
-    }
-    if (!/^-?\d+$/.test(value))
-        throw new errors_js_1.InputError(name, value, accepted);
-    const n = Number(value);
-    if (n < min || n > max)
-        throw new errors_js_1.InputError(name, value, accepted);
-    return n;
-}
-/** A list given one item per line or separated by commas; blank items and `#` comment lines are dropped. */
-function readList(name) {
-    return splitList(raw(name));
-}
-function splitList(value) {
-    return value
-        .split(/\r?\n/)
-        .filter(line => !line.trim().startsWith('#'))
-        .flatMap(line => line.split(','))
-        .map(item => item.trim())
-        .filter(item => item !== '');
-}
-/** Multi-line input kept line by line (no comma splitting), e.g. scanner arguments or globs with commas. */
-function readLines(name) {
-    return (process.env[inputEnvName(name)] ?? '')
-        .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(line => line !== '' && !line.startsWith('#'));
-}
-/** A label or a JSON array of labels (GitHub's `runs-on` shapes). */
-function readStringOrArray(name, fallback = []) {
-    const value = raw(name);
-    if (value === '')
-        return fallback;
-    if (!value.startsWith('['))
-        return [value];
-    let parsed;
-    try {
-        parsed = JSON.parse(value);
-    }
-    catch {
-        throw new errors_js_1.InputError(name, value, 'a label or a JSON array of labels');
-    }
-    if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every(item => typeof item === 'string' && item !== '')) {
-        throw new errors_js_1.InputError(name, value, 'a label or a non-empty JSON array of labels');
-    }
-    return parsed;
-}
-/**
- * A secret input: masked before anything else can print it. An empty secret returns ''.
- * Multi-line secrets are masked line by line as well, because the runner masks per line.
- */
-function readSecret(name) {
-    const value = (process.env[inputEnvName(name)] ?? '').trim();
-    (0, secrets_js_1.maskSecret)(value);
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 578:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.log = void 0;
-exports.setOutput = setOutput;
-exports.exportVariable = exportVariable;
-exports.addPath = addPath;
-exports.saveState = saveState;
-exports.getState = getState;
-exports.isPostPhase = isPostPhase;
-exports.markMainStarted = markMainStarted;
-exports.runnerContext = runnerContext;
-/**
- * The runner files (outputs, env, path, state) through commands.ts, plus the phase of the shared bundle.
- * Outputs are validated against nothing here: test/action-metadata.test.ts checks every `setOutput('name', …)`
- * against the action's action.yml.
- */
-const core = __importStar(__nccwpck_require__(338));
-const PHASE_STATE = 'isPost';
-function setOutput(name, value) {
-    core.setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
-}
-function exportVariable(name, value) {
-    core.exportVariable(name, value);
-}
-function addPath(path) {
-    core.addPath(path);
-}
-function saveState(name, value) {
-    core.saveState(name, typeof value === 'string' ? value : JSON.stringify(value));
-}
-function getState(name) {
-    return core.getState(name);
-}
-/** True in the `post` phase: main saved the marker, and the runner hands state back only to post. */
-function isPostPhase() {
-    return core.getState(PHASE_STATE) === 'true';
-}
-function markMainStarted() {
-    core.saveState(PHASE_STATE, 'true');
-}
-exports.log = {
-    info: (message) => core.info(message),
-    notice: (message, properties) => core.notice(message, properties),
-    warning: (message, properties) => core.warning(message, properties),
-    error: (message, properties) => core.error(message, properties),
-    debug: (message) => core.debug(message),
-    group: (name, fn) => core.group(name, fn)
-};
-function defaultOs() {
-    return process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux';
-}
-function defaultArch() {
-    return process.arch === 'arm64' ? 'ARM64' : process.arch === 'ia32' ? 'X86' : process.arch === 'arm' ? 'ARM' : 'X64';
-}
-function runnerContext(env = process.env) {
-    return {
-        os: env.RUNNER_OS || defaultOs(),
-        arch: env.RUNNER_ARCH || defaultArch(),
-        temp: env.RUNNER_TEMP || '',
-        toolCache: env.RUNNER_TOOL_CACHE || '',
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        eventName: env.GITHUB_EVENT_NAME || '',
-        eventPath: env.GITHUB_EVENT_PATH || '',
-        repository: env.GITHUB_REPOSITORY || '',
-        ref: env.GITHUB_REF || '',
-        sha: env.GITHUB_SHA || '',
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
-    };
-}
-
-
-/***/ }),
-
-/***/ 663:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.maskSecret = maskSecret;
-exports.runnerTemp = runnerTemp;
-exports.registerCleanup = registerCleanup;
-exports.privateTempDir = privateTempDir;
-exports.writeSecretFile = writeSecretFile;
-exports.runCleanup = runCleanup;
-/**
- * Secret handling: mask at once, key material only in files under RUNNER_TEMP with mode 0600, and a cleanup
- * registry. Paths registered here are saved to the runner's state, so the `post` phase removes them even when
- * `main` failed half way (see runCleanup, called by runAction before an action's own post).
- */
-const core = __importStar(__nccwpck_require__(338));
-const node_fs_1 = __nccwpck_require__(24);
-const node_path_1 = __nccwpck_require__(760);
-const node_os_1 = __nccwpck_require__(161);
-const CLEANUP_STATE = 'toolkit-cleanup';
-const registered = [];
-/** Masks a secret in all later log output; multi-line values line by line, as the runner masks per line. */
-function maskSecret(value) {
-    if (value === '')
-        return;
-    core.setSecret(value);
-    for (const line of value.split(/\r?\n/)) {
-        if (line.trim().length >= 4 && line !== value)
-            core.setSecret(line.trim());
-    }
-}
-function runnerTemp() {
-    return process.env.RUNNER_TEMP || (0, node_os_1.tmpdir)();
-}
-/** Registers a path for removal in the post phase (and at the end of main if the caller asks for it). */
-function registerCleanup(path) {
-    if (registered.includes(path))
-        return;
-    registered.push(path);
-    core.saveState(CLEANUP_STATE, JSON.stringify(registered));
-}
-/** A private directory (mode 0700) under RUNNER_TEMP, registered for cleanup. */
-function privateTempDir(prefix) {
-    const dir = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)(runnerTemp(), `${prefix}-`));
-    registerCleanup(dir);
-    return dir;
-}
-/** Writes secret material to a new file of mode 0600 inside a private temp dir; returns its path. */
-function writeSecretFile(prefix, fileName, content) {
-    const dir = privateTempDir(prefix);
-    const path = (0, node_path_1.join)(dir, fileName);
-    (0, node_fs_1.writeFileSync)(path, content, { mode: 0o600, flag: 'wx' });
-    return path;
-}
-/** Removes everything registered in this process and in the saved state. Never throws. */
-function runCleanup() {
-    let saved = [];
-    try {
-        saved = JSON.parse(process.env[`STATE_${CLEANUP_STATE}`] || '[]');
-    }
-    catch {
-        saved = [];
-    }
-    const removed = [];
-    for (const path of new Set([...saved, ...registered])) {
-        try {
-            if ((0, node_fs_1.existsSync)(path)) {
-                (0, node_fs_1.rmSync)(path, { recursive: true, force: true });
-                removed.push(path);
-            }
-        }
-        catch (error) {
-            core.warning(`Could not remove ${path}: ${String(error)}`);
-        }
-    }
-    return removed;
-}
-
-
-/***/ }),
-
 /***/ 421:
 /***/ ((module) => {
 
@@ -723,6 +62,484 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
+/***/ }),
+
+/***/ 964:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Gu: () => (/* binding */ getState),
+/* harmony export */   LZ: () => (/* binding */ saveState),
+/* harmony export */   Os: () => (/* binding */ group),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   fe: () => (/* binding */ appendSummary),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   uH: () => (/* binding */ setOutput),
+/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */ });
+/* unused harmony exports formatCommand, formatFileCommand, exportVariable, addPath, neutralizeCommands */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(760);
+/**
+ * The runner's command protocol, written directly: file commands (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_PATH,
+ * GITHUB_STATE, GITHUB_STEP_SUMMARY) and workflow commands on stdout (`::add-mask::`, `::error …::`, groups).
+ *
+ * Why not @actions/core: importing it loads @actions/http-client and undici (~1 MB of bundle, ~150 ms of start-up
+ * on a 2-core runner), which alone breaks our cold-start goal of 1.5x `node -e 0`. The protocol is small and
+ * stable; commands.test.ts checks that these functions write byte-for-byte what @actions/core writes.
+ */
+
+
+
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+const PROPERTY_NAMES = {
+    title: 'title',
+    file: 'file',
+    startLine: 'line',
+    endLine: 'endLine',
+    startColumn: 'col',
+    endColumn: 'endColumn'
+};
+function formatCommand(command, properties, message) {
+    // The runner's own order (title first), whatever order the caller wrote them in.
+    const props = Object.keys(PROPERTY_NAMES)
+        .filter(key => properties[key] !== undefined && properties[key] !== '')
+        .map(key => `${PROPERTY_NAMES[key]}=${escapeProperty(String(properties[key]))}`)
+        .join(',');
+    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+function issue(command, message, properties = {}) {
+    process.stdout.write(formatCommand(command, properties, message) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+}
+/**
+ * A heredoc delimiter, random like @actions/core's but without loading node:crypto (~7 ms of every action's
+ * start-up): what keeps a value from ending the heredoc early is the check that it does not contain the delimiter,
+ * not the delimiter being unpredictable; a clash just draws another one.
+ */
+function delimiterFor(name, value) {
+    for (;;) {
+        const token = Array.from({ length: 4 }, () => Math.floor(Math.random() * 2 ** 32)
+            .toString(16)
+            .padStart(8, '0'));
+        const candidate = `ghadelimiter_${token.join('-')}`;
+        if (!name.includes(candidate) && !value.includes(candidate))
+            return candidate;
+    }
+}
+/** `name<<delimiter` heredoc, the form the runner accepts for any value. */
+function formatFileCommand(name, value, delimiterValue = delimiterFor(name, value)) {
+    if (name.includes(delimiterValue) || value.includes(delimiterValue)) {
+        throw new Error(`Unexpected input: name or value contains the delimiter ${delimiterValue}`);
+    }
+    return `${name}<<${delimiterValue}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${delimiterValue}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`;
+}
+function appendFileCommand(envName, text) {
+    const path = process.env[envName];
+    if (!path)
+        return false;
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        throw new Error(`Missing file at path: ${path} (${envName})`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, text, 'utf8');
+    return true;
+}
+function setOutput(name, value) {
+    if (!appendFileCommand('GITHUB_OUTPUT', formatFileCommand(name, value))) {
+        process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL + formatCommand('set-output', {}, value).replace('::set-output::', `::set-output name=${name}::`) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+    }
+}
+function exportVariable(name, value) {
+    process.env[name] = value;
+    if (!appendFileCommand('GITHUB_ENV', formatFileCommand(name, value)))
+        issue(`set-env name=${name}`, value);
+}
+function addPath(path) {
+    if (!appendFileCommand('GITHUB_PATH', path + EOL))
+        issue('add-path', path);
+    process.env.PATH = `${path}${delimiter}${process.env.PATH ?? ''}`;
+}
+function saveState(name, value) {
+    if (!appendFileCommand('GITHUB_STATE', formatFileCommand(name, value)))
+        issue(`save-state name=${name}`, value);
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+function setSecret(value) {
+    issue('add-mask', value);
+}
+/**
+ * Text from outside (API answers, tool output, file names) must never start a workflow command: the runner reads a
+ * line as a command when, after leading white space, it starts with `::`, and as a legacy command when it holds
+ * `##[`. A zero-width space (not white space to the runner) breaks both; line ends of every kind (CR alone too)
+ * are made plain newlines so that a bare CR cannot hide a second line.
+ */
+function neutralizeCommands(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map(line => line.replace(/^(\s*):/, '$1\u200b:').replaceAll('##[', '##\u200b['))
+        .join(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+}
+const info = (message) => void process.stdout.write(neutralizeCommands(message) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+const debug = (message) => issue('debug', message);
+const notice = (message, properties) => issue('notice', message, properties);
+const warning = (message, properties) => issue('warning', message, properties);
+const error = (message, properties) => issue('error', message, properties);
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+async function group(name, fn) {
+    process.stdout.write(`::group::${escapeData(name)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+    try {
+        return await fn();
+    }
+    finally {
+        process.stdout.write(`::endgroup::${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+    }
+}
+function appendSummary(markdown) {
+    appendFileCommand('GITHUB_STEP_SUMMARY', markdown.endsWith(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL) ? markdown : markdown + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+}
+
+
+/***/ }),
+
+/***/ 677:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * An error the user can act on. The action entry point prints its message as a single `::error::` annotation,
+ * without a stack trace; anything else is a bug in this repository and is reported with its stack.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+/** A bad input: names the input, the value given and what is accepted. */
+class InputError extends UserError {
+    input;
+    value;
+    accepted;
+    name = 'InputError';
+    constructor(input, value, accepted) {
+        super(`Input '${input}' ${value === '' ? 'is empty' : `has the value '${value}'`}: expected ${accepted}.`);
+        this.input = input;
+        this.value = value;
+        this.accepted = accepted;
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 731:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E3: () => (/* binding */ readString),
+/* harmony export */   Kf: () => (/* binding */ readChoice),
+/* harmony export */   LD: () => (/* binding */ readList),
+/* harmony export */   Uk: () => (/* binding */ readInt),
+/* harmony export */   Vf: () => (/* binding */ readBoolean),
+/* harmony export */   n5: () => (/* binding */ readSecret),
+/* harmony export */   u1: () => (/* binding */ readStringOrArray)
+/* harmony export */ });
+/* unused harmony exports inputEnvName, splitList, readLines */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(677);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(709);
+/**
+ * Typed input readers. Every action reads its inputs only through these, so each input is validated once and a
+ * bad value fails with an error naming the input, the value and what is accepted. The input name is always the
+ * first argument as a string literal: test/action-metadata.test.ts finds the inputs an action reads that way and
+ * checks them against its action.yml.
+ */
+
+
+/** The runner's environment variable for an input: upper-cased, spaces to `_`, hyphens kept. */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function raw(name) {
+    return (process.env[inputEnvName(name)] ?? '').trim();
+}
+function readString(name, options = {}) {
+    const value = raw(name);
+    if (value === '') {
+        if (options.required)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, options.pattern?.description ?? 'a non-empty value');
+        return options.fallback ?? '';
+    }
+    if (options.pattern && !options.pattern.regex.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, options.pattern.description);
+    }
+    return value;
+}
+const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
+const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0'];
+function readBoolean(name, fallback) {
+    const value = raw(name);
+    if (value === '')
+        return fallback;
+    if (TRUE.includes(value))
+        return true;
+    if (FALSE.includes(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, "'true' or 'false'");
+}
+function readChoice(name, choices, fallback) {
+    const value = raw(name);
+    if (value === '' && fallback !== undefined)
+        return fallback;
+    const match = choices.find(choice => choice.toLowerCase() === value.toLowerCase());
+    if (match === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, `one of ${choices.map(c => `'${c}'`).join(', ')}`);
+    return match;
+}
+function readInt(name, options = {}) {
+    const value = raw(name);
+    const min = options.min ?? Number.MIN_SAFE_INTEGER;
+    const max = options.max ?? Number.MAX_SAFE_INTEGER;
+    const accepted = options.min !== undefined && options.max !== undefined
+        ? `a whole number from ${min} to ${max}`
+        : options.min !== undefined
+            ? `a whole number of at least ${min}`
+            : 'a whole number';
+    if (value === '') {
+        if (options.fallback !== undefined)
+            return options.fallback;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, accepted);
+    }
+    if (!/^-?\d+$/.test(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, accepted);
+    const n = Number(value);
+    if (n < min || n > max)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, accepted);
+    return n;
+}
+/** A list given one item per line or separated by commas; blank items and `#` comment lines are dropped. */
+function readList(name) {
+    return splitList(raw(name));
+}
+function splitList(value) {
+    return value
+        .split(/\r?\n/)
+        .filter(line => !line.trim().startsWith('#'))
+        .flatMap(line => line.split(','))
+        .map(item => item.trim())
+        .filter(item => item !== '');
+}
+/** Multi-line input kept line by line (no comma splitting), e.g. scanner arguments or globs with commas. */
+function readLines(name) {
+    return (process.env[inputEnvName(name)] ?? '')
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line !== '' && !line.startsWith('#'));
+}
+/** A label or a JSON array of labels (GitHub's `runs-on` shapes). */
+function readStringOrArray(name, fallback = []) {
+    const value = raw(name);
+    if (value === '')
+        return fallback;
+    if (!value.startsWith('['))
+        return [value];
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, 'a label or a JSON array of labels');
+    }
+    if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every(item => typeof item === 'string' && item !== '')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, 'a label or a non-empty JSON array of labels');
+    }
+    return parsed;
+}
+/**
+ * A secret input: masked before anything else can print it. An empty secret returns ''.
+ * Multi-line secrets are masked line by line as well, because the runner masks per line.
+ */
+function readSecret(name) {
+    const value = (process.env[inputEnvName(name)] ?? '').trim();
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecret */ .$l)(value);
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 292:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rm: () => (/* binding */ log),
+/* harmony export */   UM: () => (/* binding */ markMainStarted),
+/* harmony export */   YU: () => (/* binding */ isPostPhase),
+/* harmony export */   cE: () => (/* binding */ runnerContext),
+/* harmony export */   uH: () => (/* binding */ setOutput)
+/* harmony export */ });
+/* unused harmony exports exportVariable, addPath, saveState, getState */
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(964);
+/**
+ * The runner files (outputs, env, path, state) through commands.ts, plus the phase of the shared bundle.
+ * Outputs are validated against nothing here: test/action-metadata.test.ts checks every `setOutput('name', …)`
+ * against the action's action.yml.
+ */
+
+const PHASE_STATE = 'isPost';
+function setOutput(name, value) {
+    _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+}
+function exportVariable(name, value) {
+    core.exportVariable(name, value);
+}
+function addPath(path) {
+    core.addPath(path);
+}
+function saveState(name, value) {
+    core.saveState(name, typeof value === 'string' ? value : JSON.stringify(value));
+}
+function getState(name) {
+    return core.getState(name);
+}
+/** True in the `post` phase: main saved the marker, and the runner hands state back only to post. */
+function isPostPhase() {
+    return _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(PHASE_STATE) === 'true';
+}
+function markMainStarted() {
+    _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(PHASE_STATE, 'true');
+}
+const log = {
+    info: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    notice: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, properties),
+    warning: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties),
+    error: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties),
+    debug: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
+    group: (name, fn) => _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(name, fn)
+};
+function defaultOs() {
+    return process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux';
+}
+function defaultArch() {
+    return process.arch === 'arm64' ? 'ARM64' : process.arch === 'ia32' ? 'X86' : process.arch === 'arm' ? 'ARM' : 'X64';
+}
+function runnerContext(env = process.env) {
+    return {
+        os: env.RUNNER_OS || defaultOs(),
+        arch: env.RUNNER_ARCH || defaultArch(),
+        temp: env.RUNNER_TEMP || '',
+        toolCache: env.RUNNER_TOOL_CACHE || '',
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        eventName: env.GITHUB_EVENT_NAME || '',
+        eventPath: env.GITHUB_EVENT_PATH || '',
+        repository: env.GITHUB_REPOSITORY || '',
+        ref: env.GITHUB_REF || '',
+        sha: env.GITHUB_SHA || '',
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
+    };
+}
+
+
+/***/ }),
+
+/***/ 709:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   Kt: () => (/* binding */ runCleanup)
+/* harmony export */ });
+/* unused harmony exports runnerTemp, registerCleanup, privateTempDir, writeSecretFile */
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(964);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(760);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(161);
+/**
+ * Secret handling: mask at once, key material only in files under RUNNER_TEMP with mode 0600, and a cleanup
+ * registry. Paths registered here are saved to the runner's state, so the `post` phase removes them even when
+ * `main` failed half way (see runCleanup, called by runAction before an action's own post).
+ */
+
+
+
+
+const CLEANUP_STATE = 'toolkit-cleanup';
+const registered = [];
+/** Masks a secret in all later log output; multi-line values line by line, as the runner masks per line. */
+function maskSecret(value) {
+    if (value === '')
+        return;
+    _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    for (const line of value.split(/\r?\n/)) {
+        if (line.trim().length >= 4 && line !== value)
+            _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(line.trim());
+    }
+}
+function runnerTemp() {
+    return process.env.RUNNER_TEMP || tmpdir();
+}
+/** Registers a path for removal in the post phase (and at the end of main if the caller asks for it). */
+function registerCleanup(path) {
+    if (registered.includes(path))
+        return;
+    registered.push(path);
+    core.saveState(CLEANUP_STATE, JSON.stringify(registered));
+}
+/** A private directory (mode 0700) under RUNNER_TEMP, registered for cleanup. */
+function privateTempDir(prefix) {
+    const dir = mkdtempSync(join(runnerTemp(), `${prefix}-`));
+    registerCleanup(dir);
+    return dir;
+}
+/** Writes secret material to a new file of mode 0600 inside a private temp dir; returns its path. */
+function writeSecretFile(prefix, fileName, content) {
+    const dir = privateTempDir(prefix);
+    const path = join(dir, fileName);
+    writeFileSync(path, content, { mode: 0o600, flag: 'wx' });
+    return path;
+}
+/** Removes everything registered in this process and in the saved state. Never throws. */
+function runCleanup() {
+    let saved = [];
+    try {
+        saved = JSON.parse(process.env[`STATE_${CLEANUP_STATE}`] || '[]');
+    }
+    catch {
+        saved = [];
+    }
+    const removed = [];
+    for (const path of new Set([...saved, ...registered])) {
+        try {
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path)) {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { recursive: true, force: true });
+                removed.push(path);
+            }
+        }
+        catch (error) {
+            _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not remove ${path}: ${String(error)}`);
+        }
+    }
+    return removed;
+}
+
+
 /***/ })
 
 /******/ });
@@ -747,7 +564,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -909,16 +726,83 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-// This entry need to be wrapped in an IIFE because it uses a non-standard name for the exports (exports).
-(() => {
-var exports = __webpack_exports__;
 
-Object.defineProperty(exports, "B", ({ value: true }));
-const action_js_1 = __nccwpck_require__(558);
-const main_js_1 = __nccwpck_require__(820);
-void (0, action_js_1.runAction)({ main: main_js_1.main });
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/commands.js
+var commands = __nccwpck_require__(964);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/errors.js
+var errors = __nccwpck_require__(677);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/runner.js
+var runner = __nccwpck_require__(292);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/secrets.js
+var secrets = __nccwpck_require__(709);
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/action.js
+/**
+ * The entry point every bundle uses. One bundle serves `main` and `post`: main saves a marker to the runner's
+ * state, and the runner hands state back only to post, so the presence of the marker tells the phases apart.
+ * Errors the user can act on become one `::error::` line without a stack trace; post never fails a green job
+ * for cleanup trouble (it warns), because a red mark from cleanup would hide the real result.
+ */
 
-})();
 
-var __webpack_exports___esModule = __webpack_exports__.B;
-export { __webpack_exports___esModule as __esModule };
+
+
+async function runAction(phases) {
+    if ((0,runner/* isPostPhase */.YU)()) {
+        await runPost(phases.post);
+        return;
+    }
+    (0,runner/* markMainStarted */.UM)();
+    try {
+        await phases.main();
+    }
+    catch (error) {
+        reportFailure(error);
+    }
+}
+async function runPost(post) {
+    try {
+        if (post)
+            await post();
+    }
+    catch (error) {
+        commands/* warning */.$e(`Post step: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    finally {
+        (0,secrets/* runCleanup */.Kt)();
+    }
+}
+function reportFailure(error) {
+    if (error instanceof errors/* UserError */.yo) {
+        commands/* setFailed */.C1(error.message);
+        return;
+    }
+    // A bug: keep the stack for the report, but still one clear annotation.
+    commands/* setFailed */.C1(`Unexpected error: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    if (error instanceof Error && error.stack)
+        commands/* debug */.Yz(error.stack);
+}
+
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/inputs.js
+var inputs = __nccwpck_require__(731);
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/main.js
+/** gpu-runner-fallback: `select` picks the runner for a GPU job before it starts; `probe` checks the GPU inside it. */
+
+async function main() {
+    const mode = (0,inputs/* readChoice */.Kf)('mode', ['select', 'probe'], 'select');
+    // One limit for every API request and every nvidia-smi call, so a hang ends in a clear result.
+    const timeoutMs = (0,inputs/* readInt */.Uk)('timeout-seconds', { fallback: 10, min: 1, max: 600 }) * 1000;
+    if (mode === 'probe') {
+        const { runProbe } = await __nccwpck_require__.e(/* import() */ 578).then(__nccwpck_require__.bind(__nccwpck_require__, 578));
+        await runProbe(timeoutMs);
+    }
+    else {
+        const { runSelect } = await __nccwpck_require__.e(/* import() */ 193).then(__nccwpck_require__.bind(__nccwpck_require__, 193));
+        await runSelect(timeoutMs);
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/index.js
+
+
+void runAction({ main: main });
+

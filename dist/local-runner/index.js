@@ -2,563 +2,10 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5382:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseActionMetadata = parseActionMetadata;
-exports.loadActionMetadata = loadActionMetadata;
-/** Reads an action's action.yml: the parts of the metadata the runner contract needs. */
-const node_fs_1 = __nccwpck_require__(3024);
-const node_path_1 = __nccwpck_require__(6760);
-const yaml_1 = __nccwpck_require__(8815);
-function parseActionMetadata(source, origin = 'action.yml') {
-    const doc = (0, yaml_1.parse)(source);
-    if (!doc || typeof doc !== 'object' || !doc.runs || typeof doc.runs.main !== 'string') {
-        throw new Error(`${origin}: not a JavaScript action (runs.main is missing)`);
-    }
-    const inputs = {};
-    for (const [name, spec] of Object.entries(doc.inputs ?? {})) {
-        inputs[name] = {
-            ...spec,
-            default: spec?.default === undefined || spec.default === null ? undefined : String(spec.default)
-        };
-    }
-    return { name: doc.name ?? origin, description: doc.description, inputs, outputs: doc.outputs ?? {}, runs: doc.runs };
-}
-function loadActionMetadata(actionDir) {
-    const path = (0, node_path_1.join)(actionDir, 'action.yml');
-    return parseActionMetadata((0, node_fs_1.readFileSync)(path, 'utf8'), path);
-}
-
-
-/***/ }),
-
-/***/ 7530:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.USAGE = void 0;
-exports.parseArguments = parseArguments;
-exports.locateAction = locateAction;
-exports.formatReport = formatReport;
-/** The command line of the local runner: argument parsing, finding the action, the printed report. */
-const node_fs_1 = __nccwpck_require__(3024);
-const node_path_1 = __nccwpck_require__(6760);
-exports.USAGE = `usage: ci-actions run <action> [--with name=value]... [--event payload.json] [--event-name name]
-                      [--env NAME=VALUE]... [--workspace dir] [--quiet]
-  <action>   an action of this repository (e.g. build-matrix) or a folder holding an action.yml`;
-function parseArguments(argv) {
-    const [command, action, ...rest] = argv;
-    if (command !== 'run' || !action || action.startsWith('-'))
-        throw new Error(exports.USAGE);
-    const parsed = { action, inputs: {}, env: {}, quiet: false };
-    for (let i = 0; i < rest.length; i++) {
-        const flag = rest[i];
-        const value = () => {
-            const next = rest[++i];
-            if (next === undefined)
-                throw new Error(`${flag} needs a value\n${exports.USAGE}`);
-            return next;
-        };
-        const pair = (text) => {
-            const eq = text.indexOf('=');
-            if (eq <= 0)
-                throw new Error(`${flag} expects name=value, got '${text}'`);
-            return [text.slice(0, eq), text.slice(eq + 1)];
-        };
-        if (flag === '--with' || flag === '-w') {
-            const [k, v] = pair(value());
-            parsed.inputs[k] = v;
-        }
-        else if (flag === '--env' || flag === '-e') {
-            const [k, v] = pair(value());
-            parsed.env[k] = v;
-        }
-        else if (flag === '--event')
-            parsed.eventFile = value();
-        else if (flag === '--event-name')
-            parsed.eventName = value();
-        else if (flag === '--workspace')
-            parsed.workspace = value();
-        else if (flag === '--quiet' || flag === '-q')
-            parsed.quiet = true;
-        else
-            throw new Error(`Unknown option ${flag}\n${exports.USAGE}`);
-    }
-    return parsed;
-}
-/** Finds the action folder: a path, or `<name>` in this repository (from the cwd up, then beside the CLI). */
-function locateAction(action, from = process.cwd()) {
-    if ((0, node_fs_1.existsSync)((0, node_path_1.join)(action, 'action.yml')))
-        return (0, node_path_1.resolve)(action);
-    const roots = [from];
-    if (process.argv[1])
-        roots.push((0, node_path_1.join)((0, node_path_1.dirname)((0, node_fs_1.realpathSync)(process.argv[1])), '..', '..'));
-    for (const start of roots) {
-        for (let dir = (0, node_path_1.resolve)(start);; dir = (0, node_path_1.dirname)(dir)) {
-            if ((0, node_fs_1.existsSync)((0, node_path_1.join)(dir, action, 'action.yml')))
-                return (0, node_path_1.join)(dir, action);
-            if ((0, node_path_1.dirname)(dir) === dir)
-                break;
-        }
-    }
-    throw new Error(`No action '${action}' here: expected ${action}/action.yml in this repository or a path to one.`);
-}
-function formatReport(result) {
-    const section = (title, body) => `\n== ${title}\n${body.trimEnd() || '(none)'}\n`;
-    const pairs = (values) => Object.entries(values)
-        .map(([k, v]) => (v.includes('\n') ? `${k}<<EOF\n${v}\nEOF` : `${k}=${v}`))
-        .join('\n');
-    const mask = (text) => result.masks.reduce((t, m) => t.split(m).join('***'), text);
-    return (mask(section('outputs', pairs(result.outputs))) +
-        mask(section('exported environment', pairs(result.exportedEnv))) +
-        mask(section('PATH additions', result.paths.join('\n'))) +
-        mask(section('job summary', result.summary)) +
-        `\n== result: ${result.success ? 'success' : `failure (exit code ${result.exitCode})`}\n`);
-}
-
-
-/***/ }),
-
-/***/ 1645:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.evaluate = evaluate;
-exports.isTruthy = isTruthy;
-exports.interpolate = interpolate;
-function tokenize(source) {
-    const tokens = [];
-    const pattern = /\s*(?:(&&|\|\||==|!=|!|\(|\))|'((?:[^']|'')*)'|([A-Za-z_][\w.-]*(?:\(\))?))/y;
-    let index = 0;
-    while (index < source.length) {
-        if (/^\s*$/.test(source.slice(index)))
-            break;
-        pattern.lastIndex = index;
-        const match = pattern.exec(source);
-        if (!match)
-            throw new Error(`Unsupported expression near '${source.slice(index)}'`);
-        index = pattern.lastIndex;
-        if (match[1])
-            tokens.push({ kind: 'op', text: match[1] });
-        else if (match[2] !== undefined)
-            tokens.push({ kind: 'str', text: match[2].replace(/''/g, "'") });
-        else
-            tokens.push({ kind: 'id', text: match[3] ?? '' });
-    }
-    return tokens;
-}
-function evaluate(source, context) {
-    const body = source.trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1');
-    const tokens = tokenize(body);
-    let position = 0;
-    const peek = () => tokens[position];
-    const next = () => tokens[position++];
-    const truthy = (value) => value !== undefined && value !== '' && value !== false;
-    function primary() {
-        const token = next();
-        if (!token)
-            throw new Error(`Unexpected end of expression '${source}'`);
-        if (token.kind === 'op' && token.text === '!')
-            return !truthy(primary());
-        if (token.kind === 'op' && token.text === '(') {
-            const value = or();
-            if (next()?.text !== ')')
-                throw new Error(`Missing ')' in '${source}'`);
-            return value;
-        }
-        if (token.kind === 'str')
-            return token.text;
-        if (token.kind === 'id') {
-            switch (token.text) {
-                case 'always()':
-                    return true;
-                case 'success()':
-                    return context.status === 'success';
-                case 'failure()':
-                    return context.status === 'failure';
-                case 'cancelled()':
-                    return context.status === 'cancelled';
-                case 'true':
-                    return true;
-                case 'false':
-                    return false;
-                default:
-                    if (token.text.endsWith('()'))
-                        throw new Error(`Unsupported function ${token.text}`);
-                    return context.lookup(token.text) ?? '';
-            }
-        }
-        throw new Error(`Unexpected '${token.text}' in '${source}'`);
-    }
-    function comparison() {
-        const left = primary();
-        const op = peek();
-        if (op?.kind === 'op' && (op.text === '==' || op.text === '!=')) {
-            next();
-            const right = primary();
-            const equal = String(left).toLowerCase() === String(right).toLowerCase();
-            return op.text === '==' ? equal : !equal;
-        }
-        return left;
-    }
-    function and() {
-        let value = comparison();
-        while (peek()?.text === '&&') {
-            next();
-            const right = comparison();
-            value = truthy(value) ? right : value;
-        }
-        return value;
-    }
-    function or() {
-        let value = and();
-        while (peek()?.text === '||') {
-            next();
-            const right = and();
-            value = truthy(value) ? value : right;
-        }
-        return value;
-    }
-    const result = or();
-    if (position < tokens.length)
-        throw new Error(`Unexpected '${tokens[position]?.text}' in '${source}'`);
-    return result ?? '';
-}
-function isTruthy(value) {
-    return value !== '' && value !== false;
-}
-/** Replaces every `${{ … }}` inside a default value (e.g. `${{ github.token }}`). */
-function interpolate(value, context) {
-    return value.replace(/\$\{\{([\s\S]*?)\}\}/g, (_whole, inner) => String(evaluate(inner, context)));
-}
-
-
-/***/ }),
-
-/***/ 7170:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.runLocalAction = runLocalAction;
-/**
- * Runs one JavaScript action on this machine under the runner's contract (see ARCHITECTURE.md): inputs as
- * INPUT_* with action.yml defaults filled in, fresh runner files per step, `main`, then `post` when `post-if`
- * allows, with the state main saved, the environment it exported and the PATH it added.
- */
-const node_child_process_1 = __nccwpck_require__(1421);
-const node_fs_1 = __nccwpck_require__(3024);
-const node_os_1 = __nccwpck_require__(8161);
-const node_path_1 = __nccwpck_require__(6760);
-const action_metadata_js_1 = __nccwpck_require__(5382);
-const expressions_js_1 = __nccwpck_require__(1645);
-const runner_files_js_1 = __nccwpck_require__(6616);
-const RUNNER_PREFIXES = ['INPUT_', 'STATE_', 'GITHUB_', 'RUNNER_', 'ACTIONS_'];
-async function runLocalAction(options) {
-    const actionDir = (0, node_path_1.resolve)(options.actionDir);
-    const metadata = (0, action_metadata_js_1.loadActionMetadata)(actionDir);
-    const root = options.root ?? (0, node_fs_1.mkdtempSync)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'ci-actions-run-'));
-    const workspace = options.workspace ?? (0, node_path_1.join)(root, 'workspace');
-    const temp = (0, node_path_1.join)(root, 'temp');
-    const toolCache = options.toolCache ?? (0, node_path_1.join)(root, 'tool-cache');
-    const files = (0, node_path_1.join)(root, 'runner-files');
-    for (const dir of [workspace, temp, toolCache, files])
-        (0, node_fs_1.mkdirSync)(dir, { recursive: true });
-    const eventPath = (0, node_path_1.join)(files, 'event.json');
-    (0, node_fs_1.writeFileSync)(eventPath, JSON.stringify(options.event ?? {}));
-    const base = baseEnvironment({ workspace, temp, toolCache, eventPath, eventName: options.eventName ?? 'push' });
-    const userEnv = { ...base, ...options.env };
-    const context = expressionContext(userEnv, 'success');
-    const inputs = resolveInputs(metadata, options.inputs ?? {}, context);
-    const result = {
-        exitCode: 0,
-        success: true,
-        steps: [],
-        outputs: {},
-        exportedEnv: {},
-        paths: [],
-        state: {},
-        summary: '',
-        masks: [],
-        annotations: [],
-        root,
-        workspace,
-        temp,
-        toolCache
-    };
-    const main = await runStep('main', metadata.runs.main, {});
-    result.outputs = main.outputs;
-    result.state = main.state;
-    result.exportedEnv = main.env;
-    result.paths = main.paths;
-    const postIf = metadata.runs['post-if'] ?? 'always()';
-    const status = main.exitCode === 0 ? 'success' : 'failure';
-    if (metadata.runs.post &&
-        (0, expressions_js_1.isTruthy)((0, expressions_js_1.evaluate)(postIf, expressionContext({ ...userEnv, ...result.exportedEnv }, status)))) {
-        const stateEnv = Object.fromEntries(Object.entries(main.state).map(([k, v]) => [`STATE_${k}`, v]));
-        const post = await runStep('post', metadata.runs.post, stateEnv);
-        Object.assign(result.exportedEnv, post.env);
-        result.paths.push(...post.paths);
-    }
-    result.summary = result.steps.map(step => step.summary).join('');
-    result.exitCode = result.steps.find(step => step.exitCode !== 0)?.exitCode ?? 0;
-    result.success = result.exitCode === 0;
-    return result;
-    async function runStep(phase, entry, stateEnv) {
-        const stepFiles = Object.fromEntries(['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_PATH', 'GITHUB_STEP_SUMMARY'].map(name => {
-            const path = (0, node_path_1.join)(files, `${phase}-${name.toLowerCase()}`);
-            (0, node_fs_1.writeFileSync)(path, '');
-            return [name, path];
-        }));
-        const pathVar = [...result.paths]
-            .reverse()
-            .concat(userEnv.PATH ?? process.env.PATH ?? '')
-            .join(node_path_1.delimiter);
-        const env = {
-            ...userEnv,
-            ...(phase === 'post' ? result.exportedEnv : {}),
-            ...inputs,
-            ...stateEnv,
-            ...stepFiles,
-            PATH: pathVar
-        };
-        const script = (0, node_path_1.resolve)(actionDir, entry);
-        if (!(0, node_fs_1.existsSync)(script))
-            throw new Error(`${metadata.name}: runs.${phase} points at ${script}, which does not exist`);
-        const { exitCode, stdout, stderr } = await runNode(script, env, workspace, options.timeoutMs);
-        const read = (name) => (0, node_fs_1.readFileSync)(stepFiles[name], 'utf8');
-        scanWorkflowCommands(stdout, result);
-        const log = applyMasks(stdout + stderr, result.masks);
-        if (options.echo)
-            process.stdout.write(log);
-        const step = {
-            phase,
-            exitCode,
-            log,
-            rawStdout: stdout,
-            rawStderr: stderr,
-            summary: read('GITHUB_STEP_SUMMARY')
-        };
-        result.steps.push(step);
-        return {
-            exitCode,
-            outputs: (0, runner_files_js_1.parseKeyValueFile)(read('GITHUB_OUTPUT')),
-            env: (0, runner_files_js_1.parseKeyValueFile)(read('GITHUB_ENV')),
-            state: (0, runner_files_js_1.parseKeyValueFile)(read('GITHUB_STATE')),
-            paths: (0, runner_files_js_1.parsePathFile)(read('GITHUB_PATH'))
-        };
-    }
-}
-function baseEnvironment(dirs) {
-    const env = {};
-    for (const [name, value] of Object.entries(process.env)) {
-        if (value !== undefined && !RUNNER_PREFIXES.some(prefix => name.startsWith(prefix)))
-            env[name] = value;
-    }
-    const os = process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux';
-    return {
-        ...env,
-        CI: 'true',
-        GITHUB_ACTIONS: 'true',
-        GITHUB_WORKSPACE: dirs.workspace,
-        GITHUB_EVENT_NAME: dirs.eventName,
-        GITHUB_EVENT_PATH: dirs.eventPath,
-        GITHUB_REPOSITORY: 'aswf-local/example',
-        GITHUB_REPOSITORY_OWNER: 'aswf-local',
-        GITHUB_REF: 'refs/heads/main',
-        GITHUB_SHA: '0000000000000000000000000000000000000000',
-        GITHUB_RUN_ID: '1',
-        GITHUB_RUN_ATTEMPT: '1',
-        GITHUB_JOB: 'local',
-        GITHUB_API_URL: 'http://127.0.0.1:9',
-        GITHUB_SERVER_URL: 'https://github.com',
-        RUNNER_OS: os,
-        RUNNER_ARCH: process.arch === 'arm64' ? 'ARM64' : 'X64',
-        RUNNER_TEMP: dirs.temp,
-        RUNNER_TOOL_CACHE: dirs.toolCache,
-        RUNNER_NAME: 'local-runner'
-    };
-}
-function expressionContext(env, status) {
-    const github = {
-        token: env.GITHUB_TOKEN ?? '',
-        repository: env.GITHUB_REPOSITORY,
-        repository_owner: env.GITHUB_REPOSITORY_OWNER,
-        workspace: env.GITHUB_WORKSPACE,
-        event_name: env.GITHUB_EVENT_NAME,
-        ref: env.GITHUB_REF,
-        sha: env.GITHUB_SHA,
-        server_url: env.GITHUB_SERVER_URL,
-        api_url: env.GITHUB_API_URL
-    };
-    const runner = { os: env.RUNNER_OS, arch: env.RUNNER_ARCH, temp: env.RUNNER_TEMP };
-    return {
-        status,
-        lookup(path) {
-            const [scope, ...rest] = path.split('.');
-            const key = rest.join('.');
-            if (scope === 'env')
-                return env[key];
-            if (scope === 'github')
-                return github[key];
-            if (scope === 'runner')
-                return runner[key];
-            throw new Error(`Unsupported context '${path}' (the local runner knows env, github and runner)`);
-        }
-    };
-}
-function resolveInputs(metadata, given, context) {
-    for (const name of Object.keys(given)) {
-        if (!(name in metadata.inputs)) {
-            // The runner only warns here; so do we, on stderr, and still pass the value through.
-            process.stderr.write(`warning: unexpected input '${name}' for ${metadata.name}\n`);
-        }
-    }
-    const env = {};
-    for (const [name, spec] of Object.entries(metadata.inputs)) {
-        const value = given[name] ?? (spec.default !== undefined ? (0, expressions_js_1.interpolate)(spec.default, context) : undefined);
-        if (value !== undefined)
-            env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-    }
-    for (const [name, value] of Object.entries(given))
-        env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-    return env;
-}
-function runNode(script, env, cwd, timeoutMs = 10 * 60 * 1000) {
-    return new Promise((resolvePromise, reject) => {
-        const child = (0, node_child_process_1.spawn)(process.execPath, [script], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-        const out = [];
-        const err = [];
-        const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-        child.stdout.on('data', chunk => out.push(chunk));
-        child.stderr.on('data', chunk => err.push(chunk));
-        child.on('error', reject);
-        child.on('close', code => {
-            clearTimeout(timer);
-            resolvePromise({
-                exitCode: code ?? 1,
-                stdout: Buffer.concat(out).toString(),
-                stderr: Buffer.concat(err).toString()
-            });
-        });
-    });
-}
-function unescapeCommandData(value) {
-    return value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
-}
-function scanWorkflowCommands(stdout, result) {
-    for (const line of stdout.split(/\r?\n/)) {
-        const command = /^::([\w-]+)(?: [^:]*)?::(.*)$/.exec(line);
-        if (!command)
-            continue;
-        const [, name, data] = command;
-        if (name === 'add-mask') {
-            const value = unescapeCommandData(data);
-            if (value && !result.masks.includes(value))
-                result.masks.push(value);
-        }
-        else if (name === 'error' || name === 'warning' || name === 'notice') {
-            result.annotations.push({ level: name, message: unescapeCommandData(data) });
-        }
-    }
-}
-function applyMasks(text, masks) {
-    let masked = text;
-    for (const mask of [...masks].sort((a, b) => b.length - a.length))
-        masked = masked.split(mask).join('***');
-    // The runner never echoes the add-mask command itself.
-    return masked.replace(/^::add-mask::.*$/gm, '::add-mask::***');
-}
-
-
-/***/ }),
-
-/***/ 6616:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseKeyValueFile = parseKeyValueFile;
-exports.parsePathFile = parsePathFile;
-/**
- * The files an action appends to (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE, GITHUB_PATH), parsed the way the
- * runner parses them: `name=value` lines and the heredoc form `name<<DELIMITER` … `DELIMITER` for multi-line values.
- */
-function parseKeyValueFile(content) {
-    const values = {};
-    const lines = content.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i] ?? '';
-        if (line === '')
-            continue;
-        const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-        const equals = line.indexOf('=');
-        if (heredoc && (equals === -1 || equals > line.indexOf('<<'))) {
-            const [, name, delimiter] = heredoc;
-            const body = [];
-            i++;
-            while (i < lines.length && lines[i] !== delimiter)
-                body.push(lines[i++] ?? '');
-            if (i >= lines.length)
-                throw new Error(`Unterminated heredoc for '${name}' (delimiter ${delimiter})`);
-            values[name] = body.join('\n');
-        }
-        else if (equals > 0) {
-            values[line.slice(0, equals)] = line.slice(equals + 1);
-        }
-        else {
-            throw new Error(`Invalid line in runner file: ${line}`);
-        }
-    }
-    return values;
-}
-function parsePathFile(content) {
-    return content
-        .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(Boolean);
-}
-
-
-/***/ }),
-
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -3173,6 +2620,7 @@ exports.prettifyError = prettifyError;
 /***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
@@ -3194,35 +2642,35 @@ var visit = __nccwpck_require__(204);
 
 
 
-exports.Composer = composer.Composer;
-exports.Document = Document.Document;
-exports.Schema = Schema.Schema;
-exports.YAMLError = errors.YAMLError;
-exports.YAMLParseError = errors.YAMLParseError;
-exports.YAMLWarning = errors.YAMLWarning;
-exports.Alias = Alias.Alias;
-exports.isAlias = identity.isAlias;
-exports.isCollection = identity.isCollection;
-exports.isDocument = identity.isDocument;
-exports.isMap = identity.isMap;
-exports.isNode = identity.isNode;
-exports.isPair = identity.isPair;
-exports.isScalar = identity.isScalar;
-exports.isSeq = identity.isSeq;
-exports.Pair = Pair.Pair;
-exports.Scalar = Scalar.Scalar;
-exports.YAMLMap = YAMLMap.YAMLMap;
-exports.YAMLSeq = YAMLSeq.YAMLSeq;
-exports.CST = cst;
-exports.Lexer = lexer.Lexer;
-exports.LineCounter = lineCounter.LineCounter;
-exports.Parser = parser.Parser;
-exports.parse = publicApi.parse;
-exports.parseAllDocuments = publicApi.parseAllDocuments;
-exports.parseDocument = publicApi.parseDocument;
-exports.stringify = publicApi.stringify;
-exports.visit = visit.visit;
-exports.visitAsync = visit.visitAsync;
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+__webpack_unused_export__ = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+__webpack_unused_export__ = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+__webpack_unused_export__ = identity.isScalar;
+__webpack_unused_export__ = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+__webpack_unused_export__ = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+__webpack_unused_export__ = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
 
 
 /***/ }),
@@ -9173,11 +8621,496 @@ exports.visitAsync = visitAsync;
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-// This entry need to be wrapped in an IIFE because it uses a non-standard name for the exports (exports).
-(() => {
-var exports = __webpack_exports__;
 
-Object.defineProperty(exports, "B", ({ value: true }));
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/local-runner/src/command-line.js
+/** The command line of the local runner: argument parsing, finding the action, the printed report. */
+
+
+const USAGE = `usage: ci-actions run <action> [--with name=value]... [--event payload.json] [--event-name name]
+                      [--env NAME=VALUE]... [--workspace dir] [--quiet]
+  <action>   an action of this repository (e.g. build-matrix) or a folder holding an action.yml`;
+function parseArguments(argv) {
+    const [command, action, ...rest] = argv;
+    if (command !== 'run' || !action || action.startsWith('-'))
+        throw new Error(USAGE);
+    const parsed = { action, inputs: {}, env: {}, quiet: false };
+    for (let i = 0; i < rest.length; i++) {
+        const flag = rest[i];
+        const value = () => {
+            const next = rest[++i];
+            if (next === undefined)
+                throw new Error(`${flag} needs a value\n${USAGE}`);
+            return next;
+        };
+        const pair = (text) => {
+            const eq = text.indexOf('=');
+            if (eq <= 0)
+                throw new Error(`${flag} expects name=value, got '${text}'`);
+            return [text.slice(0, eq), text.slice(eq + 1)];
+        };
+        if (flag === '--with' || flag === '-w') {
+            const [k, v] = pair(value());
+            parsed.inputs[k] = v;
+        }
+        else if (flag === '--env' || flag === '-e') {
+            const [k, v] = pair(value());
+            parsed.env[k] = v;
+        }
+        else if (flag === '--event')
+            parsed.eventFile = value();
+        else if (flag === '--event-name')
+            parsed.eventName = value();
+        else if (flag === '--workspace')
+            parsed.workspace = value();
+        else if (flag === '--quiet' || flag === '-q')
+            parsed.quiet = true;
+        else
+            throw new Error(`Unknown option ${flag}\n${USAGE}`);
+    }
+    return parsed;
+}
+/** Finds the action folder: a path, or `<name>` in this repository (from the cwd up, then beside the CLI). */
+function locateAction(action, from = process.cwd()) {
+    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(action, 'action.yml')))
+        return (0,external_node_path_namespaceObject.resolve)(action);
+    const roots = [from];
+    if (process.argv[1])
+        roots.push((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_fs_namespaceObject.realpathSync)(process.argv[1])), '..', '..'));
+    for (const start of roots) {
+        for (let dir = (0,external_node_path_namespaceObject.resolve)(start);; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+            if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, action, 'action.yml')))
+                return (0,external_node_path_namespaceObject.join)(dir, action);
+            if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
+                break;
+        }
+    }
+    throw new Error(`No action '${action}' here: expected ${action}/action.yml in this repository or a path to one.`);
+}
+function formatReport(result) {
+    const section = (title, body) => `\n== ${title}\n${body.trimEnd() || '(none)'}\n`;
+    const pairs = (values) => Object.entries(values)
+        .map(([k, v]) => (v.includes('\n') ? `${k}<<EOF\n${v}\nEOF` : `${k}=${v}`))
+        .join('\n');
+    const mask = (text) => result.masks.reduce((t, m) => t.split(m).join('***'), text);
+    return (mask(section('outputs', pairs(result.outputs))) +
+        mask(section('exported environment', pairs(result.exportedEnv))) +
+        mask(section('PATH additions', result.paths.join('\n'))) +
+        mask(section('job summary', result.summary)) +
+        `\n== result: ${result.success ? 'success' : `failure (exit code ${result.exitCode})`}\n`);
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/local-runner/src/action-metadata.js
+/** Reads an action's action.yml: the parts of the metadata the runner contract needs. */
+
+
+
+function parseActionMetadata(source, origin = 'action.yml') {
+    const doc = (0,dist/* parse */.qg)(source);
+    if (!doc || typeof doc !== 'object' || !doc.runs || typeof doc.runs.main !== 'string') {
+        throw new Error(`${origin}: not a JavaScript action (runs.main is missing)`);
+    }
+    const inputs = {};
+    for (const [name, spec] of Object.entries(doc.inputs ?? {})) {
+        inputs[name] = {
+            ...spec,
+            default: spec?.default === undefined || spec.default === null ? undefined : String(spec.default)
+        };
+    }
+    return { name: doc.name ?? origin, description: doc.description, inputs, outputs: doc.outputs ?? {}, runs: doc.runs };
+}
+function loadActionMetadata(actionDir) {
+    const path = (0,external_node_path_namespaceObject.join)(actionDir, 'action.yml');
+    return parseActionMetadata((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'), path);
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/local-runner/src/expressions.js
+function tokenize(source) {
+    const tokens = [];
+    const pattern = /\s*(?:(&&|\|\||==|!=|!|\(|\))|'((?:[^']|'')*)'|([A-Za-z_][\w.-]*(?:\(\))?))/y;
+    let index = 0;
+    while (index < source.length) {
+        if (/^\s*$/.test(source.slice(index)))
+            break;
+        pattern.lastIndex = index;
+        const match = pattern.exec(source);
+        if (!match)
+            throw new Error(`Unsupported expression near '${source.slice(index)}'`);
+        index = pattern.lastIndex;
+        if (match[1])
+            tokens.push({ kind: 'op', text: match[1] });
+        else if (match[2] !== undefined)
+            tokens.push({ kind: 'str', text: match[2].replace(/''/g, "'") });
+        else
+            tokens.push({ kind: 'id', text: match[3] ?? '' });
+    }
+    return tokens;
+}
+function evaluate(source, context) {
+    const body = source.trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1');
+    const tokens = tokenize(body);
+    let position = 0;
+    const peek = () => tokens[position];
+    const next = () => tokens[position++];
+    const truthy = (value) => value !== undefined && value !== '' && value !== false;
+    function primary() {
+        const token = next();
+        if (!token)
+            throw new Error(`Unexpected end of expression '${source}'`);
+        if (token.kind === 'op' && token.text === '!')
+            return !truthy(primary());
+        if (token.kind === 'op' && token.text === '(') {
+            const value = or();
+            if (next()?.text !== ')')
+                throw new Error(`Missing ')' in '${source}'`);
+            return value;
+        }
+        if (token.kind === 'str')
+            return token.text;
+        if (token.kind === 'id') {
+            switch (token.text) {
+                case 'always()':
+                    return true;
+                case 'success()':
+                    return context.status === 'success';
+                case 'failure()':
+                    return context.status === 'failure';
+                case 'cancelled()':
+                    return context.status === 'cancelled';
+                case 'true':
+                    return true;
+                case 'false':
+                    return false;
+                default:
+                    if (token.text.endsWith('()'))
+                        throw new Error(`Unsupported function ${token.text}`);
+                    return context.lookup(token.text) ?? '';
+            }
+        }
+        throw new Error(`Unexpected '${token.text}' in '${source}'`);
+    }
+    function comparison() {
+        const left = primary();
+        const op = peek();
+        if (op?.kind === 'op' && (op.text === '==' || op.text === '!=')) {
+            next();
+            const right = primary();
+            const equal = String(left).toLowerCase() === String(right).toLowerCase();
+            return op.text === '==' ? equal : !equal;
+        }
+        return left;
+    }
+    function and() {
+        let value = comparison();
+        while (peek()?.text === '&&') {
+            next();
+            const right = comparison();
+            value = truthy(value) ? right : value;
+        }
+        return value;
+    }
+    function or() {
+        let value = and();
+        while (peek()?.text === '||') {
+            next();
+            const right = and();
+            value = truthy(value) ? value : right;
+        }
+        return value;
+    }
+    const result = or();
+    if (position < tokens.length)
+        throw new Error(`Unexpected '${tokens[position]?.text}' in '${source}'`);
+    return result ?? '';
+}
+function isTruthy(value) {
+    return value !== '' && value !== false;
+}
+/** Replaces every `${{ … }}` inside a default value (e.g. `${{ github.token }}`). */
+function interpolate(value, context) {
+    return value.replace(/\$\{\{([\s\S]*?)\}\}/g, (_whole, inner) => String(evaluate(inner, context)));
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/local-runner/src/runner-files.js
+/**
+ * The files an action appends to (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE, GITHUB_PATH), parsed the way the
+ * runner parses them: `name=value` lines and the heredoc form `name<<DELIMITER` … `DELIMITER` for multi-line values.
+ */
+function parseKeyValueFile(content) {
+    const values = {};
+    const lines = content.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (line === '')
+            continue;
+        const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+        const equals = line.indexOf('=');
+        if (heredoc && (equals === -1 || equals > line.indexOf('<<'))) {
+            const [, name, delimiter] = heredoc;
+            const body = [];
+            i++;
+            while (i < lines.length && lines[i] !== delimiter)
+                body.push(lines[i++] ?? '');
+            if (i >= lines.length)
+                throw new Error(`Unterminated heredoc for '${name}' (delimiter ${delimiter})`);
+            values[name] = body.join('\n');
+        }
+        else if (equals > 0) {
+            values[line.slice(0, equals)] = line.slice(equals + 1);
+        }
+        else {
+            throw new Error(`Invalid line in runner file: ${line}`);
+        }
+    }
+    return values;
+}
+function parsePathFile(content) {
+    return content
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/local-runner/src/run-action.js
+/**
+ * Runs one JavaScript action on this machine under the runner's contract (see ARCHITECTURE.md): inputs as
+ * INPUT_* with action.yml defaults filled in, fresh runner files per step, `main`, then `post` when `post-if`
+ * allows, with the state main saved, the environment it exported and the PATH it added.
+ */
+
+
+
+
+
+
+
+const RUNNER_PREFIXES = ['INPUT_', 'STATE_', 'GITHUB_', 'RUNNER_', 'ACTIONS_'];
+async function runLocalAction(options) {
+    const actionDir = (0,external_node_path_namespaceObject.resolve)(options.actionDir);
+    const metadata = loadActionMetadata(actionDir);
+    const root = options.root ?? (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ci-actions-run-'));
+    const workspace = options.workspace ?? (0,external_node_path_namespaceObject.join)(root, 'workspace');
+    const temp = (0,external_node_path_namespaceObject.join)(root, 'temp');
+    const toolCache = options.toolCache ?? (0,external_node_path_namespaceObject.join)(root, 'tool-cache');
+    const files = (0,external_node_path_namespaceObject.join)(root, 'runner-files');
+    for (const dir of [workspace, temp, toolCache, files])
+        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    const eventPath = (0,external_node_path_namespaceObject.join)(files, 'event.json');
+    (0,external_node_fs_namespaceObject.writeFileSync)(eventPath, JSON.stringify(options.event ?? {}));
+    const base = baseEnvironment({ workspace, temp, toolCache, eventPath, eventName: options.eventName ?? 'push' });
+    const userEnv = { ...base, ...options.env };
+    const context = expressionContext(userEnv, 'success');
+    const inputs = resolveInputs(metadata, options.inputs ?? {}, context);
+    const result = {
+        exitCode: 0,
+        success: true,
+        steps: [],
+        outputs: {},
+        exportedEnv: {},
+        paths: [],
+        state: {},
+        summary: '',
+        masks: [],
+        annotations: [],
+        root,
+        workspace,
+        temp,
+        toolCache
+    };
+    const main = await runStep('main', metadata.runs.main, {});
+    result.outputs = main.outputs;
+    result.state = main.state;
+    result.exportedEnv = main.env;
+    result.paths = main.paths;
+    const postIf = metadata.runs['post-if'] ?? 'always()';
+    const status = main.exitCode === 0 ? 'success' : 'failure';
+    if (metadata.runs.post &&
+        isTruthy(evaluate(postIf, expressionContext({ ...userEnv, ...result.exportedEnv }, status)))) {
+        const stateEnv = Object.fromEntries(Object.entries(main.state).map(([k, v]) => [`STATE_${k}`, v]));
+        const post = await runStep('post', metadata.runs.post, stateEnv);
+        Object.assign(result.exportedEnv, post.env);
+        result.paths.push(...post.paths);
+    }
+    result.summary = result.steps.map(step => step.summary).join('');
+    result.exitCode = result.steps.find(step => step.exitCode !== 0)?.exitCode ?? 0;
+    result.success = result.exitCode === 0;
+    return result;
+    async function runStep(phase, entry, stateEnv) {
+        const stepFiles = Object.fromEntries(['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_PATH', 'GITHUB_STEP_SUMMARY'].map(name => {
+            const path = (0,external_node_path_namespaceObject.join)(files, `${phase}-${name.toLowerCase()}`);
+            (0,external_node_fs_namespaceObject.writeFileSync)(path, '');
+            return [name, path];
+        }));
+        const pathVar = [...result.paths]
+            .reverse()
+            .concat(userEnv.PATH ?? process.env.PATH ?? '')
+            .join(external_node_path_namespaceObject.delimiter);
+        const env = {
+            ...userEnv,
+            ...(phase === 'post' ? result.exportedEnv : {}),
+            ...inputs,
+            ...stateEnv,
+            ...stepFiles,
+            PATH: pathVar
+        };
+        const script = (0,external_node_path_namespaceObject.resolve)(actionDir, entry);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(script))
+            throw new Error(`${metadata.name}: runs.${phase} points at ${script}, which does not exist`);
+        const { exitCode, stdout, stderr } = await runNode(script, env, workspace, options.timeoutMs);
+        const read = (name) => (0,external_node_fs_namespaceObject.readFileSync)(stepFiles[name], 'utf8');
+        scanWorkflowCommands(stdout, result);
+        const log = applyMasks(stdout + stderr, result.masks);
+        if (options.echo)
+            process.stdout.write(log);
+        const step = {
+            phase,
+            exitCode,
+            log,
+            rawStdout: stdout,
+            rawStderr: stderr,
+            summary: read('GITHUB_STEP_SUMMARY')
+        };
+        result.steps.push(step);
+        return {
+            exitCode,
+            outputs: parseKeyValueFile(read('GITHUB_OUTPUT')),
+            env: parseKeyValueFile(read('GITHUB_ENV')),
+            state: parseKeyValueFile(read('GITHUB_STATE')),
+            paths: parsePathFile(read('GITHUB_PATH'))
+        };
+    }
+}
+function baseEnvironment(dirs) {
+    const env = {};
+    for (const [name, value] of Object.entries(process.env)) {
+        if (value !== undefined && !RUNNER_PREFIXES.some(prefix => name.startsWith(prefix)))
+            env[name] = value;
+    }
+    const os = process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux';
+    return {
+        ...env,
+        CI: 'true',
+        GITHUB_ACTIONS: 'true',
+        GITHUB_WORKSPACE: dirs.workspace,
+        GITHUB_EVENT_NAME: dirs.eventName,
+        GITHUB_EVENT_PATH: dirs.eventPath,
+        GITHUB_REPOSITORY: 'aswf-local/example',
+        GITHUB_REPOSITORY_OWNER: 'aswf-local',
+        GITHUB_REF: 'refs/heads/main',
+        GITHUB_SHA: '0000000000000000000000000000000000000000',
+        GITHUB_RUN_ID: '1',
+        GITHUB_RUN_ATTEMPT: '1',
+        GITHUB_JOB: 'local',
+        GITHUB_API_URL: 'http://127.0.0.1:9',
+        GITHUB_SERVER_URL: 'https://github.com',
+        RUNNER_OS: os,
+        RUNNER_ARCH: process.arch === 'arm64' ? 'ARM64' : 'X64',
+        RUNNER_TEMP: dirs.temp,
+        RUNNER_TOOL_CACHE: dirs.toolCache,
+        RUNNER_NAME: 'local-runner'
+    };
+}
+function expressionContext(env, status) {
+    const github = {
+        token: env.GITHUB_TOKEN ?? '',
+        repository: env.GITHUB_REPOSITORY,
+        repository_owner: env.GITHUB_REPOSITORY_OWNER,
+        workspace: env.GITHUB_WORKSPACE,
+        event_name: env.GITHUB_EVENT_NAME,
+        ref: env.GITHUB_REF,
+        sha: env.GITHUB_SHA,
+        server_url: env.GITHUB_SERVER_URL,
+        api_url: env.GITHUB_API_URL
+    };
+    const runner = { os: env.RUNNER_OS, arch: env.RUNNER_ARCH, temp: env.RUNNER_TEMP };
+    return {
+        status,
+        lookup(path) {
+            const [scope, ...rest] = path.split('.');
+            const key = rest.join('.');
+            if (scope === 'env')
+                return env[key];
+            if (scope === 'github')
+                return github[key];
+            if (scope === 'runner')
+                return runner[key];
+            throw new Error(`Unsupported context '${path}' (the local runner knows env, github and runner)`);
+        }
+    };
+}
+function resolveInputs(metadata, given, context) {
+    for (const name of Object.keys(given)) {
+        if (!(name in metadata.inputs)) {
+            // The runner only warns here; so do we, on stderr, and still pass the value through.
+            process.stderr.write(`warning: unexpected input '${name}' for ${metadata.name}\n`);
+        }
+    }
+    const env = {};
+    for (const [name, spec] of Object.entries(metadata.inputs)) {
+        const value = given[name] ?? (spec.default !== undefined ? interpolate(spec.default, context) : undefined);
+        if (value !== undefined)
+            env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+    }
+    for (const [name, value] of Object.entries(given))
+        env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+    return env;
+}
+function runNode(script, env, cwd, timeoutMs = 10 * 60 * 1000) {
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [script], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+        child.stdout.on('data', chunk => out.push(chunk));
+        child.stderr.on('data', chunk => err.push(chunk));
+        child.on('error', reject);
+        child.on('close', code => {
+            clearTimeout(timer);
+            resolvePromise({
+                exitCode: code ?? 1,
+                stdout: Buffer.concat(out).toString(),
+                stderr: Buffer.concat(err).toString()
+            });
+        });
+    });
+}
+function unescapeCommandData(value) {
+    return value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+function scanWorkflowCommands(stdout, result) {
+    for (const line of stdout.split(/\r?\n/)) {
+        const command = /^::([\w-]+)(?: [^:]*)?::(.*)$/.exec(line);
+        if (!command)
+            continue;
+        const [, name, data] = command;
+        if (name === 'add-mask') {
+            const value = unescapeCommandData(data);
+            if (value && !result.masks.includes(value))
+                result.masks.push(value);
+        }
+        else if (name === 'error' || name === 'warning' || name === 'notice') {
+            result.annotations.push({ level: name, message: unescapeCommandData(data) });
+        }
+    }
+}
+function applyMasks(text, masks) {
+    let masked = text;
+    for (const mask of [...masks].sort((a, b) => b.length - a.length))
+        masked = masked.split(mask).join('***');
+    // The runner never echoes the add-mask command itself.
+    return masked.replace(/^::add-mask::.*$/gm, '::add-mask::***');
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/local-runner/src/cli.js
 /**
  * ci-actions run <action> [--with name=value]… [--event payload.json] [--event-name name] [--env NAME=VALUE]…
  *
@@ -9185,31 +9118,31 @@ Object.defineProperty(exports, "B", ({ value: true }));
  * contract, in a temporary workspace unless --workspace names one, then prints its outputs, exported environment,
  * PATH additions and job summary, and exits with the action's status. `npm run action -- <action> …` is the same.
  */
-const node_fs_1 = __nccwpck_require__(3024);
-const node_path_1 = __nccwpck_require__(6760);
-const command_line_js_1 = __nccwpck_require__(7530);
-const run_action_js_1 = __nccwpck_require__(7170);
+
+
+
+
 async function main(argv) {
     let args;
     try {
-        args = (0, command_line_js_1.parseArguments)(argv);
+        args = parseArguments(argv);
     }
     catch (error) {
         process.stderr.write(`${error.message}\n`);
         return 2;
     }
-    const actionDir = (0, command_line_js_1.locateAction)(args.action);
-    const event = args.eventFile ? JSON.parse((0, node_fs_1.readFileSync)(args.eventFile, 'utf8')) : {};
-    const result = await (0, run_action_js_1.runLocalAction)({
+    const actionDir = locateAction(args.action);
+    const event = args.eventFile ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(args.eventFile, 'utf8')) : {};
+    const result = await runLocalAction({
         actionDir,
         inputs: args.inputs,
         env: args.env,
         event,
         eventName: args.eventName ?? (event.pull_request ? 'pull_request' : 'push'),
-        workspace: args.workspace ? (0, node_path_1.resolve)(args.workspace) : undefined,
+        workspace: args.workspace ? (0,external_node_path_namespaceObject.resolve)(args.workspace) : undefined,
         echo: !args.quiet
     });
-    process.stdout.write((0, command_line_js_1.formatReport)(result));
+    process.stdout.write(formatReport(result));
     return result.exitCode;
 }
 main(process.argv.slice(2)).then(code => process.exit(code), error => {
@@ -9217,7 +9150,3 @@ main(process.argv.slice(2)).then(code => process.exit(code), error => {
     process.exit(2);
 });
 
-})();
-
-var __webpack_exports___esModule = __webpack_exports__.B;
-export { __webpack_exports___esModule as __esModule };

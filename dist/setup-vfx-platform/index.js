@@ -1,2101 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5192:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.detectAswfContainer = detectAswfContainer;
-/**
- * Recognises an ASWF CI image from its environment (aswf-docker's Dockerfile template): the year and image version
- * from the stable names, and the per-package versions under both the old and the renamed variable names.
- */
-const index_js_1 = __nccwpck_require__(6830);
-function detectAswfContainer(env) {
-    const yearText = index_js_1.aswfEnvironment.year.map(name => env[name]).find(Boolean);
-    const imageVersion = index_js_1.aswfEnvironment.imageVersion.map(name => env[name]).find(Boolean);
-    if (!yearText && !imageVersion)
-        return undefined;
-    const year = yearText && /^\d{4}$/.test(yearText.trim()) ? Number(yearText.trim()) : undefined;
-    const packages = {};
-    const oldNames = [];
-    for (const [id, names] of Object.entries(index_js_1.aswfEnvironment.packages)) {
-        const index = names.findIndex(name => (env[name] ?? '').trim() !== '');
-        if (index < 0)
-            continue;
-        const variable = names[index];
-        packages[id] = { version: env[variable].trim(), variable };
-        if (index > 0)
-            oldNames.push(variable);
-    }
-    return {
-        year: year ?? yearFromImageVersion(imageVersion),
-        imageVersion: imageVersion ?? yearText ?? '',
-        packages,
-        oldNames
-    };
-}
-/** '2024.7' or '2026-clang20.4' → the year; a ci-common version ('6-clang20.4') has none. */
-function yearFromImageVersion(version) {
-    const match = version ? /^(\d{4})(?:[-.]|$)/.exec(version) : null;
-    return match ? Number(match[1]) : undefined;
-}
-
-
-/***/ }),
-
-/***/ 9059:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-/**
- * The CMake initial-cache file (`cmake -C <file>`) that hands the build the year's settings: the C++ standard,
- * the old libstdc++ ABI for years up to CY2022 with gcc, the macOS deployment target, and the prefixes of what was
- * found or installed. Pure: the text is built from plain data.
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.cmakeQuote = cmakeQuote;
-exports.cmakeQuoteList = cmakeQuoteList;
-exports.renderCmakeCache = renderCmakeCache;
-exports.prefixPathsFor = prefixPathsFor;
-/** A CMake quoted argument: forward slashes for paths, and the characters CMake would interpret escaped. */
-function cmakeQuote(value) {
-    return `"${escapeQuoted(value).replace(/;/g, '\\;')}"`;
-}
-function escapeQuoted(value) {
-    return value.replace(/\\/g, '/').replace(/"/g, '\\"').replace(/\$/g, '\\$');
-}
-/** A CMake list as one quoted argument (a ';' inside a path cannot be expressed in a CMake list, so it is dropped). */
-function cmakeQuoteList(values) {
-    return `"${values.map(v => escapeQuoted(v).replace(/;/g, '')).join(';')}"`;
-}
-function cacheSet(name, value, type, doc) {
-    return `set(${name} ${value} CACHE ${type} ${cmakeQuote(doc)})`;
-}
-function renderCmakeCache(settings) {
-    const lines = [
-        `# VFX Reference Platform CY${settings.year}: initial cache written by setup-vfx-platform.`,
-        '# Use it as: cmake -C <this file> -S <source> -B <build>',
-        cacheSet('VFX_PLATFORM', cmakeQuote(String(settings.year)), 'STRING', 'VFX Reference Platform year'),
-        cacheSet('CMAKE_CXX_STANDARD', cmakeQuote(String(settings.cxxStandard)), 'STRING', `C++ standard of CY${settings.year}`),
-        cacheSet('CMAKE_CXX_STANDARD_REQUIRED', 'ON', 'BOOL', 'Fail rather than fall back to an older C++ standard')
-    ];
-    if (settings.oldCxxAbi) {
-        // Up to CY2022 the platform uses the old libstdc++ ABI. $ENV{CXXFLAGS} keeps what the job already set, because a
-        // CMAKE_CXX_FLAGS cache entry made here stops CMake from initialising it from CXXFLAGS itself.
-        lines.push(`set(CMAKE_CXX_FLAGS "$ENV{CXXFLAGS} -D_GLIBCXX_USE_CXX11_ABI=0" CACHE STRING ${cmakeQuote(`CY${settings.year}: old libstdc++ ABI`)})`);
-    }
-    if (settings.macosDeploymentTarget) {
-        lines.push(cacheSet('CMAKE_OSX_DEPLOYMENT_TARGET', cmakeQuote(settings.macosDeploymentTarget), 'STRING', `Minimum macOS of CY${settings.year}`));
-    }
-    if (settings.prefixPaths.length > 0) {
-        lines.push(cacheSet('CMAKE_PREFIX_PATH', cmakeQuoteList(settings.prefixPaths), 'STRING', 'Where the platform libraries were found or installed'));
-    }
-    return lines.join('\n') + '\n';
-}
-/** Prefixes worth handing to CMake: the install's first, then those libraries were found under, minus /usr (searched anyway). */
-function prefixPathsFor(installPrefixes, libraryPrefixes) {
-    return [...new Set([...installPrefixes, ...libraryPrefixes])].filter(p => p !== '/usr' && p !== '/' && p !== '');
-}
-
-
-/***/ }),
-
-/***/ 6958:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.describeRequirement = describeRequirement;
-exports.judgeConformance = judgeConformance;
-/**
- * How the machine conforms to the requested platform year: one row per component (the year's requirement, what
- * was found, the verdict), pure over the detection. A row "counts" when a non-ok verdict makes the machine
- * non-conformant: anything found that does not match, and a missing toolchain part (compiler, glibc, Python, MSVC,
- * Windows SDK). A library that is absent is reported but does not count: not every project uses every library.
- */
-const index_js_1 = __nccwpck_require__(6830);
-/** Components the action cannot detect on any machine. */
-const UNDETECTABLE = new Set(['fbx', 'aces', 'onemkl']);
-/** Parts of the toolchain whose absence counts. */
-const TOOLCHAIN = new Set(['gcc', 'glibc', 'python', 'windows-toolset', 'windows-sdk']);
-/** Found things the platform does not specify, shown with the ASWF image's version for reference. */
-const EXTRA = [
-    ['openimageio', 'OpenImageIO'],
-    ['openusd', 'OpenUSD'],
-    ['cmake', 'CMake'],
-    ['ninja', 'Ninja'],
-    ['clang', 'clang'],
-    ['apple-clang', 'Apple clang']
-];
-function describeRequirement(requirement) {
-    const base = requirement.semantics === 'maximum'
-        ? `≤ ${requirement.version}`
-        : requirement.semantics === 'minimum'
-            ? `≥ ${requirement.version}`
-            : requirement.version;
-    const floor = requirement.floor ? ` (≥ ${requirement.floor})` : '';
-    const stated = requirement.stated && requirement.stated !== requirement.version && !requirement.floor
-        ? ` (${requirement.stated})`
-        : '';
-    return `${base}${floor}${stated}`;
-}
-function judgeComponent(requirement, input) {
-    const row = {
-        id: requirement.id,
-        label: requirement.label,
-        required: describeRequirement(requirement),
-        source: requirement.source
-    };
-    if (requirement.platforms && !requirement.platforms.includes(input.os))
-        return { ...row, verdict: 'not applicable', counts: false };
-    if (requirement.id === 'cxx-standard') {
-        const found = String(input.cxxStandard);
-        const verdict = (0, index_js_1.satisfies)(found, requirement);
-        return {
-            ...row,
-            found,
-            where: 'CMAKE_CXX_STANDARD in the CMake cache file',
-            verdict: verdict === 'ok' ? 'configured' : verdict,
-            counts: verdict !== 'ok'
-        };
-    }
-    if (requirement.id === 'libstdcxx-abi') {
-        return {
-            ...row,
-            found: requirement.version,
-            where: '_GLIBCXX_USE_CXX11_ABI, set by the CMake cache file',
-            verdict: 'configured',
-            counts: false
-        };
-    }
-    if (requirement.id === 'macos-deployment-target') {
-        return {
-            ...row,
-            found: requirement.version,
-            where: 'CMAKE_OSX_DEPLOYMENT_TARGET / MACOSX_DEPLOYMENT_TARGET',
-            verdict: 'configured',
-            counts: false
-        };
-    }
-    if (UNDETECTABLE.has(requirement.id))
-        return { ...row, verdict: 'not checked', counts: false };
-    const found = input.found[requirement.id];
-    if (!found)
-        return { ...row, verdict: 'missing', counts: TOOLCHAIN.has(requirement.id) };
-    return {
-        ...row,
-        found: found.version,
-        where: found.where,
-        verdict: (0, index_js_1.satisfies)(found.version, requirement),
-        counts: true
-    };
-}
-function problemText(row, year) {
-    if (row.verdict === 'missing')
-        return `${row.label} was not found; CY${year} requires ${row.required}.`;
-    if (row.id === 'cxx-standard')
-        return `C++${row.found} is configured (cxx-standard input); CY${year} requires C++${row.required}.`;
-    return `${row.label} ${row.found} is ${row.verdict} than CY${year} allows (${row.required}), found at ${row.where}.`;
-}
-function judgeConformance(platform, input) {
-    const rows = Object.values(platform.components).map(requirement => judgeComponent(requirement, input));
-    for (const [id, label] of EXTRA) {
-        const found = input.found[id];
-        if (!found)
-            continue;
-        const reference = platform.aswf.versions[id];
-        rows.push({
-            id,
-            label,
-            required: reference ? `not specified (ASWF CY${platform.year} image: ${reference})` : 'not specified',
-            found: found.version,
-            where: found.where,
-            verdict: 'not specified',
-            counts: false
-        });
-    }
-    const problems = rows
-        .filter(row => row.counts && row.verdict !== 'ok' && row.verdict !== 'configured')
-        .map(row => problemText(row, platform.year));
-    let container;
-    if (input.container) {
-        const matches = input.container.year === platform.year;
-        container = {
-            imageVersion: input.container.imageVersion,
-            year: input.container.year,
-            matches,
-            oldNames: input.container.oldNames
-        };
-        if (!matches) {
-            problems.unshift(input.container.year === undefined
-                ? `The job runs in ASWF image ${input.container.imageVersion}, which is not a VFX platform year image; CY${platform.year} was requested.`
-                : `The job runs in an ASWF CY${input.container.year} image (${input.container.imageVersion}) but CY${platform.year} was requested.`);
-        }
-    }
-    return { year: platform.year, rows, container, problems, conformant: problems.length === 0 };
-}
-
-
-/***/ }),
-
-/***/ 9048:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.resolvePython = resolvePython;
-exports.detectLibraries = detectLibraries;
-exports.detectEnvironment = detectEnvironment;
-/**
- * Looks at the machine: OS, distro, glibc, an ASWF container, compilers and build tools, Python and its packages,
- * and the libraries on the search prefixes. The few processes needed run in parallel; libraries are read from
- * files. Everything here is I/O; what the findings mean is decided in conformance.ts.
- */
-const node_fs_1 = __nccwpck_require__(3024);
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
-const process_js_1 = __nccwpck_require__(6635);
-const aswf_container_js_1 = __nccwpck_require__(5192);
-const library_probes_js_1 = __nccwpck_require__(446);
-const parse_versions_js_1 = __nccwpck_require__(2080);
-const PROBE_TIMEOUT_MS = 10_000;
-async function output(file, args, env) {
-    try {
-        const result = await (0, process_js_1.runProcess)(file, args, { env, timeoutMs: PROBE_TIMEOUT_MS, check: false });
-        return result.exitCode === 0 ? `${result.stdout}\n${result.stderr}` : undefined;
-    }
-    catch {
-        return undefined; // not installed
-    }
-}
-async function readText(file) {
-    try {
-        return await (0, promises_1.readFile)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-/** glibc of this very process, without a subprocess: Node's diagnostic report has it on glibc systems. */
-function runtimeGlibc() {
-    const report = process.report?.getReport();
-    return report?.header?.glibcVersionRuntime;
-}
-/** Debian/Ubuntu multiarch folder names present on this machine (x86_64-linux-gnu, aarch64-linux-gnu). */
-async function multiarchDirs(os) {
-    if (os !== 'Linux')
-        return [];
-    const entries = await (0, promises_1.readdir)('/usr/lib').catch(() => []);
-    return entries.filter(name => /^[a-z0-9_]+-linux-gnu[a-z]*$/.test(name));
-}
-/**
- * The Python a build would find. A pyenv shim is a shell script that takes half a second to start; the
- * interpreter it would run is found from pyenv's own version files instead.
- */
-async function resolvePython(env, os, workspace) {
-    for (const name of os === 'Windows' ? ['python'] : ['python3', 'python']) {
-        const found = await (0, process_js_1.which)(name, env);
-        if (!found)
-            continue;
-        const shims = (0, node_path_1.dirname)(found);
-        if (!/[\\/]shims$/.test(shims))
-            return found;
-        const root = env.PYENV_ROOT || (0, node_path_1.dirname)(shims);
-        const versionFile = [(0, node_path_1.join)(workspace, '.python-version'), (0, node_path_1.join)(root, 'version')].find(f => (0, node_fs_1.existsSync)(f));
-        const version = (env.PYENV_VERSION || (versionFile ? ((await readText(versionFile)) ?? '') : ''))
-            .trim()
-            .split(/\s+/)[0];
-        const real = version ? (0, node_path_1.join)(root, 'versions', version, 'bin', name) : '';
-        return real && (0, node_fs_1.existsSync)(real) ? real : found;
-    }
-    return undefined;
-}
-const PYTHON_PROBE = [
-    'import sys, json',
-    'try:',
-    '    from importlib import metadata',
-    'except ImportError:',
-    '    metadata = None',
-    'def v(*names):',
-    '    for n in names:',
-    '        try:',
-    '            return metadata.version(n)',
-    '        except Exception:',
-    '            pass',
-    'print(json.dumps({"python": "%d.%d.%d" % sys.version_info[:3], "numpy": v("numpy"), "pyside": v("PySide6", "PySide2"), "pyqt": v("PyQt6", "PyQt5")}))'
-].join('\n');
-async function detectPython(env, os, workspace) {
-    const python = await resolvePython(env, os, workspace);
-    if (!python)
-        return {};
-    const text = await output(python, ['-c', PYTHON_PROBE], env);
-    const line = text?.split(/\r?\n/).find(l => l.startsWith('{'));
-    if (!line)
-        return {};
-    const parsed = JSON.parse(line);
-    const found = {};
-    for (const [id, version] of Object.entries(parsed))
-        if (version)
-            found[id] = { version, where: python };
-    return found;
-}
-async function detectCompilersAndTools(env, os) {
-    const [gcc, clang, cmake, ninja] = await Promise.all([
-        os === 'Linux' ? output('gcc', ['-dumpfullversion', '-dumpversion'], env) : undefined,
-        output('clang', ['--version'], env),
-        output('cmake', ['--version'], env),
-        output('ninja', ['--version'], env)
-    ]);
-    const found = {};
-    const gccVersion = gcc ? ((0, parse_versions_js_1.firstVersion)(gcc) ?? gcc.trim().split(/\s+/)[0]) : undefined;
-    if (gccVersion && /^\d/.test(gccVersion))
-        found.gcc = { version: gccVersion, where: 'gcc -dumpfullversion' };
-    const clangInfo = clang ? (0, parse_versions_js_1.parseClangVersion)(clang) : undefined;
-    if (clangInfo)
-        found[clangInfo.apple ? 'apple-clang' : 'clang'] = { version: clangInfo.version, where: 'clang --version' };
-    const cmakeVersion = cmake ? (0, parse_versions_js_1.firstVersion)(cmake) : undefined;
-    if (cmakeVersion)
-        found.cmake = { version: cmakeVersion, where: 'cmake --version' };
-    const ninjaVersion = ninja ? (0, parse_versions_js_1.firstVersion)(ninja) : undefined;
-    if (ninjaVersion)
-        found.ninja = { version: ninjaVersion, where: 'ninja --version' };
-    return found;
-}
-/** MSVC through vswhere (its default install location) and the toolset version file; the newest Windows SDK. */
-async function detectWindowsToolchain(env) {
-    const found = {};
-    const programFiles = env['ProgramFiles(x86)'] || 'C:\\Program Files (x86)';
-    const vswhere = (0, node_path_1.join)(programFiles, 'Microsoft Visual Studio', 'Installer', 'vswhere.exe');
-    const [installation, sdks] = await Promise.all([
-        output(vswhere, [
-            '-latest',
-            '-products',
-            '*',
-            '-requires',
-            'Microsoft.VisualStudio.Component.VC.Tools.x86.x64',
-            '-property',
-            'installationPath'
-        ], env),
-        (0, promises_1.readdir)((0, node_path_1.join)(programFiles, 'Windows Kits', '10', 'Include')).catch(() => [])
-    ]);
-    const path = installation?.trim().split(/\r?\n/)[0];
-    if (path) {
-        const file = (0, node_path_1.join)(path, 'VC', 'Auxiliary', 'Build', 'Microsoft.VCToolsVersion.default.txt');
-        const version = (0, parse_versions_js_1.firstVersion)((await readText(file)) ?? '');
-        if (version)
-            found['windows-toolset'] = { version, where: file };
-    }
-    const sdk = (0, parse_versions_js_1.newestWindowsSdk)(sdks);
-    if (sdk)
-        found['windows-sdk'] = { version: sdk, where: (0, node_path_1.join)(programFiles, 'Windows Kits', '10', 'Include', sdk) };
-    return found;
-}
-/** The libraries under the prefixes: for each, the first prefix (in search order) that has it wins. */
-async function detectLibraries(prefixes, multiarch) {
-    const results = await Promise.all(library_probes_js_1.LIBRARY_PROBES.map(async (probe) => {
-        for (const prefix of prefixes) {
-            const candidates = (0, library_probes_js_1.candidateFiles)(probe, prefix, multiarch);
-            const texts = await Promise.all(candidates.map(c => readText(c.file)));
-            for (let i = 0; i < candidates.length; i++) {
-                const text = texts[i];
-                const candidate = candidates[i];
-                const version = text !== undefined && candidate ? candidate.parse(text) : undefined;
-                if (version && candidate)
-                    return [probe.id, { version, where: candidate.file, prefix }];
-            }
-        }
-        return undefined;
-    }));
-    return Object.fromEntries(results.filter(r => r !== undefined));
-}
-async function detectEnvironment(options) {
-    const { runner, env } = options;
-    const os = runner.os;
-    const container = options.ignoreContainer ? undefined : (0, aswf_container_js_1.detectAswfContainer)(env);
-    const multiarchPromise = multiarchDirs(os);
-    const prefixes = (0, library_probes_js_1.searchPrefixes)({
-        extra: options.extraPrefixes ?? [],
-        cmakePrefixPath: env.CMAKE_PREFIX_PATH ?? '',
-        aswfPrefix: container ? env.ASWF_INSTALL_PREFIX || '/usr/local' : undefined,
-        os,
-        delimiter: node_path_1.delimiter
-    });
-    const [osRelease, tools, python, windows, libraries, multiarch] = await Promise.all([
-        os === 'Linux' ? readText('/etc/os-release') : undefined,
-        detectCompilersAndTools(env, os),
-        detectPython(env, os, runner.workspace),
-        os === 'Windows' ? detectWindowsToolchain(env) : {},
-        multiarchPromise.then(multiarch => detectLibraries(prefixes, multiarch)),
-        multiarchPromise
-    ]);
-    const glibc = os === 'Linux' ? runtimeGlibc() : undefined;
-    const found = { ...libraries, ...tools, ...python, ...windows };
-    if (glibc)
-        found.glibc = { version: glibc, where: 'the C library this process runs on' };
-    return {
-        os,
-        arch: runner.arch,
-        distro: osRelease ? (0, parse_versions_js_1.parseOsRelease)(osRelease) : undefined,
-        glibc,
-        libc: glibc ? `glibc${glibc}` : '',
-        container,
-        found,
-        prefixes,
-        multiarch
-    };
-}
-
-
-/***/ }),
-
-/***/ 446:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.LIBRARY_PROBES = void 0;
-exports.libraryDirs = libraryDirs;
-exports.candidateFiles = candidateFiles;
-exports.searchPrefixes = searchPrefixes;
-/**
- * Where each library a VFX build needs says its version, in the order CMake's find_package would trust it:
- * the package's CMake config version file, then its pkg-config file, then its version header. Reading these files
- * directly is what keeps detection fast (no pkg-config or compiler processes).
- */
-const parse_versions_js_1 = __nccwpck_require__(2080);
-const versionString = (name) => (text) => (0, parse_versions_js_1.defineValue)(text, name);
-exports.LIBRARY_PROBES = [
-    {
-        id: 'openexr',
-        label: 'OpenEXR',
-        cmake: ['OpenEXR'],
-        pkgconfig: ['OpenEXR'],
-        headers: [{ path: 'OpenEXR/OpenEXRConfig.h', parse: versionString('OPENEXR_VERSION_STRING') }]
-    },
-    {
-        id: 'imath',
-        label: 'Imath',
-        cmake: ['Imath'],
-        pkgconfig: ['Imath'],
-        headers: [{ path: 'Imath/ImathConfig.h', parse: versionString('IMATH_VERSION_STRING') }]
-    },
-    {
-        id: 'opencolorio',
-        label: 'OpenColorIO',
-        cmake: ['OpenColorIO'],
-        pkgconfig: ['OpenColorIO'],
-        headers: [{ path: 'OpenColorIO/OpenColorABI.h', parse: versionString('OCIO_VERSION') }]
-    },
-    {
-        id: 'openimageio',
-        label: 'OpenImageIO',
-        cmake: ['OpenImageIO'],
-        pkgconfig: ['OpenImageIO'],
-        headers: [
-            {
-                path: 'OpenImageIO/oiioversion.h',
-                parse: t => (0, parse_versions_js_1.definedParts)(t, ['OIIO_VERSION_MAJOR', 'OIIO_VERSION_MINOR', 'OIIO_VERSION_PATCH'])
-            }
-        ]
-    },
-    {
-        id: 'onetbb',
-        label: 'oneTBB / TBB',
-        cmake: ['TBB'],
-        pkgconfig: ['tbb'],
-        headers: [
-            { path: 'oneapi/tbb/version.h', parse: t => (0, parse_versions_js_1.definedParts)(t, ['TBB_VERSION_MAJOR', 'TBB_VERSION_MINOR']) },
-            { path: 'tbb/tbb_stddef.h', parse: t => (0, parse_versions_js_1.definedParts)(t, ['TBB_VERSION_MAJOR', 'TBB_VERSION_MINOR']) }
-        ]
-    },
-    {
-        id: 'boost',
-        label: 'Boost',
-        // Boost's CMake package folder carries the version in its name (Boost-1.74.0); the header is simpler and exact.
-        headers: [{ path: 'boost/version.hpp', parse: parse_versions_js_1.parseBoostVersionHeader }]
-    },
-    {
-        id: 'openvdb',
-        label: 'OpenVDB',
-        pkgconfig: ['openvdb'],
-        headers: [
-            {
-                path: 'openvdb/version.h',
-                parse: t => (0, parse_versions_js_1.definedParts)(t, [
-                    'OPENVDB_LIBRARY_MAJOR_VERSION_NUMBER',
-                    'OPENVDB_LIBRARY_MINOR_VERSION_NUMBER',
-                    'OPENVDB_LIBRARY_PATCH_VERSION_NUMBER'
-                ])
-            }
-        ]
-    },
-    {
-        id: 'ptex',
-        label: 'Ptex',
-        cmake: ['Ptex'],
-        pkgconfig: ['ptex'],
-        headers: [
-            {
-                path: 'PtexVersion.h',
-                parse: t => (0, parse_versions_js_1.definedParts)(t, ['PTEX_MAJOR_VERSION', 'PTEX_MINOR_VERSION', 'PTEX_MICRO_VERSION'])
-            }
-        ]
-    },
-    {
-        id: 'opensubdiv',
-        label: 'OpenSubdiv',
-        cmake: ['OpenSubdiv'],
-        pkgconfig: ['opensubdiv'],
-        headers: [{ path: 'opensubdiv/version.h', parse: parse_versions_js_1.parseOpenSubdivHeader }]
-    },
-    { id: 'alembic', label: 'Alembic', cmake: ['Alembic'], pkgconfig: ['alembic'] },
-    { id: 'qt', label: 'Qt', cmake: ['Qt6', 'Qt5'], pkgconfig: ['Qt6Core', 'Qt5Core'] },
-    { id: 'openusd', label: 'OpenUSD', headers: [{ path: 'pxr/pxr.h', parse: parse_versions_js_1.parseUsdHeader }] }
-];
-/** The library folders of a prefix: lib, lib64 and the Debian multiarch folder. */
-function libraryDirs(prefix, multiarch) {
-    return [
-        `${prefix}/lib`,
-        `${prefix}/lib64`,
-        ...multiarch.map(triplet => `${prefix}/lib/${triplet}`),
-        `${prefix}/share`
-    ];
-}
-/** Every file that could tell a library's version under one prefix, most trusted first. */
-function candidateFiles(probe, prefix, multiarch) {
-    const dirs = libraryDirs(prefix, multiarch);
-    const cmake = (probe.cmake ?? []).flatMap(name => dirs.flatMap(dir => [
-        { file: `${dir}/cmake/${name}/${name}ConfigVersion.cmake`, parse: parse_versions_js_1.parseCmakePackageVersion },
-        { file: `${dir}/cmake/${name}/${name.toLowerCase()}-config-version.cmake`, parse: parse_versions_js_1.parseCmakePackageVersion }
-    ]));
-    const pkgconfig = (probe.pkgconfig ?? []).flatMap(name => dirs.map(dir => ({ file: `${dir}/pkgconfig/${name}.pc`, parse: parse_versions_js_1.parsePkgConfigVersion })));
-    const headers = (probe.headers ?? []).map(header => ({
-        file: `${prefix}/include/${header.path}`,
-        parse: header.parse
-    }));
-    return [...cmake, ...pkgconfig, ...headers];
-}
-/** The prefixes to search, in CMake's order: CMAKE_PREFIX_PATH first, then the image's prefix, then the system. */
-function searchPrefixes(options) {
-    const fromEnv = options.cmakePrefixPath.split(options.delimiter).filter(Boolean);
-    const system = options.os === 'Windows'
-        ? []
-        : options.os === 'macOS'
-            ? ['/opt/homebrew', '/usr/local', '/usr']
-            : ['/usr/local', '/usr'];
-    const all = [...options.extra, ...fromEnv, ...(options.aswfPrefix ? [options.aswfPrefix] : []), ...system];
-    return [...new Set(all.map(p => p.replace(/[\\/]+$/, '') || '/'))];
-}
-
-
-/***/ }),
-
-/***/ 5894:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.main = main;
-/**
- * setup-vfx-platform: resolve the requested VFX Reference Platform year, look at the machine, install what was
- * asked (install.ts, #5), judge conformance, and hand the build the year's settings (outputs, env, CMake cache).
- */
-const node_fs_1 = __nccwpck_require__(3024);
-const node_os_1 = __nccwpck_require__(8161);
-const node_path_1 = __nccwpck_require__(6760);
-const errors_js_1 = __nccwpck_require__(2087);
-const inputs_js_1 = __nccwpck_require__(289);
-const runner_js_1 = __nccwpck_require__(7578);
-const summary_js_1 = __nccwpck_require__(1906);
-const index_js_1 = __nccwpck_require__(6830);
-const cmake_cache_js_1 = __nccwpck_require__(9059);
-const conformance_js_1 = __nccwpck_require__(6958);
-const detect_js_1 = __nccwpck_require__(9048);
-const report_summary_js_1 = __nccwpck_require__(3980);
-function readSettings() {
-    const platform = (0, index_js_1.resolveYear)((0, inputs_js_1.readString)('vfx-platform', {
-        required: true,
-        pattern: { regex: /./, description: "a year such as 2025, CY2025, 'latest' or 'draft'" }
-    }));
-    const override = (0, inputs_js_1.readString)('cxx-standard', {
-        pattern: {
-            regex: /^(11|14|17|20|23|26)$/,
-            description: 'one of 11, 14, 17, 20, 23, 26, or empty for the year’s own'
-        }
-    });
-    return {
-        platform,
-        mode: (0, inputs_js_1.readChoice)('mode', ['auto', 'container', 'host'], 'auto'),
-        check: (0, inputs_js_1.readChoice)('check', ['warn', 'strict', 'off'], 'warn'),
-        cxxStandard: override ? Number(override) : platform.cxxStandard,
-        exportEnv: (0, inputs_js_1.readBoolean)('export-env', true)
-    };
-}
-/** After an install, the libraries under its prefixes take precedence (CMake will search them first). */
-async function withInstalledLibraries(detection, prefixPaths) {
-    const libraries = await (0, detect_js_1.detectLibraries)(prefixPaths, detection.multiarch);
-    return { ...detection, found: { ...detection.found, ...libraries } };
-}
-function reportFindings(conformance, check) {
-    if (check !== 'warn')
-        return;
-    for (const problem of conformance.problems)
-        runner_js_1.log.warning(problem, { title: `VFX Reference Platform CY${conformance.year}` });
-}
-async function main() {
-    const settings = readSettings();
-    const { platform } = settings;
-    const runner = (0, runner_js_1.runnerContext)();
-    let detection = await (0, detect_js_1.detectEnvironment)({ runner, env: process.env, ignoreContainer: settings.mode === 'host' });
-    if (settings.mode === 'container' && !detection.container) {
-        throw new errors_js_1.UserError("Input 'mode' is 'container' but this job does not run in an ASWF container (neither ASWF_VFXPLATFORM_VERSION nor ASWF_VERSION is set): " +
-            `run the job in one (container: ${platform.aswf.imageVersion ? `aswf/ci-base:${platform.year}` : 'an aswf/ci-* image'}) or use mode 'auto' or 'host'.`);
-    }
-    runner_js_1.log.info(`CY${platform.year} (${platform.status}); ${detection.distro?.prettyName || detection.os} ${detection.arch}` +
-        (detection.glibc ? `, glibc ${detection.glibc}` : '') +
-        (detection.container ? `, ASWF image ${detection.container.imageVersion}` : ''));
-    const { installRequested } = await __nccwpck_require__.e(/* import() */ 588).then(__nccwpck_require__.bind(__nccwpck_require__, 7588));
-    const installed = await installRequested({ year: platform, runner, libc: detection.libc });
-    if (installed && installed.prefixPaths.length > 0)
-        detection = await withInstalledLibraries(detection, installed.prefixPaths);
-    const conformance = (0, conformance_js_1.judgeConformance)(platform, {
-        os: detection.os,
-        found: detection.found,
-        container: detection.container,
-        cxxStandard: settings.cxxStandard
-    });
-    const outDir = (0, node_path_1.join)(runner.temp || (0, node_os_1.tmpdir)(), 'setup-vfx-platform');
-    (0, node_fs_1.mkdirSync)(outDir, { recursive: true });
-    const cmakeCache = (0, node_path_1.join)(outDir, `vfx-platform-${platform.year}.cmake`);
-    const report = (0, node_path_1.join)(outDir, `vfx-platform-${platform.year}-report.json`);
-    const libraryPrefixes = Object.values(detection.found).flatMap(f => (f.prefix ? [f.prefix] : []));
-    (0, node_fs_1.writeFileSync)(cmakeCache, (0, cmake_cache_js_1.renderCmakeCache)({
-        year: platform.year,
-        cxxStandard: settings.cxxStandard,
-        oldCxxAbi: platform.oldCxxAbi && detection.os === 'Linux' && detection.found.gcc !== undefined,
-        macosDeploymentTarget: detection.os === 'macOS' ? platform.macosDeploymentTarget : undefined,
-        prefixPaths: (0, cmake_cache_js_1.prefixPathsFor)(installed?.prefixPaths ?? [], libraryPrefixes)
-    }));
-    (0, node_fs_1.writeFileSync)(report, JSON.stringify({
-        vfxPlatform: platform.year,
-        status: platform.status,
-        date: platform.date,
-        check: settings.check,
-        mode: settings.mode,
-        conformant: conformance.conformant,
-        problems: conformance.problems,
-        container: conformance.container ?? null,
-        machine: {
-            os: detection.os,
-            arch: detection.arch,
-            distro: detection.distro ?? null,
-            glibc: detection.glibc ?? null,
-            prefixes: detection.prefixes
-        },
-        components: conformance.rows,
-        settings: { cxxStandard: settings.cxxStandard, python: platform.python, cmakeCache },
-        install: installed ?? null
-    }, null, 2) + '\n');
-    (0, runner_js_1.setOutput)('vfx-platform', platform.year);
-    (0, runner_js_1.setOutput)('status', platform.status);
-    (0, runner_js_1.setOutput)('cxx-standard', settings.cxxStandard);
-    (0, runner_js_1.setOutput)('python-version', platform.python);
-    (0, runner_js_1.setOutput)('gcc-version', platform.components.gcc?.version ?? '');
-    (0, runner_js_1.setOutput)('glibc-version', platform.components.glibc?.version ?? '');
-    (0, runner_js_1.setOutput)('cmake-version', platform.aswf.cmake ?? '');
-    (0, runner_js_1.setOutput)('macos-deployment-target', platform.macosDeploymentTarget ?? '');
-    (0, runner_js_1.setOutput)('windows-toolset', platform.msvcToolsetVersion ?? '');
-    (0, runner_js_1.setOutput)('versions', Object.fromEntries(Object.values(platform.components).map(c => [c.id, c.version])));
-    (0, runner_js_1.setOutput)('aswf-image-version', detection.container?.imageVersion ?? '');
-    (0, runner_js_1.setOutput)('conformant', conformance.conformant);
-    (0, runner_js_1.setOutput)('report', report);
-    (0, runner_js_1.setOutput)('cmake-cache', cmakeCache);
-    if (settings.exportEnv) {
-        (0, runner_js_1.exportVariable)('VFX_PLATFORM', String(platform.year));
-        (0, runner_js_1.exportVariable)('CMAKE_CXX_STANDARD', String(settings.cxxStandard));
-        if (detection.os === 'macOS' && platform.macosDeploymentTarget)
-            (0, runner_js_1.exportVariable)('MACOSX_DEPLOYMENT_TARGET', platform.macosDeploymentTarget);
-    }
-    (0, summary_js_1.writeSummary)((0, report_summary_js_1.renderSummary)({
-        platform,
-        conformance,
-        check: settings.check,
-        os: detection.os,
-        arch: detection.arch,
-        distro: detection.distro?.prettyName,
-        glibc: detection.glibc,
-        cxxStandard: settings.cxxStandard,
-        cmakeCache,
-        report,
-        installDir: installed?.installDir
-    }));
-    reportFindings(conformance, settings.check);
-    if (settings.check === 'strict' && !conformance.conformant) {
-        throw new errors_js_1.UserError(`Not conformant to VFX Reference Platform CY${platform.year}: ${conformance.problems.join(' ')}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 2080:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-/**
- * Pure parsers for the version text tools and files print: `gcc -dumpfullversion`, `cmake --version`, CMake
- * package version files, pkg-config files, version headers, /etc/os-release. Each returns undefined when the text
- * does not hold a version, never a guess.
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.firstVersion = firstVersion;
-exports.parseClangVersion = parseClangVersion;
-exports.parseCmakePackageVersion = parseCmakePackageVersion;
-exports.parsePkgConfigVersion = parsePkgConfigVersion;
-exports.defineValue = defineValue;
-exports.definedParts = definedParts;
-exports.parseBoostVersionHeader = parseBoostVersionHeader;
-exports.parseOpenSubdivHeader = parseOpenSubdivHeader;
-exports.parseUsdHeader = parseUsdHeader;
-exports.parseOsRelease = parseOsRelease;
-exports.newestWindowsSdk = newestWindowsSdk;
-/** The first dotted version in a line of tool output ('cmake version 3.25.1' → '3.25.1'). */
-function firstVersion(text) {
-    return /(\d+(?:\.\d+)+)/.exec(text)?.[1];
-}
-/** `clang --version`: 'Apple clang version 15.0.0 (…)' or 'Debian clang version 14.0.6'. */
-function parseClangVersion(text) {
-    const match = /^(.*?)clang version (\d+(?:\.\d+)*)/m.exec(text);
-    if (!match)
-        return undefined;
-    return { version: match[2], apple: /Apple/.test(match[1]) };
-}
-/** `set(PACKAGE_VERSION "3.1.5")` in a <Name>ConfigVersion.cmake file. */
-function parseCmakePackageVersion(text) {
-    return /set\s*\(\s*PACKAGE_VERSION\s+"?(\d[^")\s]*)"?\s*\)/i.exec(text)?.[1];
-}
-/** `Version: 3.1.5` in a pkg-config .pc file. */
-function parsePkgConfigVersion(text) {
-    return /^Version:\s*(\d\S*)\s*$/m.exec(text)?.[1];
-}
-/** The value of `#define NAME value` (quotes stripped). */
-function defineValue(text, name) {
-    const match = new RegExp(`^\\s*#\\s*define\\s+${name}\\s+"?([^"\\s]+)"?`, 'm').exec(text);
-    return match?.[1];
-}
-/** major.minor[.patch] from separate #defines (TBB_VERSION_MAJOR / _MINOR, PTEX_MAJOR_VERSION, …). */
-function definedParts(text, names) {
-    const parts = [];
-    for (const name of names) {
-        const value = defineValue(text, name);
-        if (value === undefined || !/^\d+$/.test(value))
-            break;
-        parts.push(String(Number(value)));
-    }
-    return parts.length >= 2 ? parts.join('.') : undefined;
-}
-/** boost/version.hpp: BOOST_VERSION 107400 → 1.74.0. */
-function parseBoostVersionHeader(text) {
-    const value = defineValue(text, 'BOOST_VERSION');
-    if (!value || !/^\d{6}$/.test(value))
-        return undefined;
-    const n = Number(value);
-    return `${Math.floor(n / 100000)}.${Math.floor(n / 100) % 1000}.${n % 100}`;
-}
-/** opensubdiv/version.h: OPENSUBDIV_VERSION v3_5_0 → 3.5.0. */
-function parseOpenSubdivHeader(text) {
-    const value = defineValue(text, 'OPENSUBDIV_VERSION');
-    const match = value ? /^v?(\d+)_(\d+)_(\d+)$/.exec(value) : null;
-    return match ? `${match[1]}.${match[2]}.${match[3]}` : undefined;
-}
-/** pxr/pxr.h: PXR_MINOR_VERSION 25, PXR_PATCH_VERSION 5 → 25.05 (USD's own spelling). */
-function parseUsdHeader(text) {
-    const minor = defineValue(text, 'PXR_MINOR_VERSION');
-    const patch = defineValue(text, 'PXR_PATCH_VERSION');
-    if (!minor || !patch || !/^\d+$/.test(minor) || !/^\d+$/.test(patch))
-        return undefined;
-    return `${minor}.${patch.padStart(2, '0')}`;
-}
-function parseOsRelease(text) {
-    const values = {};
-    for (const line of text.split(/\r?\n/)) {
-        const match = /^([A-Z_]+)=(.*)$/.exec(line.trim());
-        if (match)
-            values[match[1]] = match[2].replace(/^["']|["']$/g, '');
-    }
-    return {
-        id: values.ID ?? '',
-        versionId: values.VERSION_ID ?? '',
-        prettyName: values.PRETTY_NAME ?? values.NAME ?? ''
-    };
-}
-/** The highest Windows SDK among the folder names under `Windows Kits\10\Include` ('10.0.22621.0'). */
-function newestWindowsSdk(names) {
-    return names
-        .filter(name => /^10\.\d+\.\d+\.\d+$/.test(name))
-        .sort((a, b) => {
-        const pa = a.split('.').map(Number);
-        const pb = b.split('.').map(Number);
-        for (let i = 0; i < 4; i++)
-            if (pa[i] !== pb[i])
-                return pa[i] - pb[i];
-        return 0;
-    })
-        .pop();
-}
-
-
-/***/ }),
-
-/***/ 2569:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.post = post;
-/** Post step: the install work's deferred cache save (its errors are warnings, see runAction). */
-async function post() {
-    const { postInstall } = await __nccwpck_require__.e(/* import() */ 588).then(__nccwpck_require__.bind(__nccwpck_require__, 7588));
-    await postInstall();
-}
-
-
-/***/ }),
-
-/***/ 3980:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.renderSummary = renderSummary;
-/** The job summary: the verdict at a glance, the conformance table, a picture of the verdicts, the settings. Pure. */
-const summary_js_1 = __nccwpck_require__(1906);
-const ICON = {
-    ok: '✅ ok',
-    older: '⬇️ older',
-    newer: '⬆️ newer',
-    missing: '❌ missing',
-    'not applicable': '➖ not applicable',
-    'not checked': '❔ not checked',
-    configured: '⚙️ configured',
-    'not specified': 'ℹ️ not specified'
-};
-function renderSummary(input) {
-    const { platform, conformance } = input;
-    const title = `VFX Reference Platform CY${platform.year} (${platform.status}, ${platform.date})`;
-    const machine = [input.distro ?? input.os, input.arch, input.glibc ? `glibc ${input.glibc}` : '']
-        .filter(Boolean)
-        .join(', ');
-    const verdict = conformance.conformant
-        ? `✅ **Conformant** to CY${platform.year} on ${(0, summary_js_1.escapeCell)(machine)}.`
-        : `${input.check === 'strict' ? '❌' : '⚠️'} **Not conformant** to CY${platform.year} on ${(0, summary_js_1.escapeCell)(machine)}: ` +
-            `${conformance.problems.length} problem${conformance.problems.length === 1 ? '' : 's'}` +
-            (input.check === 'off' ? ' (check: off)' : '') +
-            '\n\n' +
-            conformance.problems.map(p => `- ${(0, summary_js_1.escapeCell)(p)}`).join('\n');
-    const container = conformance.container
-        ? `\nASWF container: image \`${conformance.container.imageVersion}\`` +
-            (conformance.container.year ? ` (CY${conformance.container.year})` : '') +
-            (conformance.container.oldNames.length
-                ? `, built before the variable renames (${conformance.container.oldNames.join(', ')})`
-                : '') +
-            '.\n'
-        : '';
-    const legacy = platform.legacyGlibc
-        ? `\n> CY${platform.year} ASWF images are CentOS 7 (glibc 2.17): JavaScript actions on node24 cannot start inside them. ` +
-            'Run this action on the host, or see the README for building legacy years.\n'
-        : '';
-    const table = (0, summary_js_1.markdownTable)(['Component', `CY${platform.year}`, 'Found', 'Verdict', 'Where'], conformance.rows.map(row => [row.label, row.required, row.found ?? '', ICON[row.verdict], row.where ?? '']));
-    const counts = new Map();
-    for (const row of conformance.rows)
-        counts.set(row.verdict, (counts.get(row.verdict) ?? 0) + 1);
-    const pie = (0, summary_js_1.mermaid)([
-        `pie showData title CY${platform.year} components`,
-        ...[...counts].map(([verdict, n]) => `  "${verdict}" : ${n}`)
-    ].join('\n'));
-    const settings = (0, summary_js_1.markdownTable)(['Setting', 'Value'], [
-        ['C++ standard', `C++${input.cxxStandard}`],
-        ['Python', platform.python],
-        ['CMake (ASWF images)', platform.aswf.cmake ?? 'none yet'],
-        ['CMake initial cache', `cmake -C ${input.cmakeCache}`],
-        ['JSON report', input.report],
-        ...(input.installDir ? [['Installed into', input.installDir]] : [])
-    ]);
-    const sources = (0, summary_js_1.details)('Sources', (0, summary_js_1.markdownTable)(['Component', 'Source'], conformance.rows.filter(row => row.source).map(row => [row.label, row.source])) + (platform.aswf.source ? `\nASWF image facts: ${(0, summary_js_1.escapeCell)(platform.aswf.source)}\n` : ''));
-    return [
-        (0, summary_js_1.heading)(title),
-        verdict + '\n',
-        container,
-        legacy,
-        table,
-        pie,
-        (0, summary_js_1.heading)('Build settings', 4),
-        settings,
-        sources
-    ].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 2558:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.runAction = runAction;
-/**
- * The entry point every bundle uses. One bundle serves `main` and `post`: main saves a marker to the runner's
- * state, and the runner hands state back only to post, so the presence of the marker tells the phases apart.
- * Errors the user can act on become one `::error::` line without a stack trace; post never fails a green job
- * for cleanup trouble (it warns), because a red mark from cleanup would hide the real result.
- */
-const core = __importStar(__nccwpck_require__(2338));
-const errors_js_1 = __nccwpck_require__(2087);
-const runner_js_1 = __nccwpck_require__(7578);
-const secrets_js_1 = __nccwpck_require__(6663);
-async function runAction(phases) {
-    if ((0, runner_js_1.isPostPhase)()) {
-        await runPost(phases.post);
-        return;
-    }
-    (0, runner_js_1.markMainStarted)();
-    try {
-        await phases.main();
-    }
-    catch (error) {
-        reportFailure(error);
-    }
-}
-async function runPost(post) {
-    try {
-        if (post)
-            await post();
-    }
-    catch (error) {
-        core.warning(`Post step: ${(0, errors_js_1.errorMessage)(error)}`);
-    }
-    finally {
-        (0, secrets_js_1.runCleanup)();
-    }
-}
-function reportFailure(error) {
-    if (error instanceof errors_js_1.UserError) {
-        core.setFailed(error.message);
-        return;
-    }
-    // A bug: keep the stack for the report, but still one clear annotation.
-    core.setFailed(`Unexpected error: ${(0, errors_js_1.errorMessage)(error)}`);
-    if (error instanceof Error && error.stack)
-        core.debug(error.stack);
-}
-
-
-/***/ }),
-
-/***/ 2338:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.error = exports.warning = exports.notice = exports.debug = exports.info = void 0;
-exports.formatCommand = formatCommand;
-exports.formatFileCommand = formatFileCommand;
-exports.setOutput = setOutput;
-exports.exportVariable = exportVariable;
-exports.addPath = addPath;
-exports.saveState = saveState;
-exports.getState = getState;
-exports.setSecret = setSecret;
-exports.neutralizeCommands = neutralizeCommands;
-exports.setFailed = setFailed;
-exports.group = group;
-exports.appendSummary = appendSummary;
-/**
- * The runner's command protocol, written directly: file commands (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_PATH,
- * GITHUB_STATE, GITHUB_STEP_SUMMARY) and workflow commands on stdout (`::add-mask::`, `::error …::`, groups).
- *
- * Why not @actions/core: importing it loads @actions/http-client and undici (~1 MB of bundle, ~150 ms of start-up
- * on a 2-core runner), which alone breaks our cold-start goal of 1.5x `node -e 0`. The protocol is small and
- * stable; commands.test.ts checks that these functions write byte-for-byte what @actions/core writes.
- */
-const node_fs_1 = __nccwpck_require__(3024);
-const node_os_1 = __nccwpck_require__(8161);
-const node_path_1 = __nccwpck_require__(6760);
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-const PROPERTY_NAMES = {
-    title: 'title',
-    file: 'file',
-    startLine: 'line',
-    endLine: 'endLine',
-    startColumn: 'col',
-    endColumn: 'endColumn'
-};
-function formatCommand(command, properties, message) {
-    // The runner's own order (title first), whatever order the caller wrote them in.
-    const props = Object.keys(PROPERTY_NAMES)
-        .filter(key => properties[key] !== undefined && properties[key] !== '')
-        .map(key => `${PROPERTY_NAMES[key]}=${escapeProperty(String(properties[key]))}`)
-        .join(',');
-    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
-}
-function issue(command, message, properties = {}) {
-    process.stdout.write(formatCommand(command, properties, message) + node_os_1.EOL);
-}
-/**
- * A heredoc delimiter, random like @actions/core's but without loading node:crypto (~7 ms of every action's
- * start-up): what keeps a value from ending the heredoc early is the check that it does not contain the delimiter,
- * not the delimiter being unpredictable; a clash just draws another one.
- */
-function delimiterFor(name, value) {
-    for (;;) {
-        const token = Array.from({ length: 4 }, () => Math.floor(Math.random() * 2 ** 32)
-            .toString(16)
-            .padStart(8, '0'));
-        const candidate = `ghadelimiter_${token.join('-')}`;
-        if (!name.includes(candidate) && !value.includes(candidate))
-            return candidate;
-    }
-}
-/** `name<<delimiter` heredoc, the form the runner accepts for any value. */
-function formatFileCommand(name, value, delimiterValue = delimiterFor(name, value)) {
-    if (name.includes(delimiterValue) || value.includes(delimiterValue)) {
-        throw new Error(`Unexpected input: name or value contains the delimiter ${delimiterValue}`);
-    }
-    return `${name}<<${delimiterValue}${node_os_1.EOL}${value}${node_os_1.EOL}${delimiterValue}${node_os_1.EOL}`;
-}
-function appendFileCommand(envName, text) {
-    const path = process.env[envName];
-    if (!path)
-        return false;
-    if (!(0, node_fs_1.existsSync)(path))
-        throw new Error(`Missing file at path: ${path} (${envName})`);
-    (0, node_fs_1.appendFileSync)(path, text, 'utf8');
-    return true;
-}
-function setOutput(name, value) {
-    if (!appendFileCommand('GITHUB_OUTPUT', formatFileCommand(name, value))) {
-        process.stdout.write(node_os_1.EOL + formatCommand('set-output', {}, value).replace('::set-output::', `::set-output name=${name}::`) + node_os_1.EOL);
-    }
-}
-function exportVariable(name, value) {
-    process.env[name] = value;
-    if (!appendFileCommand('GITHUB_ENV', formatFileCommand(name, value)))
-        issue(`set-env name=${name}`, value);
-}
-function addPath(path) {
-    if (!appendFileCommand('GITHUB_PATH', path + node_os_1.EOL))
-        issue('add-path', path);
-    process.env.PATH = `${path}${node_path_1.delimiter}${process.env.PATH ?? ''}`;
-}
-function saveState(name, value) {
-    if (!appendFileCommand('GITHUB_STATE', formatFileCommand(name, value)))
-        issue(`save-state name=${name}`, value);
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] ?? '';
-}
-function setSecret(value) {
-    issue('add-mask', value);
-}
-/**
- * Text from outside (API answers, tool output, file names) must never start a workflow command: the runner reads a
- * line as a command when, after leading white space, it starts with `::`, and as a legacy command when it holds
- * `##[`. A zero-width space (not white space to the runner) breaks both; line ends of every kind (CR alone too)
- * are made plain newlines so that a bare CR cannot hide a second line.
- */
-function neutralizeCommands(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map(line => line.replace(/^(\s*):/, '$1\u200b:').replaceAll('##[', '##\u200b['))
-        .join(node_os_1.EOL);
-}
-const info = (message) => void process.stdout.write(neutralizeCommands(message) + node_os_1.EOL);
-exports.info = info;
-const debug = (message) => issue('debug', message);
-exports.debug = debug;
-const notice = (message, properties) => issue('notice', message, properties);
-exports.notice = notice;
-const warning = (message, properties) => issue('warning', message, properties);
-exports.warning = warning;
-const error = (message, properties) => issue('error', message, properties);
-exports.error = error;
-function setFailed(message) {
-    process.exitCode = 1;
-    (0, exports.error)(message);
-}
-async function group(name, fn) {
-    process.stdout.write(`::group::${escapeData(name)}${node_os_1.EOL}`);
-    try {
-        return await fn();
-    }
-    finally {
-        process.stdout.write(`::endgroup::${node_os_1.EOL}`);
-    }
-}
-function appendSummary(markdown) {
-    appendFileCommand('GITHUB_STEP_SUMMARY', markdown.endsWith(node_os_1.EOL) ? markdown : markdown + node_os_1.EOL);
-}
-
-
-/***/ }),
-
-/***/ 2087:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.InputError = exports.UserError = void 0;
-exports.errorMessage = errorMessage;
-/**
- * An error the user can act on. The action entry point prints its message as a single `::error::` annotation,
- * without a stack trace; anything else is a bug in this repository and is reported with its stack.
- */
-class UserError extends Error {
-    name = 'UserError';
-}
-exports.UserError = UserError;
-/** A bad input: names the input, the value given and what is accepted. */
-class InputError extends UserError {
-    input;
-    value;
-    accepted;
-    name = 'InputError';
-    constructor(input, value, accepted) {
-        super(`Input '${input}' ${value === '' ? 'is empty' : `has the value '${value}'`}: expected ${accepted}.`);
-        this.input = input;
-        this.value = value;
-        this.accepted = accepted;
-    }
-}
-exports.InputError = InputError;
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
-/***/ 289:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.inputEnvName = inputEnvName;
-exports.readString = readString;
-exports.readBoolean = readBoolean;
-exports.readChoice = readChoice;
-exports.readInt = readInt;
-exports.readList = readList;
-exports.splitList = splitList;
-exports.readLines = readLines;
-exports.readStringOrArray = readStringOrArray;
-exports.readSecret = readSecret;
-/**
- * Typed input readers. Every action reads its inputs only through these, so each input is validated once and a
- * bad value fails with an error naming the input, the value and what is accepted. The input name is always the
- * first argument as a string literal: test/action-metadata.test.ts finds the inputs an action reads that way and
- * checks them against its action.yml.
- */
-const errors_js_1 = __nccwpck_require__(2087);
-const secrets_js_1 = __nccwpck_require__(6663);
-/** The runner's environment variable for an input: upper-cased, spaces to `_`, hyphens kept. */
-function inputEnvName(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-function raw(name) {
-    return (process.env[inputEnvName(name)] ?? '').trim();
-}
-function readString(name, options = {}) {
-    const value = raw(name);
-    if (value === '') {
-        if (options.required)
-            throw new errors_js_1.InputError(name, value, options.pattern?.description ?? 'a non-empty value');
-        return options.fallback ?? '';
-    }
-    if (options.pattern && !options.pattern.regex.test(value)) {
-        throw new errors_js_1.InputError(name, value, options.pattern.description);
-    }
-    return value;
-}
-const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
-const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0'];
-function readBoolean(name, fallback) {
-    const value = raw(name);
-    if (value === '')
-        return fallback;
-    if (TRUE.includes(value))
-        return true;
-    if (FALSE.includes(value))
-        return false;
-    throw new errors_js_1.InputError(name, value, "'true' or 'false'");
-}
-function readChoice(name, choices, fallback) {
-    const value = raw(name);
-    if (value === '' && fallback !== undefined)
-        return fallback;
-    const match = choices.find(choice => choice.toLowerCase() === value.toLowerCase());
-    if (match === undefined)
-        throw new errors_js_1.InputError(name, value, `one of ${choices.map(c => `'${c}'`).join(', ')}`);
-    return match;
-}
-function readInt(name, options = {}) {
-    const value = raw(name);
-    const min = options.min ?? Number.MIN_SAFE_INTEGER;
-    const max = options.max ?? Number.MAX_SAFE_INTEGER;
-    const accepted = options.min !== undefined && options.max !== undefined
-        ? `a whole number from ${min} to ${max}`
-        : options.min !== undefined
-            ? `a whole number of at least ${min}`
-            : 'a whole number';
-    if (value === '') {
-        if (options.fallback !== undefined)
-            return options.fallback;
-        throw new errors_js_1.InputError(name, value, accepted);
-    }
-    if (!/^-?\d+$/.test(value))
-        throw new errors_js_1.InputError(name, value, accepted);
-    const n = Number(value);
-    if (n < min || n > max)
-        throw new errors_js_1.InputError(name, value, accepted);
-    return n;
-}
-/** A list given one item per line or separated by commas; blank items and `#` comment lines are dropped. */
-function readList(name) {
-    return splitList(raw(name));
-}
-function splitList(value) {
-    return value
-        .split(/\r?\n/)
-        .filter(line => !line.trim().startsWith('#'))
-        .flatMap(line => line.split(','))
-        .map(item => item.trim())
-        .filter(item => item !== '');
-}
-/** Multi-line input kept line by line (no comma splitting), e.g. scanner arguments or globs with commas. */
-function readLines(name) {
-    return (process.env[inputEnvName(name)] ?? '')
-        .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(line => line !== '' && !line.startsWith('#'));
-}
-/** A label or a JSON array of labels (GitHub's `runs-on` shapes). */
-function readStringOrArray(name, fallback = []) {
-    const value = raw(name);
-    if (value === '')
-        return fallback;
-    if (!value.startsWith('['))
-        return [value];
-    let parsed;
-    try {
-        parsed = JSON.parse(value);
-    }
-    catch {
-        throw new errors_js_1.InputError(name, value, 'a label or a JSON array of labels');
-    }
-    if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every(item => typeof item === 'string' && item !== '')) {
-        throw new errors_js_1.InputError(name, value, 'a label or a non-empty JSON array of labels');
-    }
-    return parsed;
-}
-/**
- * A secret input: masked before anything else can print it. An empty secret returns ''.
- * Multi-line secrets are masked line by line as well, because the runner masks per line.
- */
-function readSecret(name) {
-    const value = (process.env[inputEnvName(name)] ?? '').trim();
-    (0, secrets_js_1.maskSecret)(value);
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 6635:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ProcessError = void 0;
-exports.runProcess = runProcess;
-exports.which = which;
-const errors_js_1 = __nccwpck_require__(2087);
-class ProcessError extends errors_js_1.UserError {
-    command;
-    result;
-    constructor(command, result) {
-        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-5).join('\n');
-        super(result.timedOut
-            ? `${command} did not finish in time and was stopped.`
-            : `${command} failed with exit code ${result.exitCode}${tail ? `:\n${tail}` : '.'}`);
-        this.command = command;
-        this.result = result;
-    }
-}
-exports.ProcessError = ProcessError;
-async function runProcess(file, args, options = {}) {
-    // Loaded on first use: node:child_process (with net and streams) costs an action's start-up ~7 ms.
-    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
-    const extra = options.extraInputs ?? [];
-    const stdio = ['pipe', 'pipe', 'pipe', ...extra.map(() => 'pipe')];
-    return new Promise((resolve, reject) => {
-        let child;
-        try {
-            child = spawn(file, [...args], {
-                cwd: options.cwd,
-                env: options.env ?? process.env,
-                stdio,
-                shell: false,
-                windowsHide: true
-            });
-        }
-        catch (error) {
-            reject(error);
-            return;
-        }
-        const out = [];
-        const err = [];
-        let timedOut = false;
-        const timer = options.timeoutMs !== undefined
-            ? setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGKILL');
-            }, options.timeoutMs)
-            : undefined;
-        child.stdout?.on('data', (chunk) => {
-            out.push(chunk);
-            if (options.echo)
-                process.stdout.write(chunk);
-        });
-        child.stderr?.on('data', (chunk) => {
-            err.push(chunk);
-            if (options.echo)
-                process.stderr.write(chunk);
-        });
-        child.stdin?.on('error', () => undefined);
-        child.stdin?.end(options.input ?? '');
-        extra.forEach((value, i) => {
-            const stream = child.stdio[3 + i];
-            stream.on('error', () => undefined);
-            stream.end(value);
-        });
-        child.on('error', error => {
-            if (timer)
-                clearTimeout(timer);
-            const code = error.code;
-            reject(code === 'ENOENT' ? new errors_js_1.UserError(`${file} was not found on PATH.`) : error);
-        });
-        child.on('close', code => {
-            if (timer)
-                clearTimeout(timer);
-            const result = {
-                exitCode: code ?? -1,
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-                timedOut
-            };
-            if ((options.check ?? true) && (timedOut || result.exitCode !== 0))
-                reject(new ProcessError(file, result));
-            else
-                resolve(result);
-        });
-    });
-}
-/** Finds an executable on PATH (PATHEXT on Windows) without running anything. */
-async function which(name, env = process.env) {
-    const { access, constants } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
-    const { delimiter, join, isAbsolute } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 23));
-    const exts = process.platform === 'win32' ? (env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : [''];
-    const candidates = isAbsolute(name)
-        ? [name]
-        : (env.PATH ?? '')
-            .split(delimiter)
-            .filter(Boolean)
-            .flatMap(dir => exts.map(ext => join(dir, name + ext)));
-    for (const candidate of candidates) {
-        try {
-            await access(candidate, constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // keep looking
-        }
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 7578:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.log = void 0;
-exports.setOutput = setOutput;
-exports.exportVariable = exportVariable;
-exports.addPath = addPath;
-exports.saveState = saveState;
-exports.getState = getState;
-exports.isPostPhase = isPostPhase;
-exports.markMainStarted = markMainStarted;
-exports.runnerContext = runnerContext;
-/**
- * The runner files (outputs, env, path, state) through commands.ts, plus the phase of the shared bundle.
- * Outputs are validated against nothing here: test/action-metadata.test.ts checks every `setOutput('name', …)`
- * against the action's action.yml.
- */
-const core = __importStar(__nccwpck_require__(2338));
-const PHASE_STATE = 'isPost';
-function setOutput(name, value) {
-    core.setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
-}
-function exportVariable(name, value) {
-    core.exportVariable(name, value);
-}
-function addPath(path) {
-    core.addPath(path);
-}
-function saveState(name, value) {
-    core.saveState(name, typeof value === 'string' ? value : JSON.stringify(value));
-}
-function getState(name) {
-    return core.getState(name);
-}
-/** True in the `post` phase: main saved the marker, and the runner hands state back only to post. */
-function isPostPhase() {
-    return core.getState(PHASE_STATE) === 'true';
-}
-function markMainStarted() {
-    core.saveState(PHASE_STATE, 'true');
-}
-exports.log = {
-    info: (message) => core.info(message),
-    notice: (message, properties) => core.notice(message, properties),
-    warning: (message, properties) => core.warning(message, properties),
-    error: (message, properties) => core.error(message, properties),
-    debug: (message) => core.debug(message),
-    group: (name, fn) => core.group(name, fn)
-};
-function defaultOs() {
-    return process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux';
-}
-function defaultArch() {
-    return process.arch === 'arm64' ? 'ARM64' : process.arch === 'ia32' ? 'X86' : process.arch === 'arm' ? 'ARM' : 'X64';
-}
-function runnerContext(env = process.env) {
-    return {
-        os: env.RUNNER_OS || defaultOs(),
-        arch: env.RUNNER_ARCH || defaultArch(),
-        temp: env.RUNNER_TEMP || '',
-        toolCache: env.RUNNER_TOOL_CACHE || '',
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        eventName: env.GITHUB_EVENT_NAME || '',
-        eventPath: env.GITHUB_EVENT_PATH || '',
-        repository: env.GITHUB_REPOSITORY || '',
-        ref: env.GITHUB_REF || '',
-        sha: env.GITHUB_SHA || '',
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
-    };
-}
-
-
-/***/ }),
-
-/***/ 6663:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.maskSecret = maskSecret;
-exports.runnerTemp = runnerTemp;
-exports.registerCleanup = registerCleanup;
-exports.privateTempDir = privateTempDir;
-exports.writeSecretFile = writeSecretFile;
-exports.runCleanup = runCleanup;
-/**
- * Secret handling: mask at once, key material only in files under RUNNER_TEMP with mode 0600, and a cleanup
- * registry. Paths registered here are saved to the runner's state, so the `post` phase removes them even when
- * `main` failed half way (see runCleanup, called by runAction before an action's own post).
- */
-const core = __importStar(__nccwpck_require__(2338));
-const node_fs_1 = __nccwpck_require__(3024);
-const node_path_1 = __nccwpck_require__(6760);
-const node_os_1 = __nccwpck_require__(8161);
-const CLEANUP_STATE = 'toolkit-cleanup';
-const registered = [];
-/** Masks a secret in all later log output; multi-line values line by line, as the runner masks per line. */
-function maskSecret(value) {
-    if (value === '')
-        return;
-    core.setSecret(value);
-    for (const line of value.split(/\r?\n/)) {
-        if (line.trim().length >= 4 && line !== value)
-            core.setSecret(line.trim());
-    }
-}
-function runnerTemp() {
-    return process.env.RUNNER_TEMP || (0, node_os_1.tmpdir)();
-}
-/** Registers a path for removal in the post phase (and at the end of main if the caller asks for it). */
-function registerCleanup(path) {
-    if (registered.includes(path))
-        return;
-    registered.push(path);
-    core.saveState(CLEANUP_STATE, JSON.stringify(registered));
-}
-/** A private directory (mode 0700) under RUNNER_TEMP, registered for cleanup. */
-function privateTempDir(prefix) {
-    const dir = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)(runnerTemp(), `${prefix}-`));
-    registerCleanup(dir);
-    return dir;
-}
-/** Writes secret material to a new file of mode 0600 inside a private temp dir; returns its path. */
-function writeSecretFile(prefix, fileName, content) {
-    const dir = privateTempDir(prefix);
-    const path = (0, node_path_1.join)(dir, fileName);
-    (0, node_fs_1.writeFileSync)(path, content, { mode: 0o600, flag: 'wx' });
-    return path;
-}
-/** Removes everything registered in this process and in the saved state. Never throws. */
-function runCleanup() {
-    let saved = [];
-    try {
-        saved = JSON.parse(process.env[`STATE_${CLEANUP_STATE}`] || '[]');
-    }
-    catch {
-        saved = [];
-    }
-    const removed = [];
-    for (const path of new Set([...saved, ...registered])) {
-        try {
-            if ((0, node_fs_1.existsSync)(path)) {
-                (0, node_fs_1.rmSync)(path, { recursive: true, force: true });
-                removed.push(path);
-            }
-        }
-        catch (error) {
-            core.warning(`Could not remove ${path}: ${String(error)}`);
-        }
-    }
-    return removed;
-}
-
-
-/***/ }),
-
-/***/ 1906:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.escapeCell = escapeCell;
-exports.markdownTable = markdownTable;
-exports.mermaid = mermaid;
-exports.codeBlock = codeBlock;
-exports.details = details;
-exports.heading = heading;
-exports.writeSummary = writeSummary;
-/**
- * Job summary helpers. Summaries are built as Markdown strings by pure functions (easy to test, user values
- * escaped so a file name cannot inject markup) and appended to GITHUB_STEP_SUMMARY once per step.
- */
-const commands_js_1 = __nccwpck_require__(2338);
-function escapeCell(value) {
-    return String(value)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function markdownTable(headers, rows) {
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
-}
-function mermaid(source) {
-    return '```mermaid\n' + source.trim() + '\n```\n';
-}
-function codeBlock(source, language = '') {
-    return '```' + language + '\n' + source.replace(/\n$/, '') + '\n```\n';
-}
-function details(title, body) {
-    return `<details><summary>${escapeCell(title)}</summary>\n\n${body}\n</details>\n`;
-}
-function heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}\n`;
-}
-/** Appends Markdown sections to the job summary; a summary problem is only a warning. */
-function writeSummary(...sections) {
-    try {
-        (0, commands_js_1.appendSummary)(sections.join('\n'));
-    }
-    catch (error) {
-        (0, commands_js_1.warning)(`Could not write the job summary: ${String(error)}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 9584:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.aswfRegistry = exports.aswfEnvironment = void 0;
-exports.ciCommonGeneration = ciCommonGeneration;
-exports.aswfImageProjects = aswfImageProjects;
-exports.aswfImageYears = aswfImageYears;
-exports.aswfClangVariants = aswfClangVariants;
-exports.aswfDefaultClang = aswfDefaultClang;
-exports.aswfLatestTag = aswfLatestTag;
-exports.aswfImage = aswfImage;
-/**
- * ASWF CI Docker images (aswf-docker): which image exists for which year and clang variant, and its name.
- * Data: ../data/aswf-images.json (latest released tag per image and year, tag rules, identifying env vars).
- */
-const errors_js_1 = __nccwpck_require__(2087);
-const aswf_images_json_1 = __importDefault(__nccwpck_require__(6536));
-const years_js_1 = __nccwpck_require__(3680);
-const PROJECTS = aswf_images_json_1.default.projects;
-const DEFAULT_CLANG = aswf_images_json_1.default.defaultClang;
-const COMMON_DEFAULT_CLANG = aswf_images_json_1.default.commonDefaultClang;
-exports.aswfEnvironment = aswf_images_json_1.default.environment;
-exports.aswfRegistry = { registry: aswf_images_json_1.default.registry, org: aswf_images_json_1.default.org, testingOrg: aswf_images_json_1.default.testingOrg };
-function parseTag(tag) {
-    const match = /^(\d+)(?:-clang(\d+))?\.(\d+)$/.exec(tag);
-    if (!match)
-        throw new Error(`aswf-images.json: malformed tag '${tag}'`);
-    return { key: match[1], clang: match[2] ? Number(match[2]) : undefined, build: Number(match[3]) };
-}
-/** The ci-common generation a year's images are built on (e.g. 2025 → '5'). */
-function ciCommonGeneration(year) {
-    return (0, years_js_1.allYears)().find(y => y.year === year)?.aswf.ciCommon;
-}
-function normaliseProject(project) {
-    return project
-        .trim()
-        .toLowerCase()
-        .replace(/^(?:docker\.io\/)?(?:aswf(?:testing)?\/)?/, '')
-        .replace(/^ci-/, '');
-}
-function projectData(project) {
-    const name = normaliseProject(project);
-    const data = PROJECTS[name];
-    if (!data)
-        throw new errors_js_1.UserError(`There is no ASWF image 'ci-${name}': known images are ${aswfImageProjects()
-            .map(p => `ci-${p}`)
-            .join(', ')}.`);
-    return { name, data };
-}
-/** The releases key of a year: the year itself, or its ci-common generation for ci-common. */
-function releaseKey(name, year) {
-    return name === 'common' ? ciCommonGeneration(year) : String(year);
-}
-function releasesOf(name, data, year) {
-    const key = releaseKey(name, year);
-    return key === undefined ? [] : (data.releases[key] ?? []).map(parseTag);
-}
-function aswfImageProjects() {
-    return Object.keys(PROJECTS).sort();
-}
-/** Years (VFX platform years) for which `aswf/ci-<project>` exists. */
-function aswfImageYears(project) {
-    const { name, data } = projectData(project);
-    return (0, years_js_1.allYears)()
-        .map(y => y.year)
-        .filter(year => releasesOf(name, data, year).length > 0);
-}
-/** The clang variants (majors) of a clang-variant image for a year; [] for one-image-per-year projects. */
-function aswfClangVariants(project, year) {
-    const { name, data } = projectData(project);
-    if (!data.clangVariants)
-        return [];
-    return releasesOf(name, data, year)
-        .map(tag => tag.clang)
-        .sort((a, b) => a - b);
-}
-/** The clang variant behind the bare tag (`:<year>`, or `:<N>` for ci-common); undefined without variants. */
-function aswfDefaultClang(project, year) {
-    const { name, data } = projectData(project);
-    if (!data.clangVariants)
-        return undefined;
-    const key = releaseKey(name, year);
-    return key === undefined ? undefined : name === 'common' ? COMMON_DEFAULT_CLANG[key] : DEFAULT_CLANG[key];
-}
-/** The newest released exact tag for a year (and clang variant), e.g. '2025.6' or '2026-clang20.4'. */
-function aswfLatestTag(project, year, clang) {
-    const { name, data } = projectData(project);
-    aswfImage(name, year, clang === undefined ? {} : { clang }); // throws a UserError naming what exists
-    const wanted = clang ?? aswfDefaultClang(name, year);
-    const tag = releasesOf(name, data, year).find(t => t.clang === wanted);
-    return `${tag.key}${tag.clang !== undefined ? `-clang${tag.clang}` : ''}.${tag.build}`;
-}
-function parseClang(value) {
-    const match = /^(?:clang-?)?(\d+)$/i.exec(String(value).trim());
-    if (!match)
-        throw new errors_js_1.UserError(`'${value}' is not a clang variant: use a major version such as 19 or 'clang19'.`);
-    return Number(match[1]);
-}
-/**
- * The image reference for a project and year, e.g. aswfImage('osl', 2025, { clang: 19 }) === 'aswf/ci-osl:2025-clang19',
- * aswfImage('openexr', 2023, { tag: '2023.2' }) === 'aswf/ci-openexr:2023.2'. A UserError names what does not exist
- * and what does.
- */
-function aswfImage(project, year, options = {}) {
-    const { name, data } = projectData(project);
-    const image = `${aswf_images_json_1.default.org}/${data.image}`;
-    const releases = releasesOf(name, data, year);
-    if (releases.length === 0) {
-        const years = aswfImageYears(name);
-        throw new errors_js_1.UserError(`${image} does not exist for CY${year}: it exists for ${years.length ? years.join(', ') : 'no year'}.`);
-    }
-    const key = releaseKey(name, year);
-    let clang;
-    if (options.clang !== undefined && String(options.clang) !== '') {
-        clang = parseClang(options.clang);
-        if (!data.clangVariants) {
-            throw new errors_js_1.UserError(`${image} has no clang variants (one image per year: ${image}:${year}); only ${aswfImageProjects()
-                .filter(p => PROJECTS[p]?.clangVariants)
-                .map(p => `ci-${p}`)
-                .join(', ')} have them.`);
-        }
-        const variants = aswfClangVariants(name, year);
-        if (!variants.includes(clang)) {
-            throw new errors_js_1.UserError(`${image} has no clang${clang} variant for CY${year}: its variants are ${variants.map(v => `clang${v}`).join(', ')}.`);
-        }
-    }
-    if (options.tag !== undefined && options.tag.trim() !== '')
-        return `${image}:${checkedTag(image, year, key, releases, clang, options.tag.trim())}`;
-    return `${image}:${key}${clang !== undefined ? `-clang${clang}` : ''}`;
-}
-/**
- * Validates an exact tag against the releases: the right year (or ci-common generation), a clang variant that exists
- * (clang-variant images only carry `<year>-clang<NN>.<n>` exact tags) and a build number not newer than the last release.
- */
-function checkedTag(image, year, key, releases, clang, tag) {
-    const known = releases
-        .map(r => `${r.key}${r.clang !== undefined ? `-clang${r.clang}` : ''}.0 to .${r.build}`)
-        .join(', ');
-    const match = /^(\d+)(?:-clang(\d+))?(?:\.(\d+))?$/.exec(tag);
-    if (!match || match[1] !== key)
-        throw new errors_js_1.UserError(`${image} has no tag '${tag}' for CY${year}: its tags are ${known}.`);
-    const tagClang = match[2] !== undefined ? Number(match[2]) : clang;
-    if (clang !== undefined && tagClang !== clang)
-        throw new errors_js_1.UserError(`Tag '${tag}' is not the clang${clang} variant of ${image}.`);
-    const variants = releases.some(r => r.clang !== undefined);
-    if (variants && tagClang === undefined && match[3] !== undefined) {
-        throw new errors_js_1.UserError(`${image} has no tag '${tag}': exact tags of its clang variants are ${known}.`);
-    }
-    const release = releases.find(r => r.clang === (tagClang ?? (variants ? r.clang : undefined)));
-    if (!release || (tagClang !== undefined && release.clang !== tagClang)) {
-        throw new errors_js_1.UserError(`${image} has no tag '${tag}' for CY${year}: its tags are ${known}.`);
-    }
-    if (match[3] !== undefined && Number(match[3]) > release.build) {
-        throw new errors_js_1.UserError(`${image} has no tag '${tag}': the newest is ${release.key}${release.clang !== undefined ? `-clang${release.clang}` : ''}.${release.build}.`);
-    }
-    return `${key}${tagClang !== undefined ? `-clang${tagClang}` : ''}${match[3] !== undefined ? `.${match[3]}` : ''}`;
-}
-
-
-/***/ }),
-
-/***/ 6830:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.aswfRegistry = exports.aswfEnvironment = exports.ciCommonGeneration = exports.aswfLatestTag = exports.aswfDefaultClang = exports.aswfClangVariants = exports.aswfImage = exports.aswfImageYears = exports.aswfImageProjects = exports.majorMinor = exports.versionParts = exports.compareVersions = exports.satisfies = exports.allYears = exports.resolveYear = exports.supportedYears = void 0;
-var years_js_1 = __nccwpck_require__(3680);
-Object.defineProperty(exports, "supportedYears", ({ enumerable: true, get: function () { return years_js_1.supportedYears; } }));
-Object.defineProperty(exports, "resolveYear", ({ enumerable: true, get: function () { return years_js_1.resolveYear; } }));
-Object.defineProperty(exports, "allYears", ({ enumerable: true, get: function () { return years_js_1.allYears; } }));
-var version_js_1 = __nccwpck_require__(9458);
-Object.defineProperty(exports, "satisfies", ({ enumerable: true, get: function () { return version_js_1.satisfies; } }));
-Object.defineProperty(exports, "compareVersions", ({ enumerable: true, get: function () { return version_js_1.compareVersions; } }));
-Object.defineProperty(exports, "versionParts", ({ enumerable: true, get: function () { return version_js_1.versionParts; } }));
-Object.defineProperty(exports, "majorMinor", ({ enumerable: true, get: function () { return version_js_1.majorMinor; } }));
-var aswf_images_js_1 = __nccwpck_require__(9584);
-Object.defineProperty(exports, "aswfImageProjects", ({ enumerable: true, get: function () { return aswf_images_js_1.aswfImageProjects; } }));
-Object.defineProperty(exports, "aswfImageYears", ({ enumerable: true, get: function () { return aswf_images_js_1.aswfImageYears; } }));
-Object.defineProperty(exports, "aswfImage", ({ enumerable: true, get: function () { return aswf_images_js_1.aswfImage; } }));
-Object.defineProperty(exports, "aswfClangVariants", ({ enumerable: true, get: function () { return aswf_images_js_1.aswfClangVariants; } }));
-Object.defineProperty(exports, "aswfDefaultClang", ({ enumerable: true, get: function () { return aswf_images_js_1.aswfDefaultClang; } }));
-Object.defineProperty(exports, "aswfLatestTag", ({ enumerable: true, get: function () { return aswf_images_js_1.aswfLatestTag; } }));
-Object.defineProperty(exports, "ciCommonGeneration", ({ enumerable: true, get: function () { return aswf_images_js_1.ciCommonGeneration; } }));
-Object.defineProperty(exports, "aswfEnvironment", ({ enumerable: true, get: function () { return aswf_images_js_1.aswfEnvironment; } }));
-Object.defineProperty(exports, "aswfRegistry", ({ enumerable: true, get: function () { return aswf_images_js_1.aswfRegistry; } }));
-
-
-/***/ }),
-
-/***/ 9458:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.versionParts = versionParts;
-exports.compareParts = compareParts;
-exports.compareVersions = compareVersions;
-exports.satisfies = satisfies;
-exports.majorMinor = majorMinor;
-/** The numeric parts of a version, up to the first 'x' (wildcard). */
-function versionParts(version) {
-    const parts = [];
-    for (const token of version.trim().split(/[._\-\s]+/)) {
-        if (/^x$/i.test(token) || token === '*')
-            break;
-        const digits = /\d+/.exec(token);
-        if (!digits)
-            continue;
-        parts.push(Number(digits[0]));
-    }
-    return parts;
-}
-/** Compares `a` and `b` over the first `precision` parts (missing parts count as 0). */
-function compareParts(a, b, precision = Math.max(a.length, b.length)) {
-    for (let i = 0; i < precision; i++) {
-        const diff = (a[i] ?? 0) - (b[i] ?? 0);
-        if (diff !== 0)
-            return diff < 0 ? -1 : 1;
-    }
-    return 0;
-}
-function compareVersions(a, b) {
-    return compareParts(versionParts(a), versionParts(b));
-}
-/** Whether a found version meets a requirement, honouring its semantics. */
-function satisfies(found, requirement) {
-    const have = versionParts(found);
-    const want = versionParts(requirement.version);
-    if (have.length === 0)
-        throw new Error(`'${found}' is not a version`);
-    const cmp = compareParts(have, want, want.length);
-    const verdict = cmp < 0 ? 'older' : cmp > 0 ? 'newer' : 'ok';
-    switch (requirement.semantics) {
-        case 'minimum':
-            return cmp < 0 ? 'older' : 'ok';
-        case 'maximum':
-            return cmp > 0 ? 'newer' : 'ok';
-        case 'series':
-        case 'exact':
-            if (verdict === 'ok' && requirement.floor && compareVersions(found, requirement.floor) < 0)
-                return 'older';
-            return verdict;
-    }
-}
-/** major.minor of a version ('3.11.13' → '3.11'). */
-function majorMinor(version) {
-    return versionParts(version).slice(0, 2).join('.');
-}
-
-
-/***/ }),
-
-/***/ 3680:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.supportedYears = supportedYears;
-exports.allYears = allYears;
-exports.resolveYear = resolveYear;
-/**
- * The platform years, from the data files in ../data/years (one JSON file per year, every value with its source).
- * Adding a year is adding its file and its import below, plus a test row.
- */
-const errors_js_1 = __nccwpck_require__(2087);
-const version_js_1 = __nccwpck_require__(9458);
-const CY2018_json_1 = __importDefault(__nccwpck_require__(7530));
-const CY2019_json_1 = __importDefault(__nccwpck_require__(1045));
-const CY2020_json_1 = __importDefault(__nccwpck_require__(7449));
-const CY2021_json_1 = __importDefault(__nccwpck_require__(2990));
-const CY2022_json_1 = __importDefault(__nccwpck_require__(6783));
-const CY2023_json_1 = __importDefault(__nccwpck_require__(1420));
-const CY2024_json_1 = __importDefault(__nccwpck_require__(6701));
-const CY2025_json_1 = __importDefault(__nccwpck_require__(18));
-const CY2026_json_1 = __importDefault(__nccwpck_require__(8707));
-const CY2027_json_1 = __importDefault(__nccwpck_require__(1184));
-const FILES = [CY2018_json_1.default, CY2019_json_1.default, CY2020_json_1.default, CY2021_json_1.default, CY2022_json_1.default, CY2023_json_1.default, CY2024_json_1.default, CY2025_json_1.default, CY2026_json_1.default, CY2027_json_1.default];
-function toPlatformYear(file) {
-    const components = {};
-    for (const [id, requirement] of Object.entries(file.components))
-        components[id] = { id, ...requirement };
-    const need = (id) => {
-        const found = components[id];
-        if (!found)
-            throw new Error(`CY${file.year}: the data has no '${id}'`);
-        return found;
-    };
-    const toolset = components['windows-toolset'];
-    return {
-        year: file.year,
-        status: file.status === 'draft' ? 'draft' : 'final',
-        date: file.date,
-        source: file.source,
-        cxxStandard: Number(need('cxx-standard').version),
-        python: (0, version_js_1.majorMinor)(need('python').version),
-        // The ASWF image of the year, or (without one) the platform's own glibc, is what a container job would run.
-        legacyGlibc: ((0, version_js_1.versionParts)(file.aswf.glibc ?? need('glibc').version)[1] ?? 0) < 28,
-        oldCxxAbi: need('libstdcxx-abi').version === '0',
-        components,
-        macosDeploymentTarget: components['macos-deployment-target']?.version,
-        windowsToolset: toolset?.stated ?? toolset?.version,
-        msvcToolsetVersion: toolset?.version,
-        windowsSdk: components['windows-sdk']?.version,
-        notes: file.notes,
-        aswf: file.aswf
-    };
-}
-const YEARS = new Map(FILES.map(file => [file.year, toPlatformYear(file)]));
-function supportedYears() {
-    return [...YEARS.keys()].sort((a, b) => a - b);
-}
-/** Every year, oldest first. */
-function allYears() {
-    return supportedYears().map(year => YEARS.get(year));
-}
-function newest(status) {
-    return allYears()
-        .filter(year => year.status === status)
-        .pop();
-}
-/** '2025' | 'CY2025' | 'latest' (newest final year) | 'draft' (newest draft year). */
-function resolveYear(input) {
-    const value = input.trim();
-    const lower = value.toLowerCase();
-    const match = /^(?:cy)?(\d{4})$/i.exec(value);
-    const year = lower === 'latest' ? newest('final') : lower === 'draft' ? newest('draft') : YEARS.get(Number(match?.[1]));
-    if (year)
-        return year;
-    const years = supportedYears();
-    const aliases = [
-        `'latest' (CY${newest('final')?.year})`,
-        ...(newest('draft') ? [`'draft' (CY${newest('draft')?.year})`] : [])
-    ];
-    throw new errors_js_1.UserError(`${value === '' ? 'An empty VFX Reference Platform year' : `'${value}' is not a supported VFX Reference Platform year`}` +
-        (lower === 'draft' ? ' (no draft year is published now)' : '') +
-        `: use one of ${years.join(', ')} (also written CY${years[0]}), ${aliases.join(' or ')}.`);
-}
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -2425,80 +330,655 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 6536:
-/***/ ((module) => {
+/***/ 1964:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"source":"AcademySoftwareFoundation/aswf-docker:python/aswfdocker/data/versions.yaml (ci-images) @ e41baee; tag rules python/aswfdocker/versioninfo.py, index.py","registry":"docker.io","org":"aswf","testingOrg":"aswftesting","tagScheme":"aswf/ci-<project>:<year> (floating), <year>.<n> (exact, n = rebuild counter); clang-variant projects: <year>-clang<NN>[.<n>], the bare <year> tag going to the default clang; ci-common: <N>-clang<NN>[.<n>]","defaultClang":{"2018":7,"2019":7,"2020":7,"2021":10,"2022":10,"2023":15,"2024":17,"2025":19,"2026":20},"commonDefaultClang":{"1":7,"2":10,"3":15,"4":17,"5":19,"6":20},"commonDefaultClangNotes":"For ci-common 4, 5 and 6 both variants carry use_major_version_as_tag; the newer is the likely target of the bare tag.","projects":{"base":{"image":"ci-base","releases":{"2018":["2018.8"],"2019":["2019.9"],"2020":["2020.9"],"2021":["2021.6"],"2022":["2022.4"],"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"Python, TBB, Boost and other base libraries"},"baseqt":{"image":"ci-baseqt","releases":{"2018":["2018.1"],"2019":["2019.2"],"2020":["2020.2"],"2021":["2021.3"],"2022":["2022.4"],"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"ci-base plus Qt and PySide"},"common":{"image":"ci-common","clangVariants":true,"keyedBy":"ci-common generation","releases":{"1":["1-clang6.8","1-clang7.8","1-clang8.8","1-clang9.8","1-clang10.8"],"2":["2-clang10.5","2-clang11.6","2-clang12.1","2-clang13.1","2-clang14.0"],"3":["3-clang14.3","3-clang15.3"],"4":["4-clang16.7","4-clang17.7"],"5":["5-clang18.6","5-clang19.6"],"6":["6-clang19.4","6-clang20.4"]},"notes":["ci-common is keyed by generation (1..6), shared by several years; aswfImage(\'common\', year) maps the year to its generation."],"contents":"the compiler/OS layer (gcc toolset, clang, CUDA, CMake, Ninja)"},"imath":{"image":"ci-imath","releases":{"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build imath (not imath itself)"},"materialx":{"image":"ci-materialx","releases":{"2022":["2022.1"],"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build materialx (not materialx itself)"},"ocio":{"image":"ci-ocio","releases":{"2018":["2018.9"],"2019":["2019.9"],"2020":["2020.8"],"2021":["2021.6"],"2022":["2022.4"],"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build ocio (not ocio itself)"},"oiio":{"image":"ci-oiio","releases":{"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build oiio (not oiio itself)"},"opencue":{"image":"ci-opencue","releases":{"2018":["2018.10"],"2019":["2019.10"],"2020":["2020.10"],"2021":["2021.7"],"2022":["2022.3"],"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build opencue (not opencue itself)"},"openexr":{"image":"ci-openexr","releases":{"2018":["2018.8"],"2019":["2019.8"],"2020":["2020.8"],"2021":["2021.5"],"2022":["2022.3"],"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build openexr (not openexr itself)"},"openfx":{"image":"ci-openfx","releases":{"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build openfx (not openfx itself)"},"openrv":{"image":"ci-openrv","releases":{"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build openrv (not openrv itself)"},"openvdb":{"image":"ci-openvdb","clangVariants":true,"releases":{"2018":["2018-clang7.8"],"2019":["2019-clang6.8","2019-clang7.8","2019-clang8.8","2019-clang9.8"],"2020":["2020-clang7.8"],"2021":["2021-clang10.6"],"2022":["2022-clang10.12","2022-clang11.12","2022-clang12.3","2022-clang13.3","2022-clang14.2"],"2023":["2023-clang14.3","2023-clang15.3"],"2024":["2024-clang16.7","2024-clang17.7"],"2025":["2025-clang18.6","2025-clang19.6"],"2026":["2026-clang19.4","2026-clang20.4"]},"contents":"the dependencies needed to build openvdb (not openvdb itself)"},"osl":{"image":"ci-osl","clangVariants":true,"releases":{"2018":["2018-clang7.5"],"2019":["2019-clang6.5","2019-clang7.5","2019-clang8.5","2019-clang9.5","2019-clang10.5"],"2020":["2020-clang7.5"],"2021":["2021-clang10.7","2021-clang11.7"],"2022":["2022-clang10.11","2022-clang11.11","2022-clang12.2","2022-clang13.2","2022-clang14.1"],"2023":["2023-clang14.3","2023-clang15.3"],"2024":["2024-clang16.7","2024-clang17.7"],"2025":["2025-clang18.6","2025-clang19.6"],"2026":["2026-clang19.4","2026-clang20.4"]},"contents":"the dependencies needed to build osl (not osl itself)"},"otio":{"image":"ci-otio","releases":{"2019":["2019.3"],"2020":["2020.3"],"2021":["2021.5"],"2022":["2022.3"],"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build otio (not otio itself)"},"rawtoaces":{"image":"ci-rawtoaces","releases":{"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build rawtoaces (not rawtoaces itself)"},"usd":{"image":"ci-usd","releases":{"2019":["2019.9"],"2020":["2020.8"],"2021":["2021.6"],"2022":["2022.4"],"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build usd (not usd itself)"},"vfxall":{"image":"ci-vfxall","clangVariants":true,"releases":{"2019":["2019-clang6.12","2019-clang7.12","2019-clang8.12","2019-clang9.12"],"2020":["2020-clang7.10"],"2021":["2021-clang10.7"],"2022":["2022-clang10.13","2022-clang11.13","2022-clang12.4","2022-clang13.4","2022-clang14.3"],"2023":["2023-clang14.3","2023-clang15.3"],"2024":["2024-clang16.7","2024-clang17.7"],"2025":["2025-clang18.6","2025-clang19.6"],"2026":["2026-clang19.4","2026-clang20.4"]},"contents":"builds of everything, installed in /usr/local"}},"environment":{"source":"aswf-docker python/aswfdocker/data/ci-image-dockerfile.jinja2 and ci-common Dockerfiles @ e41baee; renames from commits 18629e4, c4509b9, 23b323e, 884aeeb, cca3f53","year":["ASWF_VFXPLATFORM_VERSION"],"imageVersion":["ASWF_VERSION"],"packages":{"python":["ASWF_CPYTHON_VERSION","ASWF_PYTHON_VERSION"],"python-major-minor":["ASWF_PYTHON_MAJOR_MINOR_VERSION"],"cxx-standard":["ASWF_CXX_STANDARD"],"onetbb":["ASWF_ONETBB_VERSION","ASWF_TBB_VERSION"],"c-blosc":["ASWF_C_BLOSC_VERSION","ASWF_BLOSC_VERSION"],"openusd":["ASWF_OPENUSD_VERSION","ASWF_USD_VERSION"],"opentimelineio":["ASWF_OPENTIMELINEIO_VERSION","ASWF_OTIO_VERSION"],"opencolorio":["ASWF_OPENCOLORIO_VERSION","ASWF_OCIO_VERSION"],"openimageio":["ASWF_OPENIMAGEIO_VERSION","ASWF_OIIO_VERSION"],"numpy":["ASWF_NUMPY_VERSION"],"qt":["ASWF_QT_VERSION"],"pyside":["ASWF_PYSIDE_VERSION"],"boost":["ASWF_BOOST_VERSION"],"imath":["ASWF_IMATH_VERSION"],"openexr":["ASWF_OPENEXR_VERSION"],"opensubdiv":["ASWF_OPENSUBDIV_VERSION"],"openvdb":["ASWF_OPENVDB_VERSION"],"alembic":["ASWF_ALEMBIC_VERSION"],"ptex":["ASWF_PTEX_VERSION"],"osl":["ASWF_OSL_VERSION"],"materialx":["ASWF_MATERIALX_VERSION"],"openfx":["ASWF_OPENFX_VERSION"],"partio":["ASWF_PARTIO_VERSION"],"pybind11":["ASWF_PYBIND11_VERSION"],"hdf5":["ASWF_HDF5_VERSION"],"cmake":["ASWF_CMAKE_VERSION"],"ninja":["ASWF_NINJA_VERSION"],"clang":["ASWF_CLANG_VERSION"],"cuda":["ASWF_CUDA_VERSION"],"optix":["ASWF_OPTIX_VERSION"],"gcc-toolset":["ASWF_DTS_VERSION"]},"renamed":{"ASWF_PYTHON_VERSION":"ASWF_CPYTHON_VERSION (2025-04-20)","ASWF_TBB_VERSION":"ASWF_ONETBB_VERSION (2025-05-24, 2025.1)","ASWF_BLOSC_VERSION":"ASWF_C_BLOSC_VERSION (2025-08-09)","ASWF_USD_VERSION":"ASWF_OPENUSD_VERSION (2026-03-23)","ASWF_OTIO_VERSION":"ASWF_OPENTIMELINEIO_VERSION (2026-04-01)","ASWF_OCIO_VERSION":"ASWF_OPENCOLORIO_VERSION (2026-05-12)","ASWF_OIIO_VERSION":"ASWF_OPENIMAGEIO_VERSION (2026-05-12)"},"notes":["ASWF_VFXPLATFORM_VERSION and ASWF_VERSION are the only identifiers stable across all years; ci-common sets ASWF_VERSION like 6-clang20.4 and no ASWF_VFXPLATFORM_VERSION.","Older images carry the old names; 2018-2022 images have no ASWF_CXX_STANDARD."]},"notes":["Pre-2023 images are not rebuilt (README, Dec 2025); 2018 frozen July 2021. Current releases: 2023.3 / 2024.7 / 2025.6 / 2026.4 (May 2026).","Linux x86_64 only (linux/amd64); no native macOS/Windows images.","Floating preview/draft tags existed in the past and may be stale: not used."]}');
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Gu: () => (/* binding */ getState),
+/* harmony export */   LZ: () => (/* binding */ saveState),
+/* harmony export */   Os: () => (/* binding */ group),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   dN: () => (/* binding */ exportVariable),
+/* harmony export */   fM: () => (/* binding */ addPath),
+/* harmony export */   fe: () => (/* binding */ appendSummary),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   uH: () => (/* binding */ setOutput),
+/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */ });
+/* unused harmony exports formatCommand, formatFileCommand, neutralizeCommands */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/**
+ * The runner's command protocol, written directly: file commands (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_PATH,
+ * GITHUB_STATE, GITHUB_STEP_SUMMARY) and workflow commands on stdout (`::add-mask::`, `::error …::`, groups).
+ *
+ * Why not @actions/core: importing it loads @actions/http-client and undici (~1 MB of bundle, ~150 ms of start-up
+ * on a 2-core runner), which alone breaks our cold-start goal of 1.5x `node -e 0`. The protocol is small and
+ * stable; commands.test.ts checks that these functions write byte-for-byte what @actions/core writes.
+ */
+
+
+
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+const PROPERTY_NAMES = {
+    title: 'title',
+    file: 'file',
+    startLine: 'line',
+    endLine: 'endLine',
+    startColumn: 'col',
+    endColumn: 'endColumn'
+};
+function formatCommand(command, properties, message) {
+    // The runner's own order (title first), whatever order the caller wrote them in.
+    const props = Object.keys(PROPERTY_NAMES)
+        .filter(key => properties[key] !== undefined && properties[key] !== '')
+        .map(key => `${PROPERTY_NAMES[key]}=${escapeProperty(String(properties[key]))}`)
+        .join(',');
+    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+function issue(command, message, properties = {}) {
+    process.stdout.write(formatCommand(command, properties, message) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+}
+/**
+ * A heredoc delimiter, random like @actions/core's but without loading node:crypto (~7 ms of every action's
+ * start-up): what keeps a value from ending the heredoc early is the check that it does not contain the delimiter,
+ * not the delimiter being unpredictable; a clash just draws another one.
+ */
+function delimiterFor(name, value) {
+    for (;;) {
+        const token = Array.from({ length: 4 }, () => Math.floor(Math.random() * 2 ** 32)
+            .toString(16)
+            .padStart(8, '0'));
+        const candidate = `ghadelimiter_${token.join('-')}`;
+        if (!name.includes(candidate) && !value.includes(candidate))
+            return candidate;
+    }
+}
+/** `name<<delimiter` heredoc, the form the runner accepts for any value. */
+function formatFileCommand(name, value, delimiterValue = delimiterFor(name, value)) {
+    if (name.includes(delimiterValue) || value.includes(delimiterValue)) {
+        throw new Error(`Unexpected input: name or value contains the delimiter ${delimiterValue}`);
+    }
+    return `${name}<<${delimiterValue}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${delimiterValue}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`;
+}
+function appendFileCommand(envName, text) {
+    const path = process.env[envName];
+    if (!path)
+        return false;
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        throw new Error(`Missing file at path: ${path} (${envName})`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, text, 'utf8');
+    return true;
+}
+function setOutput(name, value) {
+    if (!appendFileCommand('GITHUB_OUTPUT', formatFileCommand(name, value))) {
+        process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL + formatCommand('set-output', {}, value).replace('::set-output::', `::set-output name=${name}::`) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+    }
+}
+function exportVariable(name, value) {
+    process.env[name] = value;
+    if (!appendFileCommand('GITHUB_ENV', formatFileCommand(name, value)))
+        issue(`set-env name=${name}`, value);
+}
+function addPath(path) {
+    if (!appendFileCommand('GITHUB_PATH', path + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL))
+        issue('add-path', path);
+    process.env.PATH = `${path}${node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter}${process.env.PATH ?? ''}`;
+}
+function saveState(name, value) {
+    if (!appendFileCommand('GITHUB_STATE', formatFileCommand(name, value)))
+        issue(`save-state name=${name}`, value);
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+function setSecret(value) {
+    issue('add-mask', value);
+}
+/**
+ * Text from outside (API answers, tool output, file names) must never start a workflow command: the runner reads a
+ * line as a command when, after leading white space, it starts with `::`, and as a legacy command when it holds
+ * `##[`. A zero-width space (not white space to the runner) breaks both; line ends of every kind (CR alone too)
+ * are made plain newlines so that a bare CR cannot hide a second line.
+ */
+function neutralizeCommands(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map(line => line.replace(/^(\s*):/, '$1\u200b:').replaceAll('##[', '##\u200b['))
+        .join(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+}
+const info = (message) => void process.stdout.write(neutralizeCommands(message) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+const debug = (message) => issue('debug', message);
+const notice = (message, properties) => issue('notice', message, properties);
+const warning = (message, properties) => issue('warning', message, properties);
+const error = (message, properties) => issue('error', message, properties);
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+async function group(name, fn) {
+    process.stdout.write(`::group::${escapeData(name)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+    try {
+        return await fn();
+    }
+    finally {
+        process.stdout.write(`::endgroup::${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+    }
+}
+function appendSummary(markdown) {
+    appendFileCommand('GITHUB_STEP_SUMMARY', markdown.endsWith(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL) ? markdown : markdown + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+}
+
 
 /***/ }),
 
-/***/ 7530:
-/***/ ((module) => {
+/***/ 2677:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"year":2018,"status":"final","date":"2017-11-26","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6","components":{"gcc":{"label":"Linux gcc","version":"6.3.1","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"glibc":{"label":"Linux glibc","version":"2.17","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"libstdcxx-abi":{"label":"libstdc++ ABI (_GLIBCXX_USE_CXX11_ABI)","version":"0","semantics":"exact","stated":"old (_GLIBCXX_USE_CXX11_ABI=0)","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6 (libstdcxx_abi); vfxplatform.com Linux notes","notes":"0 = old ABI up to CY2022; 1 = new (C++11) ABI from CY2023, a change that may require rebuilding everything."},"cxx-standard":{"label":"C++ standard","version":"14","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"python":{"label":"Python","version":"2.7.x","semantics":"series","floor":"2.7.5","stated":"2.7.5 - 2.7.latest","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"qt":{"label":"Qt","version":"5.6.x","semantics":"series","floor":"5.6.1","stated":"5.6.1 - 5.6.latest (modified)","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6","notes":"(modified)"},"pyqt":{"label":"PyQt","version":"5.6","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"pyside":{"label":"Qt for Python (PySide)","version":"2.0.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"numpy":{"label":"NumPy","version":"1.12.1","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"openexr":{"label":"OpenEXR","version":"2.2.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"ptex":{"label":"Ptex","version":"2.1.28","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"opensubdiv":{"label":"OpenSubdiv","version":"3.3.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"openvdb":{"label":"OpenVDB","version":"5.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"alembic":{"label":"Alembic","version":"1.7.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"fbx":{"label":"FBX","version":"2018.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"opencolorio":{"label":"OpenColorIO","version":"1.0.9","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"aces":{"label":"ACES","version":"1.0.x","semantics":"series","floor":"1.0.3","stated":"1.0.3 - 1.0.latest","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"boost":{"label":"Boost","version":"1.61","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"onetbb":{"label":"oneTBB / TBB","version":"2017.6","semantics":"maximum","stated":"2017 Update 6","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"onemkl":{"label":"oneMKL / MKL","version":"2017.2","semantics":"series","stated":"2017 Update 2","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"}},"aswf":{"source":"AcademySoftwareFoundation/aswf-docker:python/aswfdocker/data/versions.yaml @ e41baee (2026-05-18) (2018: parent of 1c9885a)","imageVersion":"2018.8","ciCommon":"1","baseOs":"CentOS 7","glibc":"2.17","toolset":"devtoolset-6","clang":[7],"defaultClang":7,"clangInYearImages":7,"cmake":"3.9.4","cuda":"10.2","cudaBaseImage":"nvidia/cudagl:10.2-devel-centos7","versions":{"python":"2.7.15","numpy":"1.14","qt":"5.6.1","pyside":"2.0.0","boost":"1.61.0","onetbb":"2017_U6","openexr":"2.2.1","opencolorio":"1.0.9","openimageio":"2.0.8","opensubdiv":"3_3_3","openvdb":"5.2.0","alembic":"1.7.11","ptex":"2.1.28","openusd":"19.11","osl":"1.10.9","cmake":"3.9.4","partio":"1.10.1","c-blosc":"1.5.0","hdf5":"1.8.21","glew":"2.1.0","glfw":"3.1.2","log4cplus":"1.1.2","cppunit":"1.14.0","glibc":"2.17","gcc":"6.3.1","cuda":"10.2","optix":"7.1.0","ninja":"1.10.1","conan":"1.47.0","conan-python":"3.9.11","ccache":"4.0"},"notes":["Historical: 2018 was removed from versions.yaml in commit 1c9885a (2021-07-07); values from its parent. Images frozen since July 2021.","NumPy 1.14 disagrees with platform 1.12.1."]}}');
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * An error the user can act on. The action entry point prints its message as a single `::error::` annotation,
+ * without a stack trace; anything else is a bug in this repository and is reported with its stack.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+/** A bad input: names the input, the value given and what is accepted. */
+class InputError extends UserError {
+    input;
+    value;
+    accepted;
+    name = 'InputError';
+    constructor(input, value, accepted) {
+        super(`Input '${input}' ${value === '' ? 'is empty' : `has the value '${value}'`}: expected ${accepted}.`);
+        this.input = input;
+        this.value = value;
+        this.accepted = accepted;
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
 
-/***/ }),
-
-/***/ 1045:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"year":2019,"status":"final","date":"2018-09-12","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6","components":{"gcc":{"label":"Linux gcc","version":"6.3.1","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"glibc":{"label":"Linux glibc","version":"2.17","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"libstdcxx-abi":{"label":"libstdc++ ABI (_GLIBCXX_USE_CXX11_ABI)","version":"0","semantics":"exact","stated":"old (_GLIBCXX_USE_CXX11_ABI=0)","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6 (libstdcxx_abi); vfxplatform.com Linux notes","notes":"0 = old ABI up to CY2022; 1 = new (C++11) ABI from CY2023, a change that may require rebuilding everything."},"cxx-standard":{"label":"C++ standard","version":"14","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"python":{"label":"Python","version":"2.7.x","semantics":"series","floor":"2.7.9","stated":"2.7.9 - 2.7.latest","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"qt":{"label":"Qt","version":"5.12.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"pyqt":{"label":"PyQt","version":"5.12","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"pyside":{"label":"Qt for Python (PySide)","version":"5.12","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"numpy":{"label":"NumPy","version":"1.14.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"openexr":{"label":"OpenEXR","version":"2.3.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"ptex":{"label":"Ptex","version":"2.1.33","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"opensubdiv":{"label":"OpenSubdiv","version":"3.3.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"openvdb":{"label":"OpenVDB","version":"6.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"alembic":{"label":"Alembic","version":"1.7.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"fbx":{"label":"FBX","version":"2019.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"opencolorio":{"label":"OpenColorIO","version":"1.1.0","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"aces":{"label":"ACES","version":"1.1","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"boost":{"label":"Boost","version":"1.66","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"onetbb":{"label":"oneTBB / TBB","version":"2018","semantics":"maximum","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"onemkl":{"label":"oneMKL / MKL","version":"2018","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"}},"aswf":{"source":"AcademySoftwareFoundation/aswf-docker:python/aswfdocker/data/versions.yaml @ e41baee (2026-05-18)","imageVersion":"2019.9","ciCommon":"1","baseOs":"CentOS 7","glibc":"2.17","toolset":"devtoolset-6","clang":[6,7,8,9,10],"defaultClang":7,"clangInYearImages":7,"cmake":"3.12.4","cuda":"10.2","cudaBaseImage":"nvidia/cudagl:10.2-devel-centos7","versions":{"cxx-standard":"14","python":"2.7.15","numpy":"1.14","qt":"5.12.6","pyside":"5.12.6","pyside-clang":"7.1.0","boost":"1.66.0","onetbb":"2018","imath":"2.3.0","openexr":"2.3.0","opencolorio":"1.1.0","openimageio":"2.0.8","opensubdiv":"3_3_3","openvdb":"6.2.1","alembic":"1.7.11","ptex":"2.1.33","openusd":"19.11","osl":"1.10.9","opentimelineio":"0.12.1","cmake":"3.12.4","partio":"1.10.1","pybind11":"2.4.3","c-blosc":"1.5.0","hdf5":"1.8.21","googletest":"1.8.1","glew":"2.1.0","glfw":"3.1.2","log4cplus":"1.1.2","cppunit":"1.14.0","glibc":"2.17","gcc":"6.3.1","cuda":"10.2","optix":"7.1.0","ninja":"1.10.1","conan":"1.47.0","conan-python":"3.9.11","ccache":"4.0"},"notes":["Imath 2.3.0 is a placeholder (OpenEXR 2 / IlmBase era).","Images not rebuilt since 2021-2022; env uses old names (ASWF_PYTHON_VERSION, ASWF_TBB_VERSION, ASWF_OCIO_VERSION, ...)."]}}');
-
-/***/ }),
-
-/***/ 7449:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"year":2020,"status":"final","date":"2019-11-02","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6","components":{"gcc":{"label":"Linux gcc","version":"6.3.1","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"glibc":{"label":"Linux glibc","version":"2.17","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"libstdcxx-abi":{"label":"libstdc++ ABI (_GLIBCXX_USE_CXX11_ABI)","version":"0","semantics":"exact","stated":"old (_GLIBCXX_USE_CXX11_ABI=0)","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6 (libstdcxx_abi); vfxplatform.com Linux notes","notes":"0 = old ABI up to CY2022; 1 = new (C++11) ABI from CY2023, a change that may require rebuilding everything."},"cxx-standard":{"label":"C++ standard","version":"14","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"python":{"label":"Python","version":"3.7.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"qt":{"label":"Qt","version":"5.12.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"pyqt":{"label":"PyQt","version":"5.12","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"pyside":{"label":"Qt for Python (PySide)","version":"5.12.x","semantics":"series","stated":"5.12 (with patch) or 5.13","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6","notes":"5.12 with a patch, or 5.13."},"numpy":{"label":"NumPy","version":"1.17.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"openexr":{"label":"OpenEXR","version":"2.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"ptex":{"label":"Ptex","version":"2.3.2","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"opensubdiv":{"label":"OpenSubdiv","version":"3.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"openvdb":{"label":"OpenVDB","version":"7.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"alembic":{"label":"Alembic","version":"1.7.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"fbx":{"label":"FBX","version":"2020.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"opencolorio":{"label":"OpenColorIO","version":"1.1.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"aces":{"label":"ACES","version":"1.1","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"boost":{"label":"Boost","version":"1.70","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"onetbb":{"label":"oneTBB / TBB","version":"2019.6","semantics":"maximum","stated":"2019 Update 6","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"onemkl":{"label":"oneMKL / MKL","version":"2019","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"}},"aswf":{"source":"AcademySoftwareFoundation/aswf-docker:python/aswfdocker/data/versions.yaml @ e41baee (2026-05-18)","imageVersion":"2020.9","ciCommon":"1","baseOs":"CentOS 7","glibc":"2.17","toolset":"devtoolset-6","clang":[7],"defaultClang":7,"clangInYearImages":7,"cmake":"3.18.4","cuda":"10.2","cudaBaseImage":"nvidia/cudagl:10.2-devel-centos7","versions":{"cxx-standard":"17","python":"3.7.3","numpy":"1.16","qt":"5.12.6","pyside":"5.12.6","pyside-clang":"7.1.0","boost":"1.70.0","onetbb":"2019_u6","imath":"2.4.0","openexr":"2.4.0","opencolorio":"1.1.1","openimageio":"2.1.13.0","opensubdiv":"3_4_3","openvdb":"7.1.0","alembic":"1.7.12","ptex":"2.3.2","openusd":"20.11","osl":"1.10.10","opentimelineio":"0.12.1","cmake":"3.18.4","partio":"1.10.1","pybind11":"2.4.3","c-blosc":"1.5.0","hdf5":"1.8.21","googletest":"1.10.0","glew":"2.1.0","glfw":"3.1.2","log4cplus":"1.1.2","cppunit":"1.15.1","glibc":"2.17","gcc":"6.3.1","cuda":"10.2","optix":"7.1.0","ninja":"1.10.1","conan":"1.47.0","conan-python":"3.9.11","ccache":"4.0"},"notes":["NumPy 1.16 disagrees with platform 1.17.x.","cxx_standard 17 in versions.yaml disagrees with platform C++14; value added retroactively in 2024, the images do not carry ASWF_CXX_STANDARD."]}}');
-
-/***/ }),
-
-/***/ 2990:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"year":2021,"status":"final","date":"2020-09-12","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6","notes":["OpenEXR: home page after the 2021-03-22 revert says 2.4.x; platform_history.html and the 2026 Jekyll data (_data/platforms/CY2021.yml) say 3.0.x. Imath 3.0.x was back-filled in Nov 2025. FBX reverted from 2021.x to 2020.x."],"components":{"gcc":{"label":"Linux gcc","version":"9.3.1","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"glibc":{"label":"Linux glibc","version":"2.17","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"libstdcxx-abi":{"label":"libstdc++ ABI (_GLIBCXX_USE_CXX11_ABI)","version":"0","semantics":"exact","stated":"old (_GLIBCXX_USE_CXX11_ABI=0)","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6 (libstdcxx_abi); vfxplatform.com Linux notes","notes":"0 = old ABI up to CY2022; 1 = new (C++11) ABI from CY2023, a change that may require rebuilding everything."},"cxx-standard":{"label":"C++ standard","version":"17","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"python":{"label":"Python","version":"3.7.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"qt":{"label":"Qt","version":"5.15.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"pyqt":{"label":"PyQt","version":"5.15","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"pyside":{"label":"Qt for Python (PySide)","version":"5.15","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"numpy":{"label":"NumPy","version":"1.19.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"imath":{"label":"Imath","version":"3.0.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6","notes":"Imath row back-filled in Nov 2025 (goes with the OpenEXR 3.0.x reading of CY2021)."},"openexr":{"label":"OpenEXR","version":"2.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6","notes":"vfxplatform.com home page after the 2021-03-22 revert says 2.4.x; platform_history.html and the 2026 site data say 3.0.x."},"ptex":{"label":"Ptex","version":"2.3.2","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"opensubdiv":{"label":"OpenSubdiv","version":"3.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"openvdb":{"label":"OpenVDB","version":"8.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"alembic":{"label":"Alembic","version":"1.7.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"fbx":{"label":"FBX","version":"2020.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6","notes":"Reverted from 2021.x to 2020.x."},"opencolorio":{"label":"OpenColorIO","version":"2.0.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"aces":{"label":"ACES","version":"1.2","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"boost":{"label":"Boost","version":"1.73","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"onetbb":{"label":"oneTBB / TBB","version":"2020.2","semantics":"maximum","stated":"2020 Update 2","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"onemkl":{"label":"oneMKL / MKL","version":"2020","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"macos-deployment-target":{"label":"macOS deployment target","version":"10.13","semantics":"minimum","platforms":["macOS"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"windows-toolset":{"label":"Windows platform toolset (MSVC)","version":"14.10","semantics":"minimum","stated":"Visual Studio 2017","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6 (wording); MSVC number: background knowledge","notes":"The MSVC toolset number for the stated Visual Studio release (VS 2017 = 14.1x/v141, VS 2019 16.9 = 14.28/v142, VS 2022 = 14.3x/v143, 17.4 = 14.34, 17.6 = 14.36, 17.14 = 14.44) is background knowledge, not from the platform sources."},"windows-sdk":{"label":"Windows SDK","version":"10.0","semantics":"minimum","stated":"v10","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"}},"aswf":{"source":"AcademySoftwareFoundation/aswf-docker:python/aswfdocker/data/versions.yaml @ e41baee (2026-05-18)","imageVersion":"2021.6","ciCommon":"2","baseOs":"CentOS 7","glibc":"2.17","toolset":"devtoolset-9","clang":[10,11],"defaultClang":10,"clangInYearImages":10,"cmake":"3.19.3","cuda":"11.1","cudaBaseImage":"nvidia/cudagl:11.1-devel-centos7","versions":{"cxx-standard":"17","python":"3.7.9","numpy":"1.19","qt":"5.15.2","pyside":"5.15.2","boost":"1.73.0","onetbb":"2020_u2","imath":"2.5.5","openexr":"2.5.5","opencolorio":"2.0.1","openimageio":"2.2.14.0","opensubdiv":"3_4_3","openvdb":"8.0.1","alembic":"1.7.16","ptex":"2.3.2","openusd":"21.05","osl":"1.11.13.0","opentimelineio":"0.13","cmake":"3.19.3","partio":"1.14.0","pybind11":"2.6.2","c-blosc":"1.5.0","hdf5":"1.8.21","googletest":"1.11.0","glew":"2.1.0","glfw":"3.1.2","log4cplus":"1.1.2","cppunit":"1.15.1","glibc":"2.17","gcc":"9.3.1","cuda":"11.1","optix":"7.2.0","ninja":"1.11.0","conan":"1.47.0","conan-python":"3.9.11","ccache":"4.0"},"notes":["OpenEXR 2.5.5 matches neither platform value (2.4.x per home page after 2021-03-22 revert; 3.0.x per history page).","CUDA: config now says 11.4.0 but the last 2021 images (2021-11) were built when ci-common 2 had CUDA 11.1 (inferred, not verified on Docker Hub).","CUDA 11.1 (inferred for last 2021 images; versions.yaml now says 11.4.0)"]}}');
-
-/***/ }),
-
-/***/ 6783:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"year":2022,"status":"final","date":"2021-10-31","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6","components":{"gcc":{"label":"Linux gcc","version":"9.3.1","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"glibc":{"label":"Linux glibc","version":"2.17","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"libstdcxx-abi":{"label":"libstdc++ ABI (_GLIBCXX_USE_CXX11_ABI)","version":"0","semantics":"exact","stated":"old (_GLIBCXX_USE_CXX11_ABI=0)","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6 (libstdcxx_abi); vfxplatform.com Linux notes","notes":"0 = old ABI up to CY2022; 1 = new (C++11) ABI from CY2023, a change that may require rebuilding everything."},"cxx-standard":{"label":"C++ standard","version":"17","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"python":{"label":"Python","version":"3.9.x","semantics":"series","floor":"3.9.1","stated":"3.9.1 - 3.9.latest","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"qt":{"label":"Qt","version":"5.15.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"pyqt":{"label":"PyQt","version":"5.15","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"pyside":{"label":"Qt for Python (PySide)","version":"5.15","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"numpy":{"label":"NumPy","version":"1.20.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"imath":{"label":"Imath","version":"3.1.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"openexr":{"label":"OpenEXR","version":"3.1.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"ptex":{"label":"Ptex","version":"2.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"opensubdiv":{"label":"OpenSubdiv","version":"3.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"openvdb":{"label":"OpenVDB","version":"9.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"alembic":{"label":"Alembic","version":"1.8.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"fbx":{"label":"FBX","version":"2020.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"opencolorio":{"label":"OpenColorIO","version":"2.1.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"aces":{"label":"ACES","version":"1.3","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"boost":{"label":"Boost","version":"1.76","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"onetbb":{"label":"oneTBB / TBB","version":"2020.3","semantics":"maximum","stated":"2020 Update 3","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"onemkl":{"label":"oneMKL / MKL","version":"2020","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"macos-deployment-target":{"label":"macOS deployment target","version":"10.15","semantics":"minimum","platforms":["macOS"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"windows-toolset":{"label":"Windows platform toolset (MSVC)","version":"14.28","semantics":"minimum","stated":"Visual Studio 2019 v16.9 or later","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6 (wording); MSVC number: background knowledge","notes":"The MSVC toolset number for the stated Visual Studio release (VS 2017 = 14.1x/v141, VS 2019 16.9 = 14.28/v142, VS 2022 = 14.3x/v143, 17.4 = 14.34, 17.6 = 14.36, 17.14 = 14.44) is background knowledge, not from the platform sources."},"windows-sdk":{"label":"Windows SDK","version":"10.0.19041","semantics":"minimum","stated":"10.0.19041 or later","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"}},"aswf":{"source":"AcademySoftwareFoundation/aswf-docker:python/aswfdocker/data/versions.yaml @ e41baee (2026-05-18)","imageVersion":"2022.4","ciCommon":"2","baseOs":"CentOS 7","glibc":"2.17","toolset":"devtoolset-9","clang":[10,11,12,13,14],"defaultClang":10,"clangInYearImages":10,"cmake":"3.22.0","cuda":"11.4.0","cudaBaseImage":"nvidia/cudagl:11.4.0-devel-centos7","versions":{"cxx-standard":"17","python":"3.9.15","numpy":"1.20","qt":"5.15.2","pyside":"5.15.2","boost":"1.76.0","onetbb":"2020.3","imath":"3.1.5","openexr":"3.1.5","opencolorio":"2.1.1","openimageio":"2.4.5.0","opensubdiv":"3_4_4","openvdb":"9.1.0","alembic":"1.8.2","ptex":"2.4.0","openusd":"22.11","osl":"1.12.7.0","materialx":"1.38.5","opentimelineio":"0.14.1","cmake":"3.22.0","partio":"1.14.0","pybind11":"2.8.1","c-blosc":"1.17.0","hdf5":"1.8.21","googletest":"1.11.0","glew":"2.1.0","glfw":"3.1.2","log4cplus":"1.1.2","cppunit":"1.15.1","glibc":"2.17","gcc":"9.3.1","cuda":"11.4.0","optix":"7.2.0","ninja":"1.11.0","conan":"1.47.0","conan-python":"3.9.11","ccache":"4.0"},"notes":["Last images built around Jan 2023 with old env var names."]}}');
-
-/***/ }),
-
-/***/ 1420:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"year":2023,"status":"final","date":"2022-10-31","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6","components":{"gcc":{"label":"Linux gcc","version":"11.2.1","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"glibc":{"label":"Linux glibc","version":"2.28","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"libstdcxx-abi":{"label":"libstdc++ ABI (_GLIBCXX_USE_CXX11_ABI)","version":"1","semantics":"exact","stated":"new (switch in CY2023)","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6 (libstdcxx_abi); vfxplatform.com Linux notes","notes":"0 = old ABI up to CY2022; 1 = new (C++11) ABI from CY2023, a change that may require rebuilding everything."},"cxx-standard":{"label":"C++ standard","version":"17","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"python":{"label":"Python","version":"3.10.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"qt":{"label":"Qt","version":"5.15.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"pyqt":{"label":"PyQt","version":"5.15","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"pyside":{"label":"Qt for Python (PySide)","version":"5.15","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"numpy":{"label":"NumPy","version":"1.23.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"imath":{"label":"Imath","version":"3.1.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"openexr":{"label":"OpenEXR","version":"3.1.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"ptex":{"label":"Ptex","version":"2.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"opensubdiv":{"label":"OpenSubdiv","version":"3.5.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"openvdb":{"label":"OpenVDB","version":"10.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"alembic":{"label":"Alembic","version":"1.8.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"fbx":{"label":"FBX","version":"2020.x","semantics":"series","floor":"2020.2","stated":"2020.2 - 2020.latest","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"opencolorio":{"label":"OpenColorIO","version":"2.2.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"aces":{"label":"ACES","version":"1.3","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"boost":{"label":"Boost","version":"1.80","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"onetbb":{"label":"oneTBB / TBB","version":"2020.3","semantics":"maximum","stated":"2020 Update 3","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"onemkl":{"label":"oneMKL / MKL","version":"2020","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"macos-deployment-target":{"label":"macOS deployment target","version":"11.0","semantics":"minimum","platforms":["macOS"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"windows-toolset":{"label":"Windows platform toolset (MSVC)","version":"14.30","semantics":"minimum","stated":"Visual Studio 2022","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6 (wording); MSVC number: background knowledge","notes":"The MSVC toolset number for the stated Visual Studio release (VS 2017 = 14.1x/v141, VS 2019 16.9 = 14.28/v142, VS 2022 = 14.3x/v143, 17.4 = 14.34, 17.6 = 14.36, 17.14 = 14.44) is background knowledge, not from the platform sources."},"windows-sdk":{"label":"Windows SDK","version":"10.0.19041","semantics":"minimum","stated":"10.0.19041 or later","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"}},"aswf":{"source":"AcademySoftwareFoundation/aswf-docker:python/aswfdocker/data/versions.yaml @ e41baee (2026-05-18)","imageVersion":"2023.3","ciCommon":"3","baseOs":"Rocky Linux 8","glibc":"2.28","toolset":"gcc-toolset-11","clang":[14,15],"defaultClang":15,"clangInYearImages":14,"cmake":"3.31.11","cuda":"12.6.3","cudaBaseImage":"nvidia/cuda:12.6.3-runtime-rockylinux8","versions":{"cxx-standard":"17","python":"3.10.20","numpy":"1.23.5","qt":"5.15.18","pyside":"5.15.18","pyside-clang":"14.0.6","boost":"1.80.0","onetbb":"2020.3","imath":"3.1.12","openexr":"3.1.13","opencolorio":"2.2.1","openimageio":"2.4.17.0","opensubdiv":"3.5.1","openvdb":"10.1.0","alembic":"1.8.8","ptex":"2.4.3","openusd":"23.08","osl":"1.12.14.0","materialx":"1.38.7","opentimelineio":"0.15","openfx":"1.5s","openrv":"2.1.0","rawtoaces":"2.1.0","partio":"1.19.0","pybind11":"2.13.6","nanobind":"2.11.0","c-blosc":"1.21.6","hdf5":"1.14.6","googletest":"1.15.2","glew":"2.2.0","glfw":"3.4","log4cplus":"2.1.2","cppunit":"1.15.1","glibc":"2.28","gcc":"11.2.1","cuda":"12.6.3","optix":"8.0.0","cmake":"3.31.11","ninja":"1.13.2","conan":"2.26.2","conan-python":"3.10.20","ccache":"4.9.1"},"notes":["Values are for the 2023.3 rebuild (May 2026, Conan 2); 2023.0-2023.2 had CUDA 11.8.0, Qt 5.15.9, Python 3.10.x earlier patch levels.","README still says ci-common:3 has CUDA 11.8.","CUDA history: 11.8.0 (nvidia/cuda:11.8.0-devel-rockylinux8) for 2023.0-2023.2; 12.6.3 runtime base for 2023.3"]}}');
 
 /***/ }),
 
-/***/ 6701:
-/***/ ((module) => {
+/***/ 2731:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"year":2024,"status":"final","date":"2023-11-01","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6","components":{"gcc":{"label":"Linux gcc","version":"11.2.1","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"glibc":{"label":"Linux glibc","version":"2.28","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"libstdcxx-abi":{"label":"libstdc++ ABI (_GLIBCXX_USE_CXX11_ABI)","version":"1","semantics":"exact","stated":"new","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6 (libstdcxx_abi); vfxplatform.com Linux notes","notes":"0 = old ABI up to CY2022; 1 = new (C++11) ABI from CY2023, a change that may require rebuilding everything."},"cxx-standard":{"label":"C++ standard","version":"17","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"python":{"label":"Python","version":"3.11.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"qt":{"label":"Qt","version":"6.5.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"pyqt":{"label":"PyQt","version":"6.5.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"pyside":{"label":"Qt for Python (PySide)","version":"6.5.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"numpy":{"label":"NumPy","version":"1.24.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"imath":{"label":"Imath","version":"3.1.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"openexr":{"label":"OpenEXR","version":"3.2.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"ptex":{"label":"Ptex","version":"2.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"opensubdiv":{"label":"OpenSubdiv","version":"3.6.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"openvdb":{"label":"OpenVDB","version":"11.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"alembic":{"label":"Alembic","version":"1.8.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"fbx":{"label":"FBX","version":"2020.x","semantics":"series","floor":"2020.2","stated":"2020.2 - 2020.latest","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"opencolorio":{"label":"OpenColorIO","version":"2.3.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"aces":{"label":"ACES","version":"1.3","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"boost":{"label":"Boost","version":"1.82","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"onetbb":{"label":"oneTBB / TBB","version":"2020.3","semantics":"maximum","stated":"2020 Update 3","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"onemkl":{"label":"oneMKL / MKL","version":"2020","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"macos-deployment-target":{"label":"macOS deployment target","version":"11.0","semantics":"minimum","platforms":["macOS"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"windows-toolset":{"label":"Windows platform toolset (MSVC)","version":"14.34","semantics":"minimum","stated":"Visual Studio 2022 v17.4 or later","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6 (wording); MSVC number: background knowledge","notes":"The MSVC toolset number for the stated Visual Studio release (VS 2017 = 14.1x/v141, VS 2019 16.9 = 14.28/v142, VS 2022 = 14.3x/v143, 17.4 = 14.34, 17.6 = 14.36, 17.14 = 14.44) is background knowledge, not from the platform sources."},"windows-sdk":{"label":"Windows SDK","version":"10.0.20348","semantics":"minimum","stated":"10.0.20348 or later","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"}},"aswf":{"source":"AcademySoftwareFoundation/aswf-docker:python/aswfdocker/data/versions.yaml @ e41baee (2026-05-18)","imageVersion":"2024.7","ciCommon":"4","baseOs":"Rocky Linux 8","glibc":"2.28","toolset":"gcc-toolset-11","clang":[16,17],"defaultClang":17,"clangInYearImages":16,"cmake":"3.31.11","cuda":"12.6.3","cudaBaseImage":"nvidia/cuda:12.6.3-runtime-rockylinux8","versions":{"cxx-standard":"17","python":"3.11.13","numpy":"1.24.3","qt":"6.5.6","pyside":"6.5.6","pyside-clang":"16.0.6","boost":"1.82.0","onetbb":"2020.3","imath":"3.1.12","openexr":"3.2.9","opencolorio":"2.3.2","openimageio":"2.5.19.1","opensubdiv":"3.6.1","openvdb":"11.0.0","alembic":"1.8.8","ptex":"2.4.3","openusd":"24.08","osl":"1.13.11.0","materialx":"1.39.1","opentimelineio":"0.17.0","openfx":"1.5s","openrv":"2.1.0","rawtoaces":"2.1.0","partio":"1.19.0","pybind11":"2.13.6","nanobind":"2.11.0","c-blosc":"1.21.6","hdf5":"1.14.6","googletest":"1.15.2","glew":"2.2.0","glfw":"3.4","log4cplus":"2.1.2","cppunit":"1.15.1","glibc":"2.28","gcc":"11.2.1","cuda":"12.6.3","optix":"8.0.0","cmake":"3.31.11","ninja":"1.13.2","conan":"2.26.2","conan-python":"3.11.15","ccache":"4.9.1"},"notes":["CHANGELOG says OIIO \'2.5.19.0 to 2.5.15.1\' for 2024.7; versions.yaml and Conan profile say 2.5.19.1.","CUDA history: 12.3.0 in 2024.0/2024.1, 12.6.1 in 2024.2, 12.6.3 from 2024.3; -devel- base until the 2024.7 rebuild"]}}');
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E3: () => (/* binding */ readString),
+/* harmony export */   Kf: () => (/* binding */ readChoice),
+/* harmony export */   LD: () => (/* binding */ readList),
+/* harmony export */   Vf: () => (/* binding */ readBoolean),
+/* harmony export */   n5: () => (/* binding */ readSecret)
+/* harmony export */ });
+/* unused harmony exports inputEnvName, readInt, splitList, readLines, readStringOrArray */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2677);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2709);
+/**
+ * Typed input readers. Every action reads its inputs only through these, so each input is validated once and a
+ * bad value fails with an error naming the input, the value and what is accepted. The input name is always the
+ * first argument as a string literal: test/action-metadata.test.ts finds the inputs an action reads that way and
+ * checks them against its action.yml.
+ */
+
+
+/** The runner's environment variable for an input: upper-cased, spaces to `_`, hyphens kept. */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function raw(name) {
+    return (process.env[inputEnvName(name)] ?? '').trim();
+}
+function readString(name, options = {}) {
+    const value = raw(name);
+    if (value === '') {
+        if (options.required)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, options.pattern?.description ?? 'a non-empty value');
+        return options.fallback ?? '';
+    }
+    if (options.pattern && !options.pattern.regex.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, options.pattern.description);
+    }
+    return value;
+}
+const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
+const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0'];
+function readBoolean(name, fallback) {
+    const value = raw(name);
+    if (value === '')
+        return fallback;
+    if (TRUE.includes(value))
+        return true;
+    if (FALSE.includes(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, "'true' or 'false'");
+}
+function readChoice(name, choices, fallback) {
+    const value = raw(name);
+    if (value === '' && fallback !== undefined)
+        return fallback;
+    const match = choices.find(choice => choice.toLowerCase() === value.toLowerCase());
+    if (match === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, `one of ${choices.map(c => `'${c}'`).join(', ')}`);
+    return match;
+}
+function readInt(name, options = {}) {
+    const value = raw(name);
+    const min = options.min ?? Number.MIN_SAFE_INTEGER;
+    const max = options.max ?? Number.MAX_SAFE_INTEGER;
+    const accepted = options.min !== undefined && options.max !== undefined
+        ? `a whole number from ${min} to ${max}`
+        : options.min !== undefined
+            ? `a whole number of at least ${min}`
+            : 'a whole number';
+    if (value === '') {
+        if (options.fallback !== undefined)
+            return options.fallback;
+        throw new InputError(name, value, accepted);
+    }
+    if (!/^-?\d+$/.test(value))
+        throw new InputError(name, value, accepted);
+    const n = Number(value);
+    if (n < min || n > max)
+        throw new InputError(name, value, accepted);
+    return n;
+}
+/** A list given one item per line or separated by commas; blank items and `#` comment lines are dropped. */
+function readList(name) {
+    return splitList(raw(name));
+}
+function splitList(value) {
+    return value
+        .split(/\r?\n/)
+        .filter(line => !line.trim().startsWith('#'))
+        .flatMap(line => line.split(','))
+        .map(item => item.trim())
+        .filter(item => item !== '');
+}
+/** Multi-line input kept line by line (no comma splitting), e.g. scanner arguments or globs with commas. */
+function readLines(name) {
+    return (process.env[inputEnvName(name)] ?? '')
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line !== '' && !line.startsWith('#'));
+}
+/** A label or a JSON array of labels (GitHub's `runs-on` shapes). */
+function readStringOrArray(name, fallback = []) {
+    const value = raw(name);
+    if (value === '')
+        return fallback;
+    if (!value.startsWith('['))
+        return [value];
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
+    }
+    catch {
+        throw new InputError(name, value, 'a label or a JSON array of labels');
+    }
+    if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every(item => typeof item === 'string' && item !== '')) {
+        throw new InputError(name, value, 'a label or a non-empty JSON array of labels');
+    }
+    return parsed;
+}
+/**
+ * A secret input: masked before anything else can print it. An empty secret returns ''.
+ * Multi-line secrets are masked line by line as well, because the runner masks per line.
+ */
+function readSecret(name) {
+    const value = (process.env[inputEnvName(name)] ?? '').trim();
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecret */ .$l)(value);
+    return value;
+}
+
 
 /***/ }),
 
-/***/ 18:
-/***/ ((module) => {
+/***/ 7713:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"year":2025,"status":"final","date":"2024-11-03","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6","components":{"gcc":{"label":"Linux gcc","version":"11.2.1","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"glibc":{"label":"Linux glibc","version":"2.28","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"libstdcxx-abi":{"label":"libstdc++ ABI (_GLIBCXX_USE_CXX11_ABI)","version":"1","semantics":"exact","stated":"new","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6 (libstdcxx_abi); vfxplatform.com Linux notes","notes":"0 = old ABI up to CY2022; 1 = new (C++11) ABI from CY2023, a change that may require rebuilding everything."},"cxx-standard":{"label":"C++ standard","version":"17","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"python":{"label":"Python","version":"3.11.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6","notes":"Reluctantly reverted to 3.11 because of a Qt 6.5 incompatibility (2024-08-18)."},"qt":{"label":"Qt","version":"6.5.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"pyqt":{"label":"PyQt","version":"6.5.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"pyside":{"label":"Qt for Python (PySide)","version":"6.5.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"numpy":{"label":"NumPy","version":"1.26.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"imath":{"label":"Imath","version":"3.1.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"openexr":{"label":"OpenEXR","version":"3.3.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"ptex":{"label":"Ptex","version":"2.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"opensubdiv":{"label":"OpenSubdiv","version":"3.6.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"openvdb":{"label":"OpenVDB","version":"12.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"alembic":{"label":"Alembic","version":"1.8.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"fbx":{"label":"FBX","version":"2020.x","semantics":"series","floor":"2020.2","stated":"2020.2 - 2020.latest","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"opencolorio":{"label":"OpenColorIO","version":"2.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"aces":{"label":"ACES","version":"2.0","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"boost":{"label":"Boost","version":"1.85","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"onetbb":{"label":"oneTBB / TBB","version":"2021.x","semantics":"maximum","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"onemkl":{"label":"oneMKL / MKL","version":"2024","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"macos-deployment-target":{"label":"macOS deployment target","version":"12.0","semantics":"minimum","platforms":["macOS"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"windows-toolset":{"label":"Windows platform toolset (MSVC)","version":"14.36","semantics":"minimum","stated":"Visual Studio 2022 v17.6 or later","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6 (wording); MSVC number: background knowledge","notes":"The MSVC toolset number for the stated Visual Studio release (VS 2017 = 14.1x/v141, VS 2019 16.9 = 14.28/v142, VS 2022 = 14.3x/v143, 17.4 = 14.34, 17.6 = 14.36, 17.14 = 14.44) is background knowledge, not from the platform sources."},"windows-sdk":{"label":"Windows SDK","version":"10.0.20348","semantics":"minimum","stated":"10.0.20348 or later","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"}},"aswf":{"source":"AcademySoftwareFoundation/aswf-docker:python/aswfdocker/data/versions.yaml @ e41baee (2026-05-18)","imageVersion":"2025.6","ciCommon":"5","baseOs":"Rocky Linux 8.10","glibc":"2.28","toolset":"gcc-toolset-11","clang":[18,19],"defaultClang":19,"clangInYearImages":18,"cmake":"3.31.11","cuda":"12.6.3","cudaBaseImage":"nvidia/cuda:12.6.3-runtime-rockylinux8","versions":{"cxx-standard":"17","python":"3.11.13","numpy":"1.26.4","qt":"6.5.6","pyside":"6.5.6","pyside-clang":"18.1.8","boost":"1.85.0","onetbb":"2021.13.0","imath":"3.1.12","openexr":"3.3.11","opencolorio":"2.4.2","openimageio":"3.1.6.2","opensubdiv":"3.6.1","openvdb":"12.1.1","alembic":"1.8.8","ptex":"2.4.3","openusd":"25.05.01","osl":"1.14.9.0","materialx":"1.39.3","opentimelineio":"0.17.0","openfx":"1.5s","openrv":"2.1.0","rawtoaces":"2.1.0","partio":"1.19.0","pybind11":"2.13.6","nanobind":"2.11.0","c-blosc":"1.21.6","hdf5":"1.14.6","googletest":"1.15.2","glew":"2.2.0","glfw":"3.4","log4cplus":"2.1.2","cppunit":"1.15.1","glibc":"2.28","gcc":"11.2.1","cuda":"12.6.3","optix":"8.0.0","cmake":"3.31.11","ninja":"1.13.2","conan":"2.26.2","conan-python":"3.11.15","ccache":"4.9.1"},"notes":["2025.0 used TBB 2020_u3; oneTBB 2021.13.0 since 2025.1.","CUDA history: 12.6.1 in 2025.0, 12.6.3 from 2025.1; -devel- base until the 2025.6 rebuild"]}}');
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ which),
+/* harmony export */   R3: () => (/* binding */ runProcess)
+/* harmony export */ });
+/* unused harmony export ProcessError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2677);
+
+class ProcessError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    command;
+    result;
+    constructor(command, result) {
+        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-5).join('\n');
+        super(result.timedOut
+            ? `${command} did not finish in time and was stopped.`
+            : `${command} failed with exit code ${result.exitCode}${tail ? `:\n${tail}` : '.'}`);
+        this.command = command;
+        this.result = result;
+    }
+}
+async function runProcess(file, args, options = {}) {
+    // Loaded on first use: node:child_process (with net and streams) costs an action's start-up ~7 ms.
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 19));
+    const extra = options.extraInputs ?? [];
+    const stdio = ['pipe', 'pipe', 'pipe', ...extra.map(() => 'pipe')];
+    return new Promise((resolve, reject) => {
+        let child;
+        try {
+            child = spawn(file, [...args], {
+                cwd: options.cwd,
+                env: options.env ?? process.env,
+                stdio,
+                shell: false,
+                windowsHide: true
+            });
+        }
+        catch (error) {
+            reject(error);
+            return;
+        }
+        const out = [];
+        const err = [];
+        let timedOut = false;
+        const timer = options.timeoutMs !== undefined
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutMs)
+            : undefined;
+        child.stdout?.on('data', (chunk) => {
+            out.push(chunk);
+            if (options.echo)
+                process.stdout.write(chunk);
+        });
+        child.stderr?.on('data', (chunk) => {
+            err.push(chunk);
+            if (options.echo)
+                process.stderr.write(chunk);
+        });
+        child.stdin?.on('error', () => undefined);
+        child.stdin?.end(options.input ?? '');
+        extra.forEach((value, i) => {
+            const stream = child.stdio[3 + i];
+            stream.on('error', () => undefined);
+            stream.end(value);
+        });
+        child.on('error', error => {
+            if (timer)
+                clearTimeout(timer);
+            const code = error.code;
+            reject(code === 'ENOENT' ? new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${file} was not found on PATH.`) : error);
+        });
+        child.on('close', code => {
+            if (timer)
+                clearTimeout(timer);
+            const result = {
+                exitCode: code ?? -1,
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+                timedOut
+            };
+            if ((options.check ?? true) && (timedOut || result.exitCode !== 0))
+                reject(new ProcessError(file, result));
+            else
+                resolve(result);
+        });
+    });
+}
+/** Finds an executable on PATH (PATHEXT on Windows) without running anything. */
+async function which(name, env = process.env) {
+    const { access, constants } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 19));
+    const { delimiter, join, isAbsolute } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 19));
+    const exts = process.platform === 'win32' ? (env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : [''];
+    const candidates = isAbsolute(name)
+        ? [name]
+        : (env.PATH ?? '')
+            .split(delimiter)
+            .filter(Boolean)
+            .flatMap(dir => exts.map(ext => join(dir, name + ext)));
+    for (const candidate of candidates) {
+        try {
+            await access(candidate, constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // keep looking
+        }
+    }
+    return undefined;
+}
+
 
 /***/ }),
 
-/***/ 8707:
-/***/ ((module) => {
+/***/ 8292:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"year":2026,"status":"final","date":"2025-11-05","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6","notes":["CY2026 draft (2025-05-08) had glibc 2.34, NumPy 1.26.x, OpenSubdiv 3.6.x, OCIO 2.4.x; changed Aug 2025; Imath 3.2.x added at Final."],"components":{"gcc":{"label":"Linux gcc","version":"14.2","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"glibc":{"label":"Linux glibc","version":"2.28","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"libstdcxx-abi":{"label":"libstdc++ ABI (_GLIBCXX_USE_CXX11_ABI)","version":"1","semantics":"exact","stated":"new","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6 (libstdcxx_abi); vfxplatform.com Linux notes","notes":"0 = old ABI up to CY2022; 1 = new (C++11) ABI from CY2023, a change that may require rebuilding everything."},"cxx-standard":{"label":"C++ standard","version":"20","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"python":{"label":"Python","version":"3.13.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"qt":{"label":"Qt","version":"6.8.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"pyqt":{"label":"PyQt","version":"6.8.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"pyside":{"label":"Qt for Python (PySide)","version":"6.8.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"numpy":{"label":"NumPy","version":"2.3.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"imath":{"label":"Imath","version":"3.2.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"openexr":{"label":"OpenEXR","version":"3.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"ptex":{"label":"Ptex","version":"2.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"opensubdiv":{"label":"OpenSubdiv","version":"3.7.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"openvdb":{"label":"OpenVDB","version":"13.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"alembic":{"label":"Alembic","version":"1.8.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"fbx":{"label":"FBX","version":"2020.x","semantics":"series","floor":"2020.2","stated":"2020.2 - 2020.latest","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"opencolorio":{"label":"OpenColorIO","version":"2.5.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"aces":{"label":"ACES","version":"2.0","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"boost":{"label":"Boost","version":"1.88","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"onetbb":{"label":"oneTBB / TBB","version":"2022.x","semantics":"maximum","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"onemkl":{"label":"oneMKL / MKL","version":"2025","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"macos-deployment-target":{"label":"macOS deployment target","version":"14.0","semantics":"minimum","platforms":["macOS"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"windows-toolset":{"label":"Windows platform toolset (MSVC)","version":"14.36","semantics":"minimum","stated":"Visual Studio 2022 v17.6 or later","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6 (wording); MSVC number: background knowledge","notes":"The MSVC toolset number for the stated Visual Studio release (VS 2017 = 14.1x/v141, VS 2019 16.9 = 14.28/v142, VS 2022 = 14.3x/v143, 17.4 = 14.34, 17.6 = 14.36, 17.14 = 14.44) is background knowledge, not from the platform sources."},"windows-sdk":{"label":"Windows SDK","version":"10.0.22621","semantics":"minimum","stated":"10.0.22621 or later","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"}},"aswf":{"source":"AcademySoftwareFoundation/aswf-docker:python/aswfdocker/data/versions.yaml @ e41baee (2026-05-18)","imageVersion":"2026.4","ciCommon":"6","baseOs":"Rocky Linux 8","glibc":"2.28","toolset":"gcc-toolset-14","clang":[19,20],"defaultClang":20,"clangInYearImages":19,"cmake":"4.0.6","cuda":"12.9.1","cudaBaseImage":"nvidia/cuda:12.9.1-runtime-rockylinux8","versions":{"cxx-standard":"20","python":"3.13.3","numpy":"2.3.2","qt":"6.8.3","pyside":"6.8.3","pyside-clang":"19.1.7","boost":"1.88.0","onetbb":"2022.1.0","imath":"3.2.2","openexr":"3.4.11","opencolorio":"2.5.1","openimageio":"3.1.13.1","opensubdiv":"3.7.0","openvdb":"13.0.0","alembic":"1.8.10","ptex":"2.4.3","openusd":"26.03","osl":"1.15.4.0","materialx":"1.39.4","opentimelineio":"0.18.1","openfx":"1.5.1","openrv":"2.1.0","rawtoaces":"2.1.0","partio":"1.19.0","pybind11":"2.13.6","nanobind":"2.11.0","c-blosc":"1.21.6","hdf5":"1.14.6","googletest":"1.17.0","glew":"2.2.0","glfw":"3.4","log4cplus":"2.1.2","cppunit":"1.15.1","glibc":"2.28","gcc":"14.2.x","cuda":"12.9.1","optix":"8.0.0","cmake":"4.0.6","ninja":"1.13.2","conan":"2.26.2","conan-python":"3.13.12","ccache":"4.11.3"},"notes":["gcc exact patch level not stated in repo (README: GCC-14.2.x; Conan profile compiler.version 14.2).","CHANGELOG \'Python 3.13.3 to 3.13.12\' refers to ASWF_CONAN_PYTHON_VERSION, not the VFX Python.","CUDA history: 12.9.1; -devel- base until the 2026.4 rebuild"]}}');
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ getState),
+/* harmony export */   LZ: () => (/* binding */ saveState),
+/* harmony export */   Rm: () => (/* binding */ log),
+/* harmony export */   UM: () => (/* binding */ markMainStarted),
+/* harmony export */   YU: () => (/* binding */ isPostPhase),
+/* harmony export */   cE: () => (/* binding */ runnerContext),
+/* harmony export */   dN: () => (/* binding */ exportVariable),
+/* harmony export */   fM: () => (/* binding */ addPath),
+/* harmony export */   uH: () => (/* binding */ setOutput)
+/* harmony export */ });
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1964);
+/**
+ * The runner files (outputs, env, path, state) through commands.ts, plus the phase of the shared bundle.
+ * Outputs are validated against nothing here: test/action-metadata.test.ts checks every `setOutput('name', …)`
+ * against the action's action.yml.
+ */
+
+const PHASE_STATE = 'isPost';
+function setOutput(name, value) {
+    _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+}
+function exportVariable(name, value) {
+    _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .exportVariable */ .dN(name, value);
+}
+function addPath(path) {
+    _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .addPath */ .fM(path);
+}
+function saveState(name, value) {
+    _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(name, typeof value === 'string' ? value : JSON.stringify(value));
+}
+function getState(name) {
+    return _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(name);
+}
+/** True in the `post` phase: main saved the marker, and the runner hands state back only to post. */
+function isPostPhase() {
+    return _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(PHASE_STATE) === 'true';
+}
+function markMainStarted() {
+    _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(PHASE_STATE, 'true');
+}
+const log = {
+    info: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    notice: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, properties),
+    warning: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties),
+    error: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties),
+    debug: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
+    group: (name, fn) => _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(name, fn)
+};
+function defaultOs() {
+    return process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux';
+}
+function defaultArch() {
+    return process.arch === 'arm64' ? 'ARM64' : process.arch === 'ia32' ? 'X86' : process.arch === 'arm' ? 'ARM' : 'X64';
+}
+function runnerContext(env = process.env) {
+    return {
+        os: env.RUNNER_OS || defaultOs(),
+        arch: env.RUNNER_ARCH || defaultArch(),
+        temp: env.RUNNER_TEMP || '',
+        toolCache: env.RUNNER_TOOL_CACHE || '',
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        eventName: env.GITHUB_EVENT_NAME || '',
+        eventPath: env.GITHUB_EVENT_PATH || '',
+        repository: env.GITHUB_REPOSITORY || '',
+        ref: env.GITHUB_REF || '',
+        sha: env.GITHUB_SHA || '',
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
+    };
+}
+
 
 /***/ }),
 
-/***/ 1184:
-/***/ ((module) => {
+/***/ 2709:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"year":2027,"status":"draft","date":"2026-06-03","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)","notes":["DRAFT from ves-tech/vfxplatform _data/platforms/CY2027.yml; the 2026-04-08 revision said \'Visual Studio 2022 v17.14 or later\'. Status text still has a placeholder. A different CY2027 file in vfxplatform/vfxplatform (commit 37c8130: gcc 15.1, Python 3.14, C++23) was a removed test - ignore."],"components":{"gcc":{"label":"Linux gcc","version":"14.2","semantics":"maximum","platforms":["Linux"],"source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"glibc":{"label":"Linux glibc","version":"2.34","semantics":"maximum","platforms":["Linux"],"source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"libstdcxx-abi":{"label":"libstdc++ ABI (_GLIBCXX_USE_CXX11_ABI)","version":"1","semantics":"exact","stated":"new","platforms":["Linux"],"source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03) (libstdcxx_abi); vfxplatform.com Linux notes","notes":"0 = old ABI up to CY2022; 1 = new (C++11) ABI from CY2023, a change that may require rebuilding everything."},"cxx-standard":{"label":"C++ standard","version":"20","semantics":"exact","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"python":{"label":"Python","version":"3.13.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"qt":{"label":"Qt","version":"6.8.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"pyqt":{"label":"PyQt","version":"6.8.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"pyside":{"label":"Qt for Python (PySide)","version":"6.8.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"numpy":{"label":"NumPy","version":"2.4.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"imath":{"label":"Imath","version":"3.2.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"openexr":{"label":"OpenEXR","version":"3.5.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"ptex":{"label":"Ptex","version":"2.5.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"opensubdiv":{"label":"OpenSubdiv","version":"3.8.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"openvdb":{"label":"OpenVDB","version":"14.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"alembic":{"label":"Alembic","version":"1.8.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"fbx":{"label":"FBX","version":"2020.x","semantics":"series","floor":"2020.2","stated":"2020.2 - 2020.latest","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"opencolorio":{"label":"OpenColorIO","version":"2.6.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"aces":{"label":"ACES","version":"2.0","semantics":"exact","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"boost":{"label":"Boost","version":"1.91","semantics":"exact","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"onetbb":{"label":"oneTBB / TBB","version":"2023.x","semantics":"maximum","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"onemkl":{"label":"oneMKL / MKL","version":"2025","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"macos-deployment-target":{"label":"macOS deployment target","version":"14.0","semantics":"minimum","platforms":["macOS"],"source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"windows-toolset":{"label":"Windows platform toolset (MSVC)","version":"14.44","semantics":"minimum","stated":"Visual Studio build tools v14.44 or later","platforms":["Windows"],"source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03) (wording); MSVC number: background knowledge","notes":"The MSVC toolset number for the stated Visual Studio release (VS 2017 = 14.1x/v141, VS 2019 16.9 = 14.28/v142, VS 2022 = 14.3x/v143, 17.4 = 14.34, 17.6 = 14.36, 17.14 = 14.44) is background knowledge, not from the platform sources."},"windows-sdk":{"label":"Windows SDK","version":"10.0.22621","semantics":"minimum","stated":"10.0.22621 or later","platforms":["Windows"],"source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"}},"aswf":{"source":"AcademySoftwareFoundation/aswf-docker:python/aswfdocker/data/versions.yaml @ e41baee (2026-05-18)","versions":{},"notes":["aswf-docker has no images for this year yet."]}}');
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   Kt: () => (/* binding */ runCleanup)
+/* harmony export */ });
+/* unused harmony exports runnerTemp, registerCleanup, privateTempDir, writeSecretFile */
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1964);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
+/**
+ * Secret handling: mask at once, key material only in files under RUNNER_TEMP with mode 0600, and a cleanup
+ * registry. Paths registered here are saved to the runner's state, so the `post` phase removes them even when
+ * `main` failed half way (see runCleanup, called by runAction before an action's own post).
+ */
+
+
+
+
+const CLEANUP_STATE = 'toolkit-cleanup';
+const registered = [];
+/** Masks a secret in all later log output; multi-line values line by line, as the runner masks per line. */
+function maskSecret(value) {
+    if (value === '')
+        return;
+    _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    for (const line of value.split(/\r?\n/)) {
+        if (line.trim().length >= 4 && line !== value)
+            _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(line.trim());
+    }
+}
+function runnerTemp() {
+    return process.env.RUNNER_TEMP || tmpdir();
+}
+/** Registers a path for removal in the post phase (and at the end of main if the caller asks for it). */
+function registerCleanup(path) {
+    if (registered.includes(path))
+        return;
+    registered.push(path);
+    core.saveState(CLEANUP_STATE, JSON.stringify(registered));
+}
+/** A private directory (mode 0700) under RUNNER_TEMP, registered for cleanup. */
+function privateTempDir(prefix) {
+    const dir = mkdtempSync(join(runnerTemp(), `${prefix}-`));
+    registerCleanup(dir);
+    return dir;
+}
+/** Writes secret material to a new file of mode 0600 inside a private temp dir; returns its path. */
+function writeSecretFile(prefix, fileName, content) {
+    const dir = privateTempDir(prefix);
+    const path = join(dir, fileName);
+    writeFileSync(path, content, { mode: 0o600, flag: 'wx' });
+    return path;
+}
+/** Removes everything registered in this process and in the saved state. Never throws. */
+function runCleanup() {
+    let saved = [];
+    try {
+        saved = JSON.parse(process.env[`STATE_${CLEANUP_STATE}`] || '[]');
+    }
+    catch {
+        saved = [];
+    }
+    const removed = [];
+    for (const path of new Set([...saved, ...registered])) {
+        try {
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path)) {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { recursive: true, force: true });
+                removed.push(path);
+            }
+        }
+        catch (error) {
+            _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not remove ${path}: ${String(error)}`);
+        }
+    }
+    return removed;
+}
+
+
+/***/ }),
+
+/***/ 9388:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   a4: () => (/* binding */ mermaid),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony export codeBlock */
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1964);
+/**
+ * Job summary helpers. Summaries are built as Markdown strings by pure functions (easy to test, user values
+ * escaped so a file name cannot inject markup) and appended to GITHUB_STEP_SUMMARY once per step.
+ */
+
+function escapeCell(value) {
+    return String(value)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function markdownTable(headers, rows) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
+}
+function mermaid(source) {
+    return '```mermaid\n' + source.trim() + '\n```\n';
+}
+function codeBlock(source, language = '') {
+    return '```' + language + '\n' + source.replace(/\n$/, '') + '\n```\n';
+}
+function details(title, body) {
+    return `<details><summary>${escapeCell(title)}</summary>\n\n${body}\n</details>\n`;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+/** Appends Markdown sections to the job summary; a summary problem is only a warning. */
+function writeSummary(...sections) {
+    try {
+        (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe)(sections.join('\n'));
+    }
+    catch (error) {
+        (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(`Could not write the job summary: ${String(error)}`);
+    }
+}
+
 
 /***/ })
 
@@ -2686,17 +1166,1232 @@ module.exports = /*#__PURE__*/JSON.parse('{"year":2027,"status":"draft","date":"
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-// This entry need to be wrapped in an IIFE because it uses a non-standard name for the exports (exports).
-(() => {
-var exports = __webpack_exports__;
 
-Object.defineProperty(exports, "B", ({ value: true }));
-const action_js_1 = __nccwpck_require__(2558);
-const main_js_1 = __nccwpck_require__(5894);
-const post_js_1 = __nccwpck_require__(2569);
-void (0, action_js_1.runAction)({ main: main_js_1.main, post: post_js_1.post });
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/commands.js
+var commands = __nccwpck_require__(1964);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/errors.js
+var errors = __nccwpck_require__(2677);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/runner.js
+var src_runner = __nccwpck_require__(8292);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/secrets.js
+var secrets = __nccwpck_require__(2709);
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/action.js
+/**
+ * The entry point every bundle uses. One bundle serves `main` and `post`: main saves a marker to the runner's
+ * state, and the runner hands state back only to post, so the presence of the marker tells the phases apart.
+ * Errors the user can act on become one `::error::` line without a stack trace; post never fails a green job
+ * for cleanup trouble (it warns), because a red mark from cleanup would hide the real result.
+ */
 
-})();
 
-var __webpack_exports___esModule = __webpack_exports__.B;
-export { __webpack_exports___esModule as __esModule };
+
+
+async function runAction(phases) {
+    if ((0,src_runner/* isPostPhase */.YU)()) {
+        await runPost(phases.post);
+        return;
+    }
+    (0,src_runner/* markMainStarted */.UM)();
+    try {
+        await phases.main();
+    }
+    catch (error) {
+        reportFailure(error);
+    }
+}
+async function runPost(post) {
+    try {
+        if (post)
+            await post();
+    }
+    catch (error) {
+        commands/* warning */.$e(`Post step: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    finally {
+        (0,secrets/* runCleanup */.Kt)();
+    }
+}
+function reportFailure(error) {
+    if (error instanceof errors/* UserError */.yo) {
+        commands/* setFailed */.C1(error.message);
+        return;
+    }
+    // A bug: keep the stack for the report, but still one clear annotation.
+    commands/* setFailed */.C1(`Unexpected error: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    if (error instanceof Error && error.stack)
+        commands/* debug */.Yz(error.stack);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/inputs.js
+var inputs = __nccwpck_require__(2731);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/summary.js
+var summary = __nccwpck_require__(9388);
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/vfx-platform/src/version.js
+/** The numeric parts of a version, up to the first 'x' (wildcard). */
+function versionParts(version) {
+    const parts = [];
+    for (const token of version.trim().split(/[._\-\s]+/)) {
+        if (/^x$/i.test(token) || token === '*')
+            break;
+        const digits = /\d+/.exec(token);
+        if (!digits)
+            continue;
+        parts.push(Number(digits[0]));
+    }
+    return parts;
+}
+/** Compares `a` and `b` over the first `precision` parts (missing parts count as 0). */
+function compareParts(a, b, precision = Math.max(a.length, b.length)) {
+    for (let i = 0; i < precision; i++) {
+        const diff = (a[i] ?? 0) - (b[i] ?? 0);
+        if (diff !== 0)
+            return diff < 0 ? -1 : 1;
+    }
+    return 0;
+}
+function compareVersions(a, b) {
+    return compareParts(versionParts(a), versionParts(b));
+}
+/** Whether a found version meets a requirement, honouring its semantics. */
+function satisfies(found, requirement) {
+    const have = versionParts(found);
+    const want = versionParts(requirement.version);
+    if (have.length === 0)
+        throw new Error(`'${found}' is not a version`);
+    const cmp = compareParts(have, want, want.length);
+    const verdict = cmp < 0 ? 'older' : cmp > 0 ? 'newer' : 'ok';
+    switch (requirement.semantics) {
+        case 'minimum':
+            return cmp < 0 ? 'older' : 'ok';
+        case 'maximum':
+            return cmp > 0 ? 'newer' : 'ok';
+        case 'series':
+        case 'exact':
+            if (verdict === 'ok' && requirement.floor && compareVersions(found, requirement.floor) < 0)
+                return 'older';
+            return verdict;
+    }
+}
+/** major.minor of a version ('3.11.13' → '3.11'). */
+function majorMinor(version) {
+    return versionParts(version).slice(0, 2).join('.');
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/vfx-platform/data/years/CY2018.json
+const CY2018_namespaceObject = /*#__PURE__*/JSON.parse('{"year":2018,"status":"final","date":"2017-11-26","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6","components":{"gcc":{"label":"Linux gcc","version":"6.3.1","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"glibc":{"label":"Linux glibc","version":"2.17","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"libstdcxx-abi":{"label":"libstdc++ ABI (_GLIBCXX_USE_CXX11_ABI)","version":"0","semantics":"exact","stated":"old (_GLIBCXX_USE_CXX11_ABI=0)","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6 (libstdcxx_abi); vfxplatform.com Linux notes","notes":"0 = old ABI up to CY2022; 1 = new (C++11) ABI from CY2023, a change that may require rebuilding everything."},"cxx-standard":{"label":"C++ standard","version":"14","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"python":{"label":"Python","version":"2.7.x","semantics":"series","floor":"2.7.5","stated":"2.7.5 - 2.7.latest","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"qt":{"label":"Qt","version":"5.6.x","semantics":"series","floor":"5.6.1","stated":"5.6.1 - 5.6.latest (modified)","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6","notes":"(modified)"},"pyqt":{"label":"PyQt","version":"5.6","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"pyside":{"label":"Qt for Python (PySide)","version":"2.0.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"numpy":{"label":"NumPy","version":"1.12.1","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"openexr":{"label":"OpenEXR","version":"2.2.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"ptex":{"label":"Ptex","version":"2.1.28","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"opensubdiv":{"label":"OpenSubdiv","version":"3.3.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"openvdb":{"label":"OpenVDB","version":"5.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"alembic":{"label":"Alembic","version":"1.7.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"fbx":{"label":"FBX","version":"2018.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"opencolorio":{"label":"OpenColorIO","version":"1.0.9","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"aces":{"label":"ACES","version":"1.0.x","semantics":"series","floor":"1.0.3","stated":"1.0.3 - 1.0.latest","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"boost":{"label":"Boost","version":"1.61","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"onetbb":{"label":"oneTBB / TBB","version":"2017.6","semantics":"maximum","stated":"2017 Update 6","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"onemkl":{"label":"oneMKL / MKL","version":"2017.2","semantics":"series","stated":"2017 Update 2","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"}},"aswf":{"source":"AcademySoftwareFoundation/aswf-docker:python/aswfdocker/data/versions.yaml @ e41baee (2026-05-18) (2018: parent of 1c9885a)","imageVersion":"2018.8","ciCommon":"1","baseOs":"CentOS 7","glibc":"2.17","toolset":"devtoolset-6","clang":[7],"defaultClang":7,"clangInYearImages":7,"cmake":"3.9.4","cuda":"10.2","cudaBaseImage":"nvidia/cudagl:10.2-devel-centos7","versions":{"python":"2.7.15","numpy":"1.14","qt":"5.6.1","pyside":"2.0.0","boost":"1.61.0","onetbb":"2017_U6","openexr":"2.2.1","opencolorio":"1.0.9","openimageio":"2.0.8","opensubdiv":"3_3_3","openvdb":"5.2.0","alembic":"1.7.11","ptex":"2.1.28","openusd":"19.11","osl":"1.10.9","cmake":"3.9.4","partio":"1.10.1","c-blosc":"1.5.0","hdf5":"1.8.21","glew":"2.1.0","glfw":"3.1.2","log4cplus":"1.1.2","cppunit":"1.14.0","glibc":"2.17","gcc":"6.3.1","cuda":"10.2","optix":"7.1.0","ninja":"1.10.1","conan":"1.47.0","conan-python":"3.9.11","ccache":"4.0"},"notes":["Historical: 2018 was removed from versions.yaml in commit 1c9885a (2021-07-07); values from its parent. Images frozen since July 2021.","NumPy 1.14 disagrees with platform 1.12.1."]}}');
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/vfx-platform/data/years/CY2019.json
+const CY2019_namespaceObject = /*#__PURE__*/JSON.parse('{"year":2019,"status":"final","date":"2018-09-12","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6","components":{"gcc":{"label":"Linux gcc","version":"6.3.1","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"glibc":{"label":"Linux glibc","version":"2.17","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"libstdcxx-abi":{"label":"libstdc++ ABI (_GLIBCXX_USE_CXX11_ABI)","version":"0","semantics":"exact","stated":"old (_GLIBCXX_USE_CXX11_ABI=0)","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6 (libstdcxx_abi); vfxplatform.com Linux notes","notes":"0 = old ABI up to CY2022; 1 = new (C++11) ABI from CY2023, a change that may require rebuilding everything."},"cxx-standard":{"label":"C++ standard","version":"14","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"python":{"label":"Python","version":"2.7.x","semantics":"series","floor":"2.7.9","stated":"2.7.9 - 2.7.latest","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"qt":{"label":"Qt","version":"5.12.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"pyqt":{"label":"PyQt","version":"5.12","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"pyside":{"label":"Qt for Python (PySide)","version":"5.12","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"numpy":{"label":"NumPy","version":"1.14.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"openexr":{"label":"OpenEXR","version":"2.3.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"ptex":{"label":"Ptex","version":"2.1.33","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"opensubdiv":{"label":"OpenSubdiv","version":"3.3.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"openvdb":{"label":"OpenVDB","version":"6.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"alembic":{"label":"Alembic","version":"1.7.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"fbx":{"label":"FBX","version":"2019.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"opencolorio":{"label":"OpenColorIO","version":"1.1.0","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"aces":{"label":"ACES","version":"1.1","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"boost":{"label":"Boost","version":"1.66","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"onetbb":{"label":"oneTBB / TBB","version":"2018","semantics":"maximum","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"onemkl":{"label":"oneMKL / MKL","version":"2018","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"}},"aswf":{"source":"AcademySoftwareFoundation/aswf-docker:python/aswfdocker/data/versions.yaml @ e41baee (2026-05-18)","imageVersion":"2019.9","ciCommon":"1","baseOs":"CentOS 7","glibc":"2.17","toolset":"devtoolset-6","clang":[6,7,8,9,10],"defaultClang":7,"clangInYearImages":7,"cmake":"3.12.4","cuda":"10.2","cudaBaseImage":"nvidia/cudagl:10.2-devel-centos7","versions":{"cxx-standard":"14","python":"2.7.15","numpy":"1.14","qt":"5.12.6","pyside":"5.12.6","pyside-clang":"7.1.0","boost":"1.66.0","onetbb":"2018","imath":"2.3.0","openexr":"2.3.0","opencolorio":"1.1.0","openimageio":"2.0.8","opensubdiv":"3_3_3","openvdb":"6.2.1","alembic":"1.7.11","ptex":"2.1.33","openusd":"19.11","osl":"1.10.9","opentimelineio":"0.12.1","cmake":"3.12.4","partio":"1.10.1","pybind11":"2.4.3","c-blosc":"1.5.0","hdf5":"1.8.21","googletest":"1.8.1","glew":"2.1.0","glfw":"3.1.2","log4cplus":"1.1.2","cppunit":"1.14.0","glibc":"2.17","gcc":"6.3.1","cuda":"10.2","optix":"7.1.0","ninja":"1.10.1","conan":"1.47.0","conan-python":"3.9.11","ccache":"4.0"},"notes":["Imath 2.3.0 is a placeholder (OpenEXR 2 / IlmBase era).","Images not rebuilt since 2021-2022; env uses old names (ASWF_PYTHON_VERSION, ASWF_TBB_VERSION, ASWF_OCIO_VERSION, ...)."]}}');
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/vfx-platform/data/years/CY2020.json
+const CY2020_namespaceObject = /*#__PURE__*/JSON.parse('{"year":2020,"status":"final","date":"2019-11-02","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6","components":{"gcc":{"label":"Linux gcc","version":"6.3.1","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"glibc":{"label":"Linux glibc","version":"2.17","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"libstdcxx-abi":{"label":"libstdc++ ABI (_GLIBCXX_USE_CXX11_ABI)","version":"0","semantics":"exact","stated":"old (_GLIBCXX_USE_CXX11_ABI=0)","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6 (libstdcxx_abi); vfxplatform.com Linux notes","notes":"0 = old ABI up to CY2022; 1 = new (C++11) ABI from CY2023, a change that may require rebuilding everything."},"cxx-standard":{"label":"C++ standard","version":"14","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"python":{"label":"Python","version":"3.7.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"qt":{"label":"Qt","version":"5.12.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"pyqt":{"label":"PyQt","version":"5.12","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"pyside":{"label":"Qt for Python (PySide)","version":"5.12.x","semantics":"series","stated":"5.12 (with patch) or 5.13","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6","notes":"5.12 with a patch, or 5.13."},"numpy":{"label":"NumPy","version":"1.17.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"openexr":{"label":"OpenEXR","version":"2.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"ptex":{"label":"Ptex","version":"2.3.2","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"opensubdiv":{"label":"OpenSubdiv","version":"3.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"openvdb":{"label":"OpenVDB","version":"7.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"alembic":{"label":"Alembic","version":"1.7.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"fbx":{"label":"FBX","version":"2020.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"opencolorio":{"label":"OpenColorIO","version":"1.1.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"aces":{"label":"ACES","version":"1.1","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"boost":{"label":"Boost","version":"1.70","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"onetbb":{"label":"oneTBB / TBB","version":"2019.6","semantics":"maximum","stated":"2019 Update 6","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"onemkl":{"label":"oneMKL / MKL","version":"2019","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"}},"aswf":{"source":"AcademySoftwareFoundation/aswf-docker:python/aswfdocker/data/versions.yaml @ e41baee (2026-05-18)","imageVersion":"2020.9","ciCommon":"1","baseOs":"CentOS 7","glibc":"2.17","toolset":"devtoolset-6","clang":[7],"defaultClang":7,"clangInYearImages":7,"cmake":"3.18.4","cuda":"10.2","cudaBaseImage":"nvidia/cudagl:10.2-devel-centos7","versions":{"cxx-standard":"17","python":"3.7.3","numpy":"1.16","qt":"5.12.6","pyside":"5.12.6","pyside-clang":"7.1.0","boost":"1.70.0","onetbb":"2019_u6","imath":"2.4.0","openexr":"2.4.0","opencolorio":"1.1.1","openimageio":"2.1.13.0","opensubdiv":"3_4_3","openvdb":"7.1.0","alembic":"1.7.12","ptex":"2.3.2","openusd":"20.11","osl":"1.10.10","opentimelineio":"0.12.1","cmake":"3.18.4","partio":"1.10.1","pybind11":"2.4.3","c-blosc":"1.5.0","hdf5":"1.8.21","googletest":"1.10.0","glew":"2.1.0","glfw":"3.1.2","log4cplus":"1.1.2","cppunit":"1.15.1","glibc":"2.17","gcc":"6.3.1","cuda":"10.2","optix":"7.1.0","ninja":"1.10.1","conan":"1.47.0","conan-python":"3.9.11","ccache":"4.0"},"notes":["NumPy 1.16 disagrees with platform 1.17.x.","cxx_standard 17 in versions.yaml disagrees with platform C++14; value added retroactively in 2024, the images do not carry ASWF_CXX_STANDARD."]}}');
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/vfx-platform/data/years/CY2021.json
+const CY2021_namespaceObject = /*#__PURE__*/JSON.parse('{"year":2021,"status":"final","date":"2020-09-12","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6","notes":["OpenEXR: home page after the 2021-03-22 revert says 2.4.x; platform_history.html and the 2026 Jekyll data (_data/platforms/CY2021.yml) say 3.0.x. Imath 3.0.x was back-filled in Nov 2025. FBX reverted from 2021.x to 2020.x."],"components":{"gcc":{"label":"Linux gcc","version":"9.3.1","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"glibc":{"label":"Linux glibc","version":"2.17","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"libstdcxx-abi":{"label":"libstdc++ ABI (_GLIBCXX_USE_CXX11_ABI)","version":"0","semantics":"exact","stated":"old (_GLIBCXX_USE_CXX11_ABI=0)","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6 (libstdcxx_abi); vfxplatform.com Linux notes","notes":"0 = old ABI up to CY2022; 1 = new (C++11) ABI from CY2023, a change that may require rebuilding everything."},"cxx-standard":{"label":"C++ standard","version":"17","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"python":{"label":"Python","version":"3.7.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"qt":{"label":"Qt","version":"5.15.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"pyqt":{"label":"PyQt","version":"5.15","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"pyside":{"label":"Qt for Python (PySide)","version":"5.15","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"numpy":{"label":"NumPy","version":"1.19.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"imath":{"label":"Imath","version":"3.0.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6","notes":"Imath row back-filled in Nov 2025 (goes with the OpenEXR 3.0.x reading of CY2021)."},"openexr":{"label":"OpenEXR","version":"2.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6","notes":"vfxplatform.com home page after the 2021-03-22 revert says 2.4.x; platform_history.html and the 2026 site data say 3.0.x."},"ptex":{"label":"Ptex","version":"2.3.2","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"opensubdiv":{"label":"OpenSubdiv","version":"3.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"openvdb":{"label":"OpenVDB","version":"8.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"alembic":{"label":"Alembic","version":"1.7.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"fbx":{"label":"FBX","version":"2020.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6","notes":"Reverted from 2021.x to 2020.x."},"opencolorio":{"label":"OpenColorIO","version":"2.0.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"aces":{"label":"ACES","version":"1.2","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"boost":{"label":"Boost","version":"1.73","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"onetbb":{"label":"oneTBB / TBB","version":"2020.2","semantics":"maximum","stated":"2020 Update 2","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"onemkl":{"label":"oneMKL / MKL","version":"2020","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"macos-deployment-target":{"label":"macOS deployment target","version":"10.13","semantics":"minimum","platforms":["macOS"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"windows-toolset":{"label":"Windows platform toolset (MSVC)","version":"14.10","semantics":"minimum","stated":"Visual Studio 2017","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6 (wording); MSVC number: background knowledge","notes":"The MSVC toolset number for the stated Visual Studio release (VS 2017 = 14.1x/v141, VS 2019 16.9 = 14.28/v142, VS 2022 = 14.3x/v143, 17.4 = 14.34, 17.6 = 14.36, 17.14 = 14.44) is background knowledge, not from the platform sources."},"windows-sdk":{"label":"Windows SDK","version":"10.0","semantics":"minimum","stated":"v10","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"}},"aswf":{"source":"AcademySoftwareFoundation/aswf-docker:python/aswfdocker/data/versions.yaml @ e41baee (2026-05-18)","imageVersion":"2021.6","ciCommon":"2","baseOs":"CentOS 7","glibc":"2.17","toolset":"devtoolset-9","clang":[10,11],"defaultClang":10,"clangInYearImages":10,"cmake":"3.19.3","cuda":"11.1","cudaBaseImage":"nvidia/cudagl:11.1-devel-centos7","versions":{"cxx-standard":"17","python":"3.7.9","numpy":"1.19","qt":"5.15.2","pyside":"5.15.2","boost":"1.73.0","onetbb":"2020_u2","imath":"2.5.5","openexr":"2.5.5","opencolorio":"2.0.1","openimageio":"2.2.14.0","opensubdiv":"3_4_3","openvdb":"8.0.1","alembic":"1.7.16","ptex":"2.3.2","openusd":"21.05","osl":"1.11.13.0","opentimelineio":"0.13","cmake":"3.19.3","partio":"1.14.0","pybind11":"2.6.2","c-blosc":"1.5.0","hdf5":"1.8.21","googletest":"1.11.0","glew":"2.1.0","glfw":"3.1.2","log4cplus":"1.1.2","cppunit":"1.15.1","glibc":"2.17","gcc":"9.3.1","cuda":"11.1","optix":"7.2.0","ninja":"1.11.0","conan":"1.47.0","conan-python":"3.9.11","ccache":"4.0"},"notes":["OpenEXR 2.5.5 matches neither platform value (2.4.x per home page after 2021-03-22 revert; 3.0.x per history page).","CUDA: config now says 11.4.0 but the last 2021 images (2021-11) were built when ci-common 2 had CUDA 11.1 (inferred, not verified on Docker Hub).","CUDA 11.1 (inferred for last 2021 images; versions.yaml now says 11.4.0)"]}}');
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/vfx-platform/data/years/CY2022.json
+const CY2022_namespaceObject = /*#__PURE__*/JSON.parse('{"year":2022,"status":"final","date":"2021-10-31","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6","components":{"gcc":{"label":"Linux gcc","version":"9.3.1","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"glibc":{"label":"Linux glibc","version":"2.17","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"libstdcxx-abi":{"label":"libstdc++ ABI (_GLIBCXX_USE_CXX11_ABI)","version":"0","semantics":"exact","stated":"old (_GLIBCXX_USE_CXX11_ABI=0)","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6 (libstdcxx_abi); vfxplatform.com Linux notes","notes":"0 = old ABI up to CY2022; 1 = new (C++11) ABI from CY2023, a change that may require rebuilding everything."},"cxx-standard":{"label":"C++ standard","version":"17","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"python":{"label":"Python","version":"3.9.x","semantics":"series","floor":"3.9.1","stated":"3.9.1 - 3.9.latest","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"qt":{"label":"Qt","version":"5.15.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"pyqt":{"label":"PyQt","version":"5.15","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"pyside":{"label":"Qt for Python (PySide)","version":"5.15","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"numpy":{"label":"NumPy","version":"1.20.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"imath":{"label":"Imath","version":"3.1.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"openexr":{"label":"OpenEXR","version":"3.1.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"ptex":{"label":"Ptex","version":"2.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"opensubdiv":{"label":"OpenSubdiv","version":"3.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"openvdb":{"label":"OpenVDB","version":"9.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"alembic":{"label":"Alembic","version":"1.8.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"fbx":{"label":"FBX","version":"2020.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"opencolorio":{"label":"OpenColorIO","version":"2.1.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"aces":{"label":"ACES","version":"1.3","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"boost":{"label":"Boost","version":"1.76","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"onetbb":{"label":"oneTBB / TBB","version":"2020.3","semantics":"maximum","stated":"2020 Update 3","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"onemkl":{"label":"oneMKL / MKL","version":"2020","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"macos-deployment-target":{"label":"macOS deployment target","version":"10.15","semantics":"minimum","platforms":["macOS"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"windows-toolset":{"label":"Windows platform toolset (MSVC)","version":"14.28","semantics":"minimum","stated":"Visual Studio 2019 v16.9 or later","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6 (wording); MSVC number: background knowledge","notes":"The MSVC toolset number for the stated Visual Studio release (VS 2017 = 14.1x/v141, VS 2019 16.9 = 14.28/v142, VS 2022 = 14.3x/v143, 17.4 = 14.34, 17.6 = 14.36, 17.14 = 14.44) is background knowledge, not from the platform sources."},"windows-sdk":{"label":"Windows SDK","version":"10.0.19041","semantics":"minimum","stated":"10.0.19041 or later","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"}},"aswf":{"source":"AcademySoftwareFoundation/aswf-docker:python/aswfdocker/data/versions.yaml @ e41baee (2026-05-18)","imageVersion":"2022.4","ciCommon":"2","baseOs":"CentOS 7","glibc":"2.17","toolset":"devtoolset-9","clang":[10,11,12,13,14],"defaultClang":10,"clangInYearImages":10,"cmake":"3.22.0","cuda":"11.4.0","cudaBaseImage":"nvidia/cudagl:11.4.0-devel-centos7","versions":{"cxx-standard":"17","python":"3.9.15","numpy":"1.20","qt":"5.15.2","pyside":"5.15.2","boost":"1.76.0","onetbb":"2020.3","imath":"3.1.5","openexr":"3.1.5","opencolorio":"2.1.1","openimageio":"2.4.5.0","opensubdiv":"3_4_4","openvdb":"9.1.0","alembic":"1.8.2","ptex":"2.4.0","openusd":"22.11","osl":"1.12.7.0","materialx":"1.38.5","opentimelineio":"0.14.1","cmake":"3.22.0","partio":"1.14.0","pybind11":"2.8.1","c-blosc":"1.17.0","hdf5":"1.8.21","googletest":"1.11.0","glew":"2.1.0","glfw":"3.1.2","log4cplus":"1.1.2","cppunit":"1.15.1","glibc":"2.17","gcc":"9.3.1","cuda":"11.4.0","optix":"7.2.0","ninja":"1.11.0","conan":"1.47.0","conan-python":"3.9.11","ccache":"4.0"},"notes":["Last images built around Jan 2023 with old env var names."]}}');
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/vfx-platform/data/years/CY2023.json
+const CY2023_namespaceObject = /*#__PURE__*/JSON.parse('{"year":2023,"status":"final","date":"2022-10-31","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6","components":{"gcc":{"label":"Linux gcc","version":"11.2.1","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"glibc":{"label":"Linux glibc","version":"2.28","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"libstdcxx-abi":{"label":"libstdc++ ABI (_GLIBCXX_USE_CXX11_ABI)","version":"1","semantics":"exact","stated":"new (switch in CY2023)","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6 (libstdcxx_abi); vfxplatform.com Linux notes","notes":"0 = old ABI up to CY2022; 1 = new (C++11) ABI from CY2023, a change that may require rebuilding everything."},"cxx-standard":{"label":"C++ standard","version":"17","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"python":{"label":"Python","version":"3.10.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"qt":{"label":"Qt","version":"5.15.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"pyqt":{"label":"PyQt","version":"5.15","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"pyside":{"label":"Qt for Python (PySide)","version":"5.15","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"numpy":{"label":"NumPy","version":"1.23.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"imath":{"label":"Imath","version":"3.1.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"openexr":{"label":"OpenEXR","version":"3.1.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"ptex":{"label":"Ptex","version":"2.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"opensubdiv":{"label":"OpenSubdiv","version":"3.5.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"openvdb":{"label":"OpenVDB","version":"10.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"alembic":{"label":"Alembic","version":"1.8.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"fbx":{"label":"FBX","version":"2020.x","semantics":"series","floor":"2020.2","stated":"2020.2 - 2020.latest","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"opencolorio":{"label":"OpenColorIO","version":"2.2.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"aces":{"label":"ACES","version":"1.3","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"boost":{"label":"Boost","version":"1.80","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"onetbb":{"label":"oneTBB / TBB","version":"2020.3","semantics":"maximum","stated":"2020 Update 3","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"onemkl":{"label":"oneMKL / MKL","version":"2020","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"macos-deployment-target":{"label":"macOS deployment target","version":"11.0","semantics":"minimum","platforms":["macOS"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"windows-toolset":{"label":"Windows platform toolset (MSVC)","version":"14.30","semantics":"minimum","stated":"Visual Studio 2022","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6 (wording); MSVC number: background knowledge","notes":"The MSVC toolset number for the stated Visual Studio release (VS 2017 = 14.1x/v141, VS 2019 16.9 = 14.28/v142, VS 2022 = 14.3x/v143, 17.4 = 14.34, 17.6 = 14.36, 17.14 = 14.44) is background knowledge, not from the platform sources."},"windows-sdk":{"label":"Windows SDK","version":"10.0.19041","semantics":"minimum","stated":"10.0.19041 or later","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"}},"aswf":{"source":"AcademySoftwareFoundation/aswf-docker:python/aswfdocker/data/versions.yaml @ e41baee (2026-05-18)","imageVersion":"2023.3","ciCommon":"3","baseOs":"Rocky Linux 8","glibc":"2.28","toolset":"gcc-toolset-11","clang":[14,15],"defaultClang":15,"clangInYearImages":14,"cmake":"3.31.11","cuda":"12.6.3","cudaBaseImage":"nvidia/cuda:12.6.3-runtime-rockylinux8","versions":{"cxx-standard":"17","python":"3.10.20","numpy":"1.23.5","qt":"5.15.18","pyside":"5.15.18","pyside-clang":"14.0.6","boost":"1.80.0","onetbb":"2020.3","imath":"3.1.12","openexr":"3.1.13","opencolorio":"2.2.1","openimageio":"2.4.17.0","opensubdiv":"3.5.1","openvdb":"10.1.0","alembic":"1.8.8","ptex":"2.4.3","openusd":"23.08","osl":"1.12.14.0","materialx":"1.38.7","opentimelineio":"0.15","openfx":"1.5s","openrv":"2.1.0","rawtoaces":"2.1.0","partio":"1.19.0","pybind11":"2.13.6","nanobind":"2.11.0","c-blosc":"1.21.6","hdf5":"1.14.6","googletest":"1.15.2","glew":"2.2.0","glfw":"3.4","log4cplus":"2.1.2","cppunit":"1.15.1","glibc":"2.28","gcc":"11.2.1","cuda":"12.6.3","optix":"8.0.0","cmake":"3.31.11","ninja":"1.13.2","conan":"2.26.2","conan-python":"3.10.20","ccache":"4.9.1"},"notes":["Values are for the 2023.3 rebuild (May 2026, Conan 2); 2023.0-2023.2 had CUDA 11.8.0, Qt 5.15.9, Python 3.10.x earlier patch levels.","README still says ci-common:3 has CUDA 11.8.","CUDA history: 11.8.0 (nvidia/cuda:11.8.0-devel-rockylinux8) for 2023.0-2023.2; 12.6.3 runtime base for 2023.3"]}}');
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/vfx-platform/data/years/CY2024.json
+const CY2024_namespaceObject = /*#__PURE__*/JSON.parse('{"year":2024,"status":"final","date":"2023-11-01","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6","components":{"gcc":{"label":"Linux gcc","version":"11.2.1","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"glibc":{"label":"Linux glibc","version":"2.28","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"libstdcxx-abi":{"label":"libstdc++ ABI (_GLIBCXX_USE_CXX11_ABI)","version":"1","semantics":"exact","stated":"new","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6 (libstdcxx_abi); vfxplatform.com Linux notes","notes":"0 = old ABI up to CY2022; 1 = new (C++11) ABI from CY2023, a change that may require rebuilding everything."},"cxx-standard":{"label":"C++ standard","version":"17","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"python":{"label":"Python","version":"3.11.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"qt":{"label":"Qt","version":"6.5.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"pyqt":{"label":"PyQt","version":"6.5.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"pyside":{"label":"Qt for Python (PySide)","version":"6.5.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"numpy":{"label":"NumPy","version":"1.24.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"imath":{"label":"Imath","version":"3.1.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"openexr":{"label":"OpenEXR","version":"3.2.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"ptex":{"label":"Ptex","version":"2.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"opensubdiv":{"label":"OpenSubdiv","version":"3.6.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"openvdb":{"label":"OpenVDB","version":"11.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"alembic":{"label":"Alembic","version":"1.8.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"fbx":{"label":"FBX","version":"2020.x","semantics":"series","floor":"2020.2","stated":"2020.2 - 2020.latest","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"opencolorio":{"label":"OpenColorIO","version":"2.3.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"aces":{"label":"ACES","version":"1.3","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"boost":{"label":"Boost","version":"1.82","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"onetbb":{"label":"oneTBB / TBB","version":"2020.3","semantics":"maximum","stated":"2020 Update 3","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"onemkl":{"label":"oneMKL / MKL","version":"2020","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"macos-deployment-target":{"label":"macOS deployment target","version":"11.0","semantics":"minimum","platforms":["macOS"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"windows-toolset":{"label":"Windows platform toolset (MSVC)","version":"14.34","semantics":"minimum","stated":"Visual Studio 2022 v17.4 or later","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6 (wording); MSVC number: background knowledge","notes":"The MSVC toolset number for the stated Visual Studio release (VS 2017 = 14.1x/v141, VS 2019 16.9 = 14.28/v142, VS 2022 = 14.3x/v143, 17.4 = 14.34, 17.6 = 14.36, 17.14 = 14.44) is background knowledge, not from the platform sources."},"windows-sdk":{"label":"Windows SDK","version":"10.0.20348","semantics":"minimum","stated":"10.0.20348 or later","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"}},"aswf":{"source":"AcademySoftwareFoundation/aswf-docker:python/aswfdocker/data/versions.yaml @ e41baee (2026-05-18)","imageVersion":"2024.7","ciCommon":"4","baseOs":"Rocky Linux 8","glibc":"2.28","toolset":"gcc-toolset-11","clang":[16,17],"defaultClang":17,"clangInYearImages":16,"cmake":"3.31.11","cuda":"12.6.3","cudaBaseImage":"nvidia/cuda:12.6.3-runtime-rockylinux8","versions":{"cxx-standard":"17","python":"3.11.13","numpy":"1.24.3","qt":"6.5.6","pyside":"6.5.6","pyside-clang":"16.0.6","boost":"1.82.0","onetbb":"2020.3","imath":"3.1.12","openexr":"3.2.9","opencolorio":"2.3.2","openimageio":"2.5.19.1","opensubdiv":"3.6.1","openvdb":"11.0.0","alembic":"1.8.8","ptex":"2.4.3","openusd":"24.08","osl":"1.13.11.0","materialx":"1.39.1","opentimelineio":"0.17.0","openfx":"1.5s","openrv":"2.1.0","rawtoaces":"2.1.0","partio":"1.19.0","pybind11":"2.13.6","nanobind":"2.11.0","c-blosc":"1.21.6","hdf5":"1.14.6","googletest":"1.15.2","glew":"2.2.0","glfw":"3.4","log4cplus":"2.1.2","cppunit":"1.15.1","glibc":"2.28","gcc":"11.2.1","cuda":"12.6.3","optix":"8.0.0","cmake":"3.31.11","ninja":"1.13.2","conan":"2.26.2","conan-python":"3.11.15","ccache":"4.9.1"},"notes":["CHANGELOG says OIIO \'2.5.19.0 to 2.5.15.1\' for 2024.7; versions.yaml and Conan profile say 2.5.19.1.","CUDA history: 12.3.0 in 2024.0/2024.1, 12.6.1 in 2024.2, 12.6.3 from 2024.3; -devel- base until the 2024.7 rebuild"]}}');
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/vfx-platform/data/years/CY2025.json
+const CY2025_namespaceObject = /*#__PURE__*/JSON.parse('{"year":2025,"status":"final","date":"2024-11-03","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6","components":{"gcc":{"label":"Linux gcc","version":"11.2.1","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"glibc":{"label":"Linux glibc","version":"2.28","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"libstdcxx-abi":{"label":"libstdc++ ABI (_GLIBCXX_USE_CXX11_ABI)","version":"1","semantics":"exact","stated":"new","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6 (libstdcxx_abi); vfxplatform.com Linux notes","notes":"0 = old ABI up to CY2022; 1 = new (C++11) ABI from CY2023, a change that may require rebuilding everything."},"cxx-standard":{"label":"C++ standard","version":"17","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"python":{"label":"Python","version":"3.11.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6","notes":"Reluctantly reverted to 3.11 because of a Qt 6.5 incompatibility (2024-08-18)."},"qt":{"label":"Qt","version":"6.5.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"pyqt":{"label":"PyQt","version":"6.5.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"pyside":{"label":"Qt for Python (PySide)","version":"6.5.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"numpy":{"label":"NumPy","version":"1.26.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"imath":{"label":"Imath","version":"3.1.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"openexr":{"label":"OpenEXR","version":"3.3.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"ptex":{"label":"Ptex","version":"2.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"opensubdiv":{"label":"OpenSubdiv","version":"3.6.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"openvdb":{"label":"OpenVDB","version":"12.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"alembic":{"label":"Alembic","version":"1.8.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"fbx":{"label":"FBX","version":"2020.x","semantics":"series","floor":"2020.2","stated":"2020.2 - 2020.latest","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"opencolorio":{"label":"OpenColorIO","version":"2.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"aces":{"label":"ACES","version":"2.0","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"boost":{"label":"Boost","version":"1.85","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"onetbb":{"label":"oneTBB / TBB","version":"2021.x","semantics":"maximum","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"onemkl":{"label":"oneMKL / MKL","version":"2024","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"macos-deployment-target":{"label":"macOS deployment target","version":"12.0","semantics":"minimum","platforms":["macOS"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"windows-toolset":{"label":"Windows platform toolset (MSVC)","version":"14.36","semantics":"minimum","stated":"Visual Studio 2022 v17.6 or later","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6 (wording); MSVC number: background knowledge","notes":"The MSVC toolset number for the stated Visual Studio release (VS 2017 = 14.1x/v141, VS 2019 16.9 = 14.28/v142, VS 2022 = 14.3x/v143, 17.4 = 14.34, 17.6 = 14.36, 17.14 = 14.44) is background knowledge, not from the platform sources."},"windows-sdk":{"label":"Windows SDK","version":"10.0.20348","semantics":"minimum","stated":"10.0.20348 or later","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"}},"aswf":{"source":"AcademySoftwareFoundation/aswf-docker:python/aswfdocker/data/versions.yaml @ e41baee (2026-05-18)","imageVersion":"2025.6","ciCommon":"5","baseOs":"Rocky Linux 8.10","glibc":"2.28","toolset":"gcc-toolset-11","clang":[18,19],"defaultClang":19,"clangInYearImages":18,"cmake":"3.31.11","cuda":"12.6.3","cudaBaseImage":"nvidia/cuda:12.6.3-runtime-rockylinux8","versions":{"cxx-standard":"17","python":"3.11.13","numpy":"1.26.4","qt":"6.5.6","pyside":"6.5.6","pyside-clang":"18.1.8","boost":"1.85.0","onetbb":"2021.13.0","imath":"3.1.12","openexr":"3.3.11","opencolorio":"2.4.2","openimageio":"3.1.6.2","opensubdiv":"3.6.1","openvdb":"12.1.1","alembic":"1.8.8","ptex":"2.4.3","openusd":"25.05.01","osl":"1.14.9.0","materialx":"1.39.3","opentimelineio":"0.17.0","openfx":"1.5s","openrv":"2.1.0","rawtoaces":"2.1.0","partio":"1.19.0","pybind11":"2.13.6","nanobind":"2.11.0","c-blosc":"1.21.6","hdf5":"1.14.6","googletest":"1.15.2","glew":"2.2.0","glfw":"3.4","log4cplus":"2.1.2","cppunit":"1.15.1","glibc":"2.28","gcc":"11.2.1","cuda":"12.6.3","optix":"8.0.0","cmake":"3.31.11","ninja":"1.13.2","conan":"2.26.2","conan-python":"3.11.15","ccache":"4.9.1"},"notes":["2025.0 used TBB 2020_u3; oneTBB 2021.13.0 since 2025.1.","CUDA history: 12.6.1 in 2025.0, 12.6.3 from 2025.1; -devel- base until the 2025.6 rebuild"]}}');
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/vfx-platform/data/years/CY2026.json
+const CY2026_namespaceObject = /*#__PURE__*/JSON.parse('{"year":2026,"status":"final","date":"2025-11-05","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6","notes":["CY2026 draft (2025-05-08) had glibc 2.34, NumPy 1.26.x, OpenSubdiv 3.6.x, OCIO 2.4.x; changed Aug 2025; Imath 3.2.x added at Final."],"components":{"gcc":{"label":"Linux gcc","version":"14.2","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"glibc":{"label":"Linux glibc","version":"2.28","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"libstdcxx-abi":{"label":"libstdc++ ABI (_GLIBCXX_USE_CXX11_ABI)","version":"1","semantics":"exact","stated":"new","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6 (libstdcxx_abi); vfxplatform.com Linux notes","notes":"0 = old ABI up to CY2022; 1 = new (C++11) ABI from CY2023, a change that may require rebuilding everything."},"cxx-standard":{"label":"C++ standard","version":"20","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"python":{"label":"Python","version":"3.13.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"qt":{"label":"Qt","version":"6.8.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"pyqt":{"label":"PyQt","version":"6.8.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"pyside":{"label":"Qt for Python (PySide)","version":"6.8.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"numpy":{"label":"NumPy","version":"2.3.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"imath":{"label":"Imath","version":"3.2.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"openexr":{"label":"OpenEXR","version":"3.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"ptex":{"label":"Ptex","version":"2.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"opensubdiv":{"label":"OpenSubdiv","version":"3.7.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"openvdb":{"label":"OpenVDB","version":"13.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"alembic":{"label":"Alembic","version":"1.8.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"fbx":{"label":"FBX","version":"2020.x","semantics":"series","floor":"2020.2","stated":"2020.2 - 2020.latest","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"opencolorio":{"label":"OpenColorIO","version":"2.5.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"aces":{"label":"ACES","version":"2.0","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"boost":{"label":"Boost","version":"1.88","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"onetbb":{"label":"oneTBB / TBB","version":"2022.x","semantics":"maximum","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"onemkl":{"label":"oneMKL / MKL","version":"2025","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"macos-deployment-target":{"label":"macOS deployment target","version":"14.0","semantics":"minimum","platforms":["macOS"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"windows-toolset":{"label":"Windows platform toolset (MSVC)","version":"14.36","semantics":"minimum","stated":"Visual Studio 2022 v17.6 or later","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6 (wording); MSVC number: background knowledge","notes":"The MSVC toolset number for the stated Visual Studio release (VS 2017 = 14.1x/v141, VS 2019 16.9 = 14.28/v142, VS 2022 = 14.3x/v143, 17.4 = 14.34, 17.6 = 14.36, 17.14 = 14.44) is background knowledge, not from the platform sources."},"windows-sdk":{"label":"Windows SDK","version":"10.0.22621","semantics":"minimum","stated":"10.0.22621 or later","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"}},"aswf":{"source":"AcademySoftwareFoundation/aswf-docker:python/aswfdocker/data/versions.yaml @ e41baee (2026-05-18)","imageVersion":"2026.4","ciCommon":"6","baseOs":"Rocky Linux 8","glibc":"2.28","toolset":"gcc-toolset-14","clang":[19,20],"defaultClang":20,"clangInYearImages":19,"cmake":"4.0.6","cuda":"12.9.1","cudaBaseImage":"nvidia/cuda:12.9.1-runtime-rockylinux8","versions":{"cxx-standard":"20","python":"3.13.3","numpy":"2.3.2","qt":"6.8.3","pyside":"6.8.3","pyside-clang":"19.1.7","boost":"1.88.0","onetbb":"2022.1.0","imath":"3.2.2","openexr":"3.4.11","opencolorio":"2.5.1","openimageio":"3.1.13.1","opensubdiv":"3.7.0","openvdb":"13.0.0","alembic":"1.8.10","ptex":"2.4.3","openusd":"26.03","osl":"1.15.4.0","materialx":"1.39.4","opentimelineio":"0.18.1","openfx":"1.5.1","openrv":"2.1.0","rawtoaces":"2.1.0","partio":"1.19.0","pybind11":"2.13.6","nanobind":"2.11.0","c-blosc":"1.21.6","hdf5":"1.14.6","googletest":"1.17.0","glew":"2.2.0","glfw":"3.4","log4cplus":"2.1.2","cppunit":"1.15.1","glibc":"2.28","gcc":"14.2.x","cuda":"12.9.1","optix":"8.0.0","cmake":"4.0.6","ninja":"1.13.2","conan":"2.26.2","conan-python":"3.13.12","ccache":"4.11.3"},"notes":["gcc exact patch level not stated in repo (README: GCC-14.2.x; Conan profile compiler.version 14.2).","CHANGELOG \'Python 3.13.3 to 3.13.12\' refers to ASWF_CONAN_PYTHON_VERSION, not the VFX Python.","CUDA history: 12.9.1; -devel- base until the 2026.4 rebuild"]}}');
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/vfx-platform/data/years/CY2027.json
+const CY2027_namespaceObject = /*#__PURE__*/JSON.parse('{"year":2027,"status":"draft","date":"2026-06-03","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)","notes":["DRAFT from ves-tech/vfxplatform _data/platforms/CY2027.yml; the 2026-04-08 revision said \'Visual Studio 2022 v17.14 or later\'. Status text still has a placeholder. A different CY2027 file in vfxplatform/vfxplatform (commit 37c8130: gcc 15.1, Python 3.14, C++23) was a removed test - ignore."],"components":{"gcc":{"label":"Linux gcc","version":"14.2","semantics":"maximum","platforms":["Linux"],"source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"glibc":{"label":"Linux glibc","version":"2.34","semantics":"maximum","platforms":["Linux"],"source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"libstdcxx-abi":{"label":"libstdc++ ABI (_GLIBCXX_USE_CXX11_ABI)","version":"1","semantics":"exact","stated":"new","platforms":["Linux"],"source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03) (libstdcxx_abi); vfxplatform.com Linux notes","notes":"0 = old ABI up to CY2022; 1 = new (C++11) ABI from CY2023, a change that may require rebuilding everything."},"cxx-standard":{"label":"C++ standard","version":"20","semantics":"exact","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"python":{"label":"Python","version":"3.13.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"qt":{"label":"Qt","version":"6.8.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"pyqt":{"label":"PyQt","version":"6.8.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"pyside":{"label":"Qt for Python (PySide)","version":"6.8.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"numpy":{"label":"NumPy","version":"2.4.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"imath":{"label":"Imath","version":"3.2.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"openexr":{"label":"OpenEXR","version":"3.5.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"ptex":{"label":"Ptex","version":"2.5.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"opensubdiv":{"label":"OpenSubdiv","version":"3.8.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"openvdb":{"label":"OpenVDB","version":"14.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"alembic":{"label":"Alembic","version":"1.8.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"fbx":{"label":"FBX","version":"2020.x","semantics":"series","floor":"2020.2","stated":"2020.2 - 2020.latest","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"opencolorio":{"label":"OpenColorIO","version":"2.6.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"aces":{"label":"ACES","version":"2.0","semantics":"exact","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"boost":{"label":"Boost","version":"1.91","semantics":"exact","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"onetbb":{"label":"oneTBB / TBB","version":"2023.x","semantics":"maximum","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"onemkl":{"label":"oneMKL / MKL","version":"2025","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"macos-deployment-target":{"label":"macOS deployment target","version":"14.0","semantics":"minimum","platforms":["macOS"],"source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"windows-toolset":{"label":"Windows platform toolset (MSVC)","version":"14.44","semantics":"minimum","stated":"Visual Studio build tools v14.44 or later","platforms":["Windows"],"source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03) (wording); MSVC number: background knowledge","notes":"The MSVC toolset number for the stated Visual Studio release (VS 2017 = 14.1x/v141, VS 2019 16.9 = 14.28/v142, VS 2022 = 14.3x/v143, 17.4 = 14.34, 17.6 = 14.36, 17.14 = 14.44) is background knowledge, not from the platform sources."},"windows-sdk":{"label":"Windows SDK","version":"10.0.22621","semantics":"minimum","stated":"10.0.22621 or later","platforms":["Windows"],"source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"}},"aswf":{"source":"AcademySoftwareFoundation/aswf-docker:python/aswfdocker/data/versions.yaml @ e41baee (2026-05-18)","versions":{},"notes":["aswf-docker has no images for this year yet."]}}');
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/vfx-platform/src/years.js
+/**
+ * The platform years, from the data files in ../data/years (one JSON file per year, every value with its source).
+ * Adding a year is adding its file and its import below, plus a test row.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const FILES = [CY2018_namespaceObject, CY2019_namespaceObject, CY2020_namespaceObject, CY2021_namespaceObject, CY2022_namespaceObject, CY2023_namespaceObject, CY2024_namespaceObject, CY2025_namespaceObject, CY2026_namespaceObject, CY2027_namespaceObject];
+function toPlatformYear(file) {
+    const components = {};
+    for (const [id, requirement] of Object.entries(file.components))
+        components[id] = { id, ...requirement };
+    const need = (id) => {
+        const found = components[id];
+        if (!found)
+            throw new Error(`CY${file.year}: the data has no '${id}'`);
+        return found;
+    };
+    const toolset = components['windows-toolset'];
+    return {
+        year: file.year,
+        status: file.status === 'draft' ? 'draft' : 'final',
+        date: file.date,
+        source: file.source,
+        cxxStandard: Number(need('cxx-standard').version),
+        python: majorMinor(need('python').version),
+        // The ASWF image of the year, or (without one) the platform's own glibc, is what a container job would run.
+        legacyGlibc: (versionParts(file.aswf.glibc ?? need('glibc').version)[1] ?? 0) < 28,
+        oldCxxAbi: need('libstdcxx-abi').version === '0',
+        components,
+        macosDeploymentTarget: components['macos-deployment-target']?.version,
+        windowsToolset: toolset?.stated ?? toolset?.version,
+        msvcToolsetVersion: toolset?.version,
+        windowsSdk: components['windows-sdk']?.version,
+        notes: file.notes,
+        aswf: file.aswf
+    };
+}
+const YEARS = new Map(FILES.map(file => [file.year, toPlatformYear(file)]));
+function supportedYears() {
+    return [...YEARS.keys()].sort((a, b) => a - b);
+}
+/** Every year, oldest first. */
+function years_allYears() {
+    return supportedYears().map(year => YEARS.get(year));
+}
+function newest(status) {
+    return years_allYears()
+        .filter(year => year.status === status)
+        .pop();
+}
+/** '2025' | 'CY2025' | 'latest' (newest final year) | 'draft' (newest draft year). */
+function resolveYear(input) {
+    const value = input.trim();
+    const lower = value.toLowerCase();
+    const match = /^(?:cy)?(\d{4})$/i.exec(value);
+    const year = lower === 'latest' ? newest('final') : lower === 'draft' ? newest('draft') : YEARS.get(Number(match?.[1]));
+    if (year)
+        return year;
+    const years = supportedYears();
+    const aliases = [
+        `'latest' (CY${newest('final')?.year})`,
+        ...(newest('draft') ? [`'draft' (CY${newest('draft')?.year})`] : [])
+    ];
+    throw new errors/* UserError */.yo(`${value === '' ? 'An empty VFX Reference Platform year' : `'${value}' is not a supported VFX Reference Platform year`}` +
+        (lower === 'draft' ? ' (no draft year is published now)' : '') +
+        `: use one of ${years.join(', ')} (also written CY${years[0]}), ${aliases.join(' or ')}.`);
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/vfx-platform/data/aswf-images.json
+const aswf_images_namespaceObject = /*#__PURE__*/JSON.parse('{"u5":"docker.io","$r":"aswf","r_":"aswftesting","Li":{"2018":7,"2019":7,"2020":7,"2021":10,"2022":10,"2023":15,"2024":17,"2025":19,"2026":20},"MG":{"1":7,"2":10,"3":15,"4":17,"5":19,"6":20},"dt":{"base":{"image":"ci-base","releases":{"2018":["2018.8"],"2019":["2019.9"],"2020":["2020.9"],"2021":["2021.6"],"2022":["2022.4"],"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"Python, TBB, Boost and other base libraries"},"baseqt":{"image":"ci-baseqt","releases":{"2018":["2018.1"],"2019":["2019.2"],"2020":["2020.2"],"2021":["2021.3"],"2022":["2022.4"],"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"ci-base plus Qt and PySide"},"common":{"image":"ci-common","clangVariants":true,"keyedBy":"ci-common generation","releases":{"1":["1-clang6.8","1-clang7.8","1-clang8.8","1-clang9.8","1-clang10.8"],"2":["2-clang10.5","2-clang11.6","2-clang12.1","2-clang13.1","2-clang14.0"],"3":["3-clang14.3","3-clang15.3"],"4":["4-clang16.7","4-clang17.7"],"5":["5-clang18.6","5-clang19.6"],"6":["6-clang19.4","6-clang20.4"]},"notes":["ci-common is keyed by generation (1..6), shared by several years; aswfImage(\'common\', year) maps the year to its generation."],"contents":"the compiler/OS layer (gcc toolset, clang, CUDA, CMake, Ninja)"},"imath":{"image":"ci-imath","releases":{"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build imath (not imath itself)"},"materialx":{"image":"ci-materialx","releases":{"2022":["2022.1"],"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build materialx (not materialx itself)"},"ocio":{"image":"ci-ocio","releases":{"2018":["2018.9"],"2019":["2019.9"],"2020":["2020.8"],"2021":["2021.6"],"2022":["2022.4"],"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build ocio (not ocio itself)"},"oiio":{"image":"ci-oiio","releases":{"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build oiio (not oiio itself)"},"opencue":{"image":"ci-opencue","releases":{"2018":["2018.10"],"2019":["2019.10"],"2020":["2020.10"],"2021":["2021.7"],"2022":["2022.3"],"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build opencue (not opencue itself)"},"openexr":{"image":"ci-openexr","releases":{"2018":["2018.8"],"2019":["2019.8"],"2020":["2020.8"],"2021":["2021.5"],"2022":["2022.3"],"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build openexr (not openexr itself)"},"openfx":{"image":"ci-openfx","releases":{"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build openfx (not openfx itself)"},"openrv":{"image":"ci-openrv","releases":{"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build openrv (not openrv itself)"},"openvdb":{"image":"ci-openvdb","clangVariants":true,"releases":{"2018":["2018-clang7.8"],"2019":["2019-clang6.8","2019-clang7.8","2019-clang8.8","2019-clang9.8"],"2020":["2020-clang7.8"],"2021":["2021-clang10.6"],"2022":["2022-clang10.12","2022-clang11.12","2022-clang12.3","2022-clang13.3","2022-clang14.2"],"2023":["2023-clang14.3","2023-clang15.3"],"2024":["2024-clang16.7","2024-clang17.7"],"2025":["2025-clang18.6","2025-clang19.6"],"2026":["2026-clang19.4","2026-clang20.4"]},"contents":"the dependencies needed to build openvdb (not openvdb itself)"},"osl":{"image":"ci-osl","clangVariants":true,"releases":{"2018":["2018-clang7.5"],"2019":["2019-clang6.5","2019-clang7.5","2019-clang8.5","2019-clang9.5","2019-clang10.5"],"2020":["2020-clang7.5"],"2021":["2021-clang10.7","2021-clang11.7"],"2022":["2022-clang10.11","2022-clang11.11","2022-clang12.2","2022-clang13.2","2022-clang14.1"],"2023":["2023-clang14.3","2023-clang15.3"],"2024":["2024-clang16.7","2024-clang17.7"],"2025":["2025-clang18.6","2025-clang19.6"],"2026":["2026-clang19.4","2026-clang20.4"]},"contents":"the dependencies needed to build osl (not osl itself)"},"otio":{"image":"ci-otio","releases":{"2019":["2019.3"],"2020":["2020.3"],"2021":["2021.5"],"2022":["2022.3"],"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build otio (not otio itself)"},"rawtoaces":{"image":"ci-rawtoaces","releases":{"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build rawtoaces (not rawtoaces itself)"},"usd":{"image":"ci-usd","releases":{"2019":["2019.9"],"2020":["2020.8"],"2021":["2021.6"],"2022":["2022.4"],"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build usd (not usd itself)"},"vfxall":{"image":"ci-vfxall","clangVariants":true,"releases":{"2019":["2019-clang6.12","2019-clang7.12","2019-clang8.12","2019-clang9.12"],"2020":["2020-clang7.10"],"2021":["2021-clang10.7"],"2022":["2022-clang10.13","2022-clang11.13","2022-clang12.4","2022-clang13.4","2022-clang14.3"],"2023":["2023-clang14.3","2023-clang15.3"],"2024":["2024-clang16.7","2024-clang17.7"],"2025":["2025-clang18.6","2025-clang19.6"],"2026":["2026-clang19.4","2026-clang20.4"]},"contents":"builds of everything, installed in /usr/local"}},"cA":{"source":"aswf-docker python/aswfdocker/data/ci-image-dockerfile.jinja2 and ci-common Dockerfiles @ e41baee; renames from commits 18629e4, c4509b9, 23b323e, 884aeeb, cca3f53","year":["ASWF_VFXPLATFORM_VERSION"],"imageVersion":["ASWF_VERSION"],"packages":{"python":["ASWF_CPYTHON_VERSION","ASWF_PYTHON_VERSION"],"python-major-minor":["ASWF_PYTHON_MAJOR_MINOR_VERSION"],"cxx-standard":["ASWF_CXX_STANDARD"],"onetbb":["ASWF_ONETBB_VERSION","ASWF_TBB_VERSION"],"c-blosc":["ASWF_C_BLOSC_VERSION","ASWF_BLOSC_VERSION"],"openusd":["ASWF_OPENUSD_VERSION","ASWF_USD_VERSION"],"opentimelineio":["ASWF_OPENTIMELINEIO_VERSION","ASWF_OTIO_VERSION"],"opencolorio":["ASWF_OPENCOLORIO_VERSION","ASWF_OCIO_VERSION"],"openimageio":["ASWF_OPENIMAGEIO_VERSION","ASWF_OIIO_VERSION"],"numpy":["ASWF_NUMPY_VERSION"],"qt":["ASWF_QT_VERSION"],"pyside":["ASWF_PYSIDE_VERSION"],"boost":["ASWF_BOOST_VERSION"],"imath":["ASWF_IMATH_VERSION"],"openexr":["ASWF_OPENEXR_VERSION"],"opensubdiv":["ASWF_OPENSUBDIV_VERSION"],"openvdb":["ASWF_OPENVDB_VERSION"],"alembic":["ASWF_ALEMBIC_VERSION"],"ptex":["ASWF_PTEX_VERSION"],"osl":["ASWF_OSL_VERSION"],"materialx":["ASWF_MATERIALX_VERSION"],"openfx":["ASWF_OPENFX_VERSION"],"partio":["ASWF_PARTIO_VERSION"],"pybind11":["ASWF_PYBIND11_VERSION"],"hdf5":["ASWF_HDF5_VERSION"],"cmake":["ASWF_CMAKE_VERSION"],"ninja":["ASWF_NINJA_VERSION"],"clang":["ASWF_CLANG_VERSION"],"cuda":["ASWF_CUDA_VERSION"],"optix":["ASWF_OPTIX_VERSION"],"gcc-toolset":["ASWF_DTS_VERSION"]},"renamed":{"ASWF_PYTHON_VERSION":"ASWF_CPYTHON_VERSION (2025-04-20)","ASWF_TBB_VERSION":"ASWF_ONETBB_VERSION (2025-05-24, 2025.1)","ASWF_BLOSC_VERSION":"ASWF_C_BLOSC_VERSION (2025-08-09)","ASWF_USD_VERSION":"ASWF_OPENUSD_VERSION (2026-03-23)","ASWF_OTIO_VERSION":"ASWF_OPENTIMELINEIO_VERSION (2026-04-01)","ASWF_OCIO_VERSION":"ASWF_OPENCOLORIO_VERSION (2026-05-12)","ASWF_OIIO_VERSION":"ASWF_OPENIMAGEIO_VERSION (2026-05-12)"},"notes":["ASWF_VFXPLATFORM_VERSION and ASWF_VERSION are the only identifiers stable across all years; ci-common sets ASWF_VERSION like 6-clang20.4 and no ASWF_VFXPLATFORM_VERSION.","Older images carry the old names; 2018-2022 images have no ASWF_CXX_STANDARD."]}}');
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/vfx-platform/src/aswf-images.js
+/**
+ * ASWF CI Docker images (aswf-docker): which image exists for which year and clang variant, and its name.
+ * Data: ../data/aswf-images.json (latest released tag per image and year, tag rules, identifying env vars).
+ */
+
+
+
+const PROJECTS = aswf_images_namespaceObject.dt;
+const DEFAULT_CLANG = aswf_images_namespaceObject.Li;
+const COMMON_DEFAULT_CLANG = aswf_images_namespaceObject.MG;
+const aswfEnvironment = aswf_images_namespaceObject.cA;
+const aswfRegistry = { registry: aswf_images_namespaceObject.u5, org: aswf_images_namespaceObject.$r, testingOrg: aswf_images_namespaceObject.r_ };
+function parseTag(tag) {
+    const match = /^(\d+)(?:-clang(\d+))?\.(\d+)$/.exec(tag);
+    if (!match)
+        throw new Error(`aswf-images.json: malformed tag '${tag}'`);
+    return { key: match[1], clang: match[2] ? Number(match[2]) : undefined, build: Number(match[3]) };
+}
+/** The ci-common generation a year's images are built on (e.g. 2025 → '5'). */
+function ciCommonGeneration(year) {
+    return allYears().find(y => y.year === year)?.aswf.ciCommon;
+}
+function normaliseProject(project) {
+    return project
+        .trim()
+        .toLowerCase()
+        .replace(/^(?:docker\.io\/)?(?:aswf(?:testing)?\/)?/, '')
+        .replace(/^ci-/, '');
+}
+function projectData(project) {
+    const name = normaliseProject(project);
+    const data = PROJECTS[name];
+    if (!data)
+        throw new UserError(`There is no ASWF image 'ci-${name}': known images are ${aswfImageProjects()
+            .map(p => `ci-${p}`)
+            .join(', ')}.`);
+    return { name, data };
+}
+/** The releases key of a year: the year itself, or its ci-common generation for ci-common. */
+function releaseKey(name, year) {
+    return name === 'common' ? ciCommonGeneration(year) : String(year);
+}
+function releasesOf(name, data, year) {
+    const key = releaseKey(name, year);
+    return key === undefined ? [] : (data.releases[key] ?? []).map(parseTag);
+}
+function aswfImageProjects() {
+    return Object.keys(PROJECTS).sort();
+}
+/** Years (VFX platform years) for which `aswf/ci-<project>` exists. */
+function aswfImageYears(project) {
+    const { name, data } = projectData(project);
+    return allYears()
+        .map(y => y.year)
+        .filter(year => releasesOf(name, data, year).length > 0);
+}
+/** The clang variants (majors) of a clang-variant image for a year; [] for one-image-per-year projects. */
+function aswfClangVariants(project, year) {
+    const { name, data } = projectData(project);
+    if (!data.clangVariants)
+        return [];
+    return releasesOf(name, data, year)
+        .map(tag => tag.clang)
+        .sort((a, b) => a - b);
+}
+/** The clang variant behind the bare tag (`:<year>`, or `:<N>` for ci-common); undefined without variants. */
+function aswfDefaultClang(project, year) {
+    const { name, data } = projectData(project);
+    if (!data.clangVariants)
+        return undefined;
+    const key = releaseKey(name, year);
+    return key === undefined ? undefined : name === 'common' ? COMMON_DEFAULT_CLANG[key] : DEFAULT_CLANG[key];
+}
+/** The newest released exact tag for a year (and clang variant), e.g. '2025.6' or '2026-clang20.4'. */
+function aswfLatestTag(project, year, clang) {
+    const { name, data } = projectData(project);
+    aswfImage(name, year, clang === undefined ? {} : { clang }); // throws a UserError naming what exists
+    const wanted = clang ?? aswfDefaultClang(name, year);
+    const tag = releasesOf(name, data, year).find(t => t.clang === wanted);
+    return `${tag.key}${tag.clang !== undefined ? `-clang${tag.clang}` : ''}.${tag.build}`;
+}
+function parseClang(value) {
+    const match = /^(?:clang-?)?(\d+)$/i.exec(String(value).trim());
+    if (!match)
+        throw new UserError(`'${value}' is not a clang variant: use a major version such as 19 or 'clang19'.`);
+    return Number(match[1]);
+}
+/**
+ * The image reference for a project and year, e.g. aswfImage('osl', 2025, { clang: 19 }) === 'aswf/ci-osl:2025-clang19',
+ * aswfImage('openexr', 2023, { tag: '2023.2' }) === 'aswf/ci-openexr:2023.2'. A UserError names what does not exist
+ * and what does.
+ */
+function aswfImage(project, year, options = {}) {
+    const { name, data } = projectData(project);
+    const image = `${images.org}/${data.image}`;
+    const releases = releasesOf(name, data, year);
+    if (releases.length === 0) {
+        const years = aswfImageYears(name);
+        throw new UserError(`${image} does not exist for CY${year}: it exists for ${years.length ? years.join(', ') : 'no year'}.`);
+    }
+    const key = releaseKey(name, year);
+    let clang;
+    if (options.clang !== undefined && String(options.clang) !== '') {
+        clang = parseClang(options.clang);
+        if (!data.clangVariants) {
+            throw new UserError(`${image} has no clang variants (one image per year: ${image}:${year}); only ${aswfImageProjects()
+                .filter(p => PROJECTS[p]?.clangVariants)
+                .map(p => `ci-${p}`)
+                .join(', ')} have them.`);
+        }
+        const variants = aswfClangVariants(name, year);
+        if (!variants.includes(clang)) {
+            throw new UserError(`${image} has no clang${clang} variant for CY${year}: its variants are ${variants.map(v => `clang${v}`).join(', ')}.`);
+        }
+    }
+    if (options.tag !== undefined && options.tag.trim() !== '')
+        return `${image}:${checkedTag(image, year, key, releases, clang, options.tag.trim())}`;
+    return `${image}:${key}${clang !== undefined ? `-clang${clang}` : ''}`;
+}
+/**
+ * Validates an exact tag against the releases: the right year (or ci-common generation), a clang variant that exists
+ * (clang-variant images only carry `<year>-clang<NN>.<n>` exact tags) and a build number not newer than the last release.
+ */
+function checkedTag(image, year, key, releases, clang, tag) {
+    const known = releases
+        .map(r => `${r.key}${r.clang !== undefined ? `-clang${r.clang}` : ''}.0 to .${r.build}`)
+        .join(', ');
+    const match = /^(\d+)(?:-clang(\d+))?(?:\.(\d+))?$/.exec(tag);
+    if (!match || match[1] !== key)
+        throw new UserError(`${image} has no tag '${tag}' for CY${year}: its tags are ${known}.`);
+    const tagClang = match[2] !== undefined ? Number(match[2]) : clang;
+    if (clang !== undefined && tagClang !== clang)
+        throw new UserError(`Tag '${tag}' is not the clang${clang} variant of ${image}.`);
+    const variants = releases.some(r => r.clang !== undefined);
+    if (variants && tagClang === undefined && match[3] !== undefined) {
+        throw new UserError(`${image} has no tag '${tag}': exact tags of its clang variants are ${known}.`);
+    }
+    const release = releases.find(r => r.clang === (tagClang ?? (variants ? r.clang : undefined)));
+    if (!release || (tagClang !== undefined && release.clang !== tagClang)) {
+        throw new UserError(`${image} has no tag '${tag}' for CY${year}: its tags are ${known}.`);
+    }
+    if (match[3] !== undefined && Number(match[3]) > release.build) {
+        throw new UserError(`${image} has no tag '${tag}': the newest is ${release.key}${release.clang !== undefined ? `-clang${release.clang}` : ''}.${release.build}.`);
+    }
+    return `${key}${tagClang !== undefined ? `-clang${tagClang}` : ''}${match[3] !== undefined ? `.${match[3]}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/vfx-platform/src/index.js
+
+
+
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/setup-vfx-platform/cmake-cache.js
+/**
+ * The CMake initial-cache file (`cmake -C <file>`) that hands the build the year's settings: the C++ standard,
+ * the old libstdc++ ABI for years up to CY2022 with gcc, the macOS deployment target, and the prefixes of what was
+ * found or installed. Pure: the text is built from plain data.
+ */
+/** A CMake quoted argument: forward slashes for paths, and the characters CMake would interpret escaped. */
+function cmakeQuote(value) {
+    return `"${escapeQuoted(value).replace(/;/g, '\\;')}"`;
+}
+function escapeQuoted(value) {
+    return value.replace(/\\/g, '/').replace(/"/g, '\\"').replace(/\$/g, '\\$');
+}
+/** A CMake list as one quoted argument (a ';' inside a path cannot be expressed in a CMake list, so it is dropped). */
+function cmakeQuoteList(values) {
+    return `"${values.map(v => escapeQuoted(v).replace(/;/g, '')).join(';')}"`;
+}
+function cacheSet(name, value, type, doc) {
+    return `set(${name} ${value} CACHE ${type} ${cmakeQuote(doc)})`;
+}
+function renderCmakeCache(settings) {
+    const lines = [
+        `# VFX Reference Platform CY${settings.year}: initial cache written by setup-vfx-platform.`,
+        '# Use it as: cmake -C <this file> -S <source> -B <build>',
+        cacheSet('VFX_PLATFORM', cmakeQuote(String(settings.year)), 'STRING', 'VFX Reference Platform year'),
+        cacheSet('CMAKE_CXX_STANDARD', cmakeQuote(String(settings.cxxStandard)), 'STRING', `C++ standard of CY${settings.year}`),
+        cacheSet('CMAKE_CXX_STANDARD_REQUIRED', 'ON', 'BOOL', 'Fail rather than fall back to an older C++ standard')
+    ];
+    if (settings.oldCxxAbi) {
+        // Up to CY2022 the platform uses the old libstdc++ ABI. $ENV{CXXFLAGS} keeps what the job already set, because a
+        // CMAKE_CXX_FLAGS cache entry made here stops CMake from initialising it from CXXFLAGS itself.
+        lines.push(`set(CMAKE_CXX_FLAGS "$ENV{CXXFLAGS} -D_GLIBCXX_USE_CXX11_ABI=0" CACHE STRING ${cmakeQuote(`CY${settings.year}: old libstdc++ ABI`)})`);
+    }
+    if (settings.macosDeploymentTarget) {
+        lines.push(cacheSet('CMAKE_OSX_DEPLOYMENT_TARGET', cmakeQuote(settings.macosDeploymentTarget), 'STRING', `Minimum macOS of CY${settings.year}`));
+    }
+    if (settings.prefixPaths.length > 0) {
+        lines.push(cacheSet('CMAKE_PREFIX_PATH', cmakeQuoteList(settings.prefixPaths), 'STRING', 'Where the platform libraries were found or installed'));
+    }
+    return lines.join('\n') + '\n';
+}
+/** Prefixes worth handing to CMake: the install's first, then those libraries were found under, minus /usr (searched anyway). */
+function prefixPathsFor(installPrefixes, libraryPrefixes) {
+    return [...new Set([...installPrefixes, ...libraryPrefixes])].filter(p => p !== '/usr' && p !== '/' && p !== '');
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/setup-vfx-platform/conformance.js
+/**
+ * How the machine conforms to the requested platform year: one row per component (the year's requirement, what
+ * was found, the verdict), pure over the detection. A row "counts" when a non-ok verdict makes the machine
+ * non-conformant: anything found that does not match, and a missing toolchain part (compiler, glibc, Python, MSVC,
+ * Windows SDK). A library that is absent is reported but does not count: not every project uses every library.
+ */
+
+/** Components the action cannot detect on any machine. */
+const UNDETECTABLE = new Set(['fbx', 'aces', 'onemkl']);
+/** Parts of the toolchain whose absence counts. */
+const TOOLCHAIN = new Set(['gcc', 'glibc', 'python', 'windows-toolset', 'windows-sdk']);
+/** Found things the platform does not specify, shown with the ASWF image's version for reference. */
+const EXTRA = [
+    ['openimageio', 'OpenImageIO'],
+    ['openusd', 'OpenUSD'],
+    ['cmake', 'CMake'],
+    ['ninja', 'Ninja'],
+    ['clang', 'clang'],
+    ['apple-clang', 'Apple clang']
+];
+function describeRequirement(requirement) {
+    const base = requirement.semantics === 'maximum'
+        ? `≤ ${requirement.version}`
+        : requirement.semantics === 'minimum'
+            ? `≥ ${requirement.version}`
+            : requirement.version;
+    const floor = requirement.floor ? ` (≥ ${requirement.floor})` : '';
+    const stated = requirement.stated && requirement.stated !== requirement.version && !requirement.floor
+        ? ` (${requirement.stated})`
+        : '';
+    return `${base}${floor}${stated}`;
+}
+function judgeComponent(requirement, input) {
+    const row = {
+        id: requirement.id,
+        label: requirement.label,
+        required: describeRequirement(requirement),
+        source: requirement.source
+    };
+    if (requirement.platforms && !requirement.platforms.includes(input.os))
+        return { ...row, verdict: 'not applicable', counts: false };
+    if (requirement.id === 'cxx-standard') {
+        const found = String(input.cxxStandard);
+        const verdict = satisfies(found, requirement);
+        return {
+            ...row,
+            found,
+            where: 'CMAKE_CXX_STANDARD in the CMake cache file',
+            verdict: verdict === 'ok' ? 'configured' : verdict,
+            counts: verdict !== 'ok'
+        };
+    }
+    if (requirement.id === 'libstdcxx-abi') {
+        return {
+            ...row,
+            found: requirement.version,
+            where: '_GLIBCXX_USE_CXX11_ABI, set by the CMake cache file',
+            verdict: 'configured',
+            counts: false
+        };
+    }
+    if (requirement.id === 'macos-deployment-target') {
+        return {
+            ...row,
+            found: requirement.version,
+            where: 'CMAKE_OSX_DEPLOYMENT_TARGET / MACOSX_DEPLOYMENT_TARGET',
+            verdict: 'configured',
+            counts: false
+        };
+    }
+    if (UNDETECTABLE.has(requirement.id))
+        return { ...row, verdict: 'not checked', counts: false };
+    const found = input.found[requirement.id];
+    if (!found)
+        return { ...row, verdict: 'missing', counts: TOOLCHAIN.has(requirement.id) };
+    return {
+        ...row,
+        found: found.version,
+        where: found.where,
+        verdict: satisfies(found.version, requirement),
+        counts: true
+    };
+}
+function problemText(row, year) {
+    if (row.verdict === 'missing')
+        return `${row.label} was not found; CY${year} requires ${row.required}.`;
+    if (row.id === 'cxx-standard')
+        return `C++${row.found} is configured (cxx-standard input); CY${year} requires C++${row.required}.`;
+    return `${row.label} ${row.found} is ${row.verdict} than CY${year} allows (${row.required}), found at ${row.where}.`;
+}
+function judgeConformance(platform, input) {
+    const rows = Object.values(platform.components).map(requirement => judgeComponent(requirement, input));
+    for (const [id, label] of EXTRA) {
+        const found = input.found[id];
+        if (!found)
+            continue;
+        const reference = platform.aswf.versions[id];
+        rows.push({
+            id,
+            label,
+            required: reference ? `not specified (ASWF CY${platform.year} image: ${reference})` : 'not specified',
+            found: found.version,
+            where: found.where,
+            verdict: 'not specified',
+            counts: false
+        });
+    }
+    const problems = rows
+        .filter(row => row.counts && row.verdict !== 'ok' && row.verdict !== 'configured')
+        .map(row => problemText(row, platform.year));
+    let container;
+    if (input.container) {
+        const matches = input.container.year === platform.year;
+        container = {
+            imageVersion: input.container.imageVersion,
+            year: input.container.year,
+            matches,
+            oldNames: input.container.oldNames
+        };
+        if (!matches) {
+            problems.unshift(input.container.year === undefined
+                ? `The job runs in ASWF image ${input.container.imageVersion}, which is not a VFX platform year image; CY${platform.year} was requested.`
+                : `The job runs in an ASWF CY${input.container.year} image (${input.container.imageVersion}) but CY${platform.year} was requested.`);
+        }
+    }
+    return { year: platform.year, rows, container, problems, conformant: problems.length === 0 };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/process.js
+var src_process = __nccwpck_require__(7713);
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/setup-vfx-platform/aswf-container.js
+/**
+ * Recognises an ASWF CI image from its environment (aswf-docker's Dockerfile template): the year and image version
+ * from the stable names, and the per-package versions under both the old and the renamed variable names.
+ */
+
+function detectAswfContainer(env) {
+    const yearText = aswfEnvironment.year.map(name => env[name]).find(Boolean);
+    const imageVersion = aswfEnvironment.imageVersion.map(name => env[name]).find(Boolean);
+    if (!yearText && !imageVersion)
+        return undefined;
+    const year = yearText && /^\d{4}$/.test(yearText.trim()) ? Number(yearText.trim()) : undefined;
+    const packages = {};
+    const oldNames = [];
+    for (const [id, names] of Object.entries(aswfEnvironment.packages)) {
+        const index = names.findIndex(name => (env[name] ?? '').trim() !== '');
+        if (index < 0)
+            continue;
+        const variable = names[index];
+        packages[id] = { version: env[variable].trim(), variable };
+        if (index > 0)
+            oldNames.push(variable);
+    }
+    return {
+        year: year ?? yearFromImageVersion(imageVersion),
+        imageVersion: imageVersion ?? yearText ?? '',
+        packages,
+        oldNames
+    };
+}
+/** '2024.7' or '2026-clang20.4' → the year; a ci-common version ('6-clang20.4') has none. */
+function yearFromImageVersion(version) {
+    const match = version ? /^(\d{4})(?:[-.]|$)/.exec(version) : null;
+    return match ? Number(match[1]) : undefined;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/setup-vfx-platform/parse-versions.js
+/**
+ * Pure parsers for the version text tools and files print: `gcc -dumpfullversion`, `cmake --version`, CMake
+ * package version files, pkg-config files, version headers, /etc/os-release. Each returns undefined when the text
+ * does not hold a version, never a guess.
+ */
+/** The first dotted version in a line of tool output ('cmake version 3.25.1' → '3.25.1'). */
+function firstVersion(text) {
+    return /(\d+(?:\.\d+)+)/.exec(text)?.[1];
+}
+/** `clang --version`: 'Apple clang version 15.0.0 (…)' or 'Debian clang version 14.0.6'. */
+function parseClangVersion(text) {
+    const match = /^(.*?)clang version (\d+(?:\.\d+)*)/m.exec(text);
+    if (!match)
+        return undefined;
+    return { version: match[2], apple: /Apple/.test(match[1]) };
+}
+/** `set(PACKAGE_VERSION "3.1.5")` in a <Name>ConfigVersion.cmake file. */
+function parseCmakePackageVersion(text) {
+    return /set\s*\(\s*PACKAGE_VERSION\s+"?(\d[^")\s]*)"?\s*\)/i.exec(text)?.[1];
+}
+/** `Version: 3.1.5` in a pkg-config .pc file. */
+function parsePkgConfigVersion(text) {
+    return /^Version:\s*(\d\S*)\s*$/m.exec(text)?.[1];
+}
+/** The value of `#define NAME value` (quotes stripped). */
+function defineValue(text, name) {
+    const match = new RegExp(`^\\s*#\\s*define\\s+${name}\\s+"?([^"\\s]+)"?`, 'm').exec(text);
+    return match?.[1];
+}
+/** major.minor[.patch] from separate #defines (TBB_VERSION_MAJOR / _MINOR, PTEX_MAJOR_VERSION, …). */
+function definedParts(text, names) {
+    const parts = [];
+    for (const name of names) {
+        const value = defineValue(text, name);
+        if (value === undefined || !/^\d+$/.test(value))
+            break;
+        parts.push(String(Number(value)));
+    }
+    return parts.length >= 2 ? parts.join('.') : undefined;
+}
+/** boost/version.hpp: BOOST_VERSION 107400 → 1.74.0. */
+function parseBoostVersionHeader(text) {
+    const value = defineValue(text, 'BOOST_VERSION');
+    if (!value || !/^\d{6}$/.test(value))
+        return undefined;
+    const n = Number(value);
+    return `${Math.floor(n / 100000)}.${Math.floor(n / 100) % 1000}.${n % 100}`;
+}
+/** opensubdiv/version.h: OPENSUBDIV_VERSION v3_5_0 → 3.5.0. */
+function parseOpenSubdivHeader(text) {
+    const value = defineValue(text, 'OPENSUBDIV_VERSION');
+    const match = value ? /^v?(\d+)_(\d+)_(\d+)$/.exec(value) : null;
+    return match ? `${match[1]}.${match[2]}.${match[3]}` : undefined;
+}
+/** pxr/pxr.h: PXR_MINOR_VERSION 25, PXR_PATCH_VERSION 5 → 25.05 (USD's own spelling). */
+function parseUsdHeader(text) {
+    const minor = defineValue(text, 'PXR_MINOR_VERSION');
+    const patch = defineValue(text, 'PXR_PATCH_VERSION');
+    if (!minor || !patch || !/^\d+$/.test(minor) || !/^\d+$/.test(patch))
+        return undefined;
+    return `${minor}.${patch.padStart(2, '0')}`;
+}
+function parseOsRelease(text) {
+    const values = {};
+    for (const line of text.split(/\r?\n/)) {
+        const match = /^([A-Z_]+)=(.*)$/.exec(line.trim());
+        if (match)
+            values[match[1]] = match[2].replace(/^["']|["']$/g, '');
+    }
+    return {
+        id: values.ID ?? '',
+        versionId: values.VERSION_ID ?? '',
+        prettyName: values.PRETTY_NAME ?? values.NAME ?? ''
+    };
+}
+/** The highest Windows SDK among the folder names under `Windows Kits\10\Include` ('10.0.22621.0'). */
+function newestWindowsSdk(names) {
+    return names
+        .filter(name => /^10\.\d+\.\d+\.\d+$/.test(name))
+        .sort((a, b) => {
+        const pa = a.split('.').map(Number);
+        const pb = b.split('.').map(Number);
+        for (let i = 0; i < 4; i++)
+            if (pa[i] !== pb[i])
+                return pa[i] - pb[i];
+        return 0;
+    })
+        .pop();
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/setup-vfx-platform/library-probes.js
+/**
+ * Where each library a VFX build needs says its version, in the order CMake's find_package would trust it:
+ * the package's CMake config version file, then its pkg-config file, then its version header. Reading these files
+ * directly is what keeps detection fast (no pkg-config or compiler processes).
+ */
+
+const versionString = (name) => (text) => defineValue(text, name);
+const LIBRARY_PROBES = [
+    {
+        id: 'openexr',
+        label: 'OpenEXR',
+        cmake: ['OpenEXR'],
+        pkgconfig: ['OpenEXR'],
+        headers: [{ path: 'OpenEXR/OpenEXRConfig.h', parse: versionString('OPENEXR_VERSION_STRING') }]
+    },
+    {
+        id: 'imath',
+        label: 'Imath',
+        cmake: ['Imath'],
+        pkgconfig: ['Imath'],
+        headers: [{ path: 'Imath/ImathConfig.h', parse: versionString('IMATH_VERSION_STRING') }]
+    },
+    {
+        id: 'opencolorio',
+        label: 'OpenColorIO',
+        cmake: ['OpenColorIO'],
+        pkgconfig: ['OpenColorIO'],
+        headers: [{ path: 'OpenColorIO/OpenColorABI.h', parse: versionString('OCIO_VERSION') }]
+    },
+    {
+        id: 'openimageio',
+        label: 'OpenImageIO',
+        cmake: ['OpenImageIO'],
+        pkgconfig: ['OpenImageIO'],
+        headers: [
+            {
+                path: 'OpenImageIO/oiioversion.h',
+                parse: t => definedParts(t, ['OIIO_VERSION_MAJOR', 'OIIO_VERSION_MINOR', 'OIIO_VERSION_PATCH'])
+            }
+        ]
+    },
+    {
+        id: 'onetbb',
+        label: 'oneTBB / TBB',
+        cmake: ['TBB'],
+        pkgconfig: ['tbb'],
+        headers: [
+            { path: 'oneapi/tbb/version.h', parse: t => definedParts(t, ['TBB_VERSION_MAJOR', 'TBB_VERSION_MINOR']) },
+            { path: 'tbb/tbb_stddef.h', parse: t => definedParts(t, ['TBB_VERSION_MAJOR', 'TBB_VERSION_MINOR']) }
+        ]
+    },
+    {
+        id: 'boost',
+        label: 'Boost',
+        // Boost's CMake package folder carries the version in its name (Boost-1.74.0); the header is simpler and exact.
+        headers: [{ path: 'boost/version.hpp', parse: parseBoostVersionHeader }]
+    },
+    {
+        id: 'openvdb',
+        label: 'OpenVDB',
+        pkgconfig: ['openvdb'],
+        headers: [
+            {
+                path: 'openvdb/version.h',
+                parse: t => definedParts(t, [
+                    'OPENVDB_LIBRARY_MAJOR_VERSION_NUMBER',
+                    'OPENVDB_LIBRARY_MINOR_VERSION_NUMBER',
+                    'OPENVDB_LIBRARY_PATCH_VERSION_NUMBER'
+                ])
+            }
+        ]
+    },
+    {
+        id: 'ptex',
+        label: 'Ptex',
+        cmake: ['Ptex'],
+        pkgconfig: ['ptex'],
+        headers: [
+            {
+                path: 'PtexVersion.h',
+                parse: t => definedParts(t, ['PTEX_MAJOR_VERSION', 'PTEX_MINOR_VERSION', 'PTEX_MICRO_VERSION'])
+            }
+        ]
+    },
+    {
+        id: 'opensubdiv',
+        label: 'OpenSubdiv',
+        cmake: ['OpenSubdiv'],
+        pkgconfig: ['opensubdiv'],
+        headers: [{ path: 'opensubdiv/version.h', parse: parseOpenSubdivHeader }]
+    },
+    { id: 'alembic', label: 'Alembic', cmake: ['Alembic'], pkgconfig: ['alembic'] },
+    { id: 'qt', label: 'Qt', cmake: ['Qt6', 'Qt5'], pkgconfig: ['Qt6Core', 'Qt5Core'] },
+    { id: 'openusd', label: 'OpenUSD', headers: [{ path: 'pxr/pxr.h', parse: parseUsdHeader }] }
+];
+/** The library folders of a prefix: lib, lib64 and the Debian multiarch folder. */
+function libraryDirs(prefix, multiarch) {
+    return [
+        `${prefix}/lib`,
+        `${prefix}/lib64`,
+        ...multiarch.map(triplet => `${prefix}/lib/${triplet}`),
+        `${prefix}/share`
+    ];
+}
+/** Every file that could tell a library's version under one prefix, most trusted first. */
+function candidateFiles(probe, prefix, multiarch) {
+    const dirs = libraryDirs(prefix, multiarch);
+    const cmake = (probe.cmake ?? []).flatMap(name => dirs.flatMap(dir => [
+        { file: `${dir}/cmake/${name}/${name}ConfigVersion.cmake`, parse: parseCmakePackageVersion },
+        { file: `${dir}/cmake/${name}/${name.toLowerCase()}-config-version.cmake`, parse: parseCmakePackageVersion }
+    ]));
+    const pkgconfig = (probe.pkgconfig ?? []).flatMap(name => dirs.map(dir => ({ file: `${dir}/pkgconfig/${name}.pc`, parse: parsePkgConfigVersion })));
+    const headers = (probe.headers ?? []).map(header => ({
+        file: `${prefix}/include/${header.path}`,
+        parse: header.parse
+    }));
+    return [...cmake, ...pkgconfig, ...headers];
+}
+/** The prefixes to search, in CMake's order: CMAKE_PREFIX_PATH first, then the image's prefix, then the system. */
+function searchPrefixes(options) {
+    const fromEnv = options.cmakePrefixPath.split(options.delimiter).filter(Boolean);
+    const system = options.os === 'Windows'
+        ? []
+        : options.os === 'macOS'
+            ? ['/opt/homebrew', '/usr/local', '/usr']
+            : ['/usr/local', '/usr'];
+    const all = [...options.extra, ...fromEnv, ...(options.aswfPrefix ? [options.aswfPrefix] : []), ...system];
+    return [...new Set(all.map(p => p.replace(/[\\/]+$/, '') || '/'))];
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/setup-vfx-platform/detect.js
+/**
+ * Looks at the machine: OS, distro, glibc, an ASWF container, compilers and build tools, Python and its packages,
+ * and the libraries on the search prefixes. The few processes needed run in parallel; libraries are read from
+ * files. Everything here is I/O; what the findings mean is decided in conformance.ts.
+ */
+
+
+
+
+
+
+
+const PROBE_TIMEOUT_MS = 10_000;
+async function output(file, args, env) {
+    try {
+        const result = await (0,src_process/* runProcess */.R3)(file, args, { env, timeoutMs: PROBE_TIMEOUT_MS, check: false });
+        return result.exitCode === 0 ? `${result.stdout}\n${result.stderr}` : undefined;
+    }
+    catch {
+        return undefined; // not installed
+    }
+}
+async function readText(file) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** glibc of this very process, without a subprocess: Node's diagnostic report has it on glibc systems. */
+function runtimeGlibc() {
+    const report = process.report?.getReport();
+    return report?.header?.glibcVersionRuntime;
+}
+/** Debian/Ubuntu multiarch folder names present on this machine (x86_64-linux-gnu, aarch64-linux-gnu). */
+async function multiarchDirs(os) {
+    if (os !== 'Linux')
+        return [];
+    const entries = await (0,promises_.readdir)('/usr/lib').catch(() => []);
+    return entries.filter(name => /^[a-z0-9_]+-linux-gnu[a-z]*$/.test(name));
+}
+/**
+ * The Python a build would find. A pyenv shim is a shell script that takes half a second to start; the
+ * interpreter it would run is found from pyenv's own version files instead.
+ */
+async function resolvePython(env, os, workspace) {
+    for (const name of os === 'Windows' ? ['python'] : ['python3', 'python']) {
+        const found = await (0,src_process/* which */.K7)(name, env);
+        if (!found)
+            continue;
+        const shims = (0,external_node_path_.dirname)(found);
+        if (!/[\\/]shims$/.test(shims))
+            return found;
+        const root = env.PYENV_ROOT || (0,external_node_path_.dirname)(shims);
+        const versionFile = [(0,external_node_path_.join)(workspace, '.python-version'), (0,external_node_path_.join)(root, 'version')].find(f => (0,external_node_fs_.existsSync)(f));
+        const version = (env.PYENV_VERSION || (versionFile ? ((await readText(versionFile)) ?? '') : ''))
+            .trim()
+            .split(/\s+/)[0];
+        const real = version ? (0,external_node_path_.join)(root, 'versions', version, 'bin', name) : '';
+        return real && (0,external_node_fs_.existsSync)(real) ? real : found;
+    }
+    return undefined;
+}
+const PYTHON_PROBE = [
+    'import sys, json',
+    'try:',
+    '    from importlib import metadata',
+    'except ImportError:',
+    '    metadata = None',
+    'def v(*names):',
+    '    for n in names:',
+    '        try:',
+    '            return metadata.version(n)',
+    '        except Exception:',
+    '            pass',
+    'print(json.dumps({"python": "%d.%d.%d" % sys.version_info[:3], "numpy": v("numpy"), "pyside": v("PySide6", "PySide2"), "pyqt": v("PyQt6", "PyQt5")}))'
+].join('\n');
+async function detectPython(env, os, workspace) {
+    const python = await resolvePython(env, os, workspace);
+    if (!python)
+        return {};
+    const text = await output(python, ['-c', PYTHON_PROBE], env);
+    const line = text?.split(/\r?\n/).find(l => l.startsWith('{'));
+    if (!line)
+        return {};
+    const parsed = JSON.parse(line);
+    const found = {};
+    for (const [id, version] of Object.entries(parsed))
+        if (version)
+            found[id] = { version, where: python };
+    return found;
+}
+async function detectCompilersAndTools(env, os) {
+    const [gcc, clang, cmake, ninja] = await Promise.all([
+        os === 'Linux' ? output('gcc', ['-dumpfullversion', '-dumpversion'], env) : undefined,
+        output('clang', ['--version'], env),
+        output('cmake', ['--version'], env),
+        output('ninja', ['--version'], env)
+    ]);
+    const found = {};
+    const gccVersion = gcc ? (firstVersion(gcc) ?? gcc.trim().split(/\s+/)[0]) : undefined;
+    if (gccVersion && /^\d/.test(gccVersion))
+        found.gcc = { version: gccVersion, where: 'gcc -dumpfullversion' };
+    const clangInfo = clang ? parseClangVersion(clang) : undefined;
+    if (clangInfo)
+        found[clangInfo.apple ? 'apple-clang' : 'clang'] = { version: clangInfo.version, where: 'clang --version' };
+    const cmakeVersion = cmake ? firstVersion(cmake) : undefined;
+    if (cmakeVersion)
+        found.cmake = { version: cmakeVersion, where: 'cmake --version' };
+    const ninjaVersion = ninja ? firstVersion(ninja) : undefined;
+    if (ninjaVersion)
+        found.ninja = { version: ninjaVersion, where: 'ninja --version' };
+    return found;
+}
+/** MSVC through vswhere (its default install location) and the toolset version file; the newest Windows SDK. */
+async function detectWindowsToolchain(env) {
+    const found = {};
+    const programFiles = env['ProgramFiles(x86)'] || 'C:\\Program Files (x86)';
+    const vswhere = (0,external_node_path_.join)(programFiles, 'Microsoft Visual Studio', 'Installer', 'vswhere.exe');
+    const [installation, sdks] = await Promise.all([
+        output(vswhere, [
+            '-latest',
+            '-products',
+            '*',
+            '-requires',
+            'Microsoft.VisualStudio.Component.VC.Tools.x86.x64',
+            '-property',
+            'installationPath'
+        ], env),
+        (0,promises_.readdir)((0,external_node_path_.join)(programFiles, 'Windows Kits', '10', 'Include')).catch(() => [])
+    ]);
+    const path = installation?.trim().split(/\r?\n/)[0];
+    if (path) {
+        const file = (0,external_node_path_.join)(path, 'VC', 'Auxiliary', 'Build', 'Microsoft.VCToolsVersion.default.txt');
+        const version = firstVersion((await readText(file)) ?? '');
+        if (version)
+            found['windows-toolset'] = { version, where: file };
+    }
+    const sdk = newestWindowsSdk(sdks);
+    if (sdk)
+        found['windows-sdk'] = { version: sdk, where: (0,external_node_path_.join)(programFiles, 'Windows Kits', '10', 'Include', sdk) };
+    return found;
+}
+/** The libraries under the prefixes: for each, the first prefix (in search order) that has it wins. */
+async function detectLibraries(prefixes, multiarch) {
+    const results = await Promise.all(LIBRARY_PROBES.map(async (probe) => {
+        for (const prefix of prefixes) {
+            const candidates = candidateFiles(probe, prefix, multiarch);
+            const texts = await Promise.all(candidates.map(c => readText(c.file)));
+            for (let i = 0; i < candidates.length; i++) {
+                const text = texts[i];
+                const candidate = candidates[i];
+                const version = text !== undefined && candidate ? candidate.parse(text) : undefined;
+                if (version && candidate)
+                    return [probe.id, { version, where: candidate.file, prefix }];
+            }
+        }
+        return undefined;
+    }));
+    return Object.fromEntries(results.filter(r => r !== undefined));
+}
+async function detectEnvironment(options) {
+    const { runner, env } = options;
+    const os = runner.os;
+    const container = options.ignoreContainer ? undefined : detectAswfContainer(env);
+    const multiarchPromise = multiarchDirs(os);
+    const prefixes = searchPrefixes({
+        extra: options.extraPrefixes ?? [],
+        cmakePrefixPath: env.CMAKE_PREFIX_PATH ?? '',
+        aswfPrefix: container ? env.ASWF_INSTALL_PREFIX || '/usr/local' : undefined,
+        os,
+        delimiter: external_node_path_.delimiter
+    });
+    const [osRelease, tools, python, windows, libraries, multiarch] = await Promise.all([
+        os === 'Linux' ? readText('/etc/os-release') : undefined,
+        detectCompilersAndTools(env, os),
+        detectPython(env, os, runner.workspace),
+        os === 'Windows' ? detectWindowsToolchain(env) : {},
+        multiarchPromise.then(multiarch => detectLibraries(prefixes, multiarch)),
+        multiarchPromise
+    ]);
+    const glibc = os === 'Linux' ? runtimeGlibc() : undefined;
+    const found = { ...libraries, ...tools, ...python, ...windows };
+    if (glibc)
+        found.glibc = { version: glibc, where: 'the C library this process runs on' };
+    return {
+        os,
+        arch: runner.arch,
+        distro: osRelease ? parseOsRelease(osRelease) : undefined,
+        glibc,
+        libc: glibc ? `glibc${glibc}` : '',
+        container,
+        found,
+        prefixes,
+        multiarch
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/setup-vfx-platform/report-summary.js
+/** The job summary: the verdict at a glance, the conformance table, a picture of the verdicts, the settings. Pure. */
+
+const ICON = {
+    ok: '✅ ok',
+    older: '⬇️ older',
+    newer: '⬆️ newer',
+    missing: '❌ missing',
+    'not applicable': '➖ not applicable',
+    'not checked': '❔ not checked',
+    configured: '⚙️ configured',
+    'not specified': 'ℹ️ not specified'
+};
+function renderSummary(input) {
+    const { platform, conformance } = input;
+    const title = `VFX Reference Platform CY${platform.year} (${platform.status}, ${platform.date})`;
+    const machine = [input.distro ?? input.os, input.arch, input.glibc ? `glibc ${input.glibc}` : '']
+        .filter(Boolean)
+        .join(', ');
+    const verdict = conformance.conformant
+        ? `✅ **Conformant** to CY${platform.year} on ${(0,summary/* escapeCell */.kq)(machine)}.`
+        : `${input.check === 'strict' ? '❌' : '⚠️'} **Not conformant** to CY${platform.year} on ${(0,summary/* escapeCell */.kq)(machine)}: ` +
+            `${conformance.problems.length} problem${conformance.problems.length === 1 ? '' : 's'}` +
+            (input.check === 'off' ? ' (check: off)' : '') +
+            '\n\n' +
+            conformance.problems.map(p => `- ${(0,summary/* escapeCell */.kq)(p)}`).join('\n');
+    const container = conformance.container
+        ? `\nASWF container: image \`${conformance.container.imageVersion}\`` +
+            (conformance.container.year ? ` (CY${conformance.container.year})` : '') +
+            (conformance.container.oldNames.length
+                ? `, built before the variable renames (${conformance.container.oldNames.join(', ')})`
+                : '') +
+            '.\n'
+        : '';
+    const legacy = platform.legacyGlibc
+        ? `\n> CY${platform.year} ASWF images are CentOS 7 (glibc 2.17): JavaScript actions on node24 cannot start inside them. ` +
+            'Run this action on the host, or see the README for building legacy years.\n'
+        : '';
+    const table = (0,summary/* markdownTable */.Qj)(['Component', `CY${platform.year}`, 'Found', 'Verdict', 'Where'], conformance.rows.map(row => [row.label, row.required, row.found ?? '', ICON[row.verdict], row.where ?? '']));
+    const counts = new Map();
+    for (const row of conformance.rows)
+        counts.set(row.verdict, (counts.get(row.verdict) ?? 0) + 1);
+    const pie = (0,summary/* mermaid */.a4)([
+        `pie showData title CY${platform.year} components`,
+        ...[...counts].map(([verdict, n]) => `  "${verdict}" : ${n}`)
+    ].join('\n'));
+    const settings = (0,summary/* markdownTable */.Qj)(['Setting', 'Value'], [
+        ['C++ standard', `C++${input.cxxStandard}`],
+        ['Python', platform.python],
+        ['CMake (ASWF images)', platform.aswf.cmake ?? 'none yet'],
+        ['CMake initial cache', `cmake -C ${input.cmakeCache}`],
+        ['JSON report', input.report],
+        ...(input.installDir ? [['Installed into', input.installDir]] : [])
+    ]);
+    const sources = (0,summary/* details */.zH)('Sources', (0,summary/* markdownTable */.Qj)(['Component', 'Source'], conformance.rows.filter(row => row.source).map(row => [row.label, row.source])) + (platform.aswf.source ? `\nASWF image facts: ${(0,summary/* escapeCell */.kq)(platform.aswf.source)}\n` : ''));
+    return [
+        (0,summary/* heading */.R_)(title),
+        verdict + '\n',
+        container,
+        legacy,
+        table,
+        pie,
+        (0,summary/* heading */.R_)('Build settings', 4),
+        settings,
+        sources
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/setup-vfx-platform/main.js
+/**
+ * setup-vfx-platform: resolve the requested VFX Reference Platform year, look at the machine, install what was
+ * asked (install.ts, #5), judge conformance, and hand the build the year's settings (outputs, env, CMake cache).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+function readSettings() {
+    const platform = resolveYear((0,inputs/* readString */.E3)('vfx-platform', {
+        required: true,
+        pattern: { regex: /./, description: "a year such as 2025, CY2025, 'latest' or 'draft'" }
+    }));
+    const override = (0,inputs/* readString */.E3)('cxx-standard', {
+        pattern: {
+            regex: /^(11|14|17|20|23|26)$/,
+            description: 'one of 11, 14, 17, 20, 23, 26, or empty for the year’s own'
+        }
+    });
+    return {
+        platform,
+        mode: (0,inputs/* readChoice */.Kf)('mode', ['auto', 'container', 'host'], 'auto'),
+        check: (0,inputs/* readChoice */.Kf)('check', ['warn', 'strict', 'off'], 'warn'),
+        cxxStandard: override ? Number(override) : platform.cxxStandard,
+        exportEnv: (0,inputs/* readBoolean */.Vf)('export-env', true)
+    };
+}
+/** After an install, the libraries under its prefixes take precedence (CMake will search them first). */
+async function withInstalledLibraries(detection, prefixPaths) {
+    const libraries = await detectLibraries(prefixPaths, detection.multiarch);
+    return { ...detection, found: { ...detection.found, ...libraries } };
+}
+function reportFindings(conformance, check) {
+    if (check !== 'warn')
+        return;
+    for (const problem of conformance.problems)
+        src_runner/* log */.Rm.warning(problem, { title: `VFX Reference Platform CY${conformance.year}` });
+}
+async function main() {
+    const settings = readSettings();
+    const { platform } = settings;
+    const runner = (0,src_runner/* runnerContext */.cE)();
+    let detection = await detectEnvironment({ runner, env: process.env, ignoreContainer: settings.mode === 'host' });
+    if (settings.mode === 'container' && !detection.container) {
+        throw new errors/* UserError */.yo("Input 'mode' is 'container' but this job does not run in an ASWF container (neither ASWF_VFXPLATFORM_VERSION nor ASWF_VERSION is set): " +
+            `run the job in one (container: ${platform.aswf.imageVersion ? `aswf/ci-base:${platform.year}` : 'an aswf/ci-* image'}) or use mode 'auto' or 'host'.`);
+    }
+    src_runner/* log */.Rm.info(`CY${platform.year} (${platform.status}); ${detection.distro?.prettyName || detection.os} ${detection.arch}` +
+        (detection.glibc ? `, glibc ${detection.glibc}` : '') +
+        (detection.container ? `, ASWF image ${detection.container.imageVersion}` : ''));
+    const { installRequested } = await __nccwpck_require__.e(/* import() */ 718).then(__nccwpck_require__.bind(__nccwpck_require__, 2718));
+    const installed = await installRequested({ year: platform, runner, libc: detection.libc });
+    if (installed && installed.prefixPaths.length > 0)
+        detection = await withInstalledLibraries(detection, installed.prefixPaths);
+    const conformance = judgeConformance(platform, {
+        os: detection.os,
+        found: detection.found,
+        container: detection.container,
+        cxxStandard: settings.cxxStandard
+    });
+    const outDir = (0,external_node_path_.join)(runner.temp || (0,external_node_os_.tmpdir)(), 'setup-vfx-platform');
+    (0,external_node_fs_.mkdirSync)(outDir, { recursive: true });
+    const cmakeCache = (0,external_node_path_.join)(outDir, `vfx-platform-${platform.year}.cmake`);
+    const report = (0,external_node_path_.join)(outDir, `vfx-platform-${platform.year}-report.json`);
+    const libraryPrefixes = Object.values(detection.found).flatMap(f => (f.prefix ? [f.prefix] : []));
+    (0,external_node_fs_.writeFileSync)(cmakeCache, renderCmakeCache({
+        year: platform.year,
+        cxxStandard: settings.cxxStandard,
+        oldCxxAbi: platform.oldCxxAbi && detection.os === 'Linux' && detection.found.gcc !== undefined,
+        macosDeploymentTarget: detection.os === 'macOS' ? platform.macosDeploymentTarget : undefined,
+        prefixPaths: prefixPathsFor(installed?.prefixPaths ?? [], libraryPrefixes)
+    }));
+    (0,external_node_fs_.writeFileSync)(report, JSON.stringify({
+        vfxPlatform: platform.year,
+        status: platform.status,
+        date: platform.date,
+        check: settings.check,
+        mode: settings.mode,
+        conformant: conformance.conformant,
+        problems: conformance.problems,
+        container: conformance.container ?? null,
+        machine: {
+            os: detection.os,
+            arch: detection.arch,
+            distro: detection.distro ?? null,
+            glibc: detection.glibc ?? null,
+            prefixes: detection.prefixes
+        },
+        components: conformance.rows,
+        settings: { cxxStandard: settings.cxxStandard, python: platform.python, cmakeCache },
+        install: installed ?? null
+    }, null, 2) + '\n');
+    (0,src_runner/* setOutput */.uH)('vfx-platform', platform.year);
+    (0,src_runner/* setOutput */.uH)('status', platform.status);
+    (0,src_runner/* setOutput */.uH)('cxx-standard', settings.cxxStandard);
+    (0,src_runner/* setOutput */.uH)('python-version', platform.python);
+    (0,src_runner/* setOutput */.uH)('gcc-version', platform.components.gcc?.version ?? '');
+    (0,src_runner/* setOutput */.uH)('glibc-version', platform.components.glibc?.version ?? '');
+    (0,src_runner/* setOutput */.uH)('cmake-version', platform.aswf.cmake ?? '');
+    (0,src_runner/* setOutput */.uH)('macos-deployment-target', platform.macosDeploymentTarget ?? '');
+    (0,src_runner/* setOutput */.uH)('windows-toolset', platform.msvcToolsetVersion ?? '');
+    (0,src_runner/* setOutput */.uH)('versions', Object.fromEntries(Object.values(platform.components).map(c => [c.id, c.version])));
+    (0,src_runner/* setOutput */.uH)('aswf-image-version', detection.container?.imageVersion ?? '');
+    (0,src_runner/* setOutput */.uH)('conformant', conformance.conformant);
+    (0,src_runner/* setOutput */.uH)('report', report);
+    (0,src_runner/* setOutput */.uH)('cmake-cache', cmakeCache);
+    if (settings.exportEnv) {
+        (0,src_runner/* exportVariable */.dN)('VFX_PLATFORM', String(platform.year));
+        (0,src_runner/* exportVariable */.dN)('CMAKE_CXX_STANDARD', String(settings.cxxStandard));
+        if (detection.os === 'macOS' && platform.macosDeploymentTarget)
+            (0,src_runner/* exportVariable */.dN)('MACOSX_DEPLOYMENT_TARGET', platform.macosDeploymentTarget);
+    }
+    (0,summary/* writeSummary */.Sy)(renderSummary({
+        platform,
+        conformance,
+        check: settings.check,
+        os: detection.os,
+        arch: detection.arch,
+        distro: detection.distro?.prettyName,
+        glibc: detection.glibc,
+        cxxStandard: settings.cxxStandard,
+        cmakeCache,
+        report,
+        installDir: installed?.installDir
+    }));
+    reportFindings(conformance, settings.check);
+    if (settings.check === 'strict' && !conformance.conformant) {
+        throw new errors/* UserError */.yo(`Not conformant to VFX Reference Platform CY${platform.year}: ${conformance.problems.join(' ')}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/setup-vfx-platform/post.js
+/** Post step: the install work's deferred cache save (its errors are warnings, see runAction). */
+async function post() {
+    const { postInstall } = await __nccwpck_require__.e(/* import() */ 718).then(__nccwpck_require__.bind(__nccwpck_require__, 2718));
+    await postInstall();
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/setup-vfx-platform/index.js
+
+
+
+void runAction({ main: main, post: post });
+

@@ -2513,7 +2513,7 @@ exports.PolicyError = PolicyError;
 
 /***/ }),
 
-/***/ 6568:
+/***/ 4187:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

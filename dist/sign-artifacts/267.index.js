@@ -917,7 +917,7 @@ const {
   resolve,
   sep,
   toNamespacedPath,
-} = __webpack_require__(4547)
+} = __webpack_require__(6928)
 const { fileURLToPath } = __webpack_require__(7016)
 
 const defaultOptions = {
@@ -1316,7 +1316,7 @@ module.exports = {
 /***/ 4851:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { dirname, join, resolve, relative, isAbsolute } = __webpack_require__(4547)
+const { dirname, join, resolve, relative, isAbsolute } = __webpack_require__(6928)
 const fs = __webpack_require__(1943)
 
 const pathExists = async path => {
@@ -1402,7 +1402,7 @@ module.exports = moveFile
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const { readdir } = __webpack_require__(1943)
-const { join } = __webpack_require__(4547)
+const { join } = __webpack_require__(6928)
 
 const readdirScoped = async (dir) => {
   const results = []
@@ -1428,7 +1428,7 @@ module.exports = readdirScoped
 /***/ 6974:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { join, sep } = __webpack_require__(4547)
+const { join, sep } = __webpack_require__(6928)
 
 const getOptions = __webpack_require__(4212)
 const { mkdir, mkdtemp, rm } = __webpack_require__(1943)
@@ -4231,7 +4231,7 @@ See the License for the specific language governing permissions and
 limitations under the License.
 */
 const os_1 = __importDefault(__webpack_require__(857));
-const path_1 = __importDefault(__webpack_require__(4547));
+const path_1 = __importDefault(__webpack_require__(6928));
 function appDataPath(name) {
     const homedir = os_1.default.homedir();
     switch (process.platform) {
@@ -4281,7 +4281,7 @@ See the License for the specific language governing permissions and
 limitations under the License.
 */
 const fs_1 = __importDefault(__webpack_require__(9896));
-const path_1 = __importDefault(__webpack_require__(4547));
+const path_1 = __importDefault(__webpack_require__(6928));
 const tuf_js_1 = __webpack_require__(4706);
 const _1 = __webpack_require__(4423);
 const package_json_1 = __webpack_require__(9446);
@@ -6666,7 +6666,7 @@ exports.Agent = Agent;
 
 const contentVer = (__webpack_require__(4038)/* ["cache-version"].content */ .MH.Q)
 const hashToSegments = __webpack_require__(9704)
-const path = __webpack_require__(4547)
+const path = __webpack_require__(6928)
 const ssri = __webpack_require__(8951)
 
 // Current format of content file path:
@@ -6905,7 +6905,7 @@ const { moveFile } = __webpack_require__(8437)
 const { Minipass } = __webpack_require__(8275)
 const Pipeline = __webpack_require__(2899)
 const Flush = __webpack_require__(7633)
-const path = __webpack_require__(4547)
+const path = __webpack_require__(6928)
 const ssri = __webpack_require__(8951)
 const { tmpName } = __webpack_require__(3990)
 const fsm = __webpack_require__(5032)
@@ -7120,7 +7120,7 @@ const {
   writeFile,
 } = __webpack_require__(1943)
 const { Minipass } = __webpack_require__(8275)
-const path = __webpack_require__(4547)
+const path = __webpack_require__(6928)
 const ssri = __webpack_require__(8951)
 const { tmpName } = __webpack_require__(3990)
 
@@ -7849,7 +7849,7 @@ const { rm } = __webpack_require__(1943)
 const glob = __webpack_require__(6337)
 const index = __webpack_require__(6575)
 const memo = __webpack_require__(6068)
-const path = __webpack_require__(4547)
+const path = __webpack_require__(6928)
 const rmContent = __webpack_require__(2447)
 
 module.exports = entry
@@ -7884,7 +7884,7 @@ async function all (cache) {
 
 
 const { glob } = __webpack_require__(8941)
-const path = __webpack_require__(4547)
+const path = __webpack_require__(6928)
 
 const globify = (pattern) => pattern.split(path.win32.sep).join(path.posix.sep)
 module.exports = (path, options) => glob(globify(path), options)
@@ -7914,7 +7914,7 @@ function hashToSegments (hash) {
 const crypto = __webpack_require__(6982)
 const { withTempDir } = __webpack_require__(8437)
 const fs = __webpack_require__(1943)
-const path = __webpack_require__(4547)
+const path = __webpack_require__(6928)
 
 module.exports.mkdir = mktmpdir
 
@@ -7962,7 +7962,7 @@ const contentPath = __webpack_require__(233)
 const fsm = __webpack_require__(5032)
 const glob = __webpack_require__(6337)
 const index = __webpack_require__(6575)
-const path = __webpack_require__(4547)
+const path = __webpack_require__(6928)
 const ssri = __webpack_require__(8951)
 
 const hasOwnProperty = (obj, key) =>
@@ -17359,7 +17359,7 @@ module.exports = fetch
 
 const { FetchError, Headers, Request, Response } = __webpack_require__(8483)
 
-const configureOptions = __webpack_require__(7443)
+const configureOptions = __webpack_require__(9824)
 const fetch = __webpack_require__(7242)
 
 const makeFetchHappen = (url, opts) => {
@@ -17402,7 +17402,7 @@ module.exports.Response = Response
 
 /***/ }),
 
-/***/ 7443:
+/***/ 9824:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const dns = __webpack_require__(2250)
@@ -23446,7 +23446,7 @@ module.exports = gte
 
 /***/ }),
 
-/***/ 9957:
+/***/ 2338:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -23724,7 +23724,7 @@ const identifiers = __webpack_require__(3348)
 const parse = __webpack_require__(6353)
 const valid = __webpack_require__(8780)
 const clean = __webpack_require__(1799)
-const inc = __webpack_require__(9957)
+const inc = __webpack_require__(2338)
 const diff = __webpack_require__(711)
 const major = __webpack_require__(8511)
 const minor = __webpack_require__(2603)
@@ -25330,7 +25330,7 @@ limitations under the License.
 */
 const core_1 = __webpack_require__(3917);
 const sign_1 = __webpack_require__(5179);
-const verify_1 = __webpack_require__(6568);
+const verify_1 = __webpack_require__(4187);
 exports.DEFAULT_RETRY = { retries: 2 };
 exports.DEFAULT_TIMEOUT = 5000;
 function createBundleBuilder(bundleType, options) {
@@ -25466,7 +25466,7 @@ Object.defineProperty(exports, "DEFAULT_REKOR_URL", ({ enumerable: true, get: fu
 Object.defineProperty(exports, "InternalError", ({ enumerable: true, get: function () { return sign_1.InternalError; } }));
 var tuf_1 = __webpack_require__(4423);
 Object.defineProperty(exports, "TUFError", ({ enumerable: true, get: function () { return tuf_1.TUFError; } }));
-var verify_1 = __webpack_require__(6568);
+var verify_1 = __webpack_require__(4187);
 Object.defineProperty(exports, "PolicyError", ({ enumerable: true, get: function () { return verify_1.PolicyError; } }));
 Object.defineProperty(exports, "VerificationError", ({ enumerable: true, get: function () { return verify_1.VerificationError; } }));
 var sigstore_1 = __webpack_require__(3713);
@@ -25537,7 +25537,7 @@ limitations under the License.
 */
 const bundle_1 = __webpack_require__(1040);
 const tuf = __importStar(__webpack_require__(4423));
-const verify_1 = __webpack_require__(6568);
+const verify_1 = __webpack_require__(4187);
 const config = __importStar(__webpack_require__(6641));
 async function sign(payload, 
 /* istanbul ignore next */
@@ -29504,7 +29504,7 @@ exports.Updater = void 0;
 const models_1 = __webpack_require__(8908);
 const debug_1 = __importDefault(__webpack_require__(2830));
 const fs = __importStar(__webpack_require__(9896));
-const path = __importStar(__webpack_require__(4547));
+const path = __importStar(__webpack_require__(6928));
 const package_json_1 = __webpack_require__(7523);
 const config_1 = __webpack_require__(2730);
 const error_1 = __webpack_require__(6376);
@@ -29850,7 +29850,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.withTempFile = void 0;
 const promises_1 = __importDefault(__webpack_require__(1943));
 const os_1 = __importDefault(__webpack_require__(857));
-const path_1 = __importDefault(__webpack_require__(4547));
+const path_1 = __importDefault(__webpack_require__(6928));
 // Invokes the given handler with the path to a temporary file. The file
 // is deleted after the handler returns.
 const withTempFile = async (handler) => withTempDir(async (dir) => handler(path_1.default.join(dir, 'tempfile')));

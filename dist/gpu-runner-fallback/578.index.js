@@ -1,0 +1,778 @@
+export const id = 578;
+export const ids = [578];
+export const modules = {
+
+/***/ 947:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CF: () => (/* binding */ availabilityOutcome),
+/* harmony export */   Gj: () => (/* binding */ gate),
+/* harmony export */   Ht: () => (/* binding */ labelsText),
+/* harmony export */   O9: () => (/* binding */ finish),
+/* harmony export */   VZ: () => (/* binding */ sourceName),
+/* harmony export */   aq: () => (/* binding */ runsOnJson),
+/* harmony export */   bN: () => (/* binding */ staticOutcome),
+/* harmony export */   k1: () => (/* binding */ GPU_CONTAINER_OPTIONS),
+/* harmony export */   kY: () => (/* binding */ failureText)
+/* harmony export */ });
+/* unused harmony export explainStatus */
+const GPU_CONTAINER_OPTIONS = '--gpus all -e NVIDIA_DRIVER_CAPABILITIES=compute,graphics,utility';
+function labelsText(labels) {
+    return labels.map(label => `'${label}'`).join(' + ');
+}
+function gate(policy, context) {
+    const allowed = policy.allowedOwners.map(owner => owner.toLowerCase());
+    if (allowed.length > 0 && !allowed.includes(context.owner.toLowerCase())) {
+        return {
+            blocked: `The repository owner '${context.owner}' is not in allowed-owners (${policy.allowedOwners.join(', ')}).`,
+            selfHostedAllowed: false
+        };
+    }
+    const selfHostedAllowed = !context.forkPullRequest || policy.allowForkPullRequests;
+    return { selfHostedAllowed };
+}
+/** Without availability information: allowed-owners alone decides, and the reason says nothing was checked. */
+function staticOutcome(policy, context, gateResult, why) {
+    const prefix = `Runner availability could not be checked (${why})`;
+    if (!gateResult.selfHostedAllowed) {
+        return {
+            available: false,
+            reason: `${prefix}, and a pull request from a fork (${context.headRepository ?? 'deleted repository'}) may not use a self-hosted runner (allow-fork-pull-requests is false).`
+        };
+    }
+    if (policy.allowedOwners.length === 0) {
+        return {
+            available: false,
+            reason: `${prefix}, and allowed-owners is empty, so the GPU runner is not assumed to exist.`
+        };
+    }
+    return { available: true, reason: `${prefix}; decided by allowed-owners: '${context.owner}' may use the GPU runner.` };
+}
+const SOURCE_NAMES = {
+    repository: 'repository runners',
+    organization: 'organisation runners',
+    hosted: 'GitHub-hosted larger runners'
+};
+function sourceName(source) {
+    return SOURCE_NAMES[source];
+}
+/** Turns a search into an outcome; undefined when the search failed and the static policy must decide. */
+function availabilityOutcome(labels, requireIdle, search) {
+    if (search.found) {
+        const { source, name } = search.found;
+        const state = source === 'hosted' ? 'is Ready' : requireIdle ? 'is online and idle' : 'is online';
+        const kind = source === 'hosted'
+            ? 'GitHub-hosted larger runner'
+            : source === 'repository'
+                ? 'Repository runner'
+                : 'Organisation runner';
+        return { available: true, reason: `${kind} '${name}' carries ${labelsText(labels)} and ${state}.` };
+    }
+    const failed = search.results.filter(result => result.error !== undefined);
+    if (failed.length > 0)
+        return undefined;
+    const total = sumTallies(search.results.map(result => result.tally));
+    const checked = search.results.map(result => SOURCE_NAMES[result.source]).join(', ');
+    const parts = [
+        total.busy && `${total.busy} busy`,
+        total.offline && `${total.offline} offline`,
+        total['not-ready'] && `${total['not-ready']} not Ready`,
+        total.hidden && `${total.hidden} in a runner group this repository may not use`
+    ].filter(Boolean);
+    const seen = parts.length > 0 ? `matching runners: ${parts.join(', ')}` : 'no runner carries these labels';
+    return {
+        available: false,
+        reason: `No runner for ${labelsText(labels)} can take the job (${seen}; checked ${checked || 'nothing'}).`
+    };
+}
+/** Why the API could not be used, in one clause (for the reason sentence). */
+function failureText(search) {
+    return search.results
+        .filter(result => result.error !== undefined)
+        .map(result => `${SOURCE_NAMES[result.source]}: ${explainStatus(result.status)}`)
+        .join('; ');
+}
+function explainStatus(status) {
+    if (status === 401)
+        return 'HTTP 401, the token was rejected';
+    if (status === 403 || status === 404)
+        return `HTTP ${status}, the token may not list runners (it needs organisation "Self-hosted runners: read" or admin:org)`;
+    if (status === 429)
+        return 'HTTP 429, rate limited';
+    if (status !== undefined && status >= 500)
+        return `HTTP ${status} from the API`;
+    return 'no answer from the API in time';
+}
+function finish(policy, outcome) {
+    if (outcome.available) {
+        return { decision: 'gpu', gpu: true, runsOn: policy.gpuRunner, reason: outcome.reason, fail: false };
+    }
+    const onUnavailable = policy.onUnavailable;
+    const then = onUnavailable === 'skip'
+        ? ' The GPU job is skipped.'
+        : onUnavailable === 'fail'
+            ? ' on-unavailable is fail.'
+            : ` Falling back to ${labelsText(policy.fallbackRunner)}.`;
+    return {
+        decision: onUnavailable === 'skip' ? 'skip' : 'fallback',
+        gpu: false,
+        runsOn: policy.fallbackRunner,
+        reason: outcome.reason + then,
+        fail: onUnavailable === 'fail'
+    };
+}
+/** The `runs-on` output: JSON that `fromJSON()` turns back into a label or a list of labels. */
+function runsOnJson(labels) {
+    return labels.length === 1 ? JSON.stringify(labels[0]) : JSON.stringify(labels);
+}
+function sumTallies(tallies) {
+    const total = { usable: 0, busy: 0, offline: 0, 'not-ready': 0, hidden: 0, 'no-match': 0 };
+    for (const tally of tallies)
+        for (const key of Object.keys(total))
+            total[key] += tally[key];
+    return total;
+}
+
+
+/***/ }),
+
+/***/ 578:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runProbe: () => (/* binding */ runProbe)
+});
+
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/errors.js
+var errors = __webpack_require__(677);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/inputs.js
+var inputs = __webpack_require__(731);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/runner.js
+var runner = __webpack_require__(292);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/summary.js
+var summary = __webpack_require__(388);
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/probe-gpu.js
+function compareCapability(a, b) {
+    const [aMajor = 0, aMinor = 0] = a.split('.').map(Number);
+    const [bMajor = 0, bMinor = 0] = b.split('.').map(Number);
+    return aMajor !== bMajor ? aMajor - bMajor : aMinor - bMinor;
+}
+function deviceProblems(device, requirements) {
+    const problems = [];
+    const minCc = requirements.minComputeCapability;
+    if (minCc !== undefined) {
+        if (device.computeCapability === undefined)
+            problems.push(`compute capability unknown (needs >= ${minCc})`);
+        else if (compareCapability(device.computeCapability, minCc) < 0) {
+            problems.push(`compute capability ${device.computeCapability} < ${minCc}`);
+        }
+    }
+    const minMb = requirements.minMemoryMb;
+    if (minMb !== undefined) {
+        if (device.memoryMb === undefined)
+            problems.push(`memory unknown (needs >= ${minMb} MiB)`);
+        else if (device.memoryMb < minMb)
+            problems.push(`${device.memoryMb} MiB < ${minMb} MiB`);
+    }
+    return problems;
+}
+function evaluateProbe(findings, requirements) {
+    const verdicts = findings.devices.map(device => ({ device, problems: deviceProblems(device, requirements) }));
+    const usable = verdicts.filter(verdict => verdict.problems.length === 0).map(verdict => verdict.device);
+    const shown = usable[0] ?? findings.devices[0];
+    const available = usable.length > 0;
+    return {
+        available,
+        vendor: available ? findings.vendor : findings.devices.length > 0 ? findings.vendor : 'none',
+        count: usable.length,
+        name: shown?.name ?? '',
+        driverVersion: shown?.driverVersion ?? findings.driverVersion ?? '',
+        cudaVersion: findings.cudaVersion ?? '',
+        computeCapability: shown?.computeCapability ?? '',
+        memoryMb: shown?.memoryMb !== undefined ? String(shown.memoryMb) : '',
+        reason: reasonFor(findings, verdicts, usable),
+        usable,
+        verdicts
+    };
+}
+function reasonFor(findings, verdicts, usable) {
+    const notes = findings.notes.length > 0 ? ` ${findings.notes.join(' ')}` : '';
+    if (usable.length > 0) {
+        const names = [...new Set(usable.map(device => device.name))].join(', ');
+        return `${usable.length} usable GPU(s): ${names}.${notes}`;
+    }
+    if (verdicts.length > 0) {
+        const why = verdicts.map(({ device, problems }) => `${device.name}: ${problems.join(', ')}`).join('; ');
+        return `No GPU meets the requirements (${why}).${notes}`;
+    }
+    return `No usable GPU: ${findings.problem ?? 'none was found'}${notes}`;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(760);
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/process.js
+
+class ProcessError extends errors/* UserError */.yo {
+    command;
+    result;
+    constructor(command, result) {
+        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-5).join('\n');
+        super(result.timedOut
+            ? `${command} did not finish in time and was stopped.`
+            : `${command} failed with exit code ${result.exitCode}${tail ? `:\n${tail}` : '.'}`);
+        this.command = command;
+        this.result = result;
+    }
+}
+async function runProcess(file, args, options = {}) {
+    // Loaded on first use: node:child_process (with net and streams) costs an action's start-up ~7 ms.
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 421, 19));
+    const extra = options.extraInputs ?? [];
+    const stdio = ['pipe', 'pipe', 'pipe', ...extra.map(() => 'pipe')];
+    return new Promise((resolve, reject) => {
+        let child;
+        try {
+            child = spawn(file, [...args], {
+                cwd: options.cwd,
+                env: options.env ?? process.env,
+                stdio,
+                shell: false,
+                windowsHide: true
+            });
+        }
+        catch (error) {
+            reject(error);
+            return;
+        }
+        const out = [];
+        const err = [];
+        let timedOut = false;
+        const timer = options.timeoutMs !== undefined
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutMs)
+            : undefined;
+        child.stdout?.on('data', (chunk) => {
+            out.push(chunk);
+            if (options.echo)
+                process.stdout.write(chunk);
+        });
+        child.stderr?.on('data', (chunk) => {
+            err.push(chunk);
+            if (options.echo)
+                process.stderr.write(chunk);
+        });
+        child.stdin?.on('error', () => undefined);
+        child.stdin?.end(options.input ?? '');
+        extra.forEach((value, i) => {
+            const stream = child.stdio[3 + i];
+            stream.on('error', () => undefined);
+            stream.end(value);
+        });
+        child.on('error', error => {
+            if (timer)
+                clearTimeout(timer);
+            const code = error.code;
+            reject(code === 'ENOENT' ? new errors/* UserError */.yo(`${file} was not found on PATH.`) : error);
+        });
+        child.on('close', code => {
+            if (timer)
+                clearTimeout(timer);
+            const result = {
+                exitCode: code ?? -1,
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+                timedOut
+            };
+            if ((options.check ?? true) && (timedOut || result.exitCode !== 0))
+                reject(new ProcessError(file, result));
+            else
+                resolve(result);
+        });
+    });
+}
+/** Finds an executable on PATH (PATHEXT on Windows) without running anything. */
+async function which(name, env = process.env) {
+    const { access, constants } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 455, 19));
+    const { delimiter, join, isAbsolute } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 760, 19));
+    const exts = process.platform === 'win32' ? (env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : [''];
+    const candidates = isAbsolute(name)
+        ? [name]
+        : (env.PATH ?? '')
+            .split(delimiter)
+            .filter(Boolean)
+            .flatMap(dir => exts.map(ext => join(dir, name + ext)));
+    for (const candidate of candidates) {
+        try {
+            await access(candidate, constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // keep looking
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/apple-gpu.js
+function parseSystemProfiler(json) {
+    let parsed;
+    try {
+        parsed = JSON.parse(json);
+    }
+    catch {
+        return [];
+    }
+    return (parsed.SPDisplaysDataType ?? []).map(entry => {
+        const name = entry.sppci_model ?? entry._name ?? 'unknown';
+        const vendor = (entry.sppci_vendor ?? entry.spdisplays_vendor ?? '').replace(/^sppci_vendor_/, '');
+        const cores = Number(entry.sppci_cores);
+        return {
+            name,
+            vendor,
+            cores: Number.isInteger(cores) ? cores : undefined,
+            metal: entry.spdisplays_mtlgpufamilysupport?.replace(/^spdisplays_/, ''),
+            usable: !/paravirtual/i.test(name) && /apple/i.test(`${vendor} ${name}`)
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/nvidia-smi.js
+const QUERY_FIELDS = ['index', 'uuid', 'name', 'driver_version', 'memory.total', 'compute_cap'];
+/** For drivers <= 470, which reject `compute_cap` as an unknown field. */
+const LEGACY_QUERY_FIELDS = QUERY_FIELDS.filter(field => field !== 'compute_cap');
+function queryArgs(fields) {
+    return [`--query-gpu=${fields.join(',')}`, '--format=csv,noheader,nounits'];
+}
+function present(value) {
+    const trimmed = value?.trim();
+    return trimmed === undefined || trimmed === '' || /^\[.*\]$/.test(trimmed) ? undefined : trimmed;
+}
+/** One device per line, fields in the order asked; `[N/A]`-style values become undefined. */
+function parseGpuQuery(csv, fields) {
+    const devices = [];
+    for (const line of csv.split(/\r?\n/)) {
+        if (line.trim() === '')
+            continue;
+        const values = line.split(',').map(value => value.trim());
+        // A GPU name never holds a comma, but guard anyway: extra cells belong to the name.
+        if (values.length > fields.length) {
+            const nameAt = fields.indexOf('name');
+            values.splice(nameAt, values.length - fields.length + 1, values.slice(nameAt, nameAt + values.length - fields.length + 1).join(','));
+        }
+        const get = (field) => present(values[fields.indexOf(field)]);
+        const index = Number(get('index'));
+        const memory = Number(get('memory.total'));
+        const name = get('name');
+        if (!Number.isInteger(index) || name === undefined)
+            continue;
+        devices.push({
+            index,
+            uuid: get('uuid'),
+            name,
+            driverVersion: get('driver_version'),
+            memoryMb: Number.isFinite(memory) && get('memory.total') !== undefined ? memory : undefined,
+            computeCapability: get('compute_cap')
+        });
+    }
+    return devices;
+}
+function parseSmiHeader(text) {
+    return {
+        driverVersion: /Driver Version:\s*([\d.]+)/.exec(text)?.[1],
+        cudaVersion: /CUDA Version:\s*([\d.]+)/.exec(text)?.[1]
+    };
+}
+function isInvalidFieldError(output) {
+    return /is not a valid field to query/i.test(output);
+}
+/** A sentence for a failed nvidia-smi run: what went wrong and, where known, what fixes it. */
+function explainSmiFailure(exitCode, output) {
+    if (/No devices were found/i.test(output))
+        return 'nvidia-smi found no NVIDIA devices ("No devices were found").';
+    if (/Driver\/library version mismatch/i.test(output)) {
+        return 'nvidia-smi failed: "Driver/library version mismatch" (the loaded kernel driver and the user-space library differ; the runner needs a reboot or a consistent driver install).';
+    }
+    if (/couldn't communicate with the NVIDIA driver/i.test(output)) {
+        return 'nvidia-smi could not communicate with the NVIDIA driver (the driver is not loaded).';
+    }
+    const first = output.trim().split(/\r?\n/)[0] ?? '';
+    return `nvidia-smi exited with code ${exitCode}${first ? `: ${first}` : '.'}`;
+}
+/** The driver version from /proc/driver/nvidia/version (proprietary and open kernel modules). */
+function parseProcDriverVersion(text) {
+    return /Kernel Module(?:\s+for\s+\S+)?\s+(\d+(?:\.\d+)+)/.exec(text)?.[1];
+}
+/** One /proc/driver/nvidia/gpus/<bus>/information file: the model and the UUID. */
+function parseProcGpuInformation(text) {
+    return {
+        name: /^Model:\s*(.+?)\s*$/m.exec(text)?.[1],
+        uuid: /^GPU UUID:\s*(\S+)/m.exec(text)?.[1]
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/visible-devices.js
+function filterVisible(devices, env) {
+    const nvidia = env.NVIDIA_VISIBLE_DEVICES?.trim().toLowerCase();
+    if (nvidia === 'none' || nvidia === 'void') {
+        return { devices: [], note: `NVIDIA_VISIBLE_DEVICES=${env.NVIDIA_VISIBLE_DEVICES} hides every GPU.` };
+    }
+    const cuda = env.CUDA_VISIBLE_DEVICES;
+    if (cuda === undefined)
+        return { devices };
+    const picked = [];
+    for (const entry of cuda.split(',').map(item => item.trim())) {
+        const device = /^\d+$/.test(entry)
+            ? devices.find(candidate => candidate.index === Number(entry))
+            : entry !== ''
+                ? devices.find(candidate => candidate.uuid?.toLowerCase().startsWith(entry.toLowerCase()))
+                : undefined;
+        if (!device || picked.includes(device))
+            break;
+        picked.push(device);
+    }
+    const note = picked.length < devices.length
+        ? `CUDA_VISIBLE_DEVICES='${cuda}' leaves ${picked.length} of ${devices.length} GPU(s) visible.`
+        : undefined;
+    return { devices: picked, note };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/probe-sources.js
+/**
+ * The probe's I/O: asks nvidia-smi (each call under a timeout, because hung drivers hang nvidia-smi), falls back to
+ * /proc/driver/nvidia when nvidia-smi is missing, and asks system_profiler on macOS. Everything it reads goes
+ * through the pure parsers; the verdict is made in probe-gpu.ts.
+ */
+
+
+
+
+
+
+const PROC_NVIDIA = '/proc/driver/nvidia';
+const KILL_GRACE_MS = 1000;
+async function probeMachine(os, timeoutMs, env) {
+    if (os === 'macOS')
+        return probeApple(timeoutMs);
+    return probeNvidia(timeoutMs, env);
+}
+/** Set when a child outlived its kill (a process stuck in the kernel, or a grandchild holding its pipes). */
+let abandonedProcess = false;
+/**
+ * runProcess kills the child at the timeout, but waits for its pipes to close: a process stuck in an
+ * uninterruptible driver call, or a grandchild holding the pipes, would keep us waiting. So the wait is bounded too.
+ */
+async function run(file, args, timeoutMs) {
+    let timer;
+    const giveUp = new Promise(resolve => {
+        timer = setTimeout(() => {
+            abandonedProcess = true;
+            resolve({ exitCode: -1, stdout: '', stderr: '', timedOut: true });
+        }, timeoutMs + KILL_GRACE_MS);
+    });
+    try {
+        return await Promise.race([runProcess(file, args, { timeoutMs, check: false }), giveUp]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+function hung(file, timeoutMs) {
+    return `${file} did not answer within ${timeoutMs / 1000} s and was stopped (a hung GPU driver does this).`;
+}
+async function probeNvidia(timeoutMs, env) {
+    const smi = await which('nvidia-smi', env);
+    if (!smi)
+        return probeProc();
+    const findings = { vendor: 'nvidia', devices: [], notes: [], source: smi };
+    let fields = QUERY_FIELDS;
+    let query = await run(smi, queryArgs(fields), timeoutMs);
+    if (!query.timedOut && query.exitCode !== 0 && isInvalidFieldError(query.stdout + query.stderr)) {
+        fields = LEGACY_QUERY_FIELDS;
+        findings.notes.push('The driver is too old to report compute capability (drivers <= 470).');
+        query = await run(smi, queryArgs(fields), timeoutMs);
+    }
+    if (query.timedOut)
+        return { ...findings, vendor: 'none', problem: hung('nvidia-smi', timeoutMs) };
+    if (query.exitCode !== 0) {
+        return { ...findings, vendor: 'none', problem: explainSmiFailure(query.exitCode, query.stdout + query.stderr) };
+    }
+    const all = parseGpuQuery(query.stdout, fields);
+    if (all.length === 0)
+        return { ...findings, vendor: 'none', problem: 'nvidia-smi listed no devices.' };
+    const visible = filterVisible(all, {
+        CUDA_VISIBLE_DEVICES: env.CUDA_VISIBLE_DEVICES,
+        NVIDIA_VISIBLE_DEVICES: env.NVIDIA_VISIBLE_DEVICES
+    });
+    if (visible.note)
+        findings.notes.push(visible.note);
+    findings.devices = visible.devices;
+    findings.driverVersion = all[0]?.driverVersion;
+    const header = await run(smi, [], timeoutMs);
+    if (header.exitCode === 0 && !header.timedOut)
+        findings.cudaVersion = parseSmiHeader(header.stdout).cudaVersion;
+    else
+        findings.notes.push('The CUDA version the driver supports could not be read from the nvidia-smi header.');
+    if (visible.devices.length === 0)
+        findings.problem = visible.note;
+    return findings;
+}
+/** Without nvidia-smi: the kernel driver's own files say whether it is loaded and which GPUs it drives. */
+async function probeProc() {
+    const none = {
+        vendor: 'none',
+        devices: [],
+        notes: [],
+        source: 'PATH, /proc/driver/nvidia',
+        problem: 'nvidia-smi is not on PATH and no NVIDIA driver is loaded.'
+    };
+    let versionText;
+    try {
+        versionText = await (0,promises_.readFile)((0,external_node_path_.join)(PROC_NVIDIA, 'version'), 'utf8');
+    }
+    catch {
+        return none;
+    }
+    const driverVersion = parseProcDriverVersion(versionText);
+    const devices = [];
+    const buses = await (0,promises_.readdir)((0,external_node_path_.join)(PROC_NVIDIA, 'gpus')).catch(() => []);
+    for (const [index, bus] of buses.sort().entries()) {
+        const info = parseProcGpuInformation(await (0,promises_.readFile)((0,external_node_path_.join)(PROC_NVIDIA, 'gpus', bus, 'information'), 'utf8').catch(() => ''));
+        devices.push({ index, name: info.name ?? `NVIDIA GPU at ${bus}`, uuid: info.uuid, driverVersion });
+    }
+    return {
+        vendor: devices.length > 0 ? 'nvidia' : 'none',
+        devices,
+        driverVersion,
+        notes: ['nvidia-smi is not on PATH: GPUs were read from /proc/driver/nvidia (no memory or compute capability).'],
+        source: PROC_NVIDIA,
+        problem: devices.length === 0 ? `NVIDIA driver ${driverVersion ?? ''} is loaded but drives no GPU.` : undefined
+    };
+}
+async function probeApple(timeoutMs) {
+    const findings = {
+        vendor: 'apple',
+        devices: [],
+        notes: [],
+        source: 'system_profiler SPDisplaysDataType'
+    };
+    const profiler = await which('system_profiler');
+    if (!profiler)
+        return { ...findings, vendor: 'none', problem: 'system_profiler is not on PATH.' };
+    const result = await run(profiler, ['SPDisplaysDataType', '-json'], timeoutMs);
+    if (result.timedOut)
+        return { ...findings, vendor: 'none', problem: hung('system_profiler', timeoutMs) };
+    if (result.exitCode !== 0) {
+        return { ...findings, vendor: 'none', problem: `system_profiler exited with code ${result.exitCode}.` };
+    }
+    const gpus = parseSystemProfiler(result.stdout);
+    for (const gpu of gpus.filter(candidate => !candidate.usable)) {
+        findings.notes.push(`${gpu.name} is not a usable GPU${/paravirtual/i.test(gpu.name) ? ' (a virtual machine display)' : ''}.`);
+    }
+    findings.devices = gpus.filter(gpu => gpu.usable).map((gpu, index) => ({ index, name: gpu.name }));
+    if (findings.devices.length === 0) {
+        return {
+            ...findings,
+            vendor: 'none',
+            problem: gpus.length === 0 ? 'system_profiler lists no display devices.' : 'no Apple GPU is available.'
+        };
+    }
+    return findings;
+}
+
+// EXTERNAL MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/summary.js
+var gpu_runner_fallback_summary = __webpack_require__(155);
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/probe-step.js
+/** `mode: probe`: reads the probe inputs, asks the machine, judges, and writes outputs and the summary. */
+
+
+
+
+
+
+
+async function runProbe(timeoutMs) {
+    const required = (0,inputs/* readBoolean */.Vf)('require', false);
+    const minCc = (0,inputs/* readString */.E3)('min-compute-capability', {
+        pattern: { regex: /^\d+(\.\d+)?$/, description: 'a compute capability such as 7.5 or 8.0' }
+    });
+    const minMemory = (0,inputs/* readString */.E3)('min-memory-mb', { pattern: { regex: /^\d+$/, description: 'a whole number of MiB' } });
+    const testRegex = (0,inputs/* readString */.E3)('gpu-test-regex', { fallback: 'gpu|cuda|optix' });
+    try {
+        new RegExp(testRegex);
+    }
+    catch {
+        throw new errors/* InputError */.dz('gpu-test-regex', testRegex, 'a regular expression for ctest -E');
+    }
+    const requirements = {
+        minComputeCapability: minCc || undefined,
+        minMemoryMb: minMemory ? Number(minMemory) : undefined
+    };
+    const findings = await probeMachine((0,runner/* runnerContext */.cE)().os, timeoutMs, process.env);
+    const result = evaluateProbe(findings, requirements);
+    (0,runner/* setOutput */.uH)('available', result.available);
+    (0,runner/* setOutput */.uH)('vendor', result.vendor);
+    (0,runner/* setOutput */.uH)('count', result.count);
+    (0,runner/* setOutput */.uH)('name', result.name);
+    (0,runner/* setOutput */.uH)('driver-version', result.driverVersion);
+    (0,runner/* setOutput */.uH)('cuda-version', result.cudaVersion);
+    (0,runner/* setOutput */.uH)('compute-capability', result.computeCapability);
+    (0,runner/* setOutput */.uH)('memory-mb', result.memoryMb);
+    (0,runner/* setOutput */.uH)('ctest-exclude', result.available ? '' : testRegex);
+    runner/* log */.Rm.info(result.reason);
+    (0,summary/* writeSummary */.Sy)((0,gpu_runner_fallback_summary/* probeSummary */.h)(result, findings, required));
+    // A child that outlived its kill would keep this process alive: leave once everything is written.
+    if (abandonedProcess)
+        setTimeout(() => process.exit(), 100).unref();
+    if (required && !result.available) {
+        throw new errors/* UserError */.yo(`A usable GPU is required on this runner, but: ${result.reason}`);
+    }
+    if (!result.available)
+        runner/* log */.Rm.notice(`No usable GPU: GPU tests are excluded (ctest -E '${testRegex}'). ${result.reason}`);
+}
+
+
+/***/ }),
+
+/***/ 155:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ probeSummary),
+/* harmony export */   z: () => (/* binding */ selectSummary)
+/* harmony export */ });
+/* harmony import */ var _packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(388);
+/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(947);
+/** The job summaries of both modes, as pure Markdown builders (the step writes them once with writeSummary). */
+
+
+const DECISION_TITLE = { gpu: '🟢 GPU runner', fallback: '🟡 Fallback runner', skip: '⚪ GPU job skipped' };
+function selectSummary(input) {
+    const { result, context } = input;
+    const title = result.fail ? '🔴 No GPU runner (on-unavailable: fail)' : DECISION_TITLE[result.decision];
+    const event = context.forkPullRequest
+        ? `${context.eventName} from fork ${context.headRepository ?? '(deleted)'}`
+        : context.eventName;
+    const rows = [
+        ['Decision', result.fail ? 'fail' : result.decision],
+        ['runs-on', (0,_decide_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsText */ .Ht)(result.runsOn)],
+        ['Why', result.reason],
+        ['Repository', `${context.owner}/${context.repo}`],
+        ['Event', event],
+        ['Availability', input.checked ? `checked with the REST API (${input.requests} request(s))` : 'not checked']
+    ];
+    const sections = [(0,_packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .heading */ .R_)(`gpu-runner-fallback: ${title}`), (0,_packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['', ''], rows)];
+    sections.push((0,_packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .mermaid */ .a4)([
+        'flowchart LR',
+        `  select["select: ${mermaidText((0,_decide_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsText */ .Ht)(input.gpuRunner))}"] --> ${result.gpu ? 'gpu' : 'other'}`,
+        result.gpu
+            ? `  gpu["GPU job on ${mermaidText((0,_decide_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsText */ .Ht)(result.runsOn))}"]`
+            : result.decision === 'skip'
+                ? '  other["GPU job skipped"]'
+                : `  other["job on ${mermaidText((0,_decide_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsText */ .Ht)(result.runsOn))}"]`
+    ].join('\n')));
+    if (input.search && input.search.results.length > 0) {
+        const table = (0,_packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['Source', 'Usable', 'Busy', 'Offline', 'Not Ready', 'Group not usable', 'Result'], input.search.results.map(r => [
+            (0,_decide_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceName */ .VZ)(r.source),
+            r.tally.usable,
+            r.tally.busy,
+            r.tally.offline,
+            r.tally['not-ready'],
+            r.tally.hidden,
+            r.error ?? (input.search?.found?.source === r.source ? `found '${input.search.found.name}'` : 'listed')
+        ]));
+        sections.push((0,_packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)('Runners checked', table));
+    }
+    return sections.join('\n');
+}
+function mermaidText(text) {
+    return (0,_packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(text).replace(/"/g, '#quot;');
+}
+function probeSummary(result, findings, required) {
+    const title = result.available ? '🟢 GPU available' : required ? '🔴 No usable GPU (required)' : '⚪ No usable GPU';
+    const sections = [(0,_packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .heading */ .R_)(`gpu-runner-fallback probe: ${title}`), `${(0,_packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(result.reason)}\n`];
+    if (result.verdicts.length > 0) {
+        sections.push((0,_packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['#', 'Name', 'Memory (MiB)', 'Compute capability', 'Driver', 'Usable'], result.verdicts.map(({ device, problems }) => [
+            device.index,
+            device.name,
+            device.memoryMb ?? '?',
+            device.computeCapability ?? '?',
+            device.driverVersion ?? findings.driverVersion ?? '?',
+            problems.length === 0 ? 'yes' : `no: ${problems.join(', ')}`
+        ])));
+    }
+    const facts = [
+        ['Vendor', result.vendor],
+        ['Driver', result.driverVersion || 'n/a'],
+        ['Newest CUDA the driver supports', result.cudaVersion || 'n/a'],
+        ['Source', findings.source]
+    ];
+    sections.push((0,_packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['', ''], facts));
+    return sections.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 388:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   a4: () => (/* binding */ mermaid),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony export codeBlock */
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(964);
+/**
+ * Job summary helpers. Summaries are built as Markdown strings by pure functions (easy to test, user values
+ * escaped so a file name cannot inject markup) and appended to GITHUB_STEP_SUMMARY once per step.
+ */
+
+function escapeCell(value) {
+    return String(value)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function markdownTable(headers, rows) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
+}
+function mermaid(source) {
+    return '```mermaid\n' + source.trim() + '\n```\n';
+}
+function codeBlock(source, language = '') {
+    return '```' + language + '\n' + source.replace(/\n$/, '') + '\n```\n';
+}
+function details(title, body) {
+    return `<details><summary>${escapeCell(title)}</summary>\n\n${body}\n</details>\n`;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+/** Appends Markdown sections to the job summary; a summary problem is only a warning. */
+function writeSummary(...sections) {
+    try {
+        (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe)(sections.join('\n'));
+    }
+    catch (error) {
+        (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(`Could not write the job summary: ${String(error)}`);
+    }
+}
+
+
+/***/ })
+
+};
