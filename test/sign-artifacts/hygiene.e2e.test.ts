@@ -20,6 +20,9 @@ import {
   type GpgKey
 } from './fixtures.js'
 import { startSigstore, type SigstoreStandIn } from './sigstore-server.js'
+import { requireToolsForTest } from '../support/require-tools.js'
+
+const itReal = requireToolsForTest(['gpg', 'gpgconf', 'openssl', 'osslsigncode', 'x86_64-w64-mingw32-gcc'])
 
 let key: GpgKey
 let sigstore: SigstoreStandIn
@@ -42,7 +45,7 @@ function filesUnder(dir: string): string[] {
   })
 }
 
-it('no secret is visible anywhere and no key material is left', async () => {
+itReal('no secret is visible anywhere and no key material is left', async () => {
   writeFiles(workspace, {
     'dist/app.tar.gz': 'app',
     'dist/mytool': Buffer.concat([Buffer.from('cffaedfe', 'hex'), Buffer.alloc(32)])
