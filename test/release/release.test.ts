@@ -8,9 +8,10 @@ import { join } from 'node:path'
 import { repoRoot } from '../support/run-bundle.js'
 // @ts-expect-error: a plain .mjs script without type declarations
 import { extractNotes, parseTag, planRelease } from '../../scripts/release.mjs'
-import { requireTools } from '../support/require-tools.js'
+import { requireTools, requireToolsForTest } from '../support/require-tools.js'
 
 const describeWithGit = requireTools(['git'])
+const testWithGit = requireToolsForTest(['git'])
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd, encoding: 'utf8' })
@@ -69,7 +70,7 @@ describeWithGit('release plan on a real repository', () => {
 })
 
 describe('release notes from CHANGELOG.md', () => {
-  test('the section of the tag, without its heading, through the CLI', () => {
+  testWithGit('the section of the tag, without its heading, through the CLI', () => {
     const dir = repoWithTags(['v1.1.0'])
     expect(release(dir, 'notes', 'v1.1.0')).toBe('- faster\n')
     expect(release(dir, 'notes', 'v1.0.0')).toBe('- first\n')
