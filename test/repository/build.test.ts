@@ -5,6 +5,7 @@ import { describe, expect, test } from '@jest/globals'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { execFileSync } from 'node:child_process'
+// @ts-expect-error: a plain .mjs build script without type declarations
 import { emitJavaScript, nccOptions } from '../../scripts/build.mjs'
 import { repoRoot } from '../support/run-bundle.js'
 
@@ -14,6 +15,7 @@ describe('#17.2 build: ESM-only packages import statically', () => {
     rmSync(work, { recursive: true, force: true })
     const entry = join(repoRoot, 'test/fixtures/build/static-esm-imports.ts')
     const emitted = await emitJavaScript([entry], join(work, 'js'))
+    // @ts-expect-error: @vercel/ncc ships no type declarations
     const { default: ncc } = await import('@vercel/ncc')
     const { code, assets } = await ncc(emitted(entry), { ...nccOptions })
     const out = join(work, 'bundle')

@@ -2,7 +2,7 @@
  * setup-vfx-platform with `install: libraries`, through the committed bundle and the local runner: a real bundle
  * built from Debian packages, served from 127.0.0.1 (the server counts requests), an unreachable cache service.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'

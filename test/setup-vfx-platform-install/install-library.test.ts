@@ -3,7 +3,7 @@
  * from Debian's Imath/OpenEXR packages, served with its manifest from 127.0.0.1, installed into a tool cache, and
  * a C++ CMake project configured, built and run against the installed tree, not the system copy.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

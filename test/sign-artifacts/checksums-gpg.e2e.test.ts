@@ -2,7 +2,7 @@
  * The committed bundle through the local runner: checksums verified by the real `sha256sum -c`/`sha512sum -c`,
  * GPG signatures by the real `gpg --verify` with the signer's public key, the source archive from a real tag.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'

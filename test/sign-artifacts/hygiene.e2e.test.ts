@@ -3,7 +3,7 @@
  * values. None may appear, unmasked, in stdout or stderr, the outputs, the exported environment, the job summary
  * or any file left behind; after post nothing of the key material remains under RUNNER_TEMP.
  */
-import { afterAll, beforeAll, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, expect } from '@jest/globals'
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { everythingVisible, repoRoot, runBundle } from '../support/run-bundle.js'

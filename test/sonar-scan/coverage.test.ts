@@ -4,7 +4,7 @@
  * the program executes. Both ways gcov data arrives are covered: .gcda files (the action runs gcov) and
  * .gcov.json.gz files (the user ran `gcov --json-format`). The last test runs the bundle on the same build.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'

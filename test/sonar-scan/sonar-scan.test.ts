@@ -2,7 +2,7 @@
  * End-to-end: the committed dist/sonar-scan bundle through the local runner, a scanner stand-in zip downloaded
  * from 127.0.0.1, and a SonarQube Web API stand-in. Rebuild first: `npm run build -- sonar-scan`.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
