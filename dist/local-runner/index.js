@@ -8893,6 +8893,13 @@ function parsePathFile(content) {
 
 
 
+/** The environment variable that names the Node.js binary running actions (documented in README, Test). */
+const NODE_ENV_VARIABLE = 'LOCAL_RUNNER_NODE';
+/** Which node runs the action: the option, else LOCAL_RUNNER_NODE, else the node running this process. */
+function actionNode(option, env, execPath) {
+    const chosen = option ?? env[NODE_ENV_VARIABLE];
+    return chosen && chosen.trim() !== '' ? (0,external_node_path_namespaceObject.resolve)(chosen) : execPath;
+}
 const RUNNER_PREFIXES = ['INPUT_', 'STATE_', 'GITHUB_', 'RUNNER_', 'ACTIONS_'];
 async function runLocalAction(options) {
     const actionDir = (0,external_node_path_namespaceObject.resolve)(options.actionDir);
@@ -8965,7 +8972,7 @@ async function runLocalAction(options) {
         const script = (0,external_node_path_namespaceObject.resolve)(actionDir, entry);
         if (!(0,external_node_fs_namespaceObject.existsSync)(script))
             throw new Error(`${metadata.name}: runs.${phase} points at ${script}, which does not exist`);
-        const { exitCode, stdout, stderr } = await runNode(script, env, workspace, options.timeoutMs);
+        const { exitCode, stdout, stderr } = await runNode(actionNode(options.node, process.env, process.execPath), script, env, workspace, options.timeoutMs);
         const read = (name) => (0,external_node_fs_namespaceObject.readFileSync)(stepFiles[name], 'utf8');
         scanWorkflowCommands(stdout, result);
         const log = applyMasks(stdout + stderr, result.masks);
@@ -9064,9 +9071,12 @@ function resolveInputs(metadata, given, context) {
         env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
     return env;
 }
-function runNode(script, env, cwd, timeoutMs = 10 * 60 * 1000) {
+function runNode(node, script, env, cwd, timeoutMs = 10 * 60 * 1000) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(node)) {
+        throw new Error(`The Node.js binary ${node} (option node or ${NODE_ENV_VARIABLE}) does not exist`);
+    }
     return new Promise((resolvePromise, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [script], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_namespaceObject.spawn)(node, [script], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
         const out = [];
         const err = [];
         const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
