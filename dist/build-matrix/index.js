@@ -36,42 +36,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 5611:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CC: () => (/* binding */ problem),
-/* harmony export */   G8: () => (/* binding */ SpecError),
-/* harmony export */   MK: () => (/* binding */ warningAt),
-/* harmony export */   jV: () => (/* binding */ formatPath)
-/* harmony export */ });
-/* harmony import */ var _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2677);
-/**
- * Problems found in a spec, each tied to the place in the spec it is about, so main.ts can annotate the spec
- * file at that line. Collected rather than thrown one by one: a user fixing a spec wants every problem at once.
- */
-
-const problem = (path, message) => ({ path, message, severity: 'error' });
-const warningAt = (path, message) => ({ path, message, severity: 'warning' });
-/** `include[0].compiler`: how a path reads in a message. */
-function formatPath(path) {
-    return path.reduce((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part), '');
-}
-/** Thrown when a spec has errors; the problems themselves are annotated by main.ts before this is reported. */
-class SpecError extends _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
-    problems;
-    constructor(problems, source) {
-        const errors = problems.filter(p => p.severity === 'error');
-        super(errors.length === 1
-            ? `The matrix spec (${source}) is not valid: ${formatPath(errors[0].path) || 'spec'}: ${errors[0].message}`
-            : `The matrix spec (${source}) has ${errors.length} problems: see the annotations above.`);
-        this.problems = problems;
-    }
-}
-
-
-/***/ }),
-
 /***/ 1964:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -251,6 +215,81 @@ class InputError extends UserError {
 }
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 8292:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rm: () => (/* binding */ log),
+/* harmony export */   UM: () => (/* binding */ markMainStarted),
+/* harmony export */   YU: () => (/* binding */ isPostPhase),
+/* harmony export */   cE: () => (/* binding */ runnerContext),
+/* harmony export */   uH: () => (/* binding */ setOutput)
+/* harmony export */ });
+/* unused harmony exports exportVariable, addPath, saveState, getState */
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1964);
+/**
+ * The runner files (outputs, env, path, state) through commands.ts, plus the phase of the shared bundle.
+ * Outputs are validated against nothing here: test/action-metadata.test.ts checks every `setOutput('name', …)`
+ * against the action's action.yml.
+ */
+
+const PHASE_STATE = 'isPost';
+function setOutput(name, value) {
+    _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+}
+function exportVariable(name, value) {
+    core.exportVariable(name, value);
+}
+function addPath(path) {
+    core.addPath(path);
+}
+function saveState(name, value) {
+    core.saveState(name, typeof value === 'string' ? value : JSON.stringify(value));
+}
+function getState(name) {
+    return core.getState(name);
+}
+/** True in the `post` phase: main saved the marker, and the runner hands state back only to post. */
+function isPostPhase() {
+    return _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(PHASE_STATE) === 'true';
+}
+function markMainStarted() {
+    _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(PHASE_STATE, 'true');
+}
+const log = {
+    info: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    notice: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, properties),
+    warning: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties),
+    error: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties),
+    debug: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
+    group: (name, fn) => _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(name, fn)
+};
+function defaultOs() {
+    return process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux';
+}
+function defaultArch() {
+    return process.arch === 'arm64' ? 'ARM64' : process.arch === 'ia32' ? 'X86' : process.arch === 'arm' ? 'ARM' : 'X64';
+}
+function runnerContext(env = process.env) {
+    return {
+        os: env.RUNNER_OS || defaultOs(),
+        arch: env.RUNNER_ARCH || defaultArch(),
+        temp: env.RUNNER_TEMP || '',
+        toolCache: env.RUNNER_TOOL_CACHE || '',
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        eventName: env.GITHUB_EVENT_NAME || '',
+        eventPath: env.GITHUB_EVENT_PATH || '',
+        repository: env.GITHUB_REPOSITORY || '',
+        ref: env.GITHUB_REF || '',
+        sha: env.GITHUB_SHA || '',
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
+    };
 }
 
 
@@ -458,67 +497,8 @@ var __webpack_exports__ = {};
 var commands = __nccwpck_require__(1964);
 // EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/errors.js
 var errors = __nccwpck_require__(2677);
-;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/runner.js
-/**
- * The runner files (outputs, env, path, state) through commands.ts, plus the phase of the shared bundle.
- * Outputs are validated against nothing here: test/action-metadata.test.ts checks every `setOutput('name', …)`
- * against the action's action.yml.
- */
-
-const PHASE_STATE = 'isPost';
-function setOutput(name, value) {
-    commands/* setOutput */.uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
-}
-function exportVariable(name, value) {
-    core.exportVariable(name, value);
-}
-function addPath(path) {
-    core.addPath(path);
-}
-function saveState(name, value) {
-    core.saveState(name, typeof value === 'string' ? value : JSON.stringify(value));
-}
-function getState(name) {
-    return core.getState(name);
-}
-/** True in the `post` phase: main saved the marker, and the runner hands state back only to post. */
-function isPostPhase() {
-    return commands/* getState */.Gu(PHASE_STATE) === 'true';
-}
-function markMainStarted() {
-    commands/* saveState */.LZ(PHASE_STATE, 'true');
-}
-const log = {
-    info: (message) => commands/* info */.pq(message),
-    notice: (message, properties) => commands/* notice */.lm(message, properties),
-    warning: (message, properties) => commands/* warning */.$e(message, properties),
-    error: (message, properties) => commands/* error */.z3(message, properties),
-    debug: (message) => commands/* debug */.Yz(message),
-    group: (name, fn) => commands/* group */.Os(name, fn)
-};
-function defaultOs() {
-    return process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux';
-}
-function defaultArch() {
-    return process.arch === 'arm64' ? 'ARM64' : process.arch === 'ia32' ? 'X86' : process.arch === 'arm' ? 'ARM' : 'X64';
-}
-function runnerContext(env = process.env) {
-    return {
-        os: env.RUNNER_OS || defaultOs(),
-        arch: env.RUNNER_ARCH || defaultArch(),
-        temp: env.RUNNER_TEMP || '',
-        toolCache: env.RUNNER_TOOL_CACHE || '',
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        eventName: env.GITHUB_EVENT_NAME || '',
-        eventPath: env.GITHUB_EVENT_PATH || '',
-        repository: env.GITHUB_REPOSITORY || '',
-        ref: env.GITHUB_REF || '',
-        sha: env.GITHUB_SHA || '',
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
-    };
-}
-
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/runner.js
+var runner = __nccwpck_require__(8292);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -606,11 +586,11 @@ function runCleanup() {
 
 
 async function runAction(phases) {
-    if (isPostPhase()) {
+    if ((0,runner/* isPostPhase */.YU)()) {
         await runPost(phases.post);
         return;
     }
-    markMainStarted();
+    (0,runner/* markMainStarted */.UM)();
     try {
         await phases.main();
     }
@@ -641,6 +621,8 @@ function reportFailure(error) {
         commands/* debug */.Yz(error.stack);
 }
 
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/summary.js
+var summary = __nccwpck_require__(9388);
 ;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/inputs.js
 /**
  * Typed input readers. Every action reads its inputs only through these, so each input is validated once and a
@@ -759,16 +741,11 @@ function readSecret(name) {
     return value;
 }
 
-// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/summary.js
-var summary = __nccwpck_require__(9388);
-// EXTERNAL MODULE: ./.tmp/build-js/actions/build-matrix/problems.js
-var build_matrix_problems = __nccwpck_require__(5611);
-;// CONCATENATED MODULE: ./.tmp/build-js/actions/build-matrix/main.js
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/build-matrix/inputs.js
 /**
- * build-matrix: reads the spec (inline or a file), checks it, expands it into `strategy.matrix` JSON and writes
- * the outputs and the job summary. Problems are annotated at their line in the spec file.
+ * The inputs of build-matrix, read and checked here only: the spec (inline, or a file in the workspace read with
+ * bounds: a regular file of at most 1 MiB, never a directory, device or FIFO), the profile and max-jobs.
  */
-
 
 
 
@@ -778,78 +755,83 @@ var build_matrix_problems = __nccwpck_require__(5611);
 const DEFAULT_SPEC_FILE = '.github/ci-matrix.yml';
 /** GitHub refuses a matrix of more than 256 jobs. */
 const GITHUB_MATRIX_LIMIT = 256;
-async function main() {
+/** Same bound as the YAML reader's: a spec is a few kilobytes. */
+const MAX_SPEC_BYTES = 1024 * 1024;
+function readInputs() {
     const inline = readString('spec');
     const specFile = readString('spec-file', { fallback: DEFAULT_SPEC_FILE });
-    const profileInput = readString('profile', { fallback: 'auto' });
+    const profile = readString('profile', { fallback: 'auto' });
     const maxJobs = readInt('max-jobs', { fallback: GITHUB_MATRIX_LIMIT, min: 1, max: GITHUB_MATRIX_LIMIT });
-    const context = runnerContext();
+    const context = (0,runner/* runnerContext */.cE)();
+    if (Buffer.byteLength(inline, 'utf8') > MAX_SPEC_BYTES)
+        throw new errors/* InputError */.dz('spec', `${inline.slice(0, 40)}…`, 'a YAML spec of at most 1 MiB');
     const source = inline ? { text: inline, label: "the 'spec' input" } : readSpecFile(specFile, context.workspace);
+    return { source, profile, maxJobs, eventName: context.eventName };
+}
+function readSpecFile(specFile, workspace) {
+    const path = (0,external_node_path_.isAbsolute)(specFile) ? specFile : (0,external_node_path_.join)(workspace, specFile);
+    let kind;
+    try {
+        const stat = (0,external_node_fs_.statSync)(path);
+        kind = stat.isFile() ? 'file' : stat.isDirectory() ? 'a directory' : 'not a regular file (a device, FIFO or socket)';
+    }
+    catch {
+        throw new errors/* InputError */.dz('spec-file', specFile, `a spec file in the workspace (${workspace}): check out the repository first, or give the spec inline with the 'spec' input`);
+    }
+    if (kind !== 'file')
+        throw new errors/* InputError */.dz('spec-file', specFile, `a regular YAML file, and this is ${kind}`);
+    // Opened without blocking (a FIFO swapped in after the check cannot hang the step) and read up to the bound.
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+    try {
+        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+            throw new errors/* InputError */.dz('spec-file', specFile, 'a regular YAML file');
+        const buffer = Buffer.alloc(MAX_SPEC_BYTES + 1);
+        let length = 0;
+        for (let n = 1; n > 0 && length <= MAX_SPEC_BYTES; length += n) {
+            n = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, null);
+        }
+        if (length > MAX_SPEC_BYTES)
+            throw new errors/* InputError */.dz('spec-file', specFile, 'a YAML spec of at most 1 MiB');
+        const file = (0,external_node_path_.relative)(workspace, path).split('\\').join('/');
+        return { text: buffer.subarray(0, length).toString('utf8'), label: file, file };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/build-matrix/main.js
+/**
+ * build-matrix: reads the spec, checks it, expands it into `strategy.matrix` JSON and writes the outputs and the
+ * job summary. Problems are annotated at their line in the spec file.
+ */
+
+
+
+async function main() {
+    const inputs = readInputs();
     // Loaded only now: an input error above stays on the fast path.
-    const { parseSpecDocument, checkSpecShape, expandMatrix, chooseProfile, renderSummary } = await __nccwpck_require__.e(/* import() */ 573).then(__nccwpck_require__.bind(__nccwpck_require__, 2573));
-    const document = await parseSpecDocument(source.text);
-    if (document.syntaxProblems.length > 0) {
-        for (const { message, position } of document.syntaxProblems)
-            annotate(source, 'error', message, position);
-        throw new errors/* UserError */.yo(`The matrix spec (${source.label}) is not valid YAML: ${document.syntaxProblems[0].message}`);
-    }
-    const shape = checkSpecShape(document.value);
-    if (!shape.spec)
-        report(shape.problems, source, document.locate);
-    const spec = shape.spec;
-    const profile = chooseProfile(profileInput, context.eventName, Object.keys(spec.profiles ?? {}));
+    const { readSpec, chooseProfile, expandMatrix, checkSize, renderSummary } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5967));
+    const read = readSpec(inputs.source);
+    const { spec } = read;
+    const profile = chooseProfile(inputs.profile, inputs.eventName, Object.keys(spec.profiles ?? {}));
     const expansion = expandMatrix(spec, { profile: profile.name });
-    report(expansion.problems, source, document.locate);
-    const { cells } = expansion;
-    if (cells.length > maxJobs) {
-        throw new errors/* UserError */.yo(`The matrix has ${cells.length} cells, more than max-jobs (${maxJobs}); ${profile.reason}. Axes: ` +
-            `${expansion.axesText}, ${spec.include?.length ?? 0} include, ${expansion.excluded} excluded. ` +
-            'Narrow an axis, add excludes or run a profile: nothing was trimmed.');
-    }
-    for (const year of new Set(cells.filter(c => c['legacy-glibc']).map(c => c['vfx-platform']))) {
-        log.warning(`CY${year} Linux cells run in a CentOS 7 (glibc 2.17) image: node24 actions cannot start inside it. ` +
-            "Run JavaScript actions on the host for those cells (see the cell's legacy-glibc).");
-    }
-    if (cells.length === 0)
-        log.warning(`The matrix is empty (${profile.reason}): skip the jobs that use it with is-empty.`);
-    setOutput('matrix', { include: cells });
-    setOutput('count', cells.length);
-    setOutput('is-empty', cells.length === 0);
-    setOutput('ids', cells.map(c => c.id));
-    setOutput('profile', profile.name ?? 'full');
-    log.info(`build-matrix: ${cells.length} cells, ${profile.reason} (${expansion.axesText}).`);
+    const { cells, warnings } = checkSize(expansion, inputs, read, profile.reason);
+    for (const warning of warnings)
+        runner/* log */.Rm.warning(warning);
+    (0,runner/* setOutput */.uH)('matrix', { include: cells });
+    (0,runner/* setOutput */.uH)('count', cells.length);
+    (0,runner/* setOutput */.uH)('is-empty', cells.length === 0);
+    (0,runner/* setOutput */.uH)('ids', cells.map(c => c.id));
+    (0,runner/* setOutput */.uH)('profile', profile.name ?? 'full');
+    runner/* log */.Rm.info(`build-matrix: ${cells.length} cells, ${profile.reason} (${expansion.axesText}).`);
     (0,summary/* writeSummary */.Sy)(renderSummary(cells, {
-        source: source.label,
+        source: inputs.source.label,
         profile: profile.reason,
         axesText: expansion.axesText,
         excluded: expansion.excluded,
         duplicates: expansion.duplicates
     }));
-}
-function readSpecFile(specFile, workspace) {
-    const path = (0,external_node_path_.isAbsolute)(specFile) ? specFile : (0,external_node_path_.join)(workspace, specFile);
-    if (!(0,external_node_fs_.existsSync)(path)) {
-        throw new errors/* InputError */.dz('spec-file', specFile, `a spec file in the workspace (${workspace}): check out the repository first, or give the spec inline with the 'spec' input`);
-    }
-    const file = (0,external_node_path_.relative)(workspace, path).split('\\').join('/');
-    return { text: (0,external_node_fs_.readFileSync)(path, 'utf8'), label: file, file };
-}
-/** Annotates every problem at its spec line; throws when any is an error. */
-function report(problems, source, locate) {
-    for (const p of problems) {
-        const where = (0,build_matrix_problems/* formatPath */.jV)(p.path);
-        annotate(source, p.severity, where ? `${where}: ${p.message}` : p.message, locate(p.path));
-    }
-    if (problems.some(p => p.severity === 'error'))
-        throw new build_matrix_problems/* SpecError */.G8(problems, source.label);
-}
-function annotate(source, level, message, at) {
-    const properties = { title: 'build-matrix spec', file: source.file, startLine: at.line, startColumn: at.column };
-    const text = source.file ? message : `${message} (${source.label}, line ${at.line})`;
-    if (level === 'error')
-        log.error(text, properties);
-    else
-        log.warning(text, properties);
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/build-matrix/index.js

@@ -2,7 +2,7 @@ export const id = 578;
 export const ids = [578];
 export const modules = {
 
-/***/ 947:
+/***/ 7947:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,38 +16,60 @@ export const modules = {
 /* harmony export */   k1: () => (/* binding */ GPU_CONTAINER_OPTIONS),
 /* harmony export */   kY: () => (/* binding */ failureText)
 /* harmony export */ });
-/* unused harmony export explainStatus */
+/* unused harmony exports declaredType, explainStatus */
 const GPU_CONTAINER_OPTIONS = '--gpus all -e NVIDIA_DRIVER_CAPABILITIES=compute,graphics,utility';
 function labelsText(labels) {
     return labels.map(label => `'${label}'`).join(' + ');
+}
+/** Whether the labels name a self-hosted runner, as far as the labels alone can tell (auto: not known). */
+function declaredType(policy) {
+    if (policy.runnerType !== 'auto')
+        return policy.runnerType;
+    return policy.gpuRunner.some(label => label.toLowerCase() === 'self-hosted') ? 'self-hosted' : 'auto';
 }
 function gate(policy, context) {
     const allowed = policy.allowedOwners.map(owner => owner.toLowerCase());
     if (allowed.length > 0 && !allowed.includes(context.owner.toLowerCase())) {
         return {
             blocked: `The repository owner '${context.owner}' is not in allowed-owners (${policy.allowedOwners.join(', ')}).`,
-            selfHostedAllowed: false
+            selfHostedAllowed: false,
+            hostedAllowed: false
         };
     }
-    const selfHostedAllowed = !context.forkPullRequest || policy.allowForkPullRequests;
-    return { selfHostedAllowed };
+    if (context.trust.trusted)
+        return { selfHostedAllowed: true, hostedAllowed: true };
+    const why = `This run is untrusted (${context.trust.reason})`;
+    const type = declaredType(policy);
+    if (type === 'self-hosted')
+        return { blocked: `${why}: it never gets a self-hosted runner.`, selfHostedAllowed: false, hostedAllowed: false };
+    if (!policy.allowForkPullRequests) {
+        return {
+            blocked: `${why} and allow-fork-pull-requests is false: no ${type === 'hosted' ? 'GitHub-hosted ' : ''}primary runner.`,
+            selfHostedAllowed: false,
+            hostedAllowed: false
+        };
+    }
+    return { selfHostedAllowed: false, hostedAllowed: true };
 }
 /** Without availability information: allowed-owners alone decides, and the reason says nothing was checked. */
 function staticOutcome(policy, context, gateResult, why) {
     const prefix = `Runner availability could not be checked (${why})`;
-    if (!gateResult.selfHostedAllowed) {
+    if (!gateResult.selfHostedAllowed && declaredType(policy) !== 'hosted') {
         return {
             available: false,
-            reason: `${prefix}, and a pull request from a fork (${context.headRepository ?? 'deleted repository'}) may not use a self-hosted runner (allow-fork-pull-requests is false).`
+            reason: `${prefix}, and this run is untrusted (${context.trust.reason}): without the API, only a runner declared runner-type: hosted may be used.`
         };
     }
     if (policy.allowedOwners.length === 0) {
         return {
             available: false,
-            reason: `${prefix}, and allowed-owners is empty, so the GPU runner is not assumed to exist.`
+            reason: `${prefix}, and allowed-owners is empty, so the primary runner is not assumed to exist.`
         };
     }
-    return { available: true, reason: `${prefix}; decided by allowed-owners: '${context.owner}' may use the GPU runner.` };
+    return {
+        available: true,
+        reason: `${prefix}; decided by allowed-owners: '${context.owner}' may use the primary runner.`
+    };
 }
 const SOURCE_NAMES = {
     repository: 'repository runners',
@@ -90,7 +112,7 @@ function availabilityOutcome(labels, requireIdle, search) {
 function failureText(search) {
     return search.results
         .filter(result => result.error !== undefined)
-        .map(result => `${SOURCE_NAMES[result.source]}: ${explainStatus(result.status)}`)
+        .map(result => `${SOURCE_NAMES[result.source]}: ${result.status === undefined ? (result.error ?? explainStatus(undefined)) : explainStatus(result.status)}`)
         .join('; ');
 }
 function explainStatus(status) {
@@ -106,11 +128,12 @@ function explainStatus(status) {
 }
 function finish(policy, outcome) {
     if (outcome.available) {
-        return { decision: 'gpu', gpu: true, runsOn: policy.gpuRunner, reason: outcome.reason, fail: false };
+        const gpu = policy.kind === 'gpu';
+        return { decision: gpu ? 'gpu' : 'primary', gpu, runsOn: policy.gpuRunner, reason: outcome.reason, fail: false };
     }
     const onUnavailable = policy.onUnavailable;
     const then = onUnavailable === 'skip'
-        ? ' The GPU job is skipped.'
+        ? ` The ${policy.kind === 'gpu' ? 'GPU ' : ''}job is skipped.`
         : onUnavailable === 'fail'
             ? ' on-unavailable is fail.'
             : ` Falling back to ${labelsText(policy.fallbackRunner)}.`;
@@ -137,7 +160,7 @@ function sumTallies(tallies) {
 
 /***/ }),
 
-/***/ 578:
+/***/ 7578:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -147,13 +170,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/errors.js
-var errors = __webpack_require__(677);
-// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/inputs.js
-var inputs = __webpack_require__(731);
+var errors = __webpack_require__(2677);
 // EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/runner.js
-var runner = __webpack_require__(292);
+var runner = __webpack_require__(8292);
 // EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/summary.js
-var summary = __webpack_require__(388);
+var summary = __webpack_require__(9388);
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/probe-gpu.js
 function compareCapability(a, b) {
     const [aMajor = 0, aMinor = 0] = a.split('.').map(Number);
@@ -212,9 +233,9 @@ function reasonFor(findings, verdicts, usable) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/process.js
 
 class ProcessError extends errors/* UserError */.yo {
@@ -231,7 +252,7 @@ class ProcessError extends errors/* UserError */.yo {
 }
 async function runProcess(file, args, options = {}) {
     // Loaded on first use: node:child_process (with net and streams) costs an action's start-up ~7 ms.
-    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 421, 19));
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 19));
     const extra = options.extraInputs ?? [];
     const stdio = ['pipe', 'pipe', 'pipe', ...extra.map(() => 'pipe')];
     return new Promise((resolve, reject) => {
@@ -299,8 +320,8 @@ async function runProcess(file, args, options = {}) {
 }
 /** Finds an executable on PATH (PATHEXT on Windows) without running anything. */
 async function which(name, env = process.env) {
-    const { access, constants } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 455, 19));
-    const { delimiter, join, isAbsolute } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 760, 19));
+    const { access, constants } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 19));
+    const { delimiter, join, isAbsolute } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 19));
     const exts = process.platform === 'win32' ? (env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : [''];
     const candidates = isAbsolute(name)
         ? [name]
@@ -587,7 +608,7 @@ async function probeApple(timeoutMs) {
 }
 
 // EXTERNAL MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/summary.js
-var gpu_runner_fallback_summary = __webpack_require__(155);
+var gpu_runner_fallback_summary = __webpack_require__(9155);
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/probe-step.js
 /** `mode: probe`: reads the probe inputs, asks the machine, judges, and writes outputs and the summary. */
 
@@ -596,23 +617,12 @@ var gpu_runner_fallback_summary = __webpack_require__(155);
 
 
 
-
-async function runProbe(timeoutMs) {
-    const required = (0,inputs/* readBoolean */.Vf)('require', false);
-    const minCc = (0,inputs/* readString */.E3)('min-compute-capability', {
-        pattern: { regex: /^\d+(\.\d+)?$/, description: 'a compute capability such as 7.5 or 8.0' }
-    });
-    const minMemory = (0,inputs/* readString */.E3)('min-memory-mb', { pattern: { regex: /^\d+$/, description: 'a whole number of MiB' } });
-    const testRegex = (0,inputs/* readString */.E3)('gpu-test-regex', { fallback: 'gpu|cuda|optix' });
-    try {
-        new RegExp(testRegex);
-    }
-    catch {
-        throw new errors/* InputError */.dz('gpu-test-regex', testRegex, 'a regular expression for ctest -E');
-    }
+async function runProbe(inputs, timeoutMs) {
+    const required = inputs.required;
+    const testRegex = inputs.gpuTestRegex;
     const requirements = {
-        minComputeCapability: minCc || undefined,
-        minMemoryMb: minMemory ? Number(minMemory) : undefined
+        minComputeCapability: inputs.minComputeCapability,
+        minMemoryMb: inputs.minMemoryMb
     };
     const findings = await probeMachine((0,runner/* runnerContext */.cE)().os, timeoutMs, process.env);
     const result = evaluateProbe(findings, requirements);
@@ -640,25 +650,28 @@ async function runProbe(timeoutMs) {
 
 /***/ }),
 
-/***/ 155:
+/***/ 9155:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ probeSummary),
 /* harmony export */   z: () => (/* binding */ selectSummary)
 /* harmony export */ });
-/* harmony import */ var _packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(388);
-/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(947);
+/* harmony import */ var _packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9388);
+/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7947);
 /** The job summaries of both modes, as pure Markdown builders (the step writes them once with writeSummary). */
 
 
-const DECISION_TITLE = { gpu: '🟢 GPU runner', fallback: '🟡 Fallback runner', skip: '⚪ GPU job skipped' };
+const DECISION_TITLE = {
+    gpu: '🟢 GPU runner',
+    primary: '🟢 Primary runner',
+    fallback: '🟡 Fallback runner',
+    skip: '⚪ GPU job skipped'
+};
 function selectSummary(input) {
     const { result, context } = input;
     const title = result.fail ? '🔴 No GPU runner (on-unavailable: fail)' : DECISION_TITLE[result.decision];
-    const event = context.forkPullRequest
-        ? `${context.eventName} from fork ${context.headRepository ?? '(deleted)'}`
-        : context.eventName;
+    const event = `${context.eventName} (${context.trust.trusted ? 'trusted' : 'untrusted'}: ${context.trust.reason})`;
     const rows = [
         ['Decision', result.fail ? 'fail' : result.decision],
         ['runs-on', (0,_decide_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsText */ .Ht)(result.runsOn)],
@@ -720,7 +733,7 @@ function probeSummary(result, findings, required) {
 
 /***/ }),
 
-/***/ 388:
+/***/ 9388:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -732,7 +745,7 @@ function probeSummary(result, findings, required) {
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
 /* unused harmony export codeBlock */
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(964);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1964);
 /**
  * Job summary helpers. Summaries are built as Markdown strings by pure functions (easy to test, user values
  * escaped so a file name cannot inject markup) and appended to GITHUB_STEP_SUMMARY once per step.

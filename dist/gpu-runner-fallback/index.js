@@ -1,70 +1,259 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 421:
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 24:
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 455:
+/***/ 1455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 67:
+/***/ 7067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 708:
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 30:
+/***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 161:
+/***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 760:
+/***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 692:
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 964:
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 1964:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -82,9 +271,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 /* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
 /* unused harmony exports formatCommand, formatFileCommand, exportVariable, addPath, neutralizeCommands */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(760);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /**
  * The runner's command protocol, written directly: file commands (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_PATH,
  * GITHUB_STATE, GITHUB_STEP_SUMMARY) and workflow commands on stdout (`::add-mask::`, `::error …::`, groups).
@@ -214,7 +403,7 @@ function appendSummary(markdown) {
 
 /***/ }),
 
-/***/ 677:
+/***/ 2677:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -249,142 +438,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 731:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E3: () => (/* binding */ readString),
-/* harmony export */   Kf: () => (/* binding */ readChoice),
-/* harmony export */   LD: () => (/* binding */ readList),
-/* harmony export */   Uk: () => (/* binding */ readInt),
-/* harmony export */   Vf: () => (/* binding */ readBoolean),
-/* harmony export */   n5: () => (/* binding */ readSecret),
-/* harmony export */   u1: () => (/* binding */ readStringOrArray)
-/* harmony export */ });
-/* unused harmony exports inputEnvName, splitList, readLines */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(677);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(709);
-/**
- * Typed input readers. Every action reads its inputs only through these, so each input is validated once and a
- * bad value fails with an error naming the input, the value and what is accepted. The input name is always the
- * first argument as a string literal: test/action-metadata.test.ts finds the inputs an action reads that way and
- * checks them against its action.yml.
- */
-
-
-/** The runner's environment variable for an input: upper-cased, spaces to `_`, hyphens kept. */
-function inputEnvName(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-function raw(name) {
-    return (process.env[inputEnvName(name)] ?? '').trim();
-}
-function readString(name, options = {}) {
-    const value = raw(name);
-    if (value === '') {
-        if (options.required)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, options.pattern?.description ?? 'a non-empty value');
-        return options.fallback ?? '';
-    }
-    if (options.pattern && !options.pattern.regex.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, options.pattern.description);
-    }
-    return value;
-}
-const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
-const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0'];
-function readBoolean(name, fallback) {
-    const value = raw(name);
-    if (value === '')
-        return fallback;
-    if (TRUE.includes(value))
-        return true;
-    if (FALSE.includes(value))
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, "'true' or 'false'");
-}
-function readChoice(name, choices, fallback) {
-    const value = raw(name);
-    if (value === '' && fallback !== undefined)
-        return fallback;
-    const match = choices.find(choice => choice.toLowerCase() === value.toLowerCase());
-    if (match === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, `one of ${choices.map(c => `'${c}'`).join(', ')}`);
-    return match;
-}
-function readInt(name, options = {}) {
-    const value = raw(name);
-    const min = options.min ?? Number.MIN_SAFE_INTEGER;
-    const max = options.max ?? Number.MAX_SAFE_INTEGER;
-    const accepted = options.min !== undefined && options.max !== undefined
-        ? `a whole number from ${min} to ${max}`
-        : options.min !== undefined
-            ? `a whole number of at least ${min}`
-            : 'a whole number';
-    if (value === '') {
-        if (options.fallback !== undefined)
-            return options.fallback;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, accepted);
-    }
-    if (!/^-?\d+$/.test(value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, accepted);
-    const n = Number(value);
-    if (n < min || n > max)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, accepted);
-    return n;
-}
-/** A list given one item per line or separated by commas; blank items and `#` comment lines are dropped. */
-function readList(name) {
-    return splitList(raw(name));
-}
-function splitList(value) {
-    return value
-        .split(/\r?\n/)
-        .filter(line => !line.trim().startsWith('#'))
-        .flatMap(line => line.split(','))
-        .map(item => item.trim())
-        .filter(item => item !== '');
-}
-/** Multi-line input kept line by line (no comma splitting), e.g. scanner arguments or globs with commas. */
-function readLines(name) {
-    return (process.env[inputEnvName(name)] ?? '')
-        .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(line => line !== '' && !line.startsWith('#'));
-}
-/** A label or a JSON array of labels (GitHub's `runs-on` shapes). */
-function readStringOrArray(name, fallback = []) {
-    const value = raw(name);
-    if (value === '')
-        return fallback;
-    if (!value.startsWith('['))
-        return [value];
-    let parsed;
-    try {
-        parsed = JSON.parse(value);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, 'a label or a JSON array of labels');
-    }
-    if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every(item => typeof item === 'string' && item !== '')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, 'a label or a non-empty JSON array of labels');
-    }
-    return parsed;
-}
-/**
- * A secret input: masked before anything else can print it. An empty secret returns ''.
- * Multi-line secrets are masked line by line as well, because the runner masks per line.
- */
-function readSecret(name) {
-    const value = (process.env[inputEnvName(name)] ?? '').trim();
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecret */ .$l)(value);
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 292:
+/***/ 8292:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -395,7 +449,7 @@ function readSecret(name) {
 /* harmony export */   uH: () => (/* binding */ setOutput)
 /* harmony export */ });
 /* unused harmony exports exportVariable, addPath, saveState, getState */
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(964);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1964);
 /**
  * The runner files (outputs, env, path, state) through commands.ts, plus the phase of the shared bundle.
  * Outputs are validated against nothing here: test/action-metadata.test.ts checks every `setOutput('name', …)`
@@ -457,89 +511,6 @@ function runnerContext(env = process.env) {
 }
 
 
-/***/ }),
-
-/***/ 709:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $l: () => (/* binding */ maskSecret),
-/* harmony export */   Kt: () => (/* binding */ runCleanup)
-/* harmony export */ });
-/* unused harmony exports runnerTemp, registerCleanup, privateTempDir, writeSecretFile */
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(964);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(760);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(161);
-/**
- * Secret handling: mask at once, key material only in files under RUNNER_TEMP with mode 0600, and a cleanup
- * registry. Paths registered here are saved to the runner's state, so the `post` phase removes them even when
- * `main` failed half way (see runCleanup, called by runAction before an action's own post).
- */
-
-
-
-
-const CLEANUP_STATE = 'toolkit-cleanup';
-const registered = [];
-/** Masks a secret in all later log output; multi-line values line by line, as the runner masks per line. */
-function maskSecret(value) {
-    if (value === '')
-        return;
-    _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-    for (const line of value.split(/\r?\n/)) {
-        if (line.trim().length >= 4 && line !== value)
-            _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(line.trim());
-    }
-}
-function runnerTemp() {
-    return process.env.RUNNER_TEMP || tmpdir();
-}
-/** Registers a path for removal in the post phase (and at the end of main if the caller asks for it). */
-function registerCleanup(path) {
-    if (registered.includes(path))
-        return;
-    registered.push(path);
-    core.saveState(CLEANUP_STATE, JSON.stringify(registered));
-}
-/** A private directory (mode 0700) under RUNNER_TEMP, registered for cleanup. */
-function privateTempDir(prefix) {
-    const dir = mkdtempSync(join(runnerTemp(), `${prefix}-`));
-    registerCleanup(dir);
-    return dir;
-}
-/** Writes secret material to a new file of mode 0600 inside a private temp dir; returns its path. */
-function writeSecretFile(prefix, fileName, content) {
-    const dir = privateTempDir(prefix);
-    const path = join(dir, fileName);
-    writeFileSync(path, content, { mode: 0o600, flag: 'wx' });
-    return path;
-}
-/** Removes everything registered in this process and in the saved state. Never throws. */
-function runCleanup() {
-    let saved = [];
-    try {
-        saved = JSON.parse(process.env[`STATE_${CLEANUP_STATE}`] || '[]');
-    }
-    catch {
-        saved = [];
-    }
-    const removed = [];
-    for (const path of new Set([...saved, ...registered])) {
-        try {
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path)) {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { recursive: true, force: true });
-                removed.push(path);
-            }
-        }
-        catch (error) {
-            _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not remove ${path}: ${String(error)}`);
-        }
-    }
-    return removed;
-}
-
-
 /***/ })
 
 /******/ });
@@ -564,7 +535,7 @@ function runCleanup() {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -728,13 +699,86 @@ function runCleanup() {
 var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/commands.js
-var commands = __nccwpck_require__(964);
+var commands = __nccwpck_require__(1964);
 // EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/errors.js
-var errors = __nccwpck_require__(677);
+var errors = __nccwpck_require__(2677);
 // EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/runner.js
-var runner = __nccwpck_require__(292);
-// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/secrets.js
-var secrets = __nccwpck_require__(709);
+var runner = __nccwpck_require__(8292);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/secrets.js
+/**
+ * Secret handling: mask at once, key material only in files under RUNNER_TEMP with mode 0600, and a cleanup
+ * registry. Paths registered here are saved to the runner's state, so the `post` phase removes them even when
+ * `main` failed half way (see runCleanup, called by runAction before an action's own post).
+ */
+
+
+
+
+const CLEANUP_STATE = 'toolkit-cleanup';
+const registered = [];
+/** Masks a secret in all later log output; multi-line values line by line, as the runner masks per line. */
+function maskSecret(value) {
+    if (value === '')
+        return;
+    commands/* setSecret */.Pq(value);
+    for (const line of value.split(/\r?\n/)) {
+        if (line.trim().length >= 4 && line !== value)
+            commands/* setSecret */.Pq(line.trim());
+    }
+}
+function runnerTemp() {
+    return process.env.RUNNER_TEMP || tmpdir();
+}
+/** Registers a path for removal in the post phase (and at the end of main if the caller asks for it). */
+function registerCleanup(path) {
+    if (registered.includes(path))
+        return;
+    registered.push(path);
+    core.saveState(CLEANUP_STATE, JSON.stringify(registered));
+}
+/** A private directory (mode 0700) under RUNNER_TEMP, registered for cleanup. */
+function privateTempDir(prefix) {
+    const dir = mkdtempSync(join(runnerTemp(), `${prefix}-`));
+    registerCleanup(dir);
+    return dir;
+}
+/** Writes secret material to a new file of mode 0600 inside a private temp dir; returns its path. */
+function writeSecretFile(prefix, fileName, content) {
+    const dir = privateTempDir(prefix);
+    const path = join(dir, fileName);
+    writeFileSync(path, content, { mode: 0o600, flag: 'wx' });
+    return path;
+}
+/** Removes everything registered in this process and in the saved state. Never throws. */
+function runCleanup() {
+    let saved = [];
+    try {
+        saved = JSON.parse(process.env[`STATE_${CLEANUP_STATE}`] || '[]');
+    }
+    catch {
+        saved = [];
+    }
+    const removed = [];
+    for (const path of new Set([...saved, ...registered])) {
+        try {
+            if ((0,external_node_fs_.existsSync)(path)) {
+                (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+                removed.push(path);
+            }
+        }
+        catch (error) {
+            commands/* warning */.$e(`Could not remove ${path}: ${String(error)}`);
+        }
+    }
+    return removed;
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/action.js
 /**
  * The entry point every bundle uses. One bundle serves `main` and `post`: main saves a marker to the runner's
@@ -768,7 +812,7 @@ async function runPost(post) {
         commands/* warning */.$e(`Post step: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
     finally {
-        (0,secrets/* runCleanup */.Kt)();
+        runCleanup();
     }
 }
 function reportFailure(error) {
@@ -782,22 +826,241 @@ function reportFailure(error) {
         commands/* debug */.Yz(error.stack);
 }
 
-// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/inputs.js
-var inputs = __nccwpck_require__(731);
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/inputs.js
+/**
+ * Typed input readers. Every action reads its inputs only through these, so each input is validated once and a
+ * bad value fails with an error naming the input, the value and what is accepted. The input name is always the
+ * first argument as a string literal: test/action-metadata.test.ts finds the inputs an action reads that way and
+ * checks them against its action.yml.
+ */
+
+
+/** The runner's environment variable for an input: upper-cased, spaces to `_`, hyphens kept. */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function raw(name) {
+    return (process.env[inputEnvName(name)] ?? '').trim();
+}
+function readString(name, options = {}) {
+    const value = raw(name);
+    if (value === '') {
+        if (options.required)
+            throw new errors/* InputError */.dz(name, value, options.pattern?.description ?? 'a non-empty value');
+        return options.fallback ?? '';
+    }
+    if (options.pattern && !options.pattern.regex.test(value)) {
+        throw new errors/* InputError */.dz(name, value, options.pattern.description);
+    }
+    return value;
+}
+const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
+const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0'];
+function readBoolean(name, fallback) {
+    const value = raw(name);
+    if (value === '')
+        return fallback;
+    if (TRUE.includes(value))
+        return true;
+    if (FALSE.includes(value))
+        return false;
+    throw new errors/* InputError */.dz(name, value, "'true' or 'false'");
+}
+function readChoice(name, choices, fallback) {
+    const value = raw(name);
+    if (value === '' && fallback !== undefined)
+        return fallback;
+    const match = choices.find(choice => choice.toLowerCase() === value.toLowerCase());
+    if (match === undefined)
+        throw new errors/* InputError */.dz(name, value, `one of ${choices.map(c => `'${c}'`).join(', ')}`);
+    return match;
+}
+function readInt(name, options = {}) {
+    const value = raw(name);
+    const min = options.min ?? Number.MIN_SAFE_INTEGER;
+    const max = options.max ?? Number.MAX_SAFE_INTEGER;
+    const accepted = options.min !== undefined && options.max !== undefined
+        ? `a whole number from ${min} to ${max}`
+        : options.min !== undefined
+            ? `a whole number of at least ${min}`
+            : 'a whole number';
+    if (value === '') {
+        if (options.fallback !== undefined)
+            return options.fallback;
+        throw new errors/* InputError */.dz(name, value, accepted);
+    }
+    if (!/^-?\d+$/.test(value))
+        throw new errors/* InputError */.dz(name, value, accepted);
+    const n = Number(value);
+    if (n < min || n > max)
+        throw new errors/* InputError */.dz(name, value, accepted);
+    return n;
+}
+/** A list given one item per line or separated by commas; blank items and `#` comment lines are dropped. */
+function readList(name) {
+    return splitList(raw(name));
+}
+function splitList(value) {
+    return value
+        .split(/\r?\n/)
+        .filter(line => !line.trim().startsWith('#'))
+        .flatMap(line => line.split(','))
+        .map(item => item.trim())
+        .filter(item => item !== '');
+}
+/** Multi-line input kept line by line (no comma splitting), e.g. scanner arguments or globs with commas. */
+function readLines(name) {
+    return (process.env[inputEnvName(name)] ?? '')
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line !== '' && !line.startsWith('#'));
+}
+/** A label or a JSON array of labels (GitHub's `runs-on` shapes). */
+function readStringOrArray(name, fallback = []) {
+    const value = raw(name);
+    if (value === '')
+        return fallback;
+    if (!value.startsWith('['))
+        return [value];
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
+    }
+    catch {
+        throw new InputError(name, value, 'a label or a JSON array of labels');
+    }
+    if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every(item => typeof item === 'string' && item !== '')) {
+        throw new InputError(name, value, 'a label or a non-empty JSON array of labels');
+    }
+    return parsed;
+}
+/**
+ * A secret input: masked before anything else can print it. An empty secret returns ''.
+ * Multi-line secrets are masked line by line as well, because the runner masks per line.
+ */
+function readSecret(name) {
+    const value = (process.env[inputEnvName(name)] ?? '').trim();
+    maskSecret(value);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/inputs.js
+/**
+ * Every input of gpu-runner-fallback, read and validated here and nowhere else: one error naming the input.
+ * The runner environment the select mode depends on (GITHUB_API_URL) is checked here too, so that nothing later
+ * has to cope with a value it cannot use.
+ */
+
+
+function readInputs() {
+    const mode = readChoice('mode', ['select', 'probe'], 'select');
+    const timeoutMs = readInt('timeout-seconds', { fallback: 10, min: 1, max: 600 }) * 1000;
+    return mode === 'probe'
+        ? { mode, timeoutMs, probe: readProbeInputs() }
+        : { mode, timeoutMs, select: readSelectInputs() };
+}
+function readSelectInputs() {
+    const gpuRunner = parseRunsOn('gpu-runner', readString('gpu-runner'));
+    if (gpuRunner.length === 0)
+        throw new errors/* InputError */.dz('gpu-runner', '', 'a runner label or a JSON array of labels');
+    const fallback = parseRunsOn('fallback-runner', readString('fallback-runner'));
+    const allowedOwnersText = readString('allowed-owners');
+    return {
+        gpuRunner,
+        fallbackRunner: fallback.length > 0 ? fallback : ['ubuntu-latest'],
+        onUnavailable: readChoice('on-unavailable', ['fallback', 'skip', 'fail'], 'fallback'),
+        token: readSecret('token'),
+        scope: readChoice('scope', ['auto', 'repo', 'org'], 'auto'),
+        requireIdle: readBoolean('require-idle', false),
+        allowedOwners: parseOwners(allowedOwnersText),
+        allowForkPullRequests: readBoolean('allow-fork-pull-requests', false),
+        runnerType: readChoice('runner-type', ['auto', 'hosted', 'self-hosted'], 'auto'),
+        kind: readChoice('kind', ['gpu', 'cpu'], 'gpu')
+    };
+}
+function readProbeInputs() {
+    const minCc = readString('min-compute-capability', {
+        pattern: { regex: /^\d+(\.\d+)?$/, description: 'a compute capability such as 7.5 or 8.0' }
+    });
+    const minMemory = readString('min-memory-mb', { pattern: { regex: /^\d+$/, description: 'a whole number of MiB' } });
+    const gpuTestRegex = readString('gpu-test-regex', { fallback: 'gpu|cuda|optix' });
+    try {
+        new RegExp(gpuTestRegex);
+    }
+    catch {
+        throw new errors/* InputError */.dz('gpu-test-regex', gpuTestRegex, 'a regular expression for ctest -E');
+    }
+    return {
+        required: readBoolean('require', false),
+        minComputeCapability: minCc || undefined,
+        minMemoryMb: minMemory ? Number(minMemory) : undefined,
+        gpuTestRegex
+    };
+}
+/** A runner label as GitHub accepts one: printable, no line breaks or control characters, at most 256 characters. */
+const LABEL = /^[^\p{Cc}\p{Cf},]{1,256}$/u;
+const RUNS_ON = 'a runner label or a JSON array of labels, e.g. ["self-hosted", "gpu"]';
+/**
+ * `runs-on` in its label and label-list forms. The object form (`{"group": …}`) is refused clearly: a runner group
+ * cannot be checked for availability the way labels can, and taking it as a label would queue a job for nothing.
+ */
+function parseRunsOn(name, value) {
+    if (value === '')
+        return [];
+    if (value.startsWith('{')) {
+        throw new errors/* InputError */.dz(name, value, `${RUNS_ON}; the runner-group form of runs-on is not supported: name the labels of the group's runners`);
+    }
+    let labels = [value];
+    if (value.startsWith('[')) {
+        try {
+            labels = JSON.parse(value);
+        }
+        catch {
+            throw new errors/* InputError */.dz(name, value, RUNS_ON);
+        }
+    }
+    if (!Array.isArray(labels) ||
+        labels.length === 0 ||
+        !labels.every(l => typeof l === 'string' && LABEL.test(l.trim())))
+        throw new errors/* InputError */.dz(name, value, `${RUNS_ON} (no empty labels, commas or control characters)`);
+    return labels.map(label => label.trim());
+}
+/** An owner login as GitHub allows it. */
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+/**
+ * allowed-owners: comma or newline separated logins, `#` comments allowed. A value that is not empty but names no
+ * owner (`" , "`, `"#org"`) is an error: read as "no list" it would silently switch the owner check off.
+ */
+function parseOwners(value) {
+    if (value.trim() === '')
+        return [];
+    const owners = value
+        .split(/\r?\n/)
+        .map(line => line.replace(/#.*$/, ''))
+        .flatMap(line => line.split(','))
+        .map(owner => owner.trim())
+        .filter(owner => owner !== '');
+    const accepted = 'GitHub owner logins separated by commas or newlines (e.g. AcademySoftwareFoundation)';
+    if (owners.length === 0)
+        throw new errors/* InputError */.dz('allowed-owners', value, `${accepted}; this value names no owner`);
+    const bad = owners.find(owner => !OWNER.test(owner));
+    if (bad !== undefined)
+        throw new errors/* InputError */.dz('allowed-owners', value, `${accepted}; '${bad}' is not a login`);
+    return owners;
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/main.js
 /** gpu-runner-fallback: `select` picks the runner for a GPU job before it starts; `probe` checks the GPU inside it. */
 
 async function main() {
-    const mode = (0,inputs/* readChoice */.Kf)('mode', ['select', 'probe'], 'select');
-    // One limit for every API request and every nvidia-smi call, so a hang ends in a clear result.
-    const timeoutMs = (0,inputs/* readInt */.Uk)('timeout-seconds', { fallback: 10, min: 1, max: 600 }) * 1000;
-    if (mode === 'probe') {
-        const { runProbe } = await __nccwpck_require__.e(/* import() */ 578).then(__nccwpck_require__.bind(__nccwpck_require__, 578));
-        await runProbe(timeoutMs);
+    const inputs = readInputs();
+    if (inputs.probe) {
+        const { runProbe } = await __nccwpck_require__.e(/* import() */ 578).then(__nccwpck_require__.bind(__nccwpck_require__, 7578));
+        await runProbe(inputs.probe, inputs.timeoutMs);
     }
-    else {
-        const { runSelect } = await __nccwpck_require__.e(/* import() */ 193).then(__nccwpck_require__.bind(__nccwpck_require__, 193));
-        await runSelect(timeoutMs);
+    else if (inputs.select) {
+        const { runSelect } = await __nccwpck_require__.e(/* import() */ 724).then(__nccwpck_require__.bind(__nccwpck_require__, 5724));
+        await runSelect(inputs.select, inputs.timeoutMs);
     }
 }
 

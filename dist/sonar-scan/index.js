@@ -850,8 +850,6 @@ function reportFailure(error) {
         debug(error.stack);
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
 ;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/event.js
@@ -862,7 +860,7 @@ var external_node_perf_hooks_ = __nccwpck_require__(643);
  */
 
 
-/** Events whose payload carries `pull_request` and which run code a pull request author controls. */
+/** The events whose payload carries `pull_request` (the one list; eventTrust below says which are trusted). */
 const PULL_REQUEST_EVENTS = [
     'pull_request',
     'pull_request_target',
@@ -900,350 +898,258 @@ function pullRequestOf(eventName, event, repository) {
         fromFork: headRepository === undefined || headRepository.toLowerCase() !== baseRepository.toLowerCase()
     };
 }
-
-;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/proxy.js
+/** The associations GitHub gives people with write access (or ownership): the only ones trusted to act. */
+const MEMBER_ASSOCIATIONS = (/* unused pure expression or super */ null && (['OWNER', 'MEMBER', 'COLLABORATOR']));
 /**
- * Outbound proxies for self-hosted runners behind one: `https_proxy` / `http_proxy` (lower case first, as curl
- * reads them) and `no_proxy`, the same variables the runner itself and @actions/http-client honour. Loopback
- * addresses never go through a proxy. http.ts uses this for every request; this file is the pure part.
+ * Every workflow trigger GitHub documents ("Events that trigger workflows"), with the reason for its rule.
+ * `workflow_call` never appears: a called workflow sees its caller's event.
  */
-
-/** The proxy to reach `target` through, or undefined to connect directly. */
-function proxyFor(target, env = process.env) {
-    const setting = target.protocol === 'https:'
-        ? (env.https_proxy ?? env.HTTPS_PROXY)
-        : target.protocol === 'http:'
-            ? (env.http_proxy ?? env.HTTP_PROXY)
-            : undefined;
-    if (!setting?.trim() || bypassesProxy(target, env.no_proxy ?? env.NO_PROXY ?? ''))
-        return undefined;
-    let proxy;
-    try {
-        proxy = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(setting.trim()) ? setting.trim() : `http://${setting.trim()}`);
+const EVENT_TRUST_RULES = {
+    branch_protection_rule: { rule: { kind: 'trusted' }, why: 'changed by repository admins' },
+    check_run: {
+        rule: { kind: 'untrusted' },
+        why: 'a check on a commit that may belong to a fork pull request; the payload cannot prove otherwise'
+    },
+    check_suite: {
+        rule: { kind: 'untrusted' },
+        why: 'a check suite on a commit that may belong to a fork pull request; the payload cannot prove otherwise'
+    },
+    create: { rule: { kind: 'trusted' }, why: 'a branch or tag pushed by someone with write access' },
+    delete: { rule: { kind: 'trusted' }, why: 'a branch or tag deleted by someone with write access' },
+    deployment: { rule: { kind: 'trusted' }, why: 'created with a token that has write access' },
+    deployment_status: { rule: { kind: 'trusted' }, why: 'created with a token that has write access' },
+    discussion: {
+        rule: { kind: 'association', path: 'discussion' },
+        why: 'anyone may open a discussion: trusted only when its author is a member'
+    },
+    discussion_comment: {
+        rule: { kind: 'association', path: 'comment' },
+        why: 'anyone may comment: trusted only when the commenter is a member'
+    },
+    fork: { rule: { kind: 'untrusted' }, why: 'anyone may fork a public repository' },
+    gollum: { rule: { kind: 'untrusted' }, why: 'a public wiki may be edited by anyone' },
+    issue_comment: {
+        rule: { kind: 'association', path: 'comment' },
+        why: 'anyone may comment (workflows on it often check out the pull request): trusted only for members'
+    },
+    issues: { rule: { kind: 'untrusted' }, why: 'anyone may open or edit an issue' },
+    label: { rule: { kind: 'trusted' }, why: 'labels are managed by people with write access' },
+    merge_group: { rule: { kind: 'trusted' }, why: 'the merge queue holds only changes a member queued for merging' },
+    milestone: { rule: { kind: 'trusted' }, why: 'milestones are managed by people with write access' },
+    page_build: { rule: { kind: 'trusted' }, why: 'a GitHub Pages build of a pushed branch' },
+    public: { rule: { kind: 'trusted' }, why: 'only an admin can make a repository public' },
+    pull_request: { rule: { kind: 'pull-request' }, why: "runs the pull request's code" },
+    pull_request_review: {
+        rule: { kind: 'pull-request', association: 'review' },
+        why: "runs the pull request's code, started by the reviewer"
+    },
+    pull_request_review_comment: {
+        rule: { kind: 'pull-request', association: 'comment' },
+        why: "runs the pull request's code, started by the commenter"
+    },
+    pull_request_target: {
+        rule: { kind: 'pull-request' },
+        why: 'runs with secrets and is often made to check out the pull request head'
+    },
+    push: { rule: { kind: 'trusted' }, why: 'commits pushed by someone with write access' },
+    registry_package: { rule: { kind: 'trusted' }, why: 'a package published with write access' },
+    release: { rule: { kind: 'trusted' }, why: 'releases are made by people with write access' },
+    repository_dispatch: { rule: { kind: 'trusted' }, why: 'needs a token with write access to the repository' },
+    schedule: { rule: { kind: 'trusted' }, why: 'the default branch, on the repository’s own schedule' },
+    status: { rule: { kind: 'trusted' }, why: 'commit statuses need write access' },
+    watch: { rule: { kind: 'untrusted' }, why: 'anyone may star a repository' },
+    workflow_dispatch: { rule: { kind: 'trusted' }, why: 'started by someone with write access' },
+    workflow_run: {
+        rule: { kind: 'workflow-run' },
+        why: 'follows another run, which may have run a fork pull request (head_repository tells)'
     }
-    catch {
-        throw new UserError(`The proxy setting for ${target.protocol.slice(0, -1)} is not a URL (check https_proxy/http_proxy).`);
-    }
-    if (proxy.protocol !== 'http:') {
-        throw new UserError(`Proxy ${proxy.protocol}//${proxy.host}: only http:// proxies are supported (HTTPS targets are tunnelled through them).`);
-    }
-    return proxy;
+};
+function isMember(association) {
+    return association !== undefined && MEMBER_ASSOCIATIONS.includes(association.toUpperCase());
 }
-/** True for loopback hosts and for hosts `no_proxy` names: `*`, a host, a domain (`.example.com` or `example.com`), with an optional `:port`. */
-function bypassesProxy(target, noProxy) {
-    const host = target.hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    if (host === 'localhost' || host.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1') {
-        return true;
-    }
-    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-    return noProxy
-        .split(/[,\s]+/)
-        .map(entry => entry.trim().toLowerCase())
-        .filter(Boolean)
-        .some(entry => {
-        if (entry === '*')
-            return true;
-        const match = /^(.*?)(?::(\d+))?$/.exec(entry.replace(/^\[|\](?=:\d+$|$)/g, ''));
-        const [, name = '', entryPort] = match;
-        if (entryPort && entryPort !== port)
-            return false;
-        const domain = name.replace(/^\*?\./, '');
-        return host === domain || host.endsWith(`.${domain}`);
-    });
-}
-/** `Proxy-Authorization` for credentials in the proxy URL (`http://user:pass@proxy:3128`), if any. */
-function proxyAuthorization(proxy) {
-    if (!proxy.username && !proxy.password)
-        return {};
-    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-    return { 'proxy-authorization': `Basic ${Buffer.from(credentials).toString('base64')}` };
-}
-
-;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/http.js
-
-
-class HttpError extends UserError {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-    }
-}
-/** A transient failure worth another attempt. */
-class RetryableError extends HttpError {
-    response;
-    constructor(message, status, response) {
-        super(message, status);
-        this.response = response;
-    }
-}
-const MAX_REDIRECTS = 5;
-function isRetryableStatus(status) {
-    return status === 429 || status === 408 || status >= 500;
-}
-/** Opens a response, following redirects; the caller consumes the body. Not retried here. */
-async function openResponse(url, options = {}, redirects = 0) {
-    const target = new URL(url);
-    const timeoutMs = options.timeoutMs ?? 30000;
-    const request = await startRequest(target, options, timeoutMs);
-    const response = await new Promise((resolve, reject) => {
-        request.on('response', resolve);
-        request.setTimeout(timeoutMs, () => request.destroy(new RetryableError(`No response from ${target.host} in ${timeoutMs} ms`)));
-        request.on('error', reject);
-        request.end(options.body);
-    });
-    const location = response.headers.location;
-    if (response.statusCode && response.statusCode >= 300 && response.statusCode < 400 && location) {
-        response.resume();
-        if (redirects >= MAX_REDIRECTS)
-            throw new HttpError(`Too many redirects from ${url}`);
-        const next = new URL(location, target);
-        // Credentials never follow a redirect to another host (release assets redirect to a storage host).
-        const headers = { ...options.headers };
-        if (next.host !== target.host) {
-            delete headers.authorization;
-            delete headers.Authorization;
+/** The trust of the event that started this run (see EVENT_TRUST_RULES). */
+function eventTrust(eventName, event, repository) {
+    const entry = Object.hasOwn(EVENT_TRUST_RULES, eventName) ? EVENT_TRUST_RULES[eventName] : undefined;
+    if (!entry)
+        return { trusted: false, reason: `${eventName || 'an unnamed event'} is not a known trusted event` };
+    const payload = (typeof event === 'object' && event !== null ? event : {});
+    const { rule } = entry;
+    switch (rule.kind) {
+        case 'trusted':
+            return { trusted: true, reason: `${eventName}: ${entry.why}` };
+        case 'untrusted':
+            return { trusted: false, reason: `${eventName}: ${entry.why}` };
+        case 'association': {
+            const association = payload[rule.path]?.author_association;
+            return isMember(association)
+                ? { trusted: true, reason: `${eventName} by a ${association?.toLowerCase()}` }
+                : { trusted: false, reason: `${eventName} by a non-member (author_association ${association ?? 'missing'})` };
         }
-        return openResponse(next.toString(), { ...options, headers }, redirects + 1);
-    }
-    response.setTimeout(timeoutMs, () => response.destroy(new RetryableError(`Download from ${target.host} stalled for ${timeoutMs} ms`)));
-    return response;
-}
-/** The request for `target`: direct, through an HTTP proxy (plain HTTP), or over a CONNECT tunnel (HTTPS). */
-async function startRequest(target, options, timeoutMs) {
-    const method = options.method ?? 'GET';
-    const http = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 19));
-    const proxy = proxyFor(target);
-    if (!proxy) {
-        const client = target.protocol === 'http:' ? http : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 19));
-        return client.request(target, { method, headers: options.headers });
-    }
-    if (target.protocol === 'http:') {
-        // The request line carries the whole URL; the proxy forwards it.
-        const headers = { ...options.headers, host: target.host, ...proxyAuthorization(proxy) };
-        return http.request({ host: proxy.hostname, port: proxy.port || 80, path: target.href, method, headers });
-    }
-    // TLS runs end to end inside the tunnel: the proxy sees only the host name and port, never the request.
-    const socket = await openTunnel(http, proxy, target, timeoutMs);
-    const [https, tls, net] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 19)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1692, 19)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7030, 19))]);
-    const servername = net.isIP(target.hostname.replace(/^\[|\]$/g, '')) ? undefined : target.hostname;
-    // No agent: with `createConnection` and no agent, the request runs over the TLS socket made here.
-    return https.request(target, {
-        method,
-        headers: options.headers,
-        createConnection: () => tls.connect({ socket, servername })
-    });
-}
-function openTunnel(http, proxy, target, timeoutMs) {
-    const authority = `${target.hostname}:${target.port || 443}`;
-    return new Promise((resolve, reject) => {
-        const request = http.request({
-            host: proxy.hostname,
-            port: proxy.port || 80,
-            method: 'CONNECT',
-            path: authority,
-            headers: { host: authority, ...proxyAuthorization(proxy) }
-        });
-        request.on('connect', (response, socket) => {
-            socket.setTimeout(0);
-            if (response.statusCode === 200)
-                return resolve(socket);
-            socket.destroy();
-            const status = response.statusCode ?? 0;
-            const message = `Proxy ${proxy.host} refused a tunnel to ${authority}: HTTP ${status}`;
-            reject(isRetryableStatus(status) ? new RetryableError(message, status) : new HttpError(message, status));
-        });
-        request.setTimeout(timeoutMs, () => request.destroy(new RetryableError(`Proxy ${proxy.host} did not answer in ${timeoutMs} ms`)));
-        request.on('error', reject);
-        request.end();
-    });
-}
-function sleep(ms) {
-    return new Promise(resolve => setTimeout(resolve, ms));
-}
-function retryAfterMs(response, fallback, cap) {
-    const header = response?.headers['retry-after'];
-    const seconds = header !== undefined ? Number(header) : NaN;
-    return Number.isFinite(seconds) ? Math.min(seconds * 1000, cap) : fallback;
-}
-/**
- * Runs `attempt` until it succeeds, retrying what is worth retrying: a RetryableError (5xx, 429, a stall, a
- * truncated body) or a connection error. Anything else stops at once.
- */
-async function withRetries(options, attempt, onRetry) {
-    const retries = options.retries ?? 4;
-    let delay = options.retryDelayMs ?? 1000;
-    for (let n = 0;; n++) {
-        try {
-            return await attempt(n);
+        case 'workflow-run': {
+            const head = payload.workflow_run?.head_repository?.full_name;
+            if (head !== undefined && head.toLowerCase() === repository.toLowerCase())
+                return { trusted: true, reason: `workflow_run of this repository's own code` };
+            return {
+                trusted: false,
+                reason: `workflow_run of code from ${head ?? 'an unknown or deleted repository'}`,
+                headRepository: head
+            };
         }
-        catch (error) {
-            const transient = error instanceof RetryableError || isConnectionError(error);
-            if (!transient)
-                throw error;
-            if (n >= retries) {
-                if (error instanceof HttpError)
-                    throw error;
-                throw new HttpError(`Connection failed after ${n + 1} attempts: ${error.message}`);
+        case 'pull-request': {
+            const pr = pullRequestOf(eventName, event, repository);
+            if (!pr)
+                return { trusted: false, reason: `${eventName} without a pull request in its payload` };
+            if (pr.fromFork) {
+                return {
+                    trusted: false,
+                    reason: `${eventName} from fork ${pr.headRepository ?? '(deleted repository)'}`,
+                    headRepository: pr.headRepository
+                };
             }
-            const wait = retryAfterMs(error.response, delay, options.maxRetryAfterMs ?? 30000);
-            onRetry?.(error, wait);
-            await sleep(wait);
-            delay *= 2;
+            if (rule.association) {
+                const association = payload[rule.association]?.author_association;
+                if (!isMember(association))
+                    return {
+                        trusted: false,
+                        reason: `${eventName} by a non-member (author_association ${association ?? 'missing'})`
+                    };
+            }
+            return { trusted: true, reason: `${eventName} from this repository` };
         }
     }
 }
-function isConnectionError(error) {
-    const code = error?.code ?? '';
-    return ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ECONNABORTED'].includes(code);
+
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/redact-url.js
+/**
+ * URLs with credentials in them (`https://user:pass@mirror/…`) must never reach a log, an output or a summary.
+ * redactUrl gives the printable form; maskUrlCredentials registers the secret parts with the runner at once, so
+ * that whatever prints the URL later (an error from a library included) shows `***` instead.
+ */
+
+const USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#@]*)@/i;
+/** The URL with any user name and password replaced by `***`; text that is not a URL is returned as it is. */
+function redactUrl(url) {
+    return url.replace(USERINFO, (_all, scheme) => `${scheme}***@`);
 }
-/** A whole (small) response body, with retries. 4xx other than 408/429 are returned for the caller to judge. */
-function fetchBuffer(url, options = {}) {
-    return withRetries(options, async () => {
-        const response = await openResponse(url, options);
-        const status = response.statusCode ?? 0;
-        if (isRetryableStatus(status)) {
-            response.resume();
-            throw new RetryableError(`${options.method ?? 'GET'} ${url} answered HTTP ${status}`, status, response);
+/** Every URL inside a text (an argument such as `-Dsonar.host.url=…`, an error message) with its user-info redacted. */
+function redactUrls(text) {
+    return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]*@/gi, (_all, scheme) => `${scheme}***@`);
+}
+/** True when the URL carries a user name or password. */
+function hasUrlCredentials(url) {
+    return USERINFO.test(url);
+}
+/** Masks the user-info of a URL (raw and percent-decoded, password alone and user:password together). */
+function maskUrlCredentials(url) {
+    const userinfo = USERINFO.exec(url)?.[2];
+    if (!userinfo)
+        return;
+    const [user = '', password = ''] = userinfo.split(/:(.*)/s);
+    for (const part of [userinfo, password, user]) {
+        if (part === '')
+            continue;
+        maskSecret(part);
+        try {
+            const decoded = decodeURIComponent(part);
+            if (decoded !== part)
+                maskSecret(decoded);
         }
-        const chunks = [];
-        for await (const chunk of response)
-            chunks.push(chunk);
-        return { status, headers: response.headers, body: Buffer.concat(chunks) };
-    });
-}
-/** GET (or another method) returning parsed JSON; a non-2xx status is an HttpError carrying the status. */
-async function fetchJson(url, options = {}) {
-    const response = await fetchBuffer(url, { ...options, headers: { accept: 'application/json', ...options.headers } });
-    if (response.status < 200 || response.status >= 300) {
-        throw new HttpError(`${options.method ?? 'GET'} ${url} answered HTTP ${response.status}`, response.status);
-    }
-    try {
-        return { data: JSON.parse(response.body.toString('utf8')), headers: response.headers };
-    }
-    catch {
-        throw new HttpError(`${url} did not return JSON`, response.status);
+        catch {
+            // Not valid percent-encoding: the raw form is masked already.
+        }
     }
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/inputs.js
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/summary.js
 /**
- * Typed input readers. Every action reads its inputs only through these, so each input is validated once and a
- * bad value fails with an error naming the input, the value and what is accepted. The input name is always the
- * first argument as a string literal: test/action-metadata.test.ts finds the inputs an action reads that way and
- * checks them against its action.yml.
+ * Job summary helpers. Summaries are built as Markdown strings by pure functions (easy to test, user values
+ * escaped so a file name cannot inject markup) and appended to GITHUB_STEP_SUMMARY once per step.
  */
 
-
-/** The runner's environment variable for an input: upper-cased, spaces to `_`, hyphens kept. */
-function inputEnvName(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+function escapeCell(value) {
+    return String(value)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
 }
-function raw(name) {
-    return (process.env[inputEnvName(name)] ?? '').trim();
+function markdownTable(headers, rows) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
 }
-function readString(name, options = {}) {
-    const value = raw(name);
-    if (value === '') {
-        if (options.required)
-            throw new errors_InputError(name, value, options.pattern?.description ?? 'a non-empty value');
-        return options.fallback ?? '';
-    }
-    if (options.pattern && !options.pattern.regex.test(value)) {
-        throw new errors_InputError(name, value, options.pattern.description);
-    }
-    return value;
+function mermaid(source) {
+    return '```mermaid\n' + source.trim() + '\n```\n';
 }
-const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
-const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0'];
-function readBoolean(name, fallback) {
-    const value = raw(name);
-    if (value === '')
-        return fallback;
-    if (TRUE.includes(value))
-        return true;
-    if (FALSE.includes(value))
-        return false;
-    throw new errors_InputError(name, value, "'true' or 'false'");
+function codeBlock(source, language = '') {
+    return '```' + language + '\n' + source.replace(/\n$/, '') + '\n```\n';
 }
-function readChoice(name, choices, fallback) {
-    const value = raw(name);
-    if (value === '' && fallback !== undefined)
-        return fallback;
-    const match = choices.find(choice => choice.toLowerCase() === value.toLowerCase());
-    if (match === undefined)
-        throw new errors_InputError(name, value, `one of ${choices.map(c => `'${c}'`).join(', ')}`);
-    return match;
+function details(title, body) {
+    return `<details><summary>${escapeCell(title)}</summary>\n\n${body}\n</details>\n`;
 }
-function readInt(name, options = {}) {
-    const value = raw(name);
-    const min = options.min ?? Number.MIN_SAFE_INTEGER;
-    const max = options.max ?? Number.MAX_SAFE_INTEGER;
-    const accepted = options.min !== undefined && options.max !== undefined
-        ? `a whole number from ${min} to ${max}`
-        : options.min !== undefined
-            ? `a whole number of at least ${min}`
-            : 'a whole number';
-    if (value === '') {
-        if (options.fallback !== undefined)
-            return options.fallback;
-        throw new errors_InputError(name, value, accepted);
-    }
-    if (!/^-?\d+$/.test(value))
-        throw new errors_InputError(name, value, accepted);
-    const n = Number(value);
-    if (n < min || n > max)
-        throw new errors_InputError(name, value, accepted);
-    return n;
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n`;
 }
-/** A list given one item per line or separated by commas; blank items and `#` comment lines are dropped. */
-function readList(name) {
-    return splitList(raw(name));
-}
-function splitList(value) {
-    return value
-        .split(/\r?\n/)
-        .filter(line => !line.trim().startsWith('#'))
-        .flatMap(line => line.split(','))
-        .map(item => item.trim())
-        .filter(item => item !== '');
-}
-/** Multi-line input kept line by line (no comma splitting), e.g. scanner arguments or globs with commas. */
-function readLines(name) {
-    return (process.env[inputEnvName(name)] ?? '')
-        .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(line => line !== '' && !line.startsWith('#'));
-}
-/** A label or a JSON array of labels (GitHub's `runs-on` shapes). */
-function readStringOrArray(name, fallback = []) {
-    const value = raw(name);
-    if (value === '')
-        return fallback;
-    if (!value.startsWith('['))
-        return [value];
-    let parsed;
+/** Appends Markdown sections to the job summary; a summary problem is only a warning. */
+function writeSummary(...sections) {
     try {
-        parsed = JSON.parse(value);
+        appendSummary(sections.join('\n'));
     }
-    catch {
-        throw new InputError(name, value, 'a label or a JSON array of labels');
+    catch (error) {
+        warning(`Could not write the job summary: ${String(error)}`);
     }
-    if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every(item => typeof item === 'string' && item !== '')) {
-        throw new InputError(name, value, 'a label or a non-empty JSON array of labels');
-    }
-    return parsed;
-}
-/**
- * A secret input: masked before anything else can print it. An empty secret returns ''.
- * Multi-line secrets are masked line by line as well, because the runner masks per line.
- */
-function readSecret(name) {
-    const value = (process.env[inputEnvName(name)] ?? '').trim();
-    maskSecret(value);
-    return value;
 }
 
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/analysis-context.js
+/**
+ * What is being analysed, from the GitHub context alone (event name, payload, GITHUB_REF): a pull request
+ * (`sonar.pullrequest.*`), a branch (`sonar.branch.name`) or something Sonar has no parameters for (a tag). It reads
+ * the event payload rather than the checkout, so it is also right inside container jobs and shallow clones.
+ */
+
+function analysisContext(github) {
+    const fromDependabot = github.actor === 'dependabot[bot]';
+    const pr = pullRequestOf(github.eventName, github.event, github.repository);
+    if (pr && typeof pr.number === 'number' && pr.headRef && pr.baseRef) {
+        const { fromFork } = pr;
+        return {
+            kind: 'pull-request',
+            properties: {
+                'sonar.pullrequest.key': String(pr.number),
+                'sonar.pullrequest.branch': pr.headRef,
+                'sonar.pullrequest.base': pr.baseRef,
+                ...(pr.headSha ? { 'sonar.scm.revision': pr.headSha } : {})
+            },
+            fromFork,
+            fromDependabot,
+            description: `pull request #${pr.number} (${pr.headRef} → ${pr.baseRef})${fromFork ? ` from fork ${pr.headRepository ?? '(deleted)'}` : ''}`
+        };
+    }
+    const branch = /^refs\/heads\/(.+)$/.exec(github.ref)?.[1];
+    if (branch) {
+        return {
+            kind: 'branch',
+            properties: { 'sonar.branch.name': branch, ...(github.sha ? { 'sonar.scm.revision': github.sha } : {}) },
+            fromFork: false,
+            fromDependabot,
+            description: `branch ${branch}`
+        };
+    }
+    return {
+        kind: 'other',
+        properties: {},
+        fromFork: false,
+        fromDependabot,
+        description: github.ref
+            ? `${github.ref} (analysed as the main branch)`
+            : 'no branch information (analysed as the main branch)'
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/process.js
 
 class ProcessError extends UserError {
@@ -1349,94 +1255,6 @@ async function which(name, env = process.env) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/summary.js
-/**
- * Job summary helpers. Summaries are built as Markdown strings by pure functions (easy to test, user values
- * escaped so a file name cannot inject markup) and appended to GITHUB_STEP_SUMMARY once per step.
- */
-
-function escapeCell(value) {
-    return String(value)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function markdownTable(headers, rows) {
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
-}
-function mermaid(source) {
-    return '```mermaid\n' + source.trim() + '\n```\n';
-}
-function codeBlock(source, language = '') {
-    return '```' + language + '\n' + source.replace(/\n$/, '') + '\n```\n';
-}
-function details(title, body) {
-    return `<details><summary>${escapeCell(title)}</summary>\n\n${body}\n</details>\n`;
-}
-function heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}\n`;
-}
-/** Appends Markdown sections to the job summary; a summary problem is only a warning. */
-function writeSummary(...sections) {
-    try {
-        appendSummary(sections.join('\n'));
-    }
-    catch (error) {
-        warning(`Could not write the job summary: ${String(error)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/analysis-context.js
-/**
- * What is being analysed, from the GitHub context alone (event name, payload, GITHUB_REF): a pull request
- * (`sonar.pullrequest.*`), a branch (`sonar.branch.name`) or something Sonar has no parameters for (a tag). It reads
- * the event payload rather than the checkout, so it is also right inside container jobs and shallow clones.
- */
-
-function analysisContext(github) {
-    const fromDependabot = github.actor === 'dependabot[bot]';
-    const pr = pullRequestOf(github.eventName, github.event, github.repository);
-    if (pr && typeof pr.number === 'number' && pr.headRef && pr.baseRef) {
-        const { fromFork } = pr;
-        return {
-            kind: 'pull-request',
-            properties: {
-                'sonar.pullrequest.key': String(pr.number),
-                'sonar.pullrequest.branch': pr.headRef,
-                'sonar.pullrequest.base': pr.baseRef,
-                ...(pr.headSha ? { 'sonar.scm.revision': pr.headSha } : {})
-            },
-            fromFork,
-            fromDependabot,
-            description: `pull request #${pr.number} (${pr.headRef} → ${pr.baseRef})${fromFork ? ` from fork ${pr.headRepository ?? '(deleted)'}` : ''}`
-        };
-    }
-    const branch = /^refs\/heads\/(.+)$/.exec(github.ref)?.[1];
-    if (branch) {
-        return {
-            kind: 'branch',
-            properties: { 'sonar.branch.name': branch, ...(github.sha ? { 'sonar.scm.revision': github.sha } : {}) },
-            fromFork: false,
-            fromDependabot,
-            description: `branch ${branch}`
-        };
-    }
-    return {
-        kind: 'other',
-        properties: {},
-        fromFork: false,
-        fromDependabot,
-        description: github.ref
-            ? `${github.ref} (analysed as the main branch)`
-            : 'no branch information (analysed as the main branch)'
-    };
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/coverage-plan.js
 /**
  * Which coverage reports to use, decided from the files found under `coverage-dir`. `auto` prefers what needs the
@@ -1868,31 +1686,347 @@ async function collectCoverage(mode, coverageDir, baseDir, outputDir) {
 function emptyCandidates() {
     return { gcovJson: [], gcda: [], llvmJson: [], genericXml: [], coberturaXml: [] };
 }
+/** The coverage line of the job summary: the mode, the report properties (or why none), the totals. */
+function coverageSummary(coverage) {
+    const detail = coverage.plan.mode === 'none'
+        ? coverage.plan.reason
+        : Object.entries(coverage.properties)
+            .map(([key, value]) => `${key}=${value}`)
+            .join(', ') + (coverage.outside ? ` (${coverage.outside} sources outside the project left out)` : '');
+    return { mode: coverage.plan.mode, detail, totals: coverage.totals };
+}
 
-;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/compile-commands.js
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/inputs.js
 /**
- * `compile-commands: auto`: where CMake, Meson and the IDE presets usually leave compile_commands.json. The first
- * existing candidate wins; the order puts the conventional `build/` first and the project root last (a checked-in
- * or symlinked database at the root is usually a copy of one of the others).
+ * Typed input readers. Every action reads its inputs only through these, so each input is validated once and a
+ * bad value fails with an error naming the input, the value and what is accepted. The input name is always the
+ * first argument as a string literal: test/action-metadata.test.ts finds the inputs an action reads that way and
+ * checks them against its action.yml.
  */
-const COMPILE_COMMANDS_CANDIDATES = [
-    'build/compile_commands.json',
-    '_build/compile_commands.json',
-    'builddir/compile_commands.json',
-    'cmake-build-debug/compile_commands.json',
-    'cmake-build-release/compile_commands.json',
-    'out/build/compile_commands.json',
-    'compile_commands.json'
-];
-/** The first candidate for which `exists` holds; `extraDirs` (e.g. `build/*` found on disk) come after `build/`. */
-function findCompileCommands(exists, extraDirs = []) {
-    const [first, ...rest] = COMPILE_COMMANDS_CANDIDATES;
-    const ordered = [
-        first,
-        ...extraDirs.map(dir => `${dir.replace(/\/+$/, '')}/compile_commands.json`),
-        ...rest
-    ];
-    return ordered.find(candidate => exists(candidate));
+
+
+/** The runner's environment variable for an input: upper-cased, spaces to `_`, hyphens kept. */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function raw(name) {
+    return (process.env[inputEnvName(name)] ?? '').trim();
+}
+function readString(name, options = {}) {
+    const value = raw(name);
+    if (value === '') {
+        if (options.required)
+            throw new errors_InputError(name, value, options.pattern?.description ?? 'a non-empty value');
+        return options.fallback ?? '';
+    }
+    if (options.pattern && !options.pattern.regex.test(value)) {
+        throw new errors_InputError(name, value, options.pattern.description);
+    }
+    return value;
+}
+const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
+const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0'];
+function readBoolean(name, fallback) {
+    const value = raw(name);
+    if (value === '')
+        return fallback;
+    if (TRUE.includes(value))
+        return true;
+    if (FALSE.includes(value))
+        return false;
+    throw new errors_InputError(name, value, "'true' or 'false'");
+}
+function readChoice(name, choices, fallback) {
+    const value = raw(name);
+    if (value === '' && fallback !== undefined)
+        return fallback;
+    const match = choices.find(choice => choice.toLowerCase() === value.toLowerCase());
+    if (match === undefined)
+        throw new errors_InputError(name, value, `one of ${choices.map(c => `'${c}'`).join(', ')}`);
+    return match;
+}
+function readInt(name, options = {}) {
+    const value = raw(name);
+    const min = options.min ?? Number.MIN_SAFE_INTEGER;
+    const max = options.max ?? Number.MAX_SAFE_INTEGER;
+    const accepted = options.min !== undefined && options.max !== undefined
+        ? `a whole number from ${min} to ${max}`
+        : options.min !== undefined
+            ? `a whole number of at least ${min}`
+            : 'a whole number';
+    if (value === '') {
+        if (options.fallback !== undefined)
+            return options.fallback;
+        throw new errors_InputError(name, value, accepted);
+    }
+    if (!/^-?\d+$/.test(value))
+        throw new errors_InputError(name, value, accepted);
+    const n = Number(value);
+    if (n < min || n > max)
+        throw new errors_InputError(name, value, accepted);
+    return n;
+}
+/** A list given one item per line or separated by commas; blank items and `#` comment lines are dropped. */
+function readList(name) {
+    return splitList(raw(name));
+}
+function splitList(value) {
+    return value
+        .split(/\r?\n/)
+        .filter(line => !line.trim().startsWith('#'))
+        .flatMap(line => line.split(','))
+        .map(item => item.trim())
+        .filter(item => item !== '');
+}
+/** Multi-line input kept line by line (no comma splitting), e.g. scanner arguments or globs with commas. */
+function readLines(name) {
+    return (process.env[inputEnvName(name)] ?? '')
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line !== '' && !line.startsWith('#'));
+}
+/** A label or a JSON array of labels (GitHub's `runs-on` shapes). */
+function readStringOrArray(name, fallback = []) {
+    const value = raw(name);
+    if (value === '')
+        return fallback;
+    if (!value.startsWith('['))
+        return [value];
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
+    }
+    catch {
+        throw new InputError(name, value, 'a label or a JSON array of labels');
+    }
+    if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every(item => typeof item === 'string' && item !== '')) {
+        throw new InputError(name, value, 'a label or a non-empty JSON array of labels');
+    }
+    return parsed;
+}
+/**
+ * A secret input: masked before anything else can print it. An empty secret returns ''.
+ * Multi-line secrets are masked line by line as well, because the runner masks per line.
+ */
+function readSecret(name) {
+    const value = (process.env[inputEnvName(name)] ?? '').trim();
+    maskSecret(value);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/scanner-args.js
+/**
+ * The scanner's argv and environment. Every value is one argv element, never shell text: the official action's
+ * shell-based `args` handling had two CVEs (CVE-2025-58178, CVE-2025-59844). The token goes only into the
+ * environment (SONAR_TOKEN), which the scanner reads itself; argv is visible to every process on the machine.
+ */
+/**
+ * The property a user argument defines, however it is spelled: `-Dkey=v`, `-D key=v` and `--define key=v` as one
+ * line, `--define=key=v`, `-Dkey =v`, or `key=v` after a lone `-D`/`--define` line. Undefined for other arguments.
+ */
+function definedKey(arg, previous) {
+    const define = /^\s*(?:-D|--define(?:=|\s+|$))\s*(.*)$/s.exec(arg);
+    const rest = define ? define[1] : previous !== undefined && /^\s*(?:-D|--define)\s*$/.test(previous) ? arg : undefined;
+    if (rest === undefined)
+        return undefined;
+    const key = (/^([^=]*)/.exec(rest)?.[1] ?? '').trim();
+    return key === '' ? undefined : key;
+}
+/** Property keys the user sets (any spelling definedKey reads); theirs win over ours. */
+function userDefinedKeys(userArgs) {
+    const keys = new Set();
+    userArgs.forEach((arg, i) => {
+        const key = definedKey(arg, i > 0 ? userArgs[i - 1] : undefined);
+        if (key)
+            keys.add(key);
+    });
+    return keys;
+}
+function scannerArguments(settings) {
+    const overridden = userDefinedKeys(settings.userArgs);
+    const ours = Object.entries(settings.properties)
+        .filter(([key, value]) => value !== '' && !overridden.has(key))
+        .map(([key, value]) => `-D${key}=${value}`);
+    return [...ours, ...settings.userArgs];
+}
+/**
+ * Properties whose values are credentials: the token and the legacy login/password, and every password or secret
+ * the scanner or its JVM reads (proxy, truststore, keystore: `sonar.scanner.proxyPassword`,
+ * `sonar.scanner.truststorePassword`, `javax.net.ssl.keyStorePassword`, `http.proxyPassword` …). Compared without
+ * case or white space, so no spelling gets one onto argv, where every process on the machine can read it.
+ */
+function isCredentialKey(key) {
+    const k = key.replace(/\s+/g, '').toLowerCase();
+    return (['sonar.token', 'sonar.login', 'sonar.password'].includes(k) ||
+        /(password|passphrase|secret|credential)/.test(k) ||
+        /(^|\.)(token|apikey|api-key|auth)$/.test(k));
+}
+/** A user argument that would put a credential on argv; the caller refuses it with this message (never the value). */
+function credentialInArgs(userArgs) {
+    for (const [i, arg] of userArgs.entries()) {
+        const key = definedKey(arg, i > 0 ? userArgs[i - 1] : undefined);
+        if (key !== undefined && isCredentialKey(key)) {
+            return `Input 'args' line ${i + 1} sets ${key.replace(/\s+/g, '')}: credentials must not be passed on the command line. Give the token in the 'token' input (or SONAR_TOKEN); the action hands it to the scanner in its environment. Proxy and keystore passwords belong in SONAR_SCANNER_JAVA_OPTS from a secret.`;
+        }
+    }
+    return undefined;
+}
+/** The scanner's environment: the job's, plus the token and host the scanner reads itself. */
+function scannerEnvironment(base, token, hostUrl) {
+    const env = { ...base, SONAR_HOST_URL: hostUrl };
+    // The runner hands every input to the action as INPUT_*; the scanner has no business seeing them (INPUT_TOKEN).
+    for (const name of Object.keys(env))
+        if (name.startsWith('INPUT_'))
+            delete env[name];
+    if (token)
+        env.SONAR_TOKEN = token;
+    else
+        delete env.SONAR_TOKEN;
+    return env;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/scanner-catalog.json
+const scanner_catalog_namespaceObject = /*#__PURE__*/JSON.parse('{"//":"SonarScanner CLI downloads: the sha256 of each platform\'s official zip from https://binaries.sonarsource.com/Distribution/sonar-scanner-cli/ (each also published there as <zip>.sha256). A null sha256 means no published value could be confirmed when this file was written (no network access): the action refuses that platform unless the user gives scanner-sha256. Fill them from the .sha256 files next to each zip, never from a download you hashed yourself without checking it.","defaultVersion":"8.1.0.6389","baseUrl":"https://binaries.sonarsource.com/Distribution/sonar-scanner-cli","versions":{"8.1.0.6389":{"linux-x64":{"sha256":"bb8f709f9cb73352f8d1260a3b3c506c0f41146754bc630762c126d795499d0b","source":"Pinned in two independent public repositories (a CircleCI scanner install script and a projen component) for sonar-scanner-cli-8.1.0.6389-linux-x64.zip"},"linux-aarch64":{"sha256":null,"source":"not confirmed"},"windows-x64":{"sha256":null,"source":"not confirmed"},"macosx-x64":{"sha256":null,"source":"not confirmed"},"macosx-aarch64":{"sha256":null,"source":"not confirmed"}},"7.2.0.5079":{"linux-x64":{"sha256":"da9f4e64a3d555f08ce38b5469ebd91fe2b311af473f7001a5ee5c1fd58b004b","source":"Pinned in two independent public repositories (a `sha256sum -c` install script and a test asserting the pinned value) for sonar-scanner-cli-7.2.0.5079-linux-x64.zip"},"linux-aarch64":{"sha256":null,"source":"not confirmed"},"windows-x64":{"sha256":null,"source":"not confirmed"},"macosx-x64":{"sha256":null,"source":"not confirmed"},"macosx-aarch64":{"sha256":null,"source":"not confirmed"}}}}');
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/scanner-catalog.js
+/**
+ * Which SonarScanner CLI zip to download and which sha256 it must have. The pinned values live in
+ * scanner-catalog.json (data, with their sources); this module only decides. A platform without a pinned checksum
+ * is refused unless the user supplies one: an unverified download would be a supply-chain hole, and silently
+ * using another version than asked is the classic setup-action bug.
+ */
+
+
+const scannerCatalog = scanner_catalog_namespaceObject;
+/** The scanner's platform name for a runner OS/arch (RUNNER_OS, RUNNER_ARCH); undefined where none is published. */
+function scannerPlatform(os, arch) {
+    const table = {
+        'Linux/X64': 'linux-x64',
+        'Linux/ARM64': 'linux-aarch64',
+        'Windows/X64': 'windows-x64',
+        'macOS/X64': 'macosx-x64',
+        'macOS/ARM64': 'macosx-aarch64'
+    };
+    return table[`${os}/${arch}`];
+}
+const SHA256 = /^[0-9a-f]{64}$/;
+function resolveScannerDownload(request, catalog = scannerCatalog) {
+    const platform = scannerPlatform(request.os, request.arch);
+    if (!platform) {
+        throw new UserError(`SonarScanner CLI is not published for ${request.os}/${request.arch}; supported runners: Linux X64/ARM64, Windows X64, macOS X64/ARM64.`);
+    }
+    const given = request.sha256?.toLowerCase();
+    if (given !== undefined && !SHA256.test(given)) {
+        throw new UserError(`Input 'scanner-sha256' has the value '${request.sha256}': expected 64 hexadecimal characters.`);
+    }
+    const pinned = catalog.versions[request.version]?.[platform]?.sha256 ?? undefined;
+    if (pinned && given && pinned !== given) {
+        throw new UserError(`Input 'scanner-sha256' (${given}) differs from the checksum pinned in this action for sonar-scanner-cli ${request.version} ${platform} (${pinned}). Refusing to guess which is right.`);
+    }
+    const sha256 = pinned ?? given;
+    if (!sha256) {
+        const known = Object.entries(catalog.versions)
+            .filter(([, platforms]) => platforms[platform]?.sha256)
+            .map(([version]) => version);
+        throw new UserError(`No sha256 is pinned for sonar-scanner-cli ${request.version} on ${platform}` +
+            (known.length
+                ? ` (pinned for ${platform}: ${known.join(', ')})`
+                : ` (no version is pinned for ${platform} yet)`) +
+            `. Give 'scanner-sha256' with the value published at ${catalog.baseUrl}/sonar-scanner-cli-${request.version}-${platform}.zip.sha256, ` +
+            `optionally with 'scanner-mirror'.`);
+    }
+    const fileName = `sonar-scanner-cli-${request.version}-${platform}.zip`;
+    const base = (request.mirror || catalog.baseUrl).replace(/\/+$/, '');
+    return {
+        version: request.version,
+        platform,
+        fileName,
+        url: `${base}/${fileName}`,
+        sha256,
+        checksumSource: pinned ? 'catalog' : 'input'
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/inputs.js
+/**
+ * Every input of sonar-scan, read and validated here and nowhere else, before anything is downloaded or run: one
+ * error naming the input. Secrets are masked as they are read (the token, and credentials inside scanner-mirror),
+ * and no error ever repeats a credential.
+ */
+
+
+
+
+
+
+
+
+
+const HTTP_URL = /^https?:\/\/[^\s]+$/;
+function readInputs() {
+    let token = readSecret('token');
+    if (!token && process.env.SONAR_TOKEN) {
+        token = process.env.SONAR_TOKEN.trim();
+        maskSecret(token);
+    }
+    const workspace = runnerContext().workspace;
+    const baseDir = (0,external_node_path_.resolve)(workspace, readString('project-base-dir', { fallback: '.' }));
+    if (!(0,external_node_fs_.existsSync)(baseDir))
+        throw new errors_InputError('project-base-dir', baseDir, 'a folder that exists in the workspace');
+    const coverageDir = readString('coverage-dir');
+    const args = readLines('args');
+    const credentialProblem = credentialInArgs(args);
+    if (credentialProblem)
+        throw new UserError(credentialProblem);
+    return {
+        token,
+        hostUrl: readUrl('host-url', 'https://sonarcloud.io').replace(/\/+$/, ''),
+        organization: readString('organization', {
+            pattern: { regex: /^[\w.-]+$/, description: 'an organization key (letters, digits, -, _, .)' }
+        }),
+        projectKey: readString('project-key', {
+            pattern: { regex: /^[\w.:-]+$/, description: 'a project key (letters, digits, -, _, ., :)' }
+        }),
+        scannerVersion: readString('scanner-version', {
+            fallback: scannerCatalog.defaultVersion,
+            pattern: { regex: /^\d+(\.\d+){1,3}$/, description: 'a sonar-scanner-cli version such as 8.1.0.6389' }
+        }),
+        scannerMirror: readUrl('scanner-mirror', ''),
+        scannerSha256: readString('scanner-sha256', {
+            pattern: { regex: /^[0-9a-fA-F]{64}$/, description: 'a sha256 of 64 hexadecimal characters' }
+        }),
+        args,
+        baseDir,
+        // Without a token nothing is analysed (a skip or the missing-token error comes first): no file to check.
+        compileCommands: resolveCompileCommandsInput(readString('compile-commands'), baseDir, token !== ''),
+        coverage: readChoice('coverage', ['auto', 'gcov', 'llvm-cov', 'coverage-xml', 'none'], 'auto'),
+        coverageDir: coverageDir ? (0,external_node_path_.resolve)(workspace, coverageDir) : baseDir,
+        qualityGate: readChoice('quality-gate', ['off', 'wait'], 'off'),
+        qualityGateTimeout: readInt('quality-gate-timeout', { fallback: 300, min: 1, max: 3600 }),
+        skipWithoutToken: readBoolean('skip-without-token', true),
+        cache: readBoolean('cache', true)
+    };
+}
+/** A URL input: credentials in it are masked before anything can print them, and an error shows it redacted. */
+function readUrl(name, fallback) {
+    const url = name === 'host-url' ? readString('host-url', { fallback }) : readString('scanner-mirror', { fallback });
+    maskUrlCredentials(url);
+    if (url !== '' && !HTTP_URL.test(url))
+        throw new errors_InputError(name, redactUrl(url), 'an http(s) URL');
+    return url;
+}
+/**
+ * compile-commands: a named file must exist now, before the scanner is downloaded (a missing file is a broken
+ * build configuration, found in seconds rather than after a download). `auto` is looked for later, after the build.
+ */
+function resolveCompileCommandsInput(setting, baseDir, check = true) {
+    if (setting === '' || setting === 'auto')
+        return setting;
+    if (!check)
+        return setting;
+    const path = (0,external_node_path_.isAbsolute)(setting) ? setting : (0,external_node_path_.join)(baseDir, setting);
+    if (!(0,external_node_fs_.existsSync)(path))
+        throw new errors_InputError('compile-commands', setting, `'auto' or the path of an existing compile_commands.json (${path} does not exist; configure with CMAKE_EXPORT_COMPILE_COMMANDS=ON first)`);
+    return path;
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/tool-cache.js
@@ -2072,6 +2206,231 @@ async function extractArchive(archive, destination, nameForType = archive) {
     }
 }
 
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/proxy.js
+/**
+ * Outbound proxies for self-hosted runners behind one: `https_proxy` / `http_proxy` (lower case first, as curl
+ * reads them) and `no_proxy`, the same variables the runner itself and @actions/http-client honour. Loopback
+ * addresses never go through a proxy. http.ts uses this for every request; this file is the pure part.
+ */
+
+/** The proxy to reach `target` through, or undefined to connect directly. */
+function proxyFor(target, env = process.env) {
+    const setting = target.protocol === 'https:'
+        ? (env.https_proxy ?? env.HTTPS_PROXY)
+        : target.protocol === 'http:'
+            ? (env.http_proxy ?? env.HTTP_PROXY)
+            : undefined;
+    if (!setting?.trim() || bypassesProxy(target, env.no_proxy ?? env.NO_PROXY ?? ''))
+        return undefined;
+    let proxy;
+    try {
+        proxy = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(setting.trim()) ? setting.trim() : `http://${setting.trim()}`);
+    }
+    catch {
+        throw new UserError(`The proxy setting for ${target.protocol.slice(0, -1)} is not a URL (check https_proxy/http_proxy).`);
+    }
+    if (proxy.protocol !== 'http:') {
+        throw new UserError(`Proxy ${proxy.protocol}//${proxy.host}: only http:// proxies are supported (HTTPS targets are tunnelled through them).`);
+    }
+    return proxy;
+}
+/** True for loopback hosts and for hosts `no_proxy` names: `*`, a host, a domain (`.example.com` or `example.com`), with an optional `:port`. */
+function bypassesProxy(target, noProxy) {
+    const host = target.hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    if (host === 'localhost' || host.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1') {
+        return true;
+    }
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    return noProxy
+        .split(/[,\s]+/)
+        .map(entry => entry.trim().toLowerCase())
+        .filter(Boolean)
+        .some(entry => {
+        if (entry === '*')
+            return true;
+        const match = /^(.*?)(?::(\d+))?$/.exec(entry.replace(/^\[|\](?=:\d+$|$)/g, ''));
+        const [, name = '', entryPort] = match;
+        if (entryPort && entryPort !== port)
+            return false;
+        const domain = name.replace(/^\*?\./, '');
+        return host === domain || host.endsWith(`.${domain}`);
+    });
+}
+/** `Proxy-Authorization` for credentials in the proxy URL (`http://user:pass@proxy:3128`), if any. */
+function proxyAuthorization(proxy) {
+    if (!proxy.username && !proxy.password)
+        return {};
+    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+    return { 'proxy-authorization': `Basic ${Buffer.from(credentials).toString('base64')}` };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/http.js
+
+
+class HttpError extends UserError {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+/** A transient failure worth another attempt. */
+class RetryableError extends HttpError {
+    response;
+    constructor(message, status, response) {
+        super(message, status);
+        this.response = response;
+    }
+}
+const MAX_REDIRECTS = 5;
+function isRetryableStatus(status) {
+    return status === 429 || status === 408 || status >= 500;
+}
+/** Opens a response, following redirects; the caller consumes the body. Not retried here. */
+async function openResponse(url, options = {}, redirects = 0) {
+    const target = new URL(url);
+    const timeoutMs = options.timeoutMs ?? 30000;
+    const request = await startRequest(target, options, timeoutMs);
+    const response = await new Promise((resolve, reject) => {
+        request.on('response', resolve);
+        request.setTimeout(timeoutMs, () => request.destroy(new RetryableError(`No response from ${target.host} in ${timeoutMs} ms`)));
+        request.on('error', reject);
+        request.end(options.body);
+    });
+    const location = response.headers.location;
+    if (response.statusCode && response.statusCode >= 300 && response.statusCode < 400 && location) {
+        response.resume();
+        if (redirects >= MAX_REDIRECTS)
+            throw new HttpError(`Too many redirects from ${url}`);
+        const next = new URL(location, target);
+        // Credentials never follow a redirect to another host (release assets redirect to a storage host).
+        const headers = { ...options.headers };
+        if (next.host !== target.host) {
+            delete headers.authorization;
+            delete headers.Authorization;
+        }
+        return openResponse(next.toString(), { ...options, headers }, redirects + 1);
+    }
+    response.setTimeout(timeoutMs, () => response.destroy(new RetryableError(`Download from ${target.host} stalled for ${timeoutMs} ms`)));
+    return response;
+}
+/** The request for `target`: direct, through an HTTP proxy (plain HTTP), or over a CONNECT tunnel (HTTPS). */
+async function startRequest(target, options, timeoutMs) {
+    const method = options.method ?? 'GET';
+    const http = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 19));
+    const proxy = proxyFor(target);
+    if (!proxy) {
+        const client = target.protocol === 'http:' ? http : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 19));
+        return client.request(target, { method, headers: options.headers });
+    }
+    if (target.protocol === 'http:') {
+        // The request line carries the whole URL; the proxy forwards it.
+        const headers = { ...options.headers, host: target.host, ...proxyAuthorization(proxy) };
+        return http.request({ host: proxy.hostname, port: proxy.port || 80, path: target.href, method, headers });
+    }
+    // TLS runs end to end inside the tunnel: the proxy sees only the host name and port, never the request.
+    const socket = await openTunnel(http, proxy, target, timeoutMs);
+    const [https, tls, net] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 19)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1692, 19)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7030, 19))]);
+    const servername = net.isIP(target.hostname.replace(/^\[|\]$/g, '')) ? undefined : target.hostname;
+    // No agent: with `createConnection` and no agent, the request runs over the TLS socket made here.
+    return https.request(target, {
+        method,
+        headers: options.headers,
+        createConnection: () => tls.connect({ socket, servername })
+    });
+}
+function openTunnel(http, proxy, target, timeoutMs) {
+    const authority = `${target.hostname}:${target.port || 443}`;
+    return new Promise((resolve, reject) => {
+        const request = http.request({
+            host: proxy.hostname,
+            port: proxy.port || 80,
+            method: 'CONNECT',
+            path: authority,
+            headers: { host: authority, ...proxyAuthorization(proxy) }
+        });
+        request.on('connect', (response, socket) => {
+            socket.setTimeout(0);
+            if (response.statusCode === 200)
+                return resolve(socket);
+            socket.destroy();
+            const status = response.statusCode ?? 0;
+            const message = `Proxy ${proxy.host} refused a tunnel to ${authority}: HTTP ${status}`;
+            reject(isRetryableStatus(status) ? new RetryableError(message, status) : new HttpError(message, status));
+        });
+        request.setTimeout(timeoutMs, () => request.destroy(new RetryableError(`Proxy ${proxy.host} did not answer in ${timeoutMs} ms`)));
+        request.on('error', reject);
+        request.end();
+    });
+}
+function sleep(ms) {
+    return new Promise(resolve => setTimeout(resolve, ms));
+}
+function retryAfterMs(response, fallback, cap) {
+    const header = response?.headers['retry-after'];
+    const seconds = header !== undefined ? Number(header) : NaN;
+    return Number.isFinite(seconds) ? Math.min(seconds * 1000, cap) : fallback;
+}
+/**
+ * Runs `attempt` until it succeeds, retrying what is worth retrying: a RetryableError (5xx, 429, a stall, a
+ * truncated body) or a connection error. Anything else stops at once.
+ */
+async function withRetries(options, attempt, onRetry) {
+    const retries = options.retries ?? 4;
+    let delay = options.retryDelayMs ?? 1000;
+    for (let n = 0;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            const transient = error instanceof RetryableError || isConnectionError(error);
+            if (!transient)
+                throw error;
+            if (n >= retries) {
+                if (error instanceof HttpError)
+                    throw error;
+                throw new HttpError(`Connection failed after ${n + 1} attempts: ${error.message}`);
+            }
+            const wait = retryAfterMs(error.response, delay, options.maxRetryAfterMs ?? 30000);
+            onRetry?.(error, wait);
+            await sleep(wait);
+            delay *= 2;
+        }
+    }
+}
+function isConnectionError(error) {
+    const code = error?.code ?? '';
+    return ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ECONNABORTED'].includes(code);
+}
+/** A whole (small) response body, with retries. 4xx other than 408/429 are returned for the caller to judge. */
+function fetchBuffer(url, options = {}) {
+    return withRetries(options, async () => {
+        const response = await openResponse(url, options);
+        const status = response.statusCode ?? 0;
+        if (isRetryableStatus(status)) {
+            response.resume();
+            throw new RetryableError(`${options.method ?? 'GET'} ${url} answered HTTP ${status}`, status, response);
+        }
+        const chunks = [];
+        for await (const chunk of response)
+            chunks.push(chunk);
+        return { status, headers: response.headers, body: Buffer.concat(chunks) };
+    });
+}
+/** GET (or another method) returning parsed JSON; a non-2xx status is an HttpError carrying the status. */
+async function fetchJson(url, options = {}) {
+    const response = await fetchBuffer(url, { ...options, headers: { accept: 'application/json', ...options.headers } });
+    if (response.status < 200 || response.status >= 300) {
+        throw new HttpError(`${options.method ?? 'GET'} ${url} answered HTTP ${response.status}`, response.status);
+    }
+    try {
+        return { data: JSON.parse(response.body.toString('utf8')), headers: response.headers };
+    }
+    catch {
+        throw new HttpError(`${url} did not return JSON`, response.status);
+    }
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/download.js
 /**
  * Verified downloads: the body is streamed to disk once while its sha256 is computed, a short body is detected
@@ -2152,6 +2511,7 @@ async function fetchOnce(url, path, options) {
 
 
 
+
 function scannerToolSpec(download) {
     return {
         tool: 'sonar-scanner-cli',
@@ -2176,14 +2536,71 @@ async function installScanner(download, useRemoteCache) {
     const cached = await restoreTool(spec, { useRemote: useRemoteCache });
     if (cached)
         return { home: scannerHome(cached.dir), source: cached.source };
-    log.info(`Downloading ${download.url} (sha256 ${download.sha256})`);
+    // A mirror URL may carry credentials: they are masked, and printed only redacted, here and in any error.
+    log.info(`Downloading ${redactUrl(download.url)} (sha256 ${download.sha256})`);
     const temp = privateTempDir('sonar-scanner-download');
     const zip = (0,external_node_path_.join)(temp, download.fileName);
-    await downloadFile(download.url, zip, { sha256: download.sha256 });
+    try {
+        await downloadFile(download.url, zip, { sha256: download.sha256 });
+    }
+    catch (error) {
+        if (error instanceof UserError)
+            throw new UserError(redactUrls(error.message));
+        throw new UserError(`Downloading the scanner from ${redactUrl(download.url)} failed: ${redactUrls(errorMessage(error))}`);
+    }
     const dir = await installTool(spec, staging => extractArchive(zip, staging, download.fileName));
     if (useRemoteCache)
         scheduleSave(spec);
     return { home: scannerHome(dir), source: 'download' };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/organization.js
+/**
+ * The SonarCloud organization when none is given: the repository owner, lowercased. SonarCloud organization keys
+ * are lowercase (an owner's display case, `AcademySoftwareFoundation`, is not a key: `academysoftwarefoundation`
+ * is). SonarQube Server has no organizations, so nothing is set for other hosts.
+ */
+const SONARCLOUD_HOSTS = new Set(['sonarcloud.io', 'www.sonarcloud.io', 'sonarqube.us']);
+function isSonarCloud(hostUrl) {
+    try {
+        return SONARCLOUD_HOSTS.has(new URL(hostUrl).hostname.toLowerCase());
+    }
+    catch {
+        return false;
+    }
+}
+function organizationFor(given, hostUrl, repository) {
+    if (given !== '')
+        return given;
+    if (!isSonarCloud(hostUrl))
+        return '';
+    return (repository.split('/')[0] ?? '').toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/compile-commands.js
+/**
+ * `compile-commands: auto`: where CMake, Meson and the IDE presets usually leave compile_commands.json. The first
+ * existing candidate wins; the order puts the conventional `build/` first and the project root last (a checked-in
+ * or symlinked database at the root is usually a copy of one of the others).
+ */
+const COMPILE_COMMANDS_CANDIDATES = [
+    'build/compile_commands.json',
+    '_build/compile_commands.json',
+    'builddir/compile_commands.json',
+    'cmake-build-debug/compile_commands.json',
+    'cmake-build-release/compile_commands.json',
+    'out/build/compile_commands.json',
+    'compile_commands.json'
+];
+/** The first candidate for which `exists` holds; `extraDirs` (e.g. `build/*` found on disk) come after `build/`. */
+function findCompileCommands(exists, extraDirs = []) {
+    const [first, ...rest] = COMPILE_COMMANDS_CANDIDATES;
+    const ordered = [
+        first,
+        ...extraDirs.map(dir => `${dir.replace(/\/+$/, '')}/compile_commands.json`),
+        ...rest
+    ];
+    return ordered.find(candidate => exists(candidate));
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/quality-gate.js
@@ -2264,119 +2681,6 @@ function parseReportTask(text) {
     };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/scanner-args.js
-/**
- * The scanner's argv and environment. Every value is one argv element, never shell text: the official action's
- * shell-based `args` handling had two CVEs (CVE-2025-58178, CVE-2025-59844). The token goes only into the
- * environment (SONAR_TOKEN), which the scanner reads itself; argv is visible to every process on the machine.
- */
-/** Property keys the user sets with `-Dkey=value` (or `--define key=value`); theirs win over ours. */
-function userDefinedKeys(userArgs) {
-    const keys = new Set();
-    userArgs.forEach((arg, i) => {
-        const define = /^(?:-D|--define=)([^=\s]+)=/.exec(arg);
-        if (define?.[1])
-            keys.add(define[1]);
-        if ((arg === '--define' || arg === '-D') && userArgs[i + 1]) {
-            const key = /^([^=\s]+)=/.exec(userArgs[i + 1])?.[1];
-            if (key)
-                keys.add(key);
-        }
-    });
-    return keys;
-}
-function scannerArguments(settings) {
-    const overridden = userDefinedKeys(settings.userArgs);
-    const ours = Object.entries(settings.properties)
-        .filter(([key, value]) => value !== '' && !overridden.has(key))
-        .map(([key, value]) => `-D${key}=${value}`);
-    return [...ours, ...settings.userArgs];
-}
-/** Properties whose values are secrets and must never be given on the command line. */
-const SECRET_KEYS = ['sonar.token', 'sonar.login', 'sonar.password'];
-/** A user argument that would put a credential on argv; the caller refuses it with this message. */
-function credentialInArgs(userArgs) {
-    const keys = userDefinedKeys(userArgs);
-    const found = SECRET_KEYS.find(key => keys.has(key));
-    return found
-        ? `'args' sets ${found}: credentials must not be passed on the command line. Give the token in the 'token' input (or SONAR_TOKEN); the action hands it to the scanner in its environment.`
-        : undefined;
-}
-/** The scanner's environment: the job's, plus the token and host the scanner reads itself. */
-function scannerEnvironment(base, token, hostUrl) {
-    const env = { ...base, SONAR_HOST_URL: hostUrl };
-    // The runner hands every input to the action as INPUT_*; the scanner has no business seeing them (INPUT_TOKEN).
-    for (const name of Object.keys(env))
-        if (name.startsWith('INPUT_'))
-            delete env[name];
-    if (token)
-        env.SONAR_TOKEN = token;
-    else
-        delete env.SONAR_TOKEN;
-    return env;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/scanner-catalog.json
-const scanner_catalog_namespaceObject = /*#__PURE__*/JSON.parse('{"//":"SonarScanner CLI downloads: the sha256 of each platform\'s official zip from https://binaries.sonarsource.com/Distribution/sonar-scanner-cli/ (each also published there as <zip>.sha256). A null sha256 means no published value could be confirmed when this file was written (no network access): the action refuses that platform unless the user gives scanner-sha256. Fill them from the .sha256 files next to each zip, never from a download you hashed yourself without checking it.","defaultVersion":"8.1.0.6389","baseUrl":"https://binaries.sonarsource.com/Distribution/sonar-scanner-cli","versions":{"8.1.0.6389":{"linux-x64":{"sha256":"bb8f709f9cb73352f8d1260a3b3c506c0f41146754bc630762c126d795499d0b","source":"Pinned in two independent public repositories (a CircleCI scanner install script and a projen component) for sonar-scanner-cli-8.1.0.6389-linux-x64.zip"},"linux-aarch64":{"sha256":null,"source":"not confirmed"},"windows-x64":{"sha256":null,"source":"not confirmed"},"macosx-x64":{"sha256":null,"source":"not confirmed"},"macosx-aarch64":{"sha256":null,"source":"not confirmed"}},"7.2.0.5079":{"linux-x64":{"sha256":"da9f4e64a3d555f08ce38b5469ebd91fe2b311af473f7001a5ee5c1fd58b004b","source":"Pinned in two independent public repositories (a `sha256sum -c` install script and a test asserting the pinned value) for sonar-scanner-cli-7.2.0.5079-linux-x64.zip"},"linux-aarch64":{"sha256":null,"source":"not confirmed"},"windows-x64":{"sha256":null,"source":"not confirmed"},"macosx-x64":{"sha256":null,"source":"not confirmed"},"macosx-aarch64":{"sha256":null,"source":"not confirmed"}}}}');
-;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/scanner-catalog.js
-/**
- * Which SonarScanner CLI zip to download and which sha256 it must have. The pinned values live in
- * scanner-catalog.json (data, with their sources); this module only decides. A platform without a pinned checksum
- * is refused unless the user supplies one: an unverified download would be a supply-chain hole, and silently
- * using another version than asked is the classic setup-action bug.
- */
-
-
-const scannerCatalog = scanner_catalog_namespaceObject;
-/** The scanner's platform name for a runner OS/arch (RUNNER_OS, RUNNER_ARCH); undefined where none is published. */
-function scannerPlatform(os, arch) {
-    const table = {
-        'Linux/X64': 'linux-x64',
-        'Linux/ARM64': 'linux-aarch64',
-        'Windows/X64': 'windows-x64',
-        'macOS/X64': 'macosx-x64',
-        'macOS/ARM64': 'macosx-aarch64'
-    };
-    return table[`${os}/${arch}`];
-}
-const SHA256 = /^[0-9a-f]{64}$/;
-function resolveScannerDownload(request, catalog = scannerCatalog) {
-    const platform = scannerPlatform(request.os, request.arch);
-    if (!platform) {
-        throw new UserError(`SonarScanner CLI is not published for ${request.os}/${request.arch}; supported runners: Linux X64/ARM64, Windows X64, macOS X64/ARM64.`);
-    }
-    const given = request.sha256?.toLowerCase();
-    if (given !== undefined && !SHA256.test(given)) {
-        throw new UserError(`Input 'scanner-sha256' has the value '${request.sha256}': expected 64 hexadecimal characters.`);
-    }
-    const pinned = catalog.versions[request.version]?.[platform]?.sha256 ?? undefined;
-    if (pinned && given && pinned !== given) {
-        throw new UserError(`Input 'scanner-sha256' (${given}) differs from the checksum pinned in this action for sonar-scanner-cli ${request.version} ${platform} (${pinned}). Refusing to guess which is right.`);
-    }
-    const sha256 = pinned ?? given;
-    if (!sha256) {
-        const known = Object.entries(catalog.versions)
-            .filter(([, platforms]) => platforms[platform]?.sha256)
-            .map(([version]) => version);
-        throw new UserError(`No sha256 is pinned for sonar-scanner-cli ${request.version} on ${platform}` +
-            (known.length
-                ? ` (pinned for ${platform}: ${known.join(', ')})`
-                : ` (no version is pinned for ${platform} yet)`) +
-            `. Give 'scanner-sha256' with the value published at ${catalog.baseUrl}/sonar-scanner-cli-${request.version}-${platform}.zip.sha256, ` +
-            `optionally with 'scanner-mirror'.`);
-    }
-    const fileName = `sonar-scanner-cli-${request.version}-${platform}.zip`;
-    const base = (request.mirror || catalog.baseUrl).replace(/\/+$/, '');
-    return {
-        version: request.version,
-        platform,
-        fileName,
-        url: `${base}/${fileName}`,
-        sha256,
-        checksumSource: pinned ? 'catalog' : 'input'
-    };
-}
-
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/scanner-command.js
 /**
  * How to start the scanner. On Linux and macOS its own `bin/sonar-scanner` script. On Windows the launcher is a
@@ -2400,6 +2704,89 @@ function scannerCommand(home, os, projectDir, args, libJars = []) {
             ...args
         ]
     };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/scan-steps.js
+/**
+ * The I/O steps of a scan, each a named function main.ts calls in order: find compile commands (`auto`), run the
+ * scanner (argv only, the token in its environment), read its report task, wait for the quality gate.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A project key set in sonar-project.properties wins over our `<owner>_<repo>` default. */
+function propertiesFileSetsKey(baseDir) {
+    const file = (0,external_node_path_.join)(baseDir, 'sonar-project.properties');
+    return (0,external_node_fs_.existsSync)(file) && /^\s*sonar\.projectKey\s*[=:]/m.test((0,external_node_fs_.readFileSync)(file, 'utf8'));
+}
+/** compile-commands after the build: `auto` looks in the usual build folders; a named file was checked already. */
+function compileCommandsAfterBuild(setting, baseDir) {
+    if (setting !== 'auto')
+        return setting || undefined;
+    const buildDirs = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(baseDir, 'build'))
+        ? (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(baseDir, 'build'), { withFileTypes: true })
+            .filter(entry => entry.isDirectory())
+            .map(entry => `build/${entry.name}`)
+        : [];
+    const found = findCompileCommands(rel => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(baseDir, rel)), buildDirs);
+    log.debug(`compile-commands auto: ${found ?? 'none found'} (build folders looked at: ${buildDirs.join(', ') || 'none'})`);
+    if (!found)
+        log.info('compile-commands: auto found no compile_commands.json; C/C++ files will not be analysed.');
+    return found ? (0,external_node_path_.join)(baseDir, found) : undefined;
+}
+async function runScanner(home, baseDir, argv, token, hostUrl, actionStarted) {
+    const reportTaskFile = (0,external_node_path_.join)(baseDir, '.scannerwork', 'report-task.txt');
+    await (0,promises_.rm)(reportTaskFile, { force: true }); // a stale file from an earlier run would give wrong links
+    const lib = (0,external_node_path_.join)(home, 'lib');
+    const command = scannerCommand(home, runnerContext().os, baseDir, argv, (0,external_node_fs_.existsSync)(lib) ? (0,external_node_fs_.readdirSync)(lib) : []);
+    // Credentials never reach argv (refused in inputs.ts); URLs are redacted all the same.
+    log.debug(`scanner: ${command.file}`);
+    for (const arg of command.args)
+        log.debug(`scanner argument: ${redactUrls(arg)}`);
+    log.info(`Starting the scanner ${Math.round(external_node_perf_hooks_.performance.now() - actionStarted)} ms after the action started.`);
+    const started = external_node_perf_hooks_.performance.now();
+    await log.group('SonarScanner', () => runProcess(command.file, command.args, {
+        cwd: baseDir,
+        env: scannerEnvironment(process.env, token, hostUrl),
+        echo: true
+    }));
+    const scannerMs = external_node_perf_hooks_.performance.now() - started;
+    if (!(0,external_node_fs_.existsSync)(reportTaskFile)) {
+        log.warning(`The scanner wrote no ${reportTaskFile}; no dashboard or task links to report.`);
+        return { task: {}, scannerMs };
+    }
+    return { task: parseReportTask((0,external_node_fs_.readFileSync)(reportTaskFile, 'utf8')), scannerMs };
+}
+async function qualityGate(task, hostUrl, token, timeoutSeconds) {
+    if (!task.ceTaskId)
+        throw new UserError("quality-gate: 'wait' needs the scanner's report-task.txt with a ceTaskId, and there is none.");
+    // The token goes only to the origin it was given for: a serverUrl elsewhere in report-task.txt is not followed.
+    const serverUrl = task.serverUrl && sameOrigin(task.serverUrl, hostUrl) ? task.serverUrl : hostUrl;
+    const authorization = `Basic ${Buffer.from(`${token}:`).toString('base64')}`;
+    return waitForQualityGate(serverUrl, task.ceTaskId, timeoutSeconds * 1000, {
+        getJson: async (url) => (await fetchJson(url, { headers: { authorization }, retries: 2, retryDelayMs: 500 })).data,
+        sleep: sleep,
+        now: () => Date.now()
+    });
+}
+function sameOrigin(a, b) {
+    try {
+        return new URL(a).origin === new URL(b).origin;
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/summary.js
@@ -2458,9 +2845,8 @@ function renderSkippedSummary(analysed, reason) {
 
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/main.js
 /**
- * sonar-scan: reads and validates the inputs, decides what is analysed from the GitHub context, gets the verified
- * scanner from the cache (or downloads it), converts coverage, runs the scanner with argv only and the token in its
- * environment, then reports the dashboard, the background task and (optionally) the quality gate.
+ * sonar-scan: inputs, what is analysed (from the GitHub context), the verified scanner from the cache or a download,
+ * coverage, the scanner run (argv only, the token in its environment), outputs, one summary, the quality gate.
  */
 
 
@@ -2478,71 +2864,6 @@ function renderSkippedSummary(analysed, reason) {
 
 
 
-
-
-
-
-
-
-const URL_PATTERN = { regex: /^https?:\/\/[^\s]+$/, description: 'an http(s) URL' };
-function readInputs() {
-    let token = readSecret('token');
-    if (!token && process.env.SONAR_TOKEN) {
-        token = process.env.SONAR_TOKEN.trim();
-        maskSecret(token);
-    }
-    return {
-        token,
-        hostUrl: readString('host-url', { fallback: 'https://sonarcloud.io', pattern: URL_PATTERN }).replace(/\/+$/, ''),
-        organization: readString('organization', {
-            pattern: { regex: /^[\w.-]+$/, description: 'an organization key (letters, digits, -, _, .)' }
-        }),
-        projectKey: readString('project-key', {
-            pattern: { regex: /^[\w.:-]+$/, description: 'a project key (letters, digits, -, _, ., :)' }
-        }),
-        scannerVersion: readString('scanner-version', {
-            fallback: scannerCatalog.defaultVersion,
-            pattern: { regex: /^\d+(\.\d+){1,3}$/, description: 'a sonar-scanner-cli version such as 8.1.0.6389' }
-        }),
-        scannerMirror: readString('scanner-mirror', { pattern: URL_PATTERN }),
-        scannerSha256: readString('scanner-sha256', {
-            pattern: { regex: /^[0-9a-fA-F]{64}$/, description: 'a sha256 of 64 hexadecimal characters' }
-        }),
-        args: readLines('args'),
-        projectBaseDir: readString('project-base-dir', { fallback: '.' }),
-        compileCommands: readString('compile-commands'),
-        coverage: readChoice('coverage', ['auto', 'gcov', 'llvm-cov', 'coverage-xml', 'none'], 'auto'),
-        coverageDir: readString('coverage-dir'),
-        qualityGate: readChoice('quality-gate', ['off', 'wait'], 'off'),
-        qualityGateTimeout: readInt('quality-gate-timeout', { fallback: 300, min: 1, max: 3600 }),
-        skipWithoutToken: readBoolean('skip-without-token', true),
-        cache: readBoolean('cache', true)
-    };
-}
-/** A project key set in sonar-project.properties wins over our `<owner>_<repo>` default. */
-function propertiesFileSetsKey(baseDir) {
-    const file = (0,external_node_path_.join)(baseDir, 'sonar-project.properties');
-    return (0,external_node_fs_.existsSync)(file) && /^\s*sonar\.projectKey\s*[=:]/m.test((0,external_node_fs_.readFileSync)(file, 'utf8'));
-}
-function resolveCompileCommands(setting, baseDir) {
-    if (setting === '')
-        return undefined;
-    if (setting === 'auto') {
-        const buildDirs = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(baseDir, 'build'))
-            ? (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(baseDir, 'build'), { withFileTypes: true })
-                .filter(entry => entry.isDirectory())
-                .map(entry => `build/${entry.name}`)
-            : [];
-        const found = findCompileCommands(rel => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(baseDir, rel)), buildDirs);
-        if (!found)
-            log.info('compile-commands: auto found no compile_commands.json; C/C++ files will not be analysed.');
-        return found ? (0,external_node_path_.join)(baseDir, found) : undefined;
-    }
-    const path = (0,external_node_path_.isAbsolute)(setting) ? setting : (0,external_node_path_.join)(baseDir, setting);
-    if (!(0,external_node_fs_.existsSync)(path))
-        throw new UserError(`Input 'compile-commands' names ${path}, which does not exist. Configure the build with CMAKE_EXPORT_COMPILE_COMMANDS=ON first.`);
-    return path;
-}
 async function main() {
     const started = external_node_perf_hooks_.performance.now();
     const inputs = readInputs();
@@ -2555,31 +2876,13 @@ async function main() {
         sha: runner.sha,
         actor: process.env.GITHUB_ACTOR
     });
-    if (!inputs.token) {
-        const tokenless = context.fromFork
-            ? 'a pull request from a fork'
-            : context.fromDependabot
-                ? 'a Dependabot pull request'
-                : undefined;
-        if (tokenless && inputs.skipWithoutToken) {
-            const reason = `No SonarQube token: ${tokenless} gets no repository secrets. The analysis runs when the change is merged.`;
-            log.notice(`SonarQube analysis skipped. ${reason}`);
-            runner_setOutput('skipped', 'true');
-            runner_setOutput('dashboard-url', '');
-            runner_setOutput('task-url', '');
-            runner_setOutput('quality-gate', '');
-            writeSummary(renderSkippedSummary(context.description, reason));
-            return;
-        }
-        throw new UserError(`No SonarQube token for ${context.description}. Set the 'token' input or the SONAR_TOKEN environment variable from a secret` +
-            (tokenless ? " (or leave 'skip-without-token' at true to skip such pull requests)." : '.'));
+    log.debug(`analysing ${context.description} (${context.kind}); fork: ${context.fromFork}`);
+    if (!inputs.token)
+        return withoutToken(inputs, context);
+    if (context.fromFork) {
+        // pull_request_target (or a repository that sends secrets to forks) hands the token to a run over a fork's code.
+        log.warning(`sonar-scan runs with a token on ${context.description} (${runner.eventName}): the fork's code and build scripts can read the token. Analyse fork pull requests without secrets (pull_request) or only after review; see the README.`);
     }
-    const credentialProblem = credentialInArgs(inputs.args);
-    if (credentialProblem)
-        throw new UserError(credentialProblem);
-    const baseDir = (0,external_node_path_.resolve)(runner.workspace, inputs.projectBaseDir);
-    if (!(0,external_node_fs_.existsSync)(baseDir))
-        throw new UserError(`Input 'project-base-dir' names ${baseDir}, which does not exist.`);
     const download = resolveScannerDownload({
         version: inputs.scannerVersion,
         os: runner.os,
@@ -2589,72 +2892,44 @@ async function main() {
     });
     const scanner = await installScanner(download, inputs.cache);
     log.info(`SonarScanner CLI ${download.version} (${download.platform}) from ${scanner.source}: ${scanner.home}`);
-    const compileCommands = resolveCompileCommands(inputs.compileCommands, baseDir);
-    const coverageDir = inputs.coverageDir ? (0,external_node_path_.resolve)(runner.workspace, inputs.coverageDir) : baseDir;
-    const coverage = await collectCoverage(inputs.coverage, coverageDir, baseDir, (0,external_node_path_.join)(runner.temp || baseDir, 'sonar-scan'));
-    const projectKey = inputs.projectKey || (propertiesFileSetsKey(baseDir) ? '' : runner.repository.replace('/', '_'));
+    const compileCommands = compileCommandsAfterBuild(inputs.compileCommands, inputs.baseDir);
+    const coverage = await collectCoverage(inputs.coverage, inputs.coverageDir, inputs.baseDir, (0,external_node_path_.join)(runner.temp || inputs.baseDir, 'sonar-scan'));
+    log.debug(`coverage: ${coverage.plan.mode}${coverage.plan.mode === 'none' ? ` (${coverage.plan.reason})` : ''}`);
+    const projectKey = inputs.projectKey || (propertiesFileSetsKey(inputs.baseDir) ? '' : runner.repository.replace('/', '_'));
+    const organization = organizationFor(inputs.organization, inputs.hostUrl, runner.repository);
+    log.debug(`project key: ${projectKey || '(sonar-project.properties)'}; organization: ${organization || '(none)'}`);
     const argv = scannerArguments({
         properties: {
             'sonar.host.url': inputs.hostUrl,
-            'sonar.organization': inputs.organization,
+            'sonar.organization': organization,
             'sonar.projectKey': projectKey,
-            'sonar.projectBaseDir': baseDir,
+            'sonar.projectBaseDir': inputs.baseDir,
             ...(compileCommands ? { 'sonar.cfamily.compile-commands': compileCommands } : {}),
             ...coverage.properties,
             ...context.properties
         },
         userArgs: inputs.args
     });
-    const reportTaskFile = (0,external_node_path_.join)(baseDir, '.scannerwork', 'report-task.txt');
-    await (0,promises_.rm)(reportTaskFile, { force: true }); // a stale file from an earlier run would give wrong links
-    const command = scannerCommand(scanner.home, runner.os, baseDir, argv, listJars(scanner.home));
-    log.info(`Starting the scanner ${Math.round(external_node_perf_hooks_.performance.now() - started)} ms after the action started.`);
-    const scanStarted = external_node_perf_hooks_.performance.now();
-    await log.group('SonarScanner', () => runProcess(command.file, command.args, {
-        cwd: baseDir,
-        env: scannerEnvironment(process.env, inputs.token, inputs.hostUrl),
-        echo: true
-    }));
-    const scannerMs = external_node_perf_hooks_.performance.now() - scanStarted;
-    const task = (0,external_node_fs_.existsSync)(reportTaskFile) ? parseReportTask((0,external_node_fs_.readFileSync)(reportTaskFile, 'utf8')) : {};
-    if (!(0,external_node_fs_.existsSync)(reportTaskFile))
-        log.warning(`The scanner wrote no ${reportTaskFile}; no dashboard or task links to report.`);
+    const { task, scannerMs } = await runScanner(scanner.home, inputs.baseDir, argv, inputs.token, inputs.hostUrl, started);
     runner_setOutput('skipped', 'false');
     runner_setOutput('dashboard-url', task.dashboardUrl ?? '');
     runner_setOutput('task-url', task.ceTaskUrl ?? '');
-    let gate;
-    if (inputs.qualityGate === 'wait') {
-        if (!task.ceTaskId)
-            throw new UserError("quality-gate: 'wait' needs the scanner's report-task.txt with a ceTaskId, and there is none.");
-        const serverUrl = task.serverUrl || inputs.hostUrl;
-        const authorization = `Basic ${Buffer.from(`${inputs.token}:`).toString('base64')}`;
-        gate = await waitForQualityGate(serverUrl, task.ceTaskId, inputs.qualityGateTimeout * 1000, {
-            getJson: async (url) => (await fetchJson(url, { headers: { authorization }, retries: 2, retryDelayMs: 500 })).data,
-            sleep: sleep,
-            now: () => Date.now()
-        });
-    }
+    const gate = inputs.qualityGate === 'wait'
+        ? await qualityGate(task, inputs.hostUrl, inputs.token, inputs.qualityGateTimeout)
+        : undefined;
     runner_setOutput('quality-gate', gate?.status ?? '');
     writeSummary(renderScanSummary({
-        projectKey: projectKey || inputs.projectKey,
-        hostUrl: inputs.hostUrl,
+        projectKey,
+        hostUrl: redactUrl(inputs.hostUrl),
         analysed: context.description,
         scanner: { version: download.version, platform: download.platform, source: scanner.source },
         compileCommands,
-        coverage: {
-            mode: coverage.plan.mode,
-            detail: coverage.plan.mode === 'none'
-                ? coverage.plan.reason
-                : Object.entries(coverage.properties)
-                    .map(([key, value]) => `${key}=${value}`)
-                    .join(', ') + (coverage.outside ? ` (${coverage.outside} sources outside the project left out)` : ''),
-            totals: coverage.totals
-        },
+        coverage: coverageSummary(coverage),
         dashboardUrl: task.dashboardUrl,
         taskUrl: task.ceTaskUrl,
         gate,
         scannerMs,
-        argv
+        argv: argv.map(redactUrls)
     }));
     if (gate?.status === 'ERROR') {
         throw new UserError(`Quality gate failed for ${projectKey || 'the project'}` +
@@ -2662,9 +2937,25 @@ async function main() {
             (task.dashboardUrl ? `. See ${task.dashboardUrl}` : '.'));
     }
 }
-function listJars(home) {
-    const lib = (0,external_node_path_.join)(home, 'lib');
-    return (0,external_node_fs_.existsSync)(lib) ? (0,external_node_fs_.readdirSync)(lib) : [];
+/** No token: a fork or Dependabot pull request is skipped with a notice (when allowed); anything else is an error. */
+function withoutToken(inputs, context) {
+    const tokenless = context.fromFork
+        ? 'a pull request from a fork'
+        : context.fromDependabot
+            ? 'a Dependabot pull request'
+            : undefined;
+    if (tokenless && inputs.skipWithoutToken) {
+        const reason = `No SonarQube token: ${tokenless} gets no repository secrets. The analysis runs when the change is merged.`;
+        log.notice(`SonarQube analysis skipped. ${reason}`);
+        runner_setOutput('skipped', 'true');
+        runner_setOutput('dashboard-url', '');
+        runner_setOutput('task-url', '');
+        runner_setOutput('quality-gate', '');
+        writeSummary(renderSkippedSummary(context.description, reason));
+        return;
+    }
+    throw new UserError(`No SonarQube token for ${context.description}. Set the 'token' input or the SONAR_TOKEN environment variable from a secret` +
+        (tokenless ? " (or leave 'skip-without-token' at true to skip such pull requests)." : '.'));
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/post.js
