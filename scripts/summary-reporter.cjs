@@ -24,7 +24,7 @@ function skipLine(results, root = process.cwd()) {
   }
   if (tests === 0) return ''
   return (
-    `Skipped for missing system tools: ${[...tools].sort().join(', ')}; ${tests} tests in ` +
+    `Skipped for missing system tools: ${[...tools].sort().join(', ')}; ${tests} skipped (a block counts once) in ` +
     `${[...files].sort().join(', ')} (install .ci/apt-packages.txt to run them; under CI=true they fail)`
   )
 }

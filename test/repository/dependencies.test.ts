@@ -1,5 +1,6 @@
 // package.json declares exactly what the source uses (issue 17 item 2):
-// - every bare import of the shipped code (actions/**, packages/*/src/**; what ncc bundles) is a `dependency`,
+// - every bare import of the shipped code (the files the bundles are made of: reachable from the build's entries;
+//   type-only imports do not count) is a `dependency`,
 //   and every `dependency` is imported by the shipped code;
 // - every bare import elsewhere (tests, scripts, bench, config files) is declared in either list;
 // - every `devDependency` is imported somewhere, or is a tool named in DEV_TOOLS below with the file that uses it.
@@ -9,6 +10,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import ts from 'typescript'
 import { repoRoot } from '../support/run-bundle.js'
+// @ts-expect-error: a plain .mjs build script without type declarations
+import { buildTargets } from '../../scripts/build.mjs'
 
 /** devDependencies used as programs or configuration rather than imported: the file that must name them. */
 const DEV_TOOLS: Record<string, string> = {
@@ -41,9 +44,11 @@ function sourceFiles(dir: string): string[] {
  * The packages a file imports, found by TypeScript's own pre-processor (so strings and comments that merely look
  * like imports do not count): static and type imports, `import '…'`, `import('…')` and `require('…')`.
  */
-export function importedPackages(source: string): string[] {
+export function importedPackages(source: string, { typeOnly = true } = {}): string[] {
   const found = new Set<string>()
-  for (const { fileName: specifier } of ts.preProcessFile(source, true, true).importedFiles) {
+  // `import type … from` / `export type … from` are erased by the compiler: they bundle nothing.
+  const text = typeOnly ? source : source.replace(/\b(?:import|export)\s+type\s+[^'"]*?\bfrom\s*['"][^'"]*['"]/g, '')
+  for (const { fileName: specifier } of ts.preProcessFile(text, true, true).importedFiles) {
     if (specifier.startsWith('.') || specifier.startsWith('/') || specifier.startsWith('node:')) continue
     if (builtinModules.includes(specifier.split('/')[0]!)) continue
     const parts = specifier.split('/')
@@ -52,8 +57,31 @@ export function importedPackages(source: string): string[] {
   return [...found]
 }
 
-const isShipped = (file: string) =>
-  !/\.test\.ts$/.test(file) && (/^actions\//.test(file) || /^packages\/[^/]+\/src\//.test(file))
+/**
+ * The shipped code: every source file the bundles are made of, i.e. reachable from the build's entries (the same
+ * program scripts/build.mjs emits), so build-time scripts and test helpers beside the code do not count.
+ */
+function shippedFiles(): Set<string> {
+  const entries = (buildTargets() as { entry: string }[]).map(t => t.entry)
+  const program = ts.createProgram({
+    rootNames: entries,
+    options: {
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      noEmit: true,
+      resolveJsonModule: true,
+      allowJs: true
+    }
+  })
+  return new Set(
+    program
+      .getSourceFiles()
+      .map(f => relative(repoRoot, f.fileName))
+      .filter(f => !f.startsWith('..') && !f.includes('node_modules'))
+  )
+}
+const shipped = shippedFiles()
+const isShipped = (file: string) => shipped.has(file)
 
 const files = [
   ...['actions', 'packages', 'scripts', 'test', 'bench'].flatMap(d => sourceFiles(join(repoRoot, d))),
@@ -65,7 +93,7 @@ const files = [
 const imports = files.map(file => ({
   file,
   shipped: isShipped(file),
-  packages: importedPackages(readFileSync(join(repoRoot, file), 'utf8'))
+  packages: importedPackages(readFileSync(join(repoRoot, file), 'utf8'), { typeOnly: !isShipped(file) })
 }))
 
 describe('#17.2 declared dependencies are exactly the imported ones', () => {
@@ -115,7 +143,7 @@ describe('#17.2 declared dependencies are exactly the imported ones', () => {
     const used = new Set(imports.filter(i => i.shipped).flatMap(i => i.packages))
     const unused = [...dependencies]
       .filter(d => !used.has(d))
-      .map(d => `${d} is in "dependencies" but nothing in actions/ or packages/*/src imports it: npm uninstall ${d}`)
+      .map(d => `${d} is in "dependencies" but no file of the bundles imports it: npm uninstall ${d}`)
     expect(unused).toEqual([])
   })
 

@@ -127,7 +127,7 @@ describe('#17.5 the summary reporter lists the skips', () => {
       ]
     })
     expect(line).toBe(
-      'Skipped for missing system tools: cmake (apt: cmake), g++ (apt: g++), gpg (apt: gnupg); 3 tests in ' +
+      'Skipped for missing system tools: cmake (apt: cmake), g++ (apt: g++), gpg (apt: gnupg); 3 skipped (a block counts once) in ' +
         'test/a.test.ts, test/b.test.ts (install .ci/apt-packages.txt to run them; under CI=true they fail)'
     )
   })
