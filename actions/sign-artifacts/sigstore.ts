@@ -7,7 +7,7 @@
  * The sigstore library is large; this module is only ever loaded with `await import()` when the method runs.
  */
 import { readFile, writeFile } from 'node:fs/promises'
-import { UserError } from '../../packages/toolkit/src/errors.js'
+import { UserError, errorMessage } from '../../packages/toolkit/src/errors.js'
 import { fetchJson } from '../../packages/toolkit/src/http.js'
 import { maskSecret, privateTempDir } from '../../packages/toolkit/src/secrets.js'
 import type { Bundle } from 'sigstore'
@@ -89,7 +89,7 @@ async function privateVerifier(trustedRootPath: string): Promise<VerifyFn> {
     root = TrustedRoot.fromJSON(JSON.parse(await readFile(trustedRootPath, 'utf8')))
   } catch (error) {
     throw new UserError(
-      `Input 'sigstore-trusted-root': ${trustedRootPath} is not a readable trusted_root.json (${error instanceof Error ? error.message : error}).`
+      `Input 'sigstore-trusted-root': ${trustedRootPath} is not a readable trusted_root.json (${errorMessage(error)}).`
     )
   }
   const verifier = new Verifier(toTrustMaterial(root))

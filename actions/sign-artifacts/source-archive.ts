@@ -3,7 +3,7 @@
  * `<repo>-<version>.tar.gz` with a `<repo>-<version>/` prefix, the tag's leading `v` stripped.
  */
 import { join } from 'node:path'
-import { UserError } from '../../packages/toolkit/src/errors.js'
+import { UserError, errorMessage } from '../../packages/toolkit/src/errors.js'
 import { runTool } from './tool-env.js'
 
 export interface SourceArchivePlan {
@@ -40,7 +40,7 @@ export async function createSourceArchive(
     { cwd: workspace }
   ).catch(error => {
     throw new UserError(
-      `git archive of tag ${plan.tag} failed (is the tag fetched? use actions/checkout with fetch-depth: 0 or fetch-tags): ${error instanceof Error ? error.message : error}`
+      `git archive of tag ${plan.tag} failed (is the tag fetched? use actions/checkout with fetch-depth: 0 or fetch-tags): ${errorMessage(error)}`
     )
   })
   return output

@@ -236,7 +236,28 @@ function reasonFor(findings, verdicts, usable) {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var exec = __webpack_require__(7187);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/commands.js
+var commands = __webpack_require__(1964);
 ;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/process.js
+/**
+ * Child processes with argv arrays only (never a shell, so no value can be re-interpreted as shell syntax), through
+ * @actions/exec. Output is captured and optionally echoed, neutralized line by line (a tool's output is untrusted
+ * text: a line of it must not become a workflow command). Every child gets childEnv(): never the runner's INPUT_*
+ * variables (they hold secrets as given), nor its runtime and OIDC request tokens, unless a call passes one by name.
+ *
+ * @actions/exec has no timeout and no extra file descriptors, does not hand out the child it starts, and writes
+ * `input` to the child's stdin without an error handler (a child that exits without reading it crashes the action
+ * with EPIPE). A call that needs a timeout (a hung GPU driver), stdin data or an extra fd (a passphrase on fd 3) is
+ * therefore started with node:child_process.spawn here, with the same environment, logging and result
+ * (docs/adr/0002-child-processes-through-actions-exec.md).
+ */
+
+
+
+
+
 
 class ProcessError extends errors/* UserError */.yo {
     command;
@@ -250,28 +271,72 @@ class ProcessError extends errors/* UserError */.yo {
         this.result = result;
     }
 }
+/** Variables no child gets unless a call names them in passEnv: the inputs as given, and the runner's tokens. */
+const WITHHELD = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN)$/i;
+/** The environment of every child process the toolkit starts. */
+function childEnv(base = process.env, passEnv = []) {
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (value === undefined)
+            continue;
+        if (WITHHELD.test(name) && !passEnv.includes(name))
+            continue;
+        env[name] = value;
+    }
+    return env;
+}
 async function runProcess(file, args, options = {}) {
-    // Loaded on first use: node:child_process (with net and streams) costs an action's start-up ~7 ms.
+    const env = childEnv(options.env ?? process.env, options.passEnv);
+    const path = await which(file, env, options.cwd);
+    if (path === undefined)
+        throw new errors/* UserError */.yo(`${file} was not found on PATH.`);
+    (0,runner/* debugDecision */.OR)('process start', {
+        file: path,
+        args,
+        cwd: options.cwd ?? process.cwd(),
+        stdinBytes: options.input?.length ?? 0,
+        extraFds: options.extraInputs?.length ?? 0,
+        timeoutMs: options.timeoutMs,
+        // Names only: what childEnv withheld from this child.
+        withheld: Object.keys(options.env ?? process.env).filter(name => !(name in env))
+    });
+    const output = new Output(options.echo ?? false);
+    const needsSpawn = options.timeoutMs !== undefined ||
+        options.input !== undefined ||
+        (options.extraInputs?.length ?? 0) > 0 ||
+        path.includes('"');
+    const { exitCode, timedOut } = needsSpawn
+        ? await spawnWithExtras(path, args, env, options, output)
+        : { exitCode: await runWithExec(path, args, env, options, output), timedOut: false };
+    const result = { exitCode, timedOut, ...output.finish() };
+    (0,runner/* debugDecision */.OR)('process end', { file, exitCode, timedOut });
+    if ((options.check ?? true) && (timedOut || exitCode !== 0))
+        throw new ProcessError(file, result);
+    return result;
+}
+async function runWithExec(path, args, env, options, output) {
+    const code = await (0,exec/* exec */.m)(quoteToolPath(path), [...args], {
+        cwd: options.cwd,
+        env,
+        silent: true,
+        ignoreReturnCode: true,
+        listeners: { stdout: chunk => output.add('stdout', chunk), stderr: chunk => output.add('stderr', chunk) }
+    });
+    return code ?? -1;
+}
+async function spawnWithExtras(path, args, env, options, output) {
     const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 19));
     const extra = options.extraInputs ?? [];
     const stdio = ['pipe', 'pipe', 'pipe', ...extra.map(() => 'pipe')];
-    return new Promise((resolve, reject) => {
+    return new Promise((resolvePromise, reject) => {
         let child;
         try {
-            child = spawn(file, [...args], {
-                cwd: options.cwd,
-                env: options.env ?? process.env,
-                stdio,
-                shell: false,
-                windowsHide: true
-            });
+            child = spawn(path, [...args], { cwd: options.cwd, env, stdio, shell: false, windowsHide: true });
         }
         catch (error) {
             reject(error);
             return;
         }
-        const out = [];
-        const err = [];
         let timedOut = false;
         const timer = options.timeoutMs !== undefined
             ? setTimeout(() => {
@@ -279,16 +344,8 @@ async function runProcess(file, args, options = {}) {
                 child.kill('SIGKILL');
             }, options.timeoutMs)
             : undefined;
-        child.stdout?.on('data', (chunk) => {
-            out.push(chunk);
-            if (options.echo)
-                process.stdout.write(chunk);
-        });
-        child.stderr?.on('data', (chunk) => {
-            err.push(chunk);
-            if (options.echo)
-                process.stderr.write(chunk);
-        });
+        child.stdout?.on('data', (chunk) => output.add('stdout', chunk));
+        child.stderr?.on('data', (chunk) => output.add('stderr', chunk));
         child.stdin?.on('error', () => undefined);
         child.stdin?.end(options.input ?? '');
         extra.forEach((value, i) => {
@@ -299,39 +356,67 @@ async function runProcess(file, args, options = {}) {
         child.on('error', error => {
             if (timer)
                 clearTimeout(timer);
-            const code = error.code;
-            reject(code === 'ENOENT' ? new errors/* UserError */.yo(`${file} was not found on PATH.`) : error);
+            reject(error);
         });
         child.on('close', code => {
             if (timer)
                 clearTimeout(timer);
-            const result = {
-                exitCode: code ?? -1,
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-                timedOut
-            };
-            if ((options.check ?? true) && (timedOut || result.exitCode !== 0))
-                reject(new ProcessError(file, result));
-            else
-                resolve(result);
+            resolvePromise({ exitCode: code ?? -1, timedOut });
         });
     });
 }
-/** Finds an executable on PATH (PATHEXT on Windows) without running anything. */
-async function which(name, env = process.env) {
-    const { access, constants } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 19));
-    const { delimiter, join, isAbsolute } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 19));
-    const exts = process.platform === 'win32' ? (env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : [''];
-    const candidates = isAbsolute(name)
-        ? [name]
-        : (env.PATH ?? '')
-            .split(delimiter)
-            .filter(Boolean)
-            .flatMap(dir => exts.map(ext => join(dir, name + ext)));
+/**
+ * exec() parses its first argument as a command line (the arguments array is passed on as given): the program's
+ * path is put in double quotes, so a path with spaces (`Program Files (x86)`) stays one path; backslashes are kept
+ * as they are inside quotes. A path holding a double quote cannot be written that way and takes the spawn path.
+ */
+function quoteToolPath(path) {
+    return `"${path}"`;
+}
+/** Collects a child's output; when echoing, logs it line by line through the neutralizing logger. */
+class Output {
+    echo;
+    chunks = { stdout: [], stderr: [] };
+    partial = { stdout: '', stderr: '' };
+    constructor(echo) {
+        this.echo = echo;
+    }
+    add(stream, chunk) {
+        this.chunks[stream].push(chunk);
+        if (!this.echo)
+            return;
+        const lines = (this.partial[stream] + chunk.toString('utf8')).split('\n');
+        this.partial[stream] = lines.pop() ?? '';
+        for (const line of lines)
+            (0,commands/* info */.pq)(line.replace(/\r$/, ''));
+    }
+    finish() {
+        for (const stream of ['stdout', 'stderr']) {
+            if (this.echo && this.partial[stream] !== '')
+                (0,commands/* info */.pq)(this.partial[stream]);
+            this.partial[stream] = '';
+        }
+        return {
+            stdout: Buffer.concat(this.chunks.stdout).toString('utf8'),
+            stderr: Buffer.concat(this.chunks.stderr).toString('utf8')
+        };
+    }
+}
+/** Finds an executable on PATH (PATHEXT on Windows), or a path relative to cwd, without running anything. */
+async function which(name, env = process.env, cwd = process.cwd()) {
+    const exts = process.platform === 'win32' ? ['', ...(env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';')] : [''];
+    const hasSeparator = name.includes('/') || (process.platform === 'win32' && name.includes('\\'));
+    const candidates = (0,external_node_path_.isAbsolute)(name)
+        ? exts.map(ext => name + ext)
+        : hasSeparator
+            ? exts.map(ext => (0,external_node_path_.resolve)(cwd, name + ext))
+            : (env.PATH ?? env.Path ?? '')
+                .split(external_node_path_.delimiter)
+                .filter(Boolean)
+                .flatMap(dir => exts.map(ext => (0,external_node_path_.join)(dir, name + ext)));
     for (const candidate of candidates) {
         try {
-            await access(candidate, constants.X_OK);
+            await (0,promises_.access)(candidate, promises_.constants.X_OK);
             return candidate;
         }
         catch {
@@ -744,44 +829,75 @@ function probeSummary(result, findings, required) {
 /* harmony export */   kq: () => (/* binding */ escapeCell),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/* unused harmony export codeBlock */
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1964);
+/* unused harmony exports fenceFor, codeBlock, escapeHtml */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1964);
 /**
- * Job summary helpers. Summaries are built as Markdown strings by pure functions (easy to test, user values
- * escaped so a file name cannot inject markup) and appended to GITHUB_STEP_SUMMARY once per step.
+ * Job summary helpers. Summaries are built as Markdown strings by pure functions (easy to test) and appended to the
+ * job summary file (GITHUB_STEP_SUMMARY, the file core.summary writes) once per step. Values from outside (file
+ * names, runner names, tool output) are escaped so they cannot leave their cell or code block: a cell holds no line
+ * break of any kind, no unescaped pipe or backslash, no backtick or HTML; a code block's fence is longer than any backtick run inside it.
  */
+
+
 
 function escapeCell(value) {
     return String(value)
+        .replace(/\\/g, '\\\\')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
+        .replace(/`/g, '&#96;')
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, '<br>');
 }
 function markdownTable(headers, rows) {
     const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
     return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
 }
+/** A fence of backticks longer than the longest run of backticks in `source` (and at least three). */
+function fenceFor(source) {
+    const longest = Math.max(0, ...(source.match(/`+/g) ?? []).map(run => run.length));
+    return '`'.repeat(Math.max(3, longest + 1));
+}
+/** Line ends of every kind as \n: a bare CR would otherwise end a line inside the block for some renderers. */
+const plainLines = (source) => source.replace(/\r\n|\r/g, '\n');
 function mermaid(source) {
-    return '```mermaid\n' + source.trim() + '\n```\n';
+    const body = plainLines(source).trim();
+    const fence = fenceFor(body);
+    return `${fence}mermaid\n${body}\n${fence}\n`;
 }
 function codeBlock(source, language = '') {
-    return '```' + language + '\n' + source.replace(/\n$/, '') + '\n```\n';
+    const body = plainLines(source).replace(/\n$/, '');
+    const fence = fenceFor(body);
+    return `${fence}${language.replace(/[^\w+-]/g, '')}\n${body}\n${fence}\n`;
+}
+/** Text for inside HTML (a `<summary>` title): no markup, one line. */
+function escapeHtml(value) {
+    return value
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ');
 }
 function details(title, body) {
-    return `<details><summary>${escapeCell(title)}</summary>\n\n${body}\n</details>\n`;
+    return `<details><summary>${escapeHtml(title)}</summary>\n\n${body}\n</details>\n`;
 }
 function heading(text, level = 3) {
     return `${'#'.repeat(level)} ${text}\n`;
 }
 /** Appends Markdown sections to the job summary; a summary problem is only a warning. */
 function writeSummary(...sections) {
+    const path = process.env.GITHUB_STEP_SUMMARY;
+    if (!path)
+        return;
+    const markdown = sections.join('\n');
     try {
-        (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe)(sections.join('\n'));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, markdown.endsWith(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL) ? markdown : markdown + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL, 'utf8');
     }
     catch (error) {
-        (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(`Could not write the job summary: ${String(error)}`);
+        (0,_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e)(`Could not write the job summary: ${String(error)}`);
     }
 }
 

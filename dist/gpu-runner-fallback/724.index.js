@@ -1031,44 +1031,75 @@ async function fetchJson(url, options = {}) {
 /* harmony export */   kq: () => (/* binding */ escapeCell),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/* unused harmony export codeBlock */
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1964);
+/* unused harmony exports fenceFor, codeBlock, escapeHtml */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1964);
 /**
- * Job summary helpers. Summaries are built as Markdown strings by pure functions (easy to test, user values
- * escaped so a file name cannot inject markup) and appended to GITHUB_STEP_SUMMARY once per step.
+ * Job summary helpers. Summaries are built as Markdown strings by pure functions (easy to test) and appended to the
+ * job summary file (GITHUB_STEP_SUMMARY, the file core.summary writes) once per step. Values from outside (file
+ * names, runner names, tool output) are escaped so they cannot leave their cell or code block: a cell holds no line
+ * break of any kind, no unescaped pipe or backslash, no backtick or HTML; a code block's fence is longer than any backtick run inside it.
  */
+
+
 
 function escapeCell(value) {
     return String(value)
+        .replace(/\\/g, '\\\\')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
+        .replace(/`/g, '&#96;')
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, '<br>');
 }
 function markdownTable(headers, rows) {
     const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
     return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
 }
+/** A fence of backticks longer than the longest run of backticks in `source` (and at least three). */
+function fenceFor(source) {
+    const longest = Math.max(0, ...(source.match(/`+/g) ?? []).map(run => run.length));
+    return '`'.repeat(Math.max(3, longest + 1));
+}
+/** Line ends of every kind as \n: a bare CR would otherwise end a line inside the block for some renderers. */
+const plainLines = (source) => source.replace(/\r\n|\r/g, '\n');
 function mermaid(source) {
-    return '```mermaid\n' + source.trim() + '\n```\n';
+    const body = plainLines(source).trim();
+    const fence = fenceFor(body);
+    return `${fence}mermaid\n${body}\n${fence}\n`;
 }
 function codeBlock(source, language = '') {
-    return '```' + language + '\n' + source.replace(/\n$/, '') + '\n```\n';
+    const body = plainLines(source).replace(/\n$/, '');
+    const fence = fenceFor(body);
+    return `${fence}${language.replace(/[^\w+-]/g, '')}\n${body}\n${fence}\n`;
+}
+/** Text for inside HTML (a `<summary>` title): no markup, one line. */
+function escapeHtml(value) {
+    return value
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ');
 }
 function details(title, body) {
-    return `<details><summary>${escapeCell(title)}</summary>\n\n${body}\n</details>\n`;
+    return `<details><summary>${escapeHtml(title)}</summary>\n\n${body}\n</details>\n`;
 }
 function heading(text, level = 3) {
     return `${'#'.repeat(level)} ${text}\n`;
 }
 /** Appends Markdown sections to the job summary; a summary problem is only a warning. */
 function writeSummary(...sections) {
+    const path = process.env.GITHUB_STEP_SUMMARY;
+    if (!path)
+        return;
+    const markdown = sections.join('\n');
     try {
-        (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe)(sections.join('\n'));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, markdown.endsWith(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL) ? markdown : markdown + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL, 'utf8');
     }
     catch (error) {
-        (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(`Could not write the job summary: ${String(error)}`);
+        (0,_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e)(`Could not write the job summary: ${String(error)}`);
     }
 }
 

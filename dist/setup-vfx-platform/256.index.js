@@ -174,6 +174,8 @@ var errors = __webpack_require__(2677);
 var src_process = __webpack_require__(7713);
 // EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/runner.js
 var runner = __webpack_require__(8292);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/state.js
+var state = __webpack_require__(9653);
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/setup-vfx-platform/decoys.js
 /**
  * The fuzz step's plan: which decoy installs to plant, what each holds and how each is put in a fragile build's
@@ -468,9 +470,9 @@ var library_probes = __webpack_require__(7872);
 
 
 
-// Post trusts only its own state (a later step cannot change it), never the manifest file on disk.
-const CREATED_STATE = 'fuzz-created';
-const ROOT_STATE = 'fuzz-root';
+
+// Post trusts only its own state (a later step cannot change it), never the manifest file on disk: the keys are
+// state.fuzzCreated and state.fuzzRoot in the toolkit's state registry.
 /** Where the fuzz step leaves its manifest for the audit step of the same job. */
 function fuzzManifestPath(temp) {
     return (0,external_node_path_.join)(temp, 'setup-vfx-platform', 'fuzz-manifest.json');
@@ -548,8 +550,8 @@ async function plantDecoys(options) {
     const manifestPath = fuzzManifestPath(options.temp);
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(manifestPath), { recursive: true });
     (0,external_node_fs_.writeFileSync)(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
-    (0,runner/* saveState */.LZ)(CREATED_STATE, manifest.created);
-    (0,runner/* saveState */.LZ)(ROOT_STATE, plan.root);
+    state/* state */.wk.fuzzCreated.write(manifest.created);
+    state/* state */.wk.fuzzRoot.write(plan.root);
     for (const [name, value] of Object.entries(plan.env))
         (0,runner/* exportVariable */.dN)(name, value);
     runner/* log */.Rm.info(`Fuzz seed ${plan.seed}: planted ${plan.decoys.map(d => d.name).join(', ')} under ${plan.scope === 'system' ? `${plan.root} and /usr/local` : plan.root}.`);
@@ -569,14 +571,8 @@ function isLink(path) {
  * step and for anyone reading the report until then.
  */
 function removeDecoys() {
-    const root = (0,runner/* getState */.Gu)(ROOT_STATE);
-    let created = [];
-    try {
-        created = JSON.parse((0,runner/* getState */.Gu)(CREATED_STATE) || '[]');
-    }
-    catch {
-        /* no state: nothing was planted */
-    }
+    const root = state/* state */.wk.fuzzRoot.read();
+    const created = state/* state */.wk.fuzzCreated.read();
     for (const path of created) {
         if (root && (path === root || path.startsWith(root + '/')))
             continue;

@@ -8,8 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  installRequested: () => (/* binding */ installRequested),
-  postInstall: () => (/* binding */ postInstall)
+  installRequested: () => (/* binding */ installRequested)
 });
 
 // UNUSED EXPORTS: defaultManifestUrl, headersFor
@@ -20,8 +19,6 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/cache.js
-var cache = __webpack_require__(570);
 // EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/errors.js
 var errors = __webpack_require__(2677);
 ;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/proxy.js
@@ -340,6 +337,8 @@ async function extractArchive(archive, destination, nameForType = archive) {
     }
 }
 
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/cache.js
+var cache = __webpack_require__(570);
 ;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/download.js
 /**
  * Verified downloads: the body is streamed to disk once while its sha256 is computed, a short body is detected
@@ -586,9 +585,9 @@ var src_platform = __webpack_require__(6512);
 /**
  * setup-vfx-platform's installs: the year's CMake and Ninja (official archives, checksums from the catalog) and
  * the year's libraries (a prebuilt platform bundle from the manifest), verified, cached in two levels, and put on
- * the job's environment. main.ts calls installRequested after detection; post.ts calls postInstall.
+ * the job's environment. main.ts calls installRequested after detection; runAction's post saves what it scheduled
+ * for the cache.
  */
-
 
 
 
@@ -661,7 +660,7 @@ async function installRequested(context) {
         versions: { cmake: year.aswf.cmake, ninja: year.aswf.versions.ninja },
         manifest
     });
-    const result = await installPlan(plan, { useCache, tempDir: runner.temp || (0,external_node_path_.resolve)('.'), headersFor: headers });
+    const result = await installPlan(plan, { useCache, tempDir: runner.temp, headersFor: headers });
     const environment = computeEnvironment({
         os: platform.os,
         installDir: result.dir,
@@ -693,9 +692,6 @@ async function installRequested(context) {
     return { installDir: result.dir, prefixPaths: environment.prefixPaths };
 }
 /** The post step's half: saves the freshly installed tree to @actions/cache (never fails the job). */
-async function postInstall() {
-    await (0,cache/* saveScheduled */.f2)();
-}
 
 
 /***/ })

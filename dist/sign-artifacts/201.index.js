@@ -2,7 +2,7 @@ export const id = 201;
 export const ids = [201];
 export const modules = {
 
-/***/ 3201:
+/***/ 63201:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: idTokenUrl, requestIdToken, tokenSubject
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/errors.js
 var errors = __webpack_require__(2677);
 ;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/proxy.js
@@ -128,10 +128,10 @@ async function openResponse(url, options = {}, redirects = 0) {
 /** The request for `target`: direct, through an HTTP proxy (plain HTTP), or over a CONNECT tunnel (HTTPS). */
 async function startRequest(target, options, timeoutMs) {
     const method = options.method ?? 'GET';
-    const http = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 19));
+    const http = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 37067, 19));
     const proxy = proxyFor(target);
     if (!proxy) {
-        const client = target.protocol === 'http:' ? http : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 19));
+        const client = target.protocol === 'http:' ? http : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 44708, 19));
         return client.request(target, { method, headers: options.headers });
     }
     if (target.protocol === 'http:') {
@@ -141,7 +141,7 @@ async function startRequest(target, options, timeoutMs) {
     }
     // TLS runs end to end inside the tunnel: the proxy sees only the host name and port, never the request.
     const socket = await openTunnel(http, proxy, target, timeoutMs);
-    const [https, tls, net] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 19)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1692, 19)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4649, 19))]);
+    const [https, tls, net] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 44708, 19)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 41692, 19)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 77030, 19))]);
     const servername = net.isIP(target.hostname.replace(/^\[|\]$/g, '')) ? undefined : target.hostname;
     // No agent: with `createConnection` and no agent, the request runs over the TLS socket made here.
     return https.request(target, {
@@ -243,7 +243,7 @@ async function fetchJson(url, options = {}) {
 }
 
 // EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/secrets.js
-var secrets = __webpack_require__(2709);
+var secrets = __webpack_require__(42709);
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/sigstore.js
 /**
  * Keyless Sigstore signatures: the workflow's OIDC token (audience `sigstore`) buys a short-lived Fulcio
@@ -275,7 +275,7 @@ async function requestIdToken(requestUrl, requestToken) {
 }
 async function openSigstore(options) {
     const token = await requestIdToken(options.requestUrl, options.requestToken);
-    const sigstore = await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(267)]).then(__webpack_require__.t.bind(__webpack_require__, 4267, 19));
+    const sigstore = await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(759), __webpack_require__.e(267)]).then(__webpack_require__.t.bind(__webpack_require__, 94267, 19));
     const verifyBundle = options.trustedRoot ? await privateVerifier(options.trustedRoot) : await publicVerifier(sigstore);
     return {
         identity: tokenSubject(token),
@@ -306,16 +306,16 @@ async function publicVerifier(sigstore) {
 }
 async function privateVerifier(trustedRootPath) {
     const [{ Verifier, toSignedEntity, toTrustMaterial }, { bundleFromJSON }, { TrustedRoot }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(187)]).then(__webpack_require__.t.bind(__webpack_require__, 4187, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(40)]).then(__webpack_require__.t.bind(__webpack_require__, 1040, 19)),
-        __webpack_require__.e(/* import() */ 654).then(__webpack_require__.t.bind(__webpack_require__, 9654, 19))
+        Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(187)]).then(__webpack_require__.t.bind(__webpack_require__, 54187, 19)),
+        Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(40)]).then(__webpack_require__.t.bind(__webpack_require__, 61040, 19)),
+        __webpack_require__.e(/* import() */ 654).then(__webpack_require__.t.bind(__webpack_require__, 19654, 19))
     ]);
     let root;
     try {
         root = TrustedRoot.fromJSON(JSON.parse(await (0,promises_.readFile)(trustedRootPath, 'utf8')));
     }
     catch (error) {
-        throw new errors/* UserError */.yo(`Input 'sigstore-trusted-root': ${trustedRootPath} is not a readable trusted_root.json (${error instanceof Error ? error.message : error}).`);
+        throw new errors/* UserError */.yo(`Input 'sigstore-trusted-root': ${trustedRootPath} is not a readable trusted_root.json (${(0,errors/* errorMessage */.gJ)(error)}).`);
     }
     const verifier = new Verifier(toTrustMaterial(root));
     return async (bundle, data) => void verifier.verify(toSignedEntity(bundleFromJSON(bundle), data));

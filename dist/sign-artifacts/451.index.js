@@ -2,19 +2,19 @@ export const id = 451;
 export const ids = [451];
 export const modules = {
 
-/***/ 451:
+/***/ 80451:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AuthenticodeSigner: () => (/* binding */ AuthenticodeSigner)
 /* harmony export */ });
 /* unused harmony exports signArgs, verifyArgs, pemCertificates */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2677);
-/* harmony import */ var _packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2709);
-/* harmony import */ var _tool_env_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2616);
+/* harmony import */ var _packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42709);
+/* harmony import */ var _tool_env_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82616);
 /**
  * Windows Authenticode with osslsigncode: the signature is embedded, so each file is signed to a temporary
  * output and moved over the original. The .pfx and its password live only in 0600 files under RUNNER_TEMP
@@ -101,7 +101,7 @@ class AuthenticodeSigner {
         }
         catch (error) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(output, { force: true });
-            throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Authenticode signing of ${file} failed: ${error instanceof Error ? error.message : error}`);
+            throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Authenticode signing of ${file} failed: ${(0,_packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
         }
     }
     async verify(file) {

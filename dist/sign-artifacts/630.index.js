@@ -2,7 +2,7 @@ export const id = 630;
 export const ids = [630];
 export const modules = {
 
-/***/ 3630:
+/***/ 63630:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,8 +10,8 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports decodePrivateKey, parseSecretKeys, isGoodSignature */
 /* harmony import */ var _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2677);
-/* harmony import */ var _packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2709);
-/* harmony import */ var _tool_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2616);
+/* harmony import */ var _packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42709);
+/* harmony import */ var _tool_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82616);
 /**
  * GPG detached signatures with a throw-away GNUPGHOME under RUNNER_TEMP (mode 0700, removed in post). The
  * passphrase reaches gpg only through file descriptor 3 with loopback pinentry: never argv, never env.
@@ -107,7 +107,7 @@ class GpgSigner {
     }
 }
 function lastLine(error) {
-    return (error instanceof Error ? error.message : String(error)).trim().split('\n').slice(-1)[0] ?? '';
+    return (0,_packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).trim().split('\n').slice(-1)[0] ?? '';
 }
 
 
