@@ -28368,193 +28368,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2338:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ warning),
-/* harmony export */   C1: () => (/* binding */ setFailed),
-/* harmony export */   Os: () => (/* binding */ group),
-/* harmony export */   Pq: () => (/* binding */ setSecret),
-/* harmony export */   Yz: () => (/* binding */ debug),
-/* harmony export */   lm: () => (/* binding */ notice),
-/* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   z3: () => (/* binding */ error)
-/* harmony export */ });
-/* unused harmony exports neutralizeCommands, isDebug */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * Workflow commands on stdout through @actions/core, with the one thing it does not do for us: `core.info` writes
- * its text raw, so text from outside (API answers, tool output, file names, runner and GPU names) could start a
- * workflow command of its own. Every line this toolkit logs goes through neutralizeCommands first. Annotations,
- * debug lines, masks and group titles are single commands whose data @actions/core escapes (`%`, CR and LF become
- * `%25`, `%0D`, `%0A`), so their text cannot begin a second line; group titles are neutralized as well.
- */
-
-
-/**
- * Text from outside must never start a workflow command: the runner reads a line as a command when, after leading
- * white space, it starts with `::`, and as a legacy command when it holds `##[`. A zero-width space (not white
- * space to the runner) breaks both; line ends of every kind (CR alone too) are made plain newlines so that a bare
- * CR cannot hide a second line.
- */
-function neutralizeCommands(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map(line => line.replace(/^(\s*):/, '$1\u200b:').replaceAll('##[', '##\u200b['))
-        .join(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
-}
-const info = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(neutralizeCommands(message));
-const debug = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
-const notice = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, properties);
-const warning = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties);
-const error = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties);
-const setFailed = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
-const setSecret = (value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-const isDebug = () => core.isDebug();
-async function group(name, fn) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(neutralizeCommands(name), fn);
-}
-
-
-/***/ }),
-
-/***/ 2087:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/**
- * An error the user can act on. The action entry point prints its message as a single `::error::` annotation,
- * without a stack trace; anything else is a bug in this repository and is reported with its stack.
- */
-class UserError extends Error {
-    name = 'UserError';
-}
-/** A bad input: names the input, the value given and what is accepted. */
-class InputError extends UserError {
-    input;
-    value;
-    accepted;
-    name = 'InputError';
-    constructor(input, value, accepted) {
-        super(`Input '${input}' ${value === '' ? 'is empty' : `has the value '${value}'`}: expected ${accepted}.`);
-        this.input = input;
-        this.value = value;
-        this.accepted = accepted;
-    }
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
-/***/ 7578:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gu: () => (/* binding */ getState),
-/* harmony export */   OR: () => (/* binding */ debugDecision),
-/* harmony export */   Rm: () => (/* binding */ log),
-/* harmony export */   cE: () => (/* binding */ runnerContext),
-/* harmony export */   uH: () => (/* binding */ setOutput)
-/* harmony export */ });
-/* unused harmony exports exportVariable, addPath, saveState, getIDToken, runnerTemp */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2338);
-/**
- * The toolkit's facade over the runner protocol (@actions/core): outputs, exported variables, PATH, state, logging,
- * the OIDC token, and the runner context read once from the environment. Actions call these, never @actions/core
- * directly, so that every logged line of untrusted text is neutralized (commands.ts) and every state key is named in
- * state.ts. Outputs are validated against nothing here: test/repository/action-metadata.test.ts checks every
- * `setOutput('name', …)` against the action's action.yml.
- */
-
-
-
-function setOutput(name, value) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
-}
-function exportVariable(name, value) {
-    core.exportVariable(name, value);
-}
-function addPath(path) {
-    core.addPath(path);
-}
-/** Raw state access; actions use the typed registry in state.ts instead, which names every key. */
-function saveState(name, value) {
-    core.saveState(name, typeof value === 'string' ? value : JSON.stringify(value));
-}
-function getState(name) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(name);
-}
-/** The workflow's OIDC token for `audience` (Sigstore's keyless signing); needs `permissions: id-token: write`. */
-function getIDToken(audience) {
-    return core.getIDToken(audience);
-}
-const log = {
-    info: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(message),
-    notice: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm(message, properties),
-    warning: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(message, properties),
-    error: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3(message, properties),
-    debug: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(message),
-    group: (name, fn) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .group */ .Os(name, fn)
-};
-/**
- * Logs a decision with `::debug::` (shown only in a re-run with debug logging, RUNNER_DEBUG=1): what was decided
- * and the value it came to. Cheap when debug is off: the value is not even formatted.
- */
-function debugDecision(what, value) {
-    if (!_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o())
-        return;
-    let text;
-    try {
-        text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-    }
-    catch {
-        text = String(value);
-    }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${what}: ${text}`);
-}
-function defaultOs() {
-    return process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux';
-}
-function defaultArch() {
-    return process.arch === 'arm64' ? 'ARM64' : process.arch === 'ia32' ? 'X86' : process.arch === 'arm' ? 'ARM' : 'X64';
-}
-function runnerContext(env = process.env) {
-    return {
-        os: env.RUNNER_OS || defaultOs(),
-        arch: env.RUNNER_ARCH || defaultArch(),
-        temp: runnerTemp(env),
-        toolCache: env.RUNNER_TOOL_CACHE || '',
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        eventName: env.GITHUB_EVENT_NAME || '',
-        eventPath: env.GITHUB_EVENT_PATH || '',
-        repository: env.GITHUB_REPOSITORY || '',
-        ref: env.GITHUB_REF || '',
-        sha: env.GITHUB_SHA || '',
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
-    };
-}
-/** The runner's temporary folder (emptied after every job); the system temp folder when run outside a runner. */
-function runnerTemp(env = process.env) {
-    return env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
-}
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -28860,6 +28673,191 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 1964:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Os: () => (/* binding */ group),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */ });
+/* unused harmony exports neutralizeCommands, isDebug */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/**
+ * Workflow commands on stdout through @actions/core, with the one thing it does not do for us: `core.info` writes
+ * its text raw, so text from outside (API answers, tool output, file names, runner and GPU names) could start a
+ * workflow command of its own. Every line this toolkit logs goes through neutralizeCommands first. Annotations,
+ * debug lines, masks and group titles are single commands whose data @actions/core escapes (`%`, CR and LF become
+ * `%25`, `%0D`, `%0A`), so their text cannot begin a second line; group titles are neutralized as well.
+ */
+
+
+/**
+ * Text from outside must never start a workflow command: the runner reads a line as a command when, after leading
+ * white space, it starts with `::`, and as a legacy command when it holds `##[`. A zero-width space (not white
+ * space to the runner) breaks both; line ends of every kind (CR alone too) are made plain newlines so that a bare
+ * CR cannot hide a second line.
+ */
+function neutralizeCommands(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map(line => line.replace(/^(\s*):/, '$1\u200b:').replaceAll('##[', '##\u200b['))
+        .join(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+}
+const info = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(neutralizeCommands(message));
+const debug = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
+const notice = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, properties);
+const warning = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties);
+const error = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties);
+const setFailed = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
+const setSecret = (value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+const isDebug = () => core.isDebug();
+async function group(name, fn) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(neutralizeCommands(name), fn);
+}
+
+
+/***/ }),
+
+/***/ 2677:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * An error the user can act on. The action entry point prints its message as a single `::error::` annotation,
+ * without a stack trace; anything else is a bug in this repository and is reported with its stack.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+/** A bad input: names the input, the value given and what is accepted. */
+class InputError extends UserError {
+    input;
+    value;
+    accepted;
+    name = 'InputError';
+    constructor(input, value, accepted) {
+        super(`Input '${input}' ${value === '' ? 'is empty' : `has the value '${value}'`}: expected ${accepted}.`);
+        this.input = input;
+        this.value = value;
+        this.accepted = accepted;
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 8292:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ getState),
+/* harmony export */   OR: () => (/* binding */ debugDecision),
+/* harmony export */   Rm: () => (/* binding */ log),
+/* harmony export */   cE: () => (/* binding */ runnerContext),
+/* harmony export */   uH: () => (/* binding */ setOutput)
+/* harmony export */ });
+/* unused harmony exports exportVariable, addPath, saveState, getIDToken, runnerTemp */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1964);
+/**
+ * The toolkit's facade over the runner protocol (@actions/core): outputs, exported variables, PATH, state, logging,
+ * the OIDC token, and the runner context read once from the environment. Actions call these, never @actions/core
+ * directly, so that every logged line of untrusted text is neutralized (commands.ts) and every state key is named in
+ * state.ts. Outputs are validated against nothing here: test/repository/action-metadata.test.ts checks every
+ * `setOutput('name', …)` against the action's action.yml.
+ */
+
+
+
+function setOutput(name, value) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+}
+function exportVariable(name, value) {
+    core.exportVariable(name, value);
+}
+function addPath(path) {
+    core.addPath(path);
+}
+/** Raw state access; actions use the typed registry in state.ts instead, which names every key. */
+function saveState(name, value) {
+    core.saveState(name, typeof value === 'string' ? value : JSON.stringify(value));
+}
+function getState(name) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(name);
+}
+/** The workflow's OIDC token for `audience` (Sigstore's keyless signing); needs `permissions: id-token: write`. */
+function getIDToken(audience) {
+    return core.getIDToken(audience);
+}
+const log = {
+    info: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(message),
+    notice: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm(message, properties),
+    warning: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(message, properties),
+    error: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3(message, properties),
+    debug: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(message),
+    group: (name, fn) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .group */ .Os(name, fn)
+};
+/**
+ * Logs a decision with `::debug::` (shown only in a re-run with debug logging, RUNNER_DEBUG=1): what was decided
+ * and the value it came to. Cheap when debug is off: the value is not even formatted.
+ */
+function debugDecision(what, value) {
+    if (!_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o())
+        return;
+    let text;
+    try {
+        text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    }
+    catch {
+        text = String(value);
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${what}: ${text}`);
+}
+function defaultOs() {
+    return process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux';
+}
+function defaultArch() {
+    return process.arch === 'arm64' ? 'ARM64' : process.arch === 'ia32' ? 'X86' : process.arch === 'arm' ? 'ARM' : 'X64';
+}
+function runnerContext(env = process.env) {
+    return {
+        os: env.RUNNER_OS || defaultOs(),
+        arch: env.RUNNER_ARCH || defaultArch(),
+        temp: runnerTemp(env),
+        toolCache: env.RUNNER_TOOL_CACHE || '',
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        eventName: env.GITHUB_EVENT_NAME || '',
+        eventPath: env.GITHUB_EVENT_PATH || '',
+        repository: env.GITHUB_REPOSITORY || '',
+        ref: env.GITHUB_REF || '',
+        sha: env.GITHUB_SHA || '',
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
+    };
+}
+/** The runner's temporary folder (emptied after every job); the system temp folder when run outside a runner. */
+function runnerTemp(env = process.env) {
+    return env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+}
+
 
 /***/ }),
 
@@ -31957,18 +31955,6 @@ function copyFile(srcFile, destFile, force) {
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -32115,19 +32101,19 @@ function copyFile(srcFile, destFile, force) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./packages/toolkit/src/commands.ts
-var commands = __nccwpck_require__(2338);
-// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
-var errors = __nccwpck_require__(2087);
-// EXTERNAL MODULE: ./packages/toolkit/src/runner.ts
-var runner = __nccwpck_require__(7578);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/commands.js
+var commands = __nccwpck_require__(1964);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/errors.js
+var errors = __nccwpck_require__(2677);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/runner.js
+var runner = __nccwpck_require__(8292);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var lib_core = __nccwpck_require__(3838);
-;// CONCATENATED MODULE: ./packages/toolkit/src/state.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/state.js
 /**
  * The typed state registry: every value any action hands from `main` to `post` through the runner's state
  * (GITHUB_STATE, read back as STATE_<key>) is named here, once, with its type. A reader returns what the runner handed
@@ -32194,7 +32180,7 @@ function markMainStarted() {
     state_state.phase.write('true');
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/secrets.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/secrets.js
 /**
  * Secret handling: mask at once, key material only in files under RUNNER_TEMP with mode 0600, and a cleanup
  * registry. Paths registered here are saved to the runner's state, so the `post` phase removes them even when
@@ -32256,7 +32242,7 @@ function runCleanup() {
     return removed;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/action.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/action.js
 /**
  * The entry point every bundle uses. One bundle serves `main` and `post`: main saves a marker to the runner's
  * state, and the runner hands state back only to post, so the presence of the marker tells the phases apart.
@@ -32305,7 +32291,7 @@ async function runPost(post) {
     if (scheduled.length === 0)
         return;
     try {
-        const { saveScheduled } = await __nccwpck_require__.e(/* import() */ 574).then(__nccwpck_require__.bind(__nccwpck_require__, 2574));
+        const { saveScheduled } = await __nccwpck_require__.e(/* import() */ 213).then(__nccwpck_require__.bind(__nccwpck_require__, 9213));
         await saveScheduled();
     }
     catch (error) {
@@ -32336,7 +32322,7 @@ function reportFailure(error) {
         commands/* debug */.Yz(error.stack);
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/inputs.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/inputs.js
 /**
  * Typed input readers over @actions/core's getInput, getBooleanInput and getMultilineInput. Every action reads its
  * inputs only through these (in its inputs.ts), so each input is validated once and a bad value fails with an
@@ -32463,7 +32449,7 @@ function readSecret(name) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./actions/gpu-runner-fallback/inputs.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/inputs.js
 /**
  * Every input of gpu-runner-fallback, read and validated here and nowhere else: one error naming the input.
  * The runner environment the select mode depends on (GITHUB_API_URL) is checked here too, so that nothing later
@@ -32568,22 +32554,22 @@ function parseOwners(value) {
     return owners;
 }
 
-;// CONCATENATED MODULE: ./actions/gpu-runner-fallback/main.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/main.js
 /** gpu-runner-fallback: `select` picks the runner for a GPU job before it starts; `probe` checks the GPU inside it. */
 
 async function main() {
     const inputs = readInputs();
     if (inputs.probe) {
-        const { runProbe } = await __nccwpck_require__.e(/* import() */ 771).then(__nccwpck_require__.bind(__nccwpck_require__, 2771));
+        const { runProbe } = await __nccwpck_require__.e(/* import() */ 578).then(__nccwpck_require__.bind(__nccwpck_require__, 7578));
         await runProbe(inputs.probe, inputs.timeoutMs);
     }
     else if (inputs.select) {
-        const { runSelect } = await __nccwpck_require__.e(/* import() */ 411).then(__nccwpck_require__.bind(__nccwpck_require__, 792));
+        const { runSelect } = await __nccwpck_require__.e(/* import() */ 724).then(__nccwpck_require__.bind(__nccwpck_require__, 5724));
         await runSelect(inputs.select, inputs.timeoutMs);
     }
 }
 
-;// CONCATENATED MODULE: ./actions/gpu-runner-fallback/index.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/index.js
 
 
 void runAction({ main: main });

@@ -28370,385 +28370,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7460:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   hE: () => (/* binding */ scheduleSave),
-/* harmony export */   k$: () => (/* binding */ cacheKey),
-/* harmony export */   saveScheduled: () => (/* binding */ saveScheduled),
-/* harmony export */   xt: () => (/* binding */ restoreTool)
-/* harmony export */ });
-/* unused harmony exports CACHE_SCHEMA, actionsCache */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2087);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7578);
-/* harmony import */ var _tool_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1365);
-/**
- * The two-level cache: the runner's tool cache first, then @actions/cache. A restore from @actions/cache lands in
- * the tool-cache folder itself (the same absolute path it was saved from) and is then marked complete; a fresh
- * install is saved in the `post` phase, once the job has done its work. Every cache problem is a warning: the
- * cache is an optimisation and must never turn a green job red (setup-node's most-reported bug).
- */
-
-
-
-
-/** Bump to invalidate every entry written before a change of layout or verification. */
-const CACHE_SCHEMA = 'v1';
-const SAVE_STATE = 'toolkit-cache-save';
-const actionsCache = {
-    available: () => Boolean(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL),
-    async restore(paths, key) {
-        const cache = await __nccwpck_require__.e(/* import() */ 691).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
-        return cache.restoreCache(paths, key, [], {}, true);
-    },
-    async save(paths, key) {
-        const cache = await __nccwpck_require__.e(/* import() */ 691).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
-        await cache.saveCache(paths, key, {}, true);
-    }
-};
-function cacheKey(...parts) {
-    return [CACHE_SCHEMA, ...parts].join('-');
-}
-/** Looks in both levels; returns the folder and where it came from, or undefined on a miss. */
-async function restoreTool(spec, options = {}) {
-    const local = (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .findTool */ .SG)(spec);
-    if (local)
-        return { dir: local, source: 'tool-cache' };
-    const remote = options.remote ?? actionsCache;
-    if (options.useRemote === false || !remote.available())
-        return undefined;
-    const dir = (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .toolDir */ .Oh)(spec);
-    try {
-        const hit = await remote.restore([dir], spec.key);
-        if (hit === undefined)
-            return undefined;
-        await (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .markToolComplete */ .Ji)(spec);
-        return { dir, source: 'actions-cache' };
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
-        _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`Cache restore failed for ${spec.key}; continuing without it (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)})`);
-        return undefined;
-    }
-}
-/** Records a tool folder to be saved to @actions/cache by the post phase. */
-function scheduleSave(spec) {
-    const pending = pendingSaves().filter(entry => entry.key !== spec.key);
-    pending.push({ ...spec });
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .saveState */ .LZ)(SAVE_STATE, pending);
-    pendingInThisProcess = pending;
-}
-let pendingInThisProcess;
-function pendingSaves() {
-    if (pendingInThisProcess)
-        return pendingInThisProcess;
-    try {
-        return JSON.parse((0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .getState */ .Gu)(SAVE_STATE) || '[]');
-    }
-    catch {
-        return [];
-    }
-}
-/** The post phase's half: saves what main scheduled. Never throws; returns the keys saved. */
-async function saveScheduled(remote = actionsCache) {
-    const saved = [];
-    const pending = pendingSaves();
-    if (pending.length === 0)
-        return saved;
-    if (!remote.available()) {
-        _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.info('The cache service is not available to this job; nothing saved.');
-        return saved;
-    }
-    for (const spec of pending) {
-        try {
-            await remote.save([(0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .toolDir */ .Oh)(spec)], spec.key);
-            saved.push(spec.key);
-            _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.info(`Saved ${spec.key} to the cache.`);
-        }
-        catch (error) {
-            const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error);
-            if (/another job|reserve|already exists/i.test(message))
-                _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.info(`Cache ${spec.key} is being or was saved by another job.`);
-            else
-                _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`Cache save failed for ${spec.key}; the job result is unaffected (${message})`);
-        }
-    }
-    return saved;
-}
-
-
-/***/ }),
-
-/***/ 2338:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ warning),
-/* harmony export */   C1: () => (/* binding */ setFailed),
-/* harmony export */   Os: () => (/* binding */ group),
-/* harmony export */   Pq: () => (/* binding */ setSecret),
-/* harmony export */   Yz: () => (/* binding */ debug),
-/* harmony export */   lm: () => (/* binding */ notice),
-/* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   z3: () => (/* binding */ error)
-/* harmony export */ });
-/* unused harmony exports neutralizeCommands, isDebug */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * Workflow commands on stdout through @actions/core, with the one thing it does not do for us: `core.info` writes
- * its text raw, so text from outside (API answers, tool output, file names, runner and GPU names) could start a
- * workflow command of its own. Every line this toolkit logs goes through neutralizeCommands first. Annotations,
- * debug lines, masks and group titles are single commands whose data @actions/core escapes (`%`, CR and LF become
- * `%25`, `%0D`, `%0A`), so their text cannot begin a second line; group titles are neutralized as well.
- */
-
-
-/**
- * Text from outside must never start a workflow command: the runner reads a line as a command when, after leading
- * white space, it starts with `::`, and as a legacy command when it holds `##[`. A zero-width space (not white
- * space to the runner) breaks both; line ends of every kind (CR alone too) are made plain newlines so that a bare
- * CR cannot hide a second line.
- */
-function neutralizeCommands(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map(line => line.replace(/^(\s*):/, '$1\u200b:').replaceAll('##[', '##\u200b['))
-        .join(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
-}
-const info = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(neutralizeCommands(message));
-const debug = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
-const notice = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, properties);
-const warning = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties);
-const error = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties);
-const setFailed = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
-const setSecret = (value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-const isDebug = () => core.isDebug();
-async function group(name, fn) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(neutralizeCommands(name), fn);
-}
-
-
-/***/ }),
-
-/***/ 2087:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/**
- * An error the user can act on. The action entry point prints its message as a single `::error::` annotation,
- * without a stack trace; anything else is a bug in this repository and is reported with its stack.
- */
-class UserError extends Error {
-    name = 'UserError';
-}
-/** A bad input: names the input, the value given and what is accepted. */
-class InputError extends UserError {
-    input;
-    value;
-    accepted;
-    name = 'InputError';
-    constructor(input, value, accepted) {
-        super(`Input '${input}' ${value === '' ? 'is empty' : `has the value '${value}'`}: expected ${accepted}.`);
-        this.input = input;
-        this.value = value;
-        this.accepted = accepted;
-    }
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
-/***/ 7578:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gu: () => (/* binding */ getState),
-/* harmony export */   LZ: () => (/* binding */ saveState),
-/* harmony export */   OR: () => (/* binding */ debugDecision),
-/* harmony export */   Rm: () => (/* binding */ log),
-/* harmony export */   X5: () => (/* binding */ runnerTemp),
-/* harmony export */   cE: () => (/* binding */ runnerContext),
-/* harmony export */   uH: () => (/* binding */ setOutput)
-/* harmony export */ });
-/* unused harmony exports exportVariable, addPath, getIDToken */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2338);
-/**
- * The toolkit's facade over the runner protocol (@actions/core): outputs, exported variables, PATH, state, logging,
- * the OIDC token, and the runner context read once from the environment. Actions call these, never @actions/core
- * directly, so that every logged line of untrusted text is neutralized (commands.ts) and every state key is named in
- * state.ts. Outputs are validated against nothing here: test/repository/action-metadata.test.ts checks every
- * `setOutput('name', …)` against the action's action.yml.
- */
-
-
-
-function setOutput(name, value) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
-}
-function exportVariable(name, value) {
-    core.exportVariable(name, value);
-}
-function addPath(path) {
-    core.addPath(path);
-}
-/** Raw state access; actions use the typed registry in state.ts instead, which names every key. */
-function saveState(name, value) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(name, typeof value === 'string' ? value : JSON.stringify(value));
-}
-function getState(name) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(name);
-}
-/** The workflow's OIDC token for `audience` (Sigstore's keyless signing); needs `permissions: id-token: write`. */
-function getIDToken(audience) {
-    return core.getIDToken(audience);
-}
-const log = {
-    info: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(message),
-    notice: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm(message, properties),
-    warning: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(message, properties),
-    error: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3(message, properties),
-    debug: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(message),
-    group: (name, fn) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .group */ .Os(name, fn)
-};
-/**
- * Logs a decision with `::debug::` (shown only in a re-run with debug logging, RUNNER_DEBUG=1): what was decided
- * and the value it came to. Cheap when debug is off: the value is not even formatted.
- */
-function debugDecision(what, value) {
-    if (!_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o())
-        return;
-    let text;
-    try {
-        text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-    }
-    catch {
-        text = String(value);
-    }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${what}: ${text}`);
-}
-function defaultOs() {
-    return process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux';
-}
-function defaultArch() {
-    return process.arch === 'arm64' ? 'ARM64' : process.arch === 'ia32' ? 'X86' : process.arch === 'arm' ? 'ARM' : 'X64';
-}
-function runnerContext(env = process.env) {
-    return {
-        os: env.RUNNER_OS || defaultOs(),
-        arch: env.RUNNER_ARCH || defaultArch(),
-        temp: runnerTemp(env),
-        toolCache: env.RUNNER_TOOL_CACHE || '',
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        eventName: env.GITHUB_EVENT_NAME || '',
-        eventPath: env.GITHUB_EVENT_PATH || '',
-        repository: env.GITHUB_REPOSITORY || '',
-        ref: env.GITHUB_REF || '',
-        sha: env.GITHUB_SHA || '',
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
-    };
-}
-/** The runner's temporary folder (emptied after every job); the system temp folder when run outside a runner. */
-function runnerTemp(env = process.env) {
-    return env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
-}
-
-
-/***/ }),
-
-/***/ 1365:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gn: () => (/* binding */ installTool),
-/* harmony export */   Ji: () => (/* binding */ markToolComplete),
-/* harmony export */   Oh: () => (/* binding */ toolDir),
-/* harmony export */   SG: () => (/* binding */ findTool)
-/* harmony export */ });
-/* unused harmony export toolCacheRoot */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2087);
-/**
- * The runner's tool cache (level one of the two-level cache): `RUNNER_TOOL_CACHE/<tool>/<version>/<arch>` with an
- * `<arch>.complete` marker, the layout @actions/tool-cache uses, so tools we store are found by other actions and
- * vice versa. Installs are atomic: a tree is built in a staging folder and renamed into place, so a failed or
- * concurrent install never leaves a half-installed tree that a later job would trust.
- */
-
-
-
-
-function toolCacheRoot() {
-    const root = process.env.RUNNER_TOOL_CACHE;
-    if (!root)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('RUNNER_TOOL_CACHE is not set: this must run under a GitHub Actions runner.');
-    return root;
-}
-function toolDir(id) {
-    for (const part of [id.tool, id.version, id.arch]) {
-        if (!/^[A-Za-z0-9._+-]+$/.test(part))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Invalid tool-cache path component '${part}'`);
-    }
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(toolCacheRoot(), id.tool, id.version, id.arch);
-}
-function findTool(id) {
-    const dir = toolDir(id);
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(`${dir}.complete`) ? dir : undefined;
-}
-/** Populates a staging folder, then moves it into the tool cache; returns the final folder. */
-async function installTool(id, populate) {
-    const dir = toolDir(id);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir), { recursive: true });
-    const staging = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(`${dir}.staging-`);
-    try {
-        await populate(staging);
-        if (findTool(id))
-            return dir; // another job on this runner finished first; keep its tree
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true }); // an incomplete tree from a crashed install
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, dir);
-        }
-        catch (error) {
-            // Another install of the same id moved its tree in between our rm and our rename. A tree only ever appears
-            // at `dir` by renaming a fully populated staging folder, so it is complete even if its marker is not yet.
-            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
-                throw error;
-        }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(`${dir}.complete`, '');
-        return dir;
-    }
-    finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
-    }
-}
-/** Marks a folder restored in place (by @actions/cache) as complete. */
-async function markToolComplete(id) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(`${toolDir(id)}.complete`, '');
-}
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -29061,6 +28682,379 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 570:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hE: () => (/* binding */ scheduleSave),
+/* harmony export */   k$: () => (/* binding */ cacheKey),
+/* harmony export */   saveScheduled: () => (/* binding */ saveScheduled),
+/* harmony export */   xt: () => (/* binding */ restoreTool)
+/* harmony export */ });
+/* unused harmony exports CACHE_SCHEMA, actionsCache */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2677);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8292);
+/* harmony import */ var _tool_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3079);
+/**
+ * The two-level cache: the runner's tool cache first, then @actions/cache. A restore from @actions/cache lands in
+ * the tool-cache folder itself (the same absolute path it was saved from) and is then marked complete; a fresh
+ * install is saved in the `post` phase, once the job has done its work. Every cache problem is a warning: the
+ * cache is an optimisation and must never turn a green job red (setup-node's most-reported bug).
+ */
+
+
+
+
+/** Bump to invalidate every entry written before a change of layout or verification. */
+const CACHE_SCHEMA = 'v1';
+const SAVE_STATE = 'toolkit-cache-save';
+const actionsCache = {
+    available: () => Boolean(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL),
+    async restore(paths, key) {
+        const cache = await __nccwpck_require__.e(/* import() */ 691).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
+        return cache.restoreCache(paths, key, [], {}, true);
+    },
+    async save(paths, key) {
+        const cache = await __nccwpck_require__.e(/* import() */ 691).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
+        await cache.saveCache(paths, key, {}, true);
+    }
+};
+function cacheKey(...parts) {
+    return [CACHE_SCHEMA, ...parts].join('-');
+}
+/** Looks in both levels; returns the folder and where it came from, or undefined on a miss. */
+async function restoreTool(spec, options = {}) {
+    const local = (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .findTool */ .SG)(spec);
+    if (local)
+        return { dir: local, source: 'tool-cache' };
+    const remote = options.remote ?? actionsCache;
+    if (options.useRemote === false || !remote.available())
+        return undefined;
+    const dir = (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .toolDir */ .Oh)(spec);
+    try {
+        const hit = await remote.restore([dir], spec.key);
+        if (hit === undefined)
+            return undefined;
+        await (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .markToolComplete */ .Ji)(spec);
+        return { dir, source: 'actions-cache' };
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
+        _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`Cache restore failed for ${spec.key}; continuing without it (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)})`);
+        return undefined;
+    }
+}
+/** Records a tool folder to be saved to @actions/cache by the post phase. */
+function scheduleSave(spec) {
+    const pending = pendingSaves().filter(entry => entry.key !== spec.key);
+    pending.push({ ...spec });
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .saveState */ .LZ)(SAVE_STATE, pending);
+    pendingInThisProcess = pending;
+}
+let pendingInThisProcess;
+function pendingSaves() {
+    if (pendingInThisProcess)
+        return pendingInThisProcess;
+    try {
+        return JSON.parse((0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .getState */ .Gu)(SAVE_STATE) || '[]');
+    }
+    catch {
+        return [];
+    }
+}
+/** The post phase's half: saves what main scheduled. Never throws; returns the keys saved. */
+async function saveScheduled(remote = actionsCache) {
+    const saved = [];
+    const pending = pendingSaves();
+    if (pending.length === 0)
+        return saved;
+    if (!remote.available()) {
+        _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.info('The cache service is not available to this job; nothing saved.');
+        return saved;
+    }
+    for (const spec of pending) {
+        try {
+            await remote.save([(0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .toolDir */ .Oh)(spec)], spec.key);
+            saved.push(spec.key);
+            _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.info(`Saved ${spec.key} to the cache.`);
+        }
+        catch (error) {
+            const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error);
+            if (/another job|reserve|already exists/i.test(message))
+                _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.info(`Cache ${spec.key} is being or was saved by another job.`);
+            else
+                _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`Cache save failed for ${spec.key}; the job result is unaffected (${message})`);
+        }
+    }
+    return saved;
+}
+
+
+/***/ }),
+
+/***/ 1964:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Os: () => (/* binding */ group),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */ });
+/* unused harmony exports neutralizeCommands, isDebug */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/**
+ * Workflow commands on stdout through @actions/core, with the one thing it does not do for us: `core.info` writes
+ * its text raw, so text from outside (API answers, tool output, file names, runner and GPU names) could start a
+ * workflow command of its own. Every line this toolkit logs goes through neutralizeCommands first. Annotations,
+ * debug lines, masks and group titles are single commands whose data @actions/core escapes (`%`, CR and LF become
+ * `%25`, `%0D`, `%0A`), so their text cannot begin a second line; group titles are neutralized as well.
+ */
+
+
+/**
+ * Text from outside must never start a workflow command: the runner reads a line as a command when, after leading
+ * white space, it starts with `::`, and as a legacy command when it holds `##[`. A zero-width space (not white
+ * space to the runner) breaks both; line ends of every kind (CR alone too) are made plain newlines so that a bare
+ * CR cannot hide a second line.
+ */
+function neutralizeCommands(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map(line => line.replace(/^(\s*):/, '$1\u200b:').replaceAll('##[', '##\u200b['))
+        .join(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+}
+const info = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(neutralizeCommands(message));
+const debug = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
+const notice = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, properties);
+const warning = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties);
+const error = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties);
+const setFailed = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
+const setSecret = (value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+const isDebug = () => core.isDebug();
+async function group(name, fn) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(neutralizeCommands(name), fn);
+}
+
+
+/***/ }),
+
+/***/ 2677:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * An error the user can act on. The action entry point prints its message as a single `::error::` annotation,
+ * without a stack trace; anything else is a bug in this repository and is reported with its stack.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+/** A bad input: names the input, the value given and what is accepted. */
+class InputError extends UserError {
+    input;
+    value;
+    accepted;
+    name = 'InputError';
+    constructor(input, value, accepted) {
+        super(`Input '${input}' ${value === '' ? 'is empty' : `has the value '${value}'`}: expected ${accepted}.`);
+        this.input = input;
+        this.value = value;
+        this.accepted = accepted;
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 8292:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ getState),
+/* harmony export */   LZ: () => (/* binding */ saveState),
+/* harmony export */   OR: () => (/* binding */ debugDecision),
+/* harmony export */   Rm: () => (/* binding */ log),
+/* harmony export */   X5: () => (/* binding */ runnerTemp),
+/* harmony export */   cE: () => (/* binding */ runnerContext),
+/* harmony export */   uH: () => (/* binding */ setOutput)
+/* harmony export */ });
+/* unused harmony exports exportVariable, addPath, getIDToken */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1964);
+/**
+ * The toolkit's facade over the runner protocol (@actions/core): outputs, exported variables, PATH, state, logging,
+ * the OIDC token, and the runner context read once from the environment. Actions call these, never @actions/core
+ * directly, so that every logged line of untrusted text is neutralized (commands.ts) and every state key is named in
+ * state.ts. Outputs are validated against nothing here: test/repository/action-metadata.test.ts checks every
+ * `setOutput('name', …)` against the action's action.yml.
+ */
+
+
+
+function setOutput(name, value) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+}
+function exportVariable(name, value) {
+    core.exportVariable(name, value);
+}
+function addPath(path) {
+    core.addPath(path);
+}
+/** Raw state access; actions use the typed registry in state.ts instead, which names every key. */
+function saveState(name, value) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(name, typeof value === 'string' ? value : JSON.stringify(value));
+}
+function getState(name) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(name);
+}
+/** The workflow's OIDC token for `audience` (Sigstore's keyless signing); needs `permissions: id-token: write`. */
+function getIDToken(audience) {
+    return core.getIDToken(audience);
+}
+const log = {
+    info: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(message),
+    notice: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm(message, properties),
+    warning: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(message, properties),
+    error: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3(message, properties),
+    debug: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(message),
+    group: (name, fn) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .group */ .Os(name, fn)
+};
+/**
+ * Logs a decision with `::debug::` (shown only in a re-run with debug logging, RUNNER_DEBUG=1): what was decided
+ * and the value it came to. Cheap when debug is off: the value is not even formatted.
+ */
+function debugDecision(what, value) {
+    if (!_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o())
+        return;
+    let text;
+    try {
+        text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    }
+    catch {
+        text = String(value);
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${what}: ${text}`);
+}
+function defaultOs() {
+    return process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux';
+}
+function defaultArch() {
+    return process.arch === 'arm64' ? 'ARM64' : process.arch === 'ia32' ? 'X86' : process.arch === 'arm' ? 'ARM' : 'X64';
+}
+function runnerContext(env = process.env) {
+    return {
+        os: env.RUNNER_OS || defaultOs(),
+        arch: env.RUNNER_ARCH || defaultArch(),
+        temp: runnerTemp(env),
+        toolCache: env.RUNNER_TOOL_CACHE || '',
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        eventName: env.GITHUB_EVENT_NAME || '',
+        eventPath: env.GITHUB_EVENT_PATH || '',
+        repository: env.GITHUB_REPOSITORY || '',
+        ref: env.GITHUB_REF || '',
+        sha: env.GITHUB_SHA || '',
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
+    };
+}
+/** The runner's temporary folder (emptied after every job); the system temp folder when run outside a runner. */
+function runnerTemp(env = process.env) {
+    return env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+}
+
+
+/***/ }),
+
+/***/ 3079:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gn: () => (/* binding */ installTool),
+/* harmony export */   Ji: () => (/* binding */ markToolComplete),
+/* harmony export */   Oh: () => (/* binding */ toolDir),
+/* harmony export */   SG: () => (/* binding */ findTool)
+/* harmony export */ });
+/* unused harmony export toolCacheRoot */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2677);
+/**
+ * The runner's tool cache (level one of the two-level cache): `RUNNER_TOOL_CACHE/<tool>/<version>/<arch>` with an
+ * `<arch>.complete` marker, the layout @actions/tool-cache uses, so tools we store are found by other actions and
+ * vice versa. Installs are atomic: a tree is built in a staging folder and renamed into place, so a failed or
+ * concurrent install never leaves a half-installed tree that a later job would trust.
+ */
+
+
+
+
+function toolCacheRoot() {
+    const root = process.env.RUNNER_TOOL_CACHE;
+    if (!root)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('RUNNER_TOOL_CACHE is not set: this must run under a GitHub Actions runner.');
+    return root;
+}
+function toolDir(id) {
+    for (const part of [id.tool, id.version, id.arch]) {
+        if (!/^[A-Za-z0-9._+-]+$/.test(part))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Invalid tool-cache path component '${part}'`);
+    }
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(toolCacheRoot(), id.tool, id.version, id.arch);
+}
+function findTool(id) {
+    const dir = toolDir(id);
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(`${dir}.complete`) ? dir : undefined;
+}
+/** Populates a staging folder, then moves it into the tool cache; returns the final folder. */
+async function installTool(id, populate) {
+    const dir = toolDir(id);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir), { recursive: true });
+    const staging = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(`${dir}.staging-`);
+    try {
+        await populate(staging);
+        if (findTool(id))
+            return dir; // another job on this runner finished first; keep its tree
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true }); // an incomplete tree from a crashed install
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, dir);
+        }
+        catch (error) {
+            // Another install of the same id moved its tree in between our rm and our rename. A tree only ever appears
+            // at `dir` by renaming a fully populated staging folder, so it is complete even if its marker is not yet.
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
+                throw error;
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(`${dir}.complete`, '');
+        return dir;
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
+    }
+}
+/** Marks a folder restored in place (by @actions/cache) as complete. */
+async function markToolComplete(id) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(`${toolDir(id)}.complete`, '');
+}
+
 
 /***/ }),
 
@@ -32159,18 +32153,6 @@ function copyFile(srcFile, destFile, force) {
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -32317,19 +32299,19 @@ function copyFile(srcFile, destFile, force) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./packages/toolkit/src/commands.ts
-var commands = __nccwpck_require__(2338);
-// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
-var errors = __nccwpck_require__(2087);
-// EXTERNAL MODULE: ./packages/toolkit/src/runner.ts
-var src_runner = __nccwpck_require__(7578);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/commands.js
+var commands = __nccwpck_require__(1964);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/errors.js
+var errors = __nccwpck_require__(2677);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/runner.js
+var src_runner = __nccwpck_require__(8292);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var sonar_scan_core = __nccwpck_require__(3838);
-;// CONCATENATED MODULE: ./packages/toolkit/src/state.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/state.js
 /**
  * The typed state registry: every value any action hands from `main` to `post` through the runner's state
  * (GITHUB_STATE, read back as STATE_<key>) is named here, once, with its type. A reader returns what the runner handed
@@ -32396,7 +32378,7 @@ function markMainStarted() {
     state.phase.write('true');
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/secrets.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/secrets.js
 /**
  * Secret handling: mask at once, key material only in files under RUNNER_TEMP with mode 0600, and a cleanup
  * registry. Paths registered here are saved to the runner's state, so the `post` phase removes them even when
@@ -32458,7 +32440,7 @@ function runCleanup() {
     return removed;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/action.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/action.js
 /**
  * The entry point every bundle uses. One bundle serves `main` and `post`: main saves a marker to the runner's
  * state, and the runner hands state back only to post, so the presence of the marker tells the phases apart.
@@ -32507,7 +32489,7 @@ async function runPost(post) {
     if (scheduled.length === 0)
         return;
     try {
-        const { saveScheduled } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7460));
+        const { saveScheduled } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 570));
         await saveScheduled();
     }
     catch (error) {
@@ -32540,1578 +32522,7 @@ function reportFailure(error) {
 
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
-;// CONCATENATED MODULE: ./packages/toolkit/src/redact-url.ts
-/**
- * URLs with credentials in them (`https://user:pass@mirror/…`) must never reach a log, an output or a summary.
- * redactUrl gives the printable form; maskUrlCredentials registers the secret parts with the runner at once, so
- * that whatever prints the URL later (an error from a library included) shows `***` instead.
- */
-
-const USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#@]*)@/i;
-/** The URL with any user name and password replaced by `***`; text that is not a URL is returned as it is. */
-function redactUrl(url) {
-    return url.replace(USERINFO, (_all, scheme) => `${scheme}***@`);
-}
-/** Every URL inside a text (an argument such as `-Dsonar.host.url=…`, an error message) with its user-info redacted. */
-function redactUrls(text) {
-    return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]*@/gi, (_all, scheme) => `${scheme}***@`);
-}
-/** True when the URL carries a user name or password. */
-function hasUrlCredentials(url) {
-    return USERINFO.test(url);
-}
-/** Masks the user-info of a URL (raw and percent-decoded, password alone and user:password together). */
-function maskUrlCredentials(url) {
-    const userinfo = USERINFO.exec(url)?.[2];
-    if (!userinfo)
-        return;
-    const [user = '', password = ''] = userinfo.split(/:(.*)/s);
-    for (const part of [userinfo, password, user]) {
-        if (part === '')
-            continue;
-        maskSecret(part);
-        try {
-            const decoded = decodeURIComponent(part);
-            if (decoded !== part)
-                maskSecret(decoded);
-        }
-        catch {
-            // Not valid percent-encoding: the raw form is masked already.
-        }
-    }
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./packages/toolkit/src/summary.ts
-/**
- * Job summary helpers. Summaries are built as Markdown strings by pure functions (easy to test) and appended to the
- * job summary file (GITHUB_STEP_SUMMARY, the file core.summary writes) once per step. Values from outside (file
- * names, runner names, tool output) are escaped so they cannot leave their cell or code block: a cell holds no line
- * break of any kind, no unescaped pipe or backslash, no backtick or HTML; a code block's fence is longer than any backtick run inside it.
- */
-
-
-
-function escapeCell(value) {
-    return String(value)
-        .replace(/\\/g, '\\\\')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/`/g, '&#96;')
-        .replace(/\r\n|\r|\n|\u2028|\u2029/g, '<br>');
-}
-function markdownTable(headers, rows) {
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
-}
-/** A fence of backticks longer than the longest run of backticks in `source` (and at least three). */
-function fenceFor(source) {
-    const longest = Math.max(0, ...(source.match(/`+/g) ?? []).map(run => run.length));
-    return '`'.repeat(Math.max(3, longest + 1));
-}
-/** Line ends of every kind as \n: a bare CR would otherwise end a line inside the block for some renderers. */
-const plainLines = (source) => source.replace(/\r\n|\r/g, '\n');
-function mermaid(source) {
-    const body = plainLines(source).trim();
-    const fence = fenceFor(body);
-    return `${fence}mermaid\n${body}\n${fence}\n`;
-}
-function codeBlock(source, language = '') {
-    const body = plainLines(source).replace(/\n$/, '');
-    const fence = fenceFor(body);
-    return `${fence}${language.replace(/[^\w+-]/g, '')}\n${body}\n${fence}\n`;
-}
-/** Text for inside HTML (a `<summary>` title): no markup, one line. */
-function escapeHtml(value) {
-    return value
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ');
-}
-function details(title, body) {
-    return `<details><summary>${escapeHtml(title)}</summary>\n\n${body}\n</details>\n`;
-}
-function heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}\n`;
-}
-/** Appends Markdown sections to the job summary; a summary problem is only a warning. */
-function writeSummary(...sections) {
-    const path = process.env.GITHUB_STEP_SUMMARY;
-    if (!path)
-        return;
-    const markdown = sections.join('\n');
-    try {
-        (0,external_node_fs_.appendFileSync)(path, markdown.endsWith(external_node_os_.EOL) ? markdown : markdown + external_node_os_.EOL, 'utf8');
-    }
-    catch (error) {
-        (0,commands/* warning */.$e)(`Could not write the job summary: ${String(error)}`);
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var sonar_scan_exec = __nccwpck_require__(7187);
-;// CONCATENATED MODULE: ./packages/toolkit/src/process.ts
-/**
- * Child processes with argv arrays only (never a shell, so no value can be re-interpreted as shell syntax), through
- * @actions/exec. Output is captured and optionally echoed, neutralized line by line (a tool's output is untrusted
- * text: a line of it must not become a workflow command). Every child gets childEnv(): never the runner's INPUT_*
- * variables (they hold secrets as given), nor its runtime and OIDC request tokens, unless a call passes one by name.
- *
- * @actions/exec has no timeout and no extra file descriptors, does not hand out the child it starts, and writes
- * `input` to the child's stdin without an error handler (a child that exits without reading it crashes the action
- * with EPIPE). A call that needs a timeout (a hung GPU driver), stdin data or an extra fd (a passphrase on fd 3) is
- * therefore started with node:child_process.spawn here, with the same environment, logging and result
- * (docs/adr/0002-child-processes-through-actions-exec.md).
- */
-
-
-
-
-
-
-class ProcessError extends errors/* UserError */.yo {
-    command;
-    result;
-    constructor(command, result) {
-        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-5).join('\n');
-        super(result.timedOut
-            ? `${command} did not finish in time and was stopped.`
-            : `${command} failed with exit code ${result.exitCode}${tail ? `:\n${tail}` : '.'}`);
-        this.command = command;
-        this.result = result;
-    }
-}
-/** Variables no child gets unless a call names them in passEnv: the inputs as given, and the runner's tokens. */
-const WITHHELD = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN)$/i;
-/** The environment of every child process the toolkit starts. */
-function childEnv(base = process.env, passEnv = []) {
-    const env = {};
-    for (const [name, value] of Object.entries(base)) {
-        if (value === undefined)
-            continue;
-        if (WITHHELD.test(name) && !passEnv.includes(name))
-            continue;
-        env[name] = value;
-    }
-    return env;
-}
-async function runProcess(file, args, options = {}) {
-    const env = childEnv(options.env ?? process.env, options.passEnv);
-    const path = await which(file, env, options.cwd);
-    if (path === undefined)
-        throw new errors/* UserError */.yo(`${file} was not found on PATH.`);
-    (0,src_runner/* debugDecision */.OR)('process start', {
-        file: path,
-        args,
-        cwd: options.cwd ?? process.cwd(),
-        stdinBytes: options.input?.length ?? 0,
-        extraFds: options.extraInputs?.length ?? 0,
-        timeoutMs: options.timeoutMs,
-        // Names only: what childEnv withheld from this child.
-        withheld: Object.keys(options.env ?? process.env).filter(name => !(name in env))
-    });
-    const output = new Output(options.echo ?? false);
-    const needsSpawn = options.timeoutMs !== undefined ||
-        options.input !== undefined ||
-        (options.extraInputs?.length ?? 0) > 0 ||
-        path.includes('"');
-    const { exitCode, timedOut } = needsSpawn
-        ? await spawnWithExtras(path, args, env, options, output)
-        : { exitCode: await runWithExec(path, args, env, options, output), timedOut: false };
-    const result = { exitCode, timedOut, ...output.finish() };
-    (0,src_runner/* debugDecision */.OR)('process end', { file, exitCode, timedOut });
-    if ((options.check ?? true) && (timedOut || exitCode !== 0))
-        throw new ProcessError(file, result);
-    return result;
-}
-async function runWithExec(path, args, env, options, output) {
-    const code = await (0,sonar_scan_exec/* exec */.m)(quoteToolPath(path), [...args], {
-        cwd: options.cwd,
-        env,
-        silent: true,
-        ignoreReturnCode: true,
-        listeners: { stdout: chunk => output.add('stdout', chunk), stderr: chunk => output.add('stderr', chunk) }
-    });
-    return code ?? -1;
-}
-async function spawnWithExtras(path, args, env, options, output) {
-    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
-    const extra = options.extraInputs ?? [];
-    const stdio = ['pipe', 'pipe', 'pipe', ...extra.map(() => 'pipe')];
-    return new Promise((resolvePromise, reject) => {
-        let child;
-        try {
-            child = spawn(path, [...args], { cwd: options.cwd, env, stdio, shell: false, windowsHide: true });
-        }
-        catch (error) {
-            reject(error);
-            return;
-        }
-        let timedOut = false;
-        const timer = options.timeoutMs !== undefined
-            ? setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGKILL');
-            }, options.timeoutMs)
-            : undefined;
-        child.stdout?.on('data', (chunk) => output.add('stdout', chunk));
-        child.stderr?.on('data', (chunk) => output.add('stderr', chunk));
-        child.stdin?.on('error', () => undefined);
-        child.stdin?.end(options.input ?? '');
-        extra.forEach((value, i) => {
-            const stream = child.stdio[3 + i];
-            stream.on('error', () => undefined);
-            stream.end(value);
-        });
-        child.on('error', error => {
-            if (timer)
-                clearTimeout(timer);
-            reject(error);
-        });
-        child.on('close', code => {
-            if (timer)
-                clearTimeout(timer);
-            resolvePromise({ exitCode: code ?? -1, timedOut });
-        });
-    });
-}
-/**
- * exec() parses its first argument as a command line (the arguments array is passed on as given): the program's
- * path is put in double quotes, so a path with spaces (`Program Files (x86)`) stays one path; backslashes are kept
- * as they are inside quotes. A path holding a double quote cannot be written that way and takes the spawn path.
- */
-function quoteToolPath(path) {
-    return `"${path}"`;
-}
-/** Collects a child's output; when echoing, logs it line by line through the neutralizing logger. */
-class Output {
-    echo;
-    chunks = { stdout: [], stderr: [] };
-    partial = { stdout: '', stderr: '' };
-    constructor(echo) {
-        this.echo = echo;
-    }
-    add(stream, chunk) {
-        this.chunks[stream].push(chunk);
-        if (!this.echo)
-            return;
-        const lines = (this.partial[stream] + chunk.toString('utf8')).split('\n');
-        this.partial[stream] = lines.pop() ?? '';
-        for (const line of lines)
-            (0,commands/* info */.pq)(line.replace(/\r$/, ''));
-    }
-    finish() {
-        for (const stream of ['stdout', 'stderr']) {
-            if (this.echo && this.partial[stream] !== '')
-                (0,commands/* info */.pq)(this.partial[stream]);
-            this.partial[stream] = '';
-        }
-        return {
-            stdout: Buffer.concat(this.chunks.stdout).toString('utf8'),
-            stderr: Buffer.concat(this.chunks.stderr).toString('utf8')
-        };
-    }
-}
-/** Finds an executable on PATH (PATHEXT on Windows), or a path relative to cwd, without running anything. */
-async function which(name, env = process.env, cwd = process.cwd()) {
-    const exts = process.platform === 'win32' ? ['', ...(env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';')] : [''];
-    const hasSeparator = name.includes('/') || (process.platform === 'win32' && name.includes('\\'));
-    const candidates = (0,external_node_path_.isAbsolute)(name)
-        ? exts.map(ext => name + ext)
-        : hasSeparator
-            ? exts.map(ext => (0,external_node_path_.resolve)(cwd, name + ext))
-            : (env.PATH ?? env.Path ?? '')
-                .split(external_node_path_.delimiter)
-                .filter(Boolean)
-                .flatMap(dir => exts.map(ext => (0,external_node_path_.join)(dir, name + ext)));
-    for (const candidate of candidates) {
-        try {
-            await (0,promises_.access)(candidate, promises_.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // keep looking
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./actions/sonar-scan/coverage-plan.ts
-/**
- * Which coverage reports to use, decided from the files found under `coverage-dir`. `auto` prefers what needs the
- * least guessing: gcov JSON (or .gcda data gcov can read), then llvm-cov export JSON, then existing XML reports.
- * Generic-format XML (gcovr --sonarqube, our own) goes to sonar.coverageReportPaths; Cobertura XML (coverage.py's
- * `coverage xml`) only Sonar's Python analyser reads, through sonar.python.coverage.reportPaths.
- */
-function planCoverage(mode, found, where) {
-    const gcov = () => ({
-        mode: 'gcov',
-        gcovJson: found.gcovJson,
-        gcda: found.gcovJson.length ? [] : found.gcda
-    });
-    const llvm = () => ({ mode: 'llvm-cov', llvmJson: found.llvmJson });
-    const xml = () => ({
-        mode: 'coverage-xml',
-        genericXml: found.genericXml,
-        coberturaXml: found.coberturaXml
-    });
-    const hasGcov = found.gcovJson.length + found.gcda.length > 0;
-    const hasXml = found.genericXml.length + found.coberturaXml.length > 0;
-    switch (mode) {
-        case 'none':
-            return { mode: 'none', reason: "coverage: 'none'" };
-        case 'gcov':
-            return hasGcov ? gcov() : { mode: 'none', reason: `no *.gcov.json(.gz) or *.gcda files under ${where}` };
-        case 'llvm-cov':
-            return found.llvmJson.length ? llvm() : { mode: 'none', reason: `no llvm-cov export JSON under ${where}` };
-        case 'coverage-xml':
-            return hasXml ? xml() : { mode: 'none', reason: `no generic or Cobertura coverage XML under ${where}` };
-        case 'auto':
-            if (hasGcov)
-                return gcov();
-            if (found.llvmJson.length)
-                return llvm();
-            if (hasXml)
-                return xml();
-            return { mode: 'none', reason: `no coverage data found under ${where}` };
-    }
-}
-/** Classifies a file by name alone; JSON and XML need their content sniffed (see sniffReport). */
-function classifyByName(name) {
-    if (/\.gcov\.json(\.gz)?$/i.test(name))
-        return 'gcov-json';
-    if (/\.gcda$/i.test(name))
-        return 'gcda';
-    if (/\.json$/i.test(name))
-        return 'json';
-    if (/\.xml$/i.test(name))
-        return 'xml';
-    return undefined;
-}
-/** What a JSON or XML report is, from its first few kilobytes. */
-function sniffReport(head) {
-    if (/"type"\s*:\s*"llvm\.coverage\.json\.export"/.test(head))
-        return 'llvm-json';
-    const root = /<coverage\b[^>]*>/.exec(head)?.[0];
-    if (!root)
-        return undefined;
-    if (/\bversion\s*=\s*["']1["']/.test(root) && !/line-rate/.test(root))
-        return 'generic-xml';
-    if (/line-rate/.test(root))
-        return 'cobertura-xml';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./actions/sonar-scan/generic-coverage.ts
-/**
- * Sonar's generic test coverage format (https://docs.sonarsource.com/ "Generic test data"): one <file> per source,
- * one <lineToCover> per executable line, with branch counts where known. Converters (gcov JSON, llvm-cov export)
- * fill a CoverageMap keyed by absolute path; this module merges, makes paths relative to the project base dir and
- * renders the XML. Paths are relative because the scanner runs elsewhere than the build may have (container jobs
- * build under /__w/..., the host sees /home/runner/work/...).
- */
-
-/** Adds one observation; the same line seen in several reports (a header in many translation units) is summed. */
-function addLine(map, path, line, hits, branches = 0, coveredBranches = 0) {
-    let file = map.get(path);
-    if (!file)
-        map.set(path, (file = new Map()));
-    const known = file.get(line);
-    if (!known) {
-        file.set(line, { hits, branches, coveredBranches });
-        return;
-    }
-    known.hits += hits;
-    // Branch sets of one line are the same code seen again: keep the widest view, not the sum.
-    known.branches = Math.max(known.branches, branches);
-    known.coveredBranches = Math.min(known.branches, Math.max(known.coveredBranches, coveredBranches));
-}
-function toPosix(path) {
-    return path.replace(/\\/g, '/');
-}
-function isAbsoluteAnywhere(path) {
-    return (0,external_node_path_.isAbsolute)(path) || external_node_path_.posix.isAbsolute(path) || external_node_path_.win32.isAbsolute(path);
-}
-/**
- * The path of `source` relative to `baseDir` (POSIX separators), or undefined when it lies outside (system and
- * third-party headers, which Sonar would reject). When the report was written under another root (a container's
- * /__w/... workspace), the longest trailing part of the path that exists under baseDir is used instead, if it has
- * at least two components (a lone `main.cpp` could match the wrong file).
- */
-function relativeToBase(source, baseDir, existsUnderBase) {
-    const file = external_node_path_.posix.normalize(toPosix(source));
-    const base = external_node_path_.posix.normalize(toPosix(baseDir)).replace(/\/+$/, '');
-    if (!isAbsoluteAnywhere(file))
-        return file.startsWith('../') ? undefined : file;
-    const caseless = /^[a-z]:\//i.test(base);
-    const [f, b] = caseless ? [file.toLowerCase(), base.toLowerCase()] : [file, base];
-    if (f.startsWith(`${b}/`))
-        return file.slice(base.length + 1);
-    if (!existsUnderBase)
-        return undefined;
-    const parts = file.split('/').filter(Boolean);
-    for (let start = 1; start <= parts.length - 2; start++) {
-        const candidate = parts.slice(start).join('/');
-        if (existsUnderBase(candidate))
-            return candidate;
-    }
-    return undefined;
-}
-function relativeCoverage(map, baseDir, existsUnderBase) {
-    const byPath = new Map();
-    const outside = [];
-    for (const [source, lines] of map) {
-        const path = relativeToBase(source, baseDir, existsUnderBase);
-        if (path === undefined) {
-            outside.push(source);
-            continue;
-        }
-        const target = byPath.get(path);
-        if (!target) {
-            byPath.set(path, lines); // shared, not copied: the map is consumed here and copying 10^5 lines costs real time
-            continue;
-        }
-        const merged = new Map([[path, target]]);
-        for (const [n, c] of lines)
-            addLine(merged, path, n, c.hits, c.branches, c.coveredBranches);
-    }
-    const files = [...byPath]
-        .map(([path, lines]) => ({ path, lines }))
-        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { files, outside: outside.sort() };
-}
-function escapeAttribute(value) {
-    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-function renderGenericCoverage(coverage) {
-    // One string per file, built by concatenation: for 10^5 lines this is several times faster than joining an array.
-    const out = ['<?xml version="1.0" encoding="UTF-8"?>\n<coverage version="1">\n'];
-    for (const file of coverage) {
-        let text = `  <file path="${escapeAttribute(file.path)}">\n`;
-        const numbers = Float64Array.from(file.lines.keys()).sort();
-        for (const line of numbers) {
-            const c = file.lines.get(line);
-            text +=
-                c.branches > 0
-                    ? `    <lineToCover lineNumber="${line}" covered="${c.hits > 0}" branchesToCover="${c.branches}" coveredBranches="${c.coveredBranches}"/>\n`
-                    : `    <lineToCover lineNumber="${line}" covered="${c.hits > 0}"/>\n`;
-        }
-        out.push(text + '  </file>\n');
-    }
-    out.push('</coverage>\n');
-    return out.join('');
-}
-function coverageTotals(files) {
-    const totals = { files: files.length, lines: 0, coveredLines: 0, branches: 0, coveredBranches: 0 };
-    for (const file of files) {
-        for (const c of file.lines.values()) {
-            totals.lines++;
-            if (c.hits > 0)
-                totals.coveredLines++;
-            totals.branches += c.branches;
-            totals.coveredBranches += c.coveredBranches;
-        }
-    }
-    return totals;
-}
-
-;// CONCATENATED MODULE: ./actions/sonar-scan/gcov-json.ts
-/**
- * Reads gcov's JSON intermediate format (`gcov --json-format`, GCC 9+; format_version "1" and "2"): one object per
- * .gcda file, or several of them one per line (`--stdout`). Sources are resolved against the object's
- * current_working_directory. Exception-only branches (`throw: true`) are left out, as gcovr does by default with
- * --exclude-throw-branches, because no test suite covers them and they would drown the real branch figures.
- */
-
-
-
-/** Splits `--stdout` output (one JSON document per line) or a single (possibly pretty-printed) document. */
-function parseGcovDocuments(text, origin) {
-    const trimmed = text.trim();
-    if (trimmed === '')
-        return [];
-    try {
-        return [JSON.parse(trimmed)];
-    }
-    catch {
-        // several documents, one per line
-    }
-    return trimmed
-        .split(/\r?\n/)
-        .filter(line => line.trim() !== '')
-        .map((line, i) => {
-        try {
-            return JSON.parse(line);
-        }
-        catch {
-            throw new errors/* UserError */.yo(`${origin}: line ${i + 1} is not gcov JSON (expected the output of gcov --json-format).`);
-        }
-    });
-}
-function addGcovReport(map, report, origin) {
-    if (!Array.isArray(report.files))
-        throw new errors/* UserError */.yo(`${origin}: not gcov JSON output (no "files" array).`);
-    const cwd = report.current_working_directory ?? '';
-    for (const file of report.files) {
-        if (typeof file.file !== 'string')
-            continue;
-        const path = (0,external_node_path_.isAbsolute)(file.file) || cwd === '' ? file.file : (0,external_node_path_.join)(cwd, file.file);
-        for (const line of file.lines ?? []) {
-            const branches = (line.branches ?? []).filter(branch => !branch.throw);
-            const covered = branches.filter(branch => branch.count > 0).length;
-            addLine(map, path, line.line_number, line.count, branches.length, covered);
-        }
-    }
-}
-function addGcovText(map, text, origin) {
-    for (const report of parseGcovDocuments(text, origin))
-        addGcovReport(map, report, origin);
-}
-
-;// CONCATENATED MODULE: ./actions/sonar-scan/llvm-export.ts
-/**
- * Reads `llvm-cov export -format=text` JSON (type "llvm.coverage.json.export") into line coverage. LLVM reports
- * regions as segments [line, col, count, hasCount, isRegionEntry, isGapRegion?]; a line's count follows llvm-cov's
- * own rule (LineCoverageStats): the line is mapped when a counted region starts on it or a counted region wraps
- * into it from an earlier line, unless a skipped region starts it; its count is the highest of the wrapping
- * segment and the region entries starting on it. Branch records [line, col, endLine, endCol, trueCount,
- * falseCount, ...] give two branches each.
- */
-
-
-function isLlvmExport(value) {
-    return typeof value === 'object' && value !== null && value.type === 'llvm.coverage.json.export';
-}
-const isStartOfRegion = (s) => !s[5] && s[3] && s[4];
-/** Line → execution count for one file's segments (sorted by position, as llvm-cov writes them). */
-function lineCounts(segments) {
-    const counts = new Map();
-    if (segments.length === 0)
-        return counts;
-    let wrapped;
-    let i = 0;
-    const last = segments[segments.length - 1][0];
-    for (let line = segments[0][0]; line <= last; line++) {
-        const onLine = [];
-        while (i < segments.length && segments[i][0] === line)
-            onLine.push(segments[i++]);
-        const regionStarts = onLine.filter(isStartOfRegion);
-        const first = onLine[0];
-        const startsSkipped = first !== undefined && !first[3] && first[4];
-        const mapped = !startsSkipped && ((wrapped !== undefined && wrapped[3]) || regionStarts.length > 0);
-        if (mapped) {
-            let count = wrapped ? wrapped[2] : 0;
-            for (const s of regionStarts)
-                count = Math.max(count, s[2]);
-            counts.set(line, count);
-        }
-        if (onLine.length > 0)
-            wrapped = onLine[onLine.length - 1];
-    }
-    return counts;
-}
-function addLlvmExport(map, document, origin) {
-    if (!isLlvmExport(document))
-        throw new errors/* UserError */.yo(`${origin}: not llvm-cov export JSON (type llvm.coverage.json.export).`);
-    for (const unit of document.data ?? []) {
-        for (const file of unit.files ?? []) {
-            const branchesByLine = new Map();
-            for (const b of file.branches ?? []) {
-                const entry = branchesByLine.get(b[0]) ?? { total: 0, covered: 0 };
-                entry.total += 2;
-                entry.covered += (b[4] > 0 ? 1 : 0) + (b[5] > 0 ? 1 : 0);
-                branchesByLine.set(b[0], entry);
-            }
-            for (const [line, count] of lineCounts(file.segments ?? [])) {
-                const branches = branchesByLine.get(line);
-                addLine(map, file.filename, line, count, branches?.total ?? 0, branches?.covered ?? 0);
-            }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/sonar-scan/collect-coverage.ts
-/**
- * The I/O half of coverage: finds report files under coverage-dir, runs gcov on .gcda data when no JSON exists,
- * converts to Sonar's generic XML and returns the scanner properties to set. The decisions live in
- * coverage-plan.ts, the formats in gcov-json.ts, llvm-export.ts and generic-coverage.ts.
- */
-
-
-
-
-
-
-
-
-
-
-
-const SKIP_DIRS = new Set(['.git', 'node_modules', '.scannerwork', '.sonar']);
-async function walk(dir, found) {
-    let entries;
-    try {
-        entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
-    }
-    catch {
-        return;
-    }
-    for (const entry of entries) {
-        const path = (0,external_node_path_.join)(dir, entry.name);
-        if (entry.isDirectory()) {
-            if (!SKIP_DIRS.has(entry.name))
-                await walk(path, found);
-        }
-        else if (entry.isFile() && classifyByName(entry.name)) {
-            found.push(path);
-        }
-    }
-}
-function head(path, bytes = 4096) {
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
-    try {
-        const buffer = Buffer.alloc(bytes);
-        return buffer.subarray(0, (0,external_node_fs_.readSync)(fd, buffer, 0, bytes, 0)).toString('utf8');
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-async function findCoverageCandidates(dir, needsSniffing) {
-    const files = [];
-    await walk(dir, files);
-    files.sort();
-    const found = { gcovJson: [], gcda: [], llvmJson: [], genericXml: [], coberturaXml: [] };
-    for (const file of files) {
-        const kind = classifyByName(file);
-        if (kind === 'gcov-json')
-            found.gcovJson.push(file);
-        else if (kind === 'gcda')
-            found.gcda.push(file);
-        else if (needsSniffing && (kind === 'json' || kind === 'xml')) {
-            const what = sniffReport(head(file));
-            if (what === 'llvm-json')
-                found.llvmJson.push(file);
-            else if (what === 'generic-xml')
-                found.genericXml.push(file);
-            else if (what === 'cobertura-xml')
-                found.coberturaXml.push(file);
-        }
-    }
-    return found;
-}
-/** Runs gcov once per object folder, JSON to stdout, with branch data (`-b`). */
-async function gcovOnGcda(gcda, map) {
-    const byDir = new Map();
-    for (const file of gcda)
-        byDir.set((0,external_node_path_.dirname)(file), [...(byDir.get((0,external_node_path_.dirname)(file)) ?? []), file]);
-    for (const [dir, files] of byDir) {
-        const result = await runProcess('gcov', ['-b', '--json-format', '--stdout', '--object-directory', dir, ...files], {
-            cwd: dir,
-            check: false
-        });
-        if (result.exitCode !== 0 && result.stdout.trim() === '') {
-            throw new errors/* UserError */.yo(`gcov failed in ${dir} (exit code ${result.exitCode}): ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
-        }
-        addGcovText(map, result.stdout, `gcov output for ${dir}`);
-    }
-}
-async function collectCoverage(mode, coverageDir, baseDir, outputDir) {
-    if (mode === 'none')
-        return { plan: planCoverage('none', emptyCandidates(), coverageDir), properties: {}, outside: 0 };
-    const found = await findCoverageCandidates(coverageDir, mode !== 'gcov');
-    const plan = planCoverage(mode, found, (0,external_node_path_.relative)(baseDir, coverageDir) || '.');
-    if (plan.mode === 'none') {
-        // Asked for a specific converter and found nothing: that is a broken pipeline, not a quiet pass.
-        if (mode !== 'auto')
-            throw new errors/* UserError */.yo(`coverage: '${mode}' was asked for, but there is ${plan.reason}.`);
-        src_runner/* log */.Rm.info(`Coverage: ${plan.reason}; the analysis runs without coverage.`);
-        return { plan, properties: {}, outside: 0 };
-    }
-    if (plan.mode === 'coverage-xml') {
-        const properties = {};
-        if (plan.genericXml.length)
-            properties['sonar.coverageReportPaths'] = plan.genericXml.join(',');
-        if (plan.coberturaXml.length)
-            properties['sonar.python.coverage.reportPaths'] = plan.coberturaXml.join(',');
-        return { plan, properties, outside: 0 };
-    }
-    const map = new Map();
-    if (plan.mode === 'gcov') {
-        for (const file of plan.gcovJson) {
-            const bytes = await (0,promises_.readFile)(file);
-            addGcovText(map, (file.endsWith('.gz') ? (0,external_node_zlib_.gunzipSync)(bytes) : bytes).toString('utf8'), file);
-        }
-        if (plan.gcda.length)
-            await gcovOnGcda(plan.gcda, map);
-    }
-    else {
-        for (const file of plan.llvmJson)
-            addLlvmExport(map, JSON.parse(await (0,promises_.readFile)(file, 'utf8')), file);
-    }
-    const converted = relativeCoverage(map, baseDir, rel => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(baseDir, rel)));
-    if (converted.files.length === 0) {
-        throw new errors/* UserError */.yo(`Coverage data was found (${plan.mode}) but none of its ${map.size} source files lies under the project base dir ${baseDir}.`);
-    }
-    await (0,promises_.mkdir)(outputDir, { recursive: true });
-    const report = (0,external_node_path_.join)(outputDir, 'sonar-generic-coverage.xml');
-    await (0,promises_.writeFile)(report, renderGenericCoverage(converted.files));
-    return {
-        plan,
-        properties: { 'sonar.coverageReportPaths': report },
-        totals: coverageTotals(converted.files),
-        outside: converted.outside.length,
-        convertedReport: report
-    };
-}
-function emptyCandidates() {
-    return { gcovJson: [], gcda: [], llvmJson: [], genericXml: [], coberturaXml: [] };
-}
-/** The coverage line of the job summary: the mode, the report properties (or why none), the totals. */
-function coverageSummary(coverage) {
-    const detail = coverage.plan.mode === 'none'
-        ? coverage.plan.reason
-        : Object.entries(coverage.properties)
-            .map(([key, value]) => `${key}=${value}`)
-            .join(', ') + (coverage.outside ? ` (${coverage.outside} sources outside the project left out)` : '');
-    return { mode: coverage.plan.mode, detail, totals: coverage.totals };
-}
-
-;// CONCATENATED MODULE: ./packages/toolkit/src/inputs.ts
-/**
- * Typed input readers over @actions/core's getInput, getBooleanInput and getMultilineInput. Every action reads its
- * inputs only through these (in its inputs.ts), so each input is validated once and a bad value fails with an
- * InputError naming the input, the value and what is accepted, instead of @actions/core's generic TypeError. The
- * input name is always the first argument as a string literal: test/repository/action-metadata.test.ts finds the
- * inputs an action reads that way and checks them against its action.yml.
- */
-
-
-
-
-/** The runner's environment variable for an input: upper-cased, spaces to `_`, hyphens kept (as getInput reads it). */
-function inputEnvName(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-/** The value, trimmed (getInput's default). */
-function raw(name) {
-    return sonar_scan_core/* getInput */.V4(name);
-}
-/** An empty input replaced by the reader's default: logged in debug mode, as it is a decision the user did not see. */
-function defaulted(name, value) {
-    (0,src_runner/* debugDecision */.OR)(`input '${name}' is empty, using`, value);
-    return value;
-}
-function readString(name, options = {}) {
-    const value = raw(name);
-    if (value === '') {
-        if (options.required)
-            throw new errors/* InputError */.dz(name, value, options.pattern?.description ?? 'a non-empty value');
-        return defaulted(name, options.fallback ?? '');
-    }
-    if (options.pattern && !options.pattern.regex.test(value)) {
-        throw new errors/* InputError */.dz(name, value, options.pattern.description);
-    }
-    return value;
-}
-/** getBooleanInput's spellings exactly (YAML 1.2 core schema): true, True, TRUE, false, False, FALSE. */
-function readBoolean(name, fallback) {
-    const value = raw(name);
-    if (value === '')
-        return defaulted(name, fallback);
-    try {
-        return sonar_scan_core/* getBooleanInput */.Vt(name);
-    }
-    catch {
-        throw new errors/* InputError */.dz(name, value, "'true' or 'false' (also True, TRUE, False, FALSE)");
-    }
-}
-function readChoice(name, choices, fallback) {
-    const value = raw(name);
-    if (value === '' && fallback !== undefined)
-        return defaulted(name, fallback);
-    const match = choices.find(choice => choice.toLowerCase() === value.toLowerCase());
-    if (match === undefined)
-        throw new errors/* InputError */.dz(name, value, `one of ${choices.map(c => `'${c}'`).join(', ')}`);
-    return match;
-}
-function readInt(name, options = {}) {
-    const value = raw(name);
-    const min = options.min ?? Number.MIN_SAFE_INTEGER;
-    const max = options.max ?? Number.MAX_SAFE_INTEGER;
-    const accepted = options.min !== undefined && options.max !== undefined
-        ? `a whole number from ${min} to ${max}`
-        : options.min !== undefined
-            ? `a whole number of at least ${min}`
-            : 'a whole number';
-    if (value === '') {
-        if (options.fallback !== undefined)
-            return defaulted(name, options.fallback);
-        throw new errors/* InputError */.dz(name, value, accepted);
-    }
-    if (!/^-?\d+$/.test(value))
-        throw new errors/* InputError */.dz(name, value, accepted);
-    const n = Number(value);
-    if (n < min || n > max)
-        throw new errors/* InputError */.dz(name, value, accepted);
-    return n;
-}
-/** A list given one item per line or separated by commas; blank items and `#` comment lines are dropped. */
-function readList(name) {
-    return splitList(raw(name));
-}
-function splitList(value) {
-    return value
-        .split(/\r?\n/)
-        .filter(line => !line.trim().startsWith('#'))
-        .flatMap(line => line.split(','))
-        .map(item => item.trim())
-        .filter(item => item !== '');
-}
-/** Multi-line input kept line by line (no comma splitting), e.g. scanner arguments or globs with commas. */
-function readLines(name) {
-    return sonar_scan_core/* getMultilineInput */.q3(name)
-        .map(line => line.trim())
-        .filter(line => line !== '' && !line.startsWith('#'));
-}
-/** A label or a JSON array of labels (GitHub's `runs-on` shapes). */
-function readStringOrArray(name, fallback = []) {
-    const value = raw(name);
-    if (value === '')
-        return defaulted(name, fallback);
-    if (!value.startsWith('['))
-        return [value];
-    let parsed;
-    try {
-        parsed = JSON.parse(value);
-    }
-    catch {
-        throw new InputError(name, value, 'a label or a JSON array of labels');
-    }
-    if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every(item => typeof item === 'string' && item !== '')) {
-        throw new InputError(name, value, 'a label or a non-empty JSON array of labels');
-    }
-    return parsed;
-}
-/**
- * A secret input: masked before anything else can print it. An empty secret returns ''.
- * Multi-line secrets are masked line by line as well, because the runner masks per line.
- */
-function readSecret(name) {
-    const value = raw(name);
-    maskSecret(value);
-    return value;
-}
-
-;// CONCATENATED MODULE: ./actions/sonar-scan/scanner-args.ts
-/**
- * The scanner's argv and environment. Every value is one argv element, never shell text: the official action's
- * shell-based `args` handling had two CVEs (CVE-2025-58178, CVE-2025-59844). The token goes only into the
- * environment (SONAR_TOKEN), which the scanner reads itself; argv is visible to every process on the machine.
- */
-/**
- * The property a user argument defines, however it is spelled: `-Dkey=v`, `-D key=v` and `--define key=v` as one
- * line, `--define=key=v`, `-Dkey =v`, or `key=v` after a lone `-D`/`--define` line. Undefined for other arguments.
- */
-function definedKey(arg, previous) {
-    const define = /^\s*(?:-D|--define(?:=|\s+|$))\s*(.*)$/s.exec(arg);
-    const rest = define ? define[1] : previous !== undefined && /^\s*(?:-D|--define)\s*$/.test(previous) ? arg : undefined;
-    if (rest === undefined)
-        return undefined;
-    const key = (/^([^=]*)/.exec(rest)?.[1] ?? '').trim();
-    return key === '' ? undefined : key;
-}
-/** Property keys the user sets (any spelling definedKey reads); theirs win over ours. */
-function userDefinedKeys(userArgs) {
-    const keys = new Set();
-    userArgs.forEach((arg, i) => {
-        const key = definedKey(arg, i > 0 ? userArgs[i - 1] : undefined);
-        if (key)
-            keys.add(key);
-    });
-    return keys;
-}
-function scannerArguments(settings) {
-    const overridden = userDefinedKeys(settings.userArgs);
-    const ours = Object.entries(settings.properties)
-        .filter(([key, value]) => value !== '' && !overridden.has(key))
-        .map(([key, value]) => `-D${key}=${value}`);
-    return [...ours, ...settings.userArgs];
-}
-/**
- * Properties whose values are credentials: the token and the legacy login/password, and every password or secret
- * the scanner or its JVM reads (proxy, truststore, keystore: `sonar.scanner.proxyPassword`,
- * `sonar.scanner.truststorePassword`, `javax.net.ssl.keyStorePassword`, `http.proxyPassword` …). Compared without
- * case or white space, so no spelling gets one onto argv, where every process on the machine can read it.
- */
-function isCredentialKey(key) {
-    const k = key.replace(/\s+/g, '').toLowerCase();
-    return (['sonar.token', 'sonar.login', 'sonar.password'].includes(k) ||
-        /(password|passphrase|secret|credential)/.test(k) ||
-        /(^|\.)(token|apikey|api-key|auth)$/.test(k));
-}
-/** A user argument that would put a credential on argv; the caller refuses it with this message (never the value). */
-function credentialInArgs(userArgs) {
-    for (const [i, arg] of userArgs.entries()) {
-        const key = definedKey(arg, i > 0 ? userArgs[i - 1] : undefined);
-        if (key !== undefined && isCredentialKey(key)) {
-            return `Input 'args' line ${i + 1} sets ${key.replace(/\s+/g, '')}: credentials must not be passed on the command line. Give the token in the 'token' input (or SONAR_TOKEN); the action hands it to the scanner in its environment. Proxy and keystore passwords belong in SONAR_SCANNER_JAVA_OPTS from a secret.`;
-        }
-    }
-    return undefined;
-}
-/** The scanner's environment: the job's, plus the token and host the scanner reads itself. */
-function scannerEnvironment(base, token, hostUrl) {
-    const env = { ...base, SONAR_HOST_URL: hostUrl };
-    // The runner hands every input to the action as INPUT_*; the scanner has no business seeing them (INPUT_TOKEN).
-    for (const name of Object.keys(env))
-        if (name.startsWith('INPUT_'))
-            delete env[name];
-    if (token)
-        env.SONAR_TOKEN = token;
-    else
-        delete env.SONAR_TOKEN;
-    return env;
-}
-
-;// CONCATENATED MODULE: ./actions/sonar-scan/scanner-catalog.json
-const scanner_catalog_namespaceObject = /*#__PURE__*/JSON.parse('{"//":"SonarScanner CLI downloads: the sha256 of each platform\'s official zip from https://binaries.sonarsource.com/Distribution/sonar-scanner-cli/ (each also published there as <zip>.sha256). A null sha256 means no published value could be confirmed when this file was written (no network access): the action refuses that platform unless the user gives scanner-sha256. Fill them from the .sha256 files next to each zip, never from a download you hashed yourself without checking it.","defaultVersion":"8.1.0.6389","baseUrl":"https://binaries.sonarsource.com/Distribution/sonar-scanner-cli","versions":{"8.1.0.6389":{"linux-x64":{"sha256":"bb8f709f9cb73352f8d1260a3b3c506c0f41146754bc630762c126d795499d0b","source":"Pinned in two independent public repositories (a CircleCI scanner install script and a projen component) for sonar-scanner-cli-8.1.0.6389-linux-x64.zip"},"linux-aarch64":{"sha256":null,"source":"not confirmed"},"windows-x64":{"sha256":null,"source":"not confirmed"},"macosx-x64":{"sha256":null,"source":"not confirmed"},"macosx-aarch64":{"sha256":null,"source":"not confirmed"}},"7.2.0.5079":{"linux-x64":{"sha256":"da9f4e64a3d555f08ce38b5469ebd91fe2b311af473f7001a5ee5c1fd58b004b","source":"Pinned in two independent public repositories (a `sha256sum -c` install script and a test asserting the pinned value) for sonar-scanner-cli-7.2.0.5079-linux-x64.zip"},"linux-aarch64":{"sha256":null,"source":"not confirmed"},"windows-x64":{"sha256":null,"source":"not confirmed"},"macosx-x64":{"sha256":null,"source":"not confirmed"},"macosx-aarch64":{"sha256":null,"source":"not confirmed"}}}}');
-;// CONCATENATED MODULE: ./actions/sonar-scan/scanner-catalog.ts
-/**
- * Which SonarScanner CLI zip to download and which sha256 it must have. The pinned values live in
- * scanner-catalog.json (data, with their sources); this module only decides. A platform without a pinned checksum
- * is refused unless the user supplies one: an unverified download would be a supply-chain hole, and silently
- * using another version than asked is the classic setup-action bug.
- */
-
-
-const scannerCatalog = scanner_catalog_namespaceObject;
-/** The scanner's platform name for a runner OS/arch (RUNNER_OS, RUNNER_ARCH); undefined where none is published. */
-function scannerPlatform(os, arch) {
-    const table = {
-        'Linux/X64': 'linux-x64',
-        'Linux/ARM64': 'linux-aarch64',
-        'Windows/X64': 'windows-x64',
-        'macOS/X64': 'macosx-x64',
-        'macOS/ARM64': 'macosx-aarch64'
-    };
-    return table[`${os}/${arch}`];
-}
-const SHA256 = /^[0-9a-f]{64}$/;
-function resolveScannerDownload(request, catalog = scannerCatalog) {
-    const platform = scannerPlatform(request.os, request.arch);
-    if (!platform) {
-        throw new errors/* UserError */.yo(`SonarScanner CLI is not published for ${request.os}/${request.arch}; supported runners: Linux X64/ARM64, Windows X64, macOS X64/ARM64.`);
-    }
-    const given = request.sha256?.toLowerCase();
-    if (given !== undefined && !SHA256.test(given)) {
-        throw new errors/* UserError */.yo(`Input 'scanner-sha256' has the value '${request.sha256}': expected 64 hexadecimal characters.`);
-    }
-    const pinned = catalog.versions[request.version]?.[platform]?.sha256 ?? undefined;
-    if (pinned && given && pinned !== given) {
-        throw new errors/* UserError */.yo(`Input 'scanner-sha256' (${given}) differs from the checksum pinned in this action for sonar-scanner-cli ${request.version} ${platform} (${pinned}). Refusing to guess which is right.`);
-    }
-    const sha256 = pinned ?? given;
-    if (!sha256) {
-        const known = Object.entries(catalog.versions)
-            .filter(([, platforms]) => platforms[platform]?.sha256)
-            .map(([version]) => version);
-        throw new errors/* UserError */.yo(`No sha256 is pinned for sonar-scanner-cli ${request.version} on ${platform}` +
-            (known.length
-                ? ` (pinned for ${platform}: ${known.join(', ')})`
-                : ` (no version is pinned for ${platform} yet)`) +
-            `. Give 'scanner-sha256' with the value published at ${catalog.baseUrl}/sonar-scanner-cli-${request.version}-${platform}.zip.sha256, ` +
-            `optionally with 'scanner-mirror'.`);
-    }
-    const fileName = `sonar-scanner-cli-${request.version}-${platform}.zip`;
-    const base = (request.mirror || catalog.baseUrl).replace(/\/+$/, '');
-    return {
-        version: request.version,
-        platform,
-        fileName,
-        url: `${base}/${fileName}`,
-        sha256,
-        checksumSource: pinned ? 'catalog' : 'input'
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/sonar-scan/inputs.ts
-/**
- * Every input of sonar-scan, read and validated here and nowhere else, before anything is downloaded or run: one
- * error naming the input. Secrets are masked as they are read (the token, and credentials inside scanner-mirror),
- * and no error ever repeats a credential.
- */
-
-
-
-
-
-
-
-
-
-const HTTP_URL = /^https?:\/\/[^\s]+$/;
-function readInputs() {
-    let token = readSecret('token');
-    if (!token && process.env.SONAR_TOKEN) {
-        token = process.env.SONAR_TOKEN.trim();
-        maskSecret(token);
-    }
-    const workspace = (0,src_runner/* runnerContext */.cE)().workspace;
-    const baseDir = (0,external_node_path_.resolve)(workspace, readString('project-base-dir', { fallback: '.' }));
-    if (!(0,external_node_fs_.existsSync)(baseDir))
-        throw new errors/* InputError */.dz('project-base-dir', baseDir, 'a folder that exists in the workspace');
-    const coverageDir = readString('coverage-dir');
-    const args = readLines('args');
-    const credentialProblem = credentialInArgs(args);
-    if (credentialProblem)
-        throw new errors/* UserError */.yo(credentialProblem);
-    return {
-        token,
-        hostUrl: readUrl('host-url', 'https://sonarcloud.io').replace(/\/+$/, ''),
-        organization: readString('organization', {
-            pattern: { regex: /^[\w.-]+$/, description: 'an organization key (letters, digits, -, _, .)' }
-        }),
-        projectKey: readString('project-key', {
-            pattern: { regex: /^[\w.:-]+$/, description: 'a project key (letters, digits, -, _, ., :)' }
-        }),
-        scannerVersion: readString('scanner-version', {
-            fallback: scannerCatalog.defaultVersion,
-            pattern: { regex: /^\d+(\.\d+){1,3}$/, description: 'a sonar-scanner-cli version such as 8.1.0.6389' }
-        }),
-        scannerMirror: readUrl('scanner-mirror', ''),
-        scannerSha256: readString('scanner-sha256', {
-            pattern: { regex: /^[0-9a-fA-F]{64}$/, description: 'a sha256 of 64 hexadecimal characters' }
-        }),
-        args,
-        baseDir,
-        // Without a token nothing is analysed (a skip or the missing-token error comes first): no file to check.
-        compileCommands: resolveCompileCommandsInput(readString('compile-commands'), baseDir, token !== ''),
-        coverage: readChoice('coverage', ['auto', 'gcov', 'llvm-cov', 'coverage-xml', 'none'], 'auto'),
-        coverageDir: coverageDir ? (0,external_node_path_.resolve)(workspace, coverageDir) : baseDir,
-        qualityGate: readChoice('quality-gate', ['off', 'wait'], 'off'),
-        qualityGateTimeout: readInt('quality-gate-timeout', { fallback: 300, min: 1, max: 3600 }),
-        skipWithoutToken: readBoolean('skip-without-token', true),
-        cache: readBoolean('cache', true)
-    };
-}
-/** A URL input: credentials in it are masked before anything can print them, and an error shows it redacted. */
-function readUrl(name, fallback) {
-    const url = name === 'host-url' ? readString('host-url', { fallback }) : readString('scanner-mirror', { fallback });
-    maskUrlCredentials(url);
-    if (url !== '' && !HTTP_URL.test(url))
-        throw new errors/* InputError */.dz(name, redactUrl(url), 'an http(s) URL');
-    return url;
-}
-/**
- * compile-commands: a named file must exist now, before the scanner is downloaded (a missing file is a broken
- * build configuration, found in seconds rather than after a download). `auto` is looked for later, after the build.
- */
-function resolveCompileCommandsInput(setting, baseDir, check = true) {
-    if (setting === '' || setting === 'auto')
-        return setting;
-    if (!check)
-        return setting;
-    const path = (0,external_node_path_.isAbsolute)(setting) ? setting : (0,external_node_path_.join)(baseDir, setting);
-    if (!(0,external_node_fs_.existsSync)(path))
-        throw new errors/* InputError */.dz('compile-commands', setting, `'auto' or the path of an existing compile_commands.json (${path} does not exist; configure with CMAKE_EXPORT_COMPILE_COMMANDS=ON first)`);
-    return path;
-}
-
-// EXTERNAL MODULE: ./packages/toolkit/src/cache.ts
-var cache = __nccwpck_require__(7460);
-;// CONCATENATED MODULE: ./packages/toolkit/src/archive.ts
-/** Archive extraction with the platform's own tools, by argv (tar auto-detects gzip, xz and zstd). */
-
-
-
-function archiveKind(fileName) {
-    if (/\.zip$/i.test(fileName))
-        return 'zip';
-    if (/\.(tar|tar\.gz|tgz|tar\.xz|txz|tar\.zst|tzst|tar\.bz2)$/i.test(fileName))
-        return 'tar';
-    throw new errors/* UserError */.yo(`Unsupported archive type: ${fileName} (expected .tar.gz, .tar.xz, .tar.zst or .zip)`);
-}
-async function extractArchive(archive, destination, nameForType = archive) {
-    await (0,promises_.mkdir)(destination, { recursive: true });
-    if (archiveKind(nameForType) === 'zip' && process.platform !== 'win32') {
-        await runProcess('unzip', ['-q', '-o', archive, '-d', destination]);
-    }
-    else {
-        // Windows' bsdtar reads zip as well.
-        await runProcess('tar', ['-xf', archive, '-C', destination]);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/toolkit/src/proxy.ts
-/**
- * Outbound proxies for self-hosted runners behind one: `https_proxy` / `http_proxy` (lower case first, as curl
- * reads them) and `no_proxy`, the same variables the runner itself and @actions/http-client honour. Loopback
- * addresses never go through a proxy. http.ts uses this for every request; this file is the pure part.
- */
-
-/** The proxy to reach `target` through, or undefined to connect directly. */
-function proxyFor(target, env = process.env) {
-    const setting = target.protocol === 'https:'
-        ? (env.https_proxy ?? env.HTTPS_PROXY)
-        : target.protocol === 'http:'
-            ? (env.http_proxy ?? env.HTTP_PROXY)
-            : undefined;
-    if (!setting?.trim() || bypassesProxy(target, env.no_proxy ?? env.NO_PROXY ?? ''))
-        return undefined;
-    let proxy;
-    try {
-        proxy = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(setting.trim()) ? setting.trim() : `http://${setting.trim()}`);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`The proxy setting for ${target.protocol.slice(0, -1)} is not a URL (check https_proxy/http_proxy).`);
-    }
-    if (proxy.protocol !== 'http:') {
-        throw new errors/* UserError */.yo(`Proxy ${proxy.protocol}//${proxy.host}: only http:// proxies are supported (HTTPS targets are tunnelled through them).`);
-    }
-    return proxy;
-}
-/** True for loopback hosts and for hosts `no_proxy` names: `*`, a host, a domain (`.example.com` or `example.com`), with an optional `:port`. */
-function bypassesProxy(target, noProxy) {
-    const host = target.hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    if (host === 'localhost' || host.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1') {
-        return true;
-    }
-    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-    return noProxy
-        .split(/[,\s]+/)
-        .map(entry => entry.trim().toLowerCase())
-        .filter(Boolean)
-        .some(entry => {
-        if (entry === '*')
-            return true;
-        const match = /^(.*?)(?::(\d+))?$/.exec(entry.replace(/^\[|\](?=:\d+$|$)/g, ''));
-        const [, name = '', entryPort] = match;
-        if (entryPort && entryPort !== port)
-            return false;
-        const domain = name.replace(/^\*?\./, '');
-        return host === domain || host.endsWith(`.${domain}`);
-    });
-}
-/** `Proxy-Authorization` for credentials in the proxy URL (`http://user:pass@proxy:3128`), if any. */
-function proxyAuthorization(proxy) {
-    if (!proxy.username && !proxy.password)
-        return {};
-    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-    return { 'proxy-authorization': `Basic ${Buffer.from(credentials).toString('base64')}` };
-}
-
-;// CONCATENATED MODULE: ./packages/toolkit/src/http.ts
-
-
-class HttpError extends errors/* UserError */.yo {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-    }
-}
-/** A transient failure worth another attempt. */
-class RetryableError extends HttpError {
-    response;
-    constructor(message, status, response) {
-        super(message, status);
-        this.response = response;
-    }
-}
-const MAX_REDIRECTS = 5;
-function isRetryableStatus(status) {
-    return status === 429 || status === 408 || status >= 500;
-}
-/** Opens a response, following redirects; the caller consumes the body. Not retried here. */
-async function openResponse(url, options = {}, redirects = 0) {
-    const target = new URL(url);
-    const timeoutMs = options.timeoutMs ?? 30000;
-    const request = await startRequest(target, options, timeoutMs);
-    const response = await new Promise((resolve, reject) => {
-        request.on('response', resolve);
-        request.setTimeout(timeoutMs, () => request.destroy(new RetryableError(`No response from ${target.host} in ${timeoutMs} ms`)));
-        request.on('error', reject);
-        request.end(options.body);
-    });
-    const location = response.headers.location;
-    if (response.statusCode && response.statusCode >= 300 && response.statusCode < 400 && location) {
-        response.resume();
-        if (redirects >= MAX_REDIRECTS)
-            throw new HttpError(`Too many redirects from ${url}`);
-        const next = new URL(location, target);
-        // Credentials never follow a redirect to another host (release assets redirect to a storage host).
-        const headers = { ...options.headers };
-        if (next.host !== target.host) {
-            delete headers.authorization;
-            delete headers.Authorization;
-        }
-        return openResponse(next.toString(), { ...options, headers }, redirects + 1);
-    }
-    response.setTimeout(timeoutMs, () => response.destroy(new RetryableError(`Download from ${target.host} stalled for ${timeoutMs} ms`)));
-    return response;
-}
-/** The request for `target`: direct, through an HTTP proxy (plain HTTP), or over a CONNECT tunnel (HTTPS). */
-async function startRequest(target, options, timeoutMs) {
-    const method = options.method ?? 'GET';
-    const http = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
-    const proxy = proxyFor(target);
-    if (!proxy) {
-        const client = target.protocol === 'http:' ? http : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23));
-        return client.request(target, { method, headers: options.headers });
-    }
-    if (target.protocol === 'http:') {
-        // The request line carries the whole URL; the proxy forwards it.
-        const headers = { ...options.headers, host: target.host, ...proxyAuthorization(proxy) };
-        return http.request({ host: proxy.hostname, port: proxy.port || 80, path: target.href, method, headers });
-    }
-    // TLS runs end to end inside the tunnel: the proxy sees only the host name and port, never the request.
-    const socket = await openTunnel(http, proxy, target, timeoutMs);
-    const [https, tls, net] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1692, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7030, 23))]);
-    const servername = net.isIP(target.hostname.replace(/^\[|\]$/g, '')) ? undefined : target.hostname;
-    // No agent: with `createConnection` and no agent, the request runs over the TLS socket made here.
-    return https.request(target, {
-        method,
-        headers: options.headers,
-        createConnection: () => tls.connect({ socket, servername })
-    });
-}
-function openTunnel(http, proxy, target, timeoutMs) {
-    const authority = `${target.hostname}:${target.port || 443}`;
-    return new Promise((resolve, reject) => {
-        const request = http.request({
-            host: proxy.hostname,
-            port: proxy.port || 80,
-            method: 'CONNECT',
-            path: authority,
-            headers: { host: authority, ...proxyAuthorization(proxy) }
-        });
-        request.on('connect', (response, socket) => {
-            socket.setTimeout(0);
-            if (response.statusCode === 200)
-                return resolve(socket);
-            socket.destroy();
-            const status = response.statusCode ?? 0;
-            const message = `Proxy ${proxy.host} refused a tunnel to ${authority}: HTTP ${status}`;
-            reject(isRetryableStatus(status) ? new RetryableError(message, status) : new HttpError(message, status));
-        });
-        request.setTimeout(timeoutMs, () => request.destroy(new RetryableError(`Proxy ${proxy.host} did not answer in ${timeoutMs} ms`)));
-        request.on('error', reject);
-        request.end();
-    });
-}
-function sleep(ms) {
-    return new Promise(resolve => setTimeout(resolve, ms));
-}
-function retryAfterMs(response, fallback, cap) {
-    const header = response?.headers['retry-after'];
-    const seconds = header !== undefined ? Number(header) : NaN;
-    return Number.isFinite(seconds) ? Math.min(seconds * 1000, cap) : fallback;
-}
-/**
- * Runs `attempt` until it succeeds, retrying what is worth retrying: a RetryableError (5xx, 429, a stall, a
- * truncated body) or a connection error. Anything else stops at once.
- */
-async function withRetries(options, attempt, onRetry) {
-    const retries = options.retries ?? 4;
-    let delay = options.retryDelayMs ?? 1000;
-    for (let n = 0;; n++) {
-        try {
-            return await attempt(n);
-        }
-        catch (error) {
-            const transient = error instanceof RetryableError || isConnectionError(error);
-            if (!transient)
-                throw error;
-            if (n >= retries) {
-                if (error instanceof HttpError)
-                    throw error;
-                throw new HttpError(`Connection failed after ${n + 1} attempts: ${error.message}`);
-            }
-            const wait = retryAfterMs(error.response, delay, options.maxRetryAfterMs ?? 30000);
-            onRetry?.(error, wait);
-            await sleep(wait);
-            delay *= 2;
-        }
-    }
-}
-function isConnectionError(error) {
-    const code = error?.code ?? '';
-    return ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ECONNABORTED'].includes(code);
-}
-/** A whole (small) response body, with retries. 4xx other than 408/429 are returned for the caller to judge. */
-function fetchBuffer(url, options = {}) {
-    return withRetries(options, async () => {
-        const response = await openResponse(url, options);
-        const status = response.statusCode ?? 0;
-        if (isRetryableStatus(status)) {
-            response.resume();
-            throw new RetryableError(`${options.method ?? 'GET'} ${url} answered HTTP ${status}`, status, response);
-        }
-        const chunks = [];
-        for await (const chunk of response)
-            chunks.push(chunk);
-        return { status, headers: response.headers, body: Buffer.concat(chunks) };
-    });
-}
-/** GET (or another method) returning parsed JSON; a non-2xx status is an HttpError carrying the status. */
-async function fetchJson(url, options = {}) {
-    const response = await fetchBuffer(url, { ...options, headers: { accept: 'application/json', ...options.headers } });
-    if (response.status < 200 || response.status >= 300) {
-        throw new HttpError(`${options.method ?? 'GET'} ${url} answered HTTP ${response.status}`, response.status);
-    }
-    try {
-        return { data: JSON.parse(response.body.toString('utf8')), headers: response.headers };
-    }
-    catch {
-        throw new HttpError(`${url} did not return JSON`, response.status);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/toolkit/src/download.ts
-/**
- * Verified downloads: the body is streamed to disk once while its sha256 is computed, a short body is detected
- * against Content-Length, transient failures are retried, and the file appears at its final path only after the
- * checksum matched. A mismatch leaves nothing behind.
- */
-
-
-
-
-
-
-class ChecksumError extends errors/* UserError */.yo {
-}
-async function downloadFile(url, destination, options = {}) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(destination), { recursive: true });
-    const partial = `${destination}.partial-${process.pid}`;
-    try {
-        const result = await withRetries(options, () => fetchOnce(url, partial, options), (error, wait) => src_runner/* log */.Rm.info(`Download of ${url} failed (${error.message}); retrying in ${wait} ms`));
-        if (options.size !== undefined && result.bytes !== options.size) {
-            throw new ChecksumError(`${url}: expected ${options.size} bytes, received ${result.bytes}. Nothing was installed.`);
-        }
-        if (options.sha256 !== undefined && result.sha256 !== options.sha256.toLowerCase()) {
-            throw new ChecksumError(`${url}: sha256 mismatch, expected ${options.sha256.toLowerCase()}, got ${result.sha256}. Nothing was installed.`);
-        }
-        await (0,promises_.rename)(partial, destination);
-        return { ...result, path: destination };
-    }
-    finally {
-        await (0,promises_.rm)(partial, { force: true });
-    }
-}
-async function fetchOnce(url, path, options) {
-    const response = await openResponse(url, options);
-    const status = response.statusCode ?? 0;
-    if (status !== 200) {
-        response.resume();
-        const message = `GET ${url} answered HTTP ${status}`;
-        if (isRetryableStatus(status))
-            throw new RetryableError(message, status, response);
-        throw new HttpError(message, status);
-    }
-    const expected = Number(response.headers['content-length'] ?? NaN);
-    // Loaded on first use, not at start-up: node:crypto and the stream helpers cost every action ~10 ms to load.
-    const [{ createHash }, { pipeline }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6466, 23))]);
-    const hash = createHash('sha256');
-    let bytes = 0;
-    async function* tap(source) {
-        for await (const chunk of source) {
-            hash.update(chunk);
-            bytes += chunk.length;
-            yield chunk;
-        }
-    }
-    try {
-        await pipeline(response, tap, (0,external_node_fs_.createWriteStream)(path));
-    }
-    catch (error) {
-        throw new RetryableError(`Download of ${url} was aborted after ${bytes} bytes (${error.message})`);
-    }
-    if (Number.isFinite(expected) && bytes !== expected) {
-        throw new RetryableError(`Download of ${url} was truncated: ${bytes} of ${expected} bytes`);
-    }
-    return { path, sha256: hash.digest('hex'), bytes };
-}
-
-// EXTERNAL MODULE: ./packages/toolkit/src/tool-cache.ts
-var tool_cache = __nccwpck_require__(1365);
-;// CONCATENATED MODULE: ./actions/sonar-scan/install-scanner.ts
-/**
- * Gets the SonarScanner CLI into the tool cache: tool cache, then @actions/cache, then the verified download
- * (sha256 checked while streaming, before anything is extracted). A fresh install is scheduled for saving in post.
- */
-
-
-
-
-
-
-
-
-
-
-function scannerToolSpec(download) {
-    return {
-        tool: 'sonar-scanner-cli',
-        version: download.version,
-        arch: download.platform,
-        // The checksum in the key: an entry made from other bytes (another mirror, another pin) can never hit.
-        key: (0,cache/* cacheKey */.k$)('sonar-scanner-cli', download.version, download.platform, download.sha256)
-    };
-}
-/** The scanner's home inside an extracted tree: the tree itself or its single top-level folder. */
-function scannerHome(dir) {
-    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'bin')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'lib')))
-        return dir;
-    const folders = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).filter(entry => entry.isDirectory());
-    const only = folders.length === 1 ? (0,external_node_path_.join)(dir, folders[0].name) : undefined;
-    if (only && ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(only, 'bin')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(only, 'lib'))))
-        return only;
-    throw new errors/* UserError */.yo(`The scanner archive in ${dir} has no bin/ folder; is it a sonar-scanner-cli zip?`);
-}
-async function installScanner(download, useRemoteCache) {
-    const spec = scannerToolSpec(download);
-    const cached = await (0,cache/* restoreTool */.xt)(spec, { useRemote: useRemoteCache });
-    if (cached)
-        return { home: scannerHome(cached.dir), source: cached.source };
-    // A mirror URL may carry credentials: they are masked, and printed only redacted, here and in any error.
-    src_runner/* log */.Rm.info(`Downloading ${redactUrl(download.url)} (sha256 ${download.sha256})`);
-    const temp = privateTempDir('sonar-scanner-download');
-    const zip = (0,external_node_path_.join)(temp, download.fileName);
-    try {
-        await downloadFile(download.url, zip, { sha256: download.sha256 });
-    }
-    catch (error) {
-        if (error instanceof errors/* UserError */.yo)
-            throw new errors/* UserError */.yo(redactUrls(error.message));
-        throw new errors/* UserError */.yo(`Downloading the scanner from ${redactUrl(download.url)} failed: ${redactUrls((0,errors/* errorMessage */.gJ)(error))}`);
-    }
-    const dir = await (0,tool_cache/* installTool */.Gn)(spec, staging => extractArchive(zip, staging, download.fileName));
-    if (useRemoteCache)
-        (0,cache/* scheduleSave */.hE)(spec);
-    return { home: scannerHome(dir), source: 'download' };
-}
-
-;// CONCATENATED MODULE: ./actions/sonar-scan/quality-gate.ts
-/**
- * `quality-gate: wait`: after the upload, the server processes the report asynchronously (a compute-engine task);
- * only then does the project have a quality-gate status. We poll api/ce/task until the task ends, then read
- * api/qualitygates/project_status for that analysis. A task that fails, or a gate of ERROR, fails the step (a
- * green job with a red gate would be a false green); running out of time fails as well, with what was last seen.
- */
-
-function interpretCeTask(body) {
-    const task = body?.task;
-    const status = task?.status ?? '';
-    if (status === 'PENDING' || status === 'IN_PROGRESS')
-        return { state: 'pending', status };
-    if (status === 'SUCCESS' && task?.analysisId)
-        return { state: 'success', analysisId: task.analysisId };
-    if (status === 'SUCCESS')
-        return { state: 'failed', status, message: 'the task succeeded but named no analysis' };
-    return { state: 'failed', status: status || 'UNKNOWN', message: task?.errorMessage ?? 'no error message' };
-}
-function interpretGate(body) {
-    const project = body?.projectStatus;
-    const raw = project?.status ?? 'NONE';
-    // WARN existed before SonarQube 7.6; it never failed a gate.
-    const status = raw === 'ERROR' ? 'ERROR' : raw === 'OK' || raw === 'WARN' ? 'OK' : 'NONE';
-    const failedConditions = (project?.conditions ?? [])
-        .filter(c => c.status === 'ERROR')
-        .map(c => `${c.metricKey ?? '?'} = ${c.actualValue ?? '?'} (${c.comparator === 'GT' ? 'must be at most' : 'must be at least'} ${c.errorThreshold ?? '?'})`);
-    return { status, failedConditions };
-}
-/** Poll spacing: a twentieth of the time allowed, between 200 ms and 5 s. */
-function pollIntervalMs(timeoutMs) {
-    return Math.min(5000, Math.max(200, Math.floor(timeoutMs / 20)));
-}
-async function waitForQualityGate(serverUrl, taskId, timeoutMs, io) {
-    const base = serverUrl.replace(/\/+$/, '');
-    const deadline = io.now() + timeoutMs;
-    const interval = pollIntervalMs(timeoutMs);
-    let polls = 0;
-    let last = 'not yet polled';
-    for (;;) {
-        polls++;
-        const task = interpretCeTask(await io.getJson(`${base}/api/ce/task?id=${encodeURIComponent(taskId)}`));
-        if (task.state === 'success') {
-            const gate = interpretGate(await io.getJson(`${base}/api/qualitygates/project_status?analysisId=${encodeURIComponent(task.analysisId)}`));
-            return { ...gate, analysisId: task.analysisId, polls };
-        }
-        if (task.state === 'failed') {
-            throw new errors/* UserError */.yo(`The server could not process the analysis (compute-engine task ${taskId} ended ${task.status}: ${task.message}).`);
-        }
-        last = task.status;
-        if (io.now() + interval > deadline) {
-            throw new errors/* UserError */.yo(`Timed out after ${Math.round(timeoutMs / 1000)} s waiting for the quality gate: compute-engine task ${taskId} is still ${last}. Raise 'quality-gate-timeout' or check the server's background tasks.`);
-        }
-        await io.sleep(interval);
-    }
-}
-/** The error for a failed gate (undefined unless the gate is ERROR): the conditions it failed and the dashboard. */
-function gateFailureMessage(gate, projectKey, dashboardUrl) {
-    if (gate?.status !== 'ERROR')
-        return undefined;
-    return (`Quality gate failed for ${projectKey || 'the project'}` +
-        (gate.failedConditions.length ? `: ${gate.failedConditions.join('; ')}` : '') +
-        (dashboardUrl ? `. See ${dashboardUrl}` : '.'));
-}
-
-;// CONCATENATED MODULE: ./actions/sonar-scan/organization.ts
-/**
- * The SonarCloud organization when none is given: the repository owner, lowercased. SonarCloud organization keys
- * are lowercase (an owner's display case, `AcademySoftwareFoundation`, is not a key: `academysoftwarefoundation`
- * is). SonarQube Server has no organizations, so nothing is set for other hosts.
- */
-const SONARCLOUD_HOSTS = new Set(['sonarcloud.io', 'www.sonarcloud.io', 'sonarqube.us']);
-function isSonarCloud(hostUrl) {
-    try {
-        return SONARCLOUD_HOSTS.has(new URL(hostUrl).hostname.toLowerCase());
-    }
-    catch {
-        return false;
-    }
-}
-function organizationFor(given, hostUrl, repository) {
-    if (given !== '')
-        return given;
-    if (!isSonarCloud(hostUrl))
-        return '';
-    return (repository.split('/')[0] ?? '').toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./actions/sonar-scan/scan-plan.ts
-
-
-function scanPlan(p) {
-    const { inputs } = p;
-    const projectKey = inputs.projectKey || (p.keyInPropertiesFile ? '' : p.repository.replace('/', '_'));
-    const organization = organizationFor(inputs.organization, inputs.hostUrl, p.repository);
-    const argv = scannerArguments({
-        properties: {
-            'sonar.host.url': inputs.hostUrl,
-            'sonar.organization': organization,
-            'sonar.projectKey': projectKey,
-            'sonar.projectBaseDir': inputs.baseDir,
-            ...(p.compileCommands ? { 'sonar.cfamily.compile-commands': p.compileCommands } : {}),
-            ...p.coverageProperties,
-            ...p.contextProperties
-        },
-        userArgs: inputs.args
-    });
-    return { projectKey, organization, argv };
-}
-
-;// CONCATENATED MODULE: ./packages/toolkit/src/event.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/event.js
 /**
  * The event that started the workflow: its payload (GITHUB_EVENT_PATH) and what every action needs to know about a
  * pull request, above all whether it comes from a fork. Fork pull requests get no secrets and must never reach a
@@ -34278,7 +32689,119 @@ function eventTrust(eventName, event, repository) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/sonar-scan/analysis-context.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/redact-url.js
+/**
+ * URLs with credentials in them (`https://user:pass@mirror/…`) must never reach a log, an output or a summary.
+ * redactUrl gives the printable form; maskUrlCredentials registers the secret parts with the runner at once, so
+ * that whatever prints the URL later (an error from a library included) shows `***` instead.
+ */
+
+const USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#@]*)@/i;
+/** The URL with any user name and password replaced by `***`; text that is not a URL is returned as it is. */
+function redactUrl(url) {
+    return url.replace(USERINFO, (_all, scheme) => `${scheme}***@`);
+}
+/** Every URL inside a text (an argument such as `-Dsonar.host.url=…`, an error message) with its user-info redacted. */
+function redactUrls(text) {
+    return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]*@/gi, (_all, scheme) => `${scheme}***@`);
+}
+/** True when the URL carries a user name or password. */
+function hasUrlCredentials(url) {
+    return USERINFO.test(url);
+}
+/** Masks the user-info of a URL (raw and percent-decoded, password alone and user:password together). */
+function maskUrlCredentials(url) {
+    const userinfo = USERINFO.exec(url)?.[2];
+    if (!userinfo)
+        return;
+    const [user = '', password = ''] = userinfo.split(/:(.*)/s);
+    for (const part of [userinfo, password, user]) {
+        if (part === '')
+            continue;
+        maskSecret(part);
+        try {
+            const decoded = decodeURIComponent(part);
+            if (decoded !== part)
+                maskSecret(decoded);
+        }
+        catch {
+            // Not valid percent-encoding: the raw form is masked already.
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/summary.js
+/**
+ * Job summary helpers. Summaries are built as Markdown strings by pure functions (easy to test) and appended to the
+ * job summary file (GITHUB_STEP_SUMMARY, the file core.summary writes) once per step. Values from outside (file
+ * names, runner names, tool output) are escaped so they cannot leave their cell or code block: a cell holds no line
+ * break of any kind, no unescaped pipe or backslash, no backtick or HTML; a code block's fence is longer than any backtick run inside it.
+ */
+
+
+
+function escapeCell(value) {
+    return String(value)
+        .replace(/\\/g, '\\\\')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/`/g, '&#96;')
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, '<br>');
+}
+function markdownTable(headers, rows) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
+}
+/** A fence of backticks longer than the longest run of backticks in `source` (and at least three). */
+function fenceFor(source) {
+    const longest = Math.max(0, ...(source.match(/`+/g) ?? []).map(run => run.length));
+    return '`'.repeat(Math.max(3, longest + 1));
+}
+/** Line ends of every kind as \n: a bare CR would otherwise end a line inside the block for some renderers. */
+const plainLines = (source) => source.replace(/\r\n|\r/g, '\n');
+function mermaid(source) {
+    const body = plainLines(source).trim();
+    const fence = fenceFor(body);
+    return `${fence}mermaid\n${body}\n${fence}\n`;
+}
+function codeBlock(source, language = '') {
+    const body = plainLines(source).replace(/\n$/, '');
+    const fence = fenceFor(body);
+    return `${fence}${language.replace(/[^\w+-]/g, '')}\n${body}\n${fence}\n`;
+}
+/** Text for inside HTML (a `<summary>` title): no markup, one line. */
+function escapeHtml(value) {
+    return value
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ');
+}
+function details(title, body) {
+    return `<details><summary>${escapeHtml(title)}</summary>\n\n${body}\n</details>\n`;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+/** Appends Markdown sections to the job summary; a summary problem is only a warning. */
+function writeSummary(...sections) {
+    const path = process.env.GITHUB_STEP_SUMMARY;
+    if (!path)
+        return;
+    const markdown = sections.join('\n');
+    try {
+        (0,external_node_fs_.appendFileSync)(path, markdown.endsWith(external_node_os_.EOL) ? markdown : markdown + external_node_os_.EOL, 'utf8');
+    }
+    catch (error) {
+        (0,commands/* warning */.$e)(`Could not write the job summary: ${String(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/analysis-context.js
 /**
  * What is being analysed, from the GitHub context alone (event name, payload, GITHUB_REF): a pull request
  * (`sonar.pullrequest.*`), a branch (`sonar.branch.name`) or something Sonar has no parameters for (a tag). It reads
@@ -34324,7 +32847,1379 @@ function analysisContext(github) {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/sonar-scan/compile-commands.ts
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var sonar_scan_exec = __nccwpck_require__(7187);
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/process.js
+/**
+ * Child processes with argv arrays only (never a shell, so no value can be re-interpreted as shell syntax), through
+ * @actions/exec. Output is captured and optionally echoed, neutralized line by line (a tool's output is untrusted
+ * text: a line of it must not become a workflow command). Every child gets childEnv(): never the runner's INPUT_*
+ * variables (they hold secrets as given), nor its runtime and OIDC request tokens, unless a call passes one by name.
+ *
+ * @actions/exec has no timeout and no extra file descriptors, does not hand out the child it starts, and writes
+ * `input` to the child's stdin without an error handler (a child that exits without reading it crashes the action
+ * with EPIPE). A call that needs a timeout (a hung GPU driver), stdin data or an extra fd (a passphrase on fd 3) is
+ * therefore started with node:child_process.spawn here, with the same environment, logging and result
+ * (docs/adr/0002-child-processes-through-actions-exec.md).
+ */
+
+
+
+
+
+
+class ProcessError extends errors/* UserError */.yo {
+    command;
+    result;
+    constructor(command, result) {
+        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-5).join('\n');
+        super(result.timedOut
+            ? `${command} did not finish in time and was stopped.`
+            : `${command} failed with exit code ${result.exitCode}${tail ? `:\n${tail}` : '.'}`);
+        this.command = command;
+        this.result = result;
+    }
+}
+/** Variables no child gets unless a call names them in passEnv: the inputs as given, and the runner's tokens. */
+const WITHHELD = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN)$/i;
+/** The environment of every child process the toolkit starts. */
+function childEnv(base = process.env, passEnv = []) {
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (value === undefined)
+            continue;
+        if (WITHHELD.test(name) && !passEnv.includes(name))
+            continue;
+        env[name] = value;
+    }
+    return env;
+}
+async function runProcess(file, args, options = {}) {
+    const env = childEnv(options.env ?? process.env, options.passEnv);
+    const path = await which(file, env, options.cwd);
+    if (path === undefined)
+        throw new errors/* UserError */.yo(`${file} was not found on PATH.`);
+    (0,src_runner/* debugDecision */.OR)('process start', {
+        file: path,
+        args,
+        cwd: options.cwd ?? process.cwd(),
+        stdinBytes: options.input?.length ?? 0,
+        extraFds: options.extraInputs?.length ?? 0,
+        timeoutMs: options.timeoutMs,
+        // Names only: what childEnv withheld from this child.
+        withheld: Object.keys(options.env ?? process.env).filter(name => !(name in env))
+    });
+    const output = new Output(options.echo ?? false);
+    const needsSpawn = options.timeoutMs !== undefined ||
+        options.input !== undefined ||
+        (options.extraInputs?.length ?? 0) > 0 ||
+        path.includes('"');
+    const { exitCode, timedOut } = needsSpawn
+        ? await spawnWithExtras(path, args, env, options, output)
+        : { exitCode: await runWithExec(path, args, env, options, output), timedOut: false };
+    const result = { exitCode, timedOut, ...output.finish() };
+    (0,src_runner/* debugDecision */.OR)('process end', { file, exitCode, timedOut });
+    if ((options.check ?? true) && (timedOut || exitCode !== 0))
+        throw new ProcessError(file, result);
+    return result;
+}
+async function runWithExec(path, args, env, options, output) {
+    const code = await (0,sonar_scan_exec/* exec */.m)(quoteToolPath(path), [...args], {
+        cwd: options.cwd,
+        env,
+        silent: true,
+        ignoreReturnCode: true,
+        listeners: { stdout: chunk => output.add('stdout', chunk), stderr: chunk => output.add('stderr', chunk) }
+    });
+    return code ?? -1;
+}
+async function spawnWithExtras(path, args, env, options, output) {
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 19));
+    const extra = options.extraInputs ?? [];
+    const stdio = ['pipe', 'pipe', 'pipe', ...extra.map(() => 'pipe')];
+    return new Promise((resolvePromise, reject) => {
+        let child;
+        try {
+            child = spawn(path, [...args], { cwd: options.cwd, env, stdio, shell: false, windowsHide: true });
+        }
+        catch (error) {
+            reject(error);
+            return;
+        }
+        let timedOut = false;
+        const timer = options.timeoutMs !== undefined
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutMs)
+            : undefined;
+        child.stdout?.on('data', (chunk) => output.add('stdout', chunk));
+        child.stderr?.on('data', (chunk) => output.add('stderr', chunk));
+        child.stdin?.on('error', () => undefined);
+        child.stdin?.end(options.input ?? '');
+        extra.forEach((value, i) => {
+            const stream = child.stdio[3 + i];
+            stream.on('error', () => undefined);
+            stream.end(value);
+        });
+        child.on('error', error => {
+            if (timer)
+                clearTimeout(timer);
+            reject(error);
+        });
+        child.on('close', code => {
+            if (timer)
+                clearTimeout(timer);
+            resolvePromise({ exitCode: code ?? -1, timedOut });
+        });
+    });
+}
+/**
+ * exec() parses its first argument as a command line (the arguments array is passed on as given): the program's
+ * path is put in double quotes, so a path with spaces (`Program Files (x86)`) stays one path; backslashes are kept
+ * as they are inside quotes. A path holding a double quote cannot be written that way and takes the spawn path.
+ */
+function quoteToolPath(path) {
+    return `"${path}"`;
+}
+/** Collects a child's output; when echoing, logs it line by line through the neutralizing logger. */
+class Output {
+    echo;
+    chunks = { stdout: [], stderr: [] };
+    partial = { stdout: '', stderr: '' };
+    constructor(echo) {
+        this.echo = echo;
+    }
+    add(stream, chunk) {
+        this.chunks[stream].push(chunk);
+        if (!this.echo)
+            return;
+        const lines = (this.partial[stream] + chunk.toString('utf8')).split('\n');
+        this.partial[stream] = lines.pop() ?? '';
+        for (const line of lines)
+            (0,commands/* info */.pq)(line.replace(/\r$/, ''));
+    }
+    finish() {
+        for (const stream of ['stdout', 'stderr']) {
+            if (this.echo && this.partial[stream] !== '')
+                (0,commands/* info */.pq)(this.partial[stream]);
+            this.partial[stream] = '';
+        }
+        return {
+            stdout: Buffer.concat(this.chunks.stdout).toString('utf8'),
+            stderr: Buffer.concat(this.chunks.stderr).toString('utf8')
+        };
+    }
+}
+/** Finds an executable on PATH (PATHEXT on Windows), or a path relative to cwd, without running anything. */
+async function which(name, env = process.env, cwd = process.cwd()) {
+    const exts = process.platform === 'win32' ? ['', ...(env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';')] : [''];
+    const hasSeparator = name.includes('/') || (process.platform === 'win32' && name.includes('\\'));
+    const candidates = (0,external_node_path_.isAbsolute)(name)
+        ? exts.map(ext => name + ext)
+        : hasSeparator
+            ? exts.map(ext => (0,external_node_path_.resolve)(cwd, name + ext))
+            : (env.PATH ?? env.Path ?? '')
+                .split(external_node_path_.delimiter)
+                .filter(Boolean)
+                .flatMap(dir => exts.map(ext => (0,external_node_path_.join)(dir, name + ext)));
+    for (const candidate of candidates) {
+        try {
+            await (0,promises_.access)(candidate, promises_.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // keep looking
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/coverage-plan.js
+/**
+ * Which coverage reports to use, decided from the files found under `coverage-dir`. `auto` prefers what needs the
+ * least guessing: gcov JSON (or .gcda data gcov can read), then llvm-cov export JSON, then existing XML reports.
+ * Generic-format XML (gcovr --sonarqube, our own) goes to sonar.coverageReportPaths; Cobertura XML (coverage.py's
+ * `coverage xml`) only Sonar's Python analyser reads, through sonar.python.coverage.reportPaths.
+ */
+function planCoverage(mode, found, where) {
+    const gcov = () => ({
+        mode: 'gcov',
+        gcovJson: found.gcovJson,
+        gcda: found.gcovJson.length ? [] : found.gcda
+    });
+    const llvm = () => ({ mode: 'llvm-cov', llvmJson: found.llvmJson });
+    const xml = () => ({
+        mode: 'coverage-xml',
+        genericXml: found.genericXml,
+        coberturaXml: found.coberturaXml
+    });
+    const hasGcov = found.gcovJson.length + found.gcda.length > 0;
+    const hasXml = found.genericXml.length + found.coberturaXml.length > 0;
+    switch (mode) {
+        case 'none':
+            return { mode: 'none', reason: "coverage: 'none'" };
+        case 'gcov':
+            return hasGcov ? gcov() : { mode: 'none', reason: `no *.gcov.json(.gz) or *.gcda files under ${where}` };
+        case 'llvm-cov':
+            return found.llvmJson.length ? llvm() : { mode: 'none', reason: `no llvm-cov export JSON under ${where}` };
+        case 'coverage-xml':
+            return hasXml ? xml() : { mode: 'none', reason: `no generic or Cobertura coverage XML under ${where}` };
+        case 'auto':
+            if (hasGcov)
+                return gcov();
+            if (found.llvmJson.length)
+                return llvm();
+            if (hasXml)
+                return xml();
+            return { mode: 'none', reason: `no coverage data found under ${where}` };
+    }
+}
+/** Classifies a file by name alone; JSON and XML need their content sniffed (see sniffReport). */
+function classifyByName(name) {
+    if (/\.gcov\.json(\.gz)?$/i.test(name))
+        return 'gcov-json';
+    if (/\.gcda$/i.test(name))
+        return 'gcda';
+    if (/\.json$/i.test(name))
+        return 'json';
+    if (/\.xml$/i.test(name))
+        return 'xml';
+    return undefined;
+}
+/** What a JSON or XML report is, from its first few kilobytes. */
+function sniffReport(head) {
+    if (/"type"\s*:\s*"llvm\.coverage\.json\.export"/.test(head))
+        return 'llvm-json';
+    const root = /<coverage\b[^>]*>/.exec(head)?.[0];
+    if (!root)
+        return undefined;
+    if (/\bversion\s*=\s*["']1["']/.test(root) && !/line-rate/.test(root))
+        return 'generic-xml';
+    if (/line-rate/.test(root))
+        return 'cobertura-xml';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/generic-coverage.js
+/**
+ * Sonar's generic test coverage format (https://docs.sonarsource.com/ "Generic test data"): one <file> per source,
+ * one <lineToCover> per executable line, with branch counts where known. Converters (gcov JSON, llvm-cov export)
+ * fill a CoverageMap keyed by absolute path; this module merges, makes paths relative to the project base dir and
+ * renders the XML. Paths are relative because the scanner runs elsewhere than the build may have (container jobs
+ * build under /__w/..., the host sees /home/runner/work/...).
+ */
+
+/** Adds one observation; the same line seen in several reports (a header in many translation units) is summed. */
+function addLine(map, path, line, hits, branches = 0, coveredBranches = 0) {
+    let file = map.get(path);
+    if (!file)
+        map.set(path, (file = new Map()));
+    const known = file.get(line);
+    if (!known) {
+        file.set(line, { hits, branches, coveredBranches });
+        return;
+    }
+    known.hits += hits;
+    // Branch sets of one line are the same code seen again: keep the widest view, not the sum.
+    known.branches = Math.max(known.branches, branches);
+    known.coveredBranches = Math.min(known.branches, Math.max(known.coveredBranches, coveredBranches));
+}
+function toPosix(path) {
+    return path.replace(/\\/g, '/');
+}
+function isAbsoluteAnywhere(path) {
+    return (0,external_node_path_.isAbsolute)(path) || external_node_path_.posix.isAbsolute(path) || external_node_path_.win32.isAbsolute(path);
+}
+/**
+ * The path of `source` relative to `baseDir` (POSIX separators), or undefined when it lies outside (system and
+ * third-party headers, which Sonar would reject). When the report was written under another root (a container's
+ * /__w/... workspace), the longest trailing part of the path that exists under baseDir is used instead, if it has
+ * at least two components (a lone `main.cpp` could match the wrong file).
+ */
+function relativeToBase(source, baseDir, existsUnderBase) {
+    const file = external_node_path_.posix.normalize(toPosix(source));
+    const base = external_node_path_.posix.normalize(toPosix(baseDir)).replace(/\/+$/, '');
+    if (!isAbsoluteAnywhere(file))
+        return file.startsWith('../') ? undefined : file;
+    const caseless = /^[a-z]:\//i.test(base);
+    const [f, b] = caseless ? [file.toLowerCase(), base.toLowerCase()] : [file, base];
+    if (f.startsWith(`${b}/`))
+        return file.slice(base.length + 1);
+    if (!existsUnderBase)
+        return undefined;
+    const parts = file.split('/').filter(Boolean);
+    for (let start = 1; start <= parts.length - 2; start++) {
+        const candidate = parts.slice(start).join('/');
+        if (existsUnderBase(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+function relativeCoverage(map, baseDir, existsUnderBase) {
+    const byPath = new Map();
+    const outside = [];
+    for (const [source, lines] of map) {
+        const path = relativeToBase(source, baseDir, existsUnderBase);
+        if (path === undefined) {
+            outside.push(source);
+            continue;
+        }
+        const target = byPath.get(path);
+        if (!target) {
+            byPath.set(path, lines); // shared, not copied: the map is consumed here and copying 10^5 lines costs real time
+            continue;
+        }
+        const merged = new Map([[path, target]]);
+        for (const [n, c] of lines)
+            addLine(merged, path, n, c.hits, c.branches, c.coveredBranches);
+    }
+    const files = [...byPath]
+        .map(([path, lines]) => ({ path, lines }))
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { files, outside: outside.sort() };
+}
+function escapeAttribute(value) {
+    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+function renderGenericCoverage(coverage) {
+    // One string per file, built by concatenation: for 10^5 lines this is several times faster than joining an array.
+    const out = ['<?xml version="1.0" encoding="UTF-8"?>\n<coverage version="1">\n'];
+    for (const file of coverage) {
+        let text = `  <file path="${escapeAttribute(file.path)}">\n`;
+        const numbers = Float64Array.from(file.lines.keys()).sort();
+        for (const line of numbers) {
+            const c = file.lines.get(line);
+            text +=
+                c.branches > 0
+                    ? `    <lineToCover lineNumber="${line}" covered="${c.hits > 0}" branchesToCover="${c.branches}" coveredBranches="${c.coveredBranches}"/>\n`
+                    : `    <lineToCover lineNumber="${line}" covered="${c.hits > 0}"/>\n`;
+        }
+        out.push(text + '  </file>\n');
+    }
+    out.push('</coverage>\n');
+    return out.join('');
+}
+function coverageTotals(files) {
+    const totals = { files: files.length, lines: 0, coveredLines: 0, branches: 0, coveredBranches: 0 };
+    for (const file of files) {
+        for (const c of file.lines.values()) {
+            totals.lines++;
+            if (c.hits > 0)
+                totals.coveredLines++;
+            totals.branches += c.branches;
+            totals.coveredBranches += c.coveredBranches;
+        }
+    }
+    return totals;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/gcov-json.js
+/**
+ * Reads gcov's JSON intermediate format (`gcov --json-format`, GCC 9+; format_version "1" and "2"): one object per
+ * .gcda file, or several of them one per line (`--stdout`). Sources are resolved against the object's
+ * current_working_directory. Exception-only branches (`throw: true`) are left out, as gcovr does by default with
+ * --exclude-throw-branches, because no test suite covers them and they would drown the real branch figures.
+ */
+
+
+
+/** Splits `--stdout` output (one JSON document per line) or a single (possibly pretty-printed) document. */
+function parseGcovDocuments(text, origin) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return [];
+    try {
+        return [JSON.parse(trimmed)];
+    }
+    catch {
+        // several documents, one per line
+    }
+    return trimmed
+        .split(/\r?\n/)
+        .filter(line => line.trim() !== '')
+        .map((line, i) => {
+        try {
+            return JSON.parse(line);
+        }
+        catch {
+            throw new errors/* UserError */.yo(`${origin}: line ${i + 1} is not gcov JSON (expected the output of gcov --json-format).`);
+        }
+    });
+}
+function addGcovReport(map, report, origin) {
+    if (!Array.isArray(report.files))
+        throw new errors/* UserError */.yo(`${origin}: not gcov JSON output (no "files" array).`);
+    const cwd = report.current_working_directory ?? '';
+    for (const file of report.files) {
+        if (typeof file.file !== 'string')
+            continue;
+        const path = (0,external_node_path_.isAbsolute)(file.file) || cwd === '' ? file.file : (0,external_node_path_.join)(cwd, file.file);
+        for (const line of file.lines ?? []) {
+            const branches = (line.branches ?? []).filter(branch => !branch.throw);
+            const covered = branches.filter(branch => branch.count > 0).length;
+            addLine(map, path, line.line_number, line.count, branches.length, covered);
+        }
+    }
+}
+function addGcovText(map, text, origin) {
+    for (const report of parseGcovDocuments(text, origin))
+        addGcovReport(map, report, origin);
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/llvm-export.js
+/**
+ * Reads `llvm-cov export -format=text` JSON (type "llvm.coverage.json.export") into line coverage. LLVM reports
+ * regions as segments [line, col, count, hasCount, isRegionEntry, isGapRegion?]; a line's count follows llvm-cov's
+ * own rule (LineCoverageStats): the line is mapped when a counted region starts on it or a counted region wraps
+ * into it from an earlier line, unless a skipped region starts it; its count is the highest of the wrapping
+ * segment and the region entries starting on it. Branch records [line, col, endLine, endCol, trueCount,
+ * falseCount, ...] give two branches each.
+ */
+
+
+function isLlvmExport(value) {
+    return typeof value === 'object' && value !== null && value.type === 'llvm.coverage.json.export';
+}
+const isStartOfRegion = (s) => !s[5] && s[3] && s[4];
+/** Line → execution count for one file's segments (sorted by position, as llvm-cov writes them). */
+function lineCounts(segments) {
+    const counts = new Map();
+    if (segments.length === 0)
+        return counts;
+    let wrapped;
+    let i = 0;
+    const last = segments[segments.length - 1][0];
+    for (let line = segments[0][0]; line <= last; line++) {
+        const onLine = [];
+        while (i < segments.length && segments[i][0] === line)
+            onLine.push(segments[i++]);
+        const regionStarts = onLine.filter(isStartOfRegion);
+        const first = onLine[0];
+        const startsSkipped = first !== undefined && !first[3] && first[4];
+        const mapped = !startsSkipped && ((wrapped !== undefined && wrapped[3]) || regionStarts.length > 0);
+        if (mapped) {
+            let count = wrapped ? wrapped[2] : 0;
+            for (const s of regionStarts)
+                count = Math.max(count, s[2]);
+            counts.set(line, count);
+        }
+        if (onLine.length > 0)
+            wrapped = onLine[onLine.length - 1];
+    }
+    return counts;
+}
+function addLlvmExport(map, document, origin) {
+    if (!isLlvmExport(document))
+        throw new errors/* UserError */.yo(`${origin}: not llvm-cov export JSON (type llvm.coverage.json.export).`);
+    for (const unit of document.data ?? []) {
+        for (const file of unit.files ?? []) {
+            const branchesByLine = new Map();
+            for (const b of file.branches ?? []) {
+                const entry = branchesByLine.get(b[0]) ?? { total: 0, covered: 0 };
+                entry.total += 2;
+                entry.covered += (b[4] > 0 ? 1 : 0) + (b[5] > 0 ? 1 : 0);
+                branchesByLine.set(b[0], entry);
+            }
+            for (const [line, count] of lineCounts(file.segments ?? [])) {
+                const branches = branchesByLine.get(line);
+                addLine(map, file.filename, line, count, branches?.total ?? 0, branches?.covered ?? 0);
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/collect-coverage.js
+/**
+ * The I/O half of coverage: finds report files under coverage-dir, runs gcov on .gcda data when no JSON exists,
+ * converts to Sonar's generic XML and returns the scanner properties to set. The decisions live in
+ * coverage-plan.ts, the formats in gcov-json.ts, llvm-export.ts and generic-coverage.ts.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const SKIP_DIRS = new Set(['.git', 'node_modules', '.scannerwork', '.sonar']);
+async function walk(dir, found) {
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    for (const entry of entries) {
+        const path = (0,external_node_path_.join)(dir, entry.name);
+        if (entry.isDirectory()) {
+            if (!SKIP_DIRS.has(entry.name))
+                await walk(path, found);
+        }
+        else if (entry.isFile() && classifyByName(entry.name)) {
+            found.push(path);
+        }
+    }
+}
+function head(path, bytes = 4096) {
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const buffer = Buffer.alloc(bytes);
+        return buffer.subarray(0, (0,external_node_fs_.readSync)(fd, buffer, 0, bytes, 0)).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+async function findCoverageCandidates(dir, needsSniffing) {
+    const files = [];
+    await walk(dir, files);
+    files.sort();
+    const found = { gcovJson: [], gcda: [], llvmJson: [], genericXml: [], coberturaXml: [] };
+    for (const file of files) {
+        const kind = classifyByName(file);
+        if (kind === 'gcov-json')
+            found.gcovJson.push(file);
+        else if (kind === 'gcda')
+            found.gcda.push(file);
+        else if (needsSniffing && (kind === 'json' || kind === 'xml')) {
+            const what = sniffReport(head(file));
+            if (what === 'llvm-json')
+                found.llvmJson.push(file);
+            else if (what === 'generic-xml')
+                found.genericXml.push(file);
+            else if (what === 'cobertura-xml')
+                found.coberturaXml.push(file);
+        }
+    }
+    return found;
+}
+/** Runs gcov once per object folder, JSON to stdout, with branch data (`-b`). */
+async function gcovOnGcda(gcda, map) {
+    const byDir = new Map();
+    for (const file of gcda)
+        byDir.set((0,external_node_path_.dirname)(file), [...(byDir.get((0,external_node_path_.dirname)(file)) ?? []), file]);
+    for (const [dir, files] of byDir) {
+        const result = await runProcess('gcov', ['-b', '--json-format', '--stdout', '--object-directory', dir, ...files], {
+            cwd: dir,
+            check: false
+        });
+        if (result.exitCode !== 0 && result.stdout.trim() === '') {
+            throw new errors/* UserError */.yo(`gcov failed in ${dir} (exit code ${result.exitCode}): ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
+        }
+        addGcovText(map, result.stdout, `gcov output for ${dir}`);
+    }
+}
+async function collectCoverage(mode, coverageDir, baseDir, outputDir) {
+    if (mode === 'none')
+        return { plan: planCoverage('none', emptyCandidates(), coverageDir), properties: {}, outside: 0 };
+    const found = await findCoverageCandidates(coverageDir, mode !== 'gcov');
+    const plan = planCoverage(mode, found, (0,external_node_path_.relative)(baseDir, coverageDir) || '.');
+    if (plan.mode === 'none') {
+        // Asked for a specific converter and found nothing: that is a broken pipeline, not a quiet pass.
+        if (mode !== 'auto')
+            throw new errors/* UserError */.yo(`coverage: '${mode}' was asked for, but there is ${plan.reason}.`);
+        src_runner/* log */.Rm.info(`Coverage: ${plan.reason}; the analysis runs without coverage.`);
+        return { plan, properties: {}, outside: 0 };
+    }
+    if (plan.mode === 'coverage-xml') {
+        const properties = {};
+        if (plan.genericXml.length)
+            properties['sonar.coverageReportPaths'] = plan.genericXml.join(',');
+        if (plan.coberturaXml.length)
+            properties['sonar.python.coverage.reportPaths'] = plan.coberturaXml.join(',');
+        return { plan, properties, outside: 0 };
+    }
+    const map = new Map();
+    if (plan.mode === 'gcov') {
+        for (const file of plan.gcovJson) {
+            const bytes = await (0,promises_.readFile)(file);
+            addGcovText(map, (file.endsWith('.gz') ? (0,external_node_zlib_.gunzipSync)(bytes) : bytes).toString('utf8'), file);
+        }
+        if (plan.gcda.length)
+            await gcovOnGcda(plan.gcda, map);
+    }
+    else {
+        for (const file of plan.llvmJson)
+            addLlvmExport(map, JSON.parse(await (0,promises_.readFile)(file, 'utf8')), file);
+    }
+    const converted = relativeCoverage(map, baseDir, rel => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(baseDir, rel)));
+    if (converted.files.length === 0) {
+        throw new errors/* UserError */.yo(`Coverage data was found (${plan.mode}) but none of its ${map.size} source files lies under the project base dir ${baseDir}.`);
+    }
+    await (0,promises_.mkdir)(outputDir, { recursive: true });
+    const report = (0,external_node_path_.join)(outputDir, 'sonar-generic-coverage.xml');
+    await (0,promises_.writeFile)(report, renderGenericCoverage(converted.files));
+    return {
+        plan,
+        properties: { 'sonar.coverageReportPaths': report },
+        totals: coverageTotals(converted.files),
+        outside: converted.outside.length,
+        convertedReport: report
+    };
+}
+function emptyCandidates() {
+    return { gcovJson: [], gcda: [], llvmJson: [], genericXml: [], coberturaXml: [] };
+}
+/** The coverage line of the job summary: the mode, the report properties (or why none), the totals. */
+function coverageSummary(coverage) {
+    const detail = coverage.plan.mode === 'none'
+        ? coverage.plan.reason
+        : Object.entries(coverage.properties)
+            .map(([key, value]) => `${key}=${value}`)
+            .join(', ') + (coverage.outside ? ` (${coverage.outside} sources outside the project left out)` : '');
+    return { mode: coverage.plan.mode, detail, totals: coverage.totals };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/inputs.js
+/**
+ * Typed input readers over @actions/core's getInput, getBooleanInput and getMultilineInput. Every action reads its
+ * inputs only through these (in its inputs.ts), so each input is validated once and a bad value fails with an
+ * InputError naming the input, the value and what is accepted, instead of @actions/core's generic TypeError. The
+ * input name is always the first argument as a string literal: test/repository/action-metadata.test.ts finds the
+ * inputs an action reads that way and checks them against its action.yml.
+ */
+
+
+
+
+/** The runner's environment variable for an input: upper-cased, spaces to `_`, hyphens kept (as getInput reads it). */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/** The value, trimmed (getInput's default). */
+function raw(name) {
+    return sonar_scan_core/* getInput */.V4(name);
+}
+/** An empty input replaced by the reader's default: logged in debug mode, as it is a decision the user did not see. */
+function defaulted(name, value) {
+    (0,src_runner/* debugDecision */.OR)(`input '${name}' is empty, using`, value);
+    return value;
+}
+function readString(name, options = {}) {
+    const value = raw(name);
+    if (value === '') {
+        if (options.required)
+            throw new errors/* InputError */.dz(name, value, options.pattern?.description ?? 'a non-empty value');
+        return defaulted(name, options.fallback ?? '');
+    }
+    if (options.pattern && !options.pattern.regex.test(value)) {
+        throw new errors/* InputError */.dz(name, value, options.pattern.description);
+    }
+    return value;
+}
+/** getBooleanInput's spellings exactly (YAML 1.2 core schema): true, True, TRUE, false, False, FALSE. */
+function readBoolean(name, fallback) {
+    const value = raw(name);
+    if (value === '')
+        return defaulted(name, fallback);
+    try {
+        return sonar_scan_core/* getBooleanInput */.Vt(name);
+    }
+    catch {
+        throw new errors/* InputError */.dz(name, value, "'true' or 'false' (also True, TRUE, False, FALSE)");
+    }
+}
+function readChoice(name, choices, fallback) {
+    const value = raw(name);
+    if (value === '' && fallback !== undefined)
+        return defaulted(name, fallback);
+    const match = choices.find(choice => choice.toLowerCase() === value.toLowerCase());
+    if (match === undefined)
+        throw new errors/* InputError */.dz(name, value, `one of ${choices.map(c => `'${c}'`).join(', ')}`);
+    return match;
+}
+function readInt(name, options = {}) {
+    const value = raw(name);
+    const min = options.min ?? Number.MIN_SAFE_INTEGER;
+    const max = options.max ?? Number.MAX_SAFE_INTEGER;
+    const accepted = options.min !== undefined && options.max !== undefined
+        ? `a whole number from ${min} to ${max}`
+        : options.min !== undefined
+            ? `a whole number of at least ${min}`
+            : 'a whole number';
+    if (value === '') {
+        if (options.fallback !== undefined)
+            return defaulted(name, options.fallback);
+        throw new errors/* InputError */.dz(name, value, accepted);
+    }
+    if (!/^-?\d+$/.test(value))
+        throw new errors/* InputError */.dz(name, value, accepted);
+    const n = Number(value);
+    if (n < min || n > max)
+        throw new errors/* InputError */.dz(name, value, accepted);
+    return n;
+}
+/** A list given one item per line or separated by commas; blank items and `#` comment lines are dropped. */
+function readList(name) {
+    return splitList(raw(name));
+}
+function splitList(value) {
+    return value
+        .split(/\r?\n/)
+        .filter(line => !line.trim().startsWith('#'))
+        .flatMap(line => line.split(','))
+        .map(item => item.trim())
+        .filter(item => item !== '');
+}
+/** Multi-line input kept line by line (no comma splitting), e.g. scanner arguments or globs with commas. */
+function readLines(name) {
+    return sonar_scan_core/* getMultilineInput */.q3(name)
+        .map(line => line.trim())
+        .filter(line => line !== '' && !line.startsWith('#'));
+}
+/** A label or a JSON array of labels (GitHub's `runs-on` shapes). */
+function readStringOrArray(name, fallback = []) {
+    const value = raw(name);
+    if (value === '')
+        return defaulted(name, fallback);
+    if (!value.startsWith('['))
+        return [value];
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
+    }
+    catch {
+        throw new InputError(name, value, 'a label or a JSON array of labels');
+    }
+    if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every(item => typeof item === 'string' && item !== '')) {
+        throw new InputError(name, value, 'a label or a non-empty JSON array of labels');
+    }
+    return parsed;
+}
+/**
+ * A secret input: masked before anything else can print it. An empty secret returns ''.
+ * Multi-line secrets are masked line by line as well, because the runner masks per line.
+ */
+function readSecret(name) {
+    const value = raw(name);
+    maskSecret(value);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/scanner-args.js
+/**
+ * The scanner's argv and environment. Every value is one argv element, never shell text: the official action's
+ * shell-based `args` handling had two CVEs (CVE-2025-58178, CVE-2025-59844). The token goes only into the
+ * environment (SONAR_TOKEN), which the scanner reads itself; argv is visible to every process on the machine.
+ */
+/**
+ * The property a user argument defines, however it is spelled: `-Dkey=v`, `-D key=v` and `--define key=v` as one
+ * line, `--define=key=v`, `-Dkey =v`, or `key=v` after a lone `-D`/`--define` line. Undefined for other arguments.
+ */
+function definedKey(arg, previous) {
+    const define = /^\s*(?:-D|--define(?:=|\s+|$))\s*(.*)$/s.exec(arg);
+    const rest = define ? define[1] : previous !== undefined && /^\s*(?:-D|--define)\s*$/.test(previous) ? arg : undefined;
+    if (rest === undefined)
+        return undefined;
+    const key = (/^([^=]*)/.exec(rest)?.[1] ?? '').trim();
+    return key === '' ? undefined : key;
+}
+/** Property keys the user sets (any spelling definedKey reads); theirs win over ours. */
+function userDefinedKeys(userArgs) {
+    const keys = new Set();
+    userArgs.forEach((arg, i) => {
+        const key = definedKey(arg, i > 0 ? userArgs[i - 1] : undefined);
+        if (key)
+            keys.add(key);
+    });
+    return keys;
+}
+function scannerArguments(settings) {
+    const overridden = userDefinedKeys(settings.userArgs);
+    const ours = Object.entries(settings.properties)
+        .filter(([key, value]) => value !== '' && !overridden.has(key))
+        .map(([key, value]) => `-D${key}=${value}`);
+    return [...ours, ...settings.userArgs];
+}
+/**
+ * Properties whose values are credentials: the token and the legacy login/password, and every password or secret
+ * the scanner or its JVM reads (proxy, truststore, keystore: `sonar.scanner.proxyPassword`,
+ * `sonar.scanner.truststorePassword`, `javax.net.ssl.keyStorePassword`, `http.proxyPassword` …). Compared without
+ * case or white space, so no spelling gets one onto argv, where every process on the machine can read it.
+ */
+function isCredentialKey(key) {
+    const k = key.replace(/\s+/g, '').toLowerCase();
+    return (['sonar.token', 'sonar.login', 'sonar.password'].includes(k) ||
+        /(password|passphrase|secret|credential)/.test(k) ||
+        /(^|\.)(token|apikey|api-key|auth)$/.test(k));
+}
+/** A user argument that would put a credential on argv; the caller refuses it with this message (never the value). */
+function credentialInArgs(userArgs) {
+    for (const [i, arg] of userArgs.entries()) {
+        const key = definedKey(arg, i > 0 ? userArgs[i - 1] : undefined);
+        if (key !== undefined && isCredentialKey(key)) {
+            return `Input 'args' line ${i + 1} sets ${key.replace(/\s+/g, '')}: credentials must not be passed on the command line. Give the token in the 'token' input (or SONAR_TOKEN); the action hands it to the scanner in its environment. Proxy and keystore passwords belong in SONAR_SCANNER_JAVA_OPTS from a secret.`;
+        }
+    }
+    return undefined;
+}
+/** The scanner's environment: the job's, plus the token and host the scanner reads itself. */
+function scannerEnvironment(base, token, hostUrl) {
+    const env = { ...base, SONAR_HOST_URL: hostUrl };
+    // The runner hands every input to the action as INPUT_*; the scanner has no business seeing them (INPUT_TOKEN).
+    for (const name of Object.keys(env))
+        if (name.startsWith('INPUT_'))
+            delete env[name];
+    if (token)
+        env.SONAR_TOKEN = token;
+    else
+        delete env.SONAR_TOKEN;
+    return env;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/scanner-catalog.json
+const scanner_catalog_namespaceObject = /*#__PURE__*/JSON.parse('{"//":"SonarScanner CLI downloads: the sha256 of each platform\'s official zip from https://binaries.sonarsource.com/Distribution/sonar-scanner-cli/ (each also published there as <zip>.sha256). A null sha256 means no published value could be confirmed when this file was written (no network access): the action refuses that platform unless the user gives scanner-sha256. Fill them from the .sha256 files next to each zip, never from a download you hashed yourself without checking it.","defaultVersion":"8.1.0.6389","baseUrl":"https://binaries.sonarsource.com/Distribution/sonar-scanner-cli","versions":{"8.1.0.6389":{"linux-x64":{"sha256":"bb8f709f9cb73352f8d1260a3b3c506c0f41146754bc630762c126d795499d0b","source":"Pinned in two independent public repositories (a CircleCI scanner install script and a projen component) for sonar-scanner-cli-8.1.0.6389-linux-x64.zip"},"linux-aarch64":{"sha256":null,"source":"not confirmed"},"windows-x64":{"sha256":null,"source":"not confirmed"},"macosx-x64":{"sha256":null,"source":"not confirmed"},"macosx-aarch64":{"sha256":null,"source":"not confirmed"}},"7.2.0.5079":{"linux-x64":{"sha256":"da9f4e64a3d555f08ce38b5469ebd91fe2b311af473f7001a5ee5c1fd58b004b","source":"Pinned in two independent public repositories (a `sha256sum -c` install script and a test asserting the pinned value) for sonar-scanner-cli-7.2.0.5079-linux-x64.zip"},"linux-aarch64":{"sha256":null,"source":"not confirmed"},"windows-x64":{"sha256":null,"source":"not confirmed"},"macosx-x64":{"sha256":null,"source":"not confirmed"},"macosx-aarch64":{"sha256":null,"source":"not confirmed"}}}}');
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/scanner-catalog.js
+/**
+ * Which SonarScanner CLI zip to download and which sha256 it must have. The pinned values live in
+ * scanner-catalog.json (data, with their sources); this module only decides. A platform without a pinned checksum
+ * is refused unless the user supplies one: an unverified download would be a supply-chain hole, and silently
+ * using another version than asked is the classic setup-action bug.
+ */
+
+
+const scannerCatalog = scanner_catalog_namespaceObject;
+/** The scanner's platform name for a runner OS/arch (RUNNER_OS, RUNNER_ARCH); undefined where none is published. */
+function scannerPlatform(os, arch) {
+    const table = {
+        'Linux/X64': 'linux-x64',
+        'Linux/ARM64': 'linux-aarch64',
+        'Windows/X64': 'windows-x64',
+        'macOS/X64': 'macosx-x64',
+        'macOS/ARM64': 'macosx-aarch64'
+    };
+    return table[`${os}/${arch}`];
+}
+const SHA256 = /^[0-9a-f]{64}$/;
+function resolveScannerDownload(request, catalog = scannerCatalog) {
+    const platform = scannerPlatform(request.os, request.arch);
+    if (!platform) {
+        throw new errors/* UserError */.yo(`SonarScanner CLI is not published for ${request.os}/${request.arch}; supported runners: Linux X64/ARM64, Windows X64, macOS X64/ARM64.`);
+    }
+    const given = request.sha256?.toLowerCase();
+    if (given !== undefined && !SHA256.test(given)) {
+        throw new errors/* UserError */.yo(`Input 'scanner-sha256' has the value '${request.sha256}': expected 64 hexadecimal characters.`);
+    }
+    const pinned = catalog.versions[request.version]?.[platform]?.sha256 ?? undefined;
+    if (pinned && given && pinned !== given) {
+        throw new errors/* UserError */.yo(`Input 'scanner-sha256' (${given}) differs from the checksum pinned in this action for sonar-scanner-cli ${request.version} ${platform} (${pinned}). Refusing to guess which is right.`);
+    }
+    const sha256 = pinned ?? given;
+    if (!sha256) {
+        const known = Object.entries(catalog.versions)
+            .filter(([, platforms]) => platforms[platform]?.sha256)
+            .map(([version]) => version);
+        throw new errors/* UserError */.yo(`No sha256 is pinned for sonar-scanner-cli ${request.version} on ${platform}` +
+            (known.length
+                ? ` (pinned for ${platform}: ${known.join(', ')})`
+                : ` (no version is pinned for ${platform} yet)`) +
+            `. Give 'scanner-sha256' with the value published at ${catalog.baseUrl}/sonar-scanner-cli-${request.version}-${platform}.zip.sha256, ` +
+            `optionally with 'scanner-mirror'.`);
+    }
+    const fileName = `sonar-scanner-cli-${request.version}-${platform}.zip`;
+    const base = (request.mirror || catalog.baseUrl).replace(/\/+$/, '');
+    return {
+        version: request.version,
+        platform,
+        fileName,
+        url: `${base}/${fileName}`,
+        sha256,
+        checksumSource: pinned ? 'catalog' : 'input'
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/inputs.js
+/**
+ * Every input of sonar-scan, read and validated here and nowhere else, before anything is downloaded or run: one
+ * error naming the input. Secrets are masked as they are read (the token, and credentials inside scanner-mirror),
+ * and no error ever repeats a credential.
+ */
+
+
+
+
+
+
+
+
+
+const HTTP_URL = /^https?:\/\/[^\s]+$/;
+function readInputs() {
+    let token = readSecret('token');
+    if (!token && process.env.SONAR_TOKEN) {
+        token = process.env.SONAR_TOKEN.trim();
+        maskSecret(token);
+    }
+    const workspace = (0,src_runner/* runnerContext */.cE)().workspace;
+    const baseDir = (0,external_node_path_.resolve)(workspace, readString('project-base-dir', { fallback: '.' }));
+    if (!(0,external_node_fs_.existsSync)(baseDir))
+        throw new errors/* InputError */.dz('project-base-dir', baseDir, 'a folder that exists in the workspace');
+    const coverageDir = readString('coverage-dir');
+    const args = readLines('args');
+    const credentialProblem = credentialInArgs(args);
+    if (credentialProblem)
+        throw new errors/* UserError */.yo(credentialProblem);
+    return {
+        token,
+        hostUrl: readUrl('host-url', 'https://sonarcloud.io').replace(/\/+$/, ''),
+        organization: readString('organization', {
+            pattern: { regex: /^[\w.-]+$/, description: 'an organization key (letters, digits, -, _, .)' }
+        }),
+        projectKey: readString('project-key', {
+            pattern: { regex: /^[\w.:-]+$/, description: 'a project key (letters, digits, -, _, ., :)' }
+        }),
+        scannerVersion: readString('scanner-version', {
+            fallback: scannerCatalog.defaultVersion,
+            pattern: { regex: /^\d+(\.\d+){1,3}$/, description: 'a sonar-scanner-cli version such as 8.1.0.6389' }
+        }),
+        scannerMirror: readUrl('scanner-mirror', ''),
+        scannerSha256: readString('scanner-sha256', {
+            pattern: { regex: /^[0-9a-fA-F]{64}$/, description: 'a sha256 of 64 hexadecimal characters' }
+        }),
+        args,
+        baseDir,
+        // Without a token nothing is analysed (a skip or the missing-token error comes first): no file to check.
+        compileCommands: resolveCompileCommandsInput(readString('compile-commands'), baseDir, token !== ''),
+        coverage: readChoice('coverage', ['auto', 'gcov', 'llvm-cov', 'coverage-xml', 'none'], 'auto'),
+        coverageDir: coverageDir ? (0,external_node_path_.resolve)(workspace, coverageDir) : baseDir,
+        qualityGate: readChoice('quality-gate', ['off', 'wait'], 'off'),
+        qualityGateTimeout: readInt('quality-gate-timeout', { fallback: 300, min: 1, max: 3600 }),
+        skipWithoutToken: readBoolean('skip-without-token', true),
+        cache: readBoolean('cache', true)
+    };
+}
+/** A URL input: credentials in it are masked before anything can print them, and an error shows it redacted. */
+function readUrl(name, fallback) {
+    const url = name === 'host-url' ? readString('host-url', { fallback }) : readString('scanner-mirror', { fallback });
+    maskUrlCredentials(url);
+    if (url !== '' && !HTTP_URL.test(url))
+        throw new errors/* InputError */.dz(name, redactUrl(url), 'an http(s) URL');
+    return url;
+}
+/**
+ * compile-commands: a named file must exist now, before the scanner is downloaded (a missing file is a broken
+ * build configuration, found in seconds rather than after a download). `auto` is looked for later, after the build.
+ */
+function resolveCompileCommandsInput(setting, baseDir, check = true) {
+    if (setting === '' || setting === 'auto')
+        return setting;
+    if (!check)
+        return setting;
+    const path = (0,external_node_path_.isAbsolute)(setting) ? setting : (0,external_node_path_.join)(baseDir, setting);
+    if (!(0,external_node_fs_.existsSync)(path))
+        throw new errors/* InputError */.dz('compile-commands', setting, `'auto' or the path of an existing compile_commands.json (${path} does not exist; configure with CMAKE_EXPORT_COMPILE_COMMANDS=ON first)`);
+    return path;
+}
+
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/cache.js
+var cache = __nccwpck_require__(570);
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/archive.js
+/** Archive extraction with the platform's own tools, by argv (tar auto-detects gzip, xz and zstd). */
+
+
+
+function archiveKind(fileName) {
+    if (/\.zip$/i.test(fileName))
+        return 'zip';
+    if (/\.(tar|tar\.gz|tgz|tar\.xz|txz|tar\.zst|tzst|tar\.bz2)$/i.test(fileName))
+        return 'tar';
+    throw new errors/* UserError */.yo(`Unsupported archive type: ${fileName} (expected .tar.gz, .tar.xz, .tar.zst or .zip)`);
+}
+async function extractArchive(archive, destination, nameForType = archive) {
+    await (0,promises_.mkdir)(destination, { recursive: true });
+    if (archiveKind(nameForType) === 'zip' && process.platform !== 'win32') {
+        await runProcess('unzip', ['-q', '-o', archive, '-d', destination]);
+    }
+    else {
+        // Windows' bsdtar reads zip as well.
+        await runProcess('tar', ['-xf', archive, '-C', destination]);
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/proxy.js
+/**
+ * Outbound proxies for self-hosted runners behind one: `https_proxy` / `http_proxy` (lower case first, as curl
+ * reads them) and `no_proxy`, the same variables the runner itself and @actions/http-client honour. Loopback
+ * addresses never go through a proxy. http.ts uses this for every request; this file is the pure part.
+ */
+
+/** The proxy to reach `target` through, or undefined to connect directly. */
+function proxyFor(target, env = process.env) {
+    const setting = target.protocol === 'https:'
+        ? (env.https_proxy ?? env.HTTPS_PROXY)
+        : target.protocol === 'http:'
+            ? (env.http_proxy ?? env.HTTP_PROXY)
+            : undefined;
+    if (!setting?.trim() || bypassesProxy(target, env.no_proxy ?? env.NO_PROXY ?? ''))
+        return undefined;
+    let proxy;
+    try {
+        proxy = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(setting.trim()) ? setting.trim() : `http://${setting.trim()}`);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`The proxy setting for ${target.protocol.slice(0, -1)} is not a URL (check https_proxy/http_proxy).`);
+    }
+    if (proxy.protocol !== 'http:') {
+        throw new errors/* UserError */.yo(`Proxy ${proxy.protocol}//${proxy.host}: only http:// proxies are supported (HTTPS targets are tunnelled through them).`);
+    }
+    return proxy;
+}
+/** True for loopback hosts and for hosts `no_proxy` names: `*`, a host, a domain (`.example.com` or `example.com`), with an optional `:port`. */
+function bypassesProxy(target, noProxy) {
+    const host = target.hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    if (host === 'localhost' || host.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1') {
+        return true;
+    }
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    return noProxy
+        .split(/[,\s]+/)
+        .map(entry => entry.trim().toLowerCase())
+        .filter(Boolean)
+        .some(entry => {
+        if (entry === '*')
+            return true;
+        const match = /^(.*?)(?::(\d+))?$/.exec(entry.replace(/^\[|\](?=:\d+$|$)/g, ''));
+        const [, name = '', entryPort] = match;
+        if (entryPort && entryPort !== port)
+            return false;
+        const domain = name.replace(/^\*?\./, '');
+        return host === domain || host.endsWith(`.${domain}`);
+    });
+}
+/** `Proxy-Authorization` for credentials in the proxy URL (`http://user:pass@proxy:3128`), if any. */
+function proxyAuthorization(proxy) {
+    if (!proxy.username && !proxy.password)
+        return {};
+    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+    return { 'proxy-authorization': `Basic ${Buffer.from(credentials).toString('base64')}` };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/http.js
+
+
+class HttpError extends errors/* UserError */.yo {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+/** A transient failure worth another attempt. */
+class RetryableError extends HttpError {
+    response;
+    constructor(message, status, response) {
+        super(message, status);
+        this.response = response;
+    }
+}
+const MAX_REDIRECTS = 5;
+function isRetryableStatus(status) {
+    return status === 429 || status === 408 || status >= 500;
+}
+/** Opens a response, following redirects; the caller consumes the body. Not retried here. */
+async function openResponse(url, options = {}, redirects = 0) {
+    const target = new URL(url);
+    const timeoutMs = options.timeoutMs ?? 30000;
+    const request = await startRequest(target, options, timeoutMs);
+    const response = await new Promise((resolve, reject) => {
+        request.on('response', resolve);
+        request.setTimeout(timeoutMs, () => request.destroy(new RetryableError(`No response from ${target.host} in ${timeoutMs} ms`)));
+        request.on('error', reject);
+        request.end(options.body);
+    });
+    const location = response.headers.location;
+    if (response.statusCode && response.statusCode >= 300 && response.statusCode < 400 && location) {
+        response.resume();
+        if (redirects >= MAX_REDIRECTS)
+            throw new HttpError(`Too many redirects from ${url}`);
+        const next = new URL(location, target);
+        // Credentials never follow a redirect to another host (release assets redirect to a storage host).
+        const headers = { ...options.headers };
+        if (next.host !== target.host) {
+            delete headers.authorization;
+            delete headers.Authorization;
+        }
+        return openResponse(next.toString(), { ...options, headers }, redirects + 1);
+    }
+    response.setTimeout(timeoutMs, () => response.destroy(new RetryableError(`Download from ${target.host} stalled for ${timeoutMs} ms`)));
+    return response;
+}
+/** The request for `target`: direct, through an HTTP proxy (plain HTTP), or over a CONNECT tunnel (HTTPS). */
+async function startRequest(target, options, timeoutMs) {
+    const method = options.method ?? 'GET';
+    const http = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 19));
+    const proxy = proxyFor(target);
+    if (!proxy) {
+        const client = target.protocol === 'http:' ? http : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 19));
+        return client.request(target, { method, headers: options.headers });
+    }
+    if (target.protocol === 'http:') {
+        // The request line carries the whole URL; the proxy forwards it.
+        const headers = { ...options.headers, host: target.host, ...proxyAuthorization(proxy) };
+        return http.request({ host: proxy.hostname, port: proxy.port || 80, path: target.href, method, headers });
+    }
+    // TLS runs end to end inside the tunnel: the proxy sees only the host name and port, never the request.
+    const socket = await openTunnel(http, proxy, target, timeoutMs);
+    const [https, tls, net] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 19)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1692, 19)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7030, 19))]);
+    const servername = net.isIP(target.hostname.replace(/^\[|\]$/g, '')) ? undefined : target.hostname;
+    // No agent: with `createConnection` and no agent, the request runs over the TLS socket made here.
+    return https.request(target, {
+        method,
+        headers: options.headers,
+        createConnection: () => tls.connect({ socket, servername })
+    });
+}
+function openTunnel(http, proxy, target, timeoutMs) {
+    const authority = `${target.hostname}:${target.port || 443}`;
+    return new Promise((resolve, reject) => {
+        const request = http.request({
+            host: proxy.hostname,
+            port: proxy.port || 80,
+            method: 'CONNECT',
+            path: authority,
+            headers: { host: authority, ...proxyAuthorization(proxy) }
+        });
+        request.on('connect', (response, socket) => {
+            socket.setTimeout(0);
+            if (response.statusCode === 200)
+                return resolve(socket);
+            socket.destroy();
+            const status = response.statusCode ?? 0;
+            const message = `Proxy ${proxy.host} refused a tunnel to ${authority}: HTTP ${status}`;
+            reject(isRetryableStatus(status) ? new RetryableError(message, status) : new HttpError(message, status));
+        });
+        request.setTimeout(timeoutMs, () => request.destroy(new RetryableError(`Proxy ${proxy.host} did not answer in ${timeoutMs} ms`)));
+        request.on('error', reject);
+        request.end();
+    });
+}
+function sleep(ms) {
+    return new Promise(resolve => setTimeout(resolve, ms));
+}
+function retryAfterMs(response, fallback, cap) {
+    const header = response?.headers['retry-after'];
+    const seconds = header !== undefined ? Number(header) : NaN;
+    return Number.isFinite(seconds) ? Math.min(seconds * 1000, cap) : fallback;
+}
+/**
+ * Runs `attempt` until it succeeds, retrying what is worth retrying: a RetryableError (5xx, 429, a stall, a
+ * truncated body) or a connection error. Anything else stops at once.
+ */
+async function withRetries(options, attempt, onRetry) {
+    const retries = options.retries ?? 4;
+    let delay = options.retryDelayMs ?? 1000;
+    for (let n = 0;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            const transient = error instanceof RetryableError || isConnectionError(error);
+            if (!transient)
+                throw error;
+            if (n >= retries) {
+                if (error instanceof HttpError)
+                    throw error;
+                throw new HttpError(`Connection failed after ${n + 1} attempts: ${error.message}`);
+            }
+            const wait = retryAfterMs(error.response, delay, options.maxRetryAfterMs ?? 30000);
+            onRetry?.(error, wait);
+            await sleep(wait);
+            delay *= 2;
+        }
+    }
+}
+function isConnectionError(error) {
+    const code = error?.code ?? '';
+    return ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ECONNABORTED'].includes(code);
+}
+/** A whole (small) response body, with retries. 4xx other than 408/429 are returned for the caller to judge. */
+function fetchBuffer(url, options = {}) {
+    return withRetries(options, async () => {
+        const response = await openResponse(url, options);
+        const status = response.statusCode ?? 0;
+        if (isRetryableStatus(status)) {
+            response.resume();
+            throw new RetryableError(`${options.method ?? 'GET'} ${url} answered HTTP ${status}`, status, response);
+        }
+        const chunks = [];
+        for await (const chunk of response)
+            chunks.push(chunk);
+        return { status, headers: response.headers, body: Buffer.concat(chunks) };
+    });
+}
+/** GET (or another method) returning parsed JSON; a non-2xx status is an HttpError carrying the status. */
+async function fetchJson(url, options = {}) {
+    const response = await fetchBuffer(url, { ...options, headers: { accept: 'application/json', ...options.headers } });
+    if (response.status < 200 || response.status >= 300) {
+        throw new HttpError(`${options.method ?? 'GET'} ${url} answered HTTP ${response.status}`, response.status);
+    }
+    try {
+        return { data: JSON.parse(response.body.toString('utf8')), headers: response.headers };
+    }
+    catch {
+        throw new HttpError(`${url} did not return JSON`, response.status);
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/download.js
+/**
+ * Verified downloads: the body is streamed to disk once while its sha256 is computed, a short body is detected
+ * against Content-Length, transient failures are retried, and the file appears at its final path only after the
+ * checksum matched. A mismatch leaves nothing behind.
+ */
+
+
+
+
+
+
+class ChecksumError extends errors/* UserError */.yo {
+}
+async function downloadFile(url, destination, options = {}) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(destination), { recursive: true });
+    const partial = `${destination}.partial-${process.pid}`;
+    try {
+        const result = await withRetries(options, () => fetchOnce(url, partial, options), (error, wait) => src_runner/* log */.Rm.info(`Download of ${url} failed (${error.message}); retrying in ${wait} ms`));
+        if (options.size !== undefined && result.bytes !== options.size) {
+            throw new ChecksumError(`${url}: expected ${options.size} bytes, received ${result.bytes}. Nothing was installed.`);
+        }
+        if (options.sha256 !== undefined && result.sha256 !== options.sha256.toLowerCase()) {
+            throw new ChecksumError(`${url}: sha256 mismatch, expected ${options.sha256.toLowerCase()}, got ${result.sha256}. Nothing was installed.`);
+        }
+        await (0,promises_.rename)(partial, destination);
+        return { ...result, path: destination };
+    }
+    finally {
+        await (0,promises_.rm)(partial, { force: true });
+    }
+}
+async function fetchOnce(url, path, options) {
+    const response = await openResponse(url, options);
+    const status = response.statusCode ?? 0;
+    if (status !== 200) {
+        response.resume();
+        const message = `GET ${url} answered HTTP ${status}`;
+        if (isRetryableStatus(status))
+            throw new RetryableError(message, status, response);
+        throw new HttpError(message, status);
+    }
+    const expected = Number(response.headers['content-length'] ?? NaN);
+    // Loaded on first use, not at start-up: node:crypto and the stream helpers cost every action ~10 ms to load.
+    const [{ createHash }, { pipeline }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 19)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6466, 19))]);
+    const hash = createHash('sha256');
+    let bytes = 0;
+    async function* tap(source) {
+        for await (const chunk of source) {
+            hash.update(chunk);
+            bytes += chunk.length;
+            yield chunk;
+        }
+    }
+    try {
+        await pipeline(response, tap, (0,external_node_fs_.createWriteStream)(path));
+    }
+    catch (error) {
+        throw new RetryableError(`Download of ${url} was aborted after ${bytes} bytes (${error.message})`);
+    }
+    if (Number.isFinite(expected) && bytes !== expected) {
+        throw new RetryableError(`Download of ${url} was truncated: ${bytes} of ${expected} bytes`);
+    }
+    return { path, sha256: hash.digest('hex'), bytes };
+}
+
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/tool-cache.js
+var tool_cache = __nccwpck_require__(3079);
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/install-scanner.js
+/**
+ * Gets the SonarScanner CLI into the tool cache: tool cache, then @actions/cache, then the verified download
+ * (sha256 checked while streaming, before anything is extracted). A fresh install is scheduled for saving in post.
+ */
+
+
+
+
+
+
+
+
+
+
+function scannerToolSpec(download) {
+    return {
+        tool: 'sonar-scanner-cli',
+        version: download.version,
+        arch: download.platform,
+        // The checksum in the key: an entry made from other bytes (another mirror, another pin) can never hit.
+        key: (0,cache/* cacheKey */.k$)('sonar-scanner-cli', download.version, download.platform, download.sha256)
+    };
+}
+/** The scanner's home inside an extracted tree: the tree itself or its single top-level folder. */
+function scannerHome(dir) {
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'bin')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'lib')))
+        return dir;
+    const folders = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).filter(entry => entry.isDirectory());
+    const only = folders.length === 1 ? (0,external_node_path_.join)(dir, folders[0].name) : undefined;
+    if (only && ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(only, 'bin')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(only, 'lib'))))
+        return only;
+    throw new errors/* UserError */.yo(`The scanner archive in ${dir} has no bin/ folder; is it a sonar-scanner-cli zip?`);
+}
+async function installScanner(download, useRemoteCache) {
+    const spec = scannerToolSpec(download);
+    const cached = await (0,cache/* restoreTool */.xt)(spec, { useRemote: useRemoteCache });
+    if (cached)
+        return { home: scannerHome(cached.dir), source: cached.source };
+    // A mirror URL may carry credentials: they are masked, and printed only redacted, here and in any error.
+    src_runner/* log */.Rm.info(`Downloading ${redactUrl(download.url)} (sha256 ${download.sha256})`);
+    const temp = privateTempDir('sonar-scanner-download');
+    const zip = (0,external_node_path_.join)(temp, download.fileName);
+    try {
+        await downloadFile(download.url, zip, { sha256: download.sha256 });
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            throw new errors/* UserError */.yo(redactUrls(error.message));
+        throw new errors/* UserError */.yo(`Downloading the scanner from ${redactUrl(download.url)} failed: ${redactUrls((0,errors/* errorMessage */.gJ)(error))}`);
+    }
+    const dir = await (0,tool_cache/* installTool */.Gn)(spec, staging => extractArchive(zip, staging, download.fileName));
+    if (useRemoteCache)
+        (0,cache/* scheduleSave */.hE)(spec);
+    return { home: scannerHome(dir), source: 'download' };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/organization.js
+/**
+ * The SonarCloud organization when none is given: the repository owner, lowercased. SonarCloud organization keys
+ * are lowercase (an owner's display case, `AcademySoftwareFoundation`, is not a key: `academysoftwarefoundation`
+ * is). SonarQube Server has no organizations, so nothing is set for other hosts.
+ */
+const SONARCLOUD_HOSTS = new Set(['sonarcloud.io', 'www.sonarcloud.io', 'sonarqube.us']);
+function isSonarCloud(hostUrl) {
+    try {
+        return SONARCLOUD_HOSTS.has(new URL(hostUrl).hostname.toLowerCase());
+    }
+    catch {
+        return false;
+    }
+}
+function organizationFor(given, hostUrl, repository) {
+    if (given !== '')
+        return given;
+    if (!isSonarCloud(hostUrl))
+        return '';
+    return (repository.split('/')[0] ?? '').toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/compile-commands.js
 /**
  * `compile-commands: auto`: where CMake, Meson and the IDE presets usually leave compile_commands.json. The first
  * existing candidate wins; the order puts the conventional `build/` first and the project root last (a checked-in
@@ -34350,7 +34245,64 @@ function findCompileCommands(exists, extraDirs = []) {
     return ordered.find(candidate => exists(candidate));
 }
 
-;// CONCATENATED MODULE: ./actions/sonar-scan/report-task.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/quality-gate.js
+/**
+ * `quality-gate: wait`: after the upload, the server processes the report asynchronously (a compute-engine task);
+ * only then does the project have a quality-gate status. We poll api/ce/task until the task ends, then read
+ * api/qualitygates/project_status for that analysis. A task that fails, or a gate of ERROR, fails the step (a
+ * green job with a red gate would be a false green); running out of time fails as well, with what was last seen.
+ */
+
+function interpretCeTask(body) {
+    const task = body?.task;
+    const status = task?.status ?? '';
+    if (status === 'PENDING' || status === 'IN_PROGRESS')
+        return { state: 'pending', status };
+    if (status === 'SUCCESS' && task?.analysisId)
+        return { state: 'success', analysisId: task.analysisId };
+    if (status === 'SUCCESS')
+        return { state: 'failed', status, message: 'the task succeeded but named no analysis' };
+    return { state: 'failed', status: status || 'UNKNOWN', message: task?.errorMessage ?? 'no error message' };
+}
+function interpretGate(body) {
+    const project = body?.projectStatus;
+    const raw = project?.status ?? 'NONE';
+    // WARN existed before SonarQube 7.6; it never failed a gate.
+    const status = raw === 'ERROR' ? 'ERROR' : raw === 'OK' || raw === 'WARN' ? 'OK' : 'NONE';
+    const failedConditions = (project?.conditions ?? [])
+        .filter(c => c.status === 'ERROR')
+        .map(c => `${c.metricKey ?? '?'} = ${c.actualValue ?? '?'} (${c.comparator === 'GT' ? 'must be at most' : 'must be at least'} ${c.errorThreshold ?? '?'})`);
+    return { status, failedConditions };
+}
+/** Poll spacing: a twentieth of the time allowed, between 200 ms and 5 s. */
+function pollIntervalMs(timeoutMs) {
+    return Math.min(5000, Math.max(200, Math.floor(timeoutMs / 20)));
+}
+async function waitForQualityGate(serverUrl, taskId, timeoutMs, io) {
+    const base = serverUrl.replace(/\/+$/, '');
+    const deadline = io.now() + timeoutMs;
+    const interval = pollIntervalMs(timeoutMs);
+    let polls = 0;
+    let last = 'not yet polled';
+    for (;;) {
+        polls++;
+        const task = interpretCeTask(await io.getJson(`${base}/api/ce/task?id=${encodeURIComponent(taskId)}`));
+        if (task.state === 'success') {
+            const gate = interpretGate(await io.getJson(`${base}/api/qualitygates/project_status?analysisId=${encodeURIComponent(task.analysisId)}`));
+            return { ...gate, analysisId: task.analysisId, polls };
+        }
+        if (task.state === 'failed') {
+            throw new errors/* UserError */.yo(`The server could not process the analysis (compute-engine task ${taskId} ended ${task.status}: ${task.message}).`);
+        }
+        last = task.status;
+        if (io.now() + interval > deadline) {
+            throw new errors/* UserError */.yo(`Timed out after ${Math.round(timeoutMs / 1000)} s waiting for the quality gate: compute-engine task ${taskId} is still ${last}. Raise 'quality-gate-timeout' or check the server's background tasks.`);
+        }
+        await io.sleep(interval);
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/report-task.js
 function parseReportTask(text) {
     const values = {};
     for (const raw of text.split(/\r?\n/)) {
@@ -34371,7 +34323,7 @@ function parseReportTask(text) {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/sonar-scan/scanner-command.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/scanner-command.js
 /**
  * How to start the scanner. On Linux and macOS its own `bin/sonar-scanner` script. On Windows the launcher is a
  * .bat file, which Node can only start through cmd.exe, re-parsing every argument as shell text: the very hole of
@@ -34396,65 +34348,10 @@ function scannerCommand(home, os, projectDir, args, libJars = []) {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/sonar-scan/summary.ts
-/** The job summary: what was analysed, with which settings, the links and the gate, readable at a glance. */
-
-function percent(part, whole) {
-    return whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`;
-}
-const GATE_ICON = { OK: '✅ OK', ERROR: '❌ ERROR', NONE: '➖ NONE (no gate for this project)' };
-function renderScanSummary(s) {
-    const rows = [
-        ['Project', s.projectKey || '(from sonar-project.properties)'],
-        ['Server', s.hostUrl],
-        ['Analysed', s.analysed],
-        ['Scanner', `${s.scanner.version} ${s.scanner.platform} (${s.scanner.source})`],
-        ['Compile commands', s.compileCommands ?? 'not used'],
-        ['Coverage', `${s.coverage.mode}: ${s.coverage.detail}`]
-    ];
-    if (s.coverage.totals) {
-        const t = s.coverage.totals;
-        rows.push([
-            'Lines covered',
-            `${t.coveredLines} / ${t.lines} (${percent(t.coveredLines, t.lines)}) in ${t.files} files`
-        ]);
-        if (t.branches)
-            rows.push([
-                'Branches covered',
-                `${t.coveredBranches} / ${t.branches} (${percent(t.coveredBranches, t.branches)})`
-            ]);
-    }
-    if (s.dashboardUrl)
-        rows.push(['Dashboard', s.dashboardUrl]);
-    if (s.taskUrl)
-        rows.push(['Background task', s.taskUrl]);
-    rows.push(['Quality gate', s.gate ? (GATE_ICON[s.gate.status] ?? s.gate.status) : 'not waited for']);
-    if (s.scannerMs !== undefined)
-        rows.push(['Scanner run time', `${(s.scannerMs / 1000).toFixed(1)} s`]);
-    const failed = s.gate?.failedConditions.length
-        ? '\n**Failed conditions**\n\n' + s.gate.failedConditions.map(c => `- ${c}`).join('\n') + '\n'
-        : '';
-    return (heading('SonarQube analysis') +
-        '\n' +
-        markdownTable(['', ''], rows) +
-        failed +
-        '\n' +
-        details('Scanner arguments', markdownTable(['#', 'argument'], s.argv.map((arg, i) => [i + 1, arg]))));
-}
-function renderSkippedSummary(analysed, reason) {
-    return (heading('SonarQube analysis skipped') +
-        '\n' +
-        markdownTable(['', ''], [
-            ['Analysed', analysed],
-            ['Reason', reason]
-        ]));
-}
-
-;// CONCATENATED MODULE: ./actions/sonar-scan/scan-steps.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/scan-steps.js
 /**
- * The I/O steps of a scan, each a named function main.ts calls in order: read what is analysed, report a skipped run,
- * find compile commands (`auto`), run the scanner (argv only, the token in its environment), read its report task, wait for the quality
- * gate.
+ * The I/O steps of a scan, each a named function main.ts calls in order: find compile commands (`auto`), run the
+ * scanner (argv only, the token in its environment), read its report task, wait for the quality gate.
  */
 
 
@@ -34470,32 +34367,6 @@ function renderSkippedSummary(analysed, reason) {
 
 
 
-
-
-
-
-/** What is analysed: the runner's context and the event payload, read here and decided by analysisContext. */
-function readAnalysisContext(runner) {
-    const context = analysisContext({
-        eventName: runner.eventName,
-        event: readEventPayload(runner.eventPath),
-        ref: runner.ref,
-        repository: runner.repository,
-        sha: runner.sha,
-        actor: process.env.GITHUB_ACTOR
-    });
-    src_runner/* log */.Rm.debug(`analysing ${context.description} (${context.kind}); fork: ${context.fromFork}`);
-    return context;
-}
-/** A run skipped for want of a token (tokenDecision): a notice, empty outputs and the skipped summary. */
-function reportSkipped(analysed, reason) {
-    src_runner/* log */.Rm.notice(`SonarQube analysis skipped. ${reason}`);
-    (0,src_runner/* setOutput */.uH)('skipped', 'true');
-    (0,src_runner/* setOutput */.uH)('dashboard-url', '');
-    (0,src_runner/* setOutput */.uH)('task-url', '');
-    (0,src_runner/* setOutput */.uH)('quality-gate', '');
-    writeSummary(renderSkippedSummary(analysed, reason));
-}
 /** A project key set in sonar-project.properties wins over our `<owner>_<repo>` default. */
 function propertiesFileSetsKey(baseDir) {
     const file = (0,external_node_path_.join)(baseDir, 'sonar-project.properties');
@@ -34560,41 +34431,66 @@ function sameOrigin(a, b) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/sonar-scan/token-policy.ts
-function tokenDecision({ context, eventName, hasToken, skipWithoutToken }) {
-    if (hasToken) {
-        // pull_request_target (or a repository that sends secrets to forks) hands the token to a run over a fork's code.
-        return context.fromFork
-            ? {
-                kind: 'scan',
-                warning: `sonar-scan runs with a token on ${context.description} (${eventName}): the fork's code and build scripts can read the token. Analyse fork pull requests without secrets (pull_request) or only after review; see the README.`
-            }
-            : { kind: 'scan' };
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/summary.js
+/** The job summary: what was analysed, with which settings, the links and the gate, readable at a glance. */
+
+function percent(part, whole) {
+    return whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`;
+}
+const GATE_ICON = { OK: '✅ OK', ERROR: '❌ ERROR', NONE: '➖ NONE (no gate for this project)' };
+function renderScanSummary(s) {
+    const rows = [
+        ['Project', s.projectKey || '(from sonar-project.properties)'],
+        ['Server', s.hostUrl],
+        ['Analysed', s.analysed],
+        ['Scanner', `${s.scanner.version} ${s.scanner.platform} (${s.scanner.source})`],
+        ['Compile commands', s.compileCommands ?? 'not used'],
+        ['Coverage', `${s.coverage.mode}: ${s.coverage.detail}`]
+    ];
+    if (s.coverage.totals) {
+        const t = s.coverage.totals;
+        rows.push([
+            'Lines covered',
+            `${t.coveredLines} / ${t.lines} (${percent(t.coveredLines, t.lines)}) in ${t.files} files`
+        ]);
+        if (t.branches)
+            rows.push([
+                'Branches covered',
+                `${t.coveredBranches} / ${t.branches} (${percent(t.coveredBranches, t.branches)})`
+            ]);
     }
-    const tokenless = context.fromFork
-        ? 'a pull request from a fork'
-        : context.fromDependabot
-            ? 'a Dependabot pull request'
-            : undefined;
-    if (tokenless && skipWithoutToken) {
-        return {
-            kind: 'skip',
-            reason: `No SonarQube token: ${tokenless} gets no repository secrets. The analysis runs when the change is merged.`
-        };
-    }
-    return {
-        kind: 'error',
-        message: `No SonarQube token for ${context.description}. Set the 'token' input or the SONAR_TOKEN environment variable from a secret` +
-            (tokenless ? " (or leave 'skip-without-token' at true to skip such pull requests)." : '.')
-    };
+    if (s.dashboardUrl)
+        rows.push(['Dashboard', s.dashboardUrl]);
+    if (s.taskUrl)
+        rows.push(['Background task', s.taskUrl]);
+    rows.push(['Quality gate', s.gate ? (GATE_ICON[s.gate.status] ?? s.gate.status) : 'not waited for']);
+    if (s.scannerMs !== undefined)
+        rows.push(['Scanner run time', `${(s.scannerMs / 1000).toFixed(1)} s`]);
+    const failed = s.gate?.failedConditions.length
+        ? '\n**Failed conditions**\n\n' + s.gate.failedConditions.map(c => `- ${c}`).join('\n') + '\n'
+        : '';
+    return (heading('SonarQube analysis') +
+        '\n' +
+        markdownTable(['', ''], rows) +
+        failed +
+        '\n' +
+        details('Scanner arguments', markdownTable(['#', 'argument'], s.argv.map((arg, i) => [i + 1, arg]))));
+}
+function renderSkippedSummary(analysed, reason) {
+    return (heading('SonarQube analysis skipped') +
+        '\n' +
+        markdownTable(['', ''], [
+            ['Analysed', analysed],
+            ['Reason', reason]
+        ]));
 }
 
-;// CONCATENATED MODULE: ./actions/sonar-scan/main.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/main.js
 /**
- * sonar-scan: inputs, what is analysed (from the GitHub context), whether a token lets it run, the verified scanner
- * from the cache or a download, coverage, the scanner run (argv only, the token in its environment), outputs, one
- * summary, the quality gate.
+ * sonar-scan: inputs, what is analysed (from the GitHub context), the verified scanner from the cache or a download,
+ * coverage, the scanner run (argv only, the token in its environment), outputs, one summary, the quality gate.
  */
+
 
 
 
@@ -34614,19 +34510,21 @@ async function main() {
     const started = external_node_perf_hooks_.performance.now();
     const inputs = readInputs();
     const runner = (0,src_runner/* runnerContext */.cE)();
-    const context = readAnalysisContext(runner);
-    const decision = tokenDecision({
-        context,
+    const context = analysisContext({
         eventName: runner.eventName,
-        hasToken: inputs.token !== '',
-        skipWithoutToken: inputs.skipWithoutToken
+        event: readEventPayload(runner.eventPath),
+        ref: runner.ref,
+        repository: runner.repository,
+        sha: runner.sha,
+        actor: process.env.GITHUB_ACTOR
     });
-    if (decision.kind === 'error')
-        throw new errors/* UserError */.yo(decision.message);
-    if (decision.kind === 'skip')
-        return reportSkipped(context.description, decision.reason);
-    if (decision.warning)
-        src_runner/* log */.Rm.warning(decision.warning);
+    src_runner/* log */.Rm.debug(`analysing ${context.description} (${context.kind}); fork: ${context.fromFork}`);
+    if (!inputs.token)
+        return withoutToken(inputs, context);
+    if (context.fromFork) {
+        // pull_request_target (or a repository that sends secrets to forks) hands the token to a run over a fork's code.
+        src_runner/* log */.Rm.warning(`sonar-scan runs with a token on ${context.description} (${runner.eventName}): the fork's code and build scripts can read the token. Analyse fork pull requests without secrets (pull_request) or only after review; see the README.`);
+    }
     const download = resolveScannerDownload({
         version: inputs.scannerVersion,
         os: runner.os,
@@ -34637,29 +34535,34 @@ async function main() {
     const scanner = await installScanner(download, inputs.cache);
     src_runner/* log */.Rm.info(`SonarScanner CLI ${download.version} (${download.platform}) from ${scanner.source}: ${scanner.home}`);
     const compileCommands = compileCommandsAfterBuild(inputs.compileCommands, inputs.baseDir);
-    const tempDir = (0,external_node_path_.join)(runner.temp, 'sonar-scan');
-    const coverage = await collectCoverage(inputs.coverage, inputs.coverageDir, inputs.baseDir, tempDir);
+    const coverage = await collectCoverage(inputs.coverage, inputs.coverageDir, inputs.baseDir, (0,external_node_path_.join)(runner.temp, 'sonar-scan'));
     src_runner/* log */.Rm.debug(`coverage: ${coverage.plan.mode}${coverage.plan.mode === 'none' ? ` (${coverage.plan.reason})` : ''}`);
-    const { projectKey, organization, argv } = scanPlan({
-        inputs,
-        repository: runner.repository,
-        keyInPropertiesFile: inputs.projectKey === '' && propertiesFileSetsKey(inputs.baseDir),
-        compileCommands,
-        coverageProperties: coverage.properties,
-        contextProperties: context.properties
-    });
+    const projectKey = inputs.projectKey || (propertiesFileSetsKey(inputs.baseDir) ? '' : runner.repository.replace('/', '_'));
+    const organization = organizationFor(inputs.organization, inputs.hostUrl, runner.repository);
     src_runner/* log */.Rm.debug(`project key: ${projectKey || '(sonar-project.properties)'}; organization: ${organization || '(none)'}`);
-    const { token, hostUrl } = inputs;
-    const { task, scannerMs } = await runScanner(scanner.home, inputs.baseDir, argv, token, hostUrl, started);
+    const argv = scannerArguments({
+        properties: {
+            'sonar.host.url': inputs.hostUrl,
+            'sonar.organization': organization,
+            'sonar.projectKey': projectKey,
+            'sonar.projectBaseDir': inputs.baseDir,
+            ...(compileCommands ? { 'sonar.cfamily.compile-commands': compileCommands } : {}),
+            ...coverage.properties,
+            ...context.properties
+        },
+        userArgs: inputs.args
+    });
+    const { task, scannerMs } = await runScanner(scanner.home, inputs.baseDir, argv, inputs.token, inputs.hostUrl, started);
     (0,src_runner/* setOutput */.uH)('skipped', 'false');
     (0,src_runner/* setOutput */.uH)('dashboard-url', task.dashboardUrl ?? '');
     (0,src_runner/* setOutput */.uH)('task-url', task.ceTaskUrl ?? '');
-    const wait = inputs.qualityGate === 'wait';
-    const gate = wait ? await qualityGate(task, hostUrl, token, inputs.qualityGateTimeout) : undefined;
+    const gate = inputs.qualityGate === 'wait'
+        ? await qualityGate(task, inputs.hostUrl, inputs.token, inputs.qualityGateTimeout)
+        : undefined;
     (0,src_runner/* setOutput */.uH)('quality-gate', gate?.status ?? '');
     writeSummary(renderScanSummary({
         projectKey,
-        hostUrl: redactUrl(hostUrl),
+        hostUrl: redactUrl(inputs.hostUrl),
         analysed: context.description,
         scanner: { version: download.version, platform: download.platform, source: scanner.source },
         compileCommands,
@@ -34670,13 +34573,35 @@ async function main() {
         scannerMs,
         argv: argv.map(redactUrls)
     }));
-    const failure = gateFailureMessage(gate, projectKey, task.dashboardUrl);
-    if (failure)
-        throw new errors/* UserError */.yo(failure);
+    if (gate?.status === 'ERROR') {
+        throw new errors/* UserError */.yo(`Quality gate failed for ${projectKey || 'the project'}` +
+            (gate.failedConditions.length ? `: ${gate.failedConditions.join('; ')}` : '') +
+            (task.dashboardUrl ? `. See ${task.dashboardUrl}` : '.'));
+    }
+}
+/** No token: a fork or Dependabot pull request is skipped with a notice (when allowed); anything else is an error. */
+function withoutToken(inputs, context) {
+    const tokenless = context.fromFork
+        ? 'a pull request from a fork'
+        : context.fromDependabot
+            ? 'a Dependabot pull request'
+            : undefined;
+    if (tokenless && inputs.skipWithoutToken) {
+        const reason = `No SonarQube token: ${tokenless} gets no repository secrets. The analysis runs when the change is merged.`;
+        src_runner/* log */.Rm.notice(`SonarQube analysis skipped. ${reason}`);
+        (0,src_runner/* setOutput */.uH)('skipped', 'true');
+        (0,src_runner/* setOutput */.uH)('dashboard-url', '');
+        (0,src_runner/* setOutput */.uH)('task-url', '');
+        (0,src_runner/* setOutput */.uH)('quality-gate', '');
+        writeSummary(renderSkippedSummary(context.description, reason));
+        return;
+    }
+    throw new errors/* UserError */.yo(`No SonarQube token for ${context.description}. Set the 'token' input or the SONAR_TOKEN environment variable from a secret` +
+        (tokenless ? " (or leave 'skip-without-token' at true to skip such pull requests)." : '.'));
 }
 
-;// CONCATENATED MODULE: ./actions/sonar-scan/index.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/index.js
 
 
-void runAction({ main: main, post: async () => (await __nccwpck_require__.e(/* import() */ 788).then(__nccwpck_require__.bind(__nccwpck_require__, 788))).post() });
+void runAction({ main: main, post: async () => (await __nccwpck_require__.e(/* import() */ 250).then(__nccwpck_require__.bind(__nccwpck_require__, 250))).post() });
 

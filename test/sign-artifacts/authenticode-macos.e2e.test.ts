@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { delimiter, join } from 'node:path'
 import { runBundle, repoRoot } from '../support/run-bundle.js'
 import { APPLE_API_KEY, APPLE_P12_PASSWORD, PFX_PASSWORD, buildPe, makePfx, newRoot, writeFiles } from './fixtures.js'
+import { requireTools } from '../support/require-tools.js'
 
 const roots: string[] = []
 afterAll(() => {
@@ -22,7 +23,7 @@ function workspace(name: string) {
   return dirs
 }
 
-describe('Windows Authenticode (real osslsigncode)', () => {
+requireTools(['osslsigncode', 'openssl', 'x86_64-w64-mingw32-gcc'])('Windows Authenticode (real osslsigncode)', () => {
   it('signs .exe files in place, verifies them, and osslsigncode verify accepts them with the certificate', async () => {
     const { root, workspace: ws } = workspace('authenticode')
     writeFiles(ws, { 'README.txt': 'not a PE' })

@@ -2,12 +2,15 @@
  * The committed bundle through the local runner: checksums verified by the real `sha256sum -c`/`sha512sum -c`,
  * GPG signatures by the real `gpg --verify` with the signer's public key, the source archive from a real tag.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { everythingVisible, runBundle } from '../support/run-bundle.js'
 import { GPG_PASSPHRASE, makeGpgKey, makeTaggedRepo, newRoot, writeFiles, type GpgKey } from './fixtures.js'
+import { requireTools } from '../support/require-tools.js'
+
+const describeWithTools = requireTools(['gpg', 'gpgconf', 'git'])
 
 let key: GpgKey
 const roots: string[] = []
@@ -30,7 +33,7 @@ function workspaceWith(name: string, files: Record<string, string | Buffer>) {
   return dirs
 }
 
-describe('checksums', () => {
+describeWithTools('checksums', () => {
   it('writes a SHA256SUMS that sha256sum -c verifies, sorted, with names relative to it', async () => {
     const { root, workspace } = workspaceWith('sums', {
       'build/b.tar.gz': 'bbb',
@@ -100,7 +103,7 @@ describe('checksums', () => {
   })
 })
 
-describe('gpg', () => {
+describeWithTools('gpg', () => {
   it('signs every file and the checksums file; gpg --verify accepts them; the passphrase is never visible', async () => {
     const { root, workspace } = workspaceWith('gpg', { 'dist/app.tar.gz': 'app', 'dist/lib.zip': 'lib' })
     const result = await runBundle('sign-artifacts', {
@@ -162,7 +165,7 @@ describe('gpg', () => {
   })
 })
 
-describe('source-archive', () => {
+describeWithTools('source-archive', () => {
   it('archives the tag as <repo>-<version>.tar.gz with the prefix, checksums and signs it', async () => {
     const { root, workspace } = workspaceWith('archive', { 'README.md': 'hello', 'src/main.c': 'int main(){}' })
     makeTaggedRepo(workspace, 'v2.4.1')

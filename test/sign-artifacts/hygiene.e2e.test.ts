@@ -3,7 +3,7 @@
  * values. None may appear, unmasked, in stdout or stderr, the outputs, the exported environment, the job summary
  * or any file left behind; after post nothing of the key material remains under RUNNER_TEMP.
  */
-import { afterAll, beforeAll, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, expect } from '@jest/globals'
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { everythingVisible, repoRoot, runBundle } from '../support/run-bundle.js'
@@ -20,6 +20,9 @@ import {
   type GpgKey
 } from './fixtures.js'
 import { startSigstore, type SigstoreStandIn } from './sigstore-server.js'
+import { requireToolsForTest } from '../support/require-tools.js'
+
+const itReal = requireToolsForTest(['gpg', 'gpgconf', 'openssl', 'osslsigncode', 'x86_64-w64-mingw32-gcc'])
 
 let key: GpgKey
 let sigstore: SigstoreStandIn
@@ -42,7 +45,7 @@ function filesUnder(dir: string): string[] {
   })
 }
 
-it('no secret is visible anywhere and no key material is left', async () => {
+itReal('no secret is visible anywhere and no key material is left', async () => {
   writeFiles(workspace, {
     'dist/app.tar.gz': 'app',
     'dist/mytool': Buffer.concat([Buffer.from('cffaedfe', 'hex'), Buffer.alloc(32)])

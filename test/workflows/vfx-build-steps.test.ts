@@ -10,6 +10,7 @@ import { parseSpecDocument } from '../../actions/build-matrix/spec-document.js'
 import { expandMatrix } from '../../actions/build-matrix/expand.js'
 import { repoRoot } from '../support/run-bundle.js'
 import { dockerStub, JobRun, loadWorkflow, workspaceWith, type Cell, type WorkflowStep } from './workflow-steps.js'
+import { requireTools } from '../support/require-tools.js'
 
 const hostCell: Cell = {
   id: 'linux-host-gcc-release',
@@ -286,7 +287,7 @@ add_test(NAME gpu_render COMMAND false)
   'own-build.sh': 'echo "own build, BUILD_TYPE=$BUILD_TYPE" > own-build-ran.txt\n'
 }
 
-describe('#14.1 configure, build and test a real project (cmake, cc, ctest)', () => {
+requireTools(['cmake', 'gcc'])('#14.1 configure, build and test a real project (cmake, cc, ctest)', () => {
   test('dependencies with the cell env, then per-cell and global cmake-args; cpu-tests excludes the GPU tests', () => {
     const workspace = workspaceWith(project)
     const job = new JobRun({
