@@ -1970,7 +1970,7 @@ exports.SignedCertificateTimestamp = SignedCertificateTimestamp;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DSSELogEntryV002 = exports.DSSERequestV002 = void 0;
 /* eslint-disable */
-const envelope_1 = __webpack_require__(7030);
+const envelope_1 = __webpack_require__(4649);
 const sigstore_common_1 = __webpack_require__(5334);
 const verifier_1 = __webpack_require__(7543);
 exports.DSSERequestV002 = {
@@ -3257,7 +3257,7 @@ exports.LogCheckpoint = LogCheckpoint;
 
 /***/ }),
 
-/***/ 7005:
+/***/ 1767:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3495,7 +3495,7 @@ limitations under the License.
 */
 const v2_1 = __webpack_require__(3835);
 const error_1 = __webpack_require__(6849);
-const dsse_1 = __webpack_require__(7005);
+const dsse_1 = __webpack_require__(1767);
 const hashedrekord_1 = __webpack_require__(1484);
 const intoto_1 = __webpack_require__(7703);
 const checkpoint_1 = __webpack_require__(9266);

@@ -917,7 +917,7 @@ const {
   resolve,
   sep,
   toNamespacedPath,
-} = __webpack_require__(4547)
+} = __webpack_require__(6928)
 const { fileURLToPath } = __webpack_require__(7016)
 
 const defaultOptions = {
@@ -1316,7 +1316,7 @@ module.exports = {
 /***/ 4851:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { dirname, join, resolve, relative, isAbsolute } = __webpack_require__(4547)
+const { dirname, join, resolve, relative, isAbsolute } = __webpack_require__(6928)
 const fs = __webpack_require__(1943)
 
 const pathExists = async path => {
@@ -1402,7 +1402,7 @@ module.exports = moveFile
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const { readdir } = __webpack_require__(1943)
-const { join } = __webpack_require__(4547)
+const { join } = __webpack_require__(6928)
 
 const readdirScoped = async (dir) => {
   const results = []
@@ -1428,7 +1428,7 @@ module.exports = readdirScoped
 /***/ 6974:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { join, sep } = __webpack_require__(4547)
+const { join, sep } = __webpack_require__(6928)
 
 const getOptions = __webpack_require__(4212)
 const { mkdir, mkdtemp, rm } = __webpack_require__(1943)
@@ -4231,7 +4231,7 @@ See the License for the specific language governing permissions and
 limitations under the License.
 */
 const os_1 = __importDefault(__webpack_require__(857));
-const path_1 = __importDefault(__webpack_require__(4547));
+const path_1 = __importDefault(__webpack_require__(6928));
 function appDataPath(name) {
     const homedir = os_1.default.homedir();
     switch (process.platform) {
@@ -4281,7 +4281,7 @@ See the License for the specific language governing permissions and
 limitations under the License.
 */
 const fs_1 = __importDefault(__webpack_require__(9896));
-const path_1 = __importDefault(__webpack_require__(4547));
+const path_1 = __importDefault(__webpack_require__(6928));
 const tuf_js_1 = __webpack_require__(4706);
 const _1 = __webpack_require__(4423);
 const package_json_1 = __webpack_require__(9446);
@@ -5102,7 +5102,7 @@ var root_1 = __webpack_require__(8946);
 Object.defineProperty(exports, "Root", ({ enumerable: true, get: function () { return root_1.Root; } }));
 var signature_1 = __webpack_require__(874);
 Object.defineProperty(exports, "Signature", ({ enumerable: true, get: function () { return signature_1.Signature; } }));
-var snapshot_1 = __webpack_require__(9386);
+var snapshot_1 = __webpack_require__(7005);
 Object.defineProperty(exports, "Snapshot", ({ enumerable: true, get: function () { return snapshot_1.Snapshot; } }));
 var targets_1 = __webpack_require__(6150);
 Object.defineProperty(exports, "Targets", ({ enumerable: true, get: function () { return targets_1.Targets; } }));
@@ -5224,7 +5224,7 @@ const base_1 = __webpack_require__(8883);
 const error_1 = __webpack_require__(5494);
 const root_1 = __webpack_require__(8946);
 const signature_1 = __webpack_require__(874);
-const snapshot_1 = __webpack_require__(9386);
+const snapshot_1 = __webpack_require__(7005);
 const targets_1 = __webpack_require__(6150);
 const timestamp_1 = __webpack_require__(1796);
 const utils_1 = __webpack_require__(846);
@@ -5871,7 +5871,7 @@ exports.Signature = Signature;
 
 /***/ }),
 
-/***/ 9386:
+/***/ 7005:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -6666,7 +6666,7 @@ exports.Agent = Agent;
 
 const contentVer = (__webpack_require__(4038)/* ["cache-version"].content */ .MH.Q)
 const hashToSegments = __webpack_require__(9704)
-const path = __webpack_require__(4547)
+const path = __webpack_require__(6928)
 const ssri = __webpack_require__(8951)
 
 // Current format of content file path:
@@ -6905,7 +6905,7 @@ const { moveFile } = __webpack_require__(8437)
 const { Minipass } = __webpack_require__(8275)
 const Pipeline = __webpack_require__(2899)
 const Flush = __webpack_require__(7633)
-const path = __webpack_require__(4547)
+const path = __webpack_require__(6928)
 const ssri = __webpack_require__(8951)
 const { tmpName } = __webpack_require__(3990)
 const fsm = __webpack_require__(5032)
@@ -7120,7 +7120,7 @@ const {
   writeFile,
 } = __webpack_require__(1943)
 const { Minipass } = __webpack_require__(8275)
-const path = __webpack_require__(4547)
+const path = __webpack_require__(6928)
 const ssri = __webpack_require__(8951)
 const { tmpName } = __webpack_require__(3990)
 
@@ -7849,7 +7849,7 @@ const { rm } = __webpack_require__(1943)
 const glob = __webpack_require__(6337)
 const index = __webpack_require__(6575)
 const memo = __webpack_require__(6068)
-const path = __webpack_require__(4547)
+const path = __webpack_require__(6928)
 const rmContent = __webpack_require__(2447)
 
 module.exports = entry
@@ -7884,7 +7884,7 @@ async function all (cache) {
 
 
 const { glob } = __webpack_require__(8941)
-const path = __webpack_require__(4547)
+const path = __webpack_require__(6928)
 
 const globify = (pattern) => pattern.split(path.win32.sep).join(path.posix.sep)
 module.exports = (path, options) => glob(globify(path), options)
@@ -7914,7 +7914,7 @@ function hashToSegments (hash) {
 const crypto = __webpack_require__(6982)
 const { withTempDir } = __webpack_require__(8437)
 const fs = __webpack_require__(1943)
-const path = __webpack_require__(4547)
+const path = __webpack_require__(6928)
 
 module.exports.mkdir = mktmpdir
 
@@ -7962,7 +7962,7 @@ const contentPath = __webpack_require__(233)
 const fsm = __webpack_require__(5032)
 const glob = __webpack_require__(6337)
 const index = __webpack_require__(6575)
-const path = __webpack_require__(4547)
+const path = __webpack_require__(6928)
 const ssri = __webpack_require__(8951)
 
 const hasOwnProperty = (obj, key) =>
@@ -29504,7 +29504,7 @@ exports.Updater = void 0;
 const models_1 = __webpack_require__(8908);
 const debug_1 = __importDefault(__webpack_require__(2830));
 const fs = __importStar(__webpack_require__(9896));
-const path = __importStar(__webpack_require__(4547));
+const path = __importStar(__webpack_require__(6928));
 const package_json_1 = __webpack_require__(7523);
 const config_1 = __webpack_require__(2730);
 const error_1 = __webpack_require__(6376);
@@ -29850,7 +29850,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.withTempFile = void 0;
 const promises_1 = __importDefault(__webpack_require__(1943));
 const os_1 = __importDefault(__webpack_require__(857));
-const path_1 = __importDefault(__webpack_require__(4547));
+const path_1 = __importDefault(__webpack_require__(6928));
 // Invokes the given handler with the path to a temporary file. The file
 // is deleted after the handler returns.
 const withTempFile = async (handler) => withTempDir(async (dir) => handler(path_1.default.join(dir, 'tempfile')));

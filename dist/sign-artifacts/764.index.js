@@ -2,6 +2,70 @@ export const id = 764;
 export const ids = [764];
 export const modules = {
 
+/***/ 5603:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Which identity a Sigstore certificate carries, and so which identity the printed verify commands must name.
+ * Pure. Fulcio's GitHub Actions principal puts `https://github.com/<job_workflow_ref>` in the certificate's
+ * Subject Alternative Name: the workflow file whose job ran, which inside a reusable workflow is the reusable
+ * workflow (`aswf/ci-actions/.github/workflows/release-sign.yml@refs/tags/v1`), not the caller's. The caller's
+ * repository is in the certificate too (OID 1.3.6.1.4.1.57264.1.5), and a verifier must check it: every
+ * repository that calls the same reusable workflow gets the same SAN.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.REPOSITORY_OID = exports.GITHUB_ISSUER = void 0;
+exports.tokenClaims = tokenClaims;
+exports.expectedIdentity = expectedIdentity;
+exports.identityMismatch = identityMismatch;
+exports.GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+/** Fulcio's GitHub Workflow Repository extension (raw bytes of `owner/repo`; cosign's `--certificate-github-workflow-repository`). */
+exports.REPOSITORY_OID = '1.3.6.1.4.1.57264.1.5';
+function tokenClaims(token) {
+    try {
+        const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
+        return claims && typeof claims === 'object' && !Array.isArray(claims) ? claims : {};
+    }
+    catch {
+        return {};
+    }
+}
+const text = (value) => (typeof value === 'string' ? value : '');
+/** The identity Fulcio certifies for this token; `serverUrl` is GITHUB_SERVER_URL (github.com). */
+function expectedIdentity(claims, serverUrl = 'https://github.com') {
+    const issuer = text(claims.iss);
+    const jobWorkflowRef = text(claims.job_workflow_ref);
+    const repository = text(claims.repository);
+    if (jobWorkflowRef) {
+        return {
+            identity: `${serverUrl.replace(/\/+$/, '')}/${jobWorkflowRef}`,
+            issuer,
+            ...(repository ? { repository } : {})
+        };
+    }
+    return { identity: text(claims.email) || text(claims.sub), issuer };
+}
+/** Why a certificate's identity differs from the expected one, or undefined when it matches exactly. */
+function identityMismatch(expected, found) {
+    const san = found?.subjectAlternativeName;
+    if (san !== expected.identity)
+        return `the certificate names ${san ?? 'no identity'}, not ${expected.identity}`;
+    const issuer = found?.extensions?.issuer;
+    if (issuer !== expected.issuer)
+        return `the certificate's issuer is ${issuer ?? 'missing'}, not ${expected.issuer}`;
+    if (expected.repository) {
+        const oid = found?.oids?.find(o => o.oid?.id.join('.') === exports.REPOSITORY_OID);
+        const repository = oid ? Buffer.from(oid.value).toString('utf8') : undefined;
+        if (repository !== expected.repository)
+            return `the certificate's repository is ${repository ?? 'missing'}, not ${expected.repository}`;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 4764:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -11,7 +75,6 @@ __webpack_unused_export__ = ({ value: true });
 __webpack_unused_export__ = idTokenUrl;
 __webpack_unused_export__ = requestIdToken;
 exports.openSigstore = openSigstore;
-__webpack_unused_export__ = tokenSubject;
 /**
  * Keyless Sigstore signatures: the workflow's OIDC token (audience `sigstore`) buys a short-lived Fulcio
  * certificate, the signature goes to Rekor, and each file gets a `.sigstore.json` bundle that `cosign
@@ -23,7 +86,9 @@ __webpack_unused_export__ = tokenSubject;
 const promises_1 = __webpack_require__(1455);
 const errors_js_1 = __webpack_require__(2087);
 const http_js_1 = __webpack_require__(3460);
+const runner_js_1 = __webpack_require__(7578);
 const secrets_js_1 = __webpack_require__(6663);
+const sigstore_identity_js_1 = __webpack_require__(5603);
 /** The runner's OIDC token endpoint with the audience Fulcio expects. */
 function idTokenUrl(requestUrl) {
     const url = new URL(requestUrl);
@@ -31,6 +96,7 @@ function idTokenUrl(requestUrl) {
     return url.toString();
 }
 async function requestIdToken(requestUrl, requestToken) {
+    runner_js_1.log.debug(`sigstore: requesting an OIDC token (audience sigstore) from ${new URL(requestUrl).origin}`);
     const { data } = await (0, http_js_1.fetchJson)(idTokenUrl(requestUrl), {
         headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
         retries: 3
@@ -44,9 +110,12 @@ async function openSigstore(options) {
     const token = await requestIdToken(options.requestUrl, options.requestToken);
     const sigstore = await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(267)]).then(__webpack_require__.bind(__webpack_require__, 4267));
     const verifyBundle = options.trustedRoot ? await privateVerifier(options.trustedRoot) : await publicVerifier(sigstore);
+    const identity = (0, sigstore_identity_js_1.expectedIdentity)((0, sigstore_identity_js_1.tokenClaims)(token), options.serverUrl);
+    runner_js_1.log.debug(`sigstore: expected certificate identity ${identity.identity}, issuer ${identity.issuer}`);
     return {
-        identity: tokenSubject(token),
+        identity,
         async sign(file, bundlePath) {
+            runner_js_1.log.debug(`sigstore: signing ${file} (Fulcio ${options.fulcioUrl || 'public-good'}, Rekor ${options.rekorUrl || 'public-good'})`);
             const bundle = await sigstore.sign(await (0, promises_1.readFile)(file), {
                 identityToken: token,
                 ...(options.fulcioUrl ? { fulcioURL: options.fulcioUrl } : {}),
@@ -57,10 +126,13 @@ async function openSigstore(options) {
         async verify(file, bundlePath) {
             try {
                 const bundle = JSON.parse(await (0, promises_1.readFile)(bundlePath, 'utf8'));
-                await verifyBundle(bundle, await (0, promises_1.readFile)(file));
-                return true;
+                const mismatch = (0, sigstore_identity_js_1.identityMismatch)(identity, await verifyBundle(bundle, await (0, promises_1.readFile)(file)));
+                if (mismatch)
+                    runner_js_1.log.warning(`Sigstore bundle ${bundlePath}: ${mismatch}.`);
+                return mismatch === undefined;
             }
-            catch {
+            catch (error) {
+                runner_js_1.log.debug(`sigstore: ${bundlePath} does not verify: ${error instanceof Error ? error.message : String(error)}`);
                 return false;
             }
         }
@@ -69,7 +141,7 @@ async function openSigstore(options) {
 async function publicVerifier(sigstore) {
     const tufCachePath = (0, secrets_js_1.privateTempDir)('sign-artifacts-tuf');
     const verifier = await sigstore.createVerifier({ tufCachePath });
-    return async (bundle, data) => void verifier.verify(bundle, data);
+    return async (bundle, data) => verifier.verify(bundle, data).identity;
 }
 async function privateVerifier(trustedRootPath) {
     const [{ Verifier, toSignedEntity, toTrustMaterial }, { bundleFromJSON }, { TrustedRoot }] = await Promise.all([
@@ -85,17 +157,7 @@ async function privateVerifier(trustedRootPath) {
         throw new errors_js_1.UserError(`Input 'sigstore-trusted-root': ${trustedRootPath} is not a readable trusted_root.json (${error instanceof Error ? error.message : error}).`);
     }
     const verifier = new Verifier(toTrustMaterial(root));
-    return async (bundle, data) => void verifier.verify(toSignedEntity(bundleFromJSON(bundle), data));
-}
-/** The token's subject (for the summary: who signed); empty when it cannot be read. */
-function tokenSubject(token) {
-    try {
-        const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
-        return payload.email ?? payload.sub ?? '';
-    }
-    catch {
-        return '';
-    }
+    return async (bundle, data) => verifier.verify(toSignedEntity(bundleFromJSON(bundle), data)).identity;
 }
 
 
@@ -181,7 +243,7 @@ async function startRequest(target, options, timeoutMs) {
     }
     // TLS runs end to end inside the tunnel: the proxy sees only the host name and port, never the request.
     const socket = await openTunnel(http, proxy, target, timeoutMs);
-    const [https, tls, net] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1692, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4649, 23))]);
+    const [https, tls, net] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1692, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7030, 23))]);
     const servername = net.isIP(target.hostname.replace(/^\[|\]$/g, '')) ? undefined : target.hostname;
     // No agent: with `createConnection` and no agent, the request runs over the TLS socket made here.
     return https.request(target, {

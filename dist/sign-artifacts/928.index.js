@@ -2,7 +2,7 @@ export const id = 928;
 export const ids = [928];
 export const modules = {
 
-/***/ 6928:
+/***/ 4547:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;

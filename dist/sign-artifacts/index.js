@@ -35,345 +35,193 @@ function checksumsFileContent(digests) {
 
 /***/ }),
 
-/***/ 5527:
+/***/ 9363:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.findFiles = findFiles;
+exports.findArtifacts = findArtifacts;
 /**
- * Expands the `files` globs on disk. Each including pattern walks only from its fixed leading folder; `.git`
- * is never entered. A pattern that selects nothing is an error: signing fewer files than asked is a false green.
+ * Expands the `files` patterns with @actions/glob (the runner toolkit's own glob: the semantics users know from
+ * actions/upload-artifact and hashFiles). Symbolic links are followed, but every file must resolve to a path
+ * inside the workspace: a link to `/etc/shadow` is refused, not hashed and signed. `.git` content is never
+ * selected. An including pattern that matches no file, or a selection that ends empty, is an error: signing fewer
+ * files than asked is a false green.
  */
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
-const errors_js_1 = __nccwpck_require__(2087);
-const glob_js_1 = __nccwpck_require__(5684);
-async function walk(dir, depth, found) {
-    let entries;
-    try {
-        entries = await (0, promises_1.readdir)(dir, { withFileTypes: true });
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return;
-        throw error;
-    }
-    for (const entry of entries) {
-        const path = (0, node_path_1.join)(dir, entry.name);
-        if (entry.isDirectory()) {
-            if (entry.name !== '.git' && depth > 0)
-                await walk(path, depth - 1, found);
-        }
-        else if (entry.isFile()) {
-            found.add((0, glob_js_1.normalisePath)(path));
-        }
-    }
-}
-/** Absolute, `/`-separated, sorted paths of the files the patterns select. */
-async function findFiles(sources, root) {
-    const patterns = sources.map(source => (0, glob_js_1.parseGlob)(source, root));
-    const candidates = new Set();
-    const depths = new Map();
-    for (const { base, depth } of patterns.filter(p => !p.negated))
-        depths.set(base, Math.max(depth, depths.get(base) ?? 0));
-    for (const [base, depth] of depths)
-        await walk(base, depth, candidates);
-    const all = [...candidates].sort();
-    for (const pattern of patterns.filter(p => !p.negated)) {
-        if (!all.some(file => pattern.regex.test(file))) {
-            throw new errors_js_1.UserError(`Input 'files': the pattern '${pattern.source}' matches no file under ${root}.`);
-        }
-    }
-    return (0, glob_js_1.selectFiles)(all, patterns);
-}
-
-
-/***/ }),
-
-/***/ 5684:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-/**
- * Glob patterns as the `files` input accepts them: `*` and `?` within one path segment, `**` across segments,
- * `[...]` character classes, and a leading `!` to exclude. Pure: turns patterns into regular expressions and the
- * folder a walk must start from, so only the matching part of the workspace is read.
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.normalisePath = normalisePath;
-exports.parseGlob = parseGlob;
-exports.globToRegExp = globToRegExp;
-exports.selectFiles = selectFiles;
-const SPECIAL = /[*?[]/;
-/**
- * Normalises separators and a leading `./` so patterns and walked paths compare as plain strings. A backslash
- * is a separator only on Windows; elsewhere it is an ordinary character of a file name.
- */
-function normalisePath(path, windows = process.platform === 'win32') {
-    return (windows ? path.replace(/\\/g, '/') : path).replace(/^(\.\/)+/, '').replace(/\/+/g, '/');
-}
-/**
- * A pattern relative to `root` (the workspace) or absolute. Both the regex and the base are absolute and
- * `/`-separated; the root is matched literally, so wildcard characters in the workspace path do no harm.
- */
-function parseGlob(source, root, windows = process.platform === 'win32') {
-    const negated = source.startsWith('!');
-    const pattern = normalisePath(negated ? source.slice(1).trim() : source, windows);
-    const absolute = /^(\/|[A-Za-z]:\/)/.test(pattern);
-    const prefix = absolute ? '' : normalisePath(root, windows).replace(/\/$/, '') + '/';
-    const segments = pattern.split('/');
-    const baseSegments = [];
-    for (const segment of segments.slice(0, -1)) {
-        if (SPECIAL.test(segment))
-            break;
-        baseSegments.push(segment);
-    }
-    const body = globToRegExp(pattern).source.slice(1, -1);
-    return {
-        source,
-        negated,
-        regex: new RegExp(`^${escapeRegExp(prefix)}${body}$`),
-        base: (prefix + baseSegments.join('/')).replace(/\/$/, '') || '/',
-        depth: pattern.includes('**') ? Infinity : segments.length - baseSegments.length - 1
-    };
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-function globToRegExp(pattern) {
-    let out = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*') {
-            if (pattern[i + 1] === '*') {
-                const atStart = i === 0 || pattern[i - 1] === '/';
-                const atEnd = i + 2 === pattern.length || pattern[i + 2] === '/';
-                if (atStart && atEnd) {
-                    // `**/` matches zero or more whole folders; a trailing `**` matches everything below.
-                    if (i + 2 === pattern.length)
-                        out += '.*';
-                    else
-                        out += '(?:[^/]+/)*';
-                    i += 2;
-                    continue;
-                }
-            }
-            out += '[^/]*';
-        }
-        else if (c === '?') {
-            out += '[^/]';
-        }
-        else if (c === '[') {
-            const close = pattern.indexOf(']', i + 2);
-            if (close === -1) {
-                out += '\\[';
-                continue;
-            }
-            let body = pattern.slice(i + 1, close);
-            if (body.startsWith('!'))
-                body = '^' + body.slice(1);
-            out += `[${body.replace(/\\/g, '\\\\')}]`;
-            i = close;
-        }
-        else {
-            out += c.replace(/[.+^${}()|\\\]]/g, '\\$&');
-        }
-    }
-    return new RegExp(`^${out}$`);
-}
-/** Files (relative, `/`-separated) that the patterns select: included by one and excluded by no later `!`. */
-function selectFiles(files, patterns) {
-    return files.filter(file => {
-        let selected = false;
-        for (const pattern of patterns) {
-            if (pattern.regex.test(file))
-                selected = !pattern.negated;
-        }
-        return selected;
-    });
-}
-
-
-/***/ }),
-
-/***/ 1961:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MacSigner = exports.KEYCHAIN_STATE = void 0;
-exports.quoteForSecurity = quoteForSecurity;
-exports.keychainSetupScript = keychainSetupScript;
-exports.parseKeychainList = parseKeychainList;
-exports.parseFirstIdentity = parseFirstIdentity;
-exports.codesignArgs = codesignArgs;
-exports.notarizationForm = notarizationForm;
-exports.canStaple = canStaple;
-exports.parseNotaryResult = parseNotaryResult;
-exports.decodeApiKey = decodeApiKey;
-exports.deleteKeychain = deleteKeychain;
-/**
- * macOS code signing and notarization. A temporary keychain with a unique name under RUNNER_TEMP (never
- * "already exists", even with parallel jobs on one self-hosted Mac), the .p12 imported with the partition list
- * set so codesign can use the key without a prompt, `codesign --options runtime --timestamp`, optional
- * `notarytool submit --wait` with an App Store Connect API key and `stapler staple`, then
- * `codesign --verify --strict`. The keychain is deleted in post (its path is saved before it exists).
- *
- * Passwords never reach argv: `security` commands that take one are written to `security -i` on stdin.
- */
-const node_crypto_1 = __nccwpck_require__(7598);
-const node_path_1 = __nccwpck_require__(6760);
 const promises_1 = __nccwpck_require__(1455);
 const errors_js_1 = __nccwpck_require__(2087);
 const runner_js_1 = __nccwpck_require__(7578);
-const secrets_js_1 = __nccwpck_require__(6663);
-const tool_env_js_1 = __nccwpck_require__(5558);
-exports.KEYCHAIN_STATE = 'sign-artifacts-keychain';
-/** A value quoted for `security -i`'s command parser (double quotes; backslash escapes `"` and `\`). */
-function quoteForSecurity(value) {
-    if (/[\r\n]/.test(value))
-        throw new errors_js_1.UserError('A macOS keychain value cannot contain a line break.');
-    return `"${value.replace(/[\\"]/g, '\\$&')}"`;
+const patterns_js_1 = __nccwpck_require__(9641);
+const paths_js_1 = __nccwpck_require__(8876);
+const OPTIONS = {
+    followSymbolicLinks: true,
+    implicitDescendants: true,
+    matchDirectories: false,
+    omitBrokenSymbolicLinks: true,
+    excludeHiddenFiles: false
+};
+async function glob(patterns) {
+    // ESM-only and ~85 ms of start-up with @actions/core: loaded only on the path that selects files.
+    const { create } = await __nccwpck_require__.e(/* import() */ 660).then(__nccwpck_require__.bind(__nccwpck_require__, 3660));
+    const globber = await create(patterns.join('\n'), OPTIONS);
+    return (await globber.glob()).filter(path => !path.split(/[\\/]/).includes('.git'));
 }
-/** The interactive `security` commands that carry passwords, one per line. */
-function keychainSetupScript(keychain, keychainPassword, p12, p12Password) {
-    const kc = quoteForSecurity(keychain);
-    const pw = quoteForSecurity(keychainPassword);
-    return [
-        `create-keychain -p ${pw} ${kc}`,
-        `unlock-keychain -p ${pw} ${kc}`,
-        `import ${quoteForSecurity(p12)} -k ${kc} -f pkcs12 -P ${quoteForSecurity(p12Password)} -T /usr/bin/codesign -T /usr/bin/security`,
-        `set-key-partition-list -S apple-tool:,apple:,codesign: -s -k ${pw} ${kc}`
-    ];
+/** Absolute paths of the selected files, sorted; each checked to resolve inside the workspace. */
+async function findArtifacts(patterns, workspace) {
+    const lines = (0, patterns_js_1.patternLines)(patterns);
+    const absolute = lines.map(line => (0, patterns_js_1.absolutePattern)(line, workspace));
+    // Each including pattern on its own first, so the error can name the one that matches nothing.
+    for (const [i, line] of lines.entries()) {
+        if ((0, patterns_js_1.patternBody)(line).negated)
+            continue;
+        const matched = await glob([absolute[i]]);
+        runner_js_1.log.debug(`files: '${line}' matches ${matched.length} file(s)`);
+        if (matched.length === 0) {
+            throw new errors_js_1.UserError(`Input 'files': the pattern '${line}' matches no file under ${workspace}.`);
+        }
+    }
+    const selected = [...new Set(await glob(absolute))].sort();
+    if (selected.length === 0) {
+        throw new errors_js_1.InputError('files', lines.join('\n'), 'patterns that leave at least one file selected after the exclusions');
+    }
+    const root = await (0, promises_1.realpath)(workspace);
+    for (const file of selected) {
+        const target = await (0, promises_1.realpath)(file);
+        if (!(0, patterns_js_1.isInside)(root, target)) {
+            throw new errors_js_1.UserError(`Input 'files': ${(0, paths_js_1.relativeName)(workspace, file)} resolves to ${target}, outside the workspace; only files inside ${workspace} are signed.`);
+        }
+        const name = (0, paths_js_1.relativeName)(workspace, file);
+        const resolved = (0, paths_js_1.relativeName)(root, target);
+        runner_js_1.log.debug(`files: selected ${name}${resolved !== name ? ` (a link to ${resolved})` : ''}`);
+    }
+    return selected;
 }
-/** Keychain paths from `security list-keychains -d user` (one quoted path per line). */
-function parseKeychainList(output) {
-    return output
-        .split('\n')
-        .map(line => line.trim().replace(/^"(.*)"$/, '$1'))
-        .filter(Boolean);
-}
-/** The first valid code-signing identity's SHA-1 from `security find-identity -v -p codesigning`. */
-function parseFirstIdentity(output) {
-    return /^\s*\d+\)\s+([0-9A-F]{40})\s+"/m.exec(output)?.[1];
-}
-function codesignArgs(identity, keychain, file) {
-    return ['--force', '--sign', identity, '--keychain', keychain, '--options', 'runtime', '--timestamp', file];
-}
-/** What notarytool can take as is; a bare Mach-O binary is zipped first (and cannot be stapled). */
-function notarizationForm(file) {
-    return ['.dmg', '.pkg', '.zip'].includes((0, node_path_1.extname)(file).toLowerCase()) ? 'submit' : 'zip';
-}
-function canStaple(file) {
-    return ['.dmg', '.pkg', '.app'].includes((0, node_path_1.extname)(file).toLowerCase());
-}
-/** notarytool's JSON result: accepted, or the status and id to look the log up with. */
-function parseNotaryResult(stdout) {
+
+
+/***/ }),
+
+/***/ 2655:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readInputs = readInputs;
+/**
+ * Every input of sign-artifacts, read and validated in one place: a bad value is one error naming the input, the
+ * value and what is accepted, before any file is read or written.
+ */
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const errors_js_1 = __nccwpck_require__(2087);
+const inputs_js_1 = __nccwpck_require__(289);
+const runner_js_1 = __nccwpck_require__(7578);
+const checksums_js_1 = __nccwpck_require__(5848);
+const patterns_js_1 = __nccwpck_require__(9641);
+const source_archive_js_1 = __nccwpck_require__(1920);
+const URL_PATTERN = { regex: /^https?:\/\/\S+$/, description: 'an http(s) URL' };
+function kind(path) {
     try {
-        const json = JSON.parse(stdout);
-        return { accepted: json.status === 'Accepted', status: json.status ?? 'unknown', id: json.id ?? '' };
+        const stats = (0, node_fs_1.statSync)(path);
+        return stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : 'other';
     }
     catch {
-        return { accepted: false, status: 'unreadable notarytool output', id: '' };
+        return 'missing';
     }
 }
-/** security -i carries on after a failed command; its error lines are how a failure shows. */
-function securityFailed(result) {
-    return result.exitCode !== 0 || /(^|\n)\s*security: |error/i.test(result.stderr);
+function readFiles(workspace, sourceArchive) {
+    const raw = (0, inputs_js_1.readLines)('files');
+    const files = (0, patterns_js_1.patternLines)(raw);
+    for (const pattern of files) {
+        const problem = (0, patterns_js_1.patternProblem)(pattern, workspace);
+        if (problem)
+            throw new errors_js_1.InputError('files', pattern, `globs inside the workspace; this pattern ${problem}`);
+    }
+    if (files.length > 0 && files.every(pattern => (0, patterns_js_1.patternBody)(pattern).negated)) {
+        throw new errors_js_1.InputError('files', raw.join('\n'), "at least one including pattern: a line starting with '!' only excludes");
+    }
+    if (files.length === 0 && !sourceArchive) {
+        throw new errors_js_1.InputError('files', raw.join('\n'), "one or more file globs (one per line), or 'source-archive: true'");
+    }
+    return files;
 }
-class MacSigner {
-    keychain;
-    identity;
-    options;
-    constructor(keychain, identity, options) {
-        this.keychain = keychain;
-        this.identity = identity;
-        this.options = options;
-    }
-    static async open(options) {
-        const keychain = (0, node_path_1.join)((0, secrets_js_1.runnerTemp)(), `sign-artifacts-${(0, node_crypto_1.randomUUID)()}.keychain-db`);
-        // Saved before the keychain exists, so post deletes it whatever happens from here on.
-        (0, runner_js_1.saveState)(exports.KEYCHAIN_STATE, keychain);
-        (0, secrets_js_1.registerCleanup)(keychain);
-        const keychainPassword = (0, node_crypto_1.randomBytes)(24).toString('hex');
-        (0, secrets_js_1.maskSecret)(keychainPassword);
-        const p12 = (0, secrets_js_1.writeSecretFile)('sign-artifacts-p12', 'certificate.p12', Buffer.from(options.certificate.replace(/\s+/g, ''), 'base64'));
-        for (const command of keychainSetupScript(keychain, keychainPassword, p12, options.password)) {
-            const result = await (0, tool_env_js_1.runTool)('security', ['-i'], { input: command + '\n', check: false });
-            if (securityFailed(result)) {
-                const verb = command.split(' ')[0];
-                throw new errors_js_1.UserError(`security ${verb} failed for the temporary keychain (check 'apple-certificate' and 'apple-certificate-password').`);
-            }
-        }
-        await (0, tool_env_js_1.runTool)('security', ['set-keychain-settings', '-lut', '21600', keychain]);
-        const listed = await (0, tool_env_js_1.runTool)('security', ['list-keychains', '-d', 'user']);
-        const others = parseKeychainList(listed.stdout).filter(path => path !== keychain);
-        await (0, tool_env_js_1.runTool)('security', ['list-keychains', '-d', 'user', '-s', keychain, ...others]);
-        let identity = options.identity;
-        if (!identity) {
-            const found = await (0, tool_env_js_1.runTool)('security', ['find-identity', '-v', '-p', 'codesigning', keychain]);
-            identity = parseFirstIdentity(found.stdout) ?? '';
-            if (!identity)
-                throw new errors_js_1.UserError("The 'apple-certificate' holds no valid code-signing identity.");
-        }
-        return new MacSigner(keychain, identity, options);
-    }
-    async sign(file) {
-        await (0, tool_env_js_1.runTool)('codesign', codesignArgs(this.identity, this.keychain, file));
-    }
-    async verify(file) {
-        const result = await (0, tool_env_js_1.runTool)('codesign', ['--verify', '--strict', '--verbose=2', file], { check: false });
-        return result.exitCode === 0;
-    }
-    /** Submits and waits; throws when Apple does not accept. Returns whether the ticket was stapled. */
-    async notarize(file) {
-        const key = (0, secrets_js_1.writeSecretFile)('sign-artifacts-notary', 'AuthKey.p8', decodeApiKey(this.options.apiKey));
-        let submitted = file;
-        if (notarizationForm(file) === 'zip') {
-            submitted = (0, node_path_1.join)((0, secrets_js_1.runnerTemp)(), `${(0, node_path_1.basename)(file)}-${(0, node_crypto_1.randomUUID)()}.zip`);
-            (0, secrets_js_1.registerCleanup)(submitted);
-            await (0, tool_env_js_1.runTool)('ditto', ['-c', '-k', '--keepParent', file, submitted]);
-        }
-        const result = await (0, tool_env_js_1.runTool)('xcrun', [
-            'notarytool',
-            'submit',
-            submitted,
-            '--key',
-            key,
-            '--key-id',
-            this.options.apiKeyId,
-            '--issuer',
-            this.options.apiIssuer,
-            '--wait',
-            '--output-format',
-            'json'
-        ], { check: false, timeoutMs: 60 * 60 * 1000 });
-        if (submitted !== file)
-            await (0, promises_1.rm)(submitted, { force: true });
-        const outcome = parseNotaryResult(result.stdout);
-        if (!outcome.accepted) {
-            throw new errors_js_1.UserError(`Notarization of ${file} was not accepted (${outcome.status}).` +
-                (outcome.id ? ` See: xcrun notarytool log ${outcome.id} --key … --key-id … --issuer …` : ''));
-        }
-        if (!canStaple(file))
-            return false;
-        await (0, tool_env_js_1.runTool)('xcrun', ['stapler', 'staple', file]);
-        return true;
-    }
+function readOutputDir(workspace) {
+    const value = (0, inputs_js_1.readString)('output-dir', { pattern: { regex: /^[^\0\r\n]+$/, description: 'a folder path' } });
+    if (!value)
+        return '';
+    const path = (0, node_path_1.resolve)(workspace, value);
+    const found = kind(path);
+    if (found !== 'directory' && found !== 'missing')
+        throw new errors_js_1.InputError('output-dir', value, `a folder, not a ${found}`);
+    return path;
 }
-exports.MacSigner = MacSigner;
-/** An App Store Connect key pasted as the .p8 text or as base64 of it. */
-function decodeApiKey(value) {
-    if (value.includes('-----BEGIN PRIVATE KEY-----'))
-        return value.replace(/\r\n/g, '\n') + '\n';
-    return Buffer.from(value.replace(/\s+/g, ''), 'base64').toString('utf8');
+function readChecksumsPath(checksums, base) {
+    const value = (0, inputs_js_1.readString)('checksums-file', {
+        pattern: { regex: /^[^\0\r\n]+$/, description: 'a file name' }
+    });
+    if (checksums === 'none')
+        return '';
+    const name = value || (0, checksums_js_1.defaultChecksumsFileName)(checksums);
+    if ((0, node_path_1.isAbsolute)(name) || /^[A-Za-z]:|^[\\/]/.test(name) || name.split(/[\\/]/).some(s => s === '..' || s === '')) {
+        throw new errors_js_1.InputError('checksums-file', value, "a file name or relative path inside 'output-dir' or the workspace, without '..'");
+    }
+    const path = (0, node_path_1.resolve)(base, name);
+    const found = kind(path);
+    if (found !== 'file' && found !== 'missing')
+        throw new errors_js_1.InputError('checksums-file', value, `a file, not a ${found}`);
+    return path;
 }
-/** Post: removes the keychain from the search list and deletes it; the file itself also goes with cleanup. */
-async function deleteKeychain(keychain) {
-    const result = await (0, tool_env_js_1.runTool)('security', ['delete-keychain', keychain], { check: false });
-    return result.exitCode === 0;
+function readInputs(context = (0, runner_js_1.runnerContext)()) {
+    const workspace = context.workspace;
+    // Secrets first: masked before any other input can fail.
+    const secrets = {
+        gpgPrivateKey: (0, inputs_js_1.readSecret)('gpg-private-key'),
+        gpgPassphrase: (0, inputs_js_1.readSecret)('gpg-passphrase'),
+        appleCertificate: (0, inputs_js_1.readSecret)('apple-certificate'),
+        appleCertificatePassword: (0, inputs_js_1.readSecret)('apple-certificate-password'),
+        appleApiKey: (0, inputs_js_1.readSecret)('apple-api-key'),
+        windowsCertificate: (0, inputs_js_1.readSecret)('windows-certificate'),
+        windowsCertificatePassword: (0, inputs_js_1.readSecret)('windows-certificate-password')
+    };
+    const checksums = (0, inputs_js_1.readChoice)('checksums', ['sha256', 'sha512', 'none'], 'sha256');
+    const wantsArchive = (0, inputs_js_1.readBoolean)('source-archive', false);
+    const files = readFiles(workspace, wantsArchive);
+    const tag = (0, inputs_js_1.readString)('tag');
+    if (tag && !(0, source_archive_js_1.isTagName)(tag.replace(/^refs\/tags\//, '')))
+        throw new errors_js_1.InputError('tag', tag, source_archive_js_1.TAG_DESCRIPTION);
+    const archiveName = (0, inputs_js_1.readString)('source-archive-name');
+    const archivePrefix = (0, inputs_js_1.readString)('source-archive-prefix');
+    const sourceArchive = wantsArchive
+        ? (0, source_archive_js_1.planSourceArchive)({
+            repository: context.repository,
+            ref: context.ref,
+            tag,
+            name: archiveName,
+            prefix: archivePrefix
+        })
+        : undefined;
+    const outputDir = readOutputDir(workspace);
+    const trustedRoot = (0, inputs_js_1.readString)('sigstore-trusted-root');
+    return {
+        files,
+        ...(sourceArchive ? { sourceArchive } : {}),
+        checksums,
+        checksumsPath: readChecksumsPath(checksums, outputDir || workspace),
+        sigstore: (0, inputs_js_1.readChoice)('sigstore', ['auto', 'true', 'false'], 'auto'),
+        sigstoreFulcioUrl: (0, inputs_js_1.readString)('sigstore-fulcio-url', { pattern: URL_PATTERN }),
+        sigstoreRekorUrl: (0, inputs_js_1.readString)('sigstore-rekor-url', { pattern: URL_PATTERN }),
+        sigstoreTrustedRoot: trustedRoot ? (0, node_path_1.resolve)(workspace, trustedRoot) : '',
+        ...secrets,
+        appleIdentity: (0, inputs_js_1.readString)('apple-identity'),
+        appleNotarize: (0, inputs_js_1.readBoolean)('apple-notarize', false),
+        appleApiKeyId: (0, inputs_js_1.readString)('apple-api-key-id'),
+        appleApiIssuer: (0, inputs_js_1.readString)('apple-api-issuer'),
+        timestampUrl: (0, inputs_js_1.readString)('timestamp-url', {
+            pattern: { regex: /^https?:\/\/\S+$/, description: 'an http(s) URL or empty' }
+        }),
+        verify: (0, inputs_js_1.readBoolean)('verify', true),
+        skipWithoutCredentials: (0, inputs_js_1.readBoolean)('skip-without-credentials', true),
+        outputDir
+    };
 }
 
 
@@ -386,60 +234,23 @@ async function deleteKeychain(keychain) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.main = main;
 /**
- * sign-artifacts main: read and validate the inputs, find the files, plan the methods, then sign in plan order
- * (embedded signatures, checksums, detached signatures over everything), verify each signature, and report.
+ * sign-artifacts main: inputs, the files, a plan of methods, a check that nothing planned overwrites an artifact,
+ * then the signing in plan order (embedded signatures, checksums, detached signatures over everything), outputs
+ * and one summary.
  */
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const errors_js_1 = __nccwpck_require__(2087);
-const inputs_js_1 = __nccwpck_require__(289);
-const process_js_1 = __nccwpck_require__(6635);
 const runner_js_1 = __nccwpck_require__(7578);
 const summary_js_1 = __nccwpck_require__(1906);
-const checksums_js_1 = __nccwpck_require__(5848);
-const find_files_js_1 = __nccwpck_require__(5527);
-const hash_pool_js_1 = __nccwpck_require__(859);
-const plan_js_1 = __nccwpck_require__(77);
+const files_js_1 = __nccwpck_require__(9363);
+const inputs_js_1 = __nccwpck_require__(2655);
+const methods_js_1 = __nccwpck_require__(9386);
+const outputs_js_1 = __nccwpck_require__(1918);
 const paths_js_1 = __nccwpck_require__(8876);
+const plan_js_1 = __nccwpck_require__(77);
 const report_js_1 = __nccwpck_require__(8932);
 const source_archive_js_1 = __nccwpck_require__(1920);
-function readInputs() {
-    const checksums = (0, inputs_js_1.readChoice)('checksums', ['sha256', 'sha512', 'none'], 'sha256');
-    return {
-        files: (0, inputs_js_1.readLines)('files'),
-        sourceArchive: (0, inputs_js_1.readBoolean)('source-archive', false),
-        checksums,
-        checksumsFile: (0, inputs_js_1.readString)('checksums-file', {
-            fallback: checksums === 'none' ? '' : (0, checksums_js_1.defaultChecksumsFileName)(checksums),
-            pattern: { regex: /^[^\r\n]+$/, description: 'a file name' }
-        }),
-        sigstore: (0, inputs_js_1.readChoice)('sigstore', ['auto', 'true', 'false'], 'auto'),
-        sigstoreFulcioUrl: (0, inputs_js_1.readString)('sigstore-fulcio-url', {
-            pattern: { regex: /^https?:\/\/\S+$/, description: 'an http(s) URL' }
-        }),
-        sigstoreRekorUrl: (0, inputs_js_1.readString)('sigstore-rekor-url', {
-            pattern: { regex: /^https?:\/\/\S+$/, description: 'an http(s) URL' }
-        }),
-        sigstoreTrustedRoot: (0, inputs_js_1.readString)('sigstore-trusted-root'),
-        gpgPrivateKey: (0, inputs_js_1.readSecret)('gpg-private-key'),
-        gpgPassphrase: (0, inputs_js_1.readSecret)('gpg-passphrase'),
-        appleCertificate: (0, inputs_js_1.readSecret)('apple-certificate'),
-        appleCertificatePassword: (0, inputs_js_1.readSecret)('apple-certificate-password'),
-        appleIdentity: (0, inputs_js_1.readString)('apple-identity'),
-        appleNotarize: (0, inputs_js_1.readBoolean)('apple-notarize', false),
-        appleApiKey: (0, inputs_js_1.readSecret)('apple-api-key'),
-        appleApiKeyId: (0, inputs_js_1.readString)('apple-api-key-id'),
-        appleApiIssuer: (0, inputs_js_1.readString)('apple-api-issuer'),
-        windowsCertificate: (0, inputs_js_1.readSecret)('windows-certificate'),
-        windowsCertificatePassword: (0, inputs_js_1.readSecret)('windows-certificate-password'),
-        timestampUrl: (0, inputs_js_1.readString)('timestamp-url', {
-            pattern: { regex: /^https?:\/\/\S+$/, description: 'an http(s) URL or empty' }
-        }),
-        verify: (0, inputs_js_1.readBoolean)('verify', true),
-        skipWithoutCredentials: (0, inputs_js_1.readBoolean)('skip-without-credentials', true),
-        outputDir: (0, inputs_js_1.readString)('output-dir')
-    };
-}
 async function firstBytes(path) {
     const handle = await (0, promises_1.open)(path, 'r');
     try {
@@ -452,40 +263,30 @@ async function firstBytes(path) {
     }
 }
 async function main() {
-    const inputs = readInputs();
+    const inputs = (0, inputs_js_1.readInputs)();
     const context = (0, runner_js_1.runnerContext)();
-    const workspace = context.workspace;
-    if (inputs.files.length === 0 && !inputs.sourceArchive) {
-        throw new errors_js_1.InputError('files', '', "one or more file globs (one per line), or 'source-archive: true'");
-    }
-    const outputDir = inputs.outputDir ? (0, node_path_1.resolve)(workspace, inputs.outputDir) : '';
-    if (outputDir)
-        await (0, promises_1.mkdir)(outputDir, { recursive: true });
-    const files = inputs.files.length > 0 ? (await (0, find_files_js_1.findFiles)(inputs.files, workspace)).map(path => (0, node_path_1.resolve)(path)) : [];
-    const produced = [];
-    if (inputs.sourceArchive) {
-        const archive = await (0, source_archive_js_1.createSourceArchive)((0, source_archive_js_1.planSourceArchive)(context.repository, context.ref), workspace, outputDir || workspace);
-        runner_js_1.log.info(`Created the source archive ${(0, paths_js_1.relativeName)(workspace, archive)}.`);
-        produced.push(archive);
-        if (!files.includes(archive))
-            files.push(archive);
-    }
-    const checksumsPath = inputs.checksums === 'none' ? '' : (0, node_path_1.resolve)(outputDir || workspace, inputs.checksumsFile);
-    const artifacts = files.filter(file => file !== checksumsPath);
-    (0, paths_js_1.assertDistinctNames)([...artifacts, ...(checksumsPath ? [checksumsPath] : [])], outputDir);
-    const authenticodeTargets = artifacts.filter(plan_js_1.isAuthenticodeTarget);
+    const { workspace } = context;
+    const files = inputs.files.length > 0 ? await (0, files_js_1.findArtifacts)(inputs.files, workspace) : [];
+    const archive = inputs.sourceArchive ? (0, node_path_1.join)(inputs.outputDir || workspace, inputs.sourceArchive.fileName) : '';
+    const artifacts = [...files, ...(archive && !files.includes(archive) ? [archive] : [])];
+    (0, paths_js_1.assertDistinctNames)([...artifacts, ...(inputs.checksumsPath ? [inputs.checksumsPath] : [])], inputs.outputDir);
+    const authenticodeTargets = files.filter(plan_js_1.isAuthenticodeTarget);
     const macTargets = [];
     if (context.os === 'macOS')
-        for (const file of artifacts)
+        for (const file of files)
             if ((0, plan_js_1.isMacTarget)(file, await firstBytes(file)))
                 macTargets.push(file);
-    const idTokenUrl = process.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '';
-    const idTokenToken = process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '';
+    for (const file of [...authenticodeTargets, ...macTargets])
+        runner_js_1.log.debug(`plan: ${(0, paths_js_1.relativeName)(workspace, file)} gets an embedded signature`);
+    const idToken = {
+        requestUrl: process.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '',
+        requestToken: process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? ''
+    };
     const plan = (0, plan_js_1.planSigning)({
         os: context.os,
         checksums: inputs.checksums,
         sigstore: inputs.sigstore,
-        hasIdToken: idTokenUrl !== '' && idTokenToken !== '',
+        hasIdToken: idToken.requestUrl !== '' && idToken.requestToken !== '',
         gpgKey: inputs.gpgPrivateKey !== '',
         windowsCertificate: inputs.windowsCertificate !== '',
         appleCertificate: inputs.appleCertificate !== '',
@@ -495,56 +296,120 @@ async function main() {
         authenticodeTargets: authenticodeTargets.length,
         macTargets: macTargets.length
     });
+    for (const method of plan.methods)
+        runner_js_1.log.debug(`plan: ${(0, plan_js_1.methodTitle)(method)} runs`);
+    for (const skip of plan.skipped)
+        runner_js_1.log.debug(`plan: ${(0, plan_js_1.methodTitle)(skip.method)} skipped: ${skip.reason}`);
     for (const notice of plan.notices)
         runner_js_1.log.notice(notice);
-    const records = new Map(artifacts.map(file => [file, { name: (0, paths_js_1.relativeName)(workspace, file), signatures: [] }]));
-    const report = {
-        artifacts: [],
-        algorithm: inputs.checksums,
-        skipped: plan.skipped,
-        repository: context.repository
+    const outputPlan = {
+        methods: plan.methods,
+        selected: files,
+        artifacts,
+        sourceArchive: archive,
+        checksumsPath: inputs.checksumsPath,
+        outputDir: inputs.outputDir,
+        workspace
     };
+    (0, outputs_js_1.assertOutputsSafe)(outputPlan, (0, outputs_js_1.plannedOutputs)(outputPlan));
+    if (inputs.outputDir)
+        await (0, promises_1.mkdir)(inputs.outputDir, { recursive: true });
+    if (inputs.sourceArchive) {
+        await (0, source_archive_js_1.createSourceArchive)(inputs.sourceArchive, workspace, inputs.outputDir || workspace);
+        runner_js_1.log.info(`Created the source archive ${(0, paths_js_1.relativeName)(workspace, archive)} from tag ${inputs.sourceArchive.tag}.`);
+    }
+    const { report, produced, failures } = await (0, methods_js_1.runMethods)({
+        inputs,
+        plan,
+        workspace,
+        artifacts,
+        authenticodeTargets,
+        macTargets,
+        idToken,
+        serverUrl: context.serverUrl
+    });
+    if (archive)
+        produced.unshift(archive);
+    const verifiedAll = inputs.verify && failures.length === 0 && report.artifacts.some(a => a.signatures.length > 0);
+    (0, runner_js_1.setOutput)('signatures', produced);
+    (0, runner_js_1.setOutput)('checksums-file', inputs.checksumsPath);
+    (0, runner_js_1.setOutput)('verified', verifiedAll);
+    (0, runner_js_1.setOutput)('skipped', plan.skipped);
+    (0, summary_js_1.writeSummary)((0, report_js_1.buildSummary)(report));
+    if (failures.length > 0)
+        throw new errors_js_1.UserError(`Signature verification failed: ${failures.join('; ')}.`);
+}
+
+
+/***/ }),
+
+/***/ 9386:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.runMethods = runMethods;
+/**
+ * The signing methods, run in plan order over the artifacts: each signs, verifies what it signed (unless
+ * `verify: false`) and records the result. Heavy signers (GPG, Sigstore, osslsigncode/signtool, macOS) are loaded
+ * only when their method runs.
+ */
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const hash_pool_js_1 = __nccwpck_require__(859);
+const process_js_1 = __nccwpck_require__(6635);
+const runner_js_1 = __nccwpck_require__(7578);
+const checksums_js_1 = __nccwpck_require__(5848);
+const plan_js_1 = __nccwpck_require__(77);
+const paths_js_1 = __nccwpck_require__(8876);
+async function runMethods(job) {
+    const { inputs, workspace } = job;
+    const produced = [];
     const failures = [];
+    const records = new Map(job.artifacts.map(file => [file, { name: (0, paths_js_1.relativeName)(workspace, file), signatures: [] }]));
+    const report = { artifacts: [], algorithm: inputs.checksums, skipped: job.plan.skipped };
     const record = (file, signature) => {
         let artifact = records.get(file);
         if (!artifact)
             records.set(file, (artifact = { name: (0, paths_js_1.relativeName)(workspace, file), signatures: [] }));
         artifact.signatures.push(signature);
+        runner_js_1.log.debug(`${signature.method}: ${artifact.name} ${signature.verified === true ? 'verified' : signature.verified === false ? 'did NOT verify' : 'not verified (verify: false)'}`);
         if (signature.verified === false)
             failures.push(`${(0, plan_js_1.methodTitle)(signature.method)} signature of ${artifact.name} did not verify`);
     };
     const verifyOr = async (check) => inputs.verify ? await check() : 'not checked';
-    for (const method of plan.methods) {
+    for (const method of job.plan.methods) {
         await runner_js_1.log.group((0, plan_js_1.methodTitle)(method), async () => {
             switch (method) {
                 case 'authenticode':
-                    return signAuthenticode(inputs, authenticodeTargets, record, verifyOr);
+                    return signAuthenticode(inputs, job.authenticodeTargets, record, verifyOr);
                 case 'codesign':
-                    return signMac(inputs, macTargets, plan.methods.includes('notarize'), record, verifyOr);
+                    return signMac(inputs, job.macTargets, job.plan.methods.includes('notarize'), record, verifyOr);
                 case 'notarize':
                     return; // done with codesign: notarization needs the signed bytes and precedes the checksums
                 case 'checksums': {
-                    const digests = await (0, hash_pool_js_1.hashFiles)(artifacts, inputs.checksums);
-                    const checksumsDir = (0, node_path_1.dirname)(checksumsPath);
-                    const lines = artifacts.map((file, i) => ({
+                    const algorithm = inputs.checksums;
+                    const digests = await (0, hash_pool_js_1.hashFiles)(job.artifacts, algorithm);
+                    const checksumsDir = (0, node_path_1.dirname)(inputs.checksumsPath);
+                    const lines = job.artifacts.map((file, i) => ({
                         name: (0, paths_js_1.relativeName)(checksumsDir, file),
                         digest: digests[i]
                     }));
-                    await (0, promises_1.writeFile)(checksumsPath, (0, checksums_js_1.checksumsFileContent)(lines));
-                    artifacts.forEach((file, i) => (records.get(file).digest = digests[i]));
-                    records.set(checksumsPath, { name: (0, paths_js_1.relativeName)(workspace, checksumsPath), signatures: [] });
-                    report.checksumsFile = (0, paths_js_1.relativeName)(workspace, checksumsPath);
-                    produced.push(checksumsPath);
-                    runner_js_1.log.info(`Wrote ${report.checksumsFile} (${artifacts.length} files).`);
+                    await (0, promises_1.writeFile)(inputs.checksumsPath, (0, checksums_js_1.checksumsFileContent)(lines));
+                    job.artifacts.forEach((file, i) => (records.get(file).digest = digests[i]));
+                    records.set(inputs.checksumsPath, { name: (0, paths_js_1.relativeName)(workspace, inputs.checksumsPath), signatures: [] });
+                    report.checksumsFile = (0, paths_js_1.relativeName)(workspace, inputs.checksumsPath);
+                    produced.push(inputs.checksumsPath);
+                    runner_js_1.log.info(`Wrote ${report.checksumsFile} (${job.artifacts.length} files).`);
                     return;
                 }
                 case 'gpg': {
-                    const { GpgSigner } = await __nccwpck_require__.e(/* import() */ 928).then(__nccwpck_require__.bind(__nccwpck_require__, 6928));
+                    const { GpgSigner } = await __nccwpck_require__.e(/* import() */ 928).then(__nccwpck_require__.bind(__nccwpck_require__, 4547));
                     const signer = await GpgSigner.import(inputs.gpgPrivateKey, inputs.gpgPassphrase);
                     report.gpgKey = signer.key;
                     try {
                         for (const file of records.keys()) {
-                            const signature = (0, paths_js_1.signaturePath)(file, '.asc', outputDir);
+                            const signature = (0, paths_js_1.signaturePath)(file, '.asc', inputs.outputDir);
                             await signer.sign(file, signature);
                             produced.push(signature);
                             record(file, { method, path: signature, verified: await verifyOr(() => signer.verify(file, signature)) });
@@ -560,13 +425,14 @@ async function main() {
                     const signer = await openSigstore({
                         fulcioUrl: inputs.sigstoreFulcioUrl,
                         rekorUrl: inputs.sigstoreRekorUrl,
-                        trustedRoot: inputs.sigstoreTrustedRoot ? (0, node_path_1.resolve)(workspace, inputs.sigstoreTrustedRoot) : '',
-                        requestUrl: idTokenUrl,
-                        requestToken: idTokenToken
+                        trustedRoot: inputs.sigstoreTrustedRoot,
+                        requestUrl: job.idToken.requestUrl,
+                        requestToken: job.idToken.requestToken,
+                        serverUrl: job.serverUrl
                     });
                     report.sigstoreIdentity = signer.identity;
                     for (const file of records.keys()) {
-                        const bundle = (0, paths_js_1.signaturePath)(file, '.sigstore.json', outputDir);
+                        const bundle = (0, paths_js_1.signaturePath)(file, '.sigstore.json', inputs.outputDir);
                         await signer.sign(file, bundle);
                         produced.push(bundle);
                         record(file, { method, path: bundle, verified: await verifyOr(() => signer.verify(file, bundle)) });
@@ -577,14 +443,7 @@ async function main() {
         });
     }
     report.artifacts = [...records.values()];
-    const verifiedAll = inputs.verify && failures.length === 0 && report.artifacts.some(a => a.signatures.length > 0);
-    (0, runner_js_1.setOutput)('signatures', produced);
-    (0, runner_js_1.setOutput)('checksums-file', checksumsPath);
-    (0, runner_js_1.setOutput)('verified', verifiedAll);
-    (0, runner_js_1.setOutput)('skipped', plan.skipped);
-    (0, summary_js_1.writeSummary)((0, report_js_1.buildSummary)(report));
-    if (failures.length > 0)
-        throw new errors_js_1.UserError(`Signature verification failed: ${failures.join('; ')}.`);
+    return { report, produced, failures };
 }
 async function signAuthenticode(inputs, targets, record, verifyOr) {
     const { tool, signer } = await openAuthenticodeSigner({
@@ -604,10 +463,11 @@ async function signAuthenticode(inputs, targets, record, verifyOr) {
 async function openAuthenticodeSigner(options) {
     const { os, arch } = (0, runner_js_1.runnerContext)();
     if (os === 'Windows') {
-        const { SigntoolSigner, chooseAuthenticodeTool, findSigntool } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7065));
+        const { SigntoolSigner, chooseAuthenticodeTool, findSigntool } = await __nccwpck_require__.e(/* import() */ 65).then(__nccwpck_require__.bind(__nccwpck_require__, 7065));
         // process.env itself: on Windows only it looks names up case-insensitively (the variable is `Path` there).
         const signtool = await findSigntool(arch);
         const osslsigncode = signtool ? undefined : await (0, process_js_1.which)('osslsigncode');
+        runner_js_1.log.debug(`authenticode: signtool ${signtool ?? 'not found'}, osslsigncode ${osslsigncode ?? 'not looked up'}`);
         if (chooseAuthenticodeTool(os, { signtool, osslsigncode }) === 'signtool' && signtool)
             return { tool: 'signtool', signer: await SigntoolSigner.open(options, signtool) };
         runner_js_1.log.warning(`signtool.exe was not found; signing with ${osslsigncode} instead.`);
@@ -616,7 +476,7 @@ async function openAuthenticodeSigner(options) {
     return { tool: 'osslsigncode', signer: await AuthenticodeSigner.load(options) };
 }
 async function signMac(inputs, targets, notarize, record, verifyOr) {
-    const { MacSigner } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1961));
+    const { MacSigner } = await __nccwpck_require__.e(/* import() */ 961).then(__nccwpck_require__.bind(__nccwpck_require__, 1961));
     const signer = await MacSigner.open({
         certificate: inputs.appleCertificate,
         password: inputs.appleCertificatePassword,
@@ -638,6 +498,83 @@ async function signMac(inputs, targets, notarize, record, verifyOr) {
 
 /***/ }),
 
+/***/ 1918:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.plannedOutputs = plannedOutputs;
+exports.assertOutputsSafe = assertOutputsSafe;
+/**
+ * What the action will write, known before it writes anything, and the check that none of it lands on a selected
+ * artifact or goes through a symbolic link (a `SHA256SUMS -> app.tar.gz` or `app.tar.gz.asc -> ~/.bashrc` left in
+ * the workspace would otherwise be written through). Never overwrite an artifact.
+ */
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const errors_js_1 = __nccwpck_require__(2087);
+const paths_js_1 = __nccwpck_require__(8876);
+/** Pure: every file the plan writes, in the order it writes them. */
+function plannedOutputs(plan) {
+    const name = (path) => (0, paths_js_1.relativeName)(plan.workspace, path);
+    const outputs = [];
+    if (plan.sourceArchive)
+        outputs.push({ path: plan.sourceArchive, what: 'the source archive', input: 'source-archive-name' });
+    const checksums = plan.methods.includes('checksums');
+    if (checksums)
+        outputs.push({ path: plan.checksumsPath, what: 'the checksums file', input: 'checksums-file' });
+    const detached = [...plan.artifacts, ...(checksums ? [plan.checksumsPath] : [])];
+    for (const [method, extension, title] of [
+        ['gpg', '.asc', 'GPG signature'],
+        ['sigstore', '.sigstore.json', 'Sigstore bundle']
+    ]) {
+        if (!plan.methods.includes(method))
+            continue;
+        for (const file of detached)
+            outputs.push({
+                path: (0, paths_js_1.signaturePath)(file, extension, plan.outputDir),
+                what: `the ${title} of ${name(file)}`,
+                input: 'files'
+            });
+    }
+    return outputs;
+}
+function realOrSelf(path) {
+    try {
+        return (0, node_fs_1.realpathSync)(path);
+    }
+    catch {
+        try {
+            return (0, node_path_1.join)((0, node_fs_1.realpathSync)((0, node_path_1.dirname)(path)), (0, node_path_1.basename)(path));
+        }
+        catch {
+            return path;
+        }
+    }
+}
+function assertOutputsSafe(plan, outputs) {
+    const artifacts = new Map(plan.selected.map(file => [file, realOrSelf(file)]));
+    const clash = (0, paths_js_1.overwrittenArtifact)(artifacts, outputs, realOrSelf);
+    if (clash) {
+        const artifact = (0, paths_js_1.relativeName)(plan.workspace, clash.artifact);
+        throw new errors_js_1.UserError(`Input '${clash.output.input}': ${clash.output.what} would be written to ${(0, paths_js_1.relativeName)(plan.workspace, clash.output.path)}, which ${clash.output.path === clash.artifact ? 'is' : 'resolves to'} the artifact ${artifact}; an artifact is never overwritten. Choose another name or exclude it from 'files'.`);
+    }
+    for (const output of outputs) {
+        let link = false;
+        try {
+            link = (0, node_fs_1.lstatSync)(output.path).isSymbolicLink();
+        }
+        catch {
+            continue;
+        }
+        if (link)
+            throw new errors_js_1.UserError(`Input '${output.input}': ${output.what} would be written through the symbolic link ${(0, paths_js_1.relativeName)(plan.workspace, output.path)}; remove the link first.`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 8876:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -646,6 +583,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.signaturePath = signaturePath;
 exports.assertDistinctNames = assertDistinctNames;
 exports.relativeName = relativeName;
+exports.overwrittenArtifact = overwrittenArtifact;
 /**
  * Where produced files go and how files are named for people and in the checksums file. Pure.
  * Detached signatures sit beside their file, or all in `output-dir` when one is given; two files with the
@@ -673,6 +611,99 @@ function assertDistinctNames(files, outputDir) {
 function relativeName(from, path) {
     const rel = (0, node_path_1.relative)(from, path);
     return (rel === '' ? (0, node_path_1.basename)(path) : rel).split(node_path_1.sep).join('/');
+}
+/**
+ * The first planned output that would overwrite a selected artifact, compared by resolved path (`resolve` maps a
+ * path to its real path; a file that does not exist yet maps to itself), or undefined. Pure apart from `resolve`.
+ */
+function overwrittenArtifact(artifacts, outputs, resolve) {
+    const byReal = new Map();
+    for (const [file, real] of artifacts)
+        byReal.set(real, file);
+    for (const output of outputs) {
+        const artifact = artifacts.has(output.path) ? output.path : byReal.get(resolve(output.path));
+        if (artifact !== undefined)
+            return { output, artifact };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 9641:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.patternBody = patternBody;
+exports.patternLines = patternLines;
+exports.patternProblem = patternProblem;
+exports.escapeGlob = escapeGlob;
+exports.absolutePattern = absolutePattern;
+exports.isInside = isInside;
+/**
+ * The `files` patterns before they reach the glob: pure checks and rewriting. @actions/glob does the matching
+ * (its semantics: `*`, `?`, `[...]`, `**`, a leading `!` excludes, `#` starts a comment, a folder matches every
+ * file below it); this module keeps every pattern inside the workspace and makes it absolute, so the result
+ * does not depend on the process's working folder.
+ */
+const node_path_1 = __nccwpck_require__(6760);
+/** A pattern without its leading `!` marks, trimmed. */
+function patternBody(pattern) {
+    let body = pattern.trim();
+    let negations = 0;
+    while (body.startsWith('!')) {
+        body = body.slice(1);
+        negations++;
+    }
+    return { negated: negations % 2 === 1, body: body.trim() };
+}
+/** The non-empty, non-comment lines of the input, as @actions/glob reads them. */
+function patternLines(lines) {
+    return lines.map(line => line.trim()).filter(line => line !== '' && !line.startsWith('#'));
+}
+/**
+ * Why a pattern would select files outside the workspace, or undefined when it stays inside. `..` is refused
+ * anywhere (even `a/../b`, which stays inside: one rule is easier to trust than path arithmetic), and so are
+ * `~` (@actions/glob expands it to the home folder) and absolute paths outside the workspace.
+ */
+function patternProblem(pattern, workspace, windows = process.platform === 'win32') {
+    const { body } = patternBody(pattern);
+    if (body === '')
+        return 'is only a negation mark';
+    if (body.startsWith('~'))
+        return "starts with '~' (the home folder, outside the workspace)";
+    if (/[\0\r\n]/.test(body))
+        return 'holds a control character';
+    const segments = body.split(windows ? /[\\/]+/ : /\/+/);
+    if (segments.includes('..'))
+        return "has a '..' segment (patterns may not leave the workspace)";
+    const path = windows ? node_path_1.win32 : node_path_1.posix;
+    const absolute = windows ? node_path_1.win32.isAbsolute(body) || /^[\\/]/.test(body) : (0, node_path_1.isAbsolute)(body);
+    if (absolute) {
+        if (!isInside(workspace, body.replace(/[*?[].*$/s, '') || path.sep, windows))
+            return `is outside the workspace ${workspace}`;
+    }
+    return undefined;
+}
+/** Glob metacharacters in a literal path (the workspace) wrapped in brackets, so they match only themselves. */
+function escapeGlob(literal) {
+    return literal.replace(/[*?[\]]/g, c => `[${c}]`);
+}
+/** The pattern as an absolute pattern rooted at the workspace, its `!` kept. */
+function absolutePattern(pattern, workspace, windows = process.platform === 'win32') {
+    const { negated, body } = patternBody(pattern);
+    const absolute = windows ? node_path_1.win32.isAbsolute(body) || /^[\\/]/.test(body) : (0, node_path_1.isAbsolute)(body);
+    const root = escapeGlob(workspace.replace(/[\\/]+$/, ''));
+    const rooted = absolute ? body : `${root}/${body.replace(/^(\.[\\/])+/, '')}`;
+    return (negated ? '!' : '') + rooted;
+}
+/** True when `path` is `root` or below it (both absolute, already resolved). */
+function isInside(root, path, windows = process.platform === 'win32') {
+    const path_ = windows ? node_path_1.win32 : node_path_1.posix;
+    const rel = path_.relative(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + path_.sep) && !path_.isAbsolute(rel));
 }
 
 
@@ -749,10 +780,11 @@ function planSigning(input) {
     else
         missing('gpg', "'gpg-private-key' is empty");
     if (input.sigstore === 'true') {
+        // Asked for by name: never a green step without it, whatever 'skip-without-credentials' says.
         if (input.hasIdToken)
             methods.push('sigstore');
         else
-            missing('sigstore', "no OIDC token: the job needs 'permissions: id-token: write' (fork pull requests never get one)");
+            throw new errors_js_1.UserError("Input 'sigstore' is 'true' but the job has no OIDC token: grant 'permissions: id-token: write' (fork pull requests never get one), or use 'sigstore: auto' to skip Sigstore without a token.");
     }
     else if (input.sigstore === 'auto') {
         if (input.hasIdToken)
@@ -797,42 +829,12 @@ function isMacTarget(path, firstBytes) {
 
 /***/ }),
 
-/***/ 1676:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.post = post;
-/**
- * Post: deletes the temporary macOS keychain (main saved its path before creating it) and removes the
- * certificates main imported into Cert:\CurrentUser\My for signtool (their thumbprints were saved right after the
- * import), so both run also after a failed main. Everything else (GNUPGHOME, .pfx, .p12, API key, password files)
- * is in the toolkit's cleanup registry, which runAction empties after this function.
- */
-const node_fs_1 = __nccwpck_require__(3024);
-const runner_js_1 = __nccwpck_require__(7578);
-const macos_js_1 = __nccwpck_require__(1961);
-const signtool_js_1 = __nccwpck_require__(7065);
-async function post() {
-    await (0, signtool_js_1.removeImportedCertificates)();
-    const keychain = (0, runner_js_1.getState)(macos_js_1.KEYCHAIN_STATE);
-    if (!keychain)
-        return;
-    const deleted = await (0, macos_js_1.deleteKeychain)(keychain).catch(() => false);
-    if (deleted)
-        runner_js_1.log.info(`Deleted the temporary keychain ${keychain}.`);
-    else if ((0, node_fs_1.existsSync)(keychain))
-        runner_js_1.log.warning(`Could not delete the temporary keychain ${keychain} with security; removing the file.`);
-}
-
-
-/***/ }),
-
 /***/ 8932:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.shellQuote = shellQuote;
 exports.verificationCommands = verificationCommands;
 exports.buildSummary = buildSummary;
 /**
@@ -843,17 +845,58 @@ exports.buildSummary = buildSummary;
 const summary_js_1 = __nccwpck_require__(1906);
 const plan_js_1 = __nccwpck_require__(77);
 const MARK = { true: '✅ verified', false: '❌ failed', 'not checked': '➖ not checked' };
+/**
+ * A word for a POSIX shell: bare when it is plainly safe, single-quoted otherwise, and ANSI-C quoted (`$'…'`)
+ * when it holds control characters, so a file name can neither run a command when the line is pasted nor put a
+ * raw line break (or CR) into the summary.
+ */
+function shellQuote(word) {
+    if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(word))
+        return word;
+    // eslint-disable-next-line no-control-regex
+    if (!/[\x00-\x1f\x7f]/.test(word))
+        return `'${word.replace(/'/g, `'\\''`)}'`;
+    const escaped = [...word]
+        .map(c => {
+        const code = c.charCodeAt(0);
+        if (c === '\\' || c === "'")
+            return `\\${c}`;
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        if (c === '\t')
+            return '\\t';
+        return code < 0x20 || code === 0x7f ? `\\x${code.toString(16).padStart(2, '0')}` : c;
+    })
+        .join('');
+    return `$'${escaped}'`;
+}
 function verificationCommands(report) {
     const lines = [];
-    const example = report.artifacts.find(a => !a.name.endsWith('SUMS'))?.name ?? 'FILE';
+    const first = report.artifacts.find(a => !a.name.endsWith('SUMS'))?.name ?? 'FILE';
+    // A name starting with '-' would be read as an option.
+    const name = first.startsWith('-') ? `./${first}` : first;
+    const example = shellQuote(name);
     if (report.checksumsFile && report.algorithm !== 'none') {
-        lines.push(`# Checksums (in the folder holding ${report.checksumsFile})`, `${report.algorithm}sum -c ${report.checksumsFile}`);
+        lines.push('# Checksums (in the folder holding the checksums file)', `${report.algorithm}sum -c ${shellQuote(report.checksumsFile.split('/').pop())}`);
     }
     if (report.gpgKey) {
-        lines.push('# GPG', `gpg --recv-keys ${report.gpgKey.fingerprint}  # or import the project's published key`, `gpg --verify ${example}.asc ${example}`);
+        lines.push('# GPG', `gpg --recv-keys ${report.gpgKey.fingerprint}  # or import the project's published key`, `gpg --verify ${shellQuote(`${name}.asc`)} ${example}`);
     }
-    if (report.sigstoreIdentity !== undefined) {
-        lines.push('# Sigstore', `cosign verify-blob ${example} --bundle ${example}.sigstore.json \\`, `  --certificate-identity-regexp '^https://github.com/${report.repository}/' \\`, '  --certificate-oidc-issuer https://token.actions.githubusercontent.com');
+    const sigstore = report.sigstoreIdentity;
+    if (sigstore) {
+        const bundle = shellQuote(`${name}.sigstore.json`);
+        lines.push('# Sigstore (cosign)', `cosign verify-blob ${example} --bundle ${bundle} \\`, `  --certificate-identity ${shellQuote(sigstore.identity)} \\`, `  --certificate-oidc-issuer ${shellQuote(sigstore.issuer)}${sigstore.repository ? ' \\' : ''}`);
+        if (sigstore.repository)
+            lines.push(`  --certificate-github-workflow-repository ${shellQuote(sigstore.repository)}`);
+        lines.push('# Sigstore (sigstore-python)');
+        if (sigstore.repository) {
+            lines.push(`sigstore verify github ${example} --bundle ${bundle} \\`, `  --cert-identity ${shellQuote(sigstore.identity)} --repository ${shellQuote(sigstore.repository)}`);
+        }
+        else {
+            lines.push(`sigstore verify identity ${example} --bundle ${bundle} \\`, `  --cert-identity ${shellQuote(sigstore.identity)} --cert-oidc-issuer ${shellQuote(sigstore.issuer)}`);
+        }
     }
     if (report.artifacts.some(a => a.signatures.some(s => s.method === 'authenticode'))) {
         lines.push('# Windows Authenticode', 'osslsigncode verify -in FILE.exe   # or: signtool verify /pa FILE.exe');
@@ -885,8 +928,10 @@ function buildSummary(report) {
     const signers = [];
     if (report.gpgKey)
         signers.push(['GPG', `${report.gpgKey.fingerprint} ${report.gpgKey.userId}`.trim()]);
-    if (report.sigstoreIdentity)
-        signers.push(['Sigstore', report.sigstoreIdentity]);
+    if (report.sigstoreIdentity) {
+        const { identity, issuer, repository } = report.sigstoreIdentity;
+        signers.push(['Sigstore', `${identity} (issuer ${issuer}${repository ? `, repository ${repository}` : ''})`]);
+    }
     if (signers.length > 0)
         sections.push((0, summary_js_1.heading)('Signers', 4), (0, summary_js_1.markdownTable)(['Method', 'Identity'], signers));
     const commands = verificationCommands(report);
@@ -902,295 +947,83 @@ function buildSummary(report) {
 
 /***/ }),
 
-/***/ 7065:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SigntoolSigner = exports.REMOVE_SCRIPT = exports.IMPORT_SCRIPT = exports.CERTIFICATE_STATE = void 0;
-exports.powerShellArgs = powerShellArgs;
-exports.parseImported = parseImported;
-exports.signtoolSignArgs = signtoolSignArgs;
-exports.signtoolVerifyArgs = signtoolVerifyArgs;
-exports.signerThumbprint = signerThumbprint;
-exports.signtoolCandidates = signtoolCandidates;
-exports.chooseAuthenticodeTool = chooseAuthenticodeTool;
-exports.choosePowerShell = choosePowerShell;
-exports.findSigntool = findSigntool;
-exports.removeImportedCertificates = removeImportedCertificates;
-/**
- * Windows Authenticode on Windows runners with Microsoft's signtool. The .pfx is written to a 0600 file, imported
- * into Cert:\CurrentUser\My by Windows PowerShell (or pwsh) running a FIXED script: the file path and the password
- * reach it only through environment variables of that one child (SIGN_PFX_PATH, SIGN_PFX_PASSWORD), never argv and
- * never the script text. signtool then selects the certificate by its SHA-1 thumbprint (`/sha1`), so no password is
- * needed to sign. The thumbprints the import added are saved to the runner state at once, and post removes them
- * (with their private keys), also after a failed main.
- *
- * Verification is `signtool verify /pa /v`: the Default Authenticode policy (the chain must end in a root Windows
- * trusts) and the signer must be the imported certificate (the leaf of "Signing Certificate Chain" in /v output).
- */
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
-const errors_js_1 = __nccwpck_require__(2087);
-const process_js_1 = __nccwpck_require__(6635);
-const runner_js_1 = __nccwpck_require__(7578);
-const secrets_js_1 = __nccwpck_require__(6663);
-const tool_env_js_1 = __nccwpck_require__(5558);
-exports.CERTIFICATE_STATE = 'sign-artifacts-windows-certificates';
-/**
- * Imports the .pfx named by $env:SIGN_PFX_PATH with the password in $env:SIGN_PFX_PASSWORD (may be empty) and
- * prints one line per certificate: `certificate <thumbprint> key|nokey new|existing <subject>`. `existing` marks a
- * certificate that was in the store before (a self-hosted runner's own); post leaves those alone.
- * One line, single quotes only: it travels as one argv element through Windows command-line quoting untouched.
- */
-exports.IMPORT_SCRIPT = [
-    "$ErrorActionPreference = 'Stop'",
-    "$ProgressPreference = 'SilentlyContinue'",
-    "$store = 'Cert:\\CurrentUser\\My'",
-    '$before = @(Get-ChildItem -LiteralPath $store | ForEach-Object { $_.Thumbprint })',
-    'if ($env:SIGN_PFX_PASSWORD) { $password = ConvertTo-SecureString -String $env:SIGN_PFX_PASSWORD -AsPlainText -Force } else { $password = New-Object System.Security.SecureString }',
-    'Remove-Item -LiteralPath Env:SIGN_PFX_PASSWORD -ErrorAction SilentlyContinue',
-    '$imported = @(Import-PfxCertificate -FilePath $env:SIGN_PFX_PATH -CertStoreLocation $store -Password $password)',
-    "foreach ($cert in $imported) { $key = if ($cert.HasPrivateKey) { 'key' } else { 'nokey' }; $new = if ($before -contains $cert.Thumbprint) { 'existing' } else { 'new' }; Write-Output ('certificate ' + $cert.Thumbprint + ' ' + $key + ' ' + $new + ' ' + $cert.Subject) }"
-].join('; ');
-/** Removes the certificates (and their private keys) listed, comma-separated, in $env:SIGN_THUMBPRINTS. */
-exports.REMOVE_SCRIPT = [
-    "$ErrorActionPreference = 'Stop'",
-    "foreach ($thumbprint in ($env:SIGN_THUMBPRINTS -split ',')) { if ($thumbprint -notmatch '^[0-9A-F]{40}$') { throw ('Not a certificate thumbprint: ' + $thumbprint) }; $item = Join-Path -Path 'Cert:\\CurrentUser\\My' -ChildPath $thumbprint; if (Test-Path -LiteralPath $item) { if ((Get-Item -LiteralPath $item).HasPrivateKey) { Remove-Item -LiteralPath $item -DeleteKey } else { Remove-Item -LiteralPath $item }; Write-Output ('removed ' + $thumbprint) } }"
-].join('; ');
-function powerShellArgs(script) {
-    return ['-NoProfile', '-NonInteractive', '-Command', script];
-}
-/** The `certificate …` lines of IMPORT_SCRIPT's output; anything else (warnings, banners) is ignored. */
-function parseImported(stdout) {
-    const certificates = [];
-    for (const line of stdout.split(/\r?\n/)) {
-        const match = /^certificate ([0-9A-F]{40}) (key|nokey) (new|existing) ?(.*)$/i.exec(line.trim());
-        if (match)
-            certificates.push({
-                thumbprint: match[1].toUpperCase(),
-                hasKey: match[2] === 'key',
-                new: match[3] === 'new',
-                subject: match[4] ?? ''
-            });
-    }
-    return certificates;
-}
-function signtoolSignArgs(thumbprint, timestampUrl, file) {
-    return [
-        'sign',
-        '/sha1',
-        thumbprint,
-        '/s',
-        'My',
-        '/fd',
-        'sha256',
-        ...(timestampUrl ? ['/tr', timestampUrl, '/td', 'sha256'] : []),
-        file
-    ];
-}
-function signtoolVerifyArgs(file) {
-    return ['verify', '/pa', '/v', file];
-}
-/**
- * The signer's SHA-1 thumbprint from `signtool verify /v`: the last "SHA1 hash" of the "Signing Certificate
- * Chain" section (signtool lists the chain from the root down to the leaf; the timestamp chain follows later).
- */
-function signerThumbprint(verboseOutput) {
-    const lines = verboseOutput.split(/\r?\n/);
-    const start = lines.findIndex(line => /^\s*Signing Certificate Chain:/i.test(line));
-    if (start < 0)
-        return undefined;
-    let last;
-    for (const line of lines.slice(start + 1)) {
-        if (/^\S/.test(line) && line.trim() !== '')
-            break; // the next section starts at column 0
-        const hash = /^\s*SHA1 hash:\s*([0-9A-Fa-f]{40})\s*$/.exec(line)?.[1];
-        if (hash)
-            last = hash.toUpperCase();
-    }
-    return last;
-}
-/** signtool.exe candidates under `<kits>\bin`, newest SDK version first, for the runner's architecture. */
-function signtoolCandidates(kitsBin, versions, arch, joinPath = node_path_1.join) {
-    const folder = arch === 'ARM64' ? 'arm64' : arch === 'X86' ? 'x86' : 'x64';
-    const parse = (version) => version.split('.').map(Number);
-    return versions
-        .filter(version => /^\d+(\.\d+){3}$/.test(version))
-        .sort((a, b) => {
-        const [pa, pb] = [parse(a), parse(b)];
-        for (let i = 0; i < 4; i++)
-            if (pa[i] !== pb[i])
-                return pb[i] - pa[i];
-        return 0;
-    })
-        .map(version => joinPath(kitsBin, version, folder, 'signtool.exe'));
-}
-/**
- * Which tool signs Authenticode: signtool on Windows when found, an osslsigncode on PATH on Windows only when
- * signtool is not there, osslsigncode everywhere else.
- */
-function chooseAuthenticodeTool(os, found) {
-    if (os !== 'Windows')
-        return 'osslsigncode';
-    if (found.signtool)
-        return 'signtool';
-    if (found.osslsigncode)
-        return 'osslsigncode';
-    throw new errors_js_1.UserError('Windows Authenticode needs signtool.exe (Windows SDK), which was found neither on PATH nor under ' +
-        "'Windows Kits\\10\\bin\\<version>\\<arch>'. Install the Windows SDK's signing tools or put signtool.exe on PATH.");
-}
-/** Windows PowerShell (PKI module built in) first, PowerShell 7 otherwise. */
-function choosePowerShell(found) {
-    const shell = found.powershell ?? found.pwsh;
-    if (!shell)
-        throw new errors_js_1.UserError('Windows Authenticode with signtool needs powershell or pwsh on PATH.');
-    return shell;
-}
-async function findSigntool(arch, env = process.env) {
-    const onPath = await (0, process_js_1.which)('signtool', env);
-    if (onPath)
-        return onPath;
-    const kitsBin = (0, node_path_1.join)(env['ProgramFiles(x86)'] || 'C:\\Program Files (x86)', 'Windows Kits', '10', 'bin');
-    const { readdir } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
-    const versions = await readdir(kitsBin).catch(() => []);
-    for (const candidate of signtoolCandidates(kitsBin, versions, arch))
-        if (await (0, process_js_1.which)(candidate, env))
-            return candidate;
-    return undefined;
-}
-/** Looked up in process.env itself: on Windows only it finds `Path` under the name PATH. */
-async function findPowerShell() {
-    return choosePowerShell({ powershell: await (0, process_js_1.which)('powershell'), pwsh: await (0, process_js_1.which)('pwsh') });
-}
-/** The last lines of a failed PowerShell call, for an error message (the password never reaches its output). */
-function tail(result) {
-    return (result.stderr || result.stdout).trim().split(/\r?\n/).slice(-3).join(' ').slice(0, 500);
-}
-class SigntoolSigner {
-    signtool;
-    thumbprint;
-    subject;
-    timestampUrl;
-    constructor(signtool, thumbprint, subject, timestampUrl) {
-        this.signtool = signtool;
-        this.thumbprint = thumbprint;
-        this.subject = subject;
-        this.timestampUrl = timestampUrl;
-    }
-    static async open(options, signtool) {
-        const der = Buffer.from(options.certificate.replace(/\s+/g, ''), 'base64');
-        if (der.length === 0)
-            throw new errors_js_1.UserError("Input 'windows-certificate' is not base64 of a .pfx file.");
-        const shell = await findPowerShell();
-        const pfx = (0, secrets_js_1.writeSecretFile)('sign-artifacts-pfx', 'certificate.pfx', der);
-        let result;
-        try {
-            result = await (0, tool_env_js_1.runTool)(shell, powerShellArgs(exports.IMPORT_SCRIPT), {
-                check: false,
-                env: { ...process.env, SIGN_PFX_PATH: pfx, SIGN_PFX_PASSWORD: options.password }
-            });
-        }
-        finally {
-            // The store holds the key now (or the import failed); the file is not needed any more.
-            await (0, promises_1.rm)((0, node_path_1.dirname)(pfx), { recursive: true, force: true });
-        }
-        const imported = parseImported(result.stdout);
-        // Saved before anything else can fail, so post removes what the import added whatever happens next.
-        const added = imported.filter(cert => cert.new).map(cert => cert.thumbprint);
-        if (added.length > 0)
-            (0, runner_js_1.saveState)(exports.CERTIFICATE_STATE, JSON.stringify(added));
-        if (result.exitCode !== 0) {
-            throw new errors_js_1.UserError("Could not import 'windows-certificate' into Cert:\\CurrentUser\\My (wrong 'windows-certificate-password', " +
-                `or not a .pfx): ${tail(result)}`);
-        }
-        const leaf = imported.find(cert => cert.hasKey);
-        if (!leaf)
-            throw new errors_js_1.UserError("Input 'windows-certificate' holds no certificate with a private key.");
-        return new SigntoolSigner(signtool, leaf.thumbprint, leaf.subject, options.timestampUrl);
-    }
-    async sign(file) {
-        try {
-            await (0, tool_env_js_1.runTool)(this.signtool, signtoolSignArgs(this.thumbprint, this.timestampUrl, file));
-        }
-        catch (error) {
-            throw new errors_js_1.UserError(`Authenticode signing of ${file} failed: ${error instanceof Error ? error.message : error}`);
-        }
-    }
-    async verify(file) {
-        const result = await (0, tool_env_js_1.runTool)(this.signtool, signtoolVerifyArgs(file), { check: false });
-        if (result.exitCode !== 0) {
-            runner_js_1.log.info(`signtool verify: ${tail(result)}`);
-            return false;
-        }
-        const signer = signerThumbprint(result.stdout);
-        if (signer !== this.thumbprint) {
-            runner_js_1.log.info(`signtool verify: ${file} is signed by ${signer ?? 'an unknown certificate'}, not ${this.thumbprint}.`);
-            return false;
-        }
-        return true;
-    }
-}
-exports.SigntoolSigner = SigntoolSigner;
-/** Post: removes the certificates main imported (state saved right after the import). Never throws. */
-async function removeImportedCertificates() {
-    let thumbprints;
-    try {
-        thumbprints = JSON.parse((0, runner_js_1.getState)(exports.CERTIFICATE_STATE) || '[]').filter(t => /^[0-9A-F]{40}$/.test(t));
-    }
-    catch {
-        thumbprints = [];
-    }
-    if (thumbprints.length === 0)
-        return;
-    try {
-        const shell = await findPowerShell();
-        const result = await (0, tool_env_js_1.runTool)(shell, powerShellArgs(exports.REMOVE_SCRIPT), {
-            check: false,
-            env: { ...process.env, SIGN_THUMBPRINTS: thumbprints.join(',') }
-        });
-        if (result.exitCode === 0)
-            runner_js_1.log.info(`Removed the imported certificate(s) ${thumbprints.join(', ')}.`);
-        else
-            runner_js_1.log.warning(`Could not remove the imported certificate(s) ${thumbprints.join(', ')}: ${tail(result)}`);
-    }
-    catch (error) {
-        runner_js_1.log.warning(`Could not remove the imported certificate(s) ${thumbprints.join(', ')}: ${String(error)}`);
-    }
-}
-
-
-/***/ }),
-
 /***/ 1920:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TAG_DESCRIPTION = exports.DEFAULT_ARCHIVE_NAME = void 0;
+exports.isTagName = isTagName;
 exports.planSourceArchive = planSourceArchive;
 exports.createSourceArchive = createSourceArchive;
 /**
- * The release source tarball the foundation's projects build by hand: `git archive` of the tag as
- * `<repo>-<version>.tar.gz` with a `<repo>-<version>/` prefix, the tag's leading `v` stripped.
+ * The release source archive the foundation's projects build by hand: `git archive` of a tag, named and prefixed
+ * after the project and version (`openexr-3.2.4.tar.gz` with `openexr-3.2.4/`, OSL's `OSL-1.14.3.tar.gz`), the
+ * tag's leading `v` stripped from the version. The tag is the `tag` input (re-signing an existing release on
+ * workflow_dispatch) or, without it, the pushed tag in GITHUB_REF.
  */
 const node_path_1 = __nccwpck_require__(6760);
 const errors_js_1 = __nccwpck_require__(2087);
 const tool_env_js_1 = __nccwpck_require__(5558);
-function planSourceArchive(repository, ref) {
-    if (!ref.startsWith('refs/tags/')) {
-        throw new errors_js_1.UserError(`Input 'source-archive' is true but ${ref || 'GITHUB_REF'} is not a tag: run it on a tag push or release.`);
+exports.DEFAULT_ARCHIVE_NAME = '{repo}-{version}.tar.gz';
+/** A git tag name as `git check-ref-format` accepts it, minus the odd corners no release uses. */
+const TAG = /^(?![-./])(?!.*(?:\.\.|\/\/|@\{|\/\.|\.lock$|[./]$))[A-Za-z0-9._+\-/]{1,200}$/;
+exports.TAG_DESCRIPTION = "a tag name such as 'v3.2.4' (letters, digits, '.', '_', '+', '-', '/'; no '..')";
+function isTagName(tag) {
+    return TAG.test(tag);
+}
+const EXTENSIONS = [
+    ['.tar.gz', 'tar.gz'],
+    ['.tgz', 'tar.gz'],
+    ['.tar', 'tar'],
+    ['.zip', 'zip']
+];
+function render(template, values, input) {
+    return template.replace(/\{([^{}]*)\}/g, (_, key) => {
+        const value = values[key];
+        if (value === undefined)
+            throw new errors_js_1.InputError(input, template, `a template using only {repo}, {version} and {tag}, not {${key}}`);
+        return value;
+    });
+}
+function planSourceArchive(options) {
+    let tag = options.tag.replace(/^refs\/tags\//, '');
+    if (!tag) {
+        if (!options.ref.startsWith('refs/tags/')) {
+            throw new errors_js_1.UserError(`Input 'source-archive' is true but 'tag' is empty and ${options.ref || 'GITHUB_REF'} is not a tag: run it on a tag push or release, or name the tag in 'tag'.`);
+        }
+        tag = options.ref.slice('refs/tags/'.length);
+        if (!isTagName(tag))
+            throw new errors_js_1.UserError(`GITHUB_REF names the tag '${tag}', which is not ${exports.TAG_DESCRIPTION}.`);
     }
-    const tag = ref.slice('refs/tags/'.length);
-    const repo = repository.split('/').pop() ?? '';
+    else if (!isTagName(tag)) {
+        throw new errors_js_1.InputError('tag', options.tag, exports.TAG_DESCRIPTION);
+    }
+    const repo = options.repository.split('/').pop() ?? '';
     if (!repo)
         throw new errors_js_1.UserError('GITHUB_REPOSITORY is not set, so the source archive has no name.');
     const version = /^v\d/i.test(tag) ? tag.slice(1) : tag;
-    const stem = `${repo}-${version}`.replace(/[/\\]/g, '-');
-    return { tag, version, stem, fileName: `${stem}.tar.gz` };
+    // A tag may hold '/', a file name may not.
+    const values = { repo, version: version.replace(/\//g, '-'), tag: tag.replace(/\//g, '-') };
+    const nameTemplate = options.name || exports.DEFAULT_ARCHIVE_NAME;
+    const fileName = render(nameTemplate, values, 'source-archive-name');
+    const extension = EXTENSIONS.find(([ext]) => fileName.endsWith(ext) && fileName.length > ext.length);
+    if (!extension || !/^[^/\\\0-\x1f]+$/.test(fileName) || fileName.startsWith('.')) {
+        throw new errors_js_1.InputError('source-archive-name', options.name, 'a plain file name ending in .tar.gz, .tgz, .tar or .zip, e.g. {repo}-{version}.tar.gz');
+    }
+    let prefix = options.prefix
+        ? render(options.prefix, values, 'source-archive-prefix')
+        : `${fileName.slice(0, -extension[0].length)}/`;
+    if (!prefix.endsWith('/'))
+        prefix += '/';
+    if (/^[/\\]|^[A-Za-z]:|[\0-\x1f\\]/.test(prefix) || prefix.split('/').some(s => s === '..' || s === '.')) {
+        throw new errors_js_1.InputError('source-archive-prefix', options.prefix, "a relative folder without '..', e.g. {repo}-{version}/");
+    }
+    return { tag, version, prefix, fileName, format: extension[1] };
 }
 async function createSourceArchive(plan, workspace, outputDir) {
     const output = (0, node_path_1.join)(outputDir, plan.fileName);
-    await (0, tool_env_js_1.runTool)('git', ['archive', '--format=tar.gz', `--prefix=${plan.stem}/`, '--output', output, `refs/tags/${plan.tag}`], { cwd: workspace }).catch(error => {
+    await (0, tool_env_js_1.runTool)('git', ['archive', `--format=${plan.format}`, `--prefix=${plan.prefix}`, '--output', output, `refs/tags/${plan.tag}`], { cwd: workspace }).catch(error => {
         throw new errors_js_1.UserError(`git archive of tag ${plan.tag} failed (is the tag fetched? use actions/checkout with fetch-depth: 0 or fetch-tags): ${error instanceof Error ? error.message : error}`);
     });
     return output;
@@ -1207,6 +1040,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.toolEnv = toolEnv;
 exports.runTool = runTool;
 const process_js_1 = __nccwpck_require__(6635);
+const runner_js_1 = __nccwpck_require__(7578);
 /**
  * The environment the signing tools run with: this process's, minus the runner's INPUT_* variables (they hold
  * the secrets as given) and the OIDC request token. The tools need none of them, and a child that dumps its
@@ -1218,6 +1052,8 @@ function toolEnv(env = process.env) {
 }
 /** runProcess (argv only, never a shell) with toolEnv(). */
 function runTool(file, args, options = {}) {
+    // argv never holds a secret (they go through stdin, fd 3, files or the environment), so it can be shown.
+    runner_js_1.log.debug(`run: ${[file, ...args].map(a => JSON.stringify(a)).join(' ')}${options.cwd ? ` (in ${options.cwd})` : ''}`);
     return (0, process_js_1.runProcess)(file, args, { ...options, env: toolEnv(options.env ?? process.env) });
 }
 
@@ -2142,6 +1978,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
 /***/ 6982:
 /***/ ((module) => {
 
@@ -2205,10 +2048,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
@@ -2223,6 +2094,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
@@ -2254,6 +2132,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
 /***/ 4708:
 /***/ ((module) => {
 
@@ -2261,7 +2146,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
-/***/ 4649:
+/***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
@@ -2279,6 +2164,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
@@ -2310,10 +2209,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
 /***/ 5919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -2324,7 +2244,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 4547:
+/***/ 6928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -2342,6 +2262,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
@@ -2578,8 +2505,7 @@ var exports = __webpack_exports__;
 Object.defineProperty(exports, "B", ({ value: true }));
 const action_js_1 = __nccwpck_require__(2558);
 const main_js_1 = __nccwpck_require__(4187);
-const post_js_1 = __nccwpck_require__(1676);
-void (0, action_js_1.runAction)({ main: main_js_1.main, post: post_js_1.post });
+void (0, action_js_1.runAction)({ main: main_js_1.main, post: async () => (await __nccwpck_require__.e(/* import() */ 676).then(__nccwpck_require__.bind(__nccwpck_require__, 1676))).post() });
 
 })();
 
