@@ -205,7 +205,7 @@ describe('#13.17 symlinked artifacts, folder patterns, patterns leaving the work
       const { root, workspace } = workspaceWith('leave', { 'a.txt': 'a' })
       writeFileSync(join(root, 'outside.txt'), 'OUTSIDE')
       const result = await sign(root, { files: pattern })
-      expectInputError(result, 'files', 'workspace')
+      expectInputError(result, 'files', 'globs inside the workspace')
       expect(existsSync(join(workspace, 'SHA256SUMS'))).toBe(false)
     }
   )
