@@ -74,7 +74,7 @@ export function planSourceArchive(options: SourceArchiveOptions): SourceArchiveP
   const nameTemplate = options.name || DEFAULT_ARCHIVE_NAME
   const fileName = render(nameTemplate, values, 'source-archive-name')
   const extension = EXTENSIONS.find(([ext]) => fileName.endsWith(ext) && fileName.length > ext.length)
-  if (!extension || !/^[^/\\\0-\x1f]+$/.test(fileName) || fileName.startsWith('.')) {
+  if (!extension || !/^[^/\\\p{Cc}]+$/u.test(fileName) || fileName.startsWith('.')) {
     throw new InputError(
       'source-archive-name',
       options.name,
@@ -85,7 +85,7 @@ export function planSourceArchive(options: SourceArchiveOptions): SourceArchiveP
     ? render(options.prefix, values, 'source-archive-prefix')
     : `${fileName.slice(0, -extension[0].length)}/`
   if (!prefix.endsWith('/')) prefix += '/'
-  if (/^[/\\]|^[A-Za-z]:|[\0-\x1f\\]/.test(prefix) || prefix.split('/').some(s => s === '..' || s === '.')) {
+  if (/^[/\\]|^[A-Za-z]:|[\p{Cc}\\]/u.test(prefix) || prefix.split('/').some(s => s === '..' || s === '.')) {
     throw new InputError(
       'source-archive-prefix',
       options.prefix,

@@ -1008,7 +1008,7 @@ function planSourceArchive(options) {
     const nameTemplate = options.name || exports.DEFAULT_ARCHIVE_NAME;
     const fileName = render(nameTemplate, values, 'source-archive-name');
     const extension = EXTENSIONS.find(([ext]) => fileName.endsWith(ext) && fileName.length > ext.length);
-    if (!extension || !/^[^/\\\0-\x1f]+$/.test(fileName) || fileName.startsWith('.')) {
+    if (!extension || !/^[^/\\\p{Cc}]+$/u.test(fileName) || fileName.startsWith('.')) {
         throw new errors_js_1.InputError('source-archive-name', options.name, 'a plain file name ending in .tar.gz, .tgz, .tar or .zip, e.g. {repo}-{version}.tar.gz');
     }
     let prefix = options.prefix
@@ -1016,7 +1016,7 @@ function planSourceArchive(options) {
         : `${fileName.slice(0, -extension[0].length)}/`;
     if (!prefix.endsWith('/'))
         prefix += '/';
-    if (/^[/\\]|^[A-Za-z]:|[\0-\x1f\\]/.test(prefix) || prefix.split('/').some(s => s === '..' || s === '.')) {
+    if (/^[/\\]|^[A-Za-z]:|[\p{Cc}\\]/u.test(prefix) || prefix.split('/').some(s => s === '..' || s === '.')) {
         throw new errors_js_1.InputError('source-archive-prefix', options.prefix, "a relative folder without '..', e.g. {repo}-{version}/");
     }
     return { tag, version, prefix, fileName, format: extension[1] };
