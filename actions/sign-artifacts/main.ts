@@ -3,7 +3,7 @@
  * then the signing in plan order (embedded signatures, checksums, detached signatures over everything), outputs
  * and one summary.
  */
-import { open, mkdir } from 'node:fs/promises'
+import { lstat, mkdir, open, realpath } from 'node:fs/promises'
 import { join } from 'node:path'
 import { UserError } from '../../packages/toolkit/src/errors.js'
 import { log, runnerContext, setOutput } from '../../packages/toolkit/src/runner.js'
@@ -28,6 +28,20 @@ async function firstBytes(path: string): Promise<Buffer> {
   }
 }
 
+/** One path per real file, preferring the one that is not a link (signing through a link could replace it). */
+async function distinctTargets(files: readonly string[]): Promise<string[]> {
+  const chosen = new Map<string, string>()
+  for (const file of files) {
+    const real = await realpath(file)
+    const other = chosen.get(real)
+    if (other === undefined || ((await lstat(other)).isSymbolicLink() && !(await lstat(file)).isSymbolicLink()))
+      chosen.set(real, file)
+    if (other !== undefined)
+      log.debug(`plan: ${file} and ${other} are one file; its embedded signature is made once, on ${chosen.get(real)}`)
+  }
+  return files.filter(file => [...chosen.values()].includes(file))
+}
+
 export async function main(): Promise<void> {
   const inputs = readInputs()
   const context = runnerContext()
@@ -37,10 +51,12 @@ export async function main(): Promise<void> {
   const artifacts = [...files, ...(archive && !files.includes(archive) ? [archive] : [])]
   assertDistinctNames([...artifacts, ...(inputs.checksumsPath ? [inputs.checksumsPath] : [])], inputs.outputDir)
 
-  const authenticodeTargets = files.filter(isAuthenticodeTarget)
+  // Embedded signatures change the file: a file selected twice (itself and a link to it) is signed once.
+  const embeddable = await distinctTargets(files)
+  const authenticodeTargets = embeddable.filter(isAuthenticodeTarget)
   const macTargets: string[] = []
   if (context.os === 'macOS')
-    for (const file of files) if (isMacTarget(file, await firstBytes(file))) macTargets.push(file)
+    for (const file of embeddable) if (isMacTarget(file, await firstBytes(file))) macTargets.push(file)
   for (const file of [...authenticodeTargets, ...macTargets])
     log.debug(`plan: ${relativeName(workspace, file)} gets an embedded signature`)
 

@@ -91,10 +91,12 @@ class AuthenticodeSigner {
         return new AuthenticodeSigner(pfx, passwordFile, options.timestampUrl, caFile, leafSha256, x509.subject.replace(/\n/g, ', '));
     }
     async sign(file) {
-        const output = `${file}.signing`;
+        // Through a link, sign the file it points to: renaming over the link would replace it and leave the file unsigned.
+        const target = await (0, promises_1.realpath)(file);
+        const output = `${target}.signing`;
         try {
-            await (0, tool_env_js_1.runTool)('osslsigncode', signArgs(this.pfx, this.passwordFile, this.timestampUrl, file, output));
-            await (0, promises_1.rename)(output, file);
+            await (0, tool_env_js_1.runTool)('osslsigncode', signArgs(this.pfx, this.passwordFile, this.timestampUrl, target, output));
+            await (0, promises_1.rename)(output, target);
         }
         catch (error) {
             await (0, promises_1.rm)(output, { force: true });

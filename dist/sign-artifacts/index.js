@@ -262,6 +262,19 @@ async function firstBytes(path) {
         await handle.close();
     }
 }
+/** One path per real file, preferring the one that is not a link (signing through a link could replace it). */
+async function distinctTargets(files) {
+    const chosen = new Map();
+    for (const file of files) {
+        const real = await (0, promises_1.realpath)(file);
+        const other = chosen.get(real);
+        if (other === undefined || ((await (0, promises_1.lstat)(other)).isSymbolicLink() && !(await (0, promises_1.lstat)(file)).isSymbolicLink()))
+            chosen.set(real, file);
+        if (other !== undefined)
+            runner_js_1.log.debug(`plan: ${file} and ${other} are one file; its embedded signature is made once, on ${chosen.get(real)}`);
+    }
+    return files.filter(file => [...chosen.values()].includes(file));
+}
 async function main() {
     const inputs = (0, inputs_js_1.readInputs)();
     const context = (0, runner_js_1.runnerContext)();
@@ -270,10 +283,12 @@ async function main() {
     const archive = inputs.sourceArchive ? (0, node_path_1.join)(inputs.outputDir || workspace, inputs.sourceArchive.fileName) : '';
     const artifacts = [...files, ...(archive && !files.includes(archive) ? [archive] : [])];
     (0, paths_js_1.assertDistinctNames)([...artifacts, ...(inputs.checksumsPath ? [inputs.checksumsPath] : [])], inputs.outputDir);
-    const authenticodeTargets = files.filter(plan_js_1.isAuthenticodeTarget);
+    // Embedded signatures change the file: a file selected twice (itself and a link to it) is signed once.
+    const embeddable = await distinctTargets(files);
+    const authenticodeTargets = embeddable.filter(plan_js_1.isAuthenticodeTarget);
     const macTargets = [];
     if (context.os === 'macOS')
-        for (const file of files)
+        for (const file of embeddable)
             if ((0, plan_js_1.isMacTarget)(file, await firstBytes(file)))
                 macTargets.push(file);
     for (const file of [...authenticodeTargets, ...macTargets])
