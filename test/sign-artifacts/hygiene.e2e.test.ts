@@ -100,7 +100,8 @@ it('no secret is visible anywhere and no key material is left', async () => {
   expect(summary).toContain('macOS codesign')
   expect(summary).toContain('Sigstore')
   expect(summary).toContain('GPG')
-  expect(result.steps[0]?.rawStdout).toMatch(/^::debug::run: "gpg"/m)
+  // Each tool invocation is logged (by sign-artifacts or by the toolkit's process runner), argv included.
+  expect(result.steps[0]?.rawStdout).toMatch(/^::debug::(run: "gpg"|process start: .*gpg)/m)
 
   // Recognisable pieces: whole values, and each line of the multi-line key (the runner masks per line).
   const needles = [
