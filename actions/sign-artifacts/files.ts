@@ -31,6 +31,7 @@ export async function findArtifacts(patterns: readonly string[], workspace: stri
   const lines = patternLines(patterns)
   const absolute = lines.map(line => absolutePattern(line, workspace))
   // Each including pattern on its own first, so the error can name the one that matches nothing.
+  const union = new Set<string>()
   for (const [i, line] of lines.entries()) {
     if (patternBody(line).negated) continue
     const matched = await glob([absolute[i] as string])
@@ -38,8 +39,11 @@ export async function findArtifacts(patterns: readonly string[], workspace: stri
     if (matched.length === 0) {
       throw new UserError(`Input 'files': the pattern '${line}' matches no file under ${workspace}.`)
     }
+    for (const file of matched) union.add(file)
   }
-  const selected = [...new Set(await glob(absolute))].sort()
+  // Without exclusions the union is the selection; with them, one more walk applies them in order.
+  const hasExclusions = lines.some(line => patternBody(line).negated)
+  const selected = [...(hasExclusions ? new Set(await glob(absolute)) : union)].sort()
   if (selected.length === 0) {
     throw new InputError(
       'files',

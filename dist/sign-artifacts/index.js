@@ -71,6 +71,7 @@ async function findArtifacts(patterns, workspace) {
     const lines = (0, patterns_js_1.patternLines)(patterns);
     const absolute = lines.map(line => (0, patterns_js_1.absolutePattern)(line, workspace));
     // Each including pattern on its own first, so the error can name the one that matches nothing.
+    const union = new Set();
     for (const [i, line] of lines.entries()) {
         if ((0, patterns_js_1.patternBody)(line).negated)
             continue;
@@ -79,8 +80,12 @@ async function findArtifacts(patterns, workspace) {
         if (matched.length === 0) {
             throw new errors_js_1.UserError(`Input 'files': the pattern '${line}' matches no file under ${workspace}.`);
         }
+        for (const file of matched)
+            union.add(file);
     }
-    const selected = [...new Set(await glob(absolute))].sort();
+    // Without exclusions the union is the selection; with them, one more walk applies them in order.
+    const hasExclusions = lines.some(line => (0, patterns_js_1.patternBody)(line).negated);
+    const selected = [...(hasExclusions ? new Set(await glob(absolute)) : union)].sort();
     if (selected.length === 0) {
         throw new errors_js_1.InputError('files', lines.join('\n'), 'patterns that leave at least one file selected after the exclusions');
     }
