@@ -3,7 +3,7 @@
  * then the signing in plan order (embedded signatures, checksums, detached signatures over everything), outputs
  * and one summary.
  */
-import { lstat, mkdir, open, realpath } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { UserError } from '../../packages/toolkit/src/errors.js'
 import { log, runnerContext, setOutput } from '../../packages/toolkit/src/runner.js'
@@ -13,34 +13,10 @@ import { readInputs } from './inputs.js'
 import { runMethods } from './methods.js'
 import { assertOutputsSafe, plannedOutputs } from './outputs.js'
 import { assertDistinctNames, relativeName } from './paths.js'
-import { isAuthenticodeTarget, isMacTarget, methodTitle, planSigning } from './plan.js'
+import { methodTitle, planSigning } from './plan.js'
 import { buildSummary } from './report.js'
 import { createSourceArchive } from './source-archive.js'
-
-async function firstBytes(path: string): Promise<Buffer> {
-  const handle = await open(path, 'r')
-  try {
-    const buffer = Buffer.alloc(4)
-    const { bytesRead } = await handle.read(buffer, 0, 4, 0)
-    return buffer.subarray(0, bytesRead)
-  } finally {
-    await handle.close()
-  }
-}
-
-/** One path per real file, preferring the one that is not a link (signing through a link could replace it). */
-async function distinctTargets(files: readonly string[]): Promise<string[]> {
-  const chosen = new Map<string, string>()
-  for (const file of files) {
-    const real = await realpath(file)
-    const other = chosen.get(real)
-    if (other === undefined || ((await lstat(other)).isSymbolicLink() && !(await lstat(file)).isSymbolicLink()))
-      chosen.set(real, file)
-    if (other !== undefined)
-      log.debug(`plan: ${file} and ${other} are one file; its embedded signature is made once, on ${chosen.get(real)}`)
-  }
-  return files.filter(file => [...chosen.values()].includes(file))
-}
+import { embeddedTargets } from './targets.js'
 
 export async function main(): Promise<void> {
   const inputs = readInputs()
@@ -51,12 +27,7 @@ export async function main(): Promise<void> {
   const artifacts = [...files, ...(archive && !files.includes(archive) ? [archive] : [])]
   assertDistinctNames([...artifacts, ...(inputs.checksumsPath ? [inputs.checksumsPath] : [])], inputs.outputDir)
 
-  // Embedded signatures change the file: a file selected twice (itself and a link to it) is signed once.
-  const embeddable = await distinctTargets(files)
-  const authenticodeTargets = embeddable.filter(isAuthenticodeTarget)
-  const macTargets: string[] = []
-  if (context.os === 'macOS')
-    for (const file of embeddable) if (isMacTarget(file, await firstBytes(file))) macTargets.push(file)
+  const { authenticodeTargets, macTargets } = await embeddedTargets(files, context.os)
   for (const file of [...authenticodeTargets, ...macTargets])
     log.debug(`plan: ${relativeName(workspace, file)} gets an embedded signature`)
 

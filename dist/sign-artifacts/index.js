@@ -256,30 +256,7 @@ const paths_js_1 = __nccwpck_require__(8876);
 const plan_js_1 = __nccwpck_require__(77);
 const report_js_1 = __nccwpck_require__(8932);
 const source_archive_js_1 = __nccwpck_require__(1920);
-async function firstBytes(path) {
-    const handle = await (0, promises_1.open)(path, 'r');
-    try {
-        const buffer = Buffer.alloc(4);
-        const { bytesRead } = await handle.read(buffer, 0, 4, 0);
-        return buffer.subarray(0, bytesRead);
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** One path per real file, preferring the one that is not a link (signing through a link could replace it). */
-async function distinctTargets(files) {
-    const chosen = new Map();
-    for (const file of files) {
-        const real = await (0, promises_1.realpath)(file);
-        const other = chosen.get(real);
-        if (other === undefined || ((await (0, promises_1.lstat)(other)).isSymbolicLink() && !(await (0, promises_1.lstat)(file)).isSymbolicLink()))
-            chosen.set(real, file);
-        if (other !== undefined)
-            runner_js_1.log.debug(`plan: ${file} and ${other} are one file; its embedded signature is made once, on ${chosen.get(real)}`);
-    }
-    return files.filter(file => [...chosen.values()].includes(file));
-}
+const targets_js_1 = __nccwpck_require__(246);
 async function main() {
     const inputs = (0, inputs_js_1.readInputs)();
     const context = (0, runner_js_1.runnerContext)();
@@ -288,14 +265,7 @@ async function main() {
     const archive = inputs.sourceArchive ? (0, node_path_1.join)(inputs.outputDir || workspace, inputs.sourceArchive.fileName) : '';
     const artifacts = [...files, ...(archive && !files.includes(archive) ? [archive] : [])];
     (0, paths_js_1.assertDistinctNames)([...artifacts, ...(inputs.checksumsPath ? [inputs.checksumsPath] : [])], inputs.outputDir);
-    // Embedded signatures change the file: a file selected twice (itself and a link to it) is signed once.
-    const embeddable = await distinctTargets(files);
-    const authenticodeTargets = embeddable.filter(plan_js_1.isAuthenticodeTarget);
-    const macTargets = [];
-    if (context.os === 'macOS')
-        for (const file of embeddable)
-            if ((0, plan_js_1.isMacTarget)(file, await firstBytes(file)))
-                macTargets.push(file);
+    const { authenticodeTargets, macTargets } = await (0, targets_js_1.embeddedTargets)(files, context.os);
     for (const file of [...authenticodeTargets, ...macTargets])
         runner_js_1.log.debug(`plan: ${(0, paths_js_1.relativeName)(workspace, file)} gets an embedded signature`);
     const idToken = {
@@ -1047,6 +1017,56 @@ async function createSourceArchive(plan, workspace, outputDir) {
         throw new errors_js_1.UserError(`git archive of tag ${plan.tag} failed (is the tag fetched? use actions/checkout with fetch-depth: 0 or fetch-tags): ${error instanceof Error ? error.message : error}`);
     });
     return output;
+}
+
+
+/***/ }),
+
+/***/ 246:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.embeddedTargets = embeddedTargets;
+/**
+ * Which selected files get an embedded signature (Authenticode for Windows PE, codesign for macOS code), which
+ * changes their bytes, so each real file is signed once: of a file and a link to it, the file itself.
+ */
+const promises_1 = __nccwpck_require__(1455);
+const runner_js_1 = __nccwpck_require__(7578);
+const plan_js_1 = __nccwpck_require__(77);
+async function firstBytes(path) {
+    const handle = await (0, promises_1.open)(path, 'r');
+    try {
+        const buffer = Buffer.alloc(4);
+        const { bytesRead } = await handle.read(buffer, 0, 4, 0);
+        return buffer.subarray(0, bytesRead);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** One path per real file, preferring the one that is not a link (signing through a link could replace it). */
+async function distinctTargets(files) {
+    const chosen = new Map();
+    for (const file of files) {
+        const real = await (0, promises_1.realpath)(file);
+        const other = chosen.get(real);
+        if (other === undefined || ((await (0, promises_1.lstat)(other)).isSymbolicLink() && !(await (0, promises_1.lstat)(file)).isSymbolicLink()))
+            chosen.set(real, file);
+        if (other !== undefined)
+            runner_js_1.log.debug(`plan: ${file} and ${other} are one file; its embedded signature is made once, on ${chosen.get(real)}`);
+    }
+    return files.filter(file => [...chosen.values()].includes(file));
+}
+async function embeddedTargets(files, os) {
+    const distinct = await distinctTargets(files);
+    const macTargets = [];
+    if (os === 'macOS')
+        for (const file of distinct)
+            if ((0, plan_js_1.isMacTarget)(file, await firstBytes(file)))
+                macTargets.push(file);
+    return { authenticodeTargets: distinct.filter(plan_js_1.isAuthenticodeTarget), macTargets };
 }
 
 
