@@ -1,15 +1,30 @@
 /**
- * One output cell from a candidate: the facts of its platform year (C++ standard, Python, legacy glibc), its
- * image, compiler commands, runner labels, generator, environment, a readable name and a stable id.
+ * One output cell from a candidate: its axis values and what includes added, checked and completed with the
+ * facts of its platform year (C++ standard, Python, legacy glibc), its image, compiler commands, runner labels,
+ * generator, arguments, environment, a readable name and a stable id. Keys no cell has of its own are passed
+ * through unchanged.
  */
-import { DEFAULT_GENERATOR, DEFAULT_RUNNER, type Os } from './compilers.js'
+import type { Axes, Located } from './axes.js'
+import { BACKENDS, compilerFamily, type Backend } from './backends.js'
+import { canonicalBuildType, yearAt } from './axes.js'
+import {
+  acceptedCompilers,
+  DEFAULT_COMPILER,
+  DEFAULT_GENERATOR,
+  DEFAULT_RUNNER,
+  hostCommands,
+  parseCompiler,
+  type Os,
+  type ParsedCompiler
+} from './compilers.js'
 import type { Candidate } from './expand.js'
-import type { ImageResolver } from './images.js'
-import type { SpecProblem } from './problems.js'
-import type { MatrixCell, MatrixSpec, Scalar } from './spec-types.js'
+import { checkContainer, type ImageResolver } from './images.js'
+import type { PlatformYear } from './platform.js'
+import { problem, type SpecPath, type SpecProblem } from './problems.js'
+import type { MatrixCell, MatrixSpec, OneOrMany, Scalar } from './spec-types.js'
 
-/** Keys a cell always has; an include's other keys are passed through after them. */
-const FIXED_KEYS = new Set([
+/** Keys every cell has, in this order; an include's other keys are passed through after them. */
+export const CELL_KEYS = [
   'id',
   'name',
   'os',
@@ -23,71 +38,272 @@ const FIXED_KEYS = new Set([
   'python-version',
   'build-type',
   'cmake-generator',
+  'cmake-args',
+  'ctest-args',
   'gpu',
   'legacy-glibc',
   'env'
+] as const
+
+/** Include keys that set a cell key rather than being passed through. */
+const OVERRIDE_KEYS = new Set([
+  'name',
+  'container',
+  'cc',
+  'cxx',
+  'runs-on',
+  'cmake-generator',
+  'cmake-args',
+  'ctest-args',
+  'gpu',
+  'env'
 ])
+const FIXED = new Set<string>(CELL_KEYS)
+
+/** The C++ standard of a cell without a platform year, unless the spec gives one. */
+export const YEARLESS_CXX_STANDARD = 17
 
 const OS_LABEL: Record<Os, string> = { linux: 'Linux', macos: 'macOS', windows: 'Windows' }
 
-export function buildCell(c: Candidate, spec: MatrixSpec, images: ImageResolver, problems: SpecProblem[]): MatrixCell {
-  const os = c.os.value
-  const year = c.year.value
-  const entry = c.include?.entry
-  const container = os === 'linux' ? images.resolve(c.year, c.compiler, problems) : ''
-  const cxxStandard = c.cxxStandard ?? year.cxxStandard
-  const env = stringValues({ ...spec.env, ...entry?.env })
-  // CMake honours MACOSX_DEPLOYMENT_TARGET: the platform's minimum macOS of the year, unless the spec sets one.
-  if (os === 'macos' && year.macosDeploymentTarget && env.MACOSX_DEPLOYMENT_TARGET === undefined) {
-    env.MACOSX_DEPLOYMENT_TARGET = year.macosDeploymentTarget
+export function buildCell(
+  c: Candidate,
+  spec: MatrixSpec,
+  axes: Axes,
+  images: ImageResolver,
+  problems: SpecProblem[]
+): MatrixCell | undefined {
+  const set = <T>(key: string): Located<T> | undefined => c.set.get(key) as Located<T> | undefined
+  const os = (c.axis.os?.value ?? 'linux') as Os
+  const yearValue = c.axis['vfx-platform']
+  const year: Located<PlatformYear> | undefined =
+    yearValue && located(yearAt(yearValue.value, yearValue.path, problems), yearValue.path)
+  if (yearValue && !year) return undefined
+
+  const backendValue = c.axis.backend
+  const backend: Backend | undefined = backendValue && BACKENDS[backendValue.value]
+  const compilerLeftToDefault = c.axis.compiler === undefined || c.axis.compiler.path.length === 0
+  const compilerValue =
+    backend?.defaultCompiler && compilerLeftToDefault
+      ? { value: backend.defaultCompiler, path: [] }
+      : (c.axis.compiler ?? { value: defaultCompiler(os, axes), path: [] })
+  const cc = set<string>('cc')
+  const cxx = set<string>('cxx')
+  const parsed = parseCompiler(os, compilerValue.value)
+  if (!parsed && (!cc || !cxx)) {
+    problems.push(
+      problem(
+        compilerValue.path,
+        `'${compilerValue.value}' is not a compiler for ${os}: give its 'cc' and 'cxx' in the include (accepted without them: ${acceptedCompilers(os)})`
+      )
+    )
+    return undefined
   }
+  const compiler: Located<ParsedCompiler> = {
+    value: parsed ?? {
+      name: compilerValue.value,
+      family: { cc: cc!.value, cxx: cxx!.value },
+      base: compilerValue.value
+    },
+    path: compilerValue.path
+  }
+
+  if (backend && backendValue && !backendFits(backend, backendValue, os, compiler, problems)) return undefined
+
+  const containerSet = set<string>('container')
+  let container = ''
+  if (containerSet !== undefined) {
+    container = String(containerSet.value)
+    if (os !== 'linux' && container !== '')
+      problems.push(
+        problem(
+          containerSet.path,
+          `a container runs only in Linux cells, this cell is ${os} (accepted: '' or leave it out)`
+        )
+      )
+    else checkContainer(container, containerSet.path, problems)
+  } else if (os === 'linux' && year) {
+    container = images.resolve(year, compiler, problems)
+  }
+  // On the runner itself a versioned compiler is its versioned commands; inside an image clang19 is the image's.
+  const commands = container === '' ? hostCommands(compiler.value) : compiler.value.family
+
+  const buildType = c.axis['build-type']?.value ?? 'Release'
+  if (!canonicalBuildType(buildType)) return undefined
+  const cxxStandard = Number(c.axis['cxx-standard']?.value ?? year?.value.cxxStandard ?? YEARLESS_CXX_STANDARD)
+  const python = c.axis['python-version']?.value ?? year?.value.python ?? ''
+
+  const env = { ...backend?.env, ...cellEnv(c, spec, os, year?.value, problems) }
   const generator = spec['cmake-generator']
+  const gpu = c.gpu || (backend?.gpu ?? false)
+  let runner = set<OneOrMany<string>>('runs-on')?.value
+  if (runner === undefined && backend?.runners) {
+    const key = backend.runners.find(k => spec.runners?.[k] !== undefined)
+    if (!key) {
+      problems.push(
+        problem(
+          backendValue!.path,
+          `backend ${backendValue!.value} needs its node type: set ${backend.runners.map(k => `runners.${k}`).join(' or ')}`
+        )
+      )
+      return undefined
+    }
+    runner = spec.runners![key]
+  }
+  const name = set<string>('name')?.value
   const cell: MatrixCell = {
-    id: cellId(c),
-    name: cellName(c),
+    id: cellId(c, axes, os, year?.value.year, compiler.value.name, buildType),
+    name: cellName(
+      os,
+      year?.value.year,
+      compiler.value.name,
+      buildType,
+      c.axis['cxx-standard'] ? cxxStandard : undefined,
+      c.axis['python-version']?.value,
+      backendValue?.value,
+      gpu,
+      name
+    ),
     os,
-    'runs-on': entry?.['runs-on'] ?? runsOn(spec, os, c.gpu),
+    'runs-on': runner ?? runsOn(spec, os, gpu),
     container,
-    'vfx-platform': year.year,
-    compiler: c.compiler.value.name,
-    cc: c.compiler.value.family.cc,
-    cxx: c.compiler.value.family.cxx,
+    'vfx-platform': year?.value.year ?? null,
+    compiler: compiler.value.name,
+    cc: cc?.value ?? commands.cc,
+    cxx: cxx?.value ?? commands.cxx,
     'cxx-standard': cxxStandard,
-    'python-version': year.python,
-    'build-type': c.buildType,
+    'python-version': python,
+    'build-type': buildType,
     'cmake-generator':
-      entry?.['cmake-generator'] ??
+      set<string>('cmake-generator')?.value ??
       (typeof generator === 'string' ? generator : (generator?.[os] ?? DEFAULT_GENERATOR[os])),
-    gpu: c.gpu,
-    'legacy-glibc': container !== '' && year.legacyGlibc,
+    'cmake-args': argumentList(set<OneOrMany<string>>('cmake-args')?.value ?? spec['cmake-args']),
+    'ctest-args': argumentList(set<OneOrMany<string>>('ctest-args')?.value ?? spec['ctest-args']),
+    gpu,
+    'legacy-glibc': container !== '' && containerSet === undefined && (year?.value.legacyGlibc ?? false),
     env
   }
-  for (const [key, value] of Object.entries(entry ?? {})) {
-    if (!FIXED_KEYS.has(key) && !AXIS_INPUT_KEYS.has(key)) cell[key] = value
+  if (backendValue) cell.backend = backendValue.value
+  for (const [key, value] of c.set) {
+    if (FIXED.has(key) || key === 'backend') {
+      if (!OVERRIDE_KEYS.has(key))
+        problems.push(
+          problem(value.path, `'${key}' is derived by build-matrix and cannot be set (set the keys it comes from)`)
+        )
+      continue
+    }
+    cell[key] = value.value
   }
   return cell
 }
 
-/** Include keys that feed the fixed cell keys rather than being passed through. */
-const AXIS_INPUT_KEYS = new Set(['name'])
+/** Whether a backend can run in this cell: its OS and compiler; a problem at the backend value when not. */
+function backendFits(
+  backend: Backend,
+  at: Located<string>,
+  os: Os,
+  compiler: Located<ParsedCompiler>,
+  problems: SpecProblem[]
+): boolean {
+  if (!backend.oses.includes(os)) {
+    problems.push(
+      problem(
+        at.path,
+        `backend ${at.value} runs on ${backend.oses.join(', ')}, not ${os} (exclude { os: ${os}, backend: ${at.value} })`
+      )
+    )
+    return false
+  }
+  const family = compilerFamily(compiler.value.name)
+  const known = parseCompiler(os, compiler.value.name) !== undefined
+  if (known && backend.compilers && !backend.compilers.includes(family)) {
+    problems.push(
+      problem(
+        at.path,
+        `backend ${at.value} cannot be built with ${compiler.value.name} (accepted: ${backend.compilers.join(', ')}; exclude the others)`
+      )
+    )
+    return false
+  }
+  return true
+}
+
+function located<T>(value: T | undefined, path: SpecPath): Located<T> | undefined {
+  return value === undefined ? undefined : { value, path }
+}
+
+function defaultCompiler(os: Os, axes: Axes): string {
+  return axes.compilers[os]?.[0]?.value ?? DEFAULT_COMPILER[os]
+}
+
+/**
+ * The spec's env, then each include's env in order (a null value removes the variable). MACOSX_DEPLOYMENT_TARGET
+ * only when the spec asks for it: 'platform' is the year's minimum macOS, any other value is used as given.
+ */
+function cellEnv(c: Candidate, spec: MatrixSpec, os: Os, year: PlatformYear | undefined, problems: SpecProblem[]) {
+  const env: Record<string, string> = {}
+  const apply = (vars: Record<string, Scalar | null> | undefined) => {
+    for (const [key, value] of Object.entries(vars ?? {})) {
+      if (value === null) delete env[key]
+      else env[key] = String(value)
+    }
+  }
+  const target = spec['macos-deployment-target']
+  if (os === 'macos' && target !== undefined) {
+    if (String(target) !== 'platform') env.MACOSX_DEPLOYMENT_TARGET = String(target)
+    else if (year?.macosDeploymentTarget) env.MACOSX_DEPLOYMENT_TARGET = year.macosDeploymentTarget
+    else if (!year)
+      problems.push(
+        problem(
+          ['macos-deployment-target'],
+          `'platform' needs a platform year, and a macOS cell has none (accepted: a version such as '12.0')`
+        )
+      )
+  }
+  apply(spec.env)
+  for (const { value } of c.envs) apply(value)
+  return env
+}
 
 function runsOn(spec: MatrixSpec, os: Os, gpu: boolean): string | string[] {
   return (gpu ? spec.runners?.gpu : undefined) ?? spec.runners?.[os] ?? DEFAULT_RUNNER[os]
 }
 
-function stringValues(env: Record<string, Scalar>): Record<string, string> {
-  return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, String(v)]))
+/** A list keeps one argument per item; one text is split at white space. */
+function argumentList(value: OneOrMany<string> | undefined): string[] {
+  if (value === undefined) return []
+  return Array.isArray(value) ? value.map(String) : String(value).split(/\s+/).filter(Boolean)
 }
 
 /**
- * `linux-2025-clang-release`: lower-case, only [a-z0-9.-], so it works as a cache key and a file name. The C++
- * standard is part of it only when the spec states one (ids stay the same when a second standard is added), an
- * include's name last.
+ * `linux-2025-clang-release`: lower-case, only [a-z0-9.-], so it works as a cache key and a file name. A value
+ * is part of it when its axis is (the C++ standard or Python only when the spec lists them), the name of the
+ * include that created the cell last. An include that only extends a cell never changes its id.
  */
-export function cellId(c: Candidate): string {
-  const parts = [c.os.value, String(c.year.value.year), c.compiler.value.name, c.buildType]
-  if (c.cxxStandard !== undefined) parts.push(`cxx${c.cxxStandard}`)
-  if (c.include?.entry.name) parts.push(c.include.entry.name)
+export function cellId(
+  c: Candidate,
+  axes: Axes,
+  os: Os,
+  year: number | undefined,
+  compiler: string,
+  buildType: string
+): string {
+  const origin = c.origin
+  const parts = origin
+    ? [
+        origin.os?.value ?? os,
+        ...(origin['vfx-platform'] ? [origin['vfx-platform'].value] : []),
+        origin.compiler?.path.length ? origin.compiler.value : compiler,
+        origin['build-type']?.value ?? 'Release'
+      ]
+    : [os, ...(year ? [String(year)] : []), compiler, buildType]
+  const ids = origin ?? c.axis
+  const cxx = ids['cxx-standard']?.value
+  if (cxx !== undefined && (axes.declared.has('cxx-standard') || c.created)) parts.push(`cxx${cxx}`)
+  const python = ids['python-version']?.value
+  if (python !== undefined && (axes.declared.has('python-version') || c.created)) parts.push(`py${python}`)
+  const backend = ids.backend?.value
+  if (backend !== undefined) parts.push(backend)
+  if (c.created?.name) parts.push(c.created.name)
   return parts
     .map(part =>
       part
@@ -100,10 +316,22 @@ export function cellId(c: Candidate): string {
 }
 
 /** "asan: Linux CY2025 clang Debug C++20 (GPU)". */
-export function cellName(c: Candidate): string {
-  const text = [OS_LABEL[c.os.value], `CY${c.year.value.year}`, c.compiler.value.name, c.buildType]
-  if (c.cxxStandard !== undefined) text.push(`C++${c.cxxStandard}`)
-  if (c.gpu) text.push('(GPU)')
+export function cellName(
+  os: Os,
+  year: number | undefined,
+  compiler: string,
+  buildType: string,
+  cxx: number | undefined,
+  python: string | undefined,
+  backend: string | undefined,
+  gpu: boolean,
+  name: string | undefined
+): string {
+  const text = [OS_LABEL[os], ...(year ? [`CY${year}`] : []), compiler, buildType]
+  if (cxx !== undefined) text.push(`C++${cxx}`)
+  if (python !== undefined) text.push(`Python ${python}`)
+  if (backend !== undefined) text.push(backend)
+  if (gpu) text.push('(GPU)')
   const base = text.join(' ')
-  return c.include?.entry.name ? `${c.include.entry.name}: ${base}` : base
+  return name ? `${name}: ${base}` : base
 }

@@ -74,6 +74,8 @@ describe('expandMatrix: the spec of the issue', () => {
       'python-version': '3.13',
       'build-type': 'Release',
       'cmake-generator': 'Ninja',
+      'cmake-args': [],
+      'ctest-args': [],
       gpu: false,
       'legacy-glibc': false,
       env: {}
@@ -82,7 +84,8 @@ describe('expandMatrix: the spec of the issue', () => {
       container: '',
       'cxx-standard': 17,
       'python-version': '3.11',
-      env: { MACOSX_DEPLOYMENT_TARGET: '12.0' }
+      // never added silently: only with macos-deployment-target
+      env: {}
     })
     expect(byId['windows-2026-msvc-release']).toMatchObject({ cc: 'cl', 'cmake-generator': 'Visual Studio 17 2022' })
     expect(byId['linux-2025-clang-debug-asan']).toMatchObject({
@@ -132,9 +135,14 @@ describe('expandMatrix: axes, defaults and matching', () => {
       ['linux-2024-gcc-release', 'linux-2025-gcc-release', 'linux-2026-gcc-release', 'linux-2026-gcc-debug']
     ],
     [
-      'an include takes missing values from the first value of each axis',
+      'an include naming no axis extends every cell (GitHub): no new cell, ids unchanged',
       'vfx-platform: [2026, 2025]\ninclude: [{ name: docs, docs: true }]',
-      ['linux-2026-gcc-release', 'linux-2025-gcc-release', 'linux-2026-gcc-release-docs']
+      ['linux-2026-gcc-release', 'linux-2025-gcc-release']
+    ],
+    [
+      'an include matching no cell creates one; missing values are the defaults',
+      'vfx-platform: [2026, 2025]\ninclude: [{ name: docs, build-type: Debug, vfx-platform: 2024 }]',
+      ['linux-2026-gcc-release', 'linux-2025-gcc-release', 'linux-2024-gcc-debug-docs']
     ],
     [
       'an include identical to a product cell is a duplicate, removed',
@@ -148,7 +156,7 @@ describe('expandMatrix: axes, defaults and matching', () => {
   })
 
   it('passes extra include keys through after the fixed ones', () => {
-    const [, cell] = expand('vfx-platform: 2025\ninclude: [{ name: docs, docs: true, extra: { a: 1 } }]').cells
+    const [cell] = expand('vfx-platform: 2025\ninclude: [{ name: docs, docs: true, extra: { a: 1 } }]').cells
     expect(Object.keys(cell!).slice(-3)).toEqual(['env', 'docs', 'extra'])
     expect(cell).toMatchObject({ docs: true, extra: { a: 1 } })
   })
@@ -158,7 +166,7 @@ describe('expandMatrix: axes, defaults and matching', () => {
       'vfx-platform: [2025, 2026]\nrunners: { gpu: [self-hosted, gpu] }\ngpu: [{ vfx-platform: 2025 }]\n' +
         'include: [{ name: big, vfx-platform: 2026, runs-on: big-box }]'
     ).cells
-    expect(cells.map(c => c['runs-on'])).toEqual([['self-hosted', 'gpu'], 'ubuntu-24.04', 'big-box'])
+    expect(cells.map(c => c['runs-on'])).toEqual([['self-hosted', 'gpu'], 'big-box'])
   })
 
   it('warns about an exclude or gpu pattern that matches nothing', () => {
@@ -170,7 +178,8 @@ describe('expandMatrix: axes, defaults and matching', () => {
   })
 
   it('a profile can leave the includes out', () => {
-    const yaml = 'vfx-platform: 2025\ninclude: [{ name: x }]\nprofiles: { quick: { include: false } }'
+    const yaml =
+      'vfx-platform: 2025\ninclude: [{ name: x, vfx-platform: 2026 }]\nprofiles: { quick: { include: false } }'
     expect(expand(yaml, 'quick').cells.map(c => c.id)).toEqual(['linux-2025-gcc-release'])
     expect(expand(yaml).cells).toHaveLength(2)
   })
@@ -257,7 +266,6 @@ describe('expandMatrix: every validation error names the spec location', () => {
       ['compiler', 0],
       /no clang20 variant for CY2025/
     ],
-    ['a clang variant without a project', 'vfx-platform: 2025\ncompiler: [clang19]', ['compiler', 0], /set 'project'/],
     [
       'a pin that does not exist',
       'project: openexr\nvfx-platform: 2025\nimage-tags: { 2025: "2025.99" }',
@@ -278,12 +286,147 @@ describe('expandMatrix: every validation error names the spec location', () => {
     ],
     [
       'two different cells with one id',
-      'vfx-platform: 2025\ninclude: [{ name: a, env: { X: 1 } }, { name: a, env: { X: 2 } }]',
+      'vfx-platform: 2025\ninclude: [{ name: a, vfx-platform: 2026, env: { X: 1 } }, { name: a, vfx-platform: 2026, env: { X: 2 } }]',
       ['include', 1],
       /already used/
     ]
   ])('%s', (_title, yaml, path, message) => {
     const found = errors(yaml)
     expect(found).toContainEqual({ path, message: expect.stringMatching(message) })
+  })
+})
+
+describe('#18.1 include as GitHub does it', () => {
+  it('extends matching cells without overwriting an axis value; only a non-matching entry creates a cell', () => {
+    const result = expand(
+      'vfx-platform: [2025, 2026]\ncompiler: [gcc, clang]\ninclude:\n' +
+        '  - { vfx-platform: 2026, docs: true }\n' +
+        '  - { compiler: clang, vfx-platform: 2026, build-type: Debug }\n' +
+        '  - { name: icx, compiler: icx, vfx-platform: 2025 }'
+    )
+    expect(result.cells.map(c => [c.id, c.docs ?? null, c['build-type']])).toEqual([
+      ['linux-2025-gcc-release', null, 'Release'],
+      ['linux-2025-clang-release', null, 'Release'],
+      ['linux-2026-gcc-release', true, 'Release'],
+      // build-type is no axis of this spec: the entry adds it, as GitHub adds a non-axis key
+      ['linux-2026-clang-release', true, 'Debug'],
+      ['linux-2025-icx-release-icx', null, 'Release']
+    ])
+  })
+  it('a list for an axis in an include is one entry per value', () => {
+    const cells = expand('vfx-platform: [2024, 2025, 2026]\ninclude: [{ vfx-platform: [2025, 2026], fast: 1 }]').cells
+    expect(cells.map(c => c.fast ?? 0)).toEqual([0, 1, 1])
+  })
+  it('later includes overwrite keys added by earlier ones; env merges and null removes a variable', () => {
+    const [cell] = expand(
+      'vfx-platform: 2025\nenv: { A: 1, B: 2 }\ninclude: [{ x: 1, env: { C: 3 } }, { x: 2, env: { A: null } }]'
+    ).cells
+    expect(cell).toMatchObject({ x: 2, env: { B: '2', C: '3' } })
+  })
+})
+
+describe('#18.2-#18.4 overrides, cells without a year, host Linux', () => {
+  it('any container, cc/cxx for an unknown compiler, python-version, runs-on, cmake-args and ctest-args', () => {
+    const [cell] = expand(
+      'include: [{ container: "aswf/ci-osl:2023-clang15.2", compiler: nvc, cc: nvc, cxx: nvc++, python-version: "3.12",\n' +
+        '  runs-on: [self-hosted, big], cmake-args: [-DA=1, "-DB=two words"], ctest-args: -j4 --output-on-failure }]'
+    ).cells
+    expect(cell).toMatchObject({
+      container: 'aswf/ci-osl:2023-clang15.2',
+      'vfx-platform': null,
+      compiler: 'nvc',
+      cc: 'nvc',
+      cxx: 'nvc++',
+      'python-version': '3.12',
+      'runs-on': ['self-hosted', 'big'],
+      'cmake-args': ['-DA=1', '-DB=two words'],
+      'ctest-args': ['-j4', '--output-on-failure']
+    })
+  })
+  it('an ASWF tag of a year the table does not know is a notice, not an error', () => {
+    const result = expand('include: [{ container: "aswf/ci-oiio:2031" }]')
+    expect(result.problems).toEqual([
+      { path: ['include', 0, 'container'], message: expect.stringContaining('CY2031'), severity: 'notice' }
+    ])
+  })
+  it('macOS and Windows cells follow a Python axis without a year; no MACOSX_DEPLOYMENT_TARGET unless asked', () => {
+    const cells = expand("os: [macos, windows]\npython-version: ['3.10', '3.13']").cells
+    expect(cells.map(c => [c.id, c['python-version'], c['vfx-platform'], c.env])).toEqual([
+      ['macos-apple-clang-release-py3.10', '3.10', null, {}],
+      ['macos-apple-clang-release-py3.13', '3.13', null, {}],
+      ['windows-msvc-release-py3.10', '3.10', null, {}],
+      ['windows-msvc-release-py3.13', '3.13', null, {}]
+    ])
+    const asked = expand('os: macos\nvfx-platform: 2025\nmacos-deployment-target: platform').cells[0]!
+    expect(asked.env).toEqual({ MACOSX_DEPLOYMENT_TARGET: '12.0' })
+  })
+  it('host Linux cells on the Ubuntu runners with versioned gcc/clang commands', () => {
+    const cells = expand(
+      'compiler: [gcc-9, clang-11, gcc-14]\ninclude: [{ compiler: gcc-14, runs-on: ubuntu-24.04-arm }, { compiler: [gcc-9, clang-11], runs-on: ubuntu-22.04 }]'
+    ).cells
+    expect(cells.map(c => [c.id, c.cc, c.cxx, c['runs-on'], c.container])).toEqual([
+      ['linux-gcc-9-release', 'gcc-9', 'g++-9', 'ubuntu-22.04', ''],
+      ['linux-clang11-release', 'clang-11', 'clang++-11', 'ubuntu-22.04', ''],
+      ['linux-gcc-14-release', 'gcc-14', 'g++-14', 'ubuntu-24.04-arm', '']
+    ])
+  })
+})
+
+describe('#16.2 the HPC backend axis', () => {
+  it('maps each backend to its node type, compiler and variables', () => {
+    const result = expand(
+      'os: linux\nbackend: [serial, openmp, cuda, hip, sycl]\nrunners: { gpu: [self-hosted, nvidia], hip: [self-hosted, amd] }'
+    )
+    expect(result.problems.filter(p => p.severity === 'error')).toEqual([])
+    expect(result.cells.map(c => [c.id, c['runs-on'], c.gpu, c.cxx, c.backend, c.env.BACKEND])).toEqual([
+      ['linux-gcc-release-serial', 'ubuntu-24.04', false, 'g++', 'serial', 'serial'],
+      ['linux-gcc-release-openmp', 'ubuntu-24.04', false, 'g++', 'openmp', 'openmp'],
+      ['linux-gcc-release-cuda', ['self-hosted', 'nvidia'], true, 'g++', 'cuda', 'cuda'],
+      ['linux-gcc-release-hip', ['self-hosted', 'amd'], true, 'g++', 'hip', 'hip'],
+      ['linux-icx-release-sycl', 'ubuntu-24.04', false, 'icpx', 'sycl', 'sycl']
+    ])
+    expect(result.cells[2]!.env).toMatchObject({ CUDACXX: 'nvcc' })
+  })
+  it('an unknown backend is refused by the schema, naming the accepted ones', () => {
+    expect(checkSpecShape(parse('backend: [serial, opencl]')).problems).toEqual([
+      { path: ['backend', 1], message: "must be one of 'serial', 'openmp', 'cuda', 'hip', 'sycl'", severity: 'error' }
+    ])
+  })
+  it('cells without backends have no backend key (existing matrices unchanged)', () => {
+    expect(Object.keys(expand('vfx-platform: 2025').cells[0]!)).not.toContain('backend')
+  })
+  it.each([
+    ['hip without its node type', 'backend: hip', ['backend'], /backend hip needs its node type: set runners\.hip/],
+    [
+      'cuda on macOS',
+      'os: macos\nbackend: cuda\nrunners: { gpu: g }',
+      ['backend'],
+      /backend cuda runs on linux, windows, not macos/
+    ],
+    [
+      'openmp with Apple clang',
+      'os: macos\nbackend: openmp',
+      ['backend'],
+      /cannot be built with apple-clang \(accepted: gcc, clang, icx, msvc, clang-cl/
+    ],
+    [
+      'sycl with gcc named',
+      'compiler: [gcc]\nbackend: sycl',
+      ['backend'],
+      /backend sycl cannot be built with gcc \(accepted: icx/
+    ]
+  ])('%s is an error at the backend value', (_title, yaml, path, message) => {
+    expect(errors(yaml)).toContainEqual({ path, message: expect.stringMatching(message) })
+  })
+  it('is matched by exclude, include and profiles like any axis', () => {
+    const cells = expand(
+      'compiler: [gcc, clang]\nbackend: [serial, openmp]\nexclude: [{ compiler: clang, backend: serial }]\n' +
+        'include: [{ backend: openmp, env: { OMP_NUM_THREADS: 4 } }]\nprofiles: { quick: { backend: serial } }'
+    ).cells
+    expect(cells.map(c => [c.id, c.env.OMP_NUM_THREADS ?? null])).toEqual([
+      ['linux-gcc-release-serial', null],
+      ['linux-gcc-release-openmp', '4'],
+      ['linux-clang-release-openmp', '4']
+    ])
   })
 })

@@ -1,29 +1,42 @@
 /**
- * expandMatrix: the spec → the cells of `strategy.matrix`. The cartesian product of the axes (in the order
- * os, year, compiler, build type, C++ standard), minus `exclude`, plus `include`, restricted to a profile,
- * duplicates removed. Every value is checked against the platform table and the ASWF images on the way; all
- * problems are collected with their spec paths.
+ * expandMatrix: the spec → the cells of `strategy.matrix`, the way GitHub expands its own matrix. The cartesian
+ * product of the axes the spec lists (os, vfx-platform, compiler, build-type, cxx-standard, python-version), minus
+ * `exclude`; then each `include` entry (one per value of a list it gives for an axis) extends every generated
+ * cell whose axis values it matches, adding its other keys without overwriting an axis value; an entry that
+ * matches no generated cell creates a cell of its own. Then GPU patterns, the profile and duplicates. Every value
+ * is checked against the platform table and the ASWF images; all problems are collected with their spec paths.
  */
-import { normaliseAxes, canonicalBuildType, yearAt, describeAxes, type Axes, type Located } from './axes.js'
-import { DEFAULT_COMPILER, parseCompiler, type Os, type ParsedCompiler } from './compilers.js'
+import { canonicalAxisValue, describeAxes, located, normaliseAxes, type Axes, type Located } from './axes.js'
 import { buildCell } from './cells.js'
 import { ImageResolver, type ImagePin } from './images.js'
 import { compilePattern, matches, type CellKey, type Matcher } from './patterns.js'
-import type { PlatformYear } from './platform.js'
-import { problem, warningAt, type SpecProblem } from './problems.js'
-import type { IncludeEntry, MatrixCell, MatrixSpec } from './spec-types.js'
+import { problem, warningAt, type SpecPath, type SpecProblem } from './problems.js'
+import {
+  AXIS_KEYS,
+  type AxisKey,
+  type IncludeEntry,
+  type MatrixCell,
+  type MatrixSpec,
+  type Scalar
+} from './spec-types.js'
+import { yearAt } from './axes.js'
 
 /** Beyond this many product cells the spec is surely a mistake: stop before building them. */
 const PRODUCT_CEILING = 100_000
+/** An include entry with lists for several axes multiplies; past this many entries it is a mistake. */
+const INCLUDE_CEILING = 10_000
 
 export interface Candidate {
-  os: Located<Os>
-  year: Located<PlatformYear>
-  compiler: Located<ParsedCompiler>
-  buildType: string
-  /** Only when the spec states it; otherwise the year's standard applies. */
-  cxxStandard?: number
-  include?: { index: number; entry: IncludeEntry }
+  /** Axis values as canonical text, each with the spec path it came from. */
+  axis: Partial<Record<AxisKey, Located<string>>>
+  /** Keys an include added (overrides and free keys), later includes overwriting earlier ones. */
+  set: Map<string, Located<unknown>>
+  /** `env` of each include that applied, in order (a null value removes the variable). */
+  envs: Located<Record<string, Scalar | null>>[]
+  /** The axis values a generated cell was generated with: its id, which an extending include never changes. */
+  origin?: Partial<Record<AxisKey, Located<string>>>
+  /** The include entry that created this cell (absent for a generated cell). */
+  created?: { index: number; name?: string }
   gpu: boolean
 }
 
@@ -31,7 +44,7 @@ export interface Expansion {
   cells: MatrixCell[]
   problems: SpecProblem[]
   axes: Axes
-  /** "vfx-platform 3 × os 3 × …", for messages about the matrix size. */
+  /** "os 3 × vfx-platform 3 × …", for messages about the matrix size. */
   axesText: string
   excluded: number
   duplicates: number
@@ -46,27 +59,27 @@ export function expandMatrix(spec: MatrixSpec, options: ExpandOptions = {}): Exp
   const problems: SpecProblem[] = []
   const axes = normaliseAxes(spec, problems)
   const axesText = describeAxes(axes)
+  const empty = { cells: [], axes, axesText, excluded: 0, duplicates: 0 }
+  const sizes = [axes.years, axes.buildTypes, axes.cxxStandards, axes.pythons, axes.backends].map(a =>
+    Math.max(1, a.length)
+  )
   const productSize = axes.oses.reduce(
-    (sum, os) =>
-      sum +
-      axes.years.length *
-        (axes.compilers[os.value]?.length ?? 0) *
-        axes.buildTypes.length *
-        Math.max(1, axes.cxxStandards.length),
+    (sum, os) => sum + sizes.reduce((p, n) => p * n, axes.compilers[os.value]?.length ?? 0),
     0
   )
   if (productSize > PRODUCT_CEILING) {
     problems.push(problem([], `the axes give ${productSize} cells (${axesText}): far more than a CI matrix can run`))
-    return { cells: [], problems, axes, axesText, excluded: 0, duplicates: 0 }
+    return { ...empty, problems }
   }
 
   const excludes = (spec.exclude ?? []).map((p, i) => compilePattern(p, ['exclude', i], problems))
   const gpus = (spec.gpu ?? []).map((p, i) => compilePattern(p, ['gpu', i], problems))
   const profile = options.profile === undefined ? undefined : compileProfile(spec, options.profile, problems)
 
+  // As in GitHub: a spec with no axis at all generates nothing, its includes are the cells.
+  const all = axes.declared.size > 0 ? cartesian(axes) : []
   const excludeUsed = excludes.map(() => false)
-  const all = cartesian(axes)
-  const product = all.filter(candidate => {
+  const generated = all.filter(candidate => {
     const hit = excludes.findIndex(matcher => matches(matcher, cellKey(candidate)))
     if (hit >= 0) excludeUsed[hit] = true
     return hit < 0
@@ -74,15 +87,26 @@ export function expandMatrix(spec: MatrixSpec, options: ExpandOptions = {}): Exp
   excludeUsed.forEach((used, i) => {
     if (!used) problems.push(warningAt(['exclude', i], 'this exclude matches no cell'))
   })
-  const includes = (spec.include ?? []).map((entry, index) => includeCandidate(entry, index, axes, problems))
-  let candidates = [...product, ...includes.filter((c): c is Candidate => c !== undefined)]
+
+  const created: Candidate[] = []
+  for (const [index, entry] of (spec.include ?? []).entries()) {
+    const expanded = expandEntry(entry, index, axes, problems)
+    if (expanded.length > INCLUDE_CEILING) {
+      problems.push(
+        problem(['include', index], `this entry gives ${expanded.length} cells: far more than a CI matrix can run`)
+      )
+      return { ...empty, problems }
+    }
+    for (const one of expanded) applyInclude(one, index, entry, generated, created, axes)
+  }
+  let candidates = [...generated, ...created]
 
   const gpuUsed = gpus.map(() => false)
   for (const candidate of candidates) {
     gpus.forEach((matcher, i) => {
       if (matches(matcher, cellKey(candidate))) {
         gpuUsed[i] = true
-        if (candidate.include?.entry.gpu === undefined) candidate.gpu = true
+        if (!candidate.set.has('gpu')) candidate.gpu = true
       }
     })
   }
@@ -90,26 +114,37 @@ export function expandMatrix(spec: MatrixSpec, options: ExpandOptions = {}): Exp
     if (!used) problems.push(warningAt(['gpu', i], 'this gpu pattern matches no cell'))
   })
   if (profile)
-    candidates = candidates.filter(c => (c.include ? profile.includes : true) && matches(profile.matcher, cellKey(c)))
+    candidates = candidates.filter(c => (c.created ? profile.includes : true) && matches(profile.matcher, cellKey(c)))
 
   const images = new ImageResolver(spec.project, imagePins(spec, axes, problems), problems)
-  const { cells, duplicates } = uniqueCells(
-    candidates.map(candidate => ({ candidate, cell: buildCell(candidate, spec, images, problems) })),
-    problems
-  )
-  const excluded = all.length - product.length
+  const built = candidates.flatMap(candidate => {
+    const cell = buildCell(candidate, spec, axes, images, problems)
+    return cell ? [{ candidate, cell }] : []
+  })
+  const { cells, duplicates } = uniqueCells(built, problems)
+  const excluded = all.length - generated.length
   return { cells, problems: dedupeProblems(problems), axes, axesText, excluded, duplicates }
 }
 
 function cartesian(axes: Axes): Candidate[] {
   const out: Candidate[] = []
-  const standards = axes.cxxStandards.length ? axes.cxxStandards.map(s => s.value) : [undefined]
+  const each = <T>(list: T[]): (T | undefined)[] => (list.length ? list : [undefined])
   for (const os of axes.oses) {
-    for (const year of axes.years) {
+    for (const year of each(axes.years)) {
       for (const compiler of axes.compilers[os.value] ?? []) {
-        for (const buildType of axes.buildTypes) {
-          for (const cxxStandard of standards) {
-            out.push({ os, year, compiler, buildType: buildType.value, cxxStandard, gpu: false })
+        for (const buildType of each(axes.buildTypes)) {
+          for (const cxx of each(axes.cxxStandards)) {
+            for (const python of each(axes.pythons)) {
+              for (const backend of each(axes.backends)) {
+                const axis: Candidate['axis'] = { os, compiler }
+                if (year) axis['vfx-platform'] = year
+                if (buildType) axis['build-type'] = buildType
+                if (cxx) axis['cxx-standard'] = cxx
+                if (python) axis['python-version'] = python
+                if (backend) axis.backend = backend
+                out.push({ axis, origin: { ...axis }, set: new Map(), envs: [], gpu: false })
+              }
+            }
           }
         }
       }
@@ -118,55 +153,77 @@ function cartesian(axes: Axes): Candidate[] {
   return out
 }
 
+/** The axis values patterns look at ('' where a cell has none; defaults filled as the cell will have them). */
 export function cellKey(c: Candidate): CellKey {
   return {
-    'vfx-platform': String(c.year.value.year),
-    os: c.os.value,
-    compiler: c.compiler.value.name,
-    'build-type': c.buildType,
-    'cxx-standard': String(c.cxxStandard ?? c.year.value.cxxStandard)
+    os: c.axis.os?.value ?? 'linux',
+    'vfx-platform': c.axis['vfx-platform']?.value ?? '',
+    compiler: c.axis.compiler?.value ?? '',
+    'build-type': c.axis['build-type']?.value ?? 'Release',
+    'cxx-standard': c.axis['cxx-standard']?.value ?? '',
+    'python-version': c.axis['python-version']?.value ?? '',
+    backend: c.axis.backend?.value ?? ''
   }
 }
 
-/** An include entry as a candidate: missing axis values are the first value of each axis. */
-function includeCandidate(
-  entry: IncludeEntry,
+interface ExpandedEntry {
+  /** Canonical axis values the entry gives, each with its path. */
+  axis: Partial<Record<AxisKey, Located<string>>>
+}
+
+/** One entry per combination of the lists the entry gives for axis keys (`vfx-platform: [2024, 2025]`). */
+function expandEntry(entry: IncludeEntry, index: number, axes: Axes, problems: SpecProblem[]): ExpandedEntry[] {
+  let out: ExpandedEntry[] = [{ axis: {} }]
+  for (const key of AXIS_KEYS) {
+    if (entry[key] === undefined) continue
+    const os = typeof entry.os === 'string' ? entry.os : undefined
+    const values = located(entry[key] as unknown, ['include', index, key]).flatMap(v => {
+      const text = canonicalAxisValue(key, v.value, v.path, problems, key === 'compiler' ? (os as never) : undefined)
+      return text === undefined ? [] : [{ value: text, path: v.path }]
+    })
+    if (values.length === 0) return []
+    out = out.flatMap(e => values.map(v => ({ axis: { ...e.axis, [key]: v } })))
+    if (out.length > INCLUDE_CEILING) return out
+  }
+  void axes
+  return out
+}
+
+/**
+ * GitHub's rule: the entry's values for the spec's axes select the generated cells it extends (all of them when
+ * it names no axis); it never overwrites an axis value of those cells; keys added by an earlier include can be
+ * overwritten. An entry that extends no generated cell becomes a cell of its own.
+ */
+function applyInclude(
+  one: ExpandedEntry,
   index: number,
-  axes: Axes,
-  problems: SpecProblem[]
-): Candidate | undefined {
-  const at = (key: string) => ['include', index, key]
-  const os: Located<Os> = entry.os
-    ? { value: entry.os, path: at('os') }
-    : (axes.oses[0] ?? { value: 'linux', path: [] })
-  let year: Located<PlatformYear> | undefined = axes.years[0]
-  if (entry['vfx-platform'] !== undefined) {
-    const resolved = yearAt(entry['vfx-platform'], at('vfx-platform'), problems)
-    year = resolved && { value: resolved, path: at('vfx-platform') }
-  } else if (!year) {
-    return undefined
+  entry: IncludeEntry,
+  generated: Candidate[],
+  created: Candidate[],
+  axes: Axes
+): void {
+  const selecting = AXIS_KEYS.filter(key => axes.declared.has(key) && one.axis[key] !== undefined)
+  const targets = generated.filter(c => selecting.every(key => (c.axis[key]?.value ?? '') === one.axis[key]!.value))
+  const addTo = (c: Candidate, overwriteAxes: boolean) => {
+    for (const key of AXIS_KEYS) {
+      const value = one.axis[key]
+      if (!value || (!overwriteAxes && axes.declared.has(key))) continue
+      c.axis[key] = value
+    }
+    for (const [key, value] of Object.entries(entry)) {
+      if ((AXIS_KEYS as readonly string[]).includes(key) || value === undefined) continue
+      if (key === 'env') c.envs.push({ value: value as Record<string, Scalar | null>, path: ['include', index, 'env'] })
+      else c.set.set(key, { value, path: ['include', index, key] })
+      if (key === 'gpu') c.gpu = value === true
+    }
   }
-  let compiler: Located<ParsedCompiler> | undefined = axes.compilers[os.value]?.[0] ?? {
-    value: parseCompiler(os.value, DEFAULT_COMPILER[os.value])!,
-    path: []
+  if (targets.length > 0) {
+    for (const c of targets) addTo(c, false)
+    return
   }
-  if (entry.compiler !== undefined) {
-    const parsed = parseCompiler(os.value, entry.compiler)
-    if (!parsed) problems.push(problem(at('compiler'), `'${entry.compiler}' is not a compiler for ${os.value}`))
-    compiler = parsed && { value: parsed, path: at('compiler') }
-  }
-  const buildType =
-    entry['build-type'] !== undefined ? canonicalBuildType(entry['build-type']) : axes.buildTypes[0]?.value
-  if (!year || !compiler || !buildType) return undefined
-  return {
-    os,
-    year,
-    compiler,
-    buildType,
-    cxxStandard: entry['cxx-standard'] ?? axes.cxxStandards[0]?.value,
-    include: { index, entry },
-    gpu: entry.gpu ?? false
-  }
+  const cell: Candidate = { axis: {}, set: new Map(), envs: [], gpu: false, created: { index, name: entry.name } }
+  addTo(cell, true)
+  created.push(cell)
 }
 
 interface CompiledProfile {
@@ -174,7 +231,7 @@ interface CompiledProfile {
   includes: boolean
 }
 
-/** A profile keeps, for each axis it names, only the values it lists; each must be a value of the spec. */
+/** A profile keeps, for each axis it names, only the values it lists. */
 function compileProfile(spec: MatrixSpec, name: string, problems: SpecProblem[]): CompiledProfile | undefined {
   const given = spec.profiles?.[name]
   if (!given) return undefined
@@ -188,7 +245,7 @@ function imagePins(spec: MatrixSpec, axes: Axes, problems: SpecProblem[]): Map<n
     const path = ['image-tags', key]
     const year = yearAt(key, path, problems)
     if (!year) continue
-    if (!axes.years.some(y => y.value.year === year.year))
+    if (axes.years.length && !axes.years.some(y => y.value === String(year.year)))
       problems.push(warningAt(path, `CY${year.year} is not in 'vfx-platform': this pin is unused`))
     pins.set(year.year, { tag: String(tag), path })
   }
@@ -200,19 +257,19 @@ function imagePins(spec: MatrixSpec, axes: Axes, problems: SpecProblem[]): Map<n
  * that is an error at the include that caused it.
  */
 function uniqueCells(built: { candidate: Candidate; cell: MatrixCell }[], problems: SpecProblem[]) {
-  const byId = new Map<string, { text: string; candidate: Candidate }>()
+  const byId = new Map<string, MatrixCell>()
   const cells: MatrixCell[] = []
   let duplicates = 0
   for (const { candidate, cell } of built) {
-    const text = JSON.stringify(cell)
     const seen = byId.get(cell.id)
-    if (!seen) {
-      byId.set(cell.id, { text, candidate })
+    if (seen === undefined) {
+      byId.set(cell.id, cell)
       cells.push(cell)
-    } else if (seen.text === text) {
+    } else if (JSON.stringify(seen) === JSON.stringify(cell)) {
+      // Compared as text only when two cells share an id: rare, and the common path stays cheap.
       duplicates++
     } else {
-      const path = candidate.include ? ['include', candidate.include.index] : []
+      const path: SpecPath = candidate.created ? ['include', candidate.created.index] : []
       problems.push(
         problem(path, `this cell's id '${cell.id}' is already used by another cell: give it a distinct 'name'`)
       )

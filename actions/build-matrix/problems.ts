@@ -11,11 +11,13 @@ export interface SpecProblem {
   path: SpecPath
   message: string
   /** Warnings are reported but do not fail the step (e.g. an exclude that matches nothing). */
-  severity: 'error' | 'warning'
+  severity: 'error' | 'warning' | 'notice'
 }
 
 export const problem = (path: SpecPath, message: string): SpecProblem => ({ path, message, severity: 'error' })
 export const warningAt = (path: SpecPath, message: string): SpecProblem => ({ path, message, severity: 'warning' })
+/** A risk worth naming that is no mistake (e.g. an image tag newer than the data). */
+export const notice = (path: SpecPath, message: string): SpecProblem => ({ path, message, severity: 'notice' })
 
 /** `include[0].compiler`: how a path reads in a message. */
 export function formatPath(path: SpecPath): string {

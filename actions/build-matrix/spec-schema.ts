@@ -1,18 +1,19 @@
 /**
- * Checks the spec's shape against build-matrix/spec.schema.json (interpreted by json-schema.ts) and turns the
- * schema errors into one readable problem per place in the spec.
+ * Checks the spec's shape against build-matrix/spec.schema.json, with the validator Ajv generated from it at
+ * build time (spec-validator.generated.ts, `npm run generate`), and turns the schema errors into one readable
+ * problem per place in the spec.
  */
-import schema from '../../build-matrix/spec.schema.json' with { type: 'json' }
-import { type Schema, type SchemaError, schemaChecker } from './json-schema.js'
+import type { ErrorObject } from 'ajv'
+import { validate } from './spec-validator.generated.js'
 import { problem, type SpecPath, type SpecProblem } from './problems.js'
 import type { MatrixSpec } from './spec-types.js'
 
-const checkAgainstSchema = schemaChecker(schema as Schema)
+type SchemaError = ErrorObject & { parentSchema: { description?: string } }
+const checkAgainstSchema = validate as ((value: unknown) => boolean) & { errors?: SchemaError[] | null }
 
 export function checkSpecShape(value: unknown): { spec?: MatrixSpec; problems: SpecProblem[] } {
-  const errors = checkAgainstSchema(value)
-  if (errors.length === 0) return { spec: value as MatrixSpec, problems: [] }
-  return { problems: describeErrors(errors, value) }
+  if (checkAgainstSchema(value)) return { spec: value as MatrixSpec, problems: [] }
+  return { problems: describeErrors(checkAgainstSchema.errors ?? [], value) }
 }
 
 /** A JSON pointer as a spec path: list indexes become numbers, map keys stay text (`image-tags: { 2023: … }`). */
@@ -58,7 +59,7 @@ function describeErrors(errors: SchemaError[], root: unknown): SpecProblem[] {
 /** Unknown keys and refused key names are about the key itself, one level below where the checker reports them. */
 function errorPath(error: SchemaError, root: unknown): SpecPath {
   const path = toPath(error.instancePath, root)
-  const key = error.params.additionalProperty ?? error.propertyName
+  const key = (error.params as { additionalProperty?: string }).additionalProperty ?? error.propertyName
   return key === undefined ? path : [...path, String(key)]
 }
 
@@ -74,14 +75,18 @@ function describe(error: SchemaError): string {
       : `the key '${String(name)}' is not allowed here`
   }
   switch (error.keyword) {
-    case 'additionalProperties':
-      return `unknown key '${String(error.params.additionalProperty)}'`
+    case 'additionalProperties': {
+      const accepted = Object.keys((error.parentSchema as { properties?: object }).properties ?? {})
+      return `unknown key '${String(error.params.additionalProperty)}'${accepted.length ? ` (accepted: ${accepted.join(', ')})` : ''}`
+    }
     case 'enum':
       return `must be one of ${(error.params.allowedValues as unknown[]).map(v => `'${String(v)}'`).join(', ')}`
     case 'anyOf':
       return `expected ${error.parentSchema.description ?? 'another shape'}`
     case 'not':
       return `is not allowed here: ${error.parentSchema.description ?? 'remove it'}`
+    case 'type':
+      return `${error.message ?? 'has the wrong type'}${error.parentSchema.description ? ` (${error.parentSchema.description})` : ''}`
     case 'required':
       return `the key '${String(error.params.missingProperty)}' is required`
     case 'pattern':

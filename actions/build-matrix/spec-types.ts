@@ -5,25 +5,51 @@ export type OneOrMany<T> = T | T[]
 export type YearValue = number | string
 export type Scalar = string | number | boolean
 
+/** The keys that can be axes of the matrix: a list of values at the top of the spec makes one an axis. */
+export const AXIS_KEYS = [
+  'os',
+  'vfx-platform',
+  'compiler',
+  'build-type',
+  'cxx-standard',
+  'python-version',
+  'backend'
+] as const
+export type AxisKey = (typeof AXIS_KEYS)[number]
+
 export interface CellPattern {
   'vfx-platform'?: OneOrMany<YearValue>
   os?: OneOrMany<string | number>
   compiler?: OneOrMany<string | number>
   'build-type'?: OneOrMany<string | number>
   'cxx-standard'?: OneOrMany<string | number>
+  'python-version'?: OneOrMany<string | number>
+  backend?: OneOrMany<string>
 }
 
+/**
+ * An include entry, as GitHub reads one: its axis values select the generated cells it extends (a list gives one
+ * entry per value); every other key is added to those cells. An entry that matches no cell creates one.
+ */
 export interface IncludeEntry {
   name?: string
-  'vfx-platform'?: YearValue
-  os?: Os
-  compiler?: string
-  'build-type'?: string
-  'cxx-standard'?: number
+  'vfx-platform'?: OneOrMany<YearValue>
+  os?: OneOrMany<Os>
+  compiler?: OneOrMany<string>
+  'build-type'?: OneOrMany<string>
+  'cxx-standard'?: OneOrMany<number>
+  'python-version'?: OneOrMany<string | number>
+  backend?: OneOrMany<string>
+  container?: string
+  cc?: string
+  cxx?: string
   'cmake-generator'?: string
+  'cmake-args'?: OneOrMany<string>
+  'ctest-args'?: OneOrMany<string>
   'runs-on'?: OneOrMany<string>
   gpu?: boolean
-  env?: Record<string, Scalar>
+  /** A null value removes the variable from the cell. */
+  env?: Record<string, Scalar | null>
   [extra: string]: unknown
 }
 
@@ -33,29 +59,37 @@ export interface ProfileSpec extends CellPattern {
 
 export interface MatrixSpec {
   project?: string
-  'vfx-platform': OneOrMany<YearValue>
+  'vfx-platform'?: OneOrMany<YearValue>
   os?: OneOrMany<Os>
   compiler?: OneOrMany<string> | Partial<Record<Os, OneOrMany<string>>>
   'build-type'?: OneOrMany<string>
   'cxx-standard'?: OneOrMany<number>
+  'python-version'?: OneOrMany<string | number>
+  /** HPC backends, an axis: serial, openmp, cuda, hip, sycl. */
+  backend?: OneOrMany<string>
   'cmake-generator'?: string | Partial<Record<Os, string>>
-  runners?: Partial<Record<Os | 'gpu', OneOrMany<string>>>
+  /** 'platform' (the year's minimum macOS) or a version: MACOSX_DEPLOYMENT_TARGET of macOS cells. Default: none. */
+  'macos-deployment-target'?: string | number
+  runners?: Partial<Record<Os | 'gpu' | 'cuda' | 'hip', OneOrMany<string>>>
   'image-tags'?: Record<string, string>
   env?: Record<string, Scalar>
+  'cmake-args'?: OneOrMany<string>
+  'ctest-args'?: OneOrMany<string>
   exclude?: CellPattern[]
   include?: IncludeEntry[]
   gpu?: CellPattern[]
   profiles?: Record<string, ProfileSpec>
 }
 
-/** One cell of the output matrix; extra keys from include entries follow the fixed ones. */
+/** One cell of the output matrix; free keys from include entries follow the fixed ones. */
 export interface MatrixCell {
   id: string
   name: string
   os: Os
   'runs-on': string | string[]
   container: string
-  'vfx-platform': number
+  /** null: a cell without a platform year (host runner, a Python or toolchain axis instead). */
+  'vfx-platform': number | null
   compiler: string
   cc: string
   cxx: string
@@ -63,6 +97,8 @@ export interface MatrixCell {
   'python-version': string
   'build-type': string
   'cmake-generator': string
+  'cmake-args': string[]
+  'ctest-args': string[]
   gpu: boolean
   'legacy-glibc': boolean
   env: Record<string, string>

@@ -46,10 +46,10 @@ export function renderSummary(cells: MatrixCell[], facts: SummaryFacts): string 
 
 /** Rows: platform years; columns: the OSes used; each cell lists its compilers with counts. */
 export function yearByOsGrid(cells: MatrixCell[]): string {
-  const years = [...new Set(cells.map(c => c['vfx-platform']))].sort((a, b) => a - b)
+  const years = [...new Set(cells.map(c => c['vfx-platform']))].sort((a, b) => (a ?? 0) - (b ?? 0))
   const oses = OSES.filter(os => cells.some(c => c.os === os))
   const rows = years.map(year => [
-    `CY${year}`,
+    year === null ? 'no year' : `CY${year}`,
     ...oses.map(os => {
       const here = cells.filter(c => c['vfx-platform'] === year && c.os === os)
       if (here.length === 0) return '–'

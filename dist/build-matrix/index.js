@@ -1,6 +1,74 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 6952:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GITHUB_MATRIX_LIMIT = exports.DEFAULT_SPEC_FILE = void 0;
+exports.readInputs = readInputs;
+/**
+ * The inputs of build-matrix, read and checked here only: the spec (inline, or a file in the workspace read with
+ * bounds: a regular file of at most 1 MiB, never a directory, device or FIFO), the profile and max-jobs.
+ */
+const node_fs_1 = __nccwpck_require__(3024);
+const node_fs_2 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const errors_js_1 = __nccwpck_require__(2087);
+const inputs_js_1 = __nccwpck_require__(289);
+const runner_js_1 = __nccwpck_require__(7578);
+exports.DEFAULT_SPEC_FILE = '.github/ci-matrix.yml';
+/** GitHub refuses a matrix of more than 256 jobs. */
+exports.GITHUB_MATRIX_LIMIT = 256;
+/** Same bound as the YAML reader's: a spec is a few kilobytes. */
+const MAX_SPEC_BYTES = 1024 * 1024;
+function readInputs() {
+    const inline = (0, inputs_js_1.readString)('spec');
+    const specFile = (0, inputs_js_1.readString)('spec-file', { fallback: exports.DEFAULT_SPEC_FILE });
+    const profile = (0, inputs_js_1.readString)('profile', { fallback: 'auto' });
+    const maxJobs = (0, inputs_js_1.readInt)('max-jobs', { fallback: exports.GITHUB_MATRIX_LIMIT, min: 1, max: exports.GITHUB_MATRIX_LIMIT });
+    const context = (0, runner_js_1.runnerContext)();
+    if (Buffer.byteLength(inline, 'utf8') > MAX_SPEC_BYTES)
+        throw new errors_js_1.InputError('spec', `${inline.slice(0, 40)}…`, 'a YAML spec of at most 1 MiB');
+    const source = inline ? { text: inline, label: "the 'spec' input" } : readSpecFile(specFile, context.workspace);
+    return { source, profile, maxJobs, eventName: context.eventName };
+}
+function readSpecFile(specFile, workspace) {
+    const path = (0, node_path_1.isAbsolute)(specFile) ? specFile : (0, node_path_1.join)(workspace, specFile);
+    let kind;
+    try {
+        const stat = (0, node_fs_1.statSync)(path);
+        kind = stat.isFile() ? 'file' : stat.isDirectory() ? 'a directory' : 'not a regular file (a device, FIFO or socket)';
+    }
+    catch {
+        throw new errors_js_1.InputError('spec-file', specFile, `a spec file in the workspace (${workspace}): check out the repository first, or give the spec inline with the 'spec' input`);
+    }
+    if (kind !== 'file')
+        throw new errors_js_1.InputError('spec-file', specFile, `a regular YAML file, and this is ${kind}`);
+    // Opened without blocking (a FIFO swapped in after the check cannot hang the step) and read up to the bound.
+    const fd = (0, node_fs_1.openSync)(path, node_fs_2.constants.O_RDONLY | (node_fs_2.constants.O_NONBLOCK ?? 0));
+    try {
+        if (!(0, node_fs_1.fstatSync)(fd).isFile())
+            throw new errors_js_1.InputError('spec-file', specFile, 'a regular YAML file');
+        const buffer = Buffer.alloc(MAX_SPEC_BYTES + 1);
+        let length = 0;
+        for (let n = 1; n > 0 && length <= MAX_SPEC_BYTES; length += n) {
+            n = (0, node_fs_1.readSync)(fd, buffer, length, buffer.length - length, null);
+        }
+        if (length > MAX_SPEC_BYTES)
+            throw new errors_js_1.InputError('spec-file', specFile, 'a YAML spec of at most 1 MiB');
+        const file = (0, node_path_1.relative)(workspace, path).split('\\').join('/');
+        return { text: buffer.subarray(0, length).toString('utf8'), label: file, file };
+    }
+    finally {
+        (0, node_fs_1.closeSync)(fd);
+    }
+}
+
+
+/***/ }),
+
 /***/ 9448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -8,53 +76,23 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.main = main;
 /**
- * build-matrix: reads the spec (inline or a file), checks it, expands it into `strategy.matrix` JSON and writes
- * the outputs and the job summary. Problems are annotated at their line in the spec file.
+ * build-matrix: reads the spec, checks it, expands it into `strategy.matrix` JSON and writes the outputs and the
+ * job summary. Problems are annotated at their line in the spec file.
  */
-const node_fs_1 = __nccwpck_require__(3024);
-const node_path_1 = __nccwpck_require__(6760);
-const errors_js_1 = __nccwpck_require__(2087);
-const inputs_js_1 = __nccwpck_require__(289);
 const runner_js_1 = __nccwpck_require__(7578);
 const summary_js_1 = __nccwpck_require__(1906);
-const problems_js_1 = __nccwpck_require__(8785);
-const DEFAULT_SPEC_FILE = '.github/ci-matrix.yml';
-/** GitHub refuses a matrix of more than 256 jobs. */
-const GITHUB_MATRIX_LIMIT = 256;
+const inputs_js_1 = __nccwpck_require__(6952);
 async function main() {
-    const inline = (0, inputs_js_1.readString)('spec');
-    const specFile = (0, inputs_js_1.readString)('spec-file', { fallback: DEFAULT_SPEC_FILE });
-    const profileInput = (0, inputs_js_1.readString)('profile', { fallback: 'auto' });
-    const maxJobs = (0, inputs_js_1.readInt)('max-jobs', { fallback: GITHUB_MATRIX_LIMIT, min: 1, max: GITHUB_MATRIX_LIMIT });
-    const context = (0, runner_js_1.runnerContext)();
-    const source = inline ? { text: inline, label: "the 'spec' input" } : readSpecFile(specFile, context.workspace);
+    const inputs = (0, inputs_js_1.readInputs)();
     // Loaded only now: an input error above stays on the fast path.
-    const { parseSpecDocument, checkSpecShape, expandMatrix, chooseProfile, renderSummary } = await __nccwpck_require__.e(/* import() */ 267).then(__nccwpck_require__.bind(__nccwpck_require__, 267));
-    const document = await parseSpecDocument(source.text);
-    if (document.syntaxProblems.length > 0) {
-        for (const { message, position } of document.syntaxProblems)
-            annotate(source, 'error', message, position);
-        throw new errors_js_1.UserError(`The matrix spec (${source.label}) is not valid YAML: ${document.syntaxProblems[0].message}`);
-    }
-    const shape = checkSpecShape(document.value);
-    if (!shape.spec)
-        report(shape.problems, source, document.locate);
-    const spec = shape.spec;
-    const profile = chooseProfile(profileInput, context.eventName, Object.keys(spec.profiles ?? {}));
+    const { readSpec, chooseProfile, expandMatrix, checkSize, renderSummary } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 267));
+    const read = readSpec(inputs.source);
+    const { spec } = read;
+    const profile = chooseProfile(inputs.profile, inputs.eventName, Object.keys(spec.profiles ?? {}));
     const expansion = expandMatrix(spec, { profile: profile.name });
-    report(expansion.problems, source, document.locate);
-    const { cells } = expansion;
-    if (cells.length > maxJobs) {
-        throw new errors_js_1.UserError(`The matrix has ${cells.length} cells, more than max-jobs (${maxJobs}); ${profile.reason}. Axes: ` +
-            `${expansion.axesText}, ${spec.include?.length ?? 0} include, ${expansion.excluded} excluded. ` +
-            'Narrow an axis, add excludes or run a profile: nothing was trimmed.');
-    }
-    for (const year of new Set(cells.filter(c => c['legacy-glibc']).map(c => c['vfx-platform']))) {
-        runner_js_1.log.warning(`CY${year} Linux cells run in a CentOS 7 (glibc 2.17) image: node24 actions cannot start inside it. ` +
-            "Run JavaScript actions on the host for those cells (see the cell's legacy-glibc).");
-    }
-    if (cells.length === 0)
-        runner_js_1.log.warning(`The matrix is empty (${profile.reason}): skip the jobs that use it with is-empty.`);
+    const { cells, warnings } = checkSize(expansion, inputs, read, profile.reason);
+    for (const warning of warnings)
+        runner_js_1.log.warning(warning);
     (0, runner_js_1.setOutput)('matrix', { include: cells });
     (0, runner_js_1.setOutput)('count', cells.length);
     (0, runner_js_1.setOutput)('is-empty', cells.length === 0);
@@ -62,74 +100,13 @@ async function main() {
     (0, runner_js_1.setOutput)('profile', profile.name ?? 'full');
     runner_js_1.log.info(`build-matrix: ${cells.length} cells, ${profile.reason} (${expansion.axesText}).`);
     (0, summary_js_1.writeSummary)(renderSummary(cells, {
-        source: source.label,
+        source: inputs.source.label,
         profile: profile.reason,
         axesText: expansion.axesText,
         excluded: expansion.excluded,
         duplicates: expansion.duplicates
     }));
 }
-function readSpecFile(specFile, workspace) {
-    const path = (0, node_path_1.isAbsolute)(specFile) ? specFile : (0, node_path_1.join)(workspace, specFile);
-    if (!(0, node_fs_1.existsSync)(path)) {
-        throw new errors_js_1.InputError('spec-file', specFile, `a spec file in the workspace (${workspace}): check out the repository first, or give the spec inline with the 'spec' input`);
-    }
-    const file = (0, node_path_1.relative)(workspace, path).split('\\').join('/');
-    return { text: (0, node_fs_1.readFileSync)(path, 'utf8'), label: file, file };
-}
-/** Annotates every problem at its spec line; throws when any is an error. */
-function report(problems, source, locate) {
-    for (const p of problems) {
-        const where = (0, problems_js_1.formatPath)(p.path);
-        annotate(source, p.severity, where ? `${where}: ${p.message}` : p.message, locate(p.path));
-    }
-    if (problems.some(p => p.severity === 'error'))
-        throw new problems_js_1.SpecError(problems, source.label);
-}
-function annotate(source, level, message, at) {
-    const properties = { title: 'build-matrix spec', file: source.file, startLine: at.line, startColumn: at.column };
-    const text = source.file ? message : `${message} (${source.label}, line ${at.line})`;
-    if (level === 'error')
-        runner_js_1.log.error(text, properties);
-    else
-        runner_js_1.log.warning(text, properties);
-}
-
-
-/***/ }),
-
-/***/ 8785:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SpecError = exports.warningAt = exports.problem = void 0;
-exports.formatPath = formatPath;
-/**
- * Problems found in a spec, each tied to the place in the spec it is about, so main.ts can annotate the spec
- * file at that line. Collected rather than thrown one by one: a user fixing a spec wants every problem at once.
- */
-const errors_js_1 = __nccwpck_require__(2087);
-const problem = (path, message) => ({ path, message, severity: 'error' });
-exports.problem = problem;
-const warningAt = (path, message) => ({ path, message, severity: 'warning' });
-exports.warningAt = warningAt;
-/** `include[0].compiler`: how a path reads in a message. */
-function formatPath(path) {
-    return path.reduce((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part), '');
-}
-/** Thrown when a spec has errors; the problems themselves are annotated by main.ts before this is reported. */
-class SpecError extends errors_js_1.UserError {
-    problems;
-    constructor(problems, source) {
-        const errors = problems.filter(p => p.severity === 'error');
-        super(errors.length === 1
-            ? `The matrix spec (${source}) is not valid: ${formatPath(errors[0].path) || 'spec'}: ${errors[0].message}`
-            : `The matrix spec (${source}) has ${errors.length} problems: see the annotations above.`);
-        this.problems = problems;
-    }
-}
-exports.SpecError = SpecError;
 
 
 /***/ }),

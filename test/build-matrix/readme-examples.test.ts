@@ -28,3 +28,23 @@ describe('README examples', () => {
     expect(expandMatrix(spec, { profile: 'pr' }).cells).toHaveLength(2)
   })
 })
+
+const features = [
+  ...readme
+    .split('## Include, overrides and YAML')[1]!
+    .split('## Examples')[0]!
+    .matchAll(/### (.+)\n[\s\S]*?```yaml\n([\s\S]*?)```\n\nGives: `(.+)`/g)
+].map(m => [m[1]!, m[2]!, m[3]!] as const)
+
+describe('README spec reference: one checked example per feature', () => {
+  it('has the examples', () => expect(features.length).toBeGreaterThanOrEqual(8))
+  it.each(features)('%s', (_title, yaml, gives) => {
+    const shape = checkSpecShape(parse(yaml, { merge: true }))
+    expect(shape.problems).toEqual([])
+    const result = expandMatrix(shape.spec!)
+    expect(result.problems.filter(p => p.severity === 'error')).toEqual([])
+    const expected = JSON.parse(gives) as Record<string, unknown>[]
+    expect(result.cells).toHaveLength(expected.length)
+    expected.forEach((cell, i) => expect(result.cells[i]).toMatchObject(cell))
+  })
+})

@@ -54,7 +54,8 @@ describe('aswfImageYears', () => {
     ['oiio', [2023, 2024, 2025, 2026]],
     ['openfx', [2023, 2024, 2025, 2026]],
     ['rawtoaces', [2023, 2024, 2025, 2026]],
-    ['openrv', [2024, 2025, 2026]],
+    // 2024.7, 2025.6 and 2026.4 are in versions.yaml but were never released (only aswf/ci-openrv/2024.2 is tagged)
+    ['openrv', [2024]],
     ['ci-openexr', ALL],
     ['aswf/ci-osl', ALL]
   ])('%s', (project, years) => expect(aswfImageYears(project)).toEqual(years))
@@ -95,14 +96,18 @@ describe('aswfImage', () => {
     ['osl', 2026, { tag: '2026-clang19.1' }, 'aswf/ci-osl:2026-clang19.1'],
     ['common', 2025, { clang: 19 }, 'aswf/ci-common:5-clang19'],
     ['common', 2026, {}, 'aswf/ci-common:6'],
-    ['common', 2018, { tag: '1-clang6.8' }, 'aswf/ci-common:1-clang6.8']
+    ['common', 2018, { tag: '1-clang6.8' }, 'aswf/ci-common:1-clang6.8'],
+    ['osl', 2018, { tag: '2018.1' }, 'aswf/ci-osl:2018.1'],
+    ['osl', 2018, {}, 'aswf/ci-osl:2018']
   ] as const)('%s %i %p → %s', (project, year, options, image) => {
     expect(aswfImage(project, year, options)).toBe(image)
   })
 
   test.each([
     ['osl', 2027, {}, /aswf\/ci-osl does not exist for CY2027: it exists for 2018, .*2026/],
-    ['openrv', 2023, {}, /aswf\/ci-openrv does not exist for CY2023: it exists for 2024, 2025, 2026/],
+    ['openrv', 2023, {}, /aswf\/ci-openrv does not exist for CY2023: it exists for 2024\./],
+    ['openrv', 2025, {}, /aswf\/ci-openrv:2025.6 is planned .* but was never released: it exists for 2024\./],
+    ['osl', 2018, { tag: '2018.2' }, /no tag '2018.2'/],
     ['osl', 2025, { clang: 17 }, /no clang17 variant for CY2025: its variants are clang18, clang19/],
     ['openexr', 2025, { clang: 19 }, /ci-openexr has no clang variants.*ci-common, ci-openvdb, ci-osl, ci-vfxall/],
     ['openexr', 2023, { tag: '2023.4' }, /no tag '2023.4': the newest is 2023.3/],
@@ -126,7 +131,10 @@ describe('default clang, latest tags, generations', () => {
     ['osl', 2025, 19],
     ['osl', 2026, 20],
     ['common', 2023, 15],
-    ['openexr', 2025, undefined]
+    ['openexr', 2025, undefined],
+    // the bare :2018 of ci-osl / ci-openvdb is a one-image build (2018.1 / 2018.5), not the 2018-clang7 variant
+    ['osl', 2018, undefined],
+    ['openvdb', 2018, undefined]
   ])('bare tag of %s %i is clang%p', (project, year, clang) => expect(aswfDefaultClang(project, year)).toBe(clang))
 
   test.each([
@@ -134,7 +142,11 @@ describe('default clang, latest tags, generations', () => {
     ['opencue', 2018, undefined, '2018.10'],
     ['osl', 2022, 12, '2022-clang12.2'],
     ['osl', 2026, undefined, '2026-clang20.4'],
-    ['common', 2021, 11, '2-clang11.6']
+    ['common', 2021, 11, '2-clang11.6'],
+    ['osl', 2018, undefined, '2018.1'],
+    ['openvdb', 2018, undefined, '2018.5'],
+    ['openvdb', 2018, 7, '2018-clang7.8'],
+    ['openrv', 2024, undefined, '2024.2']
   ])('latest tag of %s %i clang %p is %s', (project, year, clang, tag) => {
     expect(aswfLatestTag(project, year, clang)).toBe(tag)
   })

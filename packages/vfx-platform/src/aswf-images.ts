@@ -11,6 +11,13 @@ interface ProjectData {
   clangVariants?: boolean
   keyedBy?: string
   releases: Record<string, string[]>
+  /** In versions.yaml but never released (no release tag): never generated, named when asked for. */
+  planned?: Record<string, string[]>
+  /**
+   * Clang-variant images whose bare `:<year>` tag is a separate one-image build, not a clang variant (ci-osl and
+   * ci-openvdb 2018: `2018.1`/`2018.5`; the 2018-clang7 variant never had the bare tag): year → newest exact tag.
+   */
+  bareTags?: Record<string, string>
   contents: string
 }
 
@@ -103,13 +110,16 @@ export function aswfDefaultClang(project: string, year: number): number | undefi
   const { name, data } = projectData(project)
   if (!data.clangVariants) return undefined
   const key = releaseKey(name, year)
-  return key === undefined ? undefined : name === 'common' ? COMMON_DEFAULT_CLANG[key] : DEFAULT_CLANG[key]
+  if (key === undefined || data.bareTags?.[key]) return undefined
+  return name === 'common' ? COMMON_DEFAULT_CLANG[key] : DEFAULT_CLANG[key]
 }
 
 /** The newest released exact tag for a year (and clang variant), e.g. '2025.6' or '2026-clang20.4'. */
 export function aswfLatestTag(project: string, year: number, clang?: number): string {
   const { name, data } = projectData(project)
   aswfImage(name, year, clang === undefined ? {} : { clang }) // throws a UserError naming what exists
+  const bare = data.bareTags?.[releaseKey(name, year) ?? '']
+  if (clang === undefined && bare) return bare
   const wanted = clang ?? aswfDefaultClang(name, year)
   const tag = releasesOf(name, data, year).find(t => t.clang === wanted) as ReleasedTag
   return `${tag.key}${tag.clang !== undefined ? `-clang${tag.clang}` : ''}.${tag.build}`
@@ -139,6 +149,12 @@ export function aswfImage(project: string, year: number, options: AswfImageOptio
   const releases = releasesOf(name, data, year)
   if (releases.length === 0) {
     const years = aswfImageYears(name)
+    const planned = data.planned?.[String(year)]
+    if (planned)
+      throw new UserError(
+        `${image}:${planned[planned.length - 1]} is planned in aswf-docker's versions.yaml but was never released: ` +
+          `it exists for ${years.length ? years.join(', ') : 'no year'}.`
+      )
     throw new UserError(
       `${image} does not exist for CY${year}: it exists for ${years.length ? years.join(', ') : 'no year'}.`
     )
@@ -161,6 +177,12 @@ export function aswfImage(project: string, year: number, options: AswfImageOptio
         `${image} has no clang${clang} variant for CY${year}: its variants are ${variants.map(v => `clang${v}`).join(', ')}.`
       )
     }
+  }
+  const bare = data.bareTags?.[key]
+  if (bare && clang === undefined && options.tag !== undefined && options.tag.trim() !== '') {
+    const match = /^(\d+)\.(\d+)$/.exec(options.tag.trim())
+    if (match && match[1] === key && Number(match[2]) <= Number(bare.split('.')[1]))
+      return `${image}:${options.tag.trim()}`
   }
   if (options.tag !== undefined && options.tag.trim() !== '')
     return `${image}:${checkedTag(image, year, key, releases, clang, options.tag.trim())}`

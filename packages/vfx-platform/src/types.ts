@@ -22,6 +22,8 @@ export interface Requirement {
   stated?: string
   /** Lowest allowed version inside a series ('2.7.5 - 2.7.latest' is series 2.7.x with floor 2.7.5). */
   floor?: string
+  /** Other versions the platform accepts as well (CY2020 PySide: '5.12 (with patch) or 5.13'). */
+  alternatives?: string[]
   /** Operating systems the requirement applies to; absent = all. */
   platforms?: OsName[]
 }

@@ -33,7 +33,19 @@ export function compareVersions(a: string, b: string): number {
 }
 
 /** Whether a found version meets a requirement, honouring its semantics. */
-export function satisfies(found: string, requirement: Pick<Requirement, 'version' | 'semantics' | 'floor'>): Verdict {
+export function satisfies(
+  found: string,
+  requirement: Pick<Requirement, 'version' | 'semantics' | 'floor' | 'alternatives'>
+): Verdict {
+  const verdict = satisfiesOne(found, requirement)
+  if (verdict === 'ok' || !requirement.alternatives) return verdict
+  const alternative = requirement.alternatives.some(
+    version => satisfiesOne(found, { version, semantics: requirement.semantics }) === 'ok'
+  )
+  return alternative ? 'ok' : verdict
+}
+
+function satisfiesOne(found: string, requirement: Pick<Requirement, 'version' | 'semantics' | 'floor'>): Verdict {
   const have = versionParts(found)
   const want = versionParts(requirement.version)
   if (have.length === 0) throw new Error(`'${found}' is not a version`)
