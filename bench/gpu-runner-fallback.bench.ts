@@ -1,6 +1,6 @@
 /**
  * gpu-runner-fallback: API requests for 1,000 runners (goal: at most 11), select's wall time against the local API
- * stand-in, and probe's cold start without a GPU (goal: within 1.5x `node -e 0`, the foundation's cold-start goal).
+ * stand-in (through @actions/github's octokit), and cold starts (goal: within `node -e 0` + 200 ms, issue 17).
  */
 import { join } from 'node:path'
 import { findRunner, planSources, type Scope } from '../actions/gpu-runner-fallback/availability.js'
@@ -10,7 +10,13 @@ import { TOKEN, group, hosted, runner, startStandIn } from '../test/gpu-runner-f
 import { type BenchRow, nodeBaselineMs, runnerEnvironment, timeAsync, timeCommand } from './support.js'
 
 const bundle = join(process.cwd(), 'dist/gpu-runner-fallback/index.js')
-const context = { owner: 'aswf', repo: 'openvdb', eventName: 'push', forkPullRequest: false, ownerIsOrganization: true }
+const context = {
+  owner: 'aswf',
+  repo: 'openvdb',
+  eventName: 'push',
+  trust: { trusted: true, reason: 'push' },
+  ownerIsOrganization: true
+}
 
 function crowd(count: number, usableLast: boolean): SelfHostedRunner[] {
   const runners = Array.from({ length: count }, (_, i) =>
@@ -37,8 +43,16 @@ async function requestsFor(
     hostedRunners: [hosted('ubuntu-22.04-16core', 'Ready')]
   })
   try {
-    const api = createRunnerApi({ apiUrl: standIn.url, token: TOKEN, owner: 'aswf', repo: 'openvdb', timeoutMs: 5000 })
-    const plan = { labels, requireIdle: false, sources: planSources(scope, labels, context, true) }
+    const api = await createRunnerApi({
+      apiUrl: standIn.url,
+      token: TOKEN,
+      owner: 'aswf',
+      repo: 'openvdb',
+      timeoutMs: 5000,
+      deadline: new AbortController().signal
+    })
+    const sources = planSources(scope, labels, context, { selfHosted: true, hosted: true })
+    const plan = { labels, requireIdle: false, sources }
     const before = standIn.apiRequests().length
     await findRunner(api, plan)
     const requests = standIn.apiRequests().length - before
@@ -69,8 +83,9 @@ export default async function bench(): Promise<BenchRow[]> {
       name: `select API requests: ${name}`,
       value: requests,
       unit: 'requests',
-      goal: '<= 11',
-      ok: requests <= 11
+      // A single label may also name a hosted larger runner: one more request for that short list (README).
+      goal: labels.length === 1 && scope === 'auto' ? '<= 12' : '<= 11',
+      ok: requests <= (labels.length === 1 && scope === 'auto' ? 12 : 11)
     })
     rows.push({ name: `select search time: ${name} (local stand-in)`, value: ms, unit: 'ms' })
   }
@@ -89,8 +104,8 @@ export default async function bench(): Promise<BenchRow[]> {
     name: 'probe cold start, no GPU (no nvidia-smi)',
     value: probe,
     unit: 'ms',
-    goal: `<= 1.5x node -e 0 (${(1.5 * baseline).toFixed(0)} ms)`,
-    ok: probe <= 1.5 * baseline
+    goal: `<= node -e 0 + 200 ms (${(baseline + 200).toFixed(0)} ms)`,
+    ok: probe <= baseline + 200
   })
   const inputError = timeCommand(process.execPath, [bundle], {
     env: { ...env, INPUT_MODE: 'select', 'INPUT_GPU-RUNNER': '' }
@@ -99,8 +114,8 @@ export default async function bench(): Promise<BenchRow[]> {
     name: 'select cold start, input error',
     value: inputError,
     unit: 'ms',
-    goal: `<= 1.5x node -e 0 (${(1.5 * baseline).toFixed(0)} ms)`,
-    ok: inputError <= 1.5 * baseline
+    goal: `<= node -e 0 + 200 ms (${(baseline + 200).toFixed(0)} ms)`,
+    ok: inputError <= baseline + 200
   })
   return rows
 }

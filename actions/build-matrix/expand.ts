@@ -9,6 +9,7 @@
 import { canonicalAxisValue, describeAxes, located, normaliseAxes, type Axes, type Located } from './axes.js'
 import { buildCell } from './cells.js'
 import { ImageResolver, type ImagePin } from './images.js'
+import { fuzzCells } from './fuzz.js'
 import { compilePattern, matches, type CellKey, type Matcher } from './patterns.js'
 import { problem, warningAt, type SpecPath, type SpecProblem } from './problems.js'
 import {
@@ -123,6 +124,7 @@ export function expandMatrix(spec: MatrixSpec, options: ExpandOptions = {}): Exp
   })
   const { cells, duplicates } = uniqueCells(built, problems)
   const excluded = all.length - generated.length
+  cells.push(...fuzzCells(spec.fuzz, cells, problems))
   return { cells, problems: dedupeProblems(problems), axes, axesText, excluded, duplicates }
 }
 

@@ -20,3 +20,12 @@ describe('chooseProfile', () => {
     expect(() => chooseProfile('nigthly', 'push', ['pr', 'nightly'])).toThrow(/'auto', 'full', 'pr', 'nightly'/)
   })
 })
+
+describe('chooseProfile follows the toolkit list of pull-request events', () => {
+  it.each(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'])(
+    '%s picks the pr profile',
+    eventName => {
+      expect(chooseProfile('auto', eventName, ['pr']).name).toBe('pr')
+    }
+  )
+})

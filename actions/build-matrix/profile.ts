@@ -1,13 +1,12 @@
 /** Which part of the matrix to run: the `profile` input, the event and the profiles the spec defines. */
 import { InputError } from '../../packages/toolkit/src/errors.js'
+import { PULL_REQUEST_EVENTS } from '../../packages/toolkit/src/event.js'
 
 export interface ProfileChoice {
   /** A profile of the spec, or undefined for the whole matrix. */
   name: string | undefined
   reason: string
 }
-
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target']
 
 export function chooseProfile(input: string, eventName: string, profiles: string[]): ProfileChoice {
   const wanted = input.trim() || 'auto'

@@ -78,6 +78,8 @@ export interface MatrixSpec {
   exclude?: CellPattern[]
   include?: IncludeEntry[]
   gpu?: CellPattern[]
+  /** Build-environment fuzzing: copies of Linux cells, one per seed, with a `fuzz-seed` key. */
+  fuzz?: { seeds: number[]; cells?: CellPattern }
   profiles?: Record<string, ProfileSpec>
 }
 

@@ -107,6 +107,17 @@ const schema11 = {
       type: 'array',
       items: { $ref: '#/definitions/pattern' }
     },
+    fuzz: {
+      description:
+        "Build-environment fuzzing (setup-vfx-platform fuzz + audit): one extra cell per seed for each Linux cell matching 'cells' (default: every Linux cell), with a fuzz-seed key (seeds from 1: vfx-build.yml treats 0 as no seed).",
+      type: 'object',
+      required: ['seeds'],
+      additionalProperties: false,
+      properties: {
+        seeds: { type: 'array', minItems: 1, items: { type: 'integer', minimum: 1, maximum: 4294967295 } },
+        cells: { $ref: '#/definitions/pattern' }
+      }
+    },
     profiles: {
       description: "Named subsets of the matrix; 'pr' is used for pull_request events when present.",
       type: 'object',
@@ -3565,7 +3576,7 @@ const schema62 = {
   }
 }
 
-function validate31(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate32(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null
   let errors = 0
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -4456,7 +4467,7 @@ function validate31(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++
   }
-  validate31.errors = vErrors
+  validate32.errors = vErrors
   return errors === 0
 }
 
@@ -5886,34 +5897,38 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         errors++
       }
     }
-    if (data.profiles !== undefined) {
-      let data31 = data.profiles
+    if (data.fuzz !== undefined) {
+      let data31 = data.fuzz
       if (data31 && typeof data31 == 'object' && !Array.isArray(data31)) {
-        for (const key7 in data31) {
-          const _errs94 = errors
-          const _errs95 = errors
-          const _errs96 = errors
-          if (!(key7 === 'auto' || key7 === 'full')) {
-            const err54 = {}
-            if (vErrors === null) {
-              vErrors = [err54]
-            } else {
-              vErrors.push(err54)
-            }
-            errors++
+        if (data31.seeds === undefined) {
+          const err54 = {
+            instancePath: instancePath + '/fuzz',
+            schemaPath: '#/properties/fuzz/required',
+            keyword: 'required',
+            params: { missingProperty: 'seeds' },
+            message: "must have required property '" + 'seeds' + "'",
+            schema: schema11.properties.fuzz.required,
+            parentSchema: schema11.properties.fuzz,
+            data: data31
           }
-          var valid40 = _errs96 === errors
-          if (valid40) {
+          if (vErrors === null) {
+            vErrors = [err54]
+          } else {
+            vErrors.push(err54)
+          }
+          errors++
+        }
+        for (const key7 in data31) {
+          if (!(key7 === 'seeds' || key7 === 'cells')) {
             const err55 = {
-              instancePath: instancePath + '/profiles',
-              schemaPath: '#/properties/profiles/propertyNames/not',
-              keyword: 'not',
-              params: {},
-              message: 'must NOT be valid',
-              schema: schema11.properties.profiles.propertyNames.not,
-              parentSchema: schema11.properties.profiles.propertyNames,
-              data: key7,
-              propertyName: key7
+              instancePath: instancePath + '/fuzz',
+              schemaPath: '#/properties/fuzz/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key7 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.fuzz,
+              data: data31
             }
             if (vErrors === null) {
               vErrors = [err55]
@@ -5921,28 +5936,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               vErrors.push(err55)
             }
             errors++
-          } else {
-            errors = _errs95
-            if (vErrors !== null) {
-              if (_errs95) {
-                vErrors.length = _errs95
-              } else {
-                vErrors = null
-              }
-            }
           }
-          if (typeof key7 === 'string') {
-            if (!pattern26.test(key7)) {
+        }
+        if (data31.seeds !== undefined) {
+          let data32 = data31.seeds
+          if (Array.isArray(data32)) {
+            if (data32.length < 1) {
               const err56 = {
-                instancePath: instancePath + '/profiles',
-                schemaPath: '#/properties/profiles/propertyNames/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$' },
-                message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9_-]*$' + '"',
-                schema: '^[A-Za-z0-9][A-Za-z0-9_-]*$',
-                parentSchema: schema11.properties.profiles.propertyNames,
-                data: key7,
-                propertyName: key7
+                instancePath: instancePath + '/fuzz/seeds',
+                schemaPath: '#/properties/fuzz/properties/seeds/minItems',
+                keyword: 'minItems',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 items',
+                schema: 1,
+                parentSchema: schema11.properties.fuzz.properties.seeds,
+                data: data32
               }
               if (vErrors === null) {
                 vErrors = [err56]
@@ -5951,42 +5959,218 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-          }
-          var valid39 = _errs94 === errors
-          if (!valid39) {
-            const err57 = {
-              instancePath: instancePath + '/profiles',
-              schemaPath: '#/properties/profiles/propertyNames',
-              keyword: 'propertyNames',
-              params: { propertyName: key7 },
-              message: 'property name must be valid',
-              schema: schema11.properties.profiles.propertyNames,
-              parentSchema: schema11.properties.profiles,
-              data: data31
+            const len7 = data32.length
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data33 = data32[i7]
+              if (!(typeof data33 == 'number' && !(data33 % 1) && !isNaN(data33) && isFinite(data33))) {
+                const err57 = {
+                  instancePath: instancePath + '/fuzz/seeds/' + i7,
+                  schemaPath: '#/properties/fuzz/properties/seeds/items/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema11.properties.fuzz.properties.seeds.items.type,
+                  parentSchema: schema11.properties.fuzz.properties.seeds.items,
+                  data: data33
+                }
+                if (vErrors === null) {
+                  vErrors = [err57]
+                } else {
+                  vErrors.push(err57)
+                }
+                errors++
+              }
+              if (typeof data33 == 'number' && isFinite(data33)) {
+                if (data33 > 4294967295 || isNaN(data33)) {
+                  const err58 = {
+                    instancePath: instancePath + '/fuzz/seeds/' + i7,
+                    schemaPath: '#/properties/fuzz/properties/seeds/items/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 4294967295 },
+                    message: 'must be <= 4294967295',
+                    schema: 4294967295,
+                    parentSchema: schema11.properties.fuzz.properties.seeds.items,
+                    data: data33
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err58]
+                  } else {
+                    vErrors.push(err58)
+                  }
+                  errors++
+                }
+                if (data33 < 1 || isNaN(data33)) {
+                  const err59 = {
+                    instancePath: instancePath + '/fuzz/seeds/' + i7,
+                    schemaPath: '#/properties/fuzz/properties/seeds/items/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 },
+                    message: 'must be >= 1',
+                    schema: 1,
+                    parentSchema: schema11.properties.fuzz.properties.seeds.items,
+                    data: data33
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err59]
+                  } else {
+                    vErrors.push(err59)
+                  }
+                  errors++
+                }
+              }
+            }
+          } else {
+            const err60 = {
+              instancePath: instancePath + '/fuzz/seeds',
+              schemaPath: '#/properties/fuzz/properties/seeds/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.fuzz.properties.seeds.type,
+              parentSchema: schema11.properties.fuzz.properties.seeds,
+              data: data32
             }
             if (vErrors === null) {
-              vErrors = [err57]
+              vErrors = [err60]
             } else {
-              vErrors.push(err57)
+              vErrors.push(err60)
             }
             errors++
           }
         }
-        for (const key8 in data31) {
+        if (data31.cells !== undefined) {
           if (
-            !validate31(data31[key8], {
-              instancePath: instancePath + '/profiles/' + key8.replace(/~/g, '~0').replace(/\//g, '~1'),
+            !validate25(data31.cells, {
+              instancePath: instancePath + '/fuzz/cells',
               parentData: data31,
-              parentDataProperty: key8,
+              parentDataProperty: 'cells',
               rootData
             })
           ) {
-            vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors)
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors)
             errors = vErrors.length
           }
         }
       } else {
-        const err58 = {
+        const err61 = {
+          instancePath: instancePath + '/fuzz',
+          schemaPath: '#/properties/fuzz/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.fuzz.type,
+          parentSchema: schema11.properties.fuzz,
+          data: data31
+        }
+        if (vErrors === null) {
+          vErrors = [err61]
+        } else {
+          vErrors.push(err61)
+        }
+        errors++
+      }
+    }
+    if (data.profiles !== undefined) {
+      let data35 = data.profiles
+      if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
+        for (const key8 in data35) {
+          const _errs102 = errors
+          const _errs103 = errors
+          const _errs104 = errors
+          if (!(key8 === 'auto' || key8 === 'full')) {
+            const err62 = {}
+            if (vErrors === null) {
+              vErrors = [err62]
+            } else {
+              vErrors.push(err62)
+            }
+            errors++
+          }
+          var valid43 = _errs104 === errors
+          if (valid43) {
+            const err63 = {
+              instancePath: instancePath + '/profiles',
+              schemaPath: '#/properties/profiles/propertyNames/not',
+              keyword: 'not',
+              params: {},
+              message: 'must NOT be valid',
+              schema: schema11.properties.profiles.propertyNames.not,
+              parentSchema: schema11.properties.profiles.propertyNames,
+              data: key8,
+              propertyName: key8
+            }
+            if (vErrors === null) {
+              vErrors = [err63]
+            } else {
+              vErrors.push(err63)
+            }
+            errors++
+          } else {
+            errors = _errs103
+            if (vErrors !== null) {
+              if (_errs103) {
+                vErrors.length = _errs103
+              } else {
+                vErrors = null
+              }
+            }
+          }
+          if (typeof key8 === 'string') {
+            if (!pattern26.test(key8)) {
+              const err64 = {
+                instancePath: instancePath + '/profiles',
+                schemaPath: '#/properties/profiles/propertyNames/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$' },
+                message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9_-]*$' + '"',
+                schema: '^[A-Za-z0-9][A-Za-z0-9_-]*$',
+                parentSchema: schema11.properties.profiles.propertyNames,
+                data: key8,
+                propertyName: key8
+              }
+              if (vErrors === null) {
+                vErrors = [err64]
+              } else {
+                vErrors.push(err64)
+              }
+              errors++
+            }
+          }
+          var valid42 = _errs102 === errors
+          if (!valid42) {
+            const err65 = {
+              instancePath: instancePath + '/profiles',
+              schemaPath: '#/properties/profiles/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key8 },
+              message: 'property name must be valid',
+              schema: schema11.properties.profiles.propertyNames,
+              parentSchema: schema11.properties.profiles,
+              data: data35
+            }
+            if (vErrors === null) {
+              vErrors = [err65]
+            } else {
+              vErrors.push(err65)
+            }
+            errors++
+          }
+        }
+        for (const key9 in data35) {
+          if (
+            !validate32(data35[key9], {
+              instancePath: instancePath + '/profiles/' + key9.replace(/~/g, '~0').replace(/\//g, '~1'),
+              parentData: data35,
+              parentDataProperty: key9,
+              rootData
+            })
+          ) {
+            vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors)
+            errors = vErrors.length
+          }
+        }
+      } else {
+        const err66 = {
           instancePath: instancePath + '/profiles',
           schemaPath: '#/properties/profiles/type',
           keyword: 'type',
@@ -5994,185 +6178,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.profiles.type,
           parentSchema: schema11.properties.profiles,
-          data: data31
-        }
-        if (vErrors === null) {
-          vErrors = [err58]
-        } else {
-          vErrors.push(err58)
-        }
-        errors++
-      }
-    }
-    if (data['python-version'] !== undefined) {
-      let data33 = data['python-version']
-      const _errs100 = errors
-      let valid42 = false
-      const _errs101 = errors
-      if (typeof data33 === 'string') {
-        if (!pattern3.test(data33)) {
-          const err59 = {
-            instancePath: instancePath + '/python-version',
-            schemaPath: '#/definitions/pythonVersion/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
-            message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
-            schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
-            parentSchema: schema56,
-            data: data33
-          }
-          if (vErrors === null) {
-            vErrors = [err59]
-          } else {
-            vErrors.push(err59)
-          }
-          errors++
-        }
-      } else {
-        const err60 = {
-          instancePath: instancePath + '/python-version',
-          schemaPath: '#/definitions/pythonVersion/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema56.type,
-          parentSchema: schema56,
-          data: data33
-        }
-        if (vErrors === null) {
-          vErrors = [err60]
-        } else {
-          vErrors.push(err60)
-        }
-        errors++
-      }
-      var _valid8 = _errs101 === errors
-      valid42 = valid42 || _valid8
-      if (!valid42) {
-        const _errs104 = errors
-        if (Array.isArray(data33)) {
-          if (data33.length < 1) {
-            const err61 = {
-              instancePath: instancePath + '/python-version',
-              schemaPath: '#/properties/python-version/anyOf/1/minItems',
-              keyword: 'minItems',
-              params: { limit: 1 },
-              message: 'must NOT have fewer than 1 items',
-              schema: 1,
-              parentSchema: schema11.properties['python-version'].anyOf[1],
-              data: data33
-            }
-            if (vErrors === null) {
-              vErrors = [err61]
-            } else {
-              vErrors.push(err61)
-            }
-            errors++
-          }
-          const len7 = data33.length
-          for (let i7 = 0; i7 < len7; i7++) {
-            let data34 = data33[i7]
-            if (typeof data34 === 'string') {
-              if (!pattern3.test(data34)) {
-                const err62 = {
-                  instancePath: instancePath + '/python-version/' + i7,
-                  schemaPath: '#/definitions/pythonVersion/pattern',
-                  keyword: 'pattern',
-                  params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
-                  message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
-                  schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
-                  parentSchema: schema56,
-                  data: data34
-                }
-                if (vErrors === null) {
-                  vErrors = [err62]
-                } else {
-                  vErrors.push(err62)
-                }
-                errors++
-              }
-            } else {
-              const err63 = {
-                instancePath: instancePath + '/python-version/' + i7,
-                schemaPath: '#/definitions/pythonVersion/type',
-                keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
-                schema: schema56.type,
-                parentSchema: schema56,
-                data: data34
-              }
-              if (vErrors === null) {
-                vErrors = [err63]
-              } else {
-                vErrors.push(err63)
-              }
-              errors++
-            }
-          }
-        } else {
-          const err64 = {
-            instancePath: instancePath + '/python-version',
-            schemaPath: '#/properties/python-version/anyOf/1/type',
-            keyword: 'type',
-            params: { type: 'array' },
-            message: 'must be array',
-            schema: schema11.properties['python-version'].anyOf[1].type,
-            parentSchema: schema11.properties['python-version'].anyOf[1],
-            data: data33
-          }
-          if (vErrors === null) {
-            vErrors = [err64]
-          } else {
-            vErrors.push(err64)
-          }
-          errors++
-        }
-        var _valid8 = _errs104 === errors
-        valid42 = valid42 || _valid8
-      }
-      if (!valid42) {
-        const err65 = {
-          instancePath: instancePath + '/python-version',
-          schemaPath: '#/properties/python-version/anyOf',
-          keyword: 'anyOf',
-          params: {},
-          message: 'must match a schema in anyOf',
-          schema: schema11.properties['python-version'].anyOf,
-          parentSchema: schema11.properties['python-version'],
-          data: data33
-        }
-        if (vErrors === null) {
-          vErrors = [err65]
-        } else {
-          vErrors.push(err65)
-        }
-        errors++
-      } else {
-        errors = _errs100
-        if (vErrors !== null) {
-          if (_errs100) {
-            vErrors.length = _errs100
-          } else {
-            vErrors = null
-          }
-        }
-      }
-    }
-    if (data.backend !== undefined) {
-      let data35 = data.backend
-      const _errs110 = errors
-      let valid47 = false
-      const _errs111 = errors
-      if (!(data35 === 'serial' || data35 === 'openmp' || data35 === 'cuda' || data35 === 'hip' || data35 === 'sycl')) {
-        const err66 = {
-          instancePath: instancePath + '/backend',
-          schemaPath: '#/definitions/backend/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema58.enum },
-          message: 'must be equal to one of the allowed values',
-          schema: schema58.enum,
-          parentSchema: schema58,
           data: data35
         }
         if (vErrors === null) {
@@ -6182,161 +6187,144 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++
       }
-      var _valid9 = _errs111 === errors
-      valid47 = valid47 || _valid9
-      if (!valid47) {
-        const _errs113 = errors
-        if (Array.isArray(data35)) {
-          if (data35.length < 1) {
-            const err67 = {
-              instancePath: instancePath + '/backend',
-              schemaPath: '#/properties/backend/anyOf/1/minItems',
+    }
+    if (data['python-version'] !== undefined) {
+      let data37 = data['python-version']
+      const _errs108 = errors
+      let valid45 = false
+      const _errs109 = errors
+      if (typeof data37 === 'string') {
+        if (!pattern3.test(data37)) {
+          const err67 = {
+            instancePath: instancePath + '/python-version',
+            schemaPath: '#/definitions/pythonVersion/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
+            schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
+            parentSchema: schema56,
+            data: data37
+          }
+          if (vErrors === null) {
+            vErrors = [err67]
+          } else {
+            vErrors.push(err67)
+          }
+          errors++
+        }
+      } else {
+        const err68 = {
+          instancePath: instancePath + '/python-version',
+          schemaPath: '#/definitions/pythonVersion/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema56.type,
+          parentSchema: schema56,
+          data: data37
+        }
+        if (vErrors === null) {
+          vErrors = [err68]
+        } else {
+          vErrors.push(err68)
+        }
+        errors++
+      }
+      var _valid8 = _errs109 === errors
+      valid45 = valid45 || _valid8
+      if (!valid45) {
+        const _errs112 = errors
+        if (Array.isArray(data37)) {
+          if (data37.length < 1) {
+            const err69 = {
+              instancePath: instancePath + '/python-version',
+              schemaPath: '#/properties/python-version/anyOf/1/minItems',
               keyword: 'minItems',
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema11.properties.backend.anyOf[1],
-              data: data35
+              parentSchema: schema11.properties['python-version'].anyOf[1],
+              data: data37
             }
             if (vErrors === null) {
-              vErrors = [err67]
+              vErrors = [err69]
             } else {
-              vErrors.push(err67)
+              vErrors.push(err69)
             }
             errors++
           }
-          const len8 = data35.length
+          const len8 = data37.length
           for (let i8 = 0; i8 < len8; i8++) {
-            let data36 = data35[i8]
-            if (!(
-              data36 === 'serial' ||
-              data36 === 'openmp' ||
-              data36 === 'cuda' ||
-              data36 === 'hip' ||
-              data36 === 'sycl'
-            )) {
-              const err68 = {
-                instancePath: instancePath + '/backend/' + i8,
-                schemaPath: '#/definitions/backend/enum',
-                keyword: 'enum',
-                params: { allowedValues: schema58.enum },
-                message: 'must be equal to one of the allowed values',
-                schema: schema58.enum,
-                parentSchema: schema58,
-                data: data36
+            let data38 = data37[i8]
+            if (typeof data38 === 'string') {
+              if (!pattern3.test(data38)) {
+                const err70 = {
+                  instancePath: instancePath + '/python-version/' + i8,
+                  schemaPath: '#/definitions/pythonVersion/pattern',
+                  keyword: 'pattern',
+                  params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
+                  message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
+                  schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
+                  parentSchema: schema56,
+                  data: data38
+                }
+                if (vErrors === null) {
+                  vErrors = [err70]
+                } else {
+                  vErrors.push(err70)
+                }
+                errors++
+              }
+            } else {
+              const err71 = {
+                instancePath: instancePath + '/python-version/' + i8,
+                schemaPath: '#/definitions/pythonVersion/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+                schema: schema56.type,
+                parentSchema: schema56,
+                data: data38
               }
               if (vErrors === null) {
-                vErrors = [err68]
+                vErrors = [err71]
               } else {
-                vErrors.push(err68)
+                vErrors.push(err71)
               }
               errors++
             }
           }
         } else {
-          const err69 = {
-            instancePath: instancePath + '/backend',
-            schemaPath: '#/properties/backend/anyOf/1/type',
+          const err72 = {
+            instancePath: instancePath + '/python-version',
+            schemaPath: '#/properties/python-version/anyOf/1/type',
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema11.properties.backend.anyOf[1].type,
-            parentSchema: schema11.properties.backend.anyOf[1],
-            data: data35
-          }
-          if (vErrors === null) {
-            vErrors = [err69]
-          } else {
-            vErrors.push(err69)
-          }
-          errors++
-        }
-        var _valid9 = _errs113 === errors
-        valid47 = valid47 || _valid9
-      }
-      if (!valid47) {
-        const err70 = {
-          instancePath: instancePath + '/backend',
-          schemaPath: '#/properties/backend/anyOf',
-          keyword: 'anyOf',
-          params: {},
-          message: 'must match a schema in anyOf',
-          schema: schema11.properties.backend.anyOf,
-          parentSchema: schema11.properties.backend,
-          data: data35
-        }
-        if (vErrors === null) {
-          vErrors = [err70]
-        } else {
-          vErrors.push(err70)
-        }
-        errors++
-      } else {
-        errors = _errs110
-        if (vErrors !== null) {
-          if (_errs110) {
-            vErrors.length = _errs110
-          } else {
-            vErrors = null
-          }
-        }
-      }
-    }
-    if (data['macos-deployment-target'] !== undefined) {
-      let data37 = data['macos-deployment-target']
-      if (typeof data37 === 'string') {
-        if (!pattern29.test(data37)) {
-          const err71 = {
-            instancePath: instancePath + '/macos-deployment-target',
-            schemaPath: '#/properties/macos-deployment-target/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^(platform|[0-9]+(\\.[0-9]+)*)$' },
-            message: 'must match pattern "' + '^(platform|[0-9]+(\\.[0-9]+)*)$' + '"',
-            schema: '^(platform|[0-9]+(\\.[0-9]+)*)$',
-            parentSchema: schema11.properties['macos-deployment-target'],
+            schema: schema11.properties['python-version'].anyOf[1].type,
+            parentSchema: schema11.properties['python-version'].anyOf[1],
             data: data37
           }
           if (vErrors === null) {
-            vErrors = [err71]
+            vErrors = [err72]
           } else {
-            vErrors.push(err71)
+            vErrors.push(err72)
           }
           errors++
         }
-      } else {
-        const err72 = {
-          instancePath: instancePath + '/macos-deployment-target',
-          schemaPath: '#/properties/macos-deployment-target/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema11.properties['macos-deployment-target'].type,
-          parentSchema: schema11.properties['macos-deployment-target'],
-          data: data37
-        }
-        if (vErrors === null) {
-          vErrors = [err72]
-        } else {
-          vErrors.push(err72)
-        }
-        errors++
+        var _valid8 = _errs112 === errors
+        valid45 = valid45 || _valid8
       }
-    }
-    if (data['cmake-args'] !== undefined) {
-      let data38 = data['cmake-args']
-      const _errs121 = errors
-      let valid53 = false
-      const _errs122 = errors
-      if (typeof data38 !== 'string') {
+      if (!valid45) {
         const err73 = {
-          instancePath: instancePath + '/cmake-args',
-          schemaPath: '#/definitions/arguments/anyOf/0/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema60.anyOf[0].type,
-          parentSchema: schema60.anyOf[0],
-          data: data38
+          instancePath: instancePath + '/python-version',
+          schemaPath: '#/properties/python-version/anyOf',
+          keyword: 'anyOf',
+          params: {},
+          message: 'must match a schema in anyOf',
+          schema: schema11.properties['python-version'].anyOf,
+          parentSchema: schema11.properties['python-version'],
+          data: data37
         }
         if (vErrors === null) {
           vErrors = [err73]
@@ -6344,143 +6332,153 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           vErrors.push(err73)
         }
         errors++
-      }
-      var _valid10 = _errs122 === errors
-      valid53 = valid53 || _valid10
-      if (!valid53) {
-        const _errs124 = errors
-        if (Array.isArray(data38)) {
-          const len9 = data38.length
-          for (let i9 = 0; i9 < len9; i9++) {
-            let data39 = data38[i9]
-            if (typeof data39 !== 'string') {
-              const err74 = {
-                instancePath: instancePath + '/cmake-args/' + i9,
-                schemaPath: '#/definitions/arguments/anyOf/1/items/type',
-                keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
-                schema: schema60.anyOf[1].items.type,
-                parentSchema: schema60.anyOf[1].items,
-                data: data39
-              }
-              if (vErrors === null) {
-                vErrors = [err74]
-              } else {
-                vErrors.push(err74)
-              }
-              errors++
-            }
-          }
-        } else {
-          const err75 = {
-            instancePath: instancePath + '/cmake-args',
-            schemaPath: '#/definitions/arguments/anyOf/1/type',
-            keyword: 'type',
-            params: { type: 'array' },
-            message: 'must be array',
-            schema: schema60.anyOf[1].type,
-            parentSchema: schema60.anyOf[1],
-            data: data38
-          }
-          if (vErrors === null) {
-            vErrors = [err75]
-          } else {
-            vErrors.push(err75)
-          }
-          errors++
-        }
-        var _valid10 = _errs124 === errors
-        valid53 = valid53 || _valid10
-      }
-      if (!valid53) {
-        const err76 = {
-          instancePath: instancePath + '/cmake-args',
-          schemaPath: '#/definitions/arguments/anyOf',
-          keyword: 'anyOf',
-          params: {},
-          message: 'must match a schema in anyOf',
-          schema: schema60.anyOf,
-          parentSchema: schema60,
-          data: data38
-        }
-        if (vErrors === null) {
-          vErrors = [err76]
-        } else {
-          vErrors.push(err76)
-        }
-        errors++
       } else {
-        errors = _errs121
+        errors = _errs108
         if (vErrors !== null) {
-          if (_errs121) {
-            vErrors.length = _errs121
+          if (_errs108) {
+            vErrors.length = _errs108
           } else {
             vErrors = null
           }
         }
       }
     }
-    if (data['ctest-args'] !== undefined) {
-      let data40 = data['ctest-args']
-      const _errs130 = errors
-      let valid57 = false
-      const _errs131 = errors
-      if (typeof data40 !== 'string') {
-        const err77 = {
-          instancePath: instancePath + '/ctest-args',
-          schemaPath: '#/definitions/arguments/anyOf/0/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema60.anyOf[0].type,
-          parentSchema: schema60.anyOf[0],
-          data: data40
+    if (data.backend !== undefined) {
+      let data39 = data.backend
+      const _errs118 = errors
+      let valid50 = false
+      const _errs119 = errors
+      if (!(data39 === 'serial' || data39 === 'openmp' || data39 === 'cuda' || data39 === 'hip' || data39 === 'sycl')) {
+        const err74 = {
+          instancePath: instancePath + '/backend',
+          schemaPath: '#/definitions/backend/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema58.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema58.enum,
+          parentSchema: schema58,
+          data: data39
         }
         if (vErrors === null) {
-          vErrors = [err77]
+          vErrors = [err74]
         } else {
-          vErrors.push(err77)
+          vErrors.push(err74)
         }
         errors++
       }
-      var _valid11 = _errs131 === errors
-      valid57 = valid57 || _valid11
-      if (!valid57) {
-        const _errs133 = errors
-        if (Array.isArray(data40)) {
-          const len10 = data40.length
-          for (let i10 = 0; i10 < len10; i10++) {
-            let data41 = data40[i10]
-            if (typeof data41 !== 'string') {
-              const err78 = {
-                instancePath: instancePath + '/ctest-args/' + i10,
-                schemaPath: '#/definitions/arguments/anyOf/1/items/type',
-                keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
-                schema: schema60.anyOf[1].items.type,
-                parentSchema: schema60.anyOf[1].items,
-                data: data41
+      var _valid9 = _errs119 === errors
+      valid50 = valid50 || _valid9
+      if (!valid50) {
+        const _errs121 = errors
+        if (Array.isArray(data39)) {
+          if (data39.length < 1) {
+            const err75 = {
+              instancePath: instancePath + '/backend',
+              schemaPath: '#/properties/backend/anyOf/1/minItems',
+              keyword: 'minItems',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 items',
+              schema: 1,
+              parentSchema: schema11.properties.backend.anyOf[1],
+              data: data39
+            }
+            if (vErrors === null) {
+              vErrors = [err75]
+            } else {
+              vErrors.push(err75)
+            }
+            errors++
+          }
+          const len9 = data39.length
+          for (let i9 = 0; i9 < len9; i9++) {
+            let data40 = data39[i9]
+            if (!(
+              data40 === 'serial' ||
+              data40 === 'openmp' ||
+              data40 === 'cuda' ||
+              data40 === 'hip' ||
+              data40 === 'sycl'
+            )) {
+              const err76 = {
+                instancePath: instancePath + '/backend/' + i9,
+                schemaPath: '#/definitions/backend/enum',
+                keyword: 'enum',
+                params: { allowedValues: schema58.enum },
+                message: 'must be equal to one of the allowed values',
+                schema: schema58.enum,
+                parentSchema: schema58,
+                data: data40
               }
               if (vErrors === null) {
-                vErrors = [err78]
+                vErrors = [err76]
               } else {
-                vErrors.push(err78)
+                vErrors.push(err76)
               }
               errors++
             }
           }
         } else {
-          const err79 = {
-            instancePath: instancePath + '/ctest-args',
-            schemaPath: '#/definitions/arguments/anyOf/1/type',
+          const err77 = {
+            instancePath: instancePath + '/backend',
+            schemaPath: '#/properties/backend/anyOf/1/type',
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema60.anyOf[1].type,
-            parentSchema: schema60.anyOf[1],
-            data: data40
+            schema: schema11.properties.backend.anyOf[1].type,
+            parentSchema: schema11.properties.backend.anyOf[1],
+            data: data39
+          }
+          if (vErrors === null) {
+            vErrors = [err77]
+          } else {
+            vErrors.push(err77)
+          }
+          errors++
+        }
+        var _valid9 = _errs121 === errors
+        valid50 = valid50 || _valid9
+      }
+      if (!valid50) {
+        const err78 = {
+          instancePath: instancePath + '/backend',
+          schemaPath: '#/properties/backend/anyOf',
+          keyword: 'anyOf',
+          params: {},
+          message: 'must match a schema in anyOf',
+          schema: schema11.properties.backend.anyOf,
+          parentSchema: schema11.properties.backend,
+          data: data39
+        }
+        if (vErrors === null) {
+          vErrors = [err78]
+        } else {
+          vErrors.push(err78)
+        }
+        errors++
+      } else {
+        errors = _errs118
+        if (vErrors !== null) {
+          if (_errs118) {
+            vErrors.length = _errs118
+          } else {
+            vErrors = null
+          }
+        }
+      }
+    }
+    if (data['macos-deployment-target'] !== undefined) {
+      let data41 = data['macos-deployment-target']
+      if (typeof data41 === 'string') {
+        if (!pattern29.test(data41)) {
+          const err79 = {
+            instancePath: instancePath + '/macos-deployment-target',
+            schemaPath: '#/properties/macos-deployment-target/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^(platform|[0-9]+(\\.[0-9]+)*)$' },
+            message: 'must match pattern "' + '^(platform|[0-9]+(\\.[0-9]+)*)$' + '"',
+            schema: '^(platform|[0-9]+(\\.[0-9]+)*)$',
+            parentSchema: schema11.properties['macos-deployment-target'],
+            data: data41
           }
           if (vErrors === null) {
             vErrors = [err79]
@@ -6489,19 +6487,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++
         }
-        var _valid11 = _errs133 === errors
-        valid57 = valid57 || _valid11
-      }
-      if (!valid57) {
+      } else {
         const err80 = {
-          instancePath: instancePath + '/ctest-args',
-          schemaPath: '#/definitions/arguments/anyOf',
-          keyword: 'anyOf',
-          params: {},
-          message: 'must match a schema in anyOf',
-          schema: schema60.anyOf,
-          parentSchema: schema60,
-          data: data40
+          instancePath: instancePath + '/macos-deployment-target',
+          schemaPath: '#/properties/macos-deployment-target/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema11.properties['macos-deployment-target'].type,
+          parentSchema: schema11.properties['macos-deployment-target'],
+          data: data41
         }
         if (vErrors === null) {
           vErrors = [err80]
@@ -6509,11 +6504,200 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           vErrors.push(err80)
         }
         errors++
+      }
+    }
+    if (data['cmake-args'] !== undefined) {
+      let data42 = data['cmake-args']
+      const _errs129 = errors
+      let valid56 = false
+      const _errs130 = errors
+      if (typeof data42 !== 'string') {
+        const err81 = {
+          instancePath: instancePath + '/cmake-args',
+          schemaPath: '#/definitions/arguments/anyOf/0/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema60.anyOf[0].type,
+          parentSchema: schema60.anyOf[0],
+          data: data42
+        }
+        if (vErrors === null) {
+          vErrors = [err81]
+        } else {
+          vErrors.push(err81)
+        }
+        errors++
+      }
+      var _valid10 = _errs130 === errors
+      valid56 = valid56 || _valid10
+      if (!valid56) {
+        const _errs132 = errors
+        if (Array.isArray(data42)) {
+          const len10 = data42.length
+          for (let i10 = 0; i10 < len10; i10++) {
+            let data43 = data42[i10]
+            if (typeof data43 !== 'string') {
+              const err82 = {
+                instancePath: instancePath + '/cmake-args/' + i10,
+                schemaPath: '#/definitions/arguments/anyOf/1/items/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+                schema: schema60.anyOf[1].items.type,
+                parentSchema: schema60.anyOf[1].items,
+                data: data43
+              }
+              if (vErrors === null) {
+                vErrors = [err82]
+              } else {
+                vErrors.push(err82)
+              }
+              errors++
+            }
+          }
+        } else {
+          const err83 = {
+            instancePath: instancePath + '/cmake-args',
+            schemaPath: '#/definitions/arguments/anyOf/1/type',
+            keyword: 'type',
+            params: { type: 'array' },
+            message: 'must be array',
+            schema: schema60.anyOf[1].type,
+            parentSchema: schema60.anyOf[1],
+            data: data42
+          }
+          if (vErrors === null) {
+            vErrors = [err83]
+          } else {
+            vErrors.push(err83)
+          }
+          errors++
+        }
+        var _valid10 = _errs132 === errors
+        valid56 = valid56 || _valid10
+      }
+      if (!valid56) {
+        const err84 = {
+          instancePath: instancePath + '/cmake-args',
+          schemaPath: '#/definitions/arguments/anyOf',
+          keyword: 'anyOf',
+          params: {},
+          message: 'must match a schema in anyOf',
+          schema: schema60.anyOf,
+          parentSchema: schema60,
+          data: data42
+        }
+        if (vErrors === null) {
+          vErrors = [err84]
+        } else {
+          vErrors.push(err84)
+        }
+        errors++
       } else {
-        errors = _errs130
+        errors = _errs129
         if (vErrors !== null) {
-          if (_errs130) {
-            vErrors.length = _errs130
+          if (_errs129) {
+            vErrors.length = _errs129
+          } else {
+            vErrors = null
+          }
+        }
+      }
+    }
+    if (data['ctest-args'] !== undefined) {
+      let data44 = data['ctest-args']
+      const _errs138 = errors
+      let valid60 = false
+      const _errs139 = errors
+      if (typeof data44 !== 'string') {
+        const err85 = {
+          instancePath: instancePath + '/ctest-args',
+          schemaPath: '#/definitions/arguments/anyOf/0/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema60.anyOf[0].type,
+          parentSchema: schema60.anyOf[0],
+          data: data44
+        }
+        if (vErrors === null) {
+          vErrors = [err85]
+        } else {
+          vErrors.push(err85)
+        }
+        errors++
+      }
+      var _valid11 = _errs139 === errors
+      valid60 = valid60 || _valid11
+      if (!valid60) {
+        const _errs141 = errors
+        if (Array.isArray(data44)) {
+          const len11 = data44.length
+          for (let i11 = 0; i11 < len11; i11++) {
+            let data45 = data44[i11]
+            if (typeof data45 !== 'string') {
+              const err86 = {
+                instancePath: instancePath + '/ctest-args/' + i11,
+                schemaPath: '#/definitions/arguments/anyOf/1/items/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+                schema: schema60.anyOf[1].items.type,
+                parentSchema: schema60.anyOf[1].items,
+                data: data45
+              }
+              if (vErrors === null) {
+                vErrors = [err86]
+              } else {
+                vErrors.push(err86)
+              }
+              errors++
+            }
+          }
+        } else {
+          const err87 = {
+            instancePath: instancePath + '/ctest-args',
+            schemaPath: '#/definitions/arguments/anyOf/1/type',
+            keyword: 'type',
+            params: { type: 'array' },
+            message: 'must be array',
+            schema: schema60.anyOf[1].type,
+            parentSchema: schema60.anyOf[1],
+            data: data44
+          }
+          if (vErrors === null) {
+            vErrors = [err87]
+          } else {
+            vErrors.push(err87)
+          }
+          errors++
+        }
+        var _valid11 = _errs141 === errors
+        valid60 = valid60 || _valid11
+      }
+      if (!valid60) {
+        const err88 = {
+          instancePath: instancePath + '/ctest-args',
+          schemaPath: '#/definitions/arguments/anyOf',
+          keyword: 'anyOf',
+          params: {},
+          message: 'must match a schema in anyOf',
+          schema: schema60.anyOf,
+          parentSchema: schema60,
+          data: data44
+        }
+        if (vErrors === null) {
+          vErrors = [err88]
+        } else {
+          vErrors.push(err88)
+        }
+        errors++
+      } else {
+        errors = _errs138
+        if (vErrors !== null) {
+          if (_errs138) {
+            vErrors.length = _errs138
           } else {
             vErrors = null
           }
@@ -6521,7 +6705,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err81 = {
+    const err89 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -6532,9 +6716,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err81]
+      vErrors = [err89]
     } else {
-      vErrors.push(err81)
+      vErrors.push(err89)
     }
     errors++
   }

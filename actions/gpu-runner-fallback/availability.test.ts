@@ -6,7 +6,7 @@ const org: RepoContext = {
   owner: 'aswf',
   repo: 'openvdb',
   eventName: 'push',
-  forkPullRequest: false,
+  trust: { trusted: true, reason: 'push' },
   ownerIsOrganization: true
 }
 const user: RepoContext = { ...org, owner: 'jane', ownerIsOrganization: false }
@@ -26,6 +26,20 @@ describe('planSources', () => {
     ['auto', ['self-hosted', 'gpu'], org, false, []],
     ['repo', ['gpu'], org, false, []]
   ] as const)('scope %s, labels %j', (scope, labels, context, selfHostedAllowed, expected) => {
-    expect(planSources(scope as Scope, [...labels], context, selfHostedAllowed)).toEqual(expected)
+    expect(planSources(scope as Scope, [...labels], context, { selfHosted: selfHostedAllowed, hosted: true })).toEqual(
+      expected
+    )
+  })
+
+  test.each([
+    ['hosted', ['ubuntu-20.04-gpu-t4-4c-16g-176h'], ['hosted']],
+    ['self-hosted', ['gpu'], ['organization', 'repository']],
+    ['auto', ['gpu'], ['hosted', 'organization', 'repository']]
+  ] as const)('runner-type %s', (type, labels, expected) => {
+    expect(planSources('auto', [...labels], org, { selfHosted: true, hosted: true }, type)).toEqual(expected)
+  })
+
+  test('hosted not allowed (an untrusted run without allow-fork-pull-requests): nothing to ask', () => {
+    expect(planSources('auto', ['gpu'], org, { selfHosted: false, hosted: false })).toEqual([])
   })
 })

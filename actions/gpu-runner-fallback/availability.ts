@@ -17,6 +17,7 @@ import {
   type Tally
 } from './runner-match.js'
 import type { RepoContext } from './event-context.js'
+import type { RunnerType } from './inputs.js'
 
 export type Source = 'repository' | 'organization' | 'hosted'
 export type Scope = 'auto' | 'repo' | 'org'
@@ -35,6 +36,8 @@ export interface SearchPlan {
   requireIdle: boolean
   sources: Source[]
   repoIsPublic?: boolean
+  /** Told about every runner considered and the verdict on it (the debug log). */
+  trace?: (message: string) => void
 }
 
 export interface SourceResult {
@@ -56,28 +59,32 @@ export interface Availability {
 }
 
 /**
- * Which endpoints can hold a runner for these labels. Self-hosted sources are left out for a pull request from a
- * fork (unless allowed), hosted larger runners when the labels cannot name one, organisation sources for a
- * repository owned by a user. Organisation sources come first: shared GPU runners usually live there, and a hit
- * there ends the search before the repository list is asked for. Hosted first when the single label may name a
- * larger runner (that list is short: one request).
+ * Which endpoints can hold a runner for these labels. Self-hosted sources are left out for an untrusted event or a
+ * runner declared hosted, hosted larger runners when the labels cannot name one (or the runner is declared
+ * self-hosted), organisation sources for a repository owned by a user. Organisation sources come first: shared GPU
+ * runners usually live there, and a hit there ends the search before the repository list is asked for. Hosted first
+ * when the single label may name a larger runner (that list is short: one request).
  */
 export function planSources(
   scope: Scope,
   labels: string[],
   context: RepoContext,
-  selfHostedAllowed: boolean
+  allowed: { selfHosted: boolean; hosted: boolean },
+  runnerType: RunnerType = 'auto'
 ): Source[] {
-  const orgSources: Source[] = canBeHostedLabel(labels) ? ['hosted', 'organization'] : ['organization']
+  const hostedPossible = runnerType !== 'self-hosted' && canBeHostedLabel(labels)
+  const orgSources: Source[] = hostedPossible ? ['hosted', 'organization'] : ['organization']
   const sources: Source[] =
-    scope === 'repo'
-      ? ['repository']
-      : scope === 'org'
-        ? orgSources
-        : context.ownerIsOrganization === false
-          ? ['repository']
-          : [...orgSources, 'repository']
-  return selfHostedAllowed ? sources : sources.filter(source => source === 'hosted')
+    runnerType === 'hosted'
+      ? ['hosted']
+      : scope === 'repo'
+        ? ['repository']
+        : scope === 'org'
+          ? orgSources
+          : context.ownerIsOrganization === false
+            ? ['repository']
+            : [...orgSources, 'repository']
+  return sources.filter(source => (source === 'hosted' ? allowed.hosted : allowed.selfHosted))
 }
 
 export async function findRunner(api: RunnerApi, plan: SearchPlan): Promise<Availability> {
@@ -113,6 +120,7 @@ async function searchRepository(api: RunnerApi, plan: SearchPlan, tally: Tally):
   for await (const page of api.repoRunners()) {
     for (const runner of page) {
       const verdict = judgeSelfHosted(runner, plan.labels, plan.requireIdle)
+      plan.trace?.(`repository runner '${runner.name}': ${verdict}`)
       tally[verdict]++
       if (verdict === 'usable') return runner.name
     }
@@ -131,6 +139,7 @@ async function searchOrganization(
   for await (const page of api.orgRunners()) {
     for (const runner of page) {
       const verdict = judgeSelfHosted(runner, plan.labels, plan.requireIdle)
+      plan.trace?.(`organisation runner '${runner.name}' (group ${runner.runner_group_id ?? '?'}): ${verdict}`)
       if (verdict !== 'usable') {
         tally[verdict]++
       } else if (runner.runner_group_id === undefined) {
@@ -139,6 +148,7 @@ async function searchOrganization(
         tally.usable++
         return runner.name
       } else {
+        plan.trace?.(`organisation runner '${runner.name}': its group is not usable by this repository`)
         tally.hidden++
       }
     }
@@ -167,6 +177,7 @@ async function searchHosted(
   for await (const page of api.hostedRunners()) {
     for (const runner of page) {
       const verdict = judgeHosted(runner, plan.labels)
+      plan.trace?.(`hosted runner '${runner.name}' (${runner.status}): ${verdict}`)
       if (verdict !== 'usable') {
         tally[verdict]++
       } else if (runner.runner_group_id === undefined || (await visibleGroupIds()).has(runner.runner_group_id)) {

@@ -10,43 +10,92 @@ const policy = (extra: Partial<SelectPolicy> = {}): SelectPolicy => ({
   onUnavailable: 'fallback',
   allowedOwners: [],
   allowForkPullRequests: false,
+  runnerType: 'auto',
+  kind: 'gpu',
   ...extra
 })
 const context = (extra: Partial<RepoContext> = {}): RepoContext => ({
   owner: 'AcademySoftwareFoundation',
   repo: 'openvdb',
   eventName: 'push',
-  forkPullRequest: false,
+  trust: { trusted: true, reason: 'push' },
   ...extra
 })
-const forkPr = context({ eventName: 'pull_request', forkPullRequest: true, headRepository: 'mallory/openvdb' })
+const forkPr = context({
+  eventName: 'pull_request',
+  trust: { trusted: false, reason: 'pull_request from fork mallory/openvdb', headRepository: 'mallory/openvdb' }
+})
+const t4 = ['ubuntu-20.04-gpu-t4-4c-16g-176h']
 
 describe('gate', () => {
   test.each([
-    ['no allowed-owners, push', policy(), context(), undefined, true],
+    ['no allowed-owners, push', policy(), context(), undefined, true, true],
     [
       'owner allowed (case-insensitive)',
       policy({ allowedOwners: ['academysoftwarefoundation'] }),
       context(),
       undefined,
+      true,
       true
     ],
-    ['owner not allowed', policy({ allowedOwners: ['aswf'] }), context(), 'not in allowed-owners', false],
-    ['fork pull request', policy(), forkPr, undefined, false],
-    ['fork pull request, allowed', policy({ allowForkPullRequests: true }), forkPr, undefined, true],
+    ['owner not allowed', policy({ allowedOwners: ['aswf'] }), context(), 'not in allowed-owners', false, false],
+    ['fork pull request, self-hosted label', policy(), forkPr, 'never gets a self-hosted runner', false, false],
+    // A fork never gets a self-hosted runner, whatever the policy says.
+    [
+      'fork pull request, self-hosted, forks allowed',
+      policy({ allowForkPullRequests: true }),
+      forkPr,
+      'never gets a self-hosted runner',
+      false,
+      false
+    ],
+    [
+      'fork pull request, runner-type self-hosted',
+      policy({ gpuRunner: ['gpu'], runnerType: 'self-hosted', allowForkPullRequests: true }),
+      forkPr,
+      'never gets a self-hosted runner',
+      false,
+      false
+    ],
+    [
+      'fork pull request, hosted runner, forks not allowed',
+      policy({ gpuRunner: t4, runnerType: 'hosted' }),
+      forkPr,
+      'allow-fork-pull-requests is false',
+      false,
+      false
+    ],
+    [
+      'fork pull request, hosted runner, forks allowed',
+      policy({ gpuRunner: t4, runnerType: 'hosted', allowForkPullRequests: true }),
+      forkPr,
+      undefined,
+      false,
+      true
+    ],
+    [
+      'fork pull request, auto type, forks allowed: only the hosted list may answer',
+      policy({ gpuRunner: t4, allowForkPullRequests: true }),
+      forkPr,
+      undefined,
+      false,
+      true
+    ],
     // allowed-owners is enforced first: a fork PR of a foreign owner's repository never passes.
     [
       'foreign owner, forks allowed',
-      policy({ allowedOwners: ['aswf'], allowForkPullRequests: true }),
+      policy({ allowedOwners: ['aswf'], allowForkPullRequests: true, runnerType: 'hosted' }),
       forkPr,
       'not in allowed-owners',
+      false,
       false
     ]
-  ])('%s', (_name, p, c, blocked, selfHosted) => {
+  ])('%s', (_name, p, c, blocked, selfHosted, hosted) => {
     const result = gate(p, c)
     if (blocked) expect(result.blocked).toContain(blocked)
     else expect(result.blocked).toBeUndefined()
     expect(result.selfHostedAllowed).toBe(selfHosted)
+    expect(result.hostedAllowed).toBe(hosted)
   })
 })
 
@@ -64,11 +113,13 @@ describe('static policy (availability unknown)', () => {
     expect(outcome.reason).toContain('allowed-owners is empty')
   })
 
-  test('a fork pull request is refused even when the owner is allowed', () => {
-    const p = policy({ allowedOwners: ['AcademySoftwareFoundation'] })
-    const outcome = staticOutcome(p, forkPr, gate(p, forkPr), 'no token was given')
-    expect(outcome.available).toBe(false)
-    expect(outcome.reason).toContain('mallory/openvdb')
+  test('a fork pull request without a token: only a runner declared hosted may be used', () => {
+    const auto = policy({ gpuRunner: t4, allowedOwners: ['AcademySoftwareFoundation'], allowForkPullRequests: true })
+    const refused = staticOutcome(auto, forkPr, gate(auto, forkPr), 'no token was given')
+    expect(refused.available).toBe(false)
+    expect(refused.reason).toContain('mallory/openvdb')
+    const hosted = { ...auto, runnerType: 'hosted' as const }
+    expect(staticOutcome(hosted, forkPr, gate(hosted, forkPr), 'no token was given').available).toBe(true)
   })
 })
 
@@ -111,6 +162,11 @@ describe('finish', () => {
     const result = finish(policy({ onUnavailable }), { available, reason: 'Because.' })
     expect(result).toMatchObject({ decision, runsOn, fail, gpu: available })
     expect(result.reason.startsWith('Because.')).toBe(true)
+  })
+
+  test('kind cpu: the paid runner is "primary", never a GPU', () => {
+    const result = finish(policy({ kind: 'cpu' }), { available: true, reason: 'Because.' })
+    expect(result).toMatchObject({ decision: 'primary', gpu: false, runsOn: ['self-hosted', 'gpu'] })
   })
 
   test('runs-on is JSON that fromJSON turns back into a label or a list', () => {

@@ -6,21 +6,26 @@ import type { RepoContext } from './event-context.js'
 import type { Availability, Source } from './availability.js'
 import type { Tally } from './runner-match.js'
 
-export type OnUnavailable = 'fallback' | 'skip' | 'fail'
+import type { Kind, OnUnavailable, RunnerType } from './inputs.js'
 
 export interface SelectPolicy {
   gpuRunner: string[]
   fallbackRunner: string[]
   onUnavailable: OnUnavailable
   allowedOwners: string[]
+  /** Untrusted events (fork pull requests and the like) may use a GitHub-hosted runner; never a self-hosted one. */
   allowForkPullRequests: boolean
+  runnerType: RunnerType
+  kind: Kind
 }
 
 export interface Gate {
-  /** Why the GPU runner is ruled out before anything is checked. */
+  /** Why the primary runner is ruled out before anything is checked. */
   blocked?: string
-  /** False for a pull request from a fork: self-hosted runners would run the fork's code. */
+  /** False for an untrusted event: a self-hosted runner would run code chosen outside the repository. */
   selfHostedAllowed: boolean
+  /** A GitHub-hosted runner (a fresh VM per job) may take the job. */
+  hostedAllowed: boolean
 }
 
 export interface Outcome {
@@ -29,7 +34,9 @@ export interface Outcome {
 }
 
 export interface SelectResult {
-  decision: 'gpu' | 'fallback' | 'skip'
+  /** `gpu` (kind gpu) or `primary` (kind cpu): the primary runner was chosen. */
+  decision: 'gpu' | 'primary' | 'fallback' | 'skip'
+  /** True only when a GPU runner was chosen (never for kind cpu). */
   gpu: boolean
   runsOn: string[]
   reason: string
@@ -43,34 +50,55 @@ export function labelsText(labels: readonly string[]): string {
   return labels.map(label => `'${label}'`).join(' + ')
 }
 
+/** Whether the labels name a self-hosted runner, as far as the labels alone can tell (auto: not known). */
+export function declaredType(policy: SelectPolicy): RunnerType {
+  if (policy.runnerType !== 'auto') return policy.runnerType
+  return policy.gpuRunner.some(label => label.toLowerCase() === 'self-hosted') ? 'self-hosted' : 'auto'
+}
+
 export function gate(policy: SelectPolicy, context: RepoContext): Gate {
   const allowed = policy.allowedOwners.map(owner => owner.toLowerCase())
   if (allowed.length > 0 && !allowed.includes(context.owner.toLowerCase())) {
     return {
       blocked: `The repository owner '${context.owner}' is not in allowed-owners (${policy.allowedOwners.join(', ')}).`,
-      selfHostedAllowed: false
+      selfHostedAllowed: false,
+      hostedAllowed: false
     }
   }
-  const selfHostedAllowed = !context.forkPullRequest || policy.allowForkPullRequests
-  return { selfHostedAllowed }
+  if (context.trust.trusted) return { selfHostedAllowed: true, hostedAllowed: true }
+  const why = `This run is untrusted (${context.trust.reason})`
+  const type = declaredType(policy)
+  if (type === 'self-hosted')
+    return { blocked: `${why}: it never gets a self-hosted runner.`, selfHostedAllowed: false, hostedAllowed: false }
+  if (!policy.allowForkPullRequests) {
+    return {
+      blocked: `${why} and allow-fork-pull-requests is false: no ${type === 'hosted' ? 'GitHub-hosted ' : ''}primary runner.`,
+      selfHostedAllowed: false,
+      hostedAllowed: false
+    }
+  }
+  return { selfHostedAllowed: false, hostedAllowed: true }
 }
 
 /** Without availability information: allowed-owners alone decides, and the reason says nothing was checked. */
 export function staticOutcome(policy: SelectPolicy, context: RepoContext, gateResult: Gate, why: string): Outcome {
   const prefix = `Runner availability could not be checked (${why})`
-  if (!gateResult.selfHostedAllowed) {
+  if (!gateResult.selfHostedAllowed && declaredType(policy) !== 'hosted') {
     return {
       available: false,
-      reason: `${prefix}, and a pull request from a fork (${context.headRepository ?? 'deleted repository'}) may not use a self-hosted runner (allow-fork-pull-requests is false).`
+      reason: `${prefix}, and this run is untrusted (${context.trust.reason}): without the API, only a runner declared runner-type: hosted may be used.`
     }
   }
   if (policy.allowedOwners.length === 0) {
     return {
       available: false,
-      reason: `${prefix}, and allowed-owners is empty, so the GPU runner is not assumed to exist.`
+      reason: `${prefix}, and allowed-owners is empty, so the primary runner is not assumed to exist.`
     }
   }
-  return { available: true, reason: `${prefix}; decided by allowed-owners: '${context.owner}' may use the GPU runner.` }
+  return {
+    available: true,
+    reason: `${prefix}; decided by allowed-owners: '${context.owner}' may use the primary runner.`
+  }
 }
 
 const SOURCE_NAMES: Record<Source, string> = {
@@ -117,7 +145,10 @@ export function availabilityOutcome(labels: string[], requireIdle: boolean, sear
 export function failureText(search: Availability): string {
   return search.results
     .filter(result => result.error !== undefined)
-    .map(result => `${SOURCE_NAMES[result.source]}: ${explainStatus(result.status)}`)
+    .map(
+      result =>
+        `${SOURCE_NAMES[result.source]}: ${result.status === undefined ? (result.error ?? explainStatus(undefined)) : explainStatus(result.status)}`
+    )
     .join('; ')
 }
 
@@ -132,12 +163,13 @@ export function explainStatus(status: number | undefined): string {
 
 export function finish(policy: SelectPolicy, outcome: Outcome): SelectResult {
   if (outcome.available) {
-    return { decision: 'gpu', gpu: true, runsOn: policy.gpuRunner, reason: outcome.reason, fail: false }
+    const gpu = policy.kind === 'gpu'
+    return { decision: gpu ? 'gpu' : 'primary', gpu, runsOn: policy.gpuRunner, reason: outcome.reason, fail: false }
   }
   const onUnavailable = policy.onUnavailable
   const then =
     onUnavailable === 'skip'
-      ? ' The GPU job is skipped.'
+      ? ` The ${policy.kind === 'gpu' ? 'GPU ' : ''}job is skipped.`
       : onUnavailable === 'fail'
         ? ' on-unavailable is fail.'
         : ` Falling back to ${labelsText(policy.fallbackRunner)}.`

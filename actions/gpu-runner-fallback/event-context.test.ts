@@ -53,7 +53,7 @@ describe('readRepoContext', () => {
       false
     ]
   ])('%s %#: fork pull request = %s', (eventName, event, fork) => {
-    expect(readRepoContext('aswf/openvdb', eventName, event).forkPullRequest).toBe(fork)
+    expect(readRepoContext('aswf/openvdb', eventName, event).trust.trusted).toBe(!fork)
   })
 
   test('owner type and visibility come from the payload', () => {
@@ -74,7 +74,7 @@ describe('readRepoContext', () => {
       eventName: 'workflow_dispatch',
       ownerIsOrganization: undefined,
       isPublic: undefined,
-      forkPullRequest: false
+      trust: { trusted: true, reason: 'workflow_dispatch: started by someone with write access' }
     })
   })
 })

@@ -2,7 +2,7 @@
  * What the select decision needs to know about the repository and the event that started the workflow, read from
  * GITHUB_REPOSITORY and the event payload. Pure: the payload is passed in as parsed JSON.
  */
-import { pullRequestOf } from '../../packages/toolkit/src/event.js'
+import { eventTrust, type EventTrust } from '../../packages/toolkit/src/event.js'
 
 export interface RepoContext {
   owner: string
@@ -12,10 +12,8 @@ export interface RepoContext {
   ownerIsOrganization?: boolean
   /** True for a public repository, undefined when the payload does not say. */
   isPublic?: boolean
-  /** A pull request whose head lives in another repository (a fork), or whose head repository was deleted. */
-  forkPullRequest: boolean
-  /** `owner/name` of the pull request's head repository, when there is one. */
-  headRepository?: string
+  /** Whether the event runs code or refs chosen inside the repository (toolkit event.ts decides, per event). */
+  trust: EventTrust
 }
 
 interface Payload {
@@ -39,12 +37,7 @@ export function readRepoContext(repository: string, eventName: string, event: un
         : payload.repository?.private !== undefined
           ? !payload.repository.private
           : undefined,
-    forkPullRequest: false
-  }
-  const pullRequest = pullRequestOf(eventName, event, fullName)
-  if (pullRequest) {
-    context.headRepository = pullRequest.headRepository
-    context.forkPullRequest = pullRequest.fromFork
+    trust: eventTrust(eventName, event, fullName)
   }
   return context
 }

@@ -1,27 +1,18 @@
 /** `mode: probe`: reads the probe inputs, asks the machine, judges, and writes outputs and the summary. */
-import { InputError, UserError } from '../../packages/toolkit/src/errors.js'
-import { readBoolean, readString } from '../../packages/toolkit/src/inputs.js'
+import { UserError } from '../../packages/toolkit/src/errors.js'
 import { log, runnerContext, setOutput } from '../../packages/toolkit/src/runner.js'
 import { writeSummary } from '../../packages/toolkit/src/summary.js'
 import { evaluateProbe, type Requirements } from './probe-gpu.js'
 import { abandonedProcess, probeMachine } from './probe-sources.js'
+import type { ProbeInputs } from './inputs.js'
 import { probeSummary } from './summary.js'
 
-export async function runProbe(timeoutMs: number): Promise<void> {
-  const required = readBoolean('require', false)
-  const minCc = readString('min-compute-capability', {
-    pattern: { regex: /^\d+(\.\d+)?$/, description: 'a compute capability such as 7.5 or 8.0' }
-  })
-  const minMemory = readString('min-memory-mb', { pattern: { regex: /^\d+$/, description: 'a whole number of MiB' } })
-  const testRegex = readString('gpu-test-regex', { fallback: 'gpu|cuda|optix' })
-  try {
-    new RegExp(testRegex)
-  } catch {
-    throw new InputError('gpu-test-regex', testRegex, 'a regular expression for ctest -E')
-  }
+export async function runProbe(inputs: ProbeInputs, timeoutMs: number): Promise<void> {
+  const required = inputs.required
+  const testRegex = inputs.gpuTestRegex
   const requirements: Requirements = {
-    minComputeCapability: minCc || undefined,
-    minMemoryMb: minMemory ? Number(minMemory) : undefined
+    minComputeCapability: inputs.minComputeCapability,
+    minMemoryMb: inputs.minMemoryMb
   }
 
   const findings = await probeMachine(runnerContext().os, timeoutMs, process.env)

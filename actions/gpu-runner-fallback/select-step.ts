@@ -1,7 +1,7 @@
-/** `mode: select`: reads the select inputs, checks availability, decides, and writes outputs and the summary. */
-import { InputError, UserError } from '../../packages/toolkit/src/errors.js'
+/** `mode: select`: the gate, availability from the API (or the static policy), the decision, outputs, one summary. */
+import { mayCarryCredential } from '../../packages/toolkit/src/credential-policy.js'
+import { UserError } from '../../packages/toolkit/src/errors.js'
 import { readEventPayload } from '../../packages/toolkit/src/event.js'
-import { readBoolean, readChoice, readList, readSecret, readStringOrArray } from '../../packages/toolkit/src/inputs.js'
 import { log, runnerContext, setOutput } from '../../packages/toolkit/src/runner.js'
 import { writeSummary } from '../../packages/toolkit/src/summary.js'
 import { findRunner, planSources, type Availability } from './availability.js'
@@ -17,58 +17,70 @@ import {
   type SelectPolicy
 } from './decide.js'
 import { readRepoContext } from './event-context.js'
-import { createRunnerApi } from './runners-api.js'
+import type { SelectInputs } from './inputs.js'
 import { selectSummary } from './summary.js'
 
-export async function runSelect(timeoutMs: number): Promise<void> {
-  const gpuRunner = readStringOrArray('gpu-runner')
-  if (gpuRunner.length === 0) throw new InputError('gpu-runner', '', 'a runner label or a JSON array of labels')
-  const policy: SelectPolicy = {
-    gpuRunner,
-    fallbackRunner: readStringOrArray('fallback-runner', ['ubuntu-latest']),
-    onUnavailable: readChoice('on-unavailable', ['fallback', 'skip', 'fail'], 'fallback'),
-    allowedOwners: readList('allowed-owners'),
-    allowForkPullRequests: readBoolean('allow-fork-pull-requests', false)
-  }
-  const scope = readChoice('scope', ['auto', 'repo', 'org'], 'auto')
-  const requireIdle = readBoolean('require-idle', false)
-  const token = readSecret('token')
+/** The whole availability search ends within this many request time limits (pages and retries included). */
+const DEADLINE_REQUESTS = 5
 
+export async function runSelect(inputs: SelectInputs, timeoutMs: number): Promise<void> {
+  const policy: SelectPolicy = inputs
   const runner = runnerContext()
   const context = readRepoContext(runner.repository, runner.eventName, readEventPayload(runner.eventPath))
   if (!context.owner || !context.repo)
     throw new UserError('GITHUB_REPOSITORY is not set: the select mode runs inside a workflow.')
+  log.debug(`event ${context.eventName}: ${context.trust.trusted ? 'trusted' : 'untrusted'} (${context.trust.reason})`)
 
   const gateResult = gate(policy, context)
+  const sources = planSources(
+    inputs.scope,
+    inputs.gpuRunner,
+    context,
+    { selfHosted: gateResult.selfHostedAllowed, hosted: gateResult.hostedAllowed },
+    inputs.runnerType
+  )
+  log.debug(`gate: ${gateResult.blocked ?? 'passed'}; sources to ask: ${sources.join(', ') || 'none'}`)
   let outcome: Outcome
   let search: Availability | undefined
   let requests = 0
   let checked = false
-  const sources = planSources(scope, gpuRunner, context, gateResult.selfHostedAllowed)
+  const apiProblem = apiUrlProblem(runner.apiUrl)
   if (gateResult.blocked) {
     outcome = { available: false, reason: gateResult.blocked }
-  } else if (sources.length === 0) {
-    outcome = {
-      available: false,
-      reason: `This pull request comes from a fork (${context.headRepository ?? 'deleted repository'}) and may not use a self-hosted runner (allow-fork-pull-requests is false).`
-    }
-  } else if (token === '') {
-    log.warning(
-      'No token: runner availability cannot be checked (the workflow GITHUB_TOKEN cannot list runners; see the README).'
-    )
+  } else if (inputs.token === '') {
+    // Deciding by allowed-owners alone is a supported set-up (the workflow GITHUB_TOKEN cannot list runners): say so
+    // once, as a notice, not as a warning on every run.
+    log.notice('No token: runner availability is not checked; allowed-owners decides (see the README).')
     outcome = staticOutcome(policy, context, gateResult, 'no token was given')
+  } else if (sources.length === 0) {
+    outcome = staticOutcome(policy, context, gateResult, 'no runner list applies to this run')
+  } else if (apiProblem) {
+    log.warning(`Runner availability could not be checked: ${apiProblem}`)
+    outcome = staticOutcome(policy, context, gateResult, apiProblem)
   } else {
-    const api = createRunnerApi({
+    const deadline = AbortSignal.timeout(timeoutMs * DEADLINE_REQUESTS)
+    const { createRunnerApi } = await import('./runners-api.js')
+    const api = await createRunnerApi({
       apiUrl: runner.apiUrl,
-      token,
+      token: inputs.token,
       owner: context.owner,
       repo: context.repo,
       timeoutMs,
-      onRequest: () => void requests++
+      deadline,
+      onRequest: (url, status, ms) => {
+        requests++
+        log.debug(`GET ${url} -> ${status ?? 'no answer'} in ${ms} ms`)
+      }
     })
-    search = await findRunner(api, { labels: gpuRunner, requireIdle, sources, repoIsPublic: context.isPublic })
+    search = await findRunner(api, {
+      labels: inputs.gpuRunner,
+      requireIdle: inputs.requireIdle,
+      sources,
+      repoIsPublic: context.isPublic,
+      trace: message => log.debug(message)
+    })
     checked = search.results.some(result => result.error === undefined) || search.found !== undefined
-    const fromApi = availabilityOutcome(gpuRunner, requireIdle, search)
+    const fromApi = availabilityOutcome(inputs.gpuRunner, inputs.requireIdle, search)
     if (fromApi) {
       outcome = fromApi
     } else {
@@ -78,6 +90,7 @@ export async function runSelect(timeoutMs: number): Promise<void> {
   }
 
   const result = finish(policy, outcome)
+  log.debug(`decision: ${result.decision}, runs-on ${runsOnJson(result.runsOn)}`)
   setOutput('runs-on', runsOnJson(result.runsOn))
   setOutput('gpu', result.gpu)
   setOutput('decision', result.decision)
@@ -85,6 +98,20 @@ export async function runSelect(timeoutMs: number): Promise<void> {
   setOutput('run-gpu-tests', result.gpu)
   setOutput('container-options', result.gpu ? GPU_CONTAINER_OPTIONS : '')
   log.info(`Decision: ${result.decision} (${result.reason})`)
-  writeSummary(selectSummary({ result, context, gpuRunner, search, requests, checked }))
+  writeSummary(selectSummary({ result, context, gpuRunner: inputs.gpuRunner, search, requests, checked }))
   if (result.fail) throw new UserError(result.reason)
+}
+
+/** Why GITHUB_API_URL cannot be used with a token, or undefined when it can (https, or http on loopback). */
+export function apiUrlProblem(apiUrl: string): string | undefined {
+  let url: URL
+  try {
+    url = new URL(apiUrl)
+  } catch {
+    return `GITHUB_API_URL '${apiUrl}' is not a URL`
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `GITHUB_API_URL '${apiUrl}' is not an http(s) URL`
+  if (!mayCarryCredential(url, url))
+    return `GITHUB_API_URL ${url.origin} is not https (or carries credentials): the token is not sent there`
+  return undefined
 }

@@ -14,14 +14,17 @@ export interface SelectSummaryInput {
   checked: boolean
 }
 
-const DECISION_TITLE = { gpu: '🟢 GPU runner', fallback: '🟡 Fallback runner', skip: '⚪ GPU job skipped' }
+const DECISION_TITLE = {
+  gpu: '🟢 GPU runner',
+  primary: '🟢 Primary runner',
+  fallback: '🟡 Fallback runner',
+  skip: '⚪ GPU job skipped'
+}
 
 export function selectSummary(input: SelectSummaryInput): string {
   const { result, context } = input
   const title = result.fail ? '🔴 No GPU runner (on-unavailable: fail)' : DECISION_TITLE[result.decision]
-  const event = context.forkPullRequest
-    ? `${context.eventName} from fork ${context.headRepository ?? '(deleted)'}`
-    : context.eventName
+  const event = `${context.eventName} (${context.trust.trusted ? 'trusted' : 'untrusted'}: ${context.trust.reason})`
   const rows: string[][] = [
     ['Decision', result.fail ? 'fail' : result.decision],
     ['runs-on', labelsText(result.runsOn)],

@@ -11,6 +11,8 @@ export interface CmakeCacheSettings {
   oldCxxAbi: boolean
   macosDeploymentTarget?: string
   prefixPaths: string[]
+  /** Folders put first on CMAKE_MODULE_PATH (the fuzz step's stale Find modules). */
+  modulePath?: string[]
 }
 
 /** A CMake quoted argument: forward slashes for paths, and the characters CMake would interpret escaped. */
@@ -68,6 +70,16 @@ export function renderCmakeCache(settings: CmakeCacheSettings): string {
         cmakeQuoteList(settings.prefixPaths),
         'STRING',
         'Where the platform libraries were found or installed'
+      )
+    )
+  }
+  if (settings.modulePath && settings.modulePath.length > 0) {
+    lines.push(
+      cacheSet(
+        'CMAKE_MODULE_PATH',
+        cmakeQuoteList(settings.modulePath),
+        'STRING',
+        'Decoy Find modules planted by setup-vfx-platform fuzz'
       )
     )
   }

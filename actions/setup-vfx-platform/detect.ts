@@ -7,7 +7,9 @@ import { existsSync } from 'node:fs'
 import { readFile, readdir } from 'node:fs/promises'
 import { delimiter, dirname, join } from 'node:path'
 import { runProcess, which } from '../../packages/toolkit/src/process.js'
-import { type RunnerContext } from '../../packages/toolkit/src/runner.js'
+import { UserError } from '../../packages/toolkit/src/errors.js'
+import { log, type RunnerContext } from '../../packages/toolkit/src/runner.js'
+import type { PlatformYear } from '../../packages/vfx-platform/src/index.js'
 import { detectAswfContainer, type AswfContainer } from './aswf-container.js'
 import { LIBRARY_PROBES, candidateFiles, searchPrefixes } from './library-probes.js'
 import { firstVersion, newestWindowsSdk, parseClangVersion, parseOsRelease, type OsRelease } from './parse-versions.js'
@@ -61,7 +63,7 @@ function runtimeGlibc(): string | undefined {
 }
 
 /** Debian/Ubuntu multiarch folder names present on this machine (x86_64-linux-gnu, aarch64-linux-gnu). */
-async function multiarchDirs(os: string): Promise<string[]> {
+export async function multiarchDirs(os: string): Promise<string[]> {
   if (os !== 'Linux') return []
   const entries = await readdir('/usr/lib').catch(() => [] as string[])
   return entries.filter(name => /^[a-z0-9_]+-linux-gnu[a-z]*$/.test(name))
@@ -234,4 +236,31 @@ export async function detectEnvironment(options: DetectOptions): Promise<Detecti
     prefixes,
     multiarch
   }
+}
+
+/** The setup step's look at the machine: detection, the `mode` requirement, one line saying what was found. */
+export async function detectMachine(
+  mode: 'auto' | 'container' | 'host',
+  platform: PlatformYear,
+  runner: RunnerContext
+): Promise<Detection> {
+  const detection = await detectEnvironment({ runner, env: process.env, ignoreContainer: mode === 'host' })
+  if (mode === 'container' && !detection.container) {
+    throw new UserError(
+      "Input 'mode' is 'container' but this job does not run in an ASWF container (neither ASWF_VFXPLATFORM_VERSION nor ASWF_VERSION is set): " +
+        `run the job in one (container: ${platform.aswf.imageVersion ? `aswf/ci-base:${platform.year}` : 'an aswf/ci-* image'}) or use mode 'auto' or 'host'.`
+    )
+  }
+  log.info(
+    `CY${platform.year} (${platform.status}); ${detection.distro?.prettyName || detection.os} ${detection.arch}` +
+      (detection.glibc ? `, glibc ${detection.glibc}` : '') +
+      (detection.container ? `, ASWF image ${detection.container.imageVersion}` : '')
+  )
+  return detection
+}
+
+/** After an install, the libraries under its prefixes take precedence (CMake will search them first). */
+export async function withInstalledLibraries(detection: Detection, prefixPaths: string[]): Promise<Detection> {
+  const libraries = await detectLibraries(prefixPaths, detection.multiarch)
+  return { ...detection, found: { ...detection.found, ...libraries } }
 }

@@ -38,9 +38,13 @@ export const LIBRARY_PROBES: LibraryProbe[] = [
   {
     id: 'imath',
     label: 'Imath',
-    cmake: ['Imath'],
-    pkgconfig: ['Imath'],
-    headers: [{ path: 'Imath/ImathConfig.h', parse: versionString('IMATH_VERSION_STRING') }]
+    // Imath 2 shipped as IlmBase, its headers under include/OpenEXR: a prefix holding it is an Imath 2 install.
+    cmake: ['Imath', 'IlmBase'],
+    pkgconfig: ['Imath', 'IlmBase'],
+    headers: [
+      { path: 'Imath/ImathConfig.h', parse: versionString('IMATH_VERSION_STRING') },
+      { path: 'OpenEXR/IlmBaseConfig.h', parse: versionString('ILMBASE_VERSION_STRING') }
+    ]
   },
   {
     id: 'opencolorio',

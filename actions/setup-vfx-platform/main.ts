@@ -1,81 +1,33 @@
 /**
  * setup-vfx-platform: resolve the requested VFX Reference Platform year, look at the machine, install what was
- * asked (install.ts, #5), judge conformance, and hand the build the year's settings (outputs, env, CMake cache).
+ * asked (install.ts), judge conformance, plant decoys when fuzzing (fuzz-step.ts), and hand the build the year's
+ * settings (outputs, env, CMake cache). With `audit-build-dir` the step is the audit after the build instead
+ * (audit-step.ts). ADR 0060.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { UserError } from '../../packages/toolkit/src/errors.js'
-import { readBoolean, readChoice, readString } from '../../packages/toolkit/src/inputs.js'
-import { exportVariable, log, runnerContext, setOutput } from '../../packages/toolkit/src/runner.js'
+import { log, runnerContext, setOutput } from '../../packages/toolkit/src/runner.js'
+import { runnerTemp } from '../../packages/toolkit/src/secrets.js'
 import { writeSummary } from '../../packages/toolkit/src/summary.js'
-import { resolveYear, type PlatformYear } from '../../packages/vfx-platform/src/index.js'
-import { prefixPathsFor, renderCmakeCache } from './cmake-cache.js'
-import { judgeConformance, type Conformance } from './conformance.js'
-import { detectEnvironment, detectLibraries, type Detection } from './detect.js'
+import { judgeConformance } from './conformance.js'
+import { detectMachine, withInstalledLibraries } from './detect.js'
+import { readInputs } from './inputs.js'
 import { renderSummary } from './report-summary.js'
-
-interface Settings {
-  platform: PlatformYear
-  mode: 'auto' | 'container' | 'host'
-  check: 'warn' | 'strict' | 'off'
-  cxxStandard: number
-  exportEnv: boolean
-}
-
-function readSettings(): Settings {
-  const platform = resolveYear(
-    readString('vfx-platform', {
-      required: true,
-      pattern: { regex: /./, description: "a year such as 2025, CY2025, 'latest' or 'draft'" }
-    })
-  )
-  const override = readString('cxx-standard', {
-    pattern: {
-      regex: /^(11|14|17|20|23|26)$/,
-      description: 'one of 11, 14, 17, 20, 23, 26, or empty for the year’s own'
-    }
-  })
-  return {
-    platform,
-    mode: readChoice('mode', ['auto', 'container', 'host'] as const, 'auto'),
-    check: readChoice('check', ['warn', 'strict', 'off'] as const, 'warn'),
-    cxxStandard: override ? Number(override) : platform.cxxStandard,
-    exportEnv: readBoolean('export-env', true)
-  }
-}
-
-/** After an install, the libraries under its prefixes take precedence (CMake will search them first). */
-async function withInstalledLibraries(detection: Detection, prefixPaths: string[]): Promise<Detection> {
-  const libraries = await detectLibraries(prefixPaths, detection.multiarch)
-  return { ...detection, found: { ...detection.found, ...libraries } }
-}
-
-function reportFindings(conformance: Conformance, check: Settings['check']): void {
-  if (check !== 'warn') return
-  for (const problem of conformance.problems)
-    log.warning(problem, { title: `VFX Reference Platform CY${conformance.year}` })
-}
+import { setSetupOutputs, writeSetupFiles } from './setup-files.js'
 
 export async function main(): Promise<void> {
-  const settings = readSettings()
-  const { platform } = settings
-  const runner = runnerContext()
-  let detection = await detectEnvironment({ runner, env: process.env, ignoreContainer: settings.mode === 'host' })
-  if (settings.mode === 'container' && !detection.container) {
-    throw new UserError(
-      "Input 'mode' is 'container' but this job does not run in an ASWF container (neither ASWF_VFXPLATFORM_VERSION nor ASWF_VERSION is set): " +
-        `run the job in one (container: ${platform.aswf.imageVersion ? `aswf/ci-base:${platform.year}` : 'an aswf/ci-* image'}) or use mode 'auto' or 'host'.`
-    )
+  const inputs = readInputs()
+  const { platform, auditBuildDir } = inputs
+  if (auditBuildDir !== undefined) {
+    const { runAudit } = await import('./audit-step.js')
+    return runAudit({ ...inputs, auditBuildDir })
   }
-  log.info(
-    `CY${platform.year} (${platform.status}); ${detection.distro?.prettyName || detection.os} ${detection.arch}` +
-      (detection.glibc ? `, glibc ${detection.glibc}` : '') +
-      (detection.container ? `, ASWF image ${detection.container.imageVersion}` : '')
-  )
+  const runner = runnerContext()
+  let detection = await detectMachine(inputs.mode, platform, runner)
 
   const { installRequested } = await import('./install.js')
-  const installed = await installRequested({ year: platform, runner, libc: detection.libc })
+  const context = { year: platform, runner, libc: detection.libc, inputs: inputs.install }
+  const installed = await installRequested(context)
   if (installed && installed.prefixPaths.length > 0)
     detection = await withInstalledLibraries(detection, installed.prefixPaths)
 
@@ -83,93 +35,46 @@ export async function main(): Promise<void> {
     os: detection.os,
     found: detection.found,
     container: detection.container,
-    cxxStandard: settings.cxxStandard
+    cxxStandard: inputs.cxxStandard
   })
-
-  const outDir = join(runner.temp || tmpdir(), 'setup-vfx-platform')
-  mkdirSync(outDir, { recursive: true })
-  const cmakeCache = join(outDir, `vfx-platform-${platform.year}.cmake`)
-  const report = join(outDir, `vfx-platform-${platform.year}-report.json`)
-  const libraryPrefixes = Object.values(detection.found).flatMap(f => (f.prefix ? [f.prefix] : []))
-  writeFileSync(
-    cmakeCache,
-    renderCmakeCache({
-      year: platform.year,
-      cxxStandard: settings.cxxStandard,
-      oldCxxAbi: platform.oldCxxAbi && detection.os === 'Linux' && detection.found.gcc !== undefined,
-      macosDeploymentTarget: detection.os === 'macOS' ? platform.macosDeploymentTarget : undefined,
-      prefixPaths: prefixPathsFor(installed?.prefixPaths ?? [], libraryPrefixes)
-    })
-  )
-  writeFileSync(
-    report,
-    JSON.stringify(
-      {
-        vfxPlatform: platform.year,
-        status: platform.status,
-        date: platform.date,
-        check: settings.check,
-        mode: settings.mode,
-        conformant: conformance.conformant,
-        problems: conformance.problems,
-        container: conformance.container ?? null,
-        machine: {
+  const fuzz =
+    inputs.fuzzSeed === undefined
+      ? undefined
+      : await (
+          await import('./fuzz-step.js')
+        ).plantDecoys({
+          seed: inputs.fuzzSeed,
+          scope: inputs.fuzzScope,
+          temp: runnerTemp(),
           os: detection.os,
-          arch: detection.arch,
-          distro: detection.distro ?? null,
-          glibc: detection.glibc ?? null,
-          prefixes: detection.prefixes
-        },
-        components: conformance.rows,
-        settings: { cxxStandard: settings.cxxStandard, python: platform.python, cmakeCache },
-        install: installed ?? null
-      },
-      null,
-      2
-    ) + '\n'
-  )
-
-  setOutput('vfx-platform', platform.year)
-  setOutput('status', platform.status)
-  setOutput('cxx-standard', settings.cxxStandard)
-  setOutput('python-version', platform.python)
-  setOutput('gcc-version', platform.components.gcc?.version ?? '')
-  setOutput('glibc-version', platform.components.glibc?.version ?? '')
-  setOutput('cmake-version', platform.aswf.cmake ?? '')
-  setOutput('macos-deployment-target', platform.macosDeploymentTarget ?? '')
-  setOutput('windows-toolset', platform.msvcToolsetVersion ?? '')
-  setOutput('versions', Object.fromEntries(Object.values(platform.components).map(c => [c.id, c.version])))
-  setOutput('aswf-image-version', detection.container?.imageVersion ?? '')
-  setOutput('conformant', conformance.conformant)
-  setOutput('report', report)
-  setOutput('cmake-cache', cmakeCache)
-
-  if (settings.exportEnv) {
-    exportVariable('VFX_PLATFORM', String(platform.year))
-    exportVariable('CMAKE_CXX_STANDARD', String(settings.cxxStandard))
-    if (detection.os === 'macOS' && platform.macosDeploymentTarget)
-      exportVariable('MACOSX_DEPLOYMENT_TARGET', platform.macosDeploymentTarget)
-  }
+          detection
+        })
+  const outDir = join(runnerTemp(), 'setup-vfx-platform')
+  const files = writeSetupFiles(inputs, detection, conformance, installed, outDir, fuzz)
+  setSetupOutputs(inputs, detection, conformance, files)
+  setOutput('decoys', fuzz ? fuzz.decoys.map(d => ({ name: d.name, prefix: d.prefix, exposedBy: d.exposedBy })) : [])
 
   writeSummary(
     renderSummary({
       platform,
       conformance,
-      check: settings.check,
+      check: inputs.check,
       os: detection.os,
       arch: detection.arch,
       distro: detection.distro?.prettyName,
       glibc: detection.glibc,
-      cxxStandard: settings.cxxStandard,
-      cmakeCache,
-      report,
-      installDir: installed?.installDir
+      cxxStandard: inputs.cxxStandard,
+      cmakeCache: files.cmakeCache,
+      report: files.report,
+      installDir: installed?.installDir,
+      fuzz
     })
   )
-  reportFindings(conformance, settings.check)
-  if (settings.check === 'strict' && !conformance.conformant) {
+  if (inputs.check === 'warn')
+    for (const problem of conformance.problems)
+      log.warning(problem, { title: `VFX Reference Platform CY${platform.year}` })
+  if (inputs.check === 'strict' && !conformance.conformant)
     throw new UserError(
       `Not conformant to VFX Reference Platform CY${platform.year}: ${conformance.problems.join(' ')}`
     )
-  }
 }

@@ -2,6 +2,7 @@
 import { details, escapeCell, heading, markdownTable, mermaid } from '../../packages/toolkit/src/summary.js'
 import type { PlatformYear } from '../../packages/vfx-platform/src/index.js'
 import type { Conformance, RowVerdict } from './conformance.js'
+import type { FuzzManifest } from './fuzz-step.js'
 
 const ICON: Record<RowVerdict, string> = {
   ok: '✅ ok',
@@ -26,6 +27,7 @@ export interface SummaryInput {
   cmakeCache: string
   report: string
   installDir?: string
+  fuzz?: FuzzManifest
 }
 
 export function renderSummary(input: SummaryInput): string {
@@ -83,6 +85,14 @@ export function renderSummary(input: SummaryInput): string {
       conformance.rows.filter(row => row.source).map(row => [row.label, row.source as string])
     ) + (platform.aswf.source ? `\nASWF image facts: ${escapeCell(platform.aswf.source)}\n` : '')
   )
+  const fuzz = input.fuzz
+    ? heading(`Fuzz seed ${input.fuzz.seed}: decoys planted`, 4) +
+      markdownTable(
+        ['Decoy', 'Prefix', 'Put in the way by'],
+        input.fuzz.decoys.map(d => [`${d.name}: ${d.description}`, d.prefix, d.exposedBy.join(', ')])
+      ) +
+      `\nRe-run with \`fuzz: ${input.fuzz.seed}\` to plant the same decoys; audit the build with \`audit-build-dir\`.\n`
+    : ''
   return [
     heading(title),
     verdict + '\n',
@@ -92,6 +102,7 @@ export function renderSummary(input: SummaryInput): string {
     pie,
     heading('Build settings', 4),
     settings,
+    fuzz,
     sources
   ].join('\n')
 }

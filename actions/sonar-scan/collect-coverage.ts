@@ -157,3 +157,14 @@ export async function collectCoverage(
 function emptyCandidates(): CoverageCandidates {
   return { gcovJson: [], gcda: [], llvmJson: [], genericXml: [], coberturaXml: [] }
 }
+
+/** The coverage line of the job summary: the mode, the report properties (or why none), the totals. */
+export function coverageSummary(coverage: CoverageOutcome): { mode: string; detail: string; totals?: CoverageTotals } {
+  const detail =
+    coverage.plan.mode === 'none'
+      ? coverage.plan.reason
+      : Object.entries(coverage.properties)
+          .map(([key, value]) => `${key}=${value}`)
+          .join(', ') + (coverage.outside ? ` (${coverage.outside} sources outside the project left out)` : '')
+  return { mode: coverage.plan.mode, detail, totals: coverage.totals }
+}

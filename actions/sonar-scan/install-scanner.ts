@@ -7,7 +7,8 @@ import { join } from 'node:path'
 import { cacheKey, restoreTool, scheduleSave, type CachedTool } from '../../packages/toolkit/src/cache.js'
 import { extractArchive } from '../../packages/toolkit/src/archive.js'
 import { downloadFile } from '../../packages/toolkit/src/download.js'
-import { UserError } from '../../packages/toolkit/src/errors.js'
+import { UserError, errorMessage } from '../../packages/toolkit/src/errors.js'
+import { redactUrl, redactUrls } from '../../packages/toolkit/src/redact-url.js'
 import { log } from '../../packages/toolkit/src/runner.js'
 import { privateTempDir } from '../../packages/toolkit/src/secrets.js'
 import { installTool } from '../../packages/toolkit/src/tool-cache.js'
@@ -43,10 +44,18 @@ export async function installScanner(download: ScannerDownload, useRemoteCache: 
   const spec = scannerToolSpec(download)
   const cached = await restoreTool(spec, { useRemote: useRemoteCache })
   if (cached) return { home: scannerHome(cached.dir), source: cached.source }
-  log.info(`Downloading ${download.url} (sha256 ${download.sha256})`)
+  // A mirror URL may carry credentials: they are masked, and printed only redacted, here and in any error.
+  log.info(`Downloading ${redactUrl(download.url)} (sha256 ${download.sha256})`)
   const temp = privateTempDir('sonar-scanner-download')
   const zip = join(temp, download.fileName)
-  await downloadFile(download.url, zip, { sha256: download.sha256 })
+  try {
+    await downloadFile(download.url, zip, { sha256: download.sha256 })
+  } catch (error) {
+    if (error instanceof UserError) throw new UserError(redactUrls(error.message))
+    throw new UserError(
+      `Downloading the scanner from ${redactUrl(download.url)} failed: ${redactUrls(errorMessage(error))}`
+    )
+  }
   const dir = await installTool(spec, staging => extractArchive(zip, staging, download.fileName))
   if (useRemoteCache) scheduleSave(spec)
   return { home: scannerHome(dir), source: 'download' }

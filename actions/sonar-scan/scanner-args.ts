@@ -11,16 +11,24 @@ export interface ScannerSettings {
   userArgs: string[]
 }
 
-/** Property keys the user sets with `-Dkey=value` (or `--define key=value`); theirs win over ours. */
+/**
+ * The property a user argument defines, however it is spelled: `-Dkey=v`, `-D key=v` and `--define key=v` as one
+ * line, `--define=key=v`, `-Dkey =v`, or `key=v` after a lone `-D`/`--define` line. Undefined for other arguments.
+ */
+export function definedKey(arg: string, previous?: string): string | undefined {
+  const define = /^\s*(?:-D|--define(?:=|\s+|$))\s*(.*)$/s.exec(arg)
+  const rest = define ? define[1] : previous !== undefined && /^\s*(?:-D|--define)\s*$/.test(previous) ? arg : undefined
+  if (rest === undefined) return undefined
+  const key = (/^([^=]*)/.exec(rest)?.[1] ?? '').trim()
+  return key === '' ? undefined : key
+}
+
+/** Property keys the user sets (any spelling definedKey reads); theirs win over ours. */
 export function userDefinedKeys(userArgs: readonly string[]): Set<string> {
   const keys = new Set<string>()
   userArgs.forEach((arg, i) => {
-    const define = /^(?:-D|--define=)([^=\s]+)=/.exec(arg)
-    if (define?.[1]) keys.add(define[1])
-    if ((arg === '--define' || arg === '-D') && userArgs[i + 1]) {
-      const key = /^([^=\s]+)=/.exec(userArgs[i + 1] as string)?.[1]
-      if (key) keys.add(key)
-    }
+    const key = definedKey(arg, i > 0 ? userArgs[i - 1] : undefined)
+    if (key) keys.add(key)
   })
   return keys
 }
@@ -33,16 +41,30 @@ export function scannerArguments(settings: ScannerSettings): string[] {
   return [...ours, ...settings.userArgs]
 }
 
-/** Properties whose values are secrets and must never be given on the command line. */
-const SECRET_KEYS = ['sonar.token', 'sonar.login', 'sonar.password']
+/**
+ * Properties whose values are credentials: the token and the legacy login/password, and every password or secret
+ * the scanner or its JVM reads (proxy, truststore, keystore: `sonar.scanner.proxyPassword`,
+ * `sonar.scanner.truststorePassword`, `javax.net.ssl.keyStorePassword`, `http.proxyPassword` …). Compared without
+ * case or white space, so no spelling gets one onto argv, where every process on the machine can read it.
+ */
+export function isCredentialKey(key: string): boolean {
+  const k = key.replace(/\s+/g, '').toLowerCase()
+  return (
+    ['sonar.token', 'sonar.login', 'sonar.password'].includes(k) ||
+    /(password|passphrase|secret|credential)/.test(k) ||
+    /(^|\.)(token|apikey|api-key|auth)$/.test(k)
+  )
+}
 
-/** A user argument that would put a credential on argv; the caller refuses it with this message. */
+/** A user argument that would put a credential on argv; the caller refuses it with this message (never the value). */
 export function credentialInArgs(userArgs: readonly string[]): string | undefined {
-  const keys = userDefinedKeys(userArgs)
-  const found = SECRET_KEYS.find(key => keys.has(key))
-  return found
-    ? `'args' sets ${found}: credentials must not be passed on the command line. Give the token in the 'token' input (or SONAR_TOKEN); the action hands it to the scanner in its environment.`
-    : undefined
+  for (const [i, arg] of userArgs.entries()) {
+    const key = definedKey(arg, i > 0 ? userArgs[i - 1] : undefined)
+    if (key !== undefined && isCredentialKey(key)) {
+      return `Input 'args' line ${i + 1} sets ${key.replace(/\s+/g, '')}: credentials must not be passed on the command line. Give the token in the 'token' input (or SONAR_TOKEN); the action hands it to the scanner in its environment. Proxy and keystore passwords belong in SONAR_SCANNER_JAVA_OPTS from a secret.`
+    }
+  }
+  return undefined
 }
 
 /** The scanner's environment: the job's, plus the token and host the scanner reads itself. */

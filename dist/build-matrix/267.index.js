@@ -565,6 +565,7 @@ exports.cellKey = cellKey;
 const axes_js_1 = __webpack_require__(9040);
 const cells_js_1 = __webpack_require__(6680);
 const images_js_1 = __webpack_require__(623);
+const fuzz_js_1 = __webpack_require__(7680);
 const patterns_js_1 = __webpack_require__(8614);
 const problems_js_1 = __webpack_require__(8785);
 const spec_types_js_1 = __webpack_require__(6190);
@@ -634,6 +635,7 @@ function expandMatrix(spec, options = {}) {
     });
     const { cells, duplicates } = uniqueCells(built, problems);
     const excluded = all.length - generated.length;
+    cells.push(...(0, fuzz_js_1.fuzzCells)(spec.fuzz, cells, problems));
     return { cells, problems: dedupeProblems(problems), axes, axesText, excluded, duplicates };
 }
 function cartesian(axes) {
@@ -786,6 +788,44 @@ function dedupeProblems(problems) {
         const key = `${p.severity}|${JSON.stringify(p.path)}|${p.message}`;
         return !seen.has(key) && seen.add(key);
     });
+}
+
+
+/***/ }),
+
+/***/ 7680:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.fuzzCells = fuzzCells;
+/**
+ * The `fuzz` spec key: for each seed, a copy of every Linux cell the `cells` pattern matches (all Linux cells by
+ * default; legacy CentOS 7 cells cannot run the action), with `fuzz-seed` set, so vfx-build.yml plants decoys
+ * with setup-vfx-platform before the build and audits the build after it (docs/adr/0060).
+ */
+const patterns_js_1 = __webpack_require__(8614);
+const problems_js_1 = __webpack_require__(8785);
+const spec_types_js_1 = __webpack_require__(6190);
+/** The cell's own values of every axis, as patterns compare them (a cell without a year matches no year). */
+function keyOf(cell) {
+    return Object.fromEntries(spec_types_js_1.AXIS_KEYS.map(key => [key, cell[key] === null || cell[key] === undefined ? '' : String(cell[key])]));
+}
+function fuzzCells(fuzz, cells, problems) {
+    if (!fuzz)
+        return [];
+    const matcher = (0, patterns_js_1.compilePattern)(fuzz.cells ?? {}, ['fuzz', 'cells'], problems);
+    const chosen = cells.filter(c => c.os === 'linux' && !c['legacy-glibc'] && c['vfx-platform'] !== null && (0, patterns_js_1.matches)(matcher, keyOf(c)));
+    if (chosen.length === 0)
+        problems.push((0, problems_js_1.warningAt)(['fuzz'], 'fuzz matches no Linux cell of CY2023 or later'));
+    // The audit reads include folders from compile_commands.json: the fuzz cells export it.
+    return [...new Set(fuzz.seeds)].flatMap(seed => chosen.map(cell => ({
+        ...cell,
+        id: `${cell.id}-fuzz${seed}`,
+        name: `${cell.name} (fuzz ${seed})`,
+        'cmake-args': [...cell['cmake-args'], '-DCMAKE_EXPORT_COMPILE_COMMANDS=ON'],
+        'fuzz-seed': seed
+    })));
 }
 
 
@@ -1014,11 +1054,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.chooseProfile = chooseProfile;
 /** Which part of the matrix to run: the `profile` input, the event and the profiles the spec defines. */
 const errors_js_1 = __webpack_require__(2087);
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+const event_js_1 = __webpack_require__(5502);
 function chooseProfile(input, eventName, profiles) {
     const wanted = input.trim() || 'auto';
     if (wanted === 'auto') {
-        if (PULL_REQUEST_EVENTS.includes(eventName) && profiles.includes('pr')) {
+        if (event_js_1.PULL_REQUEST_EVENTS.includes(eventName) && profiles.includes('pr')) {
             return { name: 'pr', reason: `profile 'pr' for a ${eventName} event` };
         }
         return { name: undefined, reason: `the full matrix for a ${eventName || 'local'} event` };
@@ -1498,6 +1538,16 @@ const schema11 = {
             description: 'Cells that need a GPU, each matched as a partial cell.',
             type: 'array',
             items: { $ref: '#/definitions/pattern' }
+        },
+        fuzz: {
+            description: "Build-environment fuzzing (setup-vfx-platform fuzz + audit): one extra cell per seed for each Linux cell matching 'cells' (default: every Linux cell), with a fuzz-seed key (seeds from 1: vfx-build.yml treats 0 as no seed).",
+            type: 'object',
+            required: ['seeds'],
+            additionalProperties: false,
+            properties: {
+                seeds: { type: 'array', minItems: 1, items: { type: 'integer', minimum: 1, maximum: 4294967295 } },
+                cells: { $ref: '#/definitions/pattern' }
+            }
         },
         profiles: {
             description: "Named subsets of the matrix; 'pr' is used for pull_request events when present.",
@@ -5149,7 +5199,7 @@ const schema62 = {
         backend: { $ref: '#/definitions/oneOrMany' }
     }
 };
-function validate31(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate32(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -6098,7 +6148,7 @@ function validate31(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++;
     }
-    validate31.errors = vErrors;
+    validate32.errors = vErrors;
     return errors === 0;
 }
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
@@ -7579,35 +7629,39 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.profiles !== undefined) {
-            let data31 = data.profiles;
+        if (data.fuzz !== undefined) {
+            let data31 = data.fuzz;
             if (data31 && typeof data31 == 'object' && !Array.isArray(data31)) {
-                for (const key7 in data31) {
-                    const _errs94 = errors;
-                    const _errs95 = errors;
-                    const _errs96 = errors;
-                    if (!(key7 === 'auto' || key7 === 'full')) {
-                        const err54 = {};
-                        if (vErrors === null) {
-                            vErrors = [err54];
-                        }
-                        else {
-                            vErrors.push(err54);
-                        }
-                        errors++;
+                if (data31.seeds === undefined) {
+                    const err54 = {
+                        instancePath: instancePath + '/fuzz',
+                        schemaPath: '#/properties/fuzz/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'seeds' },
+                        message: "must have required property '" + 'seeds' + "'",
+                        schema: schema11.properties.fuzz.required,
+                        parentSchema: schema11.properties.fuzz,
+                        data: data31
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err54];
                     }
-                    var valid40 = _errs96 === errors;
-                    if (valid40) {
+                    else {
+                        vErrors.push(err54);
+                    }
+                    errors++;
+                }
+                for (const key7 in data31) {
+                    if (!(key7 === 'seeds' || key7 === 'cells')) {
                         const err55 = {
-                            instancePath: instancePath + '/profiles',
-                            schemaPath: '#/properties/profiles/propertyNames/not',
-                            keyword: 'not',
-                            params: {},
-                            message: 'must NOT be valid',
-                            schema: schema11.properties.profiles.propertyNames.not,
-                            parentSchema: schema11.properties.profiles.propertyNames,
-                            data: key7,
-                            propertyName: key7
+                            instancePath: instancePath + '/fuzz',
+                            schemaPath: '#/properties/fuzz/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key7 },
+                            message: 'must NOT have additional properties',
+                            schema: false,
+                            parentSchema: schema11.properties.fuzz,
+                            data: data31
                         };
                         if (vErrors === null) {
                             vErrors = [err55];
@@ -7617,29 +7671,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    else {
-                        errors = _errs95;
-                        if (vErrors !== null) {
-                            if (_errs95) {
-                                vErrors.length = _errs95;
-                            }
-                            else {
-                                vErrors = null;
-                            }
-                        }
-                    }
-                    if (typeof key7 === 'string') {
-                        if (!pattern26.test(key7)) {
+                }
+                if (data31.seeds !== undefined) {
+                    let data32 = data31.seeds;
+                    if (Array.isArray(data32)) {
+                        if (data32.length < 1) {
                             const err56 = {
-                                instancePath: instancePath + '/profiles',
-                                schemaPath: '#/properties/profiles/propertyNames/pattern',
-                                keyword: 'pattern',
-                                params: { pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$' },
-                                message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9_-]*$' + '"',
-                                schema: '^[A-Za-z0-9][A-Za-z0-9_-]*$',
-                                parentSchema: schema11.properties.profiles.propertyNames,
-                                data: key7,
-                                propertyName: key7
+                                instancePath: instancePath + '/fuzz/seeds',
+                                schemaPath: '#/properties/fuzz/properties/seeds/minItems',
+                                keyword: 'minItems',
+                                params: { limit: 1 },
+                                message: 'must NOT have fewer than 1 items',
+                                schema: 1,
+                                parentSchema: schema11.properties.fuzz.properties.seeds,
+                                data: data32
                             };
                             if (vErrors === null) {
                                 vErrors = [err56];
@@ -7649,42 +7694,228 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             }
                             errors++;
                         }
+                        const len7 = data32.length;
+                        for (let i7 = 0; i7 < len7; i7++) {
+                            let data33 = data32[i7];
+                            if (!(typeof data33 == 'number' && !(data33 % 1) && !isNaN(data33) && isFinite(data33))) {
+                                const err57 = {
+                                    instancePath: instancePath + '/fuzz/seeds/' + i7,
+                                    schemaPath: '#/properties/fuzz/properties/seeds/items/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer',
+                                    schema: schema11.properties.fuzz.properties.seeds.items.type,
+                                    parentSchema: schema11.properties.fuzz.properties.seeds.items,
+                                    data: data33
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err57];
+                                }
+                                else {
+                                    vErrors.push(err57);
+                                }
+                                errors++;
+                            }
+                            if (typeof data33 == 'number' && isFinite(data33)) {
+                                if (data33 > 4294967295 || isNaN(data33)) {
+                                    const err58 = {
+                                        instancePath: instancePath + '/fuzz/seeds/' + i7,
+                                        schemaPath: '#/properties/fuzz/properties/seeds/items/maximum',
+                                        keyword: 'maximum',
+                                        params: { comparison: '<=', limit: 4294967295 },
+                                        message: 'must be <= 4294967295',
+                                        schema: 4294967295,
+                                        parentSchema: schema11.properties.fuzz.properties.seeds.items,
+                                        data: data33
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err58];
+                                    }
+                                    else {
+                                        vErrors.push(err58);
+                                    }
+                                    errors++;
+                                }
+                                if (data33 < 1 || isNaN(data33)) {
+                                    const err59 = {
+                                        instancePath: instancePath + '/fuzz/seeds/' + i7,
+                                        schemaPath: '#/properties/fuzz/properties/seeds/items/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 1 },
+                                        message: 'must be >= 1',
+                                        schema: 1,
+                                        parentSchema: schema11.properties.fuzz.properties.seeds.items,
+                                        data: data33
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err59];
+                                    }
+                                    else {
+                                        vErrors.push(err59);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
                     }
-                    var valid39 = _errs94 === errors;
-                    if (!valid39) {
-                        const err57 = {
-                            instancePath: instancePath + '/profiles',
-                            schemaPath: '#/properties/profiles/propertyNames',
-                            keyword: 'propertyNames',
-                            params: { propertyName: key7 },
-                            message: 'property name must be valid',
-                            schema: schema11.properties.profiles.propertyNames,
-                            parentSchema: schema11.properties.profiles,
-                            data: data31
+                    else {
+                        const err60 = {
+                            instancePath: instancePath + '/fuzz/seeds',
+                            schemaPath: '#/properties/fuzz/properties/seeds/type',
+                            keyword: 'type',
+                            params: { type: 'array' },
+                            message: 'must be array',
+                            schema: schema11.properties.fuzz.properties.seeds.type,
+                            parentSchema: schema11.properties.fuzz.properties.seeds,
+                            data: data32
                         };
                         if (vErrors === null) {
-                            vErrors = [err57];
+                            vErrors = [err60];
                         }
                         else {
-                            vErrors.push(err57);
+                            vErrors.push(err60);
                         }
                         errors++;
                     }
                 }
-                for (const key8 in data31) {
-                    if (!validate31(data31[key8], {
-                        instancePath: instancePath + '/profiles/' + key8.replace(/~/g, '~0').replace(/\//g, '~1'),
+                if (data31.cells !== undefined) {
+                    if (!validate25(data31.cells, {
+                        instancePath: instancePath + '/fuzz/cells',
                         parentData: data31,
-                        parentDataProperty: key8,
+                        parentDataProperty: 'cells',
                         rootData
                     })) {
-                        vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
                         errors = vErrors.length;
                     }
                 }
             }
             else {
-                const err58 = {
+                const err61 = {
+                    instancePath: instancePath + '/fuzz',
+                    schemaPath: '#/properties/fuzz/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object',
+                    schema: schema11.properties.fuzz.type,
+                    parentSchema: schema11.properties.fuzz,
+                    data: data31
+                };
+                if (vErrors === null) {
+                    vErrors = [err61];
+                }
+                else {
+                    vErrors.push(err61);
+                }
+                errors++;
+            }
+        }
+        if (data.profiles !== undefined) {
+            let data35 = data.profiles;
+            if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
+                for (const key8 in data35) {
+                    const _errs102 = errors;
+                    const _errs103 = errors;
+                    const _errs104 = errors;
+                    if (!(key8 === 'auto' || key8 === 'full')) {
+                        const err62 = {};
+                        if (vErrors === null) {
+                            vErrors = [err62];
+                        }
+                        else {
+                            vErrors.push(err62);
+                        }
+                        errors++;
+                    }
+                    var valid43 = _errs104 === errors;
+                    if (valid43) {
+                        const err63 = {
+                            instancePath: instancePath + '/profiles',
+                            schemaPath: '#/properties/profiles/propertyNames/not',
+                            keyword: 'not',
+                            params: {},
+                            message: 'must NOT be valid',
+                            schema: schema11.properties.profiles.propertyNames.not,
+                            parentSchema: schema11.properties.profiles.propertyNames,
+                            data: key8,
+                            propertyName: key8
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err63];
+                        }
+                        else {
+                            vErrors.push(err63);
+                        }
+                        errors++;
+                    }
+                    else {
+                        errors = _errs103;
+                        if (vErrors !== null) {
+                            if (_errs103) {
+                                vErrors.length = _errs103;
+                            }
+                            else {
+                                vErrors = null;
+                            }
+                        }
+                    }
+                    if (typeof key8 === 'string') {
+                        if (!pattern26.test(key8)) {
+                            const err64 = {
+                                instancePath: instancePath + '/profiles',
+                                schemaPath: '#/properties/profiles/propertyNames/pattern',
+                                keyword: 'pattern',
+                                params: { pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$' },
+                                message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9_-]*$' + '"',
+                                schema: '^[A-Za-z0-9][A-Za-z0-9_-]*$',
+                                parentSchema: schema11.properties.profiles.propertyNames,
+                                data: key8,
+                                propertyName: key8
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err64];
+                            }
+                            else {
+                                vErrors.push(err64);
+                            }
+                            errors++;
+                        }
+                    }
+                    var valid42 = _errs102 === errors;
+                    if (!valid42) {
+                        const err65 = {
+                            instancePath: instancePath + '/profiles',
+                            schemaPath: '#/properties/profiles/propertyNames',
+                            keyword: 'propertyNames',
+                            params: { propertyName: key8 },
+                            message: 'property name must be valid',
+                            schema: schema11.properties.profiles.propertyNames,
+                            parentSchema: schema11.properties.profiles,
+                            data: data35
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err65];
+                        }
+                        else {
+                            vErrors.push(err65);
+                        }
+                        errors++;
+                    }
+                }
+                for (const key9 in data35) {
+                    if (!validate32(data35[key9], {
+                        instancePath: instancePath + '/profiles/' + key9.replace(/~/g, '~0').replace(/\//g, '~1'),
+                        parentData: data35,
+                        parentDataProperty: key9,
+                        rootData
+                    })) {
+                        vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            else {
+                const err66 = {
                     instancePath: instancePath + '/profiles',
                     schemaPath: '#/properties/profiles/type',
                     keyword: 'type',
@@ -7692,198 +7923,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be object',
                     schema: schema11.properties.profiles.type,
                     parentSchema: schema11.properties.profiles,
-                    data: data31
-                };
-                if (vErrors === null) {
-                    vErrors = [err58];
-                }
-                else {
-                    vErrors.push(err58);
-                }
-                errors++;
-            }
-        }
-        if (data['python-version'] !== undefined) {
-            let data33 = data['python-version'];
-            const _errs100 = errors;
-            let valid42 = false;
-            const _errs101 = errors;
-            if (typeof data33 === 'string') {
-                if (!pattern3.test(data33)) {
-                    const err59 = {
-                        instancePath: instancePath + '/python-version',
-                        schemaPath: '#/definitions/pythonVersion/pattern',
-                        keyword: 'pattern',
-                        params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
-                        message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
-                        schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
-                        parentSchema: schema56,
-                        data: data33
-                    };
-                    if (vErrors === null) {
-                        vErrors = [err59];
-                    }
-                    else {
-                        vErrors.push(err59);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err60 = {
-                    instancePath: instancePath + '/python-version',
-                    schemaPath: '#/definitions/pythonVersion/type',
-                    keyword: 'type',
-                    params: { type: 'string' },
-                    message: 'must be string',
-                    schema: schema56.type,
-                    parentSchema: schema56,
-                    data: data33
-                };
-                if (vErrors === null) {
-                    vErrors = [err60];
-                }
-                else {
-                    vErrors.push(err60);
-                }
-                errors++;
-            }
-            var _valid8 = _errs101 === errors;
-            valid42 = valid42 || _valid8;
-            if (!valid42) {
-                const _errs104 = errors;
-                if (Array.isArray(data33)) {
-                    if (data33.length < 1) {
-                        const err61 = {
-                            instancePath: instancePath + '/python-version',
-                            schemaPath: '#/properties/python-version/anyOf/1/minItems',
-                            keyword: 'minItems',
-                            params: { limit: 1 },
-                            message: 'must NOT have fewer than 1 items',
-                            schema: 1,
-                            parentSchema: schema11.properties['python-version'].anyOf[1],
-                            data: data33
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err61];
-                        }
-                        else {
-                            vErrors.push(err61);
-                        }
-                        errors++;
-                    }
-                    const len7 = data33.length;
-                    for (let i7 = 0; i7 < len7; i7++) {
-                        let data34 = data33[i7];
-                        if (typeof data34 === 'string') {
-                            if (!pattern3.test(data34)) {
-                                const err62 = {
-                                    instancePath: instancePath + '/python-version/' + i7,
-                                    schemaPath: '#/definitions/pythonVersion/pattern',
-                                    keyword: 'pattern',
-                                    params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
-                                    message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
-                                    schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
-                                    parentSchema: schema56,
-                                    data: data34
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err62];
-                                }
-                                else {
-                                    vErrors.push(err62);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err63 = {
-                                instancePath: instancePath + '/python-version/' + i7,
-                                schemaPath: '#/definitions/pythonVersion/type',
-                                keyword: 'type',
-                                params: { type: 'string' },
-                                message: 'must be string',
-                                schema: schema56.type,
-                                parentSchema: schema56,
-                                data: data34
-                            };
-                            if (vErrors === null) {
-                                vErrors = [err63];
-                            }
-                            else {
-                                vErrors.push(err63);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err64 = {
-                        instancePath: instancePath + '/python-version',
-                        schemaPath: '#/properties/python-version/anyOf/1/type',
-                        keyword: 'type',
-                        params: { type: 'array' },
-                        message: 'must be array',
-                        schema: schema11.properties['python-version'].anyOf[1].type,
-                        parentSchema: schema11.properties['python-version'].anyOf[1],
-                        data: data33
-                    };
-                    if (vErrors === null) {
-                        vErrors = [err64];
-                    }
-                    else {
-                        vErrors.push(err64);
-                    }
-                    errors++;
-                }
-                var _valid8 = _errs104 === errors;
-                valid42 = valid42 || _valid8;
-            }
-            if (!valid42) {
-                const err65 = {
-                    instancePath: instancePath + '/python-version',
-                    schemaPath: '#/properties/python-version/anyOf',
-                    keyword: 'anyOf',
-                    params: {},
-                    message: 'must match a schema in anyOf',
-                    schema: schema11.properties['python-version'].anyOf,
-                    parentSchema: schema11.properties['python-version'],
-                    data: data33
-                };
-                if (vErrors === null) {
-                    vErrors = [err65];
-                }
-                else {
-                    vErrors.push(err65);
-                }
-                errors++;
-            }
-            else {
-                errors = _errs100;
-                if (vErrors !== null) {
-                    if (_errs100) {
-                        vErrors.length = _errs100;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-            }
-        }
-        if (data.backend !== undefined) {
-            let data35 = data.backend;
-            const _errs110 = errors;
-            let valid47 = false;
-            const _errs111 = errors;
-            if (!(data35 === 'serial' || data35 === 'openmp' || data35 === 'cuda' || data35 === 'hip' || data35 === 'sycl')) {
-                const err66 = {
-                    instancePath: instancePath + '/backend',
-                    schemaPath: '#/definitions/backend/enum',
-                    keyword: 'enum',
-                    params: { allowedValues: schema58.enum },
-                    message: 'must be equal to one of the allowed values',
-                    schema: schema58.enum,
-                    parentSchema: schema58,
                     data: data35
                 };
                 if (vErrors === null) {
@@ -7894,169 +7933,153 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            var _valid9 = _errs111 === errors;
-            valid47 = valid47 || _valid9;
-            if (!valid47) {
-                const _errs113 = errors;
-                if (Array.isArray(data35)) {
-                    if (data35.length < 1) {
-                        const err67 = {
-                            instancePath: instancePath + '/backend',
-                            schemaPath: '#/properties/backend/anyOf/1/minItems',
+        }
+        if (data['python-version'] !== undefined) {
+            let data37 = data['python-version'];
+            const _errs108 = errors;
+            let valid45 = false;
+            const _errs109 = errors;
+            if (typeof data37 === 'string') {
+                if (!pattern3.test(data37)) {
+                    const err67 = {
+                        instancePath: instancePath + '/python-version',
+                        schemaPath: '#/definitions/pythonVersion/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
+                        message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
+                        schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
+                        parentSchema: schema56,
+                        data: data37
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err67];
+                    }
+                    else {
+                        vErrors.push(err67);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err68 = {
+                    instancePath: instancePath + '/python-version',
+                    schemaPath: '#/definitions/pythonVersion/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                    schema: schema56.type,
+                    parentSchema: schema56,
+                    data: data37
+                };
+                if (vErrors === null) {
+                    vErrors = [err68];
+                }
+                else {
+                    vErrors.push(err68);
+                }
+                errors++;
+            }
+            var _valid8 = _errs109 === errors;
+            valid45 = valid45 || _valid8;
+            if (!valid45) {
+                const _errs112 = errors;
+                if (Array.isArray(data37)) {
+                    if (data37.length < 1) {
+                        const err69 = {
+                            instancePath: instancePath + '/python-version',
+                            schemaPath: '#/properties/python-version/anyOf/1/minItems',
                             keyword: 'minItems',
                             params: { limit: 1 },
                             message: 'must NOT have fewer than 1 items',
                             schema: 1,
-                            parentSchema: schema11.properties.backend.anyOf[1],
-                            data: data35
+                            parentSchema: schema11.properties['python-version'].anyOf[1],
+                            data: data37
                         };
                         if (vErrors === null) {
-                            vErrors = [err67];
+                            vErrors = [err69];
                         }
                         else {
-                            vErrors.push(err67);
+                            vErrors.push(err69);
                         }
                         errors++;
                     }
-                    const len8 = data35.length;
+                    const len8 = data37.length;
                     for (let i8 = 0; i8 < len8; i8++) {
-                        let data36 = data35[i8];
-                        if (!(data36 === 'serial' ||
-                            data36 === 'openmp' ||
-                            data36 === 'cuda' ||
-                            data36 === 'hip' ||
-                            data36 === 'sycl')) {
-                            const err68 = {
-                                instancePath: instancePath + '/backend/' + i8,
-                                schemaPath: '#/definitions/backend/enum',
-                                keyword: 'enum',
-                                params: { allowedValues: schema58.enum },
-                                message: 'must be equal to one of the allowed values',
-                                schema: schema58.enum,
-                                parentSchema: schema58,
-                                data: data36
+                        let data38 = data37[i8];
+                        if (typeof data38 === 'string') {
+                            if (!pattern3.test(data38)) {
+                                const err70 = {
+                                    instancePath: instancePath + '/python-version/' + i8,
+                                    schemaPath: '#/definitions/pythonVersion/pattern',
+                                    keyword: 'pattern',
+                                    params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
+                                    message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
+                                    schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
+                                    parentSchema: schema56,
+                                    data: data38
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err70];
+                                }
+                                else {
+                                    vErrors.push(err70);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err71 = {
+                                instancePath: instancePath + '/python-version/' + i8,
+                                schemaPath: '#/definitions/pythonVersion/type',
+                                keyword: 'type',
+                                params: { type: 'string' },
+                                message: 'must be string',
+                                schema: schema56.type,
+                                parentSchema: schema56,
+                                data: data38
                             };
                             if (vErrors === null) {
-                                vErrors = [err68];
+                                vErrors = [err71];
                             }
                             else {
-                                vErrors.push(err68);
+                                vErrors.push(err71);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err69 = {
-                        instancePath: instancePath + '/backend',
-                        schemaPath: '#/properties/backend/anyOf/1/type',
+                    const err72 = {
+                        instancePath: instancePath + '/python-version',
+                        schemaPath: '#/properties/python-version/anyOf/1/type',
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema11.properties.backend.anyOf[1].type,
-                        parentSchema: schema11.properties.backend.anyOf[1],
-                        data: data35
-                    };
-                    if (vErrors === null) {
-                        vErrors = [err69];
-                    }
-                    else {
-                        vErrors.push(err69);
-                    }
-                    errors++;
-                }
-                var _valid9 = _errs113 === errors;
-                valid47 = valid47 || _valid9;
-            }
-            if (!valid47) {
-                const err70 = {
-                    instancePath: instancePath + '/backend',
-                    schemaPath: '#/properties/backend/anyOf',
-                    keyword: 'anyOf',
-                    params: {},
-                    message: 'must match a schema in anyOf',
-                    schema: schema11.properties.backend.anyOf,
-                    parentSchema: schema11.properties.backend,
-                    data: data35
-                };
-                if (vErrors === null) {
-                    vErrors = [err70];
-                }
-                else {
-                    vErrors.push(err70);
-                }
-                errors++;
-            }
-            else {
-                errors = _errs110;
-                if (vErrors !== null) {
-                    if (_errs110) {
-                        vErrors.length = _errs110;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-            }
-        }
-        if (data['macos-deployment-target'] !== undefined) {
-            let data37 = data['macos-deployment-target'];
-            if (typeof data37 === 'string') {
-                if (!pattern29.test(data37)) {
-                    const err71 = {
-                        instancePath: instancePath + '/macos-deployment-target',
-                        schemaPath: '#/properties/macos-deployment-target/pattern',
-                        keyword: 'pattern',
-                        params: { pattern: '^(platform|[0-9]+(\\.[0-9]+)*)$' },
-                        message: 'must match pattern "' + '^(platform|[0-9]+(\\.[0-9]+)*)$' + '"',
-                        schema: '^(platform|[0-9]+(\\.[0-9]+)*)$',
-                        parentSchema: schema11.properties['macos-deployment-target'],
+                        schema: schema11.properties['python-version'].anyOf[1].type,
+                        parentSchema: schema11.properties['python-version'].anyOf[1],
                         data: data37
                     };
                     if (vErrors === null) {
-                        vErrors = [err71];
+                        vErrors = [err72];
                     }
                     else {
-                        vErrors.push(err71);
+                        vErrors.push(err72);
                     }
                     errors++;
                 }
+                var _valid8 = _errs112 === errors;
+                valid45 = valid45 || _valid8;
             }
-            else {
-                const err72 = {
-                    instancePath: instancePath + '/macos-deployment-target',
-                    schemaPath: '#/properties/macos-deployment-target/type',
-                    keyword: 'type',
-                    params: { type: 'string' },
-                    message: 'must be string',
-                    schema: schema11.properties['macos-deployment-target'].type,
-                    parentSchema: schema11.properties['macos-deployment-target'],
-                    data: data37
-                };
-                if (vErrors === null) {
-                    vErrors = [err72];
-                }
-                else {
-                    vErrors.push(err72);
-                }
-                errors++;
-            }
-        }
-        if (data['cmake-args'] !== undefined) {
-            let data38 = data['cmake-args'];
-            const _errs121 = errors;
-            let valid53 = false;
-            const _errs122 = errors;
-            if (typeof data38 !== 'string') {
+            if (!valid45) {
                 const err73 = {
-                    instancePath: instancePath + '/cmake-args',
-                    schemaPath: '#/definitions/arguments/anyOf/0/type',
-                    keyword: 'type',
-                    params: { type: 'string' },
-                    message: 'must be string',
-                    schema: schema60.anyOf[0].type,
-                    parentSchema: schema60.anyOf[0],
-                    data: data38
+                    instancePath: instancePath + '/python-version',
+                    schemaPath: '#/properties/python-version/anyOf',
+                    keyword: 'anyOf',
+                    params: {},
+                    message: 'must match a schema in anyOf',
+                    schema: schema11.properties['python-version'].anyOf,
+                    parentSchema: schema11.properties['python-version'],
+                    data: data37
                 };
                 if (vErrors === null) {
                     vErrors = [err73];
@@ -8066,81 +8089,11 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            var _valid10 = _errs122 === errors;
-            valid53 = valid53 || _valid10;
-            if (!valid53) {
-                const _errs124 = errors;
-                if (Array.isArray(data38)) {
-                    const len9 = data38.length;
-                    for (let i9 = 0; i9 < len9; i9++) {
-                        let data39 = data38[i9];
-                        if (typeof data39 !== 'string') {
-                            const err74 = {
-                                instancePath: instancePath + '/cmake-args/' + i9,
-                                schemaPath: '#/definitions/arguments/anyOf/1/items/type',
-                                keyword: 'type',
-                                params: { type: 'string' },
-                                message: 'must be string',
-                                schema: schema60.anyOf[1].items.type,
-                                parentSchema: schema60.anyOf[1].items,
-                                data: data39
-                            };
-                            if (vErrors === null) {
-                                vErrors = [err74];
-                            }
-                            else {
-                                vErrors.push(err74);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err75 = {
-                        instancePath: instancePath + '/cmake-args',
-                        schemaPath: '#/definitions/arguments/anyOf/1/type',
-                        keyword: 'type',
-                        params: { type: 'array' },
-                        message: 'must be array',
-                        schema: schema60.anyOf[1].type,
-                        parentSchema: schema60.anyOf[1],
-                        data: data38
-                    };
-                    if (vErrors === null) {
-                        vErrors = [err75];
-                    }
-                    else {
-                        vErrors.push(err75);
-                    }
-                    errors++;
-                }
-                var _valid10 = _errs124 === errors;
-                valid53 = valid53 || _valid10;
-            }
-            if (!valid53) {
-                const err76 = {
-                    instancePath: instancePath + '/cmake-args',
-                    schemaPath: '#/definitions/arguments/anyOf',
-                    keyword: 'anyOf',
-                    params: {},
-                    message: 'must match a schema in anyOf',
-                    schema: schema60.anyOf,
-                    parentSchema: schema60,
-                    data: data38
-                };
-                if (vErrors === null) {
-                    vErrors = [err76];
-                }
-                else {
-                    vErrors.push(err76);
-                }
-                errors++;
-            }
             else {
-                errors = _errs121;
+                errors = _errs108;
                 if (vErrors !== null) {
-                    if (_errs121) {
-                        vErrors.length = _errs121;
+                    if (_errs108) {
+                        vErrors.length = _errs108;
                     }
                     else {
                         vErrors = null;
@@ -8148,69 +8101,148 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
             }
         }
-        if (data['ctest-args'] !== undefined) {
-            let data40 = data['ctest-args'];
-            const _errs130 = errors;
-            let valid57 = false;
-            const _errs131 = errors;
-            if (typeof data40 !== 'string') {
-                const err77 = {
-                    instancePath: instancePath + '/ctest-args',
-                    schemaPath: '#/definitions/arguments/anyOf/0/type',
-                    keyword: 'type',
-                    params: { type: 'string' },
-                    message: 'must be string',
-                    schema: schema60.anyOf[0].type,
-                    parentSchema: schema60.anyOf[0],
-                    data: data40
+        if (data.backend !== undefined) {
+            let data39 = data.backend;
+            const _errs118 = errors;
+            let valid50 = false;
+            const _errs119 = errors;
+            if (!(data39 === 'serial' || data39 === 'openmp' || data39 === 'cuda' || data39 === 'hip' || data39 === 'sycl')) {
+                const err74 = {
+                    instancePath: instancePath + '/backend',
+                    schemaPath: '#/definitions/backend/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema58.enum },
+                    message: 'must be equal to one of the allowed values',
+                    schema: schema58.enum,
+                    parentSchema: schema58,
+                    data: data39
                 };
                 if (vErrors === null) {
-                    vErrors = [err77];
+                    vErrors = [err74];
                 }
                 else {
-                    vErrors.push(err77);
+                    vErrors.push(err74);
                 }
                 errors++;
             }
-            var _valid11 = _errs131 === errors;
-            valid57 = valid57 || _valid11;
-            if (!valid57) {
-                const _errs133 = errors;
-                if (Array.isArray(data40)) {
-                    const len10 = data40.length;
-                    for (let i10 = 0; i10 < len10; i10++) {
-                        let data41 = data40[i10];
-                        if (typeof data41 !== 'string') {
-                            const err78 = {
-                                instancePath: instancePath + '/ctest-args/' + i10,
-                                schemaPath: '#/definitions/arguments/anyOf/1/items/type',
-                                keyword: 'type',
-                                params: { type: 'string' },
-                                message: 'must be string',
-                                schema: schema60.anyOf[1].items.type,
-                                parentSchema: schema60.anyOf[1].items,
-                                data: data41
+            var _valid9 = _errs119 === errors;
+            valid50 = valid50 || _valid9;
+            if (!valid50) {
+                const _errs121 = errors;
+                if (Array.isArray(data39)) {
+                    if (data39.length < 1) {
+                        const err75 = {
+                            instancePath: instancePath + '/backend',
+                            schemaPath: '#/properties/backend/anyOf/1/minItems',
+                            keyword: 'minItems',
+                            params: { limit: 1 },
+                            message: 'must NOT have fewer than 1 items',
+                            schema: 1,
+                            parentSchema: schema11.properties.backend.anyOf[1],
+                            data: data39
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err75];
+                        }
+                        else {
+                            vErrors.push(err75);
+                        }
+                        errors++;
+                    }
+                    const len9 = data39.length;
+                    for (let i9 = 0; i9 < len9; i9++) {
+                        let data40 = data39[i9];
+                        if (!(data40 === 'serial' ||
+                            data40 === 'openmp' ||
+                            data40 === 'cuda' ||
+                            data40 === 'hip' ||
+                            data40 === 'sycl')) {
+                            const err76 = {
+                                instancePath: instancePath + '/backend/' + i9,
+                                schemaPath: '#/definitions/backend/enum',
+                                keyword: 'enum',
+                                params: { allowedValues: schema58.enum },
+                                message: 'must be equal to one of the allowed values',
+                                schema: schema58.enum,
+                                parentSchema: schema58,
+                                data: data40
                             };
                             if (vErrors === null) {
-                                vErrors = [err78];
+                                vErrors = [err76];
                             }
                             else {
-                                vErrors.push(err78);
+                                vErrors.push(err76);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err79 = {
-                        instancePath: instancePath + '/ctest-args',
-                        schemaPath: '#/definitions/arguments/anyOf/1/type',
+                    const err77 = {
+                        instancePath: instancePath + '/backend',
+                        schemaPath: '#/properties/backend/anyOf/1/type',
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema60.anyOf[1].type,
-                        parentSchema: schema60.anyOf[1],
-                        data: data40
+                        schema: schema11.properties.backend.anyOf[1].type,
+                        parentSchema: schema11.properties.backend.anyOf[1],
+                        data: data39
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err77];
+                    }
+                    else {
+                        vErrors.push(err77);
+                    }
+                    errors++;
+                }
+                var _valid9 = _errs121 === errors;
+                valid50 = valid50 || _valid9;
+            }
+            if (!valid50) {
+                const err78 = {
+                    instancePath: instancePath + '/backend',
+                    schemaPath: '#/properties/backend/anyOf',
+                    keyword: 'anyOf',
+                    params: {},
+                    message: 'must match a schema in anyOf',
+                    schema: schema11.properties.backend.anyOf,
+                    parentSchema: schema11.properties.backend,
+                    data: data39
+                };
+                if (vErrors === null) {
+                    vErrors = [err78];
+                }
+                else {
+                    vErrors.push(err78);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs118;
+                if (vErrors !== null) {
+                    if (_errs118) {
+                        vErrors.length = _errs118;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data['macos-deployment-target'] !== undefined) {
+            let data41 = data['macos-deployment-target'];
+            if (typeof data41 === 'string') {
+                if (!pattern29.test(data41)) {
+                    const err79 = {
+                        instancePath: instancePath + '/macos-deployment-target',
+                        schemaPath: '#/properties/macos-deployment-target/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^(platform|[0-9]+(\\.[0-9]+)*)$' },
+                        message: 'must match pattern "' + '^(platform|[0-9]+(\\.[0-9]+)*)$' + '"',
+                        schema: '^(platform|[0-9]+(\\.[0-9]+)*)$',
+                        parentSchema: schema11.properties['macos-deployment-target'],
+                        data: data41
                     };
                     if (vErrors === null) {
                         vErrors = [err79];
@@ -8220,19 +8252,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                var _valid11 = _errs133 === errors;
-                valid57 = valid57 || _valid11;
             }
-            if (!valid57) {
+            else {
                 const err80 = {
-                    instancePath: instancePath + '/ctest-args',
-                    schemaPath: '#/definitions/arguments/anyOf',
-                    keyword: 'anyOf',
-                    params: {},
-                    message: 'must match a schema in anyOf',
-                    schema: schema60.anyOf,
-                    parentSchema: schema60,
-                    data: data40
+                    instancePath: instancePath + '/macos-deployment-target',
+                    schemaPath: '#/properties/macos-deployment-target/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                    schema: schema11.properties['macos-deployment-target'].type,
+                    parentSchema: schema11.properties['macos-deployment-target'],
+                    data: data41
                 };
                 if (vErrors === null) {
                     vErrors = [err80];
@@ -8242,11 +8272,212 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
             }
+        }
+        if (data['cmake-args'] !== undefined) {
+            let data42 = data['cmake-args'];
+            const _errs129 = errors;
+            let valid56 = false;
+            const _errs130 = errors;
+            if (typeof data42 !== 'string') {
+                const err81 = {
+                    instancePath: instancePath + '/cmake-args',
+                    schemaPath: '#/definitions/arguments/anyOf/0/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                    schema: schema60.anyOf[0].type,
+                    parentSchema: schema60.anyOf[0],
+                    data: data42
+                };
+                if (vErrors === null) {
+                    vErrors = [err81];
+                }
+                else {
+                    vErrors.push(err81);
+                }
+                errors++;
+            }
+            var _valid10 = _errs130 === errors;
+            valid56 = valid56 || _valid10;
+            if (!valid56) {
+                const _errs132 = errors;
+                if (Array.isArray(data42)) {
+                    const len10 = data42.length;
+                    for (let i10 = 0; i10 < len10; i10++) {
+                        let data43 = data42[i10];
+                        if (typeof data43 !== 'string') {
+                            const err82 = {
+                                instancePath: instancePath + '/cmake-args/' + i10,
+                                schemaPath: '#/definitions/arguments/anyOf/1/items/type',
+                                keyword: 'type',
+                                params: { type: 'string' },
+                                message: 'must be string',
+                                schema: schema60.anyOf[1].items.type,
+                                parentSchema: schema60.anyOf[1].items,
+                                data: data43
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err82];
+                            }
+                            else {
+                                vErrors.push(err82);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err83 = {
+                        instancePath: instancePath + '/cmake-args',
+                        schemaPath: '#/definitions/arguments/anyOf/1/type',
+                        keyword: 'type',
+                        params: { type: 'array' },
+                        message: 'must be array',
+                        schema: schema60.anyOf[1].type,
+                        parentSchema: schema60.anyOf[1],
+                        data: data42
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err83];
+                    }
+                    else {
+                        vErrors.push(err83);
+                    }
+                    errors++;
+                }
+                var _valid10 = _errs132 === errors;
+                valid56 = valid56 || _valid10;
+            }
+            if (!valid56) {
+                const err84 = {
+                    instancePath: instancePath + '/cmake-args',
+                    schemaPath: '#/definitions/arguments/anyOf',
+                    keyword: 'anyOf',
+                    params: {},
+                    message: 'must match a schema in anyOf',
+                    schema: schema60.anyOf,
+                    parentSchema: schema60,
+                    data: data42
+                };
+                if (vErrors === null) {
+                    vErrors = [err84];
+                }
+                else {
+                    vErrors.push(err84);
+                }
+                errors++;
+            }
             else {
-                errors = _errs130;
+                errors = _errs129;
                 if (vErrors !== null) {
-                    if (_errs130) {
-                        vErrors.length = _errs130;
+                    if (_errs129) {
+                        vErrors.length = _errs129;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data['ctest-args'] !== undefined) {
+            let data44 = data['ctest-args'];
+            const _errs138 = errors;
+            let valid60 = false;
+            const _errs139 = errors;
+            if (typeof data44 !== 'string') {
+                const err85 = {
+                    instancePath: instancePath + '/ctest-args',
+                    schemaPath: '#/definitions/arguments/anyOf/0/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                    schema: schema60.anyOf[0].type,
+                    parentSchema: schema60.anyOf[0],
+                    data: data44
+                };
+                if (vErrors === null) {
+                    vErrors = [err85];
+                }
+                else {
+                    vErrors.push(err85);
+                }
+                errors++;
+            }
+            var _valid11 = _errs139 === errors;
+            valid60 = valid60 || _valid11;
+            if (!valid60) {
+                const _errs141 = errors;
+                if (Array.isArray(data44)) {
+                    const len11 = data44.length;
+                    for (let i11 = 0; i11 < len11; i11++) {
+                        let data45 = data44[i11];
+                        if (typeof data45 !== 'string') {
+                            const err86 = {
+                                instancePath: instancePath + '/ctest-args/' + i11,
+                                schemaPath: '#/definitions/arguments/anyOf/1/items/type',
+                                keyword: 'type',
+                                params: { type: 'string' },
+                                message: 'must be string',
+                                schema: schema60.anyOf[1].items.type,
+                                parentSchema: schema60.anyOf[1].items,
+                                data: data45
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err86];
+                            }
+                            else {
+                                vErrors.push(err86);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err87 = {
+                        instancePath: instancePath + '/ctest-args',
+                        schemaPath: '#/definitions/arguments/anyOf/1/type',
+                        keyword: 'type',
+                        params: { type: 'array' },
+                        message: 'must be array',
+                        schema: schema60.anyOf[1].type,
+                        parentSchema: schema60.anyOf[1],
+                        data: data44
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err87];
+                    }
+                    else {
+                        vErrors.push(err87);
+                    }
+                    errors++;
+                }
+                var _valid11 = _errs141 === errors;
+                valid60 = valid60 || _valid11;
+            }
+            if (!valid60) {
+                const err88 = {
+                    instancePath: instancePath + '/ctest-args',
+                    schemaPath: '#/definitions/arguments/anyOf',
+                    keyword: 'anyOf',
+                    params: {},
+                    message: 'must match a schema in anyOf',
+                    schema: schema60.anyOf,
+                    parentSchema: schema60,
+                    data: data44
+                };
+                if (vErrors === null) {
+                    vErrors = [err88];
+                }
+                else {
+                    vErrors.push(err88);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs138;
+                if (vErrors !== null) {
+                    if (_errs138) {
+                        vErrors.length = _errs138;
                     }
                     else {
                         vErrors = null;
@@ -8256,7 +8487,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         }
     }
     else {
-        const err81 = {
+        const err89 = {
             instancePath,
             schemaPath: '#/type',
             keyword: 'type',
@@ -8267,10 +8498,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             data
         };
         if (vErrors === null) {
-            vErrors = [err81];
+            vErrors = [err89];
         }
         else {
-            vErrors.push(err81);
+            vErrors.push(err89);
         }
         errors++;
     }
@@ -8333,6 +8564,184 @@ function yearByOsGrid(cells) {
         })
     ]);
     return (0, summary_js_1.markdownTable)(['year', ...oses], rows);
+}
+
+
+/***/ }),
+
+/***/ 5502:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.EVENT_TRUST_RULES = exports.MEMBER_ASSOCIATIONS = exports.PULL_REQUEST_EVENTS = void 0;
+exports.readEventPayload = readEventPayload;
+exports.pullRequestOf = pullRequestOf;
+exports.eventTrust = eventTrust;
+/**
+ * The event that started the workflow: its payload (GITHUB_EVENT_PATH) and what every action needs to know about a
+ * pull request, above all whether it comes from a fork. Fork pull requests get no secrets and must never reach a
+ * self-hosted runner, so this is decided in one place.
+ */
+const node_fs_1 = __webpack_require__(3024);
+const errors_js_1 = __webpack_require__(2087);
+/** The events whose payload carries `pull_request` (the one list; eventTrust below says which are trusted). */
+exports.PULL_REQUEST_EVENTS = [
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment'
+];
+/** The parsed payload, `{}` when there is none; a payload that is not JSON is an error (a broken runner). */
+function readEventPayload(path = process.env.GITHUB_EVENT_PATH) {
+    if (!path || !(0, node_fs_1.existsSync)(path))
+        return {};
+    try {
+        return JSON.parse((0, node_fs_1.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        throw new errors_js_1.UserError(`The event payload ${path} (GITHUB_EVENT_PATH) is not valid JSON.`);
+    }
+}
+/** The pull request of a pull-request event, or undefined for any other event. */
+function pullRequestOf(eventName, event, repository) {
+    if (!exports.PULL_REQUEST_EVENTS.includes(eventName) || typeof event !== 'object' || event === null)
+        return undefined;
+    const pr = event.pull_request;
+    if (typeof pr !== 'object' || pr === null)
+        return undefined;
+    const payload = pr;
+    const headRepository = payload.head?.repo?.full_name;
+    const baseRepository = payload.base?.repo?.full_name ?? repository;
+    return {
+        number: payload.number,
+        headRef: payload.head?.ref,
+        headSha: payload.head?.sha,
+        baseRef: payload.base?.ref,
+        headRepository,
+        baseRepository,
+        fromFork: headRepository === undefined || headRepository.toLowerCase() !== baseRepository.toLowerCase()
+    };
+}
+/** The associations GitHub gives people with write access (or ownership): the only ones trusted to act. */
+exports.MEMBER_ASSOCIATIONS = ['OWNER', 'MEMBER', 'COLLABORATOR'];
+/**
+ * Every workflow trigger GitHub documents ("Events that trigger workflows"), with the reason for its rule.
+ * `workflow_call` never appears: a called workflow sees its caller's event.
+ */
+exports.EVENT_TRUST_RULES = {
+    branch_protection_rule: { rule: { kind: 'trusted' }, why: 'changed by repository admins' },
+    check_run: {
+        rule: { kind: 'untrusted' },
+        why: 'a check on a commit that may belong to a fork pull request; the payload cannot prove otherwise'
+    },
+    check_suite: {
+        rule: { kind: 'untrusted' },
+        why: 'a check suite on a commit that may belong to a fork pull request; the payload cannot prove otherwise'
+    },
+    create: { rule: { kind: 'trusted' }, why: 'a branch or tag pushed by someone with write access' },
+    delete: { rule: { kind: 'trusted' }, why: 'a branch or tag deleted by someone with write access' },
+    deployment: { rule: { kind: 'trusted' }, why: 'created with a token that has write access' },
+    deployment_status: { rule: { kind: 'trusted' }, why: 'created with a token that has write access' },
+    discussion: {
+        rule: { kind: 'association', path: 'discussion' },
+        why: 'anyone may open a discussion: trusted only when its author is a member'
+    },
+    discussion_comment: {
+        rule: { kind: 'association', path: 'comment' },
+        why: 'anyone may comment: trusted only when the commenter is a member'
+    },
+    fork: { rule: { kind: 'untrusted' }, why: 'anyone may fork a public repository' },
+    gollum: { rule: { kind: 'untrusted' }, why: 'a public wiki may be edited by anyone' },
+    issue_comment: {
+        rule: { kind: 'association', path: 'comment' },
+        why: 'anyone may comment (workflows on it often check out the pull request): trusted only for members'
+    },
+    issues: { rule: { kind: 'untrusted' }, why: 'anyone may open or edit an issue' },
+    label: { rule: { kind: 'trusted' }, why: 'labels are managed by people with write access' },
+    merge_group: { rule: { kind: 'trusted' }, why: 'the merge queue holds only changes a member queued for merging' },
+    milestone: { rule: { kind: 'trusted' }, why: 'milestones are managed by people with write access' },
+    page_build: { rule: { kind: 'trusted' }, why: 'a GitHub Pages build of a pushed branch' },
+    public: { rule: { kind: 'trusted' }, why: 'only an admin can make a repository public' },
+    pull_request: { rule: { kind: 'pull-request' }, why: "runs the pull request's code" },
+    pull_request_review: {
+        rule: { kind: 'pull-request', association: 'review' },
+        why: "runs the pull request's code, started by the reviewer"
+    },
+    pull_request_review_comment: {
+        rule: { kind: 'pull-request', association: 'comment' },
+        why: "runs the pull request's code, started by the commenter"
+    },
+    pull_request_target: {
+        rule: { kind: 'pull-request' },
+        why: 'runs with secrets and is often made to check out the pull request head'
+    },
+    push: { rule: { kind: 'trusted' }, why: 'commits pushed by someone with write access' },
+    registry_package: { rule: { kind: 'trusted' }, why: 'a package published with write access' },
+    release: { rule: { kind: 'trusted' }, why: 'releases are made by people with write access' },
+    repository_dispatch: { rule: { kind: 'trusted' }, why: 'needs a token with write access to the repository' },
+    schedule: { rule: { kind: 'trusted' }, why: 'the default branch, on the repository’s own schedule' },
+    status: { rule: { kind: 'trusted' }, why: 'commit statuses need write access' },
+    watch: { rule: { kind: 'untrusted' }, why: 'anyone may star a repository' },
+    workflow_dispatch: { rule: { kind: 'trusted' }, why: 'started by someone with write access' },
+    workflow_run: {
+        rule: { kind: 'workflow-run' },
+        why: 'follows another run, which may have run a fork pull request (head_repository tells)'
+    }
+};
+function isMember(association) {
+    return association !== undefined && exports.MEMBER_ASSOCIATIONS.includes(association.toUpperCase());
+}
+/** The trust of the event that started this run (see EVENT_TRUST_RULES). */
+function eventTrust(eventName, event, repository) {
+    const entry = Object.hasOwn(exports.EVENT_TRUST_RULES, eventName) ? exports.EVENT_TRUST_RULES[eventName] : undefined;
+    if (!entry)
+        return { trusted: false, reason: `${eventName || 'an unnamed event'} is not a known trusted event` };
+    const payload = (typeof event === 'object' && event !== null ? event : {});
+    const { rule } = entry;
+    switch (rule.kind) {
+        case 'trusted':
+            return { trusted: true, reason: `${eventName}: ${entry.why}` };
+        case 'untrusted':
+            return { trusted: false, reason: `${eventName}: ${entry.why}` };
+        case 'association': {
+            const association = payload[rule.path]?.author_association;
+            return isMember(association)
+                ? { trusted: true, reason: `${eventName} by a ${association?.toLowerCase()}` }
+                : { trusted: false, reason: `${eventName} by a non-member (author_association ${association ?? 'missing'})` };
+        }
+        case 'workflow-run': {
+            const head = payload.workflow_run?.head_repository?.full_name;
+            if (head !== undefined && head.toLowerCase() === repository.toLowerCase())
+                return { trusted: true, reason: `workflow_run of this repository's own code` };
+            return {
+                trusted: false,
+                reason: `workflow_run of code from ${head ?? 'an unknown or deleted repository'}`,
+                headRepository: head
+            };
+        }
+        case 'pull-request': {
+            const pr = pullRequestOf(eventName, event, repository);
+            if (!pr)
+                return { trusted: false, reason: `${eventName} without a pull request in its payload` };
+            if (pr.fromFork) {
+                return {
+                    trusted: false,
+                    reason: `${eventName} from fork ${pr.headRepository ?? '(deleted repository)'}`,
+                    headRepository: pr.headRepository
+                };
+            }
+            if (rule.association) {
+                const association = payload[rule.association]?.author_association;
+                if (!isMember(association))
+                    return {
+                        trusted: false,
+                        reason: `${eventName} by a non-member (author_association ${association ?? 'missing'})`
+                    };
+            }
+            return { trusted: true, reason: `${eventName} from this repository` };
+        }
+    }
 }
 
 

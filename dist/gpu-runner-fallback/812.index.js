@@ -2,7 +2,7 @@ export const id = 812;
 export const ids = [812];
 export const modules = {
 
-/***/ 525:
+/***/ 6906:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -15,25 +15,28 @@ exports.findRunner = findRunner;
  * serve this repository) is fetched lazily, once, and only when a usable candidate turns up. The HTTP side is an
  * interface so this file stays free of I/O; runners-api.ts implements it over the REST API.
  */
-const http_js_1 = __webpack_require__(460);
+const http_js_1 = __webpack_require__(3460);
 const runner_match_js_1 = __webpack_require__(895);
 /**
- * Which endpoints can hold a runner for these labels. Self-hosted sources are left out for a pull request from a
- * fork (unless allowed), hosted larger runners when the labels cannot name one, organisation sources for a
- * repository owned by a user. Organisation sources come first: shared GPU runners usually live there, and a hit
- * there ends the search before the repository list is asked for. Hosted first when the single label may name a
- * larger runner (that list is short: one request).
+ * Which endpoints can hold a runner for these labels. Self-hosted sources are left out for an untrusted event or a
+ * runner declared hosted, hosted larger runners when the labels cannot name one (or the runner is declared
+ * self-hosted), organisation sources for a repository owned by a user. Organisation sources come first: shared GPU
+ * runners usually live there, and a hit there ends the search before the repository list is asked for. Hosted first
+ * when the single label may name a larger runner (that list is short: one request).
  */
-function planSources(scope, labels, context, selfHostedAllowed) {
-    const orgSources = (0, runner_match_js_1.canBeHostedLabel)(labels) ? ['hosted', 'organization'] : ['organization'];
-    const sources = scope === 'repo'
-        ? ['repository']
-        : scope === 'org'
-            ? orgSources
-            : context.ownerIsOrganization === false
-                ? ['repository']
-                : [...orgSources, 'repository'];
-    return selfHostedAllowed ? sources : sources.filter(source => source === 'hosted');
+function planSources(scope, labels, context, allowed, runnerType = 'auto') {
+    const hostedPossible = runnerType !== 'self-hosted' && (0, runner_match_js_1.canBeHostedLabel)(labels);
+    const orgSources = hostedPossible ? ['hosted', 'organization'] : ['organization'];
+    const sources = runnerType === 'hosted'
+        ? ['hosted']
+        : scope === 'repo'
+            ? ['repository']
+            : scope === 'org'
+                ? orgSources
+                : context.ownerIsOrganization === false
+                    ? ['repository']
+                    : [...orgSources, 'repository'];
+    return sources.filter(source => (source === 'hosted' ? allowed.hosted : allowed.selfHosted));
 }
 async function findRunner(api, plan) {
     const results = [];
@@ -70,6 +73,7 @@ async function searchRepository(api, plan, tally) {
     for await (const page of api.repoRunners()) {
         for (const runner of page) {
             const verdict = (0, runner_match_js_1.judgeSelfHosted)(runner, plan.labels, plan.requireIdle);
+            plan.trace?.(`repository runner '${runner.name}': ${verdict}`);
             tally[verdict]++;
             if (verdict === 'usable')
                 return runner.name;
@@ -83,6 +87,7 @@ async function searchOrganization(api, plan, tally, visibleGroupIds) {
     for await (const page of api.orgRunners()) {
         for (const runner of page) {
             const verdict = (0, runner_match_js_1.judgeSelfHosted)(runner, plan.labels, plan.requireIdle);
+            plan.trace?.(`organisation runner '${runner.name}' (group ${runner.runner_group_id ?? '?'}): ${verdict}`);
             if (verdict !== 'usable') {
                 tally[verdict]++;
             }
@@ -94,6 +99,7 @@ async function searchOrganization(api, plan, tally, visibleGroupIds) {
                 return runner.name;
             }
             else {
+                plan.trace?.(`organisation runner '${runner.name}': its group is not usable by this repository`);
                 tally.hidden++;
             }
         }
@@ -117,6 +123,7 @@ async function searchHosted(api, plan, tally, visibleGroupIds) {
     for await (const page of api.hostedRunners()) {
         for (const runner of page) {
             const verdict = (0, runner_match_js_1.judgeHosted)(runner, plan.labels);
+            plan.trace?.(`hosted runner '${runner.name}' (${runner.status}): ${verdict}`);
             if (verdict !== 'usable') {
                 tally[verdict]++;
             }
@@ -135,13 +142,14 @@ async function searchHosted(api, plan, tally, visibleGroupIds) {
 
 /***/ }),
 
-/***/ 777:
+/***/ 5777:
 /***/ ((__unused_webpack_module, exports) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GPU_CONTAINER_OPTIONS = void 0;
 exports.labelsText = labelsText;
+exports.declaredType = declaredType;
 exports.gate = gate;
 exports.staticOutcome = staticOutcome;
 exports.sourceName = sourceName;
@@ -154,33 +162,55 @@ exports.GPU_CONTAINER_OPTIONS = '--gpus all -e NVIDIA_DRIVER_CAPABILITIES=comput
 function labelsText(labels) {
     return labels.map(label => `'${label}'`).join(' + ');
 }
+/** Whether the labels name a self-hosted runner, as far as the labels alone can tell (auto: not known). */
+function declaredType(policy) {
+    if (policy.runnerType !== 'auto')
+        return policy.runnerType;
+    return policy.gpuRunner.some(label => label.toLowerCase() === 'self-hosted') ? 'self-hosted' : 'auto';
+}
 function gate(policy, context) {
     const allowed = policy.allowedOwners.map(owner => owner.toLowerCase());
     if (allowed.length > 0 && !allowed.includes(context.owner.toLowerCase())) {
         return {
             blocked: `The repository owner '${context.owner}' is not in allowed-owners (${policy.allowedOwners.join(', ')}).`,
-            selfHostedAllowed: false
+            selfHostedAllowed: false,
+            hostedAllowed: false
         };
     }
-    const selfHostedAllowed = !context.forkPullRequest || policy.allowForkPullRequests;
-    return { selfHostedAllowed };
+    if (context.trust.trusted)
+        return { selfHostedAllowed: true, hostedAllowed: true };
+    const why = `This run is untrusted (${context.trust.reason})`;
+    const type = declaredType(policy);
+    if (type === 'self-hosted')
+        return { blocked: `${why}: it never gets a self-hosted runner.`, selfHostedAllowed: false, hostedAllowed: false };
+    if (!policy.allowForkPullRequests) {
+        return {
+            blocked: `${why} and allow-fork-pull-requests is false: no ${type === 'hosted' ? 'GitHub-hosted ' : ''}primary runner.`,
+            selfHostedAllowed: false,
+            hostedAllowed: false
+        };
+    }
+    return { selfHostedAllowed: false, hostedAllowed: true };
 }
 /** Without availability information: allowed-owners alone decides, and the reason says nothing was checked. */
 function staticOutcome(policy, context, gateResult, why) {
     const prefix = `Runner availability could not be checked (${why})`;
-    if (!gateResult.selfHostedAllowed) {
+    if (!gateResult.selfHostedAllowed && declaredType(policy) !== 'hosted') {
         return {
             available: false,
-            reason: `${prefix}, and a pull request from a fork (${context.headRepository ?? 'deleted repository'}) may not use a self-hosted runner (allow-fork-pull-requests is false).`
+            reason: `${prefix}, and this run is untrusted (${context.trust.reason}): without the API, only a runner declared runner-type: hosted may be used.`
         };
     }
     if (policy.allowedOwners.length === 0) {
         return {
             available: false,
-            reason: `${prefix}, and allowed-owners is empty, so the GPU runner is not assumed to exist.`
+            reason: `${prefix}, and allowed-owners is empty, so the primary runner is not assumed to exist.`
         };
     }
-    return { available: true, reason: `${prefix}; decided by allowed-owners: '${context.owner}' may use the GPU runner.` };
+    return {
+        available: true,
+        reason: `${prefix}; decided by allowed-owners: '${context.owner}' may use the primary runner.`
+    };
 }
 const SOURCE_NAMES = {
     repository: 'repository runners',
@@ -223,7 +253,7 @@ function availabilityOutcome(labels, requireIdle, search) {
 function failureText(search) {
     return search.results
         .filter(result => result.error !== undefined)
-        .map(result => `${SOURCE_NAMES[result.source]}: ${explainStatus(result.status)}`)
+        .map(result => `${SOURCE_NAMES[result.source]}: ${result.status === undefined ? (result.error ?? explainStatus(undefined)) : explainStatus(result.status)}`)
         .join('; ');
 }
 function explainStatus(status) {
@@ -239,11 +269,12 @@ function explainStatus(status) {
 }
 function finish(policy, outcome) {
     if (outcome.available) {
-        return { decision: 'gpu', gpu: true, runsOn: policy.gpuRunner, reason: outcome.reason, fail: false };
+        const gpu = policy.kind === 'gpu';
+        return { decision: gpu ? 'gpu' : 'primary', gpu, runsOn: policy.gpuRunner, reason: outcome.reason, fail: false };
     }
     const onUnavailable = policy.onUnavailable;
     const then = onUnavailable === 'skip'
-        ? ' The GPU job is skipped.'
+        ? ` The ${policy.kind === 'gpu' ? 'GPU ' : ''}job is skipped.`
         : onUnavailable === 'fail'
             ? ' on-unavailable is fail.'
             : ` Falling back to ${labelsText(policy.fallbackRunner)}.`;
@@ -270,7 +301,7 @@ function sumTallies(tallies) {
 
 /***/ }),
 
-/***/ 47:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -280,7 +311,7 @@ exports.readRepoContext = readRepoContext;
  * What the select decision needs to know about the repository and the event that started the workflow, read from
  * GITHUB_REPOSITORY and the event payload. Pure: the payload is passed in as parsed JSON.
  */
-const event_js_1 = __webpack_require__(502);
+const event_js_1 = __webpack_require__(5502);
 function readRepoContext(repository, eventName, event) {
     const payload = (event && typeof event === 'object' ? event : {});
     const fullName = repository || payload.repository?.full_name || '';
@@ -297,58 +328,9 @@ function readRepoContext(repository, eventName, event) {
             : payload.repository?.private !== undefined
                 ? !payload.repository.private
                 : undefined,
-        forkPullRequest: false
+        trust: (0, event_js_1.eventTrust)(eventName, event, fullName)
     };
-    const pullRequest = (0, event_js_1.pullRequestOf)(eventName, event, fullName);
-    if (pullRequest) {
-        context.headRepository = pullRequest.headRepository;
-        context.forkPullRequest = pullRequest.fromFork;
-    }
     return context;
-}
-
-
-/***/ }),
-
-/***/ 961:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PER_PAGE = void 0;
-exports.firstPageUrl = firstPageUrl;
-exports.nextLink = nextLink;
-exports.nextPageUrl = nextPageUrl;
-/**
- * GitHub's list endpoints page with `per_page` (at most 100) and `page`; the next page is named in the Link header
- * (rel="next"), and the body's `total_count` says how many items exist. The Link header wins when present.
- */
-exports.PER_PAGE = 100;
-function firstPageUrl(url) {
-    const target = new URL(url);
-    target.searchParams.set('per_page', String(exports.PER_PAGE));
-    return target.toString();
-}
-/** The rel="next" target of a Link header, or undefined. */
-function nextLink(link) {
-    if (!link)
-        return undefined;
-    for (const part of link.split(',')) {
-        const match = /<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part.trim());
-        if (match && match[2]?.split(/\s+/).includes('next'))
-            return match[1];
-    }
-    return undefined;
-}
-function nextPageUrl(state) {
-    if (state.link !== undefined)
-        return nextLink(state.link);
-    if (state.totalCount === undefined || state.pageItems === 0 || state.fetched >= state.totalCount)
-        return undefined;
-    const target = new URL(state.url);
-    const page = Number(target.searchParams.get('page') ?? '1');
-    target.searchParams.set('page', String(page + 1));
-    return target.toString();
 }
 
 
@@ -410,142 +392,81 @@ function emptyTally() {
 
 /***/ }),
 
-/***/ 255:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.createRunnerApi = createRunnerApi;
-/**
- * The RunnerApi over GitHub's REST API (GITHUB_API_URL, so GitHub Enterprise Server works too): 100 items a page,
- * pages followed by Link header or total_count, the toolkit's retries kept brief (429/5xx/stalls: two more tries),
- * and a per-request timeout so a hanging API ends in a clear result.
- */
-const http_js_1 = __webpack_require__(460);
-const pagination_js_1 = __webpack_require__(961);
-const RETRIES = 2;
-const RETRY_DELAY_MS = 250;
-const MAX_RETRY_AFTER_MS = 2000;
-function createRunnerApi(options) {
-    const base = options.apiUrl.replace(/\/+$/, '');
-    const owner = encodeURIComponent(options.owner);
-    const repo = encodeURIComponent(options.repo);
-    const headers = {
-        accept: 'application/vnd.github+json',
-        authorization: `Bearer ${options.token}`,
-        'x-github-api-version': '2022-11-28',
-        'user-agent': 'aswf-ci-actions-gpu-runner-fallback'
-    };
-    async function* pages(path, key) {
-        let url = (0, pagination_js_1.firstPageUrl)(`${base}${path}`);
-        let fetched = 0;
-        while (url !== undefined) {
-            const { data, headers: responseHeaders } = await (0, http_js_1.fetchJson)(url, {
-                headers,
-                timeoutMs: options.timeoutMs,
-                retries: RETRIES,
-                retryDelayMs: RETRY_DELAY_MS,
-                maxRetryAfterMs: MAX_RETRY_AFTER_MS
-            });
-            options.onRequest?.(url);
-            const items = Array.isArray(data[key]) ? data[key] : [];
-            fetched += items.length;
-            yield items;
-            const link = responseHeaders.link;
-            url = (0, pagination_js_1.nextPageUrl)({
-                url,
-                link: Array.isArray(link) ? link.join(',') : link,
-                totalCount: typeof data.total_count === 'number' ? data.total_count : undefined,
-                fetched,
-                pageItems: items.length
-            });
-        }
-    }
-    return {
-        repoRunners: () => pages(`/repos/${owner}/${repo}/actions/runners`, 'runners'),
-        orgRunners: () => pages(`/orgs/${owner}/actions/runners`, 'runners'),
-        hostedRunners: () => pages(`/orgs/${owner}/actions/hosted-runners`, 'runners'),
-        groupRunners: id => pages(`/orgs/${owner}/actions/runner-groups/${id}/runners`, 'runners'),
-        visibleGroups: async () => {
-            const groups = [];
-            const path = `/orgs/${owner}/actions/runner-groups?visible_to_repository=${repo}`;
-            for await (const page of pages(path, 'runner_groups'))
-                groups.push(...page);
-            return groups;
-        }
-    };
-}
-
-
-/***/ }),
-
-/***/ 812:
+/***/ 3812:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
 exports.runSelect = runSelect;
-/** `mode: select`: reads the select inputs, checks availability, decides, and writes outputs and the summary. */
-const errors_js_1 = __webpack_require__(87);
-const event_js_1 = __webpack_require__(502);
-const inputs_js_1 = __webpack_require__(289);
-const runner_js_1 = __webpack_require__(578);
-const summary_js_1 = __webpack_require__(906);
-const availability_js_1 = __webpack_require__(525);
-const decide_js_1 = __webpack_require__(777);
-const event_context_js_1 = __webpack_require__(47);
-const runners_api_js_1 = __webpack_require__(255);
-const summary_js_2 = __webpack_require__(601);
-async function runSelect(timeoutMs) {
-    const gpuRunner = (0, inputs_js_1.readStringOrArray)('gpu-runner');
-    if (gpuRunner.length === 0)
-        throw new errors_js_1.InputError('gpu-runner', '', 'a runner label or a JSON array of labels');
-    const policy = {
-        gpuRunner,
-        fallbackRunner: (0, inputs_js_1.readStringOrArray)('fallback-runner', ['ubuntu-latest']),
-        onUnavailable: (0, inputs_js_1.readChoice)('on-unavailable', ['fallback', 'skip', 'fail'], 'fallback'),
-        allowedOwners: (0, inputs_js_1.readList)('allowed-owners'),
-        allowForkPullRequests: (0, inputs_js_1.readBoolean)('allow-fork-pull-requests', false)
-    };
-    const scope = (0, inputs_js_1.readChoice)('scope', ['auto', 'repo', 'org'], 'auto');
-    const requireIdle = (0, inputs_js_1.readBoolean)('require-idle', false);
-    const token = (0, inputs_js_1.readSecret)('token');
+__webpack_unused_export__ = apiUrlProblem;
+/** `mode: select`: the gate, availability from the API (or the static policy), the decision, outputs, one summary. */
+const credential_policy_js_1 = __webpack_require__(3520);
+const errors_js_1 = __webpack_require__(2087);
+const event_js_1 = __webpack_require__(5502);
+const runner_js_1 = __webpack_require__(7578);
+const summary_js_1 = __webpack_require__(1906);
+const availability_js_1 = __webpack_require__(6906);
+const decide_js_1 = __webpack_require__(5777);
+const event_context_js_1 = __webpack_require__(4047);
+const summary_js_2 = __webpack_require__(2601);
+/** The whole availability search ends within this many request time limits (pages and retries included). */
+const DEADLINE_REQUESTS = 5;
+async function runSelect(inputs, timeoutMs) {
+    const policy = inputs;
     const runner = (0, runner_js_1.runnerContext)();
     const context = (0, event_context_js_1.readRepoContext)(runner.repository, runner.eventName, (0, event_js_1.readEventPayload)(runner.eventPath));
     if (!context.owner || !context.repo)
         throw new errors_js_1.UserError('GITHUB_REPOSITORY is not set: the select mode runs inside a workflow.');
+    runner_js_1.log.debug(`event ${context.eventName}: ${context.trust.trusted ? 'trusted' : 'untrusted'} (${context.trust.reason})`);
     const gateResult = (0, decide_js_1.gate)(policy, context);
+    const sources = (0, availability_js_1.planSources)(inputs.scope, inputs.gpuRunner, context, { selfHosted: gateResult.selfHostedAllowed, hosted: gateResult.hostedAllowed }, inputs.runnerType);
+    runner_js_1.log.debug(`gate: ${gateResult.blocked ?? 'passed'}; sources to ask: ${sources.join(', ') || 'none'}`);
     let outcome;
     let search;
     let requests = 0;
     let checked = false;
-    const sources = (0, availability_js_1.planSources)(scope, gpuRunner, context, gateResult.selfHostedAllowed);
+    const apiProblem = apiUrlProblem(runner.apiUrl);
     if (gateResult.blocked) {
         outcome = { available: false, reason: gateResult.blocked };
     }
-    else if (sources.length === 0) {
-        outcome = {
-            available: false,
-            reason: `This pull request comes from a fork (${context.headRepository ?? 'deleted repository'}) and may not use a self-hosted runner (allow-fork-pull-requests is false).`
-        };
-    }
-    else if (token === '') {
-        runner_js_1.log.warning('No token: runner availability cannot be checked (the workflow GITHUB_TOKEN cannot list runners; see the README).');
+    else if (inputs.token === '') {
+        // Deciding by allowed-owners alone is a supported set-up (the workflow GITHUB_TOKEN cannot list runners): say so
+        // once, as a notice, not as a warning on every run.
+        runner_js_1.log.notice('No token: runner availability is not checked; allowed-owners decides (see the README).');
         outcome = (0, decide_js_1.staticOutcome)(policy, context, gateResult, 'no token was given');
     }
+    else if (sources.length === 0) {
+        outcome = (0, decide_js_1.staticOutcome)(policy, context, gateResult, 'no runner list applies to this run');
+    }
+    else if (apiProblem) {
+        runner_js_1.log.warning(`Runner availability could not be checked: ${apiProblem}`);
+        outcome = (0, decide_js_1.staticOutcome)(policy, context, gateResult, apiProblem);
+    }
     else {
-        const api = (0, runners_api_js_1.createRunnerApi)({
+        const deadline = AbortSignal.timeout(timeoutMs * DEADLINE_REQUESTS);
+        const { createRunnerApi } = await __webpack_require__.e(/* import() */ 255).then(__webpack_require__.bind(__webpack_require__, 4255));
+        const api = await createRunnerApi({
             apiUrl: runner.apiUrl,
-            token,
+            token: inputs.token,
             owner: context.owner,
             repo: context.repo,
             timeoutMs,
-            onRequest: () => void requests++
+            deadline,
+            onRequest: (url, status, ms) => {
+                requests++;
+                runner_js_1.log.debug(`GET ${url} -> ${status ?? 'no answer'} in ${ms} ms`);
+            }
         });
-        search = await (0, availability_js_1.findRunner)(api, { labels: gpuRunner, requireIdle, sources, repoIsPublic: context.isPublic });
+        search = await (0, availability_js_1.findRunner)(api, {
+            labels: inputs.gpuRunner,
+            requireIdle: inputs.requireIdle,
+            sources,
+            repoIsPublic: context.isPublic,
+            trace: message => runner_js_1.log.debug(message)
+        });
         checked = search.results.some(result => result.error === undefined) || search.found !== undefined;
-        const fromApi = (0, decide_js_1.availabilityOutcome)(gpuRunner, requireIdle, search);
+        const fromApi = (0, decide_js_1.availabilityOutcome)(inputs.gpuRunner, inputs.requireIdle, search);
         if (fromApi) {
             outcome = fromApi;
         }
@@ -555,6 +476,7 @@ async function runSelect(timeoutMs) {
         }
     }
     const result = (0, decide_js_1.finish)(policy, outcome);
+    runner_js_1.log.debug(`decision: ${result.decision}, runs-on ${(0, decide_js_1.runsOnJson)(result.runsOn)}`);
     (0, runner_js_1.setOutput)('runs-on', (0, decide_js_1.runsOnJson)(result.runsOn));
     (0, runner_js_1.setOutput)('gpu', result.gpu);
     (0, runner_js_1.setOutput)('decision', result.decision);
@@ -562,15 +484,30 @@ async function runSelect(timeoutMs) {
     (0, runner_js_1.setOutput)('run-gpu-tests', result.gpu);
     (0, runner_js_1.setOutput)('container-options', result.gpu ? decide_js_1.GPU_CONTAINER_OPTIONS : '');
     runner_js_1.log.info(`Decision: ${result.decision} (${result.reason})`);
-    (0, summary_js_1.writeSummary)((0, summary_js_2.selectSummary)({ result, context, gpuRunner, search, requests, checked }));
+    (0, summary_js_1.writeSummary)((0, summary_js_2.selectSummary)({ result, context, gpuRunner: inputs.gpuRunner, search, requests, checked }));
     if (result.fail)
         throw new errors_js_1.UserError(result.reason);
+}
+/** Why GITHUB_API_URL cannot be used with a token, or undefined when it can (https, or http on loopback). */
+function apiUrlProblem(apiUrl) {
+    let url;
+    try {
+        url = new URL(apiUrl);
+    }
+    catch {
+        return `GITHUB_API_URL '${apiUrl}' is not a URL`;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return `GITHUB_API_URL '${apiUrl}' is not an http(s) URL`;
+    if (!(0, credential_policy_js_1.mayCarryCredential)(url, url))
+        return `GITHUB_API_URL ${url.origin} is not https (or carries credentials): the token is not sent there`;
+    return undefined;
 }
 
 
 /***/ }),
 
-/***/ 601:
+/***/ 2601:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -578,15 +515,18 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.selectSummary = selectSummary;
 exports.probeSummary = probeSummary;
 /** The job summaries of both modes, as pure Markdown builders (the step writes them once with writeSummary). */
-const summary_js_1 = __webpack_require__(906);
-const decide_js_1 = __webpack_require__(777);
-const DECISION_TITLE = { gpu: '🟢 GPU runner', fallback: '🟡 Fallback runner', skip: '⚪ GPU job skipped' };
+const summary_js_1 = __webpack_require__(1906);
+const decide_js_1 = __webpack_require__(5777);
+const DECISION_TITLE = {
+    gpu: '🟢 GPU runner',
+    primary: '🟢 Primary runner',
+    fallback: '🟡 Fallback runner',
+    skip: '⚪ GPU job skipped'
+};
 function selectSummary(input) {
     const { result, context } = input;
     const title = result.fail ? '🔴 No GPU runner (on-unavailable: fail)' : DECISION_TITLE[result.decision];
-    const event = context.forkPullRequest
-        ? `${context.eventName} from fork ${context.headRepository ?? '(deleted)'}`
-        : context.eventName;
+    const event = `${context.eventName} (${context.trust.trusted ? 'trusted' : 'untrusted'}: ${context.trust.reason})`;
     const rows = [
         ['Decision', result.fail ? 'fail' : result.decision],
         ['runs-on', (0, decide_js_1.labelsText)(result.runsOn)],
@@ -648,22 +588,56 @@ function probeSummary(result, findings, required) {
 
 /***/ }),
 
-/***/ 502:
+/***/ 3520:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.mayCarryCredential = mayCarryCredential;
+/**
+ * Where a credential may go: only to the origin it was meant for (scheme, host and port all equal), and only over
+ * https. An http origin is accepted only when the credential was meant for that very http origin on the loopback
+ * interface (a server on the runner itself: the local test stand-ins). Redirects, pagination links and URLs from
+ * manifests are checked with this before a credential is attached; a refusal drops the credential, never the request.
+ */
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+function mayCarryCredential(target, intendedOrigin) {
+    let to;
+    let meant;
+    try {
+        to = new URL(target);
+        meant = new URL(intendedOrigin);
+    }
+    catch {
+        return false;
+    }
+    if (to.origin !== meant.origin || to.username !== '' || to.password !== '')
+        return false;
+    if (to.protocol === 'https:')
+        return true;
+    return to.protocol === 'http:' && LOOPBACK.test(to.hostname);
+}
+
+
+/***/ }),
+
+/***/ 5502:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PULL_REQUEST_EVENTS = void 0;
+exports.EVENT_TRUST_RULES = exports.MEMBER_ASSOCIATIONS = exports.PULL_REQUEST_EVENTS = void 0;
 exports.readEventPayload = readEventPayload;
 exports.pullRequestOf = pullRequestOf;
+exports.eventTrust = eventTrust;
 /**
  * The event that started the workflow: its payload (GITHUB_EVENT_PATH) and what every action needs to know about a
  * pull request, above all whether it comes from a fork. Fork pull requests get no secrets and must never reach a
  * self-hosted runner, so this is decided in one place.
  */
-const node_fs_1 = __webpack_require__(24);
-const errors_js_1 = __webpack_require__(87);
-/** Events whose payload carries `pull_request` and which run code a pull request author controls. */
+const node_fs_1 = __webpack_require__(3024);
+const errors_js_1 = __webpack_require__(2087);
+/** The events whose payload carries `pull_request` (the one list; eventTrust below says which are trusted). */
 exports.PULL_REQUEST_EVENTS = [
     'pull_request',
     'pull_request_target',
@@ -701,11 +675,131 @@ function pullRequestOf(eventName, event, repository) {
         fromFork: headRepository === undefined || headRepository.toLowerCase() !== baseRepository.toLowerCase()
     };
 }
+/** The associations GitHub gives people with write access (or ownership): the only ones trusted to act. */
+exports.MEMBER_ASSOCIATIONS = ['OWNER', 'MEMBER', 'COLLABORATOR'];
+/**
+ * Every workflow trigger GitHub documents ("Events that trigger workflows"), with the reason for its rule.
+ * `workflow_call` never appears: a called workflow sees its caller's event.
+ */
+exports.EVENT_TRUST_RULES = {
+    branch_protection_rule: { rule: { kind: 'trusted' }, why: 'changed by repository admins' },
+    check_run: {
+        rule: { kind: 'untrusted' },
+        why: 'a check on a commit that may belong to a fork pull request; the payload cannot prove otherwise'
+    },
+    check_suite: {
+        rule: { kind: 'untrusted' },
+        why: 'a check suite on a commit that may belong to a fork pull request; the payload cannot prove otherwise'
+    },
+    create: { rule: { kind: 'trusted' }, why: 'a branch or tag pushed by someone with write access' },
+    delete: { rule: { kind: 'trusted' }, why: 'a branch or tag deleted by someone with write access' },
+    deployment: { rule: { kind: 'trusted' }, why: 'created with a token that has write access' },
+    deployment_status: { rule: { kind: 'trusted' }, why: 'created with a token that has write access' },
+    discussion: {
+        rule: { kind: 'association', path: 'discussion' },
+        why: 'anyone may open a discussion: trusted only when its author is a member'
+    },
+    discussion_comment: {
+        rule: { kind: 'association', path: 'comment' },
+        why: 'anyone may comment: trusted only when the commenter is a member'
+    },
+    fork: { rule: { kind: 'untrusted' }, why: 'anyone may fork a public repository' },
+    gollum: { rule: { kind: 'untrusted' }, why: 'a public wiki may be edited by anyone' },
+    issue_comment: {
+        rule: { kind: 'association', path: 'comment' },
+        why: 'anyone may comment (workflows on it often check out the pull request): trusted only for members'
+    },
+    issues: { rule: { kind: 'untrusted' }, why: 'anyone may open or edit an issue' },
+    label: { rule: { kind: 'trusted' }, why: 'labels are managed by people with write access' },
+    merge_group: { rule: { kind: 'trusted' }, why: 'the merge queue holds only changes a member queued for merging' },
+    milestone: { rule: { kind: 'trusted' }, why: 'milestones are managed by people with write access' },
+    page_build: { rule: { kind: 'trusted' }, why: 'a GitHub Pages build of a pushed branch' },
+    public: { rule: { kind: 'trusted' }, why: 'only an admin can make a repository public' },
+    pull_request: { rule: { kind: 'pull-request' }, why: "runs the pull request's code" },
+    pull_request_review: {
+        rule: { kind: 'pull-request', association: 'review' },
+        why: "runs the pull request's code, started by the reviewer"
+    },
+    pull_request_review_comment: {
+        rule: { kind: 'pull-request', association: 'comment' },
+        why: "runs the pull request's code, started by the commenter"
+    },
+    pull_request_target: {
+        rule: { kind: 'pull-request' },
+        why: 'runs with secrets and is often made to check out the pull request head'
+    },
+    push: { rule: { kind: 'trusted' }, why: 'commits pushed by someone with write access' },
+    registry_package: { rule: { kind: 'trusted' }, why: 'a package published with write access' },
+    release: { rule: { kind: 'trusted' }, why: 'releases are made by people with write access' },
+    repository_dispatch: { rule: { kind: 'trusted' }, why: 'needs a token with write access to the repository' },
+    schedule: { rule: { kind: 'trusted' }, why: 'the default branch, on the repository’s own schedule' },
+    status: { rule: { kind: 'trusted' }, why: 'commit statuses need write access' },
+    watch: { rule: { kind: 'untrusted' }, why: 'anyone may star a repository' },
+    workflow_dispatch: { rule: { kind: 'trusted' }, why: 'started by someone with write access' },
+    workflow_run: {
+        rule: { kind: 'workflow-run' },
+        why: 'follows another run, which may have run a fork pull request (head_repository tells)'
+    }
+};
+function isMember(association) {
+    return association !== undefined && exports.MEMBER_ASSOCIATIONS.includes(association.toUpperCase());
+}
+/** The trust of the event that started this run (see EVENT_TRUST_RULES). */
+function eventTrust(eventName, event, repository) {
+    const entry = Object.hasOwn(exports.EVENT_TRUST_RULES, eventName) ? exports.EVENT_TRUST_RULES[eventName] : undefined;
+    if (!entry)
+        return { trusted: false, reason: `${eventName || 'an unnamed event'} is not a known trusted event` };
+    const payload = (typeof event === 'object' && event !== null ? event : {});
+    const { rule } = entry;
+    switch (rule.kind) {
+        case 'trusted':
+            return { trusted: true, reason: `${eventName}: ${entry.why}` };
+        case 'untrusted':
+            return { trusted: false, reason: `${eventName}: ${entry.why}` };
+        case 'association': {
+            const association = payload[rule.path]?.author_association;
+            return isMember(association)
+                ? { trusted: true, reason: `${eventName} by a ${association?.toLowerCase()}` }
+                : { trusted: false, reason: `${eventName} by a non-member (author_association ${association ?? 'missing'})` };
+        }
+        case 'workflow-run': {
+            const head = payload.workflow_run?.head_repository?.full_name;
+            if (head !== undefined && head.toLowerCase() === repository.toLowerCase())
+                return { trusted: true, reason: `workflow_run of this repository's own code` };
+            return {
+                trusted: false,
+                reason: `workflow_run of code from ${head ?? 'an unknown or deleted repository'}`,
+                headRepository: head
+            };
+        }
+        case 'pull-request': {
+            const pr = pullRequestOf(eventName, event, repository);
+            if (!pr)
+                return { trusted: false, reason: `${eventName} without a pull request in its payload` };
+            if (pr.fromFork) {
+                return {
+                    trusted: false,
+                    reason: `${eventName} from fork ${pr.headRepository ?? '(deleted repository)'}`,
+                    headRepository: pr.headRepository
+                };
+            }
+            if (rule.association) {
+                const association = payload[rule.association]?.author_association;
+                if (!isMember(association))
+                    return {
+                        trusted: false,
+                        reason: `${eventName} by a non-member (author_association ${association ?? 'missing'})`
+                    };
+            }
+            return { trusted: true, reason: `${eventName} from this repository` };
+        }
+    }
+}
 
 
 /***/ }),
 
-/***/ 460:
+/***/ 3460:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -718,8 +812,8 @@ exports.withRetries = withRetries;
 exports.isConnectionError = isConnectionError;
 exports.fetchBuffer = fetchBuffer;
 exports.fetchJson = fetchJson;
-const errors_js_1 = __webpack_require__(87);
-const proxy_js_1 = __webpack_require__(922);
+const errors_js_1 = __webpack_require__(2087);
+const proxy_js_1 = __webpack_require__(6922);
 class HttpError extends errors_js_1.UserError {
     status;
     constructor(message, status) {
@@ -772,10 +866,10 @@ async function openResponse(url, options = {}, redirects = 0) {
 /** The request for `target`: direct, through an HTTP proxy (plain HTTP), or over a CONNECT tunnel (HTTPS). */
 async function startRequest(target, options, timeoutMs) {
     const method = options.method ?? 'GET';
-    const http = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 67, 23));
+    const http = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23));
     const proxy = (0, proxy_js_1.proxyFor)(target);
     if (!proxy) {
-        const client = target.protocol === 'http:' ? http : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 708, 23));
+        const client = target.protocol === 'http:' ? http : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23));
         return client.request(target, { method, headers: options.headers });
     }
     if (target.protocol === 'http:') {
@@ -785,7 +879,7 @@ async function startRequest(target, options, timeoutMs) {
     }
     // TLS runs end to end inside the tunnel: the proxy sees only the host name and port, never the request.
     const socket = await openTunnel(http, proxy, target, timeoutMs);
-    const [https, tls, net] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 708, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 692, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 30, 23))]);
+    const [https, tls, net] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1692, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7030, 23))]);
     const servername = net.isIP(target.hostname.replace(/^\[|\]$/g, '')) ? undefined : target.hostname;
     // No agent: with `createConnection` and no agent, the request runs over the TLS socket made here.
     return https.request(target, {
@@ -889,7 +983,7 @@ async function fetchJson(url, options = {}) {
 
 /***/ }),
 
-/***/ 922:
+/***/ 6922:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -902,7 +996,7 @@ exports.proxyAuthorization = proxyAuthorization;
  * reads them) and `no_proxy`, the same variables the runner itself and @actions/http-client honour. Loopback
  * addresses never go through a proxy. http.ts uses this for every request; this file is the pure part.
  */
-const errors_js_1 = __webpack_require__(87);
+const errors_js_1 = __webpack_require__(2087);
 /** The proxy to reach `target` through, or undefined to connect directly. */
 function proxyFor(target, env = process.env) {
     const setting = target.protocol === 'https:'
@@ -957,7 +1051,7 @@ function proxyAuthorization(proxy) {
 
 /***/ }),
 
-/***/ 906:
+/***/ 1906:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -973,7 +1067,7 @@ exports.writeSummary = writeSummary;
  * Job summary helpers. Summaries are built as Markdown strings by pure functions (easy to test, user values
  * escaped so a file name cannot inject markup) and appended to GITHUB_STEP_SUMMARY once per step.
  */
-const commands_js_1 = __webpack_require__(338);
+const commands_js_1 = __webpack_require__(2338);
 function escapeCell(value) {
     return String(value)
         .replace(/&/g, '&amp;')

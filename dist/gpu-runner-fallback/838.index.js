@@ -2,7 +2,7 @@ export const id = 838;
 export const ids = [838];
 export const modules = {
 
-/***/ 414:
+/***/ 9414:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33,13 +33,14 @@ function parseSystemProfiler(json) {
 
 /***/ }),
 
-/***/ 777:
+/***/ 5777:
 /***/ ((__unused_webpack_module, exports) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GPU_CONTAINER_OPTIONS = void 0;
 exports.labelsText = labelsText;
+exports.declaredType = declaredType;
 exports.gate = gate;
 exports.staticOutcome = staticOutcome;
 exports.sourceName = sourceName;
@@ -52,33 +53,55 @@ exports.GPU_CONTAINER_OPTIONS = '--gpus all -e NVIDIA_DRIVER_CAPABILITIES=comput
 function labelsText(labels) {
     return labels.map(label => `'${label}'`).join(' + ');
 }
+/** Whether the labels name a self-hosted runner, as far as the labels alone can tell (auto: not known). */
+function declaredType(policy) {
+    if (policy.runnerType !== 'auto')
+        return policy.runnerType;
+    return policy.gpuRunner.some(label => label.toLowerCase() === 'self-hosted') ? 'self-hosted' : 'auto';
+}
 function gate(policy, context) {
     const allowed = policy.allowedOwners.map(owner => owner.toLowerCase());
     if (allowed.length > 0 && !allowed.includes(context.owner.toLowerCase())) {
         return {
             blocked: `The repository owner '${context.owner}' is not in allowed-owners (${policy.allowedOwners.join(', ')}).`,
-            selfHostedAllowed: false
+            selfHostedAllowed: false,
+            hostedAllowed: false
         };
     }
-    const selfHostedAllowed = !context.forkPullRequest || policy.allowForkPullRequests;
-    return { selfHostedAllowed };
+    if (context.trust.trusted)
+        return { selfHostedAllowed: true, hostedAllowed: true };
+    const why = `This run is untrusted (${context.trust.reason})`;
+    const type = declaredType(policy);
+    if (type === 'self-hosted')
+        return { blocked: `${why}: it never gets a self-hosted runner.`, selfHostedAllowed: false, hostedAllowed: false };
+    if (!policy.allowForkPullRequests) {
+        return {
+            blocked: `${why} and allow-fork-pull-requests is false: no ${type === 'hosted' ? 'GitHub-hosted ' : ''}primary runner.`,
+            selfHostedAllowed: false,
+            hostedAllowed: false
+        };
+    }
+    return { selfHostedAllowed: false, hostedAllowed: true };
 }
 /** Without availability information: allowed-owners alone decides, and the reason says nothing was checked. */
 function staticOutcome(policy, context, gateResult, why) {
     const prefix = `Runner availability could not be checked (${why})`;
-    if (!gateResult.selfHostedAllowed) {
+    if (!gateResult.selfHostedAllowed && declaredType(policy) !== 'hosted') {
         return {
             available: false,
-            reason: `${prefix}, and a pull request from a fork (${context.headRepository ?? 'deleted repository'}) may not use a self-hosted runner (allow-fork-pull-requests is false).`
+            reason: `${prefix}, and this run is untrusted (${context.trust.reason}): without the API, only a runner declared runner-type: hosted may be used.`
         };
     }
     if (policy.allowedOwners.length === 0) {
         return {
             available: false,
-            reason: `${prefix}, and allowed-owners is empty, so the GPU runner is not assumed to exist.`
+            reason: `${prefix}, and allowed-owners is empty, so the primary runner is not assumed to exist.`
         };
     }
-    return { available: true, reason: `${prefix}; decided by allowed-owners: '${context.owner}' may use the GPU runner.` };
+    return {
+        available: true,
+        reason: `${prefix}; decided by allowed-owners: '${context.owner}' may use the primary runner.`
+    };
 }
 const SOURCE_NAMES = {
     repository: 'repository runners',
@@ -121,7 +144,7 @@ function availabilityOutcome(labels, requireIdle, search) {
 function failureText(search) {
     return search.results
         .filter(result => result.error !== undefined)
-        .map(result => `${SOURCE_NAMES[result.source]}: ${explainStatus(result.status)}`)
+        .map(result => `${SOURCE_NAMES[result.source]}: ${result.status === undefined ? (result.error ?? explainStatus(undefined)) : explainStatus(result.status)}`)
         .join('; ');
 }
 function explainStatus(status) {
@@ -137,11 +160,12 @@ function explainStatus(status) {
 }
 function finish(policy, outcome) {
     if (outcome.available) {
-        return { decision: 'gpu', gpu: true, runsOn: policy.gpuRunner, reason: outcome.reason, fail: false };
+        const gpu = policy.kind === 'gpu';
+        return { decision: gpu ? 'gpu' : 'primary', gpu, runsOn: policy.gpuRunner, reason: outcome.reason, fail: false };
     }
     const onUnavailable = policy.onUnavailable;
     const then = onUnavailable === 'skip'
-        ? ' The GPU job is skipped.'
+        ? ` The ${policy.kind === 'gpu' ? 'GPU ' : ''}job is skipped.`
         : onUnavailable === 'fail'
             ? ' on-unavailable is fail.'
             : ` Falling back to ${labelsText(policy.fallbackRunner)}.`;
@@ -257,7 +281,7 @@ function parseProcGpuInformation(text) {
 
 /***/ }),
 
-/***/ 844:
+/***/ 4844:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -324,7 +348,7 @@ function reasonFor(findings, verdicts, usable) {
 
 /***/ }),
 
-/***/ 344:
+/***/ 6344:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -336,12 +360,12 @@ exports.probeMachine = probeMachine;
  * /proc/driver/nvidia when nvidia-smi is missing, and asks system_profiler on macOS. Everything it reads goes
  * through the pure parsers; the verdict is made in probe-gpu.ts.
  */
-const promises_1 = __webpack_require__(455);
-const node_path_1 = __webpack_require__(760);
-const process_js_1 = __webpack_require__(635);
-const apple_gpu_js_1 = __webpack_require__(414);
+const promises_1 = __webpack_require__(1455);
+const node_path_1 = __webpack_require__(6760);
+const process_js_1 = __webpack_require__(6635);
+const apple_gpu_js_1 = __webpack_require__(9414);
 const nvidia_smi_js_1 = __webpack_require__(184);
-const visible_devices_js_1 = __webpack_require__(417);
+const visible_devices_js_1 = __webpack_require__(5417);
 const PROC_NVIDIA = '/proc/driver/nvidia';
 const KILL_GRACE_MS = 1000;
 async function probeMachine(os, timeoutMs, env) {
@@ -476,7 +500,7 @@ async function probeApple(timeoutMs) {
 
 /***/ }),
 
-/***/ 838:
+/***/ 8838:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -484,29 +508,18 @@ var __webpack_unused_export__;
 __webpack_unused_export__ = ({ value: true });
 exports.runProbe = runProbe;
 /** `mode: probe`: reads the probe inputs, asks the machine, judges, and writes outputs and the summary. */
-const errors_js_1 = __webpack_require__(87);
-const inputs_js_1 = __webpack_require__(289);
-const runner_js_1 = __webpack_require__(578);
-const summary_js_1 = __webpack_require__(906);
-const probe_gpu_js_1 = __webpack_require__(844);
-const probe_sources_js_1 = __webpack_require__(344);
-const summary_js_2 = __webpack_require__(601);
-async function runProbe(timeoutMs) {
-    const required = (0, inputs_js_1.readBoolean)('require', false);
-    const minCc = (0, inputs_js_1.readString)('min-compute-capability', {
-        pattern: { regex: /^\d+(\.\d+)?$/, description: 'a compute capability such as 7.5 or 8.0' }
-    });
-    const minMemory = (0, inputs_js_1.readString)('min-memory-mb', { pattern: { regex: /^\d+$/, description: 'a whole number of MiB' } });
-    const testRegex = (0, inputs_js_1.readString)('gpu-test-regex', { fallback: 'gpu|cuda|optix' });
-    try {
-        new RegExp(testRegex);
-    }
-    catch {
-        throw new errors_js_1.InputError('gpu-test-regex', testRegex, 'a regular expression for ctest -E');
-    }
+const errors_js_1 = __webpack_require__(2087);
+const runner_js_1 = __webpack_require__(7578);
+const summary_js_1 = __webpack_require__(1906);
+const probe_gpu_js_1 = __webpack_require__(4844);
+const probe_sources_js_1 = __webpack_require__(6344);
+const summary_js_2 = __webpack_require__(2601);
+async function runProbe(inputs, timeoutMs) {
+    const required = inputs.required;
+    const testRegex = inputs.gpuTestRegex;
     const requirements = {
-        minComputeCapability: minCc || undefined,
-        minMemoryMb: minMemory ? Number(minMemory) : undefined
+        minComputeCapability: inputs.minComputeCapability,
+        minMemoryMb: inputs.minMemoryMb
     };
     const findings = await (0, probe_sources_js_1.probeMachine)((0, runner_js_1.runnerContext)().os, timeoutMs, process.env);
     const result = (0, probe_gpu_js_1.evaluateProbe)(findings, requirements);
@@ -534,7 +547,7 @@ async function runProbe(timeoutMs) {
 
 /***/ }),
 
-/***/ 601:
+/***/ 2601:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -542,15 +555,18 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.selectSummary = selectSummary;
 exports.probeSummary = probeSummary;
 /** The job summaries of both modes, as pure Markdown builders (the step writes them once with writeSummary). */
-const summary_js_1 = __webpack_require__(906);
-const decide_js_1 = __webpack_require__(777);
-const DECISION_TITLE = { gpu: '🟢 GPU runner', fallback: '🟡 Fallback runner', skip: '⚪ GPU job skipped' };
+const summary_js_1 = __webpack_require__(1906);
+const decide_js_1 = __webpack_require__(5777);
+const DECISION_TITLE = {
+    gpu: '🟢 GPU runner',
+    primary: '🟢 Primary runner',
+    fallback: '🟡 Fallback runner',
+    skip: '⚪ GPU job skipped'
+};
 function selectSummary(input) {
     const { result, context } = input;
     const title = result.fail ? '🔴 No GPU runner (on-unavailable: fail)' : DECISION_TITLE[result.decision];
-    const event = context.forkPullRequest
-        ? `${context.eventName} from fork ${context.headRepository ?? '(deleted)'}`
-        : context.eventName;
+    const event = `${context.eventName} (${context.trust.trusted ? 'trusted' : 'untrusted'}: ${context.trust.reason})`;
     const rows = [
         ['Decision', result.fail ? 'fail' : result.decision],
         ['runs-on', (0, decide_js_1.labelsText)(result.runsOn)],
@@ -612,7 +628,7 @@ function probeSummary(result, findings, required) {
 
 /***/ }),
 
-/***/ 417:
+/***/ 5417:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -646,7 +662,7 @@ function filterVisible(devices, env) {
 
 /***/ }),
 
-/***/ 635:
+/***/ 6635:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -654,7 +670,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProcessError = void 0;
 exports.runProcess = runProcess;
 exports.which = which;
-const errors_js_1 = __webpack_require__(87);
+const errors_js_1 = __webpack_require__(2087);
 class ProcessError extends errors_js_1.UserError {
     command;
     result;
@@ -670,7 +686,7 @@ class ProcessError extends errors_js_1.UserError {
 exports.ProcessError = ProcessError;
 async function runProcess(file, args, options = {}) {
     // Loaded on first use: node:child_process (with net and streams) costs an action's start-up ~7 ms.
-    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 421, 23));
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
     const extra = options.extraInputs ?? [];
     const stdio = ['pipe', 'pipe', 'pipe', ...extra.map(() => 'pipe')];
     return new Promise((resolve, reject) => {
@@ -738,8 +754,8 @@ async function runProcess(file, args, options = {}) {
 }
 /** Finds an executable on PATH (PATHEXT on Windows) without running anything. */
 async function which(name, env = process.env) {
-    const { access, constants } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 455, 23));
-    const { delimiter, join, isAbsolute } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 760, 23));
+    const { access, constants } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
+    const { delimiter, join, isAbsolute } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
     const exts = process.platform === 'win32' ? (env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : [''];
     const candidates = isAbsolute(name)
         ? [name]
@@ -762,7 +778,7 @@ async function which(name, env = process.env) {
 
 /***/ }),
 
-/***/ 906:
+/***/ 1906:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -778,7 +794,7 @@ exports.writeSummary = writeSummary;
  * Job summary helpers. Summaries are built as Markdown strings by pure functions (easy to test, user values
  * escaped so a file name cannot inject markup) and appended to GITHUB_STEP_SUMMARY once per step.
  */
-const commands_js_1 = __webpack_require__(338);
+const commands_js_1 = __webpack_require__(2338);
 function escapeCell(value) {
     return String(value)
         .replace(/&/g, '&amp;')

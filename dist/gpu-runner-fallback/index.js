@@ -1,6 +1,121 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 8796:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readInputs = readInputs;
+exports.parseRunsOn = parseRunsOn;
+exports.parseOwners = parseOwners;
+/**
+ * Every input of gpu-runner-fallback, read and validated here and nowhere else: one error naming the input.
+ * The runner environment the select mode depends on (GITHUB_API_URL) is checked here too, so that nothing later
+ * has to cope with a value it cannot use.
+ */
+const errors_js_1 = __nccwpck_require__(2087);
+const inputs_js_1 = __nccwpck_require__(289);
+function readInputs() {
+    const mode = (0, inputs_js_1.readChoice)('mode', ['select', 'probe'], 'select');
+    const timeoutMs = (0, inputs_js_1.readInt)('timeout-seconds', { fallback: 10, min: 1, max: 600 }) * 1000;
+    return mode === 'probe'
+        ? { mode, timeoutMs, probe: readProbeInputs() }
+        : { mode, timeoutMs, select: readSelectInputs() };
+}
+function readSelectInputs() {
+    const gpuRunner = parseRunsOn('gpu-runner', (0, inputs_js_1.readString)('gpu-runner'));
+    if (gpuRunner.length === 0)
+        throw new errors_js_1.InputError('gpu-runner', '', 'a runner label or a JSON array of labels');
+    const fallback = parseRunsOn('fallback-runner', (0, inputs_js_1.readString)('fallback-runner'));
+    const allowedOwnersText = (0, inputs_js_1.readString)('allowed-owners');
+    return {
+        gpuRunner,
+        fallbackRunner: fallback.length > 0 ? fallback : ['ubuntu-latest'],
+        onUnavailable: (0, inputs_js_1.readChoice)('on-unavailable', ['fallback', 'skip', 'fail'], 'fallback'),
+        token: (0, inputs_js_1.readSecret)('token'),
+        scope: (0, inputs_js_1.readChoice)('scope', ['auto', 'repo', 'org'], 'auto'),
+        requireIdle: (0, inputs_js_1.readBoolean)('require-idle', false),
+        allowedOwners: parseOwners(allowedOwnersText),
+        allowForkPullRequests: (0, inputs_js_1.readBoolean)('allow-fork-pull-requests', false),
+        runnerType: (0, inputs_js_1.readChoice)('runner-type', ['auto', 'hosted', 'self-hosted'], 'auto'),
+        kind: (0, inputs_js_1.readChoice)('kind', ['gpu', 'cpu'], 'gpu')
+    };
+}
+function readProbeInputs() {
+    const minCc = (0, inputs_js_1.readString)('min-compute-capability', {
+        pattern: { regex: /^\d+(\.\d+)?$/, description: 'a compute capability such as 7.5 or 8.0' }
+    });
+    const minMemory = (0, inputs_js_1.readString)('min-memory-mb', { pattern: { regex: /^\d+$/, description: 'a whole number of MiB' } });
+    const gpuTestRegex = (0, inputs_js_1.readString)('gpu-test-regex', { fallback: 'gpu|cuda|optix' });
+    try {
+        new RegExp(gpuTestRegex);
+    }
+    catch {
+        throw new errors_js_1.InputError('gpu-test-regex', gpuTestRegex, 'a regular expression for ctest -E');
+    }
+    return {
+        required: (0, inputs_js_1.readBoolean)('require', false),
+        minComputeCapability: minCc || undefined,
+        minMemoryMb: minMemory ? Number(minMemory) : undefined,
+        gpuTestRegex
+    };
+}
+/** A runner label as GitHub accepts one: printable, no line breaks or control characters, at most 256 characters. */
+const LABEL = /^[^\p{Cc}\p{Cf},]{1,256}$/u;
+const RUNS_ON = 'a runner label or a JSON array of labels, e.g. ["self-hosted", "gpu"]';
+/**
+ * `runs-on` in its label and label-list forms. The object form (`{"group": …}`) is refused clearly: a runner group
+ * cannot be checked for availability the way labels can, and taking it as a label would queue a job for nothing.
+ */
+function parseRunsOn(name, value) {
+    if (value === '')
+        return [];
+    if (value.startsWith('{')) {
+        throw new errors_js_1.InputError(name, value, `${RUNS_ON}; the runner-group form of runs-on is not supported: name the labels of the group's runners`);
+    }
+    let labels = [value];
+    if (value.startsWith('[')) {
+        try {
+            labels = JSON.parse(value);
+        }
+        catch {
+            throw new errors_js_1.InputError(name, value, RUNS_ON);
+        }
+    }
+    if (!Array.isArray(labels) ||
+        labels.length === 0 ||
+        !labels.every(l => typeof l === 'string' && LABEL.test(l.trim())))
+        throw new errors_js_1.InputError(name, value, `${RUNS_ON} (no empty labels, commas or control characters)`);
+    return labels.map(label => label.trim());
+}
+/** An owner login as GitHub allows it. */
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+/**
+ * allowed-owners: comma or newline separated logins, `#` comments allowed. A value that is not empty but names no
+ * owner (`" , "`, `"#org"`) is an error: read as "no list" it would silently switch the owner check off.
+ */
+function parseOwners(value) {
+    if (value.trim() === '')
+        return [];
+    const owners = value
+        .split(/\r?\n/)
+        .map(line => line.replace(/#.*$/, ''))
+        .flatMap(line => line.split(','))
+        .map(owner => owner.trim())
+        .filter(owner => owner !== '');
+    const accepted = 'GitHub owner logins separated by commas or newlines (e.g. AcademySoftwareFoundation)';
+    if (owners.length === 0)
+        throw new errors_js_1.InputError('allowed-owners', value, `${accepted}; this value names no owner`);
+    const bad = owners.find(owner => !OWNER.test(owner));
+    if (bad !== undefined)
+        throw new errors_js_1.InputError('allowed-owners', value, `${accepted}; '${bad}' is not a login`);
+    return owners;
+}
+
+
+/***/ }),
+
 /***/ 820:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -8,25 +123,23 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.main = main;
 /** gpu-runner-fallback: `select` picks the runner for a GPU job before it starts; `probe` checks the GPU inside it. */
-const inputs_js_1 = __nccwpck_require__(289);
+const inputs_js_1 = __nccwpck_require__(8796);
 async function main() {
-    const mode = (0, inputs_js_1.readChoice)('mode', ['select', 'probe'], 'select');
-    // One limit for every API request and every nvidia-smi call, so a hang ends in a clear result.
-    const timeoutMs = (0, inputs_js_1.readInt)('timeout-seconds', { fallback: 10, min: 1, max: 600 }) * 1000;
-    if (mode === 'probe') {
-        const { runProbe } = await __nccwpck_require__.e(/* import() */ 838).then(__nccwpck_require__.bind(__nccwpck_require__, 838));
-        await runProbe(timeoutMs);
+    const inputs = (0, inputs_js_1.readInputs)();
+    if (inputs.probe) {
+        const { runProbe } = await __nccwpck_require__.e(/* import() */ 838).then(__nccwpck_require__.bind(__nccwpck_require__, 8838));
+        await runProbe(inputs.probe, inputs.timeoutMs);
     }
-    else {
-        const { runSelect } = await __nccwpck_require__.e(/* import() */ 812).then(__nccwpck_require__.bind(__nccwpck_require__, 812));
-        await runSelect(timeoutMs);
+    else if (inputs.select) {
+        const { runSelect } = await __nccwpck_require__.e(/* import() */ 812).then(__nccwpck_require__.bind(__nccwpck_require__, 3812));
+        await runSelect(inputs.select, inputs.timeoutMs);
     }
 }
 
 
 /***/ }),
 
-/***/ 558:
+/***/ 2558:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -71,10 +184,10 @@ exports.runAction = runAction;
  * Errors the user can act on become one `::error::` line without a stack trace; post never fails a green job
  * for cleanup trouble (it warns), because a red mark from cleanup would hide the real result.
  */
-const core = __importStar(__nccwpck_require__(338));
-const errors_js_1 = __nccwpck_require__(87);
-const runner_js_1 = __nccwpck_require__(578);
-const secrets_js_1 = __nccwpck_require__(663);
+const core = __importStar(__nccwpck_require__(2338));
+const errors_js_1 = __nccwpck_require__(2087);
+const runner_js_1 = __nccwpck_require__(7578);
+const secrets_js_1 = __nccwpck_require__(6663);
 async function runAction(phases) {
     if ((0, runner_js_1.isPostPhase)()) {
         await runPost(phases.post);
@@ -114,7 +227,7 @@ function reportFailure(error) {
 
 /***/ }),
 
-/***/ 338:
+/***/ 2338:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -140,9 +253,9 @@ exports.appendSummary = appendSummary;
  * on a 2-core runner), which alone breaks our cold-start goal of 1.5x `node -e 0`. The protocol is small and
  * stable; commands.test.ts checks that these functions write byte-for-byte what @actions/core writes.
  */
-const node_fs_1 = __nccwpck_require__(24);
-const node_os_1 = __nccwpck_require__(161);
-const node_path_1 = __nccwpck_require__(760);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_os_1 = __nccwpck_require__(8161);
+const node_path_1 = __nccwpck_require__(6760);
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
@@ -266,7 +379,7 @@ function appendSummary(markdown) {
 
 /***/ }),
 
-/***/ 87:
+/***/ 2087:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -323,8 +436,8 @@ exports.readSecret = readSecret;
  * first argument as a string literal: test/action-metadata.test.ts finds the inputs an action reads that way and
  * checks them against its action.yml.
  */
-const errors_js_1 = __nccwpck_require__(87);
-const secrets_js_1 = __nccwpck_require__(663);
+const errors_js_1 = __nccwpck_require__(2087);
+const secrets_js_1 = __nccwpck_require__(6663);
 /** The runner's environment variable for an input: upper-cased, spaces to `_`, hyphens kept. */
 function inputEnvName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -437,7 +550,7 @@ function readSecret(name) {
 
 /***/ }),
 
-/***/ 578:
+/***/ 7578:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -489,7 +602,7 @@ exports.runnerContext = runnerContext;
  * Outputs are validated against nothing here: test/action-metadata.test.ts checks every `setOutput('name', …)`
  * against the action's action.yml.
  */
-const core = __importStar(__nccwpck_require__(338));
+const core = __importStar(__nccwpck_require__(2338));
 const PHASE_STATE = 'isPost';
 function setOutput(name, value) {
     core.setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
@@ -547,7 +660,7 @@ function runnerContext(env = process.env) {
 
 /***/ }),
 
-/***/ 663:
+/***/ 6663:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -596,10 +709,10 @@ exports.runCleanup = runCleanup;
  * registry. Paths registered here are saved to the runner's state, so the `post` phase removes them even when
  * `main` failed half way (see runCleanup, called by runAction before an action's own post).
  */
-const core = __importStar(__nccwpck_require__(338));
-const node_fs_1 = __nccwpck_require__(24);
-const node_path_1 = __nccwpck_require__(760);
-const node_os_1 = __nccwpck_require__(161);
+const core = __importStar(__nccwpck_require__(2338));
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const node_os_1 = __nccwpck_require__(8161);
 const CLEANUP_STATE = 'toolkit-cleanup';
 const registered = [];
 /** Masks a secret in all later log output; multi-line values line by line, as the runner masks per line. */
@@ -662,66 +775,255 @@ function runCleanup() {
 
 /***/ }),
 
-/***/ 421:
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 24:
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 455:
+/***/ 1455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 67:
+/***/ 7067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 708:
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 30:
+/***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 161:
+/***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 760:
+/***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 692:
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -914,7 +1216,7 @@ var __webpack_exports__ = {};
 var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "B", ({ value: true }));
-const action_js_1 = __nccwpck_require__(558);
+const action_js_1 = __nccwpck_require__(2558);
 const main_js_1 = __nccwpck_require__(820);
 void (0, action_js_1.runAction)({ main: main_js_1.main });
 

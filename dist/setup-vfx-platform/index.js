@@ -92,6 +92,9 @@ function renderCmakeCache(settings) {
     if (settings.prefixPaths.length > 0) {
         lines.push(cacheSet('CMAKE_PREFIX_PATH', cmakeQuoteList(settings.prefixPaths), 'STRING', 'Where the platform libraries were found or installed'));
     }
+    if (settings.modulePath && settings.modulePath.length > 0) {
+        lines.push(cacheSet('CMAKE_MODULE_PATH', cmakeQuoteList(settings.modulePath), 'STRING', 'Decoy Find modules planted by setup-vfx-platform fuzz'));
+    }
     return lines.join('\n') + '\n';
 }
 /** Prefixes worth handing to CMake: the install's first, then those libraries were found under, minus /usr (searched anyway). */
@@ -245,9 +248,12 @@ function judgeConformance(platform, input) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.multiarchDirs = multiarchDirs;
 exports.resolvePython = resolvePython;
 exports.detectLibraries = detectLibraries;
 exports.detectEnvironment = detectEnvironment;
+exports.detectMachine = detectMachine;
+exports.withInstalledLibraries = withInstalledLibraries;
 /**
  * Looks at the machine: OS, distro, glibc, an ASWF container, compilers and build tools, Python and its packages,
  * and the libraries on the search prefixes. The few processes needed run in parallel; libraries are read from
@@ -257,6 +263,8 @@ const node_fs_1 = __nccwpck_require__(3024);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const process_js_1 = __nccwpck_require__(6635);
+const errors_js_1 = __nccwpck_require__(2087);
+const runner_js_1 = __nccwpck_require__(7578);
 const aswf_container_js_1 = __nccwpck_require__(5192);
 const library_probes_js_1 = __nccwpck_require__(446);
 const parse_versions_js_1 = __nccwpck_require__(2080);
@@ -446,6 +454,116 @@ async function detectEnvironment(options) {
         multiarch
     };
 }
+/** The setup step's look at the machine: detection, the `mode` requirement, one line saying what was found. */
+async function detectMachine(mode, platform, runner) {
+    const detection = await detectEnvironment({ runner, env: process.env, ignoreContainer: mode === 'host' });
+    if (mode === 'container' && !detection.container) {
+        throw new errors_js_1.UserError("Input 'mode' is 'container' but this job does not run in an ASWF container (neither ASWF_VFXPLATFORM_VERSION nor ASWF_VERSION is set): " +
+            `run the job in one (container: ${platform.aswf.imageVersion ? `aswf/ci-base:${platform.year}` : 'an aswf/ci-* image'}) or use mode 'auto' or 'host'.`);
+    }
+    runner_js_1.log.info(`CY${platform.year} (${platform.status}); ${detection.distro?.prettyName || detection.os} ${detection.arch}` +
+        (detection.glibc ? `, glibc ${detection.glibc}` : '') +
+        (detection.container ? `, ASWF image ${detection.container.imageVersion}` : ''));
+    return detection;
+}
+/** After an install, the libraries under its prefixes take precedence (CMake will search them first). */
+async function withInstalledLibraries(detection, prefixPaths) {
+    const libraries = await detectLibraries(prefixPaths, detection.multiarch);
+    return { ...detection, found: { ...detection.found, ...libraries } };
+}
+
+
+/***/ }),
+
+/***/ 6450:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseFuzz = parseFuzz;
+exports.resolveAuditBuildDir = resolveAuditBuildDir;
+exports.readInputs = readInputs;
+/**
+ * The only file of setup-vfx-platform that reads inputs. Every input is validated here, once, with one error that
+ * names the input, the value and what is accepted; the rest of the action works on the typed `Inputs`.
+ *
+ * One action, three kinds of step in a job (ADR 0060): the setup step (detect, install, configure), optionally
+ * with `fuzz` (plant decoys before the build), and the audit step after the build (`audit-build-dir`).
+ */
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const errors_js_1 = __nccwpck_require__(2087);
+const inputs_js_1 = __nccwpck_require__(289);
+const plan_js_1 = __nccwpck_require__(926);
+const index_js_1 = __nccwpck_require__(6830);
+const MAX_SEED = 0xffffffff;
+/** 'off' (or empty) → undefined; a whole number 0..4294967295 → the seed. */
+function parseFuzz(value) {
+    if (value === '' || value.toLowerCase() === 'off')
+        return undefined;
+    if (!/^\d{1,10}$/.test(value) || Number(value) > MAX_SEED)
+        throw new errors_js_1.InputError('fuzz', value, `'off' or a seed: a whole number from 0 to ${MAX_SEED}`);
+    return Number(value);
+}
+/** The build directory of the audit, resolved against the workspace; it must hold a CMakeCache.txt. */
+function resolveAuditBuildDir(value, workspace) {
+    if (value === '')
+        return undefined;
+    if (value.includes('\0'))
+        throw new errors_js_1.InputError('audit-build-dir', value, 'a path to a CMake build directory');
+    const dir = (0, node_path_1.isAbsolute)(value) ? (0, node_path_1.resolve)(value) : (0, node_path_1.resolve)(workspace, value);
+    let isCache = false;
+    try {
+        isCache = (0, node_fs_1.statSync)((0, node_path_1.join)(dir, 'CMakeCache.txt')).isFile();
+    }
+    catch {
+        // missing, not a folder, not readable: all the same to the user
+    }
+    if (!isCache) {
+        throw new errors_js_1.InputError('audit-build-dir', value, `a configured CMake build directory (no CMakeCache.txt in ${dir}; run the audit step after the build)`);
+    }
+    return dir;
+}
+function readInputs() {
+    const platform = (0, index_js_1.resolveYear)((0, inputs_js_1.readString)('vfx-platform', {
+        required: true,
+        pattern: { regex: /./, description: "a year such as 2025, CY2025, 'latest' or 'draft'" }
+    }));
+    const override = (0, inputs_js_1.readString)('cxx-standard', {
+        pattern: {
+            regex: /^(11|14|17|20|23|26)$/,
+            description: 'one of 11, 14, 17, 20, 23, 26, or empty for the year’s own'
+        }
+    });
+    const install = {
+        components: (0, plan_js_1.parseComponents)((0, inputs_js_1.readList)('install')),
+        manifest: (0, inputs_js_1.readString)('manifest'),
+        cache: (0, inputs_js_1.readBoolean)('cache', true),
+        token: (0, inputs_js_1.readSecret)('token')
+    };
+    const fuzzText = (0, inputs_js_1.readString)('fuzz');
+    const fuzzSeed = parseFuzz(fuzzText);
+    const fuzzScope = (0, inputs_js_1.readChoice)('fuzz-scope', ['runner-temp', 'system'], 'runner-temp');
+    const auditText = (0, inputs_js_1.readString)('audit-build-dir');
+    const auditBuildDir = resolveAuditBuildDir(auditText, process.env.GITHUB_WORKSPACE || process.cwd());
+    if (auditBuildDir !== undefined && fuzzSeed !== undefined) {
+        throw new errors_js_1.InputError('fuzz', fuzzText, "'off' in the audit step (audit-build-dir is set): decoys are planted by the setup step before the build");
+    }
+    if (auditBuildDir !== undefined && install.components.length > 0) {
+        throw new errors_js_1.InputError('install', install.components.join(', '), 'an empty list in the audit step (audit-build-dir is set): install in the setup step before the build');
+    }
+    return {
+        platform,
+        mode: (0, inputs_js_1.readChoice)('mode', ['auto', 'container', 'host'], 'auto'),
+        check: (0, inputs_js_1.readChoice)('check', ['warn', 'strict', 'off'], 'warn'),
+        cxxStandard: override ? Number(override) : platform.cxxStandard,
+        exportEnv: (0, inputs_js_1.readBoolean)('export-env', true),
+        install,
+        fuzzSeed,
+        fuzzScope,
+        auditBuildDir
+    };
+}
 
 
 /***/ }),
@@ -477,9 +595,13 @@ exports.LIBRARY_PROBES = [
     {
         id: 'imath',
         label: 'Imath',
-        cmake: ['Imath'],
-        pkgconfig: ['Imath'],
-        headers: [{ path: 'Imath/ImathConfig.h', parse: versionString('IMATH_VERSION_STRING') }]
+        // Imath 2 shipped as IlmBase, its headers under include/OpenEXR: a prefix holding it is an Imath 2 install.
+        cmake: ['Imath', 'IlmBase'],
+        pkgconfig: ['Imath', 'IlmBase'],
+        headers: [
+            { path: 'Imath/ImathConfig.h', parse: versionString('IMATH_VERSION_STRING') },
+            { path: 'OpenEXR/IlmBaseConfig.h', parse: versionString('ILMBASE_VERSION_STRING') }
+        ]
     },
     {
         id: 'opencolorio',
@@ -600,141 +722,72 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.main = main;
 /**
  * setup-vfx-platform: resolve the requested VFX Reference Platform year, look at the machine, install what was
- * asked (install.ts, #5), judge conformance, and hand the build the year's settings (outputs, env, CMake cache).
+ * asked (install.ts), judge conformance, plant decoys when fuzzing (fuzz-step.ts), and hand the build the year's
+ * settings (outputs, env, CMake cache). With `audit-build-dir` the step is the audit after the build instead
+ * (audit-step.ts). ADR 0060.
  */
-const node_fs_1 = __nccwpck_require__(3024);
-const node_os_1 = __nccwpck_require__(8161);
 const node_path_1 = __nccwpck_require__(6760);
 const errors_js_1 = __nccwpck_require__(2087);
-const inputs_js_1 = __nccwpck_require__(289);
 const runner_js_1 = __nccwpck_require__(7578);
+const secrets_js_1 = __nccwpck_require__(6663);
 const summary_js_1 = __nccwpck_require__(1906);
-const index_js_1 = __nccwpck_require__(6830);
-const cmake_cache_js_1 = __nccwpck_require__(9059);
 const conformance_js_1 = __nccwpck_require__(6958);
 const detect_js_1 = __nccwpck_require__(9048);
+const inputs_js_1 = __nccwpck_require__(6450);
 const report_summary_js_1 = __nccwpck_require__(3980);
-function readSettings() {
-    const platform = (0, index_js_1.resolveYear)((0, inputs_js_1.readString)('vfx-platform', {
-        required: true,
-        pattern: { regex: /./, description: "a year such as 2025, CY2025, 'latest' or 'draft'" }
-    }));
-    const override = (0, inputs_js_1.readString)('cxx-standard', {
-        pattern: {
-            regex: /^(11|14|17|20|23|26)$/,
-            description: 'one of 11, 14, 17, 20, 23, 26, or empty for the year’s own'
-        }
-    });
-    return {
-        platform,
-        mode: (0, inputs_js_1.readChoice)('mode', ['auto', 'container', 'host'], 'auto'),
-        check: (0, inputs_js_1.readChoice)('check', ['warn', 'strict', 'off'], 'warn'),
-        cxxStandard: override ? Number(override) : platform.cxxStandard,
-        exportEnv: (0, inputs_js_1.readBoolean)('export-env', true)
-    };
-}
-/** After an install, the libraries under its prefixes take precedence (CMake will search them first). */
-async function withInstalledLibraries(detection, prefixPaths) {
-    const libraries = await (0, detect_js_1.detectLibraries)(prefixPaths, detection.multiarch);
-    return { ...detection, found: { ...detection.found, ...libraries } };
-}
-function reportFindings(conformance, check) {
-    if (check !== 'warn')
-        return;
-    for (const problem of conformance.problems)
-        runner_js_1.log.warning(problem, { title: `VFX Reference Platform CY${conformance.year}` });
-}
+const setup_files_js_1 = __nccwpck_require__(5492);
 async function main() {
-    const settings = readSettings();
-    const { platform } = settings;
-    const runner = (0, runner_js_1.runnerContext)();
-    let detection = await (0, detect_js_1.detectEnvironment)({ runner, env: process.env, ignoreContainer: settings.mode === 'host' });
-    if (settings.mode === 'container' && !detection.container) {
-        throw new errors_js_1.UserError("Input 'mode' is 'container' but this job does not run in an ASWF container (neither ASWF_VFXPLATFORM_VERSION nor ASWF_VERSION is set): " +
-            `run the job in one (container: ${platform.aswf.imageVersion ? `aswf/ci-base:${platform.year}` : 'an aswf/ci-* image'}) or use mode 'auto' or 'host'.`);
+    const inputs = (0, inputs_js_1.readInputs)();
+    const { platform, auditBuildDir } = inputs;
+    if (auditBuildDir !== undefined) {
+        const { runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(797), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9039));
+        return runAudit({ ...inputs, auditBuildDir });
     }
-    runner_js_1.log.info(`CY${platform.year} (${platform.status}); ${detection.distro?.prettyName || detection.os} ${detection.arch}` +
-        (detection.glibc ? `, glibc ${detection.glibc}` : '') +
-        (detection.container ? `, ASWF image ${detection.container.imageVersion}` : ''));
+    const runner = (0, runner_js_1.runnerContext)();
+    let detection = await (0, detect_js_1.detectMachine)(inputs.mode, platform, runner);
     const { installRequested } = await __nccwpck_require__.e(/* import() */ 588).then(__nccwpck_require__.bind(__nccwpck_require__, 7588));
-    const installed = await installRequested({ year: platform, runner, libc: detection.libc });
+    const context = { year: platform, runner, libc: detection.libc, inputs: inputs.install };
+    const installed = await installRequested(context);
     if (installed && installed.prefixPaths.length > 0)
-        detection = await withInstalledLibraries(detection, installed.prefixPaths);
+        detection = await (0, detect_js_1.withInstalledLibraries)(detection, installed.prefixPaths);
     const conformance = (0, conformance_js_1.judgeConformance)(platform, {
         os: detection.os,
         found: detection.found,
         container: detection.container,
-        cxxStandard: settings.cxxStandard
+        cxxStandard: inputs.cxxStandard
     });
-    const outDir = (0, node_path_1.join)(runner.temp || (0, node_os_1.tmpdir)(), 'setup-vfx-platform');
-    (0, node_fs_1.mkdirSync)(outDir, { recursive: true });
-    const cmakeCache = (0, node_path_1.join)(outDir, `vfx-platform-${platform.year}.cmake`);
-    const report = (0, node_path_1.join)(outDir, `vfx-platform-${platform.year}-report.json`);
-    const libraryPrefixes = Object.values(detection.found).flatMap(f => (f.prefix ? [f.prefix] : []));
-    (0, node_fs_1.writeFileSync)(cmakeCache, (0, cmake_cache_js_1.renderCmakeCache)({
-        year: platform.year,
-        cxxStandard: settings.cxxStandard,
-        oldCxxAbi: platform.oldCxxAbi && detection.os === 'Linux' && detection.found.gcc !== undefined,
-        macosDeploymentTarget: detection.os === 'macOS' ? platform.macosDeploymentTarget : undefined,
-        prefixPaths: (0, cmake_cache_js_1.prefixPathsFor)(installed?.prefixPaths ?? [], libraryPrefixes)
-    }));
-    (0, node_fs_1.writeFileSync)(report, JSON.stringify({
-        vfxPlatform: platform.year,
-        status: platform.status,
-        date: platform.date,
-        check: settings.check,
-        mode: settings.mode,
-        conformant: conformance.conformant,
-        problems: conformance.problems,
-        container: conformance.container ?? null,
-        machine: {
+    const fuzz = inputs.fuzzSeed === undefined
+        ? undefined
+        : await (await __nccwpck_require__.e(/* import() */ 797).then(__nccwpck_require__.bind(__nccwpck_require__, 9797))).plantDecoys({
+            seed: inputs.fuzzSeed,
+            scope: inputs.fuzzScope,
+            temp: (0, secrets_js_1.runnerTemp)(),
             os: detection.os,
-            arch: detection.arch,
-            distro: detection.distro ?? null,
-            glibc: detection.glibc ?? null,
-            prefixes: detection.prefixes
-        },
-        components: conformance.rows,
-        settings: { cxxStandard: settings.cxxStandard, python: platform.python, cmakeCache },
-        install: installed ?? null
-    }, null, 2) + '\n');
-    (0, runner_js_1.setOutput)('vfx-platform', platform.year);
-    (0, runner_js_1.setOutput)('status', platform.status);
-    (0, runner_js_1.setOutput)('cxx-standard', settings.cxxStandard);
-    (0, runner_js_1.setOutput)('python-version', platform.python);
-    (0, runner_js_1.setOutput)('gcc-version', platform.components.gcc?.version ?? '');
-    (0, runner_js_1.setOutput)('glibc-version', platform.components.glibc?.version ?? '');
-    (0, runner_js_1.setOutput)('cmake-version', platform.aswf.cmake ?? '');
-    (0, runner_js_1.setOutput)('macos-deployment-target', platform.macosDeploymentTarget ?? '');
-    (0, runner_js_1.setOutput)('windows-toolset', platform.msvcToolsetVersion ?? '');
-    (0, runner_js_1.setOutput)('versions', Object.fromEntries(Object.values(platform.components).map(c => [c.id, c.version])));
-    (0, runner_js_1.setOutput)('aswf-image-version', detection.container?.imageVersion ?? '');
-    (0, runner_js_1.setOutput)('conformant', conformance.conformant);
-    (0, runner_js_1.setOutput)('report', report);
-    (0, runner_js_1.setOutput)('cmake-cache', cmakeCache);
-    if (settings.exportEnv) {
-        (0, runner_js_1.exportVariable)('VFX_PLATFORM', String(platform.year));
-        (0, runner_js_1.exportVariable)('CMAKE_CXX_STANDARD', String(settings.cxxStandard));
-        if (detection.os === 'macOS' && platform.macosDeploymentTarget)
-            (0, runner_js_1.exportVariable)('MACOSX_DEPLOYMENT_TARGET', platform.macosDeploymentTarget);
-    }
+            detection
+        });
+    const outDir = (0, node_path_1.join)((0, secrets_js_1.runnerTemp)(), 'setup-vfx-platform');
+    const files = (0, setup_files_js_1.writeSetupFiles)(inputs, detection, conformance, installed, outDir, fuzz);
+    (0, setup_files_js_1.setSetupOutputs)(inputs, detection, conformance, files);
+    (0, runner_js_1.setOutput)('decoys', fuzz ? fuzz.decoys.map(d => ({ name: d.name, prefix: d.prefix, exposedBy: d.exposedBy })) : []);
     (0, summary_js_1.writeSummary)((0, report_summary_js_1.renderSummary)({
         platform,
         conformance,
-        check: settings.check,
+        check: inputs.check,
         os: detection.os,
         arch: detection.arch,
         distro: detection.distro?.prettyName,
         glibc: detection.glibc,
-        cxxStandard: settings.cxxStandard,
-        cmakeCache,
-        report,
-        installDir: installed?.installDir
+        cxxStandard: inputs.cxxStandard,
+        cmakeCache: files.cmakeCache,
+        report: files.report,
+        installDir: installed?.installDir,
+        fuzz
     }));
-    reportFindings(conformance, settings.check);
-    if (settings.check === 'strict' && !conformance.conformant) {
+    if (inputs.check === 'warn')
+        for (const problem of conformance.problems)
+            runner_js_1.log.warning(problem, { title: `VFX Reference Platform CY${platform.year}` });
+    if (inputs.check === 'strict' && !conformance.conformant)
         throw new errors_js_1.UserError(`Not conformant to VFX Reference Platform CY${platform.year}: ${conformance.problems.join(' ')}`);
-    }
 }
 
 
@@ -849,21 +902,6 @@ function newestWindowsSdk(names) {
 
 /***/ }),
 
-/***/ 2569:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.post = post;
-/** Post step: the install work's deferred cache save (its errors are warnings, see runAction). */
-async function post() {
-    const { postInstall } = await __nccwpck_require__.e(/* import() */ 588).then(__nccwpck_require__.bind(__nccwpck_require__, 7588));
-    await postInstall();
-}
-
-
-/***/ }),
-
 /***/ 3980:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -924,6 +962,11 @@ function renderSummary(input) {
         ...(input.installDir ? [['Installed into', input.installDir]] : [])
     ]);
     const sources = (0, summary_js_1.details)('Sources', (0, summary_js_1.markdownTable)(['Component', 'Source'], conformance.rows.filter(row => row.source).map(row => [row.label, row.source])) + (platform.aswf.source ? `\nASWF image facts: ${(0, summary_js_1.escapeCell)(platform.aswf.source)}\n` : ''));
+    const fuzz = input.fuzz
+        ? (0, summary_js_1.heading)(`Fuzz seed ${input.fuzz.seed}: decoys planted`, 4) +
+            (0, summary_js_1.markdownTable)(['Decoy', 'Prefix', 'Put in the way by'], input.fuzz.decoys.map(d => [`${d.name}: ${d.description}`, d.prefix, d.exposedBy.join(', ')])) +
+            `\nRe-run with \`fuzz: ${input.fuzz.seed}\` to plant the same decoys; audit the build with \`audit-build-dir\`.\n`
+        : '';
     return [
         (0, summary_js_1.heading)(title),
         verdict + '\n',
@@ -933,8 +976,431 @@ function renderSummary(input) {
         pie,
         (0, summary_js_1.heading)('Build settings', 4),
         settings,
+        fuzz,
         sources
     ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 5492:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.writeSetupFiles = writeSetupFiles;
+exports.setSetupOutputs = setSetupOutputs;
+/**
+ * What the setup step hands the build: the CMake initial-cache file and the JSON conformance report, written under
+ * RUNNER_TEMP/setup-vfx-platform, and the step's outputs and environment.
+ */
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const runner_js_1 = __nccwpck_require__(7578);
+const cmake_cache_js_1 = __nccwpck_require__(9059);
+function writeSetupFiles(inputs, detection, conformance, installed, outDir, fuzz) {
+    const { platform } = inputs;
+    (0, node_fs_1.mkdirSync)(outDir, { recursive: true });
+    const cmakeCache = (0, node_path_1.join)(outDir, `vfx-platform-${platform.year}.cmake`);
+    const report = (0, node_path_1.join)(outDir, `vfx-platform-${platform.year}-report.json`);
+    const libraryPrefixes = Object.values(detection.found).flatMap(f => (f.prefix ? [f.prefix] : []));
+    (0, node_fs_1.writeFileSync)(cmakeCache, (0, cmake_cache_js_1.renderCmakeCache)({
+        year: platform.year,
+        cxxStandard: inputs.cxxStandard,
+        oldCxxAbi: platform.oldCxxAbi && detection.os === 'Linux' && detection.found.gcc !== undefined,
+        macosDeploymentTarget: detection.os === 'macOS' ? platform.macosDeploymentTarget : undefined,
+        prefixPaths: (0, cmake_cache_js_1.prefixPathsFor)(installed?.prefixPaths ?? [], libraryPrefixes),
+        modulePath: fuzz?.modulePath
+    }));
+    (0, node_fs_1.writeFileSync)(report, JSON.stringify({
+        vfxPlatform: platform.year,
+        status: platform.status,
+        date: platform.date,
+        check: inputs.check,
+        mode: inputs.mode,
+        conformant: conformance.conformant,
+        problems: conformance.problems,
+        container: conformance.container ?? null,
+        machine: {
+            os: detection.os,
+            arch: detection.arch,
+            distro: detection.distro ?? null,
+            glibc: detection.glibc ?? null,
+            prefixes: detection.prefixes
+        },
+        components: conformance.rows,
+        settings: { cxxStandard: inputs.cxxStandard, python: platform.python, cmakeCache },
+        install: installed ?? null,
+        fuzz: fuzz
+            ? {
+                seed: fuzz.seed,
+                scope: fuzz.scope,
+                root: fuzz.root,
+                env: fuzz.env,
+                decoys: fuzz.decoys.map(d => ({
+                    name: d.name,
+                    family: d.family,
+                    version: d.version,
+                    prefix: d.prefix,
+                    exposedBy: d.exposedBy
+                }))
+            }
+            : null
+    }, null, 2) + '\n');
+    return { cmakeCache, report };
+}
+function setSetupOutputs(inputs, detection, conformance, files) {
+    const { platform } = inputs;
+    (0, runner_js_1.setOutput)('vfx-platform', platform.year);
+    (0, runner_js_1.setOutput)('status', platform.status);
+    (0, runner_js_1.setOutput)('cxx-standard', inputs.cxxStandard);
+    (0, runner_js_1.setOutput)('python-version', platform.python);
+    (0, runner_js_1.setOutput)('gcc-version', platform.components.gcc?.version ?? '');
+    (0, runner_js_1.setOutput)('glibc-version', platform.components.glibc?.version ?? '');
+    (0, runner_js_1.setOutput)('cmake-version', platform.aswf.cmake ?? '');
+    (0, runner_js_1.setOutput)('macos-deployment-target', platform.macosDeploymentTarget ?? '');
+    (0, runner_js_1.setOutput)('windows-toolset', platform.msvcToolsetVersion ?? '');
+    (0, runner_js_1.setOutput)('versions', Object.fromEntries(Object.values(platform.components).map(c => [c.id, c.version])));
+    (0, runner_js_1.setOutput)('aswf-image-version', detection.container?.imageVersion ?? '');
+    (0, runner_js_1.setOutput)('conformant', conformance.conformant);
+    (0, runner_js_1.setOutput)('report', files.report);
+    (0, runner_js_1.setOutput)('cmake-cache', files.cmakeCache);
+    if (inputs.exportEnv) {
+        (0, runner_js_1.exportVariable)('VFX_PLATFORM', String(platform.year));
+        (0, runner_js_1.exportVariable)('CMAKE_CXX_STANDARD', String(inputs.cxxStandard));
+        if (detection.os === 'macOS' && platform.macosDeploymentTarget)
+            (0, runner_js_1.exportVariable)('MACOSX_DEPLOYMENT_TARGET', platform.macosDeploymentTarget);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7138:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.catalogVersions = catalogVersions;
+exports.toolArchive = toolArchive;
+/**
+ * The catalog of official CMake and Ninja release archives (data/tool-archives.json): for a tool, version and
+ * platform, the URL and the sha256 recorded in this repository. There is no fallback: a platform without a
+ * recorded checksum fails, and a version is never substituted by another.
+ */
+const errors_js_1 = __nccwpck_require__(2087);
+const tool_archives_json_1 = __importDefault(__nccwpck_require__(9669));
+const platform_js_1 = __nccwpck_require__(414);
+const CATALOG = tool_archives_json_1.default;
+function catalogVersions(tool) {
+    return Object.keys(CATALOG[tool].versions);
+}
+function toolArchive(tool, version, platform) {
+    const data = CATALOG[tool];
+    const entry = data.versions[version];
+    if (!entry) {
+        throw new errors_js_1.UserError(`The catalog has no ${tool} ${version}; it lists ${catalogVersions(tool).join(', ')}.`);
+    }
+    const key = (0, platform_js_1.catalogKey)(platform);
+    const archive = entry.archives[key];
+    if (!archive) {
+        const have = Object.keys(entry.archives);
+        throw new errors_js_1.UserError(`No verified checksum recorded for ${tool} ${version} on ${key}` +
+            (entry.gap ? ` (${entry.gap})` : '') +
+            `; recorded platforms: ${have.length ? have.join(', ') : 'none'}. Nothing was installed.`);
+    }
+    return {
+        tool,
+        version,
+        file: archive.file,
+        sha256: archive.sha256,
+        url: data.urlTemplate.replace('{version}', version).replace('{file}', archive.file),
+        source: entry.source ?? ''
+    };
+}
+
+
+/***/ }),
+
+/***/ 4984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MANIFEST_SCHEMA = void 0;
+exports.validateManifest = validateManifest;
+exports.describeBundle = describeBundle;
+exports.selectBundle = selectBundle;
+exports.resolveBundleUrl = resolveBundleUrl;
+/**
+ * The platform-bundle manifest: one JSON file listing the prebuilt, relocatable library bundles (one per
+ * year x OS x arch, x libc on Linux) with URL, sha256, size and the versions inside. Validation is by hand (a
+ * dozen fields) so that no schema library sits on the action's path; every problem is reported at once.
+ *
+ *   { "schema": 1,
+ *     "toolMirror": "https://mirror.example/tools/",          optional: fetch CMake/Ninja archives from here
+ *     "bundles": [ { "year": 2024, "os": "linux", "arch": "x64", "libc": "glibc2.28",
+ *                    "url": "vfx-platform-2024-x64-linux-glibc2.28.tar.zst",   absolute or relative to the manifest
+ *                    "sha256": "…", "size": 123456,
+ *                    "versions": { "openexr": "3.2.9", "imath": "3.1.12" },
+ *                    "libDirs": ["lib"], "pythonRoot": "python" } ] }   optional layout hints
+ */
+const node_url_1 = __nccwpck_require__(3136);
+const errors_js_1 = __nccwpck_require__(2087);
+const platform_js_1 = __nccwpck_require__(414);
+exports.MANIFEST_SCHEMA = 1;
+const OSES = ['linux', 'macos', 'windows'];
+const ARCHES = ['x64', 'arm64'];
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isRelativeInside(path) {
+    return !/^([/\\]|[A-Za-z]:)/.test(path) && !path.split(/[/\\]/).includes('..');
+}
+/** Checks a parsed manifest; throws one UserError listing every problem, naming where it came from. */
+function validateManifest(data, origin) {
+    const problems = [];
+    if (!isRecord(data))
+        throw new errors_js_1.UserError(`The bundle manifest ${origin} is not a JSON object.`);
+    if (data.schema !== exports.MANIFEST_SCHEMA)
+        problems.push(`schema must be ${exports.MANIFEST_SCHEMA} (got ${JSON.stringify(data.schema)})`);
+    if (data.toolMirror !== undefined && (typeof data.toolMirror !== 'string' || !/^https?:\/\//.test(data.toolMirror))) {
+        problems.push('toolMirror must be an http(s) URL');
+    }
+    if (!Array.isArray(data.bundles))
+        problems.push('bundles must be an array');
+    const bundles = Array.isArray(data.bundles) ? data.bundles : [];
+    bundles.forEach((bundle, i) => {
+        const at = `bundles[${i}]`;
+        if (!isRecord(bundle))
+            return void problems.push(`${at} is not an object`);
+        if (!Number.isInteger(bundle.year) || bundle.year < 2000)
+            problems.push(`${at}.year must be a year like 2024`);
+        if (!OSES.includes(bundle.os))
+            problems.push(`${at}.os must be one of ${OSES.join(', ')}`);
+        if (!ARCHES.includes(bundle.arch))
+            problems.push(`${at}.arch must be one of ${ARCHES.join(', ')}`);
+        if (bundle.libc !== undefined && (typeof bundle.libc !== 'string' || !(0, platform_js_1.parseLibc)(bundle.libc))) {
+            problems.push(`${at}.libc must look like 'glibc2.28'`);
+        }
+        if (bundle.os === 'linux' && bundle.libc === undefined)
+            problems.push(`${at}.libc is required for Linux bundles`);
+        if (typeof bundle.url !== 'string' || bundle.url === '')
+            problems.push(`${at}.url must be a non-empty string`);
+        if (typeof bundle.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(bundle.sha256))
+            problems.push(`${at}.sha256 must be 64 lower-case hex digits`);
+        if (!Number.isInteger(bundle.size) || bundle.size <= 0)
+            problems.push(`${at}.size must be a positive whole number of bytes`);
+        if (!isRecord(bundle.versions) || !Object.values(bundle.versions).every(v => typeof v === 'string')) {
+            problems.push(`${at}.versions must map component names to version strings`);
+        }
+        const dirs = bundle.libDirs;
+        if (dirs !== undefined &&
+            (!Array.isArray(dirs) || !dirs.every(d => typeof d === 'string' && isRelativeInside(d)))) {
+            problems.push(`${at}.libDirs must be relative folders inside the bundle`);
+        }
+        if (bundle.pythonRoot !== undefined &&
+            (typeof bundle.pythonRoot !== 'string' || !isRelativeInside(bundle.pythonRoot))) {
+            problems.push(`${at}.pythonRoot must be a relative folder inside the bundle`);
+        }
+    });
+    if (problems.length)
+        throw new errors_js_1.UserError(`The bundle manifest ${origin} is invalid: ${problems.join('; ')}.`);
+    return data;
+}
+function describeBundle(bundle) {
+    return `CY${bundle.year} ${bundle.os}-${bundle.arch}${bundle.libc ? `-${bundle.libc}` : ''}`;
+}
+/**
+ * The bundle for this year and platform: same year, OS and arch, a libc the runner can run (the newest such,
+ * being the closest match). No match is an error that lists what the manifest has, so the user sees at once
+ * whether the year, the OS or the libc is the problem. Never another year.
+ */
+function selectBundle(manifest, year, platform, origin) {
+    const candidates = manifest.bundles.filter(b => b.year === year && b.os === platform.os && b.arch === platform.arch && (0, platform_js_1.libcCompatible)(b.libc, platform.libc));
+    const libcOf = (b) => (0, platform_js_1.parseLibc)(b.libc ?? '')?.version ?? [];
+    candidates.sort((a, b) => (0, platform_js_1.compareVersions)(libcOf(b), libcOf(a)));
+    const chosen = candidates[0];
+    if (chosen)
+        return chosen;
+    const have = manifest.bundles.map(describeBundle);
+    const wanted = describeBundle({ year, os: platform.os, arch: platform.arch, libc: platform.libc || undefined });
+    throw new errors_js_1.UserError(`The bundle manifest ${origin} has no bundle for ${wanted}` +
+        (platform.libc ? ` (or an older ${(0, platform_js_1.parseLibc)(platform.libc)?.family ?? 'libc'})` : '') +
+        `; it has: ${have.length ? have.join(', ') : 'no bundles'}. Nothing was installed.`);
+}
+/** The bundle URL resolved against the manifest's own location (URL or file path). */
+function resolveBundleUrl(bundleUrl, manifestLocation) {
+    const base = /^(https?|file):/.test(manifestLocation) ? manifestLocation : (0, node_url_1.pathToFileURL)(manifestLocation).toString();
+    return new URL(bundleUrl, base).toString();
+}
+
+
+/***/ }),
+
+/***/ 926:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.COMPONENTS = void 0;
+exports.parseComponents = parseComponents;
+exports.planInstall = planInstall;
+exports.installedVersions = installedVersions;
+/**
+ * What to install, decided from plain data: the requested components, the year's versions, the platform, the
+ * catalog and the manifest. The result names every archive with its URL and sha256, the tool-cache folder and
+ * the @actions/cache key, so the I/O that follows has nothing left to decide.
+ */
+const node_crypto_1 = __nccwpck_require__(7598);
+const cache_js_1 = __nccwpck_require__(7460);
+const errors_js_1 = __nccwpck_require__(2087);
+const catalog_js_1 = __nccwpck_require__(7138);
+const manifest_js_1 = __nccwpck_require__(4984);
+const platform_js_1 = __nccwpck_require__(414);
+exports.COMPONENTS = ['cmake', 'ninja', 'libraries'];
+/** Parses the `install` list: known names only, duplicates dropped, in a stable order. */
+function parseComponents(items) {
+    const unknown = items.filter(item => !exports.COMPONENTS.includes(item.toLowerCase()));
+    if (unknown.length) {
+        throw new errors_js_1.UserError(`Input 'install' has the value '${items.join(', ')}': expected a list of ${exports.COMPONENTS.join(', ')} (unknown: ${unknown.join(', ')}).`);
+    }
+    const wanted = new Set(items.map(item => item.toLowerCase()));
+    return exports.COMPONENTS.filter(c => wanted.has(c));
+}
+function fileName(url) {
+    return decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '');
+}
+function planInstall(input) {
+    const items = [];
+    for (const component of input.components) {
+        if (component === 'libraries') {
+            if (!input.manifest)
+                throw new errors_js_1.UserError("Installing 'libraries' needs a bundle manifest (input 'manifest').");
+            const bundle = (0, manifest_js_1.selectBundle)(input.manifest.data, input.year, input.platform, input.manifest.location);
+            const url = (0, manifest_js_1.resolveBundleUrl)(bundle.url, input.manifest.location);
+            items.push({
+                component,
+                label: `CY${input.year} libraries`,
+                version: String(input.year),
+                url,
+                sha256: bundle.sha256,
+                size: bundle.size,
+                archiveName: fileName(url),
+                bundle
+            });
+            continue;
+        }
+        const version = input.versions[component];
+        if (!version)
+            throw new errors_js_1.UserError(`CY${input.year} pins no ${component} version in the ASWF images, so there is none to install.`);
+        const archive = (0, catalog_js_1.toolArchive)(component, version, input.platform);
+        const mirror = input.manifest?.data.toolMirror;
+        const url = mirror ? new URL(archive.file, mirror.endsWith('/') ? mirror : `${mirror}/`).toString() : archive.url;
+        items.push({
+            component,
+            label: `${component} ${version}`,
+            version,
+            url,
+            sha256: archive.sha256,
+            archiveName: archive.file
+        });
+    }
+    const arch = (0, platform_js_1.toolCacheArch)(input.platform);
+    const digest = (0, node_crypto_1.createHash)('sha256')
+        .update(items.map(item => `${item.component}=${item.version}@${item.sha256}`).join('\n'))
+        .digest('hex')
+        .slice(0, 16);
+    return {
+        year: input.year,
+        platform: input.platform,
+        items,
+        toolId: { tool: 'vfx-platform', version: String(input.year), arch },
+        cacheKey: (0, cache_js_1.cacheKey)('vfx-platform', String(input.year), arch, items.map(i => i.component).join('+'), digest)
+    };
+}
+/** The `installed` output: component -> version (libraries expand to the versions inside the bundle). */
+function installedVersions(items) {
+    const out = {};
+    for (const item of items) {
+        if (item.bundle)
+            Object.assign(out, item.bundle.versions);
+        else
+            out[item.component] = item.version;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 414:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.targetPlatform = targetPlatform;
+exports.catalogKey = catalogKey;
+exports.toolCacheArch = toolCacheArch;
+exports.parseLibc = parseLibc;
+exports.compareVersions = compareVersions;
+exports.libcCompatible = libcCompatible;
+/**
+ * Where an install runs, in the vocabulary the catalog and the manifest use: `linux`/`macos`/`windows`,
+ * `x64`/`arm64`, and on Linux the C library (`glibc2.36`). The libc is part of every cache name so that a tree
+ * built for one image is never reused by an older, incompatible one.
+ */
+const errors_js_1 = __nccwpck_require__(2087);
+const OS = { Linux: 'linux', macOS: 'macos', Windows: 'windows' };
+const ARCH = { X64: 'x64', ARM64: 'arm64' };
+/** From the runner's RUNNER_OS / RUNNER_ARCH spelling. */
+function targetPlatform(runnerOs, runnerArch, libc) {
+    const os = OS[runnerOs];
+    const arch = ARCH[runnerArch];
+    if (!os || !arch) {
+        throw new errors_js_1.UserError(`Installing the platform is supported on Linux, macOS and Windows, X64 or ARM64; this runner is ${runnerOs} ${runnerArch}.`);
+    }
+    return { os, arch, libc: os === 'linux' ? libc : '' };
+}
+/** `linux-x64`: the key of the tool catalog. */
+function catalogKey(platform) {
+    return `${platform.os}-${platform.arch}`;
+}
+/** `x64-linux-glibc2.36` / `arm64-macos`: the tool-cache arch folder and part of the cache key. */
+function toolCacheArch(platform) {
+    return [platform.arch, platform.os, platform.libc].filter(Boolean).join('-');
+}
+/** `glibc2.28` -> { family: 'glibc', version: [2, 28] }; undefined when it is not of that shape. */
+function parseLibc(libc) {
+    const match = /^([a-z]+)(\d+(?:\.\d+)*)$/.exec(libc);
+    if (!match)
+        return undefined;
+    return { family: match[1], version: match[2].split('.').map(Number) };
+}
+function compareVersions(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const d = (a[i] ?? 0) - (b[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+/**
+ * A bundle built against `bundleLibc` runs on `runnerLibc` when the family is the same and the runner's is not
+ * older (glibc is backwards compatible, never forwards). A bundle without a libc runs anywhere on its OS.
+ */
+function libcCompatible(bundleLibc, runnerLibc) {
+    if (!bundleLibc)
+        return true;
+    const bundle = parseLibc(bundleLibc);
+    const runner = parseLibc(runnerLibc);
+    if (!bundle || !runner || bundle.family !== runner.family)
+        return false;
+    return compareVersions(runner.version, bundle.version) >= 0;
 }
 
 
@@ -1023,6 +1489,113 @@ function reportFailure(error) {
     core.setFailed(`Unexpected error: ${(0, errors_js_1.errorMessage)(error)}`);
     if (error instanceof Error && error.stack)
         core.debug(error.stack);
+}
+
+
+/***/ }),
+
+/***/ 7460:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.actionsCache = exports.CACHE_SCHEMA = void 0;
+exports.cacheKey = cacheKey;
+exports.restoreTool = restoreTool;
+exports.scheduleSave = scheduleSave;
+exports.saveScheduled = saveScheduled;
+/**
+ * The two-level cache: the runner's tool cache first, then @actions/cache. A restore from @actions/cache lands in
+ * the tool-cache folder itself (the same absolute path it was saved from) and is then marked complete; a fresh
+ * install is saved in the `post` phase, once the job has done its work. Every cache problem is a warning: the
+ * cache is an optimisation and must never turn a green job red (setup-node's most-reported bug).
+ */
+const promises_1 = __nccwpck_require__(1455);
+const errors_js_1 = __nccwpck_require__(2087);
+const runner_js_1 = __nccwpck_require__(7578);
+const tool_cache_js_1 = __nccwpck_require__(1365);
+/** Bump to invalidate every entry written before a change of layout or verification. */
+exports.CACHE_SCHEMA = 'v1';
+const SAVE_STATE = 'toolkit-cache-save';
+exports.actionsCache = {
+    available: () => Boolean(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL),
+    async restore(paths, key) {
+        const cache = await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
+        return cache.restoreCache(paths, key, [], {}, true);
+    },
+    async save(paths, key) {
+        const cache = await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
+        await cache.saveCache(paths, key, {}, true);
+    }
+};
+function cacheKey(...parts) {
+    return [exports.CACHE_SCHEMA, ...parts].join('-');
+}
+/** Looks in both levels; returns the folder and where it came from, or undefined on a miss. */
+async function restoreTool(spec, options = {}) {
+    const local = (0, tool_cache_js_1.findTool)(spec);
+    if (local)
+        return { dir: local, source: 'tool-cache' };
+    const remote = options.remote ?? exports.actionsCache;
+    if (options.useRemote === false || !remote.available())
+        return undefined;
+    const dir = (0, tool_cache_js_1.toolDir)(spec);
+    try {
+        const hit = await remote.restore([dir], spec.key);
+        if (hit === undefined)
+            return undefined;
+        await (0, tool_cache_js_1.markToolComplete)(spec);
+        return { dir, source: 'actions-cache' };
+    }
+    catch (error) {
+        await (0, promises_1.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
+        runner_js_1.log.warning(`Cache restore failed for ${spec.key}; continuing without it (${(0, errors_js_1.errorMessage)(error)})`);
+        return undefined;
+    }
+}
+/** Records a tool folder to be saved to @actions/cache by the post phase. */
+function scheduleSave(spec) {
+    const pending = pendingSaves().filter(entry => entry.key !== spec.key);
+    pending.push({ ...spec });
+    (0, runner_js_1.saveState)(SAVE_STATE, pending);
+    pendingInThisProcess = pending;
+}
+let pendingInThisProcess;
+function pendingSaves() {
+    if (pendingInThisProcess)
+        return pendingInThisProcess;
+    try {
+        return JSON.parse((0, runner_js_1.getState)(SAVE_STATE) || '[]');
+    }
+    catch {
+        return [];
+    }
+}
+/** The post phase's half: saves what main scheduled. Never throws; returns the keys saved. */
+async function saveScheduled(remote = exports.actionsCache) {
+    const saved = [];
+    const pending = pendingSaves();
+    if (pending.length === 0)
+        return saved;
+    if (!remote.available()) {
+        runner_js_1.log.info('The cache service is not available to this job; nothing saved.');
+        return saved;
+    }
+    for (const spec of pending) {
+        try {
+            await remote.save([(0, tool_cache_js_1.toolDir)(spec)], spec.key);
+            saved.push(spec.key);
+            runner_js_1.log.info(`Saved ${spec.key} to the cache.`);
+        }
+        catch (error) {
+            const message = (0, errors_js_1.errorMessage)(error);
+            if (/another job|reserve|already exists/i.test(message))
+                runner_js_1.log.info(`Cache ${spec.key} is being or was saved by another job.`);
+            else
+                runner_js_1.log.warning(`Cache save failed for ${spec.key}; the job result is unaffected (${message})`);
+        }
+    }
+    return saved;
 }
 
 
@@ -1746,6 +2319,77 @@ function writeSummary(...sections) {
 
 /***/ }),
 
+/***/ 1365:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.toolCacheRoot = toolCacheRoot;
+exports.toolDir = toolDir;
+exports.findTool = findTool;
+exports.installTool = installTool;
+exports.markToolComplete = markToolComplete;
+/**
+ * The runner's tool cache (level one of the two-level cache): `RUNNER_TOOL_CACHE/<tool>/<version>/<arch>` with an
+ * `<arch>.complete` marker, the layout @actions/tool-cache uses, so tools we store are found by other actions and
+ * vice versa. Installs are atomic: a tree is built in a staging folder and renamed into place, so a failed or
+ * concurrent install never leaves a half-installed tree that a later job would trust.
+ */
+const node_fs_1 = __nccwpck_require__(3024);
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const errors_js_1 = __nccwpck_require__(2087);
+function toolCacheRoot() {
+    const root = process.env.RUNNER_TOOL_CACHE;
+    if (!root)
+        throw new errors_js_1.UserError('RUNNER_TOOL_CACHE is not set: this must run under a GitHub Actions runner.');
+    return root;
+}
+function toolDir(id) {
+    for (const part of [id.tool, id.version, id.arch]) {
+        if (!/^[A-Za-z0-9._+-]+$/.test(part))
+            throw new errors_js_1.UserError(`Invalid tool-cache path component '${part}'`);
+    }
+    return (0, node_path_1.join)(toolCacheRoot(), id.tool, id.version, id.arch);
+}
+function findTool(id) {
+    const dir = toolDir(id);
+    return (0, node_fs_1.existsSync)(dir) && (0, node_fs_1.existsSync)(`${dir}.complete`) ? dir : undefined;
+}
+/** Populates a staging folder, then moves it into the tool cache; returns the final folder. */
+async function installTool(id, populate) {
+    const dir = toolDir(id);
+    await (0, promises_1.mkdir)((0, node_path_1.dirname)(dir), { recursive: true });
+    const staging = await (0, promises_1.mkdtemp)(`${dir}.staging-`);
+    try {
+        await populate(staging);
+        if (findTool(id))
+            return dir; // another job on this runner finished first; keep its tree
+        await (0, promises_1.rm)(dir, { recursive: true, force: true }); // an incomplete tree from a crashed install
+        try {
+            await (0, promises_1.rename)(staging, dir);
+        }
+        catch (error) {
+            // Another install of the same id moved its tree in between our rm and our rename. A tree only ever appears
+            // at `dir` by renaming a fully populated staging folder, so it is complete even if its marker is not yet.
+            if (!(0, node_fs_1.existsSync)(dir))
+                throw error;
+        }
+        await (0, promises_1.writeFile)(`${dir}.complete`, '');
+        return dir;
+    }
+    finally {
+        await (0, promises_1.rm)(staging, { recursive: true, force: true });
+    }
+}
+/** Marks a folder restored in place (by @actions/cache) as complete. */
+async function markToolComplete(id) {
+    await (0, promises_1.writeFile)(`${toolDir(id)}.complete`, '');
+}
+
+
+/***/ }),
+
 /***/ 9584:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -2447,6 +3091,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 9669:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"//":"Official CMake and Ninja release archives with their sha256, per platform. Every checksum names where it was read (no network here: published pins in other repositories). A version without an archive for a platform fails with \'no verified checksum recorded\'; add the value with its source, never a guess.","cmake":{"urlTemplate":"https://github.com/Kitware/CMake/releases/download/v{version}/{file}","versions":{"3.9.4":{"source":"scikit-build/cmake-python-distributions:CMakeUrls.cmake @ a31a31710f594386b9f4efbd1230b92d2c176394 (linux64/macosx/win64 *_binary_sha256 of the cmake.org/files/v3.9 files; Kitware publishes the same bytes as the GitHub release: for 3.11.4 that file\'s cmake.org sha256 equals rules_foreign_cc\'s for the GitHub URL)","archives":{"linux-x64":{"file":"cmake-3.9.4-Linux-x86_64.tar.gz","sha256":"6d8573377fc7fca86ed1952b76f62880e2159a3de6508761dd0d619a8e96551b"},"macos-x64":{"file":"cmake-3.9.4-Darwin-x86_64.tar.gz","sha256":"4d1356623e4e83c497d44b4601e24e39dd5c6a9594a2b042a9107319254fac0d"},"windows-x64":{"file":"cmake-3.9.4-win64-x64.zip","sha256":"63b74a0685b2dd1c5d76428fd915539db6353dd8804aed5683a533ee1a08196d"}}},"3.12.4":{"source":"bazelbuild/rules_foreign_cc:toolchains/prebuilt_toolchains.bzl @ e67c45c8db19f13b681fff0d608117308c1bfd4c (cmake-3.12.4-* http_archive sha256, GitHub release URLs)","archives":{"linux-x64":{"file":"cmake-3.12.4-Linux-x86_64.tar.gz","sha256":"486edd6710b5250946b4b199406ccbf8f567ef0e23cfe38f7938b8c78a2ffa5f"},"macos-x64":{"file":"cmake-3.12.4-Darwin-x86_64.tar.gz","sha256":"95d76c00ccb9ecb5cb51de137de00965c5e8d34b2cf71556cf8ba40577d1cff3"},"windows-x64":{"file":"cmake-3.12.4-win64-x64.zip","sha256":"4dd43cdc0fef6c70e3d92a8aef4f2c66a8c5f4ad08a66ed2b376766dbd815069"}}},"3.18.4":{"source":"scikit-build/cmake-python-distributions:CMakeUrls.cmake at its 3.18.4 revision (linux64/macosx/win64 *_binary_sha256)","archives":{"linux-x64":{"file":"cmake-3.18.4-Linux-x86_64.tar.gz","sha256":"149e0cee002e59e0bb84543cf3cb099f108c08390392605e944daeb6594cbc29"},"macos-x64":{"file":"cmake-3.18.4-Darwin-x86_64.tar.gz","sha256":"9d27049660474cf134ab46fa0e0db771b263313fcb8ba82ee8b2d1a1a62f8f20"},"windows-x64":{"file":"cmake-3.18.4-win64-x64.zip","sha256":"a932bc0c8ee79f1003204466c525b38a840424d4ae29f9e5fb88959116f2407d"}}},"3.19.3":{"archives":{},"gap":"no published sha256 for the 3.19.3 binaries was found"},"3.22.0":{"source":"scikit-build/cmake-python-distributions:CMakeUrls.cmake at its 3.22.0 revision (linux64/macos10_10/win64 *_binary_sha256)","archives":{"linux-x64":{"file":"cmake-3.22.0-linux-x86_64.tar.gz","sha256":"dc73115520d13bb64202383d3df52bc3d6bbb8422ecc5b2c05f803491cb215b0"},"macos-x64":{"file":"cmake-3.22.0-macos10.10-universal.tar.gz","sha256":"ce559e1764da8ec2ef88179f4eda31684825e63a8c7c5a91984b69736307316f"},"macos-arm64":{"file":"cmake-3.22.0-macos10.10-universal.tar.gz","sha256":"ce559e1764da8ec2ef88179f4eda31684825e63a8c7c5a91984b69736307316f"},"windows-x64":{"file":"cmake-3.22.0-windows-x86_64.zip","sha256":"fcce74d1d7eaf825234c036702df3f0874dcd3cee8fdf90b56d0c7bfedd29465"}}},"3.31.11":{"archives":{},"gap":"no published sha256 for the 3.31.11 binaries was found in the reachable sources"},"4.0.6":{"archives":{},"gap":"no published sha256 for the 4.0.6 binaries was found in the reachable sources"}}},"ninja":{"urlTemplate":"https://github.com/ninja-build/ninja/releases/download/v{version}/{file}","versions":{"1.10.1":{"source":"bazelbuild/rules_foreign_cc:toolchains/prebuilt_toolchains.bzl @ 0ec2af589a535ca5f7e4964ca985fe0808213ac9 (ninja_1.10.1_*)","archives":{"linux-x64":{"file":"ninja-linux.zip","sha256":"7ee7f467a1a747c5b5e02342904af9c24e84df4ca993541f1c4d0f113cab27aa"},"macos-x64":{"file":"ninja-mac.zip","sha256":"0bd650190d4405c15894055e349d9b59d5690b0389551d757c5ed2d3841972d1"},"windows-x64":{"file":"ninja-win.zip","sha256":"5d1211ea003ec9760ad7f5d313ebf0b659d4ffafa221187d2b4444bc03714a33"}}},"1.11.0":{"source":"bazelbuild/rules_foreign_cc:toolchains/prebuilt_toolchains.bzl @ 0ec2af589a535ca5f7e4964ca985fe0808213ac9 (ninja_1.11.0_*; the mac zip is universal, listed there for x86_64 and aarch64)","archives":{"linux-x64":{"file":"ninja-linux.zip","sha256":"9726e730d5b8599f82654dc80265e64a10a8a817552c34153361ed0c017f9f02"},"macos-x64":{"file":"ninja-mac.zip","sha256":"21915277db59756bfc61f6f281c1f5e3897760b63776fd3d360f77dd7364137f"},"macos-arm64":{"file":"ninja-mac.zip","sha256":"21915277db59756bfc61f6f281c1f5e3897760b63776fd3d360f77dd7364137f"},"windows-x64":{"file":"ninja-win.zip","sha256":"d0ee3da143211aa447e750085876c9b9d7bcdd637ab5b2c5b41349c617f22f3b"}}},"1.13.2":{"source":"two independent pins that agree: a Conan recipe for ninja 1.13.2 (all six assets) and a Rust build helper (linux, mac, win), found with the code search of public repositories","archives":{"linux-x64":{"file":"ninja-linux.zip","sha256":"5749cbc4e668273514150a80e387a957f933c6ed3f5f11e03fb30955e2bbead6"},"linux-arm64":{"file":"ninja-linux-aarch64.zip","sha256":"fd2cacc8050a7f12a16a2e48f9e06fca5c14fc4c2bee2babb67b58be17a607fc"},"macos-x64":{"file":"ninja-mac.zip","sha256":"c99048673aa765960a99cf10c6ddb9f1fad506099ff0a0e137ad8960a88f321b"},"macos-arm64":{"file":"ninja-mac.zip","sha256":"c99048673aa765960a99cf10c6ddb9f1fad506099ff0a0e137ad8960a88f321b"},"windows-x64":{"file":"ninja-win.zip","sha256":"07fc8261b42b20e71d1720b39068c2e14ffcee6396b76fb7a795fb460b78dc65"},"windows-arm64":{"file":"ninja-winarm64.zip","sha256":"e52f0bdef9dfb1003229dbd6508a508c4073fd017247002adc66e5e806cb0391"}}}}}}');
+
+/***/ }),
+
 /***/ 6536:
 /***/ ((module) => {
 
@@ -2715,8 +3366,7 @@ var exports = __webpack_exports__;
 Object.defineProperty(exports, "B", ({ value: true }));
 const action_js_1 = __nccwpck_require__(2558);
 const main_js_1 = __nccwpck_require__(5894);
-const post_js_1 = __nccwpck_require__(2569);
-void (0, action_js_1.runAction)({ main: main_js_1.main, post: post_js_1.post });
+void (0, action_js_1.runAction)({ main: main_js_1.main, post: async () => (await __nccwpck_require__.e(/* import() */ 569).then(__nccwpck_require__.bind(__nccwpck_require__, 2569))).post() });
 
 })();
 

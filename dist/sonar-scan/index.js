@@ -62,6 +62,7 @@ function analysisContext(github) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.findCoverageCandidates = findCoverageCandidates;
 exports.collectCoverage = collectCoverage;
+exports.coverageSummary = coverageSummary;
 /**
  * The I/O half of coverage: finds report files under coverage-dir, runs gcov on .gcda data when no JSON exists,
  * converts to Sonar's generic XML and returns the scanner properties to set. The decisions live in
@@ -197,6 +198,15 @@ async function collectCoverage(mode, coverageDir, baseDir, outputDir) {
 }
 function emptyCandidates() {
     return { gcovJson: [], gcda: [], llvmJson: [], genericXml: [], coberturaXml: [] };
+}
+/** The coverage line of the job summary: the mode, the report properties (or why none), the totals. */
+function coverageSummary(coverage) {
+    const detail = coverage.plan.mode === 'none'
+        ? coverage.plan.reason
+        : Object.entries(coverage.properties)
+            .map(([key, value]) => `${key}=${value}`)
+            .join(', ') + (coverage.outside ? ` (${coverage.outside} sources outside the project left out)` : '');
+    return { mode: coverage.plan.mode, detail, totals: coverage.totals };
 }
 
 
@@ -501,6 +511,98 @@ function coverageTotals(files) {
 
 /***/ }),
 
+/***/ 823:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readInputs = readInputs;
+exports.resolveCompileCommandsInput = resolveCompileCommandsInput;
+/**
+ * Every input of sonar-scan, read and validated here and nowhere else, before anything is downloaded or run: one
+ * error naming the input. Secrets are masked as they are read (the token, and credentials inside scanner-mirror),
+ * and no error ever repeats a credential.
+ */
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const errors_js_1 = __nccwpck_require__(2087);
+const inputs_js_1 = __nccwpck_require__(289);
+const redact_url_js_1 = __nccwpck_require__(7937);
+const runner_js_1 = __nccwpck_require__(7578);
+const secrets_js_1 = __nccwpck_require__(6663);
+const scanner_args_js_1 = __nccwpck_require__(3530);
+const scanner_catalog_js_1 = __nccwpck_require__(4872);
+const HTTP_URL = /^https?:\/\/[^\s]+$/;
+function readInputs() {
+    let token = (0, inputs_js_1.readSecret)('token');
+    if (!token && process.env.SONAR_TOKEN) {
+        token = process.env.SONAR_TOKEN.trim();
+        (0, secrets_js_1.maskSecret)(token);
+    }
+    const workspace = (0, runner_js_1.runnerContext)().workspace;
+    const baseDir = (0, node_path_1.resolve)(workspace, (0, inputs_js_1.readString)('project-base-dir', { fallback: '.' }));
+    if (!(0, node_fs_1.existsSync)(baseDir))
+        throw new errors_js_1.InputError('project-base-dir', baseDir, 'a folder that exists in the workspace');
+    const coverageDir = (0, inputs_js_1.readString)('coverage-dir');
+    const args = (0, inputs_js_1.readLines)('args');
+    const credentialProblem = (0, scanner_args_js_1.credentialInArgs)(args);
+    if (credentialProblem)
+        throw new errors_js_1.UserError(credentialProblem);
+    return {
+        token,
+        hostUrl: readUrl('host-url', 'https://sonarcloud.io').replace(/\/+$/, ''),
+        organization: (0, inputs_js_1.readString)('organization', {
+            pattern: { regex: /^[\w.-]+$/, description: 'an organization key (letters, digits, -, _, .)' }
+        }),
+        projectKey: (0, inputs_js_1.readString)('project-key', {
+            pattern: { regex: /^[\w.:-]+$/, description: 'a project key (letters, digits, -, _, ., :)' }
+        }),
+        scannerVersion: (0, inputs_js_1.readString)('scanner-version', {
+            fallback: scanner_catalog_js_1.scannerCatalog.defaultVersion,
+            pattern: { regex: /^\d+(\.\d+){1,3}$/, description: 'a sonar-scanner-cli version such as 8.1.0.6389' }
+        }),
+        scannerMirror: readUrl('scanner-mirror', ''),
+        scannerSha256: (0, inputs_js_1.readString)('scanner-sha256', {
+            pattern: { regex: /^[0-9a-fA-F]{64}$/, description: 'a sha256 of 64 hexadecimal characters' }
+        }),
+        args,
+        baseDir,
+        // Without a token nothing is analysed (a skip or the missing-token error comes first): no file to check.
+        compileCommands: resolveCompileCommandsInput((0, inputs_js_1.readString)('compile-commands'), baseDir, token !== ''),
+        coverage: (0, inputs_js_1.readChoice)('coverage', ['auto', 'gcov', 'llvm-cov', 'coverage-xml', 'none'], 'auto'),
+        coverageDir: coverageDir ? (0, node_path_1.resolve)(workspace, coverageDir) : baseDir,
+        qualityGate: (0, inputs_js_1.readChoice)('quality-gate', ['off', 'wait'], 'off'),
+        qualityGateTimeout: (0, inputs_js_1.readInt)('quality-gate-timeout', { fallback: 300, min: 1, max: 3600 }),
+        skipWithoutToken: (0, inputs_js_1.readBoolean)('skip-without-token', true),
+        cache: (0, inputs_js_1.readBoolean)('cache', true)
+    };
+}
+/** A URL input: credentials in it are masked before anything can print them, and an error shows it redacted. */
+function readUrl(name, fallback) {
+    const url = name === 'host-url' ? (0, inputs_js_1.readString)('host-url', { fallback }) : (0, inputs_js_1.readString)('scanner-mirror', { fallback });
+    (0, redact_url_js_1.maskUrlCredentials)(url);
+    if (url !== '' && !HTTP_URL.test(url))
+        throw new errors_js_1.InputError(name, (0, redact_url_js_1.redactUrl)(url), 'an http(s) URL');
+    return url;
+}
+/**
+ * compile-commands: a named file must exist now, before the scanner is downloaded (a missing file is a broken
+ * build configuration, found in seconds rather than after a download). `auto` is looked for later, after the build.
+ */
+function resolveCompileCommandsInput(setting, baseDir, check = true) {
+    if (setting === '' || setting === 'auto')
+        return setting;
+    if (!check)
+        return setting;
+    const path = (0, node_path_1.isAbsolute)(setting) ? setting : (0, node_path_1.join)(baseDir, setting);
+    if (!(0, node_fs_1.existsSync)(path))
+        throw new errors_js_1.InputError('compile-commands', setting, `'auto' or the path of an existing compile_commands.json (${path} does not exist; configure with CMAKE_EXPORT_COMPILE_COMMANDS=ON first)`);
+    return path;
+}
+
+
+/***/ }),
+
 /***/ 2588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -519,6 +621,7 @@ const cache_js_1 = __nccwpck_require__(7460);
 const archive_js_1 = __nccwpck_require__(5492);
 const download_js_1 = __nccwpck_require__(2168);
 const errors_js_1 = __nccwpck_require__(2087);
+const redact_url_js_1 = __nccwpck_require__(7937);
 const runner_js_1 = __nccwpck_require__(7578);
 const secrets_js_1 = __nccwpck_require__(6663);
 const tool_cache_js_1 = __nccwpck_require__(1365);
@@ -546,10 +649,18 @@ async function installScanner(download, useRemoteCache) {
     const cached = await (0, cache_js_1.restoreTool)(spec, { useRemote: useRemoteCache });
     if (cached)
         return { home: scannerHome(cached.dir), source: cached.source };
-    runner_js_1.log.info(`Downloading ${download.url} (sha256 ${download.sha256})`);
+    // A mirror URL may carry credentials: they are masked, and printed only redacted, here and in any error.
+    runner_js_1.log.info(`Downloading ${(0, redact_url_js_1.redactUrl)(download.url)} (sha256 ${download.sha256})`);
     const temp = (0, secrets_js_1.privateTempDir)('sonar-scanner-download');
     const zip = (0, node_path_1.join)(temp, download.fileName);
-    await (0, download_js_1.downloadFile)(download.url, zip, { sha256: download.sha256 });
+    try {
+        await (0, download_js_1.downloadFile)(download.url, zip, { sha256: download.sha256 });
+    }
+    catch (error) {
+        if (error instanceof errors_js_1.UserError)
+            throw new errors_js_1.UserError((0, redact_url_js_1.redactUrls)(error.message));
+        throw new errors_js_1.UserError(`Downloading the scanner from ${(0, redact_url_js_1.redactUrl)(download.url)} failed: ${(0, redact_url_js_1.redactUrls)((0, errors_js_1.errorMessage)(error))}`);
+    }
     const dir = await (0, tool_cache_js_1.installTool)(spec, staging => (0, archive_js_1.extractArchive)(zip, staging, download.fileName));
     if (useRemoteCache)
         (0, cache_js_1.scheduleSave)(spec);
@@ -638,94 +749,28 @@ function addLlvmExport(map, document, origin) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.main = main;
 /**
- * sonar-scan: reads and validates the inputs, decides what is analysed from the GitHub context, gets the verified
- * scanner from the cache (or downloads it), converts coverage, runs the scanner with argv only and the token in its
- * environment, then reports the dashboard, the background task and (optionally) the quality gate.
+ * sonar-scan: inputs, what is analysed (from the GitHub context), the verified scanner from the cache or a download,
+ * coverage, the scanner run (argv only, the token in its environment), outputs, one summary, the quality gate.
  */
-const node_fs_1 = __nccwpck_require__(3024);
-const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const node_perf_hooks_1 = __nccwpck_require__(643);
 const errors_js_1 = __nccwpck_require__(2087);
 const event_js_1 = __nccwpck_require__(5502);
-const http_js_1 = __nccwpck_require__(3460);
-const inputs_js_1 = __nccwpck_require__(289);
-const process_js_1 = __nccwpck_require__(6635);
+const redact_url_js_1 = __nccwpck_require__(7937);
 const runner_js_1 = __nccwpck_require__(7578);
-const secrets_js_1 = __nccwpck_require__(6663);
 const summary_js_1 = __nccwpck_require__(1906);
 const analysis_context_js_1 = __nccwpck_require__(1674);
 const collect_coverage_js_1 = __nccwpck_require__(9941);
-const compile_commands_js_1 = __nccwpck_require__(2324);
+const inputs_js_1 = __nccwpck_require__(823);
 const install_scanner_js_1 = __nccwpck_require__(2588);
-const quality_gate_js_1 = __nccwpck_require__(4433);
-const report_task_js_1 = __nccwpck_require__(2820);
+const organization_js_1 = __nccwpck_require__(221);
+const scan_steps_js_1 = __nccwpck_require__(6357);
 const scanner_args_js_1 = __nccwpck_require__(3530);
 const scanner_catalog_js_1 = __nccwpck_require__(4872);
-const scanner_command_js_1 = __nccwpck_require__(8202);
 const summary_js_2 = __nccwpck_require__(9484);
-const URL_PATTERN = { regex: /^https?:\/\/[^\s]+$/, description: 'an http(s) URL' };
-function readInputs() {
-    let token = (0, inputs_js_1.readSecret)('token');
-    if (!token && process.env.SONAR_TOKEN) {
-        token = process.env.SONAR_TOKEN.trim();
-        (0, secrets_js_1.maskSecret)(token);
-    }
-    return {
-        token,
-        hostUrl: (0, inputs_js_1.readString)('host-url', { fallback: 'https://sonarcloud.io', pattern: URL_PATTERN }).replace(/\/+$/, ''),
-        organization: (0, inputs_js_1.readString)('organization', {
-            pattern: { regex: /^[\w.-]+$/, description: 'an organization key (letters, digits, -, _, .)' }
-        }),
-        projectKey: (0, inputs_js_1.readString)('project-key', {
-            pattern: { regex: /^[\w.:-]+$/, description: 'a project key (letters, digits, -, _, ., :)' }
-        }),
-        scannerVersion: (0, inputs_js_1.readString)('scanner-version', {
-            fallback: scanner_catalog_js_1.scannerCatalog.defaultVersion,
-            pattern: { regex: /^\d+(\.\d+){1,3}$/, description: 'a sonar-scanner-cli version such as 8.1.0.6389' }
-        }),
-        scannerMirror: (0, inputs_js_1.readString)('scanner-mirror', { pattern: URL_PATTERN }),
-        scannerSha256: (0, inputs_js_1.readString)('scanner-sha256', {
-            pattern: { regex: /^[0-9a-fA-F]{64}$/, description: 'a sha256 of 64 hexadecimal characters' }
-        }),
-        args: (0, inputs_js_1.readLines)('args'),
-        projectBaseDir: (0, inputs_js_1.readString)('project-base-dir', { fallback: '.' }),
-        compileCommands: (0, inputs_js_1.readString)('compile-commands'),
-        coverage: (0, inputs_js_1.readChoice)('coverage', ['auto', 'gcov', 'llvm-cov', 'coverage-xml', 'none'], 'auto'),
-        coverageDir: (0, inputs_js_1.readString)('coverage-dir'),
-        qualityGate: (0, inputs_js_1.readChoice)('quality-gate', ['off', 'wait'], 'off'),
-        qualityGateTimeout: (0, inputs_js_1.readInt)('quality-gate-timeout', { fallback: 300, min: 1, max: 3600 }),
-        skipWithoutToken: (0, inputs_js_1.readBoolean)('skip-without-token', true),
-        cache: (0, inputs_js_1.readBoolean)('cache', true)
-    };
-}
-/** A project key set in sonar-project.properties wins over our `<owner>_<repo>` default. */
-function propertiesFileSetsKey(baseDir) {
-    const file = (0, node_path_1.join)(baseDir, 'sonar-project.properties');
-    return (0, node_fs_1.existsSync)(file) && /^\s*sonar\.projectKey\s*[=:]/m.test((0, node_fs_1.readFileSync)(file, 'utf8'));
-}
-function resolveCompileCommands(setting, baseDir) {
-    if (setting === '')
-        return undefined;
-    if (setting === 'auto') {
-        const buildDirs = (0, node_fs_1.existsSync)((0, node_path_1.join)(baseDir, 'build'))
-            ? (0, node_fs_1.readdirSync)((0, node_path_1.join)(baseDir, 'build'), { withFileTypes: true })
-                .filter(entry => entry.isDirectory())
-                .map(entry => `build/${entry.name}`)
-            : [];
-        const found = (0, compile_commands_js_1.findCompileCommands)(rel => (0, node_fs_1.existsSync)((0, node_path_1.join)(baseDir, rel)), buildDirs);
-        if (!found)
-            runner_js_1.log.info('compile-commands: auto found no compile_commands.json; C/C++ files will not be analysed.');
-        return found ? (0, node_path_1.join)(baseDir, found) : undefined;
-    }
-    const path = (0, node_path_1.isAbsolute)(setting) ? setting : (0, node_path_1.join)(baseDir, setting);
-    if (!(0, node_fs_1.existsSync)(path))
-        throw new errors_js_1.UserError(`Input 'compile-commands' names ${path}, which does not exist. Configure the build with CMAKE_EXPORT_COMPILE_COMMANDS=ON first.`);
-    return path;
-}
 async function main() {
     const started = node_perf_hooks_1.performance.now();
-    const inputs = readInputs();
+    const inputs = (0, inputs_js_1.readInputs)();
     const runner = (0, runner_js_1.runnerContext)();
     const context = (0, analysis_context_js_1.analysisContext)({
         eventName: runner.eventName,
@@ -735,31 +780,13 @@ async function main() {
         sha: runner.sha,
         actor: process.env.GITHUB_ACTOR
     });
-    if (!inputs.token) {
-        const tokenless = context.fromFork
-            ? 'a pull request from a fork'
-            : context.fromDependabot
-                ? 'a Dependabot pull request'
-                : undefined;
-        if (tokenless && inputs.skipWithoutToken) {
-            const reason = `No SonarQube token: ${tokenless} gets no repository secrets. The analysis runs when the change is merged.`;
-            runner_js_1.log.notice(`SonarQube analysis skipped. ${reason}`);
-            (0, runner_js_1.setOutput)('skipped', 'true');
-            (0, runner_js_1.setOutput)('dashboard-url', '');
-            (0, runner_js_1.setOutput)('task-url', '');
-            (0, runner_js_1.setOutput)('quality-gate', '');
-            (0, summary_js_1.writeSummary)((0, summary_js_2.renderSkippedSummary)(context.description, reason));
-            return;
-        }
-        throw new errors_js_1.UserError(`No SonarQube token for ${context.description}. Set the 'token' input or the SONAR_TOKEN environment variable from a secret` +
-            (tokenless ? " (or leave 'skip-without-token' at true to skip such pull requests)." : '.'));
+    runner_js_1.log.debug(`analysing ${context.description} (${context.kind}); fork: ${context.fromFork}`);
+    if (!inputs.token)
+        return withoutToken(inputs, context);
+    if (context.fromFork) {
+        // pull_request_target (or a repository that sends secrets to forks) hands the token to a run over a fork's code.
+        runner_js_1.log.warning(`sonar-scan runs with a token on ${context.description} (${runner.eventName}): the fork's code and build scripts can read the token. Analyse fork pull requests without secrets (pull_request) or only after review; see the README.`);
     }
-    const credentialProblem = (0, scanner_args_js_1.credentialInArgs)(inputs.args);
-    if (credentialProblem)
-        throw new errors_js_1.UserError(credentialProblem);
-    const baseDir = (0, node_path_1.resolve)(runner.workspace, inputs.projectBaseDir);
-    if (!(0, node_fs_1.existsSync)(baseDir))
-        throw new errors_js_1.UserError(`Input 'project-base-dir' names ${baseDir}, which does not exist.`);
     const download = (0, scanner_catalog_js_1.resolveScannerDownload)({
         version: inputs.scannerVersion,
         os: runner.os,
@@ -769,72 +796,44 @@ async function main() {
     });
     const scanner = await (0, install_scanner_js_1.installScanner)(download, inputs.cache);
     runner_js_1.log.info(`SonarScanner CLI ${download.version} (${download.platform}) from ${scanner.source}: ${scanner.home}`);
-    const compileCommands = resolveCompileCommands(inputs.compileCommands, baseDir);
-    const coverageDir = inputs.coverageDir ? (0, node_path_1.resolve)(runner.workspace, inputs.coverageDir) : baseDir;
-    const coverage = await (0, collect_coverage_js_1.collectCoverage)(inputs.coverage, coverageDir, baseDir, (0, node_path_1.join)(runner.temp || baseDir, 'sonar-scan'));
-    const projectKey = inputs.projectKey || (propertiesFileSetsKey(baseDir) ? '' : runner.repository.replace('/', '_'));
+    const compileCommands = (0, scan_steps_js_1.compileCommandsAfterBuild)(inputs.compileCommands, inputs.baseDir);
+    const coverage = await (0, collect_coverage_js_1.collectCoverage)(inputs.coverage, inputs.coverageDir, inputs.baseDir, (0, node_path_1.join)(runner.temp || inputs.baseDir, 'sonar-scan'));
+    runner_js_1.log.debug(`coverage: ${coverage.plan.mode}${coverage.plan.mode === 'none' ? ` (${coverage.plan.reason})` : ''}`);
+    const projectKey = inputs.projectKey || ((0, scan_steps_js_1.propertiesFileSetsKey)(inputs.baseDir) ? '' : runner.repository.replace('/', '_'));
+    const organization = (0, organization_js_1.organizationFor)(inputs.organization, inputs.hostUrl, runner.repository);
+    runner_js_1.log.debug(`project key: ${projectKey || '(sonar-project.properties)'}; organization: ${organization || '(none)'}`);
     const argv = (0, scanner_args_js_1.scannerArguments)({
         properties: {
             'sonar.host.url': inputs.hostUrl,
-            'sonar.organization': inputs.organization,
+            'sonar.organization': organization,
             'sonar.projectKey': projectKey,
-            'sonar.projectBaseDir': baseDir,
+            'sonar.projectBaseDir': inputs.baseDir,
             ...(compileCommands ? { 'sonar.cfamily.compile-commands': compileCommands } : {}),
             ...coverage.properties,
             ...context.properties
         },
         userArgs: inputs.args
     });
-    const reportTaskFile = (0, node_path_1.join)(baseDir, '.scannerwork', 'report-task.txt');
-    await (0, promises_1.rm)(reportTaskFile, { force: true }); // a stale file from an earlier run would give wrong links
-    const command = (0, scanner_command_js_1.scannerCommand)(scanner.home, runner.os, baseDir, argv, listJars(scanner.home));
-    runner_js_1.log.info(`Starting the scanner ${Math.round(node_perf_hooks_1.performance.now() - started)} ms after the action started.`);
-    const scanStarted = node_perf_hooks_1.performance.now();
-    await runner_js_1.log.group('SonarScanner', () => (0, process_js_1.runProcess)(command.file, command.args, {
-        cwd: baseDir,
-        env: (0, scanner_args_js_1.scannerEnvironment)(process.env, inputs.token, inputs.hostUrl),
-        echo: true
-    }));
-    const scannerMs = node_perf_hooks_1.performance.now() - scanStarted;
-    const task = (0, node_fs_1.existsSync)(reportTaskFile) ? (0, report_task_js_1.parseReportTask)((0, node_fs_1.readFileSync)(reportTaskFile, 'utf8')) : {};
-    if (!(0, node_fs_1.existsSync)(reportTaskFile))
-        runner_js_1.log.warning(`The scanner wrote no ${reportTaskFile}; no dashboard or task links to report.`);
+    const { task, scannerMs } = await (0, scan_steps_js_1.runScanner)(scanner.home, inputs.baseDir, argv, inputs.token, inputs.hostUrl, started);
     (0, runner_js_1.setOutput)('skipped', 'false');
     (0, runner_js_1.setOutput)('dashboard-url', task.dashboardUrl ?? '');
     (0, runner_js_1.setOutput)('task-url', task.ceTaskUrl ?? '');
-    let gate;
-    if (inputs.qualityGate === 'wait') {
-        if (!task.ceTaskId)
-            throw new errors_js_1.UserError("quality-gate: 'wait' needs the scanner's report-task.txt with a ceTaskId, and there is none.");
-        const serverUrl = task.serverUrl || inputs.hostUrl;
-        const authorization = `Basic ${Buffer.from(`${inputs.token}:`).toString('base64')}`;
-        gate = await (0, quality_gate_js_1.waitForQualityGate)(serverUrl, task.ceTaskId, inputs.qualityGateTimeout * 1000, {
-            getJson: async (url) => (await (0, http_js_1.fetchJson)(url, { headers: { authorization }, retries: 2, retryDelayMs: 500 })).data,
-            sleep: http_js_1.sleep,
-            now: () => Date.now()
-        });
-    }
+    const gate = inputs.qualityGate === 'wait'
+        ? await (0, scan_steps_js_1.qualityGate)(task, inputs.hostUrl, inputs.token, inputs.qualityGateTimeout)
+        : undefined;
     (0, runner_js_1.setOutput)('quality-gate', gate?.status ?? '');
     (0, summary_js_1.writeSummary)((0, summary_js_2.renderScanSummary)({
-        projectKey: projectKey || inputs.projectKey,
-        hostUrl: inputs.hostUrl,
+        projectKey,
+        hostUrl: (0, redact_url_js_1.redactUrl)(inputs.hostUrl),
         analysed: context.description,
         scanner: { version: download.version, platform: download.platform, source: scanner.source },
         compileCommands,
-        coverage: {
-            mode: coverage.plan.mode,
-            detail: coverage.plan.mode === 'none'
-                ? coverage.plan.reason
-                : Object.entries(coverage.properties)
-                    .map(([key, value]) => `${key}=${value}`)
-                    .join(', ') + (coverage.outside ? ` (${coverage.outside} sources outside the project left out)` : ''),
-            totals: coverage.totals
-        },
+        coverage: (0, collect_coverage_js_1.coverageSummary)(coverage),
         dashboardUrl: task.dashboardUrl,
         taskUrl: task.ceTaskUrl,
         gate,
         scannerMs,
-        argv
+        argv: argv.map(redact_url_js_1.redactUrls)
     }));
     if (gate?.status === 'ERROR') {
         throw new errors_js_1.UserError(`Quality gate failed for ${projectKey || 'the project'}` +
@@ -842,9 +841,57 @@ async function main() {
             (task.dashboardUrl ? `. See ${task.dashboardUrl}` : '.'));
     }
 }
-function listJars(home) {
-    const lib = (0, node_path_1.join)(home, 'lib');
-    return (0, node_fs_1.existsSync)(lib) ? (0, node_fs_1.readdirSync)(lib) : [];
+/** No token: a fork or Dependabot pull request is skipped with a notice (when allowed); anything else is an error. */
+function withoutToken(inputs, context) {
+    const tokenless = context.fromFork
+        ? 'a pull request from a fork'
+        : context.fromDependabot
+            ? 'a Dependabot pull request'
+            : undefined;
+    if (tokenless && inputs.skipWithoutToken) {
+        const reason = `No SonarQube token: ${tokenless} gets no repository secrets. The analysis runs when the change is merged.`;
+        runner_js_1.log.notice(`SonarQube analysis skipped. ${reason}`);
+        (0, runner_js_1.setOutput)('skipped', 'true');
+        (0, runner_js_1.setOutput)('dashboard-url', '');
+        (0, runner_js_1.setOutput)('task-url', '');
+        (0, runner_js_1.setOutput)('quality-gate', '');
+        (0, summary_js_1.writeSummary)((0, summary_js_2.renderSkippedSummary)(context.description, reason));
+        return;
+    }
+    throw new errors_js_1.UserError(`No SonarQube token for ${context.description}. Set the 'token' input or the SONAR_TOKEN environment variable from a secret` +
+        (tokenless ? " (or leave 'skip-without-token' at true to skip such pull requests)." : '.'));
+}
+
+
+/***/ }),
+
+/***/ 221:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isSonarCloud = isSonarCloud;
+exports.organizationFor = organizationFor;
+/**
+ * The SonarCloud organization when none is given: the repository owner, lowercased. SonarCloud organization keys
+ * are lowercase (an owner's display case, `AcademySoftwareFoundation`, is not a key: `academysoftwarefoundation`
+ * is). SonarQube Server has no organizations, so nothing is set for other hosts.
+ */
+const SONARCLOUD_HOSTS = new Set(['sonarcloud.io', 'www.sonarcloud.io', 'sonarqube.us']);
+function isSonarCloud(hostUrl) {
+    try {
+        return SONARCLOUD_HOSTS.has(new URL(hostUrl).hostname.toLowerCase());
+    }
+    catch {
+        return false;
+    }
+}
+function organizationFor(given, hostUrl, repository) {
+    if (given !== '')
+        return given;
+    if (!isSonarCloud(hostUrl))
+        return '';
+    return (repository.split('/')[0] ?? '').toLowerCase();
 }
 
 
@@ -962,6 +1009,100 @@ function parseReportTask(text) {
 
 /***/ }),
 
+/***/ 6357:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.propertiesFileSetsKey = propertiesFileSetsKey;
+exports.compileCommandsAfterBuild = compileCommandsAfterBuild;
+exports.runScanner = runScanner;
+exports.qualityGate = qualityGate;
+/**
+ * The I/O steps of a scan, each a named function main.ts calls in order: find compile commands (`auto`), run the
+ * scanner (argv only, the token in its environment), read its report task, wait for the quality gate.
+ */
+const node_fs_1 = __nccwpck_require__(3024);
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const node_perf_hooks_1 = __nccwpck_require__(643);
+const errors_js_1 = __nccwpck_require__(2087);
+const http_js_1 = __nccwpck_require__(3460);
+const process_js_1 = __nccwpck_require__(6635);
+const redact_url_js_1 = __nccwpck_require__(7937);
+const runner_js_1 = __nccwpck_require__(7578);
+const compile_commands_js_1 = __nccwpck_require__(2324);
+const quality_gate_js_1 = __nccwpck_require__(4433);
+const report_task_js_1 = __nccwpck_require__(2820);
+const scanner_args_js_1 = __nccwpck_require__(3530);
+const scanner_command_js_1 = __nccwpck_require__(8202);
+/** A project key set in sonar-project.properties wins over our `<owner>_<repo>` default. */
+function propertiesFileSetsKey(baseDir) {
+    const file = (0, node_path_1.join)(baseDir, 'sonar-project.properties');
+    return (0, node_fs_1.existsSync)(file) && /^\s*sonar\.projectKey\s*[=:]/m.test((0, node_fs_1.readFileSync)(file, 'utf8'));
+}
+/** compile-commands after the build: `auto` looks in the usual build folders; a named file was checked already. */
+function compileCommandsAfterBuild(setting, baseDir) {
+    if (setting !== 'auto')
+        return setting || undefined;
+    const buildDirs = (0, node_fs_1.existsSync)((0, node_path_1.join)(baseDir, 'build'))
+        ? (0, node_fs_1.readdirSync)((0, node_path_1.join)(baseDir, 'build'), { withFileTypes: true })
+            .filter(entry => entry.isDirectory())
+            .map(entry => `build/${entry.name}`)
+        : [];
+    const found = (0, compile_commands_js_1.findCompileCommands)(rel => (0, node_fs_1.existsSync)((0, node_path_1.join)(baseDir, rel)), buildDirs);
+    runner_js_1.log.debug(`compile-commands auto: ${found ?? 'none found'} (build folders looked at: ${buildDirs.join(', ') || 'none'})`);
+    if (!found)
+        runner_js_1.log.info('compile-commands: auto found no compile_commands.json; C/C++ files will not be analysed.');
+    return found ? (0, node_path_1.join)(baseDir, found) : undefined;
+}
+async function runScanner(home, baseDir, argv, token, hostUrl, actionStarted) {
+    const reportTaskFile = (0, node_path_1.join)(baseDir, '.scannerwork', 'report-task.txt');
+    await (0, promises_1.rm)(reportTaskFile, { force: true }); // a stale file from an earlier run would give wrong links
+    const lib = (0, node_path_1.join)(home, 'lib');
+    const command = (0, scanner_command_js_1.scannerCommand)(home, (0, runner_js_1.runnerContext)().os, baseDir, argv, (0, node_fs_1.existsSync)(lib) ? (0, node_fs_1.readdirSync)(lib) : []);
+    // Credentials never reach argv (refused in inputs.ts); URLs are redacted all the same.
+    runner_js_1.log.debug(`scanner: ${command.file}`);
+    for (const arg of command.args)
+        runner_js_1.log.debug(`scanner argument: ${(0, redact_url_js_1.redactUrls)(arg)}`);
+    runner_js_1.log.info(`Starting the scanner ${Math.round(node_perf_hooks_1.performance.now() - actionStarted)} ms after the action started.`);
+    const started = node_perf_hooks_1.performance.now();
+    await runner_js_1.log.group('SonarScanner', () => (0, process_js_1.runProcess)(command.file, command.args, {
+        cwd: baseDir,
+        env: (0, scanner_args_js_1.scannerEnvironment)(process.env, token, hostUrl),
+        echo: true
+    }));
+    const scannerMs = node_perf_hooks_1.performance.now() - started;
+    if (!(0, node_fs_1.existsSync)(reportTaskFile)) {
+        runner_js_1.log.warning(`The scanner wrote no ${reportTaskFile}; no dashboard or task links to report.`);
+        return { task: {}, scannerMs };
+    }
+    return { task: (0, report_task_js_1.parseReportTask)((0, node_fs_1.readFileSync)(reportTaskFile, 'utf8')), scannerMs };
+}
+async function qualityGate(task, hostUrl, token, timeoutSeconds) {
+    if (!task.ceTaskId)
+        throw new errors_js_1.UserError("quality-gate: 'wait' needs the scanner's report-task.txt with a ceTaskId, and there is none.");
+    // The token goes only to the origin it was given for: a serverUrl elsewhere in report-task.txt is not followed.
+    const serverUrl = task.serverUrl && sameOrigin(task.serverUrl, hostUrl) ? task.serverUrl : hostUrl;
+    const authorization = `Basic ${Buffer.from(`${token}:`).toString('base64')}`;
+    return (0, quality_gate_js_1.waitForQualityGate)(serverUrl, task.ceTaskId, timeoutSeconds * 1000, {
+        getJson: async (url) => (await (0, http_js_1.fetchJson)(url, { headers: { authorization }, retries: 2, retryDelayMs: 500 })).data,
+        sleep: http_js_1.sleep,
+        now: () => Date.now()
+    });
+}
+function sameOrigin(a, b) {
+    try {
+        return new URL(a).origin === new URL(b).origin;
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
 /***/ 3530:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -972,22 +1113,31 @@ function parseReportTask(text) {
  * environment (SONAR_TOKEN), which the scanner reads itself; argv is visible to every process on the machine.
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.definedKey = definedKey;
 exports.userDefinedKeys = userDefinedKeys;
 exports.scannerArguments = scannerArguments;
+exports.isCredentialKey = isCredentialKey;
 exports.credentialInArgs = credentialInArgs;
 exports.scannerEnvironment = scannerEnvironment;
-/** Property keys the user sets with `-Dkey=value` (or `--define key=value`); theirs win over ours. */
+/**
+ * The property a user argument defines, however it is spelled: `-Dkey=v`, `-D key=v` and `--define key=v` as one
+ * line, `--define=key=v`, `-Dkey =v`, or `key=v` after a lone `-D`/`--define` line. Undefined for other arguments.
+ */
+function definedKey(arg, previous) {
+    const define = /^\s*(?:-D|--define(?:=|\s+|$))\s*(.*)$/s.exec(arg);
+    const rest = define ? define[1] : previous !== undefined && /^\s*(?:-D|--define)\s*$/.test(previous) ? arg : undefined;
+    if (rest === undefined)
+        return undefined;
+    const key = (/^([^=]*)/.exec(rest)?.[1] ?? '').trim();
+    return key === '' ? undefined : key;
+}
+/** Property keys the user sets (any spelling definedKey reads); theirs win over ours. */
 function userDefinedKeys(userArgs) {
     const keys = new Set();
     userArgs.forEach((arg, i) => {
-        const define = /^(?:-D|--define=)([^=\s]+)=/.exec(arg);
-        if (define?.[1])
-            keys.add(define[1]);
-        if ((arg === '--define' || arg === '-D') && userArgs[i + 1]) {
-            const key = /^([^=\s]+)=/.exec(userArgs[i + 1])?.[1];
-            if (key)
-                keys.add(key);
-        }
+        const key = definedKey(arg, i > 0 ? userArgs[i - 1] : undefined);
+        if (key)
+            keys.add(key);
     });
     return keys;
 }
@@ -998,15 +1148,27 @@ function scannerArguments(settings) {
         .map(([key, value]) => `-D${key}=${value}`);
     return [...ours, ...settings.userArgs];
 }
-/** Properties whose values are secrets and must never be given on the command line. */
-const SECRET_KEYS = ['sonar.token', 'sonar.login', 'sonar.password'];
-/** A user argument that would put a credential on argv; the caller refuses it with this message. */
+/**
+ * Properties whose values are credentials: the token and the legacy login/password, and every password or secret
+ * the scanner or its JVM reads (proxy, truststore, keystore: `sonar.scanner.proxyPassword`,
+ * `sonar.scanner.truststorePassword`, `javax.net.ssl.keyStorePassword`, `http.proxyPassword` …). Compared without
+ * case or white space, so no spelling gets one onto argv, where every process on the machine can read it.
+ */
+function isCredentialKey(key) {
+    const k = key.replace(/\s+/g, '').toLowerCase();
+    return (['sonar.token', 'sonar.login', 'sonar.password'].includes(k) ||
+        /(password|passphrase|secret|credential)/.test(k) ||
+        /(^|\.)(token|apikey|api-key|auth)$/.test(k));
+}
+/** A user argument that would put a credential on argv; the caller refuses it with this message (never the value). */
 function credentialInArgs(userArgs) {
-    const keys = userDefinedKeys(userArgs);
-    const found = SECRET_KEYS.find(key => keys.has(key));
-    return found
-        ? `'args' sets ${found}: credentials must not be passed on the command line. Give the token in the 'token' input (or SONAR_TOKEN); the action hands it to the scanner in its environment.`
-        : undefined;
+    for (const [i, arg] of userArgs.entries()) {
+        const key = definedKey(arg, i > 0 ? userArgs[i - 1] : undefined);
+        if (key !== undefined && isCredentialKey(key)) {
+            return `Input 'args' line ${i + 1} sets ${key.replace(/\s+/g, '')}: credentials must not be passed on the command line. Give the token in the 'token' input (or SONAR_TOKEN); the action hands it to the scanner in its environment. Proxy and keystore passwords belong in SONAR_SCANNER_JAVA_OPTS from a secret.`;
+        }
+    }
+    return undefined;
 }
 /** The scanner's environment: the job's, plus the token and host the scanner reads itself. */
 function scannerEnvironment(base, token, hostUrl) {
@@ -1689,9 +1851,10 @@ function errorMessage(error) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PULL_REQUEST_EVENTS = void 0;
+exports.EVENT_TRUST_RULES = exports.MEMBER_ASSOCIATIONS = exports.PULL_REQUEST_EVENTS = void 0;
 exports.readEventPayload = readEventPayload;
 exports.pullRequestOf = pullRequestOf;
+exports.eventTrust = eventTrust;
 /**
  * The event that started the workflow: its payload (GITHUB_EVENT_PATH) and what every action needs to know about a
  * pull request, above all whether it comes from a fork. Fork pull requests get no secrets and must never reach a
@@ -1699,7 +1862,7 @@ exports.pullRequestOf = pullRequestOf;
  */
 const node_fs_1 = __nccwpck_require__(3024);
 const errors_js_1 = __nccwpck_require__(2087);
-/** Events whose payload carries `pull_request` and which run code a pull request author controls. */
+/** The events whose payload carries `pull_request` (the one list; eventTrust below says which are trusted). */
 exports.PULL_REQUEST_EVENTS = [
     'pull_request',
     'pull_request_target',
@@ -1736,6 +1899,126 @@ function pullRequestOf(eventName, event, repository) {
         baseRepository,
         fromFork: headRepository === undefined || headRepository.toLowerCase() !== baseRepository.toLowerCase()
     };
+}
+/** The associations GitHub gives people with write access (or ownership): the only ones trusted to act. */
+exports.MEMBER_ASSOCIATIONS = ['OWNER', 'MEMBER', 'COLLABORATOR'];
+/**
+ * Every workflow trigger GitHub documents ("Events that trigger workflows"), with the reason for its rule.
+ * `workflow_call` never appears: a called workflow sees its caller's event.
+ */
+exports.EVENT_TRUST_RULES = {
+    branch_protection_rule: { rule: { kind: 'trusted' }, why: 'changed by repository admins' },
+    check_run: {
+        rule: { kind: 'untrusted' },
+        why: 'a check on a commit that may belong to a fork pull request; the payload cannot prove otherwise'
+    },
+    check_suite: {
+        rule: { kind: 'untrusted' },
+        why: 'a check suite on a commit that may belong to a fork pull request; the payload cannot prove otherwise'
+    },
+    create: { rule: { kind: 'trusted' }, why: 'a branch or tag pushed by someone with write access' },
+    delete: { rule: { kind: 'trusted' }, why: 'a branch or tag deleted by someone with write access' },
+    deployment: { rule: { kind: 'trusted' }, why: 'created with a token that has write access' },
+    deployment_status: { rule: { kind: 'trusted' }, why: 'created with a token that has write access' },
+    discussion: {
+        rule: { kind: 'association', path: 'discussion' },
+        why: 'anyone may open a discussion: trusted only when its author is a member'
+    },
+    discussion_comment: {
+        rule: { kind: 'association', path: 'comment' },
+        why: 'anyone may comment: trusted only when the commenter is a member'
+    },
+    fork: { rule: { kind: 'untrusted' }, why: 'anyone may fork a public repository' },
+    gollum: { rule: { kind: 'untrusted' }, why: 'a public wiki may be edited by anyone' },
+    issue_comment: {
+        rule: { kind: 'association', path: 'comment' },
+        why: 'anyone may comment (workflows on it often check out the pull request): trusted only for members'
+    },
+    issues: { rule: { kind: 'untrusted' }, why: 'anyone may open or edit an issue' },
+    label: { rule: { kind: 'trusted' }, why: 'labels are managed by people with write access' },
+    merge_group: { rule: { kind: 'trusted' }, why: 'the merge queue holds only changes a member queued for merging' },
+    milestone: { rule: { kind: 'trusted' }, why: 'milestones are managed by people with write access' },
+    page_build: { rule: { kind: 'trusted' }, why: 'a GitHub Pages build of a pushed branch' },
+    public: { rule: { kind: 'trusted' }, why: 'only an admin can make a repository public' },
+    pull_request: { rule: { kind: 'pull-request' }, why: "runs the pull request's code" },
+    pull_request_review: {
+        rule: { kind: 'pull-request', association: 'review' },
+        why: "runs the pull request's code, started by the reviewer"
+    },
+    pull_request_review_comment: {
+        rule: { kind: 'pull-request', association: 'comment' },
+        why: "runs the pull request's code, started by the commenter"
+    },
+    pull_request_target: {
+        rule: { kind: 'pull-request' },
+        why: 'runs with secrets and is often made to check out the pull request head'
+    },
+    push: { rule: { kind: 'trusted' }, why: 'commits pushed by someone with write access' },
+    registry_package: { rule: { kind: 'trusted' }, why: 'a package published with write access' },
+    release: { rule: { kind: 'trusted' }, why: 'releases are made by people with write access' },
+    repository_dispatch: { rule: { kind: 'trusted' }, why: 'needs a token with write access to the repository' },
+    schedule: { rule: { kind: 'trusted' }, why: 'the default branch, on the repository’s own schedule' },
+    status: { rule: { kind: 'trusted' }, why: 'commit statuses need write access' },
+    watch: { rule: { kind: 'untrusted' }, why: 'anyone may star a repository' },
+    workflow_dispatch: { rule: { kind: 'trusted' }, why: 'started by someone with write access' },
+    workflow_run: {
+        rule: { kind: 'workflow-run' },
+        why: 'follows another run, which may have run a fork pull request (head_repository tells)'
+    }
+};
+function isMember(association) {
+    return association !== undefined && exports.MEMBER_ASSOCIATIONS.includes(association.toUpperCase());
+}
+/** The trust of the event that started this run (see EVENT_TRUST_RULES). */
+function eventTrust(eventName, event, repository) {
+    const entry = Object.hasOwn(exports.EVENT_TRUST_RULES, eventName) ? exports.EVENT_TRUST_RULES[eventName] : undefined;
+    if (!entry)
+        return { trusted: false, reason: `${eventName || 'an unnamed event'} is not a known trusted event` };
+    const payload = (typeof event === 'object' && event !== null ? event : {});
+    const { rule } = entry;
+    switch (rule.kind) {
+        case 'trusted':
+            return { trusted: true, reason: `${eventName}: ${entry.why}` };
+        case 'untrusted':
+            return { trusted: false, reason: `${eventName}: ${entry.why}` };
+        case 'association': {
+            const association = payload[rule.path]?.author_association;
+            return isMember(association)
+                ? { trusted: true, reason: `${eventName} by a ${association?.toLowerCase()}` }
+                : { trusted: false, reason: `${eventName} by a non-member (author_association ${association ?? 'missing'})` };
+        }
+        case 'workflow-run': {
+            const head = payload.workflow_run?.head_repository?.full_name;
+            if (head !== undefined && head.toLowerCase() === repository.toLowerCase())
+                return { trusted: true, reason: `workflow_run of this repository's own code` };
+            return {
+                trusted: false,
+                reason: `workflow_run of code from ${head ?? 'an unknown or deleted repository'}`,
+                headRepository: head
+            };
+        }
+        case 'pull-request': {
+            const pr = pullRequestOf(eventName, event, repository);
+            if (!pr)
+                return { trusted: false, reason: `${eventName} without a pull request in its payload` };
+            if (pr.fromFork) {
+                return {
+                    trusted: false,
+                    reason: `${eventName} from fork ${pr.headRepository ?? '(deleted repository)'}`,
+                    headRepository: pr.headRepository
+                };
+            }
+            if (rule.association) {
+                const association = payload[rule.association]?.author_association;
+                if (!isMember(association))
+                    return {
+                        trusted: false,
+                        reason: `${eventName} by a non-member (author_association ${association ?? 'missing'})`
+                    };
+            }
+            return { trusted: true, reason: `${eventName} from this repository` };
+        }
+    }
 }
 
 
@@ -2239,6 +2522,58 @@ function proxyAuthorization(proxy) {
         return {};
     const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
     return { 'proxy-authorization': `Basic ${Buffer.from(credentials).toString('base64')}` };
+}
+
+
+/***/ }),
+
+/***/ 7937:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.redactUrl = redactUrl;
+exports.redactUrls = redactUrls;
+exports.hasUrlCredentials = hasUrlCredentials;
+exports.maskUrlCredentials = maskUrlCredentials;
+/**
+ * URLs with credentials in them (`https://user:pass@mirror/…`) must never reach a log, an output or a summary.
+ * redactUrl gives the printable form; maskUrlCredentials registers the secret parts with the runner at once, so
+ * that whatever prints the URL later (an error from a library included) shows `***` instead.
+ */
+const secrets_js_1 = __nccwpck_require__(6663);
+const USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#@]*)@/i;
+/** The URL with any user name and password replaced by `***`; text that is not a URL is returned as it is. */
+function redactUrl(url) {
+    return url.replace(USERINFO, (_all, scheme) => `${scheme}***@`);
+}
+/** Every URL inside a text (an argument such as `-Dsonar.host.url=…`, an error message) with its user-info redacted. */
+function redactUrls(text) {
+    return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]*@/gi, (_all, scheme) => `${scheme}***@`);
+}
+/** True when the URL carries a user name or password. */
+function hasUrlCredentials(url) {
+    return USERINFO.test(url);
+}
+/** Masks the user-info of a URL (raw and percent-decoded, password alone and user:password together). */
+function maskUrlCredentials(url) {
+    const userinfo = USERINFO.exec(url)?.[2];
+    if (!userinfo)
+        return;
+    const [user = '', password = ''] = userinfo.split(/:(.*)/s);
+    for (const part of [userinfo, password, user]) {
+        if (part === '')
+            continue;
+        (0, secrets_js_1.maskSecret)(part);
+        try {
+            const decoded = decodeURIComponent(part);
+            if (decoded !== part)
+                (0, secrets_js_1.maskSecret)(decoded);
+        }
+        catch {
+            // Not valid percent-encoding: the raw form is masked already.
+        }
+    }
 }
 
 

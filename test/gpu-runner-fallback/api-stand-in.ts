@@ -137,7 +137,7 @@ export async function startStandIn(data: StandInData): Promise<StandIn> {
       seen.push(`${endpoint} ${url.pathname}${url.search}`)
       const fault = faults[endpoint]
       if (fault === 'hang') return
-      if (request.headers.authorization !== `Bearer ${TOKEN}`) {
+      if (![`Bearer ${TOKEN}`, `token ${TOKEN}`].includes(request.headers.authorization ?? '')) {
         response
           .writeHead(401, { 'content-type': 'application/json' })
           .end('{"message":"Bad credentials","status":"401"}')

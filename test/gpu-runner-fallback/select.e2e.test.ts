@@ -122,14 +122,16 @@ describe('select', () => {
     expect(standIn?.apiRequests()).toEqual([])
   })
 
-  test('a fork pull request with allow-fork-pull-requests: true is checked like any other', async () => {
+  test('a fork pull request with allow-fork-pull-requests: true still never gets a self-hosted runner', async () => {
     await api()
     const result = await select(
       { token: TOKEN, 'allow-fork-pull-requests': 'true' },
       'pull_request',
       'pull-request-fork'
     )
-    expect(result.outputs.decision).toBe('gpu')
+    expect(result.outputs.decision).toBe('fallback')
+    expect(result.outputs.reason).toContain('never gets a self-hosted runner')
+    expect(standIn?.apiRequests()).toEqual([])
   })
 
   test('allowed-owners is enforced first', async () => {
@@ -140,14 +142,15 @@ describe('select', () => {
     expect(standIn?.apiRequests()).toEqual([])
   })
 
-  test('no token on a schedule: allowed-owners decides, with a warning and a reason that says so', async () => {
+  test('no token on a schedule: allowed-owners decides, with one notice (no warning) and a reason that says so', async () => {
     const result = await select({ 'allowed-owners': 'aswf' }, 'schedule')
     expect(result.success).toBe(true)
     expect(result.outputs.decision).toBe('gpu')
     expect(result.outputs.reason).toContain('could not be checked (no token was given)')
-    expect(
-      result.annotations.some(a => a.level === 'warning' && a.message.includes('GITHUB_TOKEN cannot list runners'))
-    ).toBe(true)
+    expect(result.annotations.filter(a => a.level === 'notice').map(a => a.message)).toEqual([
+      'No token: runner availability is not checked; allowed-owners decides (see the README).'
+    ])
+    expect(result.annotations.filter(a => a.level === 'warning')).toEqual([])
   })
 
   test('no token and no allowed-owners: fallback, never a failed step', async () => {
@@ -182,7 +185,12 @@ describe('select', () => {
   })
 
   test.each([
-    ['gpu-runner', '[gpu', 'a label or a JSON array of labels'],
+    ['gpu-runner', '[gpu', 'a runner label or a JSON array of labels'],
+    ['gpu-runner', '{"group":"gpu"}', 'runner-group form of runs-on is not supported'],
+    ['allowed-owners', ' , ', 'names no owner'],
+    ['allowed-owners', '#org', 'names no owner'],
+    ['runner-type', 'cloud', "one of 'auto', 'hosted', 'self-hosted'"],
+    ['kind', 'tpu', "one of 'gpu', 'cpu'"],
     ['on-unavailable', 'wait', "one of 'fallback', 'skip', 'fail'"],
     ['scope', 'enterprise', "one of 'auto', 'repo', 'org'"],
     ['timeout-seconds', '0', 'a whole number from 1 to 600']
@@ -193,5 +201,150 @@ describe('select', () => {
     expect(errors).toHaveLength(1)
     expect(errors[0]?.message).toContain(`'${input}'`)
     expect(errors[0]?.message).toContain(accepted)
+  })
+})
+
+/** Issue 14 item 4: the set-ups of the real projects (OSL's hosted T4 runner, OpenVDB's paid CPU runner). */
+describe('hosted, self-hosted, fork, tokenless and paid-CPU runners', () => {
+  const T4 = 'ubuntu-20.04-gpu-t4-4c-16g-176h'
+  // OSL: runner: ${{ (github.repository_owner == 'AcademySoftwareFoundation' && 'ubuntu-20.04-gpu-t4-…') || … }}
+  const osl = {
+    'gpu-runner': T4,
+    'runner-type': 'hosted',
+    'allowed-owners': 'aswf',
+    'allow-fork-pull-requests': 'true'
+  }
+
+  test('hosted runner declared by label, no token: chosen by owner, one notice, no API request', async () => {
+    await api()
+    const result = await select(osl)
+    expect(result.outputs).toMatchObject({ decision: 'gpu', gpu: 'true', 'runs-on': JSON.stringify(T4) })
+    expect(result.annotations.filter(a => a.level === 'warning')).toEqual([])
+    expect(result.annotations.filter(a => a.level === 'notice')).toHaveLength(1)
+    expect(standIn?.apiRequests()).toEqual([])
+  })
+
+  test('hosted runner, fork pull request, forks allowed: the fork gets the hosted GPU runner (OSL does this)', async () => {
+    const result = await select(osl, 'pull_request', 'pull-request-fork')
+    expect(result.outputs.decision).toBe('gpu')
+  })
+
+  test('hosted runner, fork pull request, forks not allowed: fallback', async () => {
+    const result = await select({ ...osl, 'allow-fork-pull-requests': 'false' }, 'pull_request', 'pull-request-fork')
+    expect(result.outputs.decision).toBe('fallback')
+    expect(result.outputs.reason).toContain('allow-fork-pull-requests is false')
+  })
+
+  test('hosted runner in a fork’s own repository (another owner): fallback without a token', async () => {
+    const result = await runBundle('gpu-runner-fallback', {
+      inputs: osl,
+      env: { GITHUB_REPOSITORY: 'mallory/openvdb', GITHUB_API_URL: 'http://127.0.0.1:9' },
+      eventName: 'push',
+      event: event('push')
+    })
+    expect(result.outputs.decision).toBe('fallback')
+    expect(result.outputs.reason).toContain("owner 'mallory' is not in allowed-owners")
+  })
+
+  test('hosted runner with a token: only the hosted list is asked, and a fork may use it', async () => {
+    await api()
+    const result = await select({ ...osl, token: TOKEN }, 'pull_request', 'pull-request-fork')
+    expect(result.outputs.decision).toBe('gpu')
+    expect(result.outputs.reason).toContain(`GitHub-hosted larger runner '${T4}'`)
+    expect(standIn?.apiRequests().map(r => r.split(' ')[0])).toEqual(['hosted-runners', 'groups'])
+  })
+
+  test('auto type with a token, fork allowed: a self-hosted runner of the same label is never used', async () => {
+    await api({ hostedRunners: [], orgRunners: [runner('gpu-sh', [T4], { runner_group_id: 1 })] })
+    const result = await select(
+      { 'gpu-runner': T4, token: TOKEN, 'allow-fork-pull-requests': 'true' },
+      'pull_request',
+      'pull-request-fork'
+    )
+    expect(result.outputs.decision).toBe('fallback')
+    expect(standIn?.apiRequests().every(r => r.startsWith('hosted-runners'))).toBe(true)
+  })
+
+  test('auto type without a token, fork allowed: not known to be hosted, so no primary runner', async () => {
+    const result = await select(
+      { 'gpu-runner': T4, 'allowed-owners': 'aswf', 'allow-fork-pull-requests': 'true' },
+      'pull_request',
+      'pull-request-fork'
+    )
+    expect(result.outputs.decision).toBe('fallback')
+    expect(result.outputs.reason).toContain('runner-type: hosted')
+  })
+
+  test('self-hosted declared: a trusted push gets it by owner, without a token', async () => {
+    const result = await select({ 'gpu-runner': 'gpu', 'runner-type': 'self-hosted', 'allowed-owners': 'aswf' })
+    expect(result.outputs.decision).toBe('gpu')
+  })
+
+  // OpenVDB: runs-on: ${{ (github.repository_owner == 'AcademySoftwareFoundation' && 'ubuntu-22.04-8c-32g-300h') || 'ubuntu-latest' }}
+  test('paid CPU runner (kind: cpu): decision primary, no gpu=true, no --gpus all', async () => {
+    const result = await select({
+      'gpu-runner': 'ubuntu-22.04-8c-32g-300h',
+      'runner-type': 'hosted',
+      kind: 'cpu',
+      'allowed-owners': 'aswf'
+    })
+    expect(result.outputs).toMatchObject({
+      decision: 'primary',
+      gpu: 'false',
+      'run-gpu-tests': 'false',
+      'container-options': '',
+      'runs-on': '"ubuntu-22.04-8c-32g-300h"'
+    })
+  })
+
+  test('paid CPU runner in a fork’s repository: the fallback', async () => {
+    const result = await runBundle('gpu-runner-fallback', {
+      inputs: {
+        'gpu-runner': 'ubuntu-22.04-8c-32g-300h',
+        'runner-type': 'hosted',
+        kind: 'cpu',
+        'allowed-owners': 'aswf'
+      },
+      env: { GITHUB_REPOSITORY: 'jane/openvdb', GITHUB_API_URL: 'http://127.0.0.1:9' },
+      eventName: 'push',
+      event: event('push')
+    })
+    expect(result.outputs).toMatchObject({ decision: 'fallback', gpu: 'false', 'runs-on': '"ubuntu-latest"' })
+  })
+})
+
+describe('debug logging (RUNNER_DEBUG=1)', () => {
+  test('every runner considered, the verdict on it, each request and the decision are ::debug:: lines', async () => {
+    await api({
+      orgRunners: [
+        runner('cpu-1', ['cpu'], { runner_group_id: 1 }),
+        runner('gpu-off', ['gpu'], { runner_group_id: 1, status: 'offline' }),
+        runner('gpu-a100-1', ['gpu'], { runner_group_id: 1 })
+      ]
+    })
+    const result = await runBundle('gpu-runner-fallback', {
+      inputs: { 'gpu-runner': '["self-hosted", "gpu"]', token: TOKEN },
+      env: { GITHUB_REPOSITORY: 'aswf/openvdb', GITHUB_API_URL: standIn?.url ?? '', RUNNER_DEBUG: '1' },
+      eventName: 'push',
+      event: event('push')
+    })
+    const debug = result.steps
+      .map(s => s.rawStdout)
+      .join('')
+      .split('\n')
+      .filter(line => line.startsWith('::debug::'))
+    expect(debug).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^::debug::event push: trusted/),
+        "::debug::organisation runner 'cpu-1' (group 1): no-match",
+        "::debug::organisation runner 'gpu-off' (group 1): offline",
+        "::debug::organisation runner 'gpu-a100-1' (group 1): usable",
+        expect.stringMatching(
+          /^::debug::GET http:\/\/127\.0\.0\.1:\d+\/orgs\/aswf\/actions\/runners\?per_page=100 -> 200 in \d+ ms$/
+        ),
+        '::debug::decision: gpu, runs-on ["self-hosted","gpu"]'
+      ])
+    )
+    expect(debug.join('\n')).not.toContain(TOKEN)
   })
 })

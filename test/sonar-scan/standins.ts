@@ -22,7 +22,7 @@ date +%s%N > "$rec/started-ns"
 mkdir -p .scannerwork
 cat > .scannerwork/report-task.txt <<REPORT
 projectKey=demo
-serverUrl=\${SONAR_HOST_URL}
+serverUrl=\${SCANNER_SERVER_URL:-\${SONAR_HOST_URL}}
 serverVersion=10.7.0
 dashboardUrl=\${SONAR_HOST_URL}/dashboard?id=demo&branch=main
 ceTaskId=task-1

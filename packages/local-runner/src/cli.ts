@@ -5,13 +5,25 @@
  * Runs one action of this repository (or any folder with an action.yml) on this machine under the runner's
  * contract, in a temporary workspace unless --workspace names one, then prints its outputs, exported environment,
  * PATH additions and job summary, and exits with the action's status. `npm run action -- <action> …` is the same.
+ *
+ * ci-actions check-workflow <file or folder>...
+ *
+ * Checks a workflow's uses of our actions and reusable workflows (inputs, secrets, types, required ones, outputs
+ * read); prints file:line:col for each problem and exits 1 when there is any.
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { runCheckWorkflow } from './check-workflow-command.js'
 import { formatReport, locateAction, parseArguments, type CliArguments } from './command-line.js'
 import { runLocalAction } from './run-action.js'
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'check-workflow') {
+    return runCheckWorkflow(argv.slice(1), {
+      out: text => process.stdout.write(text),
+      err: text => process.stderr.write(text)
+    })
+  }
   let args: CliArguments
   try {
     args = parseArguments(argv)

@@ -5,7 +5,8 @@ import type { LocalRunResult } from './run-action.js'
 
 export const USAGE = `usage: ci-actions run <action> [--with name=value]... [--event payload.json] [--event-name name]
                       [--env NAME=VALUE]... [--workspace dir] [--quiet]
-  <action>   an action of this repository (e.g. build-matrix) or a folder holding an action.yml`
+  <action>   an action of this repository (e.g. build-matrix) or a folder holding an action.yml
+       ci-actions check-workflow <workflow.yml | folder>...`
 
 export interface CliArguments {
   action: string

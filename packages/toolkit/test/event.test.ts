@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pullRequestOf, readEventPayload } from '../src/event.js'
+import { EVENT_TRUST_RULES, eventTrust, pullRequestOf, readEventPayload } from '../src/event.js'
 
 const pr = (head: { full_name?: string } | null, base = 'aswf/openexr') => ({
   pull_request: {
@@ -45,5 +45,52 @@ describe('readEventPayload', () => {
     expect(readEventPayload(join(dir, 'missing.json'))).toEqual({})
     expect(readEventPayload('')).toEqual({})
     expect(() => readEventPayload(join(dir, 'bad.json'))).toThrow(/not valid JSON/)
+  })
+})
+
+describe('eventTrust', () => {
+  const repo = 'aswf/openexr'
+  const same = pr({ full_name: 'aswf/openexr' })
+  const fork = pr({ full_name: 'mallory/openexr' })
+  test.each([
+    ['push', {}, true],
+    ['schedule', {}, true],
+    ['workflow_dispatch', {}, true],
+    ['repository_dispatch', {}, true],
+    ['merge_group', {}, true],
+    ['pull_request', same, true],
+    ['pull_request', fork, false],
+    ['pull_request', pr(null), false],
+    ['pull_request_target', fork, false],
+    ['pull_request_target', same, true],
+    ['pull_request_review', { ...same, review: { author_association: 'MEMBER' } }, true],
+    ['pull_request_review', { ...same, review: { author_association: 'NONE' } }, false],
+    ['pull_request_review', { ...fork, review: { author_association: 'OWNER' } }, false],
+    ['pull_request_review_comment', { ...same, comment: { author_association: 'COLLABORATOR' } }, true],
+    ['pull_request_review_comment', { ...same, comment: { author_association: 'CONTRIBUTOR' } }, false],
+    ['issue_comment', { comment: { author_association: 'OWNER' } }, true],
+    ['issue_comment', { comment: { author_association: 'FIRST_TIME_CONTRIBUTOR' } }, false],
+    ['issue_comment', {}, false],
+    ['discussion_comment', { comment: { author_association: 'NONE' } }, false],
+    ['discussion', { discussion: { author_association: 'MEMBER' } }, true],
+    ['workflow_run', { workflow_run: { head_repository: { full_name: 'aswf/openexr' } } }, true],
+    ['workflow_run', { workflow_run: { head_repository: { full_name: 'mallory/openexr' } } }, false],
+    ['workflow_run', { workflow_run: { head_repository: null } }, false],
+    ['fork', {}, false],
+    ['issues', {}, false],
+    ['watch', {}, false],
+    ['check_run', {}, false],
+    ['a_future_event', {}, false],
+    ['', {}, false],
+    ['__proto__', {}, false],
+    ['toString', {}, false]
+  ])('%s %#: trusted %s', (name, payload, trusted) => {
+    expect(eventTrust(name, payload, repo).trusted).toBe(trusted)
+  })
+
+  test('every documented trigger has a rule with a reason', () => {
+    for (const [name, { why }] of Object.entries(EVENT_TRUST_RULES))
+      expect([name, why.length > 10]).toEqual([name, true])
+    expect(Object.keys(EVENT_TRUST_RULES)).toHaveLength(31)
   })
 })

@@ -1,0 +1,64 @@
+/**
+ * ci-actions check-workflow <file or folder>...: checks each workflow's uses of our actions and reusable workflows
+ * (see check-workflow.ts) against the interfaces of the aswf/ci-actions version this CLI belongs to, prints
+ * `file:line:col: message` for each problem, and returns 1 when there is any (2 for a file it cannot read).
+ */
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { checkWorkflow } from './check-workflow.js'
+import { findInterfacesRoot, loadInterfaces } from './workflow-interfaces.js'
+
+export const CHECK_USAGE = `usage: ci-actions check-workflow <workflow.yml | folder>...
+  Checks every use of aswf/ci-actions actions and reusable workflows: inputs and secrets exist, have the declared
+  type and the required ones are given; outputs read through steps.<id>.outputs / needs.<job>.outputs exist.`
+
+const MAX_BYTES = 1024 * 1024
+
+function workflowFiles(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path]
+  return readdirSync(path, { withFileTypes: true, recursive: true })
+    .filter(e => e.isFile() && /\.ya?ml$/.test(e.name))
+    .map(e => join(e.parentPath, e.name))
+    .filter(file => /^jobs:/m.test(readFileSync(file, 'utf8')))
+    .sort()
+}
+
+export function runCheckWorkflow(
+  args: string[],
+  write: { out: (text: string) => void; err: (text: string) => void },
+  cliPath = process.argv[1]
+): number {
+  if (args.length === 0 || args.some(a => a === '-h' || a === '--help')) {
+    write.err(`${CHECK_USAGE}\n`)
+    return 2
+  }
+  const starts = [cliPath ? dirname(realpathSync(cliPath)) : '', process.cwd()].filter(Boolean)
+  const root = findInterfacesRoot(starts)
+  if (!root) {
+    write.err('ci-actions: cannot find the aswf/ci-actions metadata (build-matrix/action.yml, .github/workflows)\n')
+    return 2
+  }
+  const interfaces = loadInterfaces(root)
+  let problems = 0
+  let checked = 0
+  for (const arg of args) {
+    if (!existsSync(arg)) {
+      write.err(`${arg}: no such file or folder\n`)
+      return 2
+    }
+    for (const file of workflowFiles(arg)) {
+      if (statSync(file).size > MAX_BYTES) {
+        write.err(`${file}: larger than ${MAX_BYTES} bytes; not a workflow\n`)
+        return 2
+      }
+      const inOurRepository = !relative(root, resolve(file)).startsWith('..')
+      for (const p of checkWorkflow(readFileSync(file, 'utf8'), interfaces, { inOurRepository })) {
+        write.out(`${file}:${p.line}:${p.column}: ${p.message}\n`)
+        problems++
+      }
+      checked++
+    }
+  }
+  write.err(`${checked} workflow file(s) checked, ${problems} problem(s)\n`)
+  return problems > 0 ? 1 : 0
+}
