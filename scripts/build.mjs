@@ -31,13 +31,14 @@ async function bundle({ name, entry, executable = false }) {
   const out = join(root, 'dist', name)
   rmSync(out, { recursive: true, force: true })
   const { default: ncc } = await import('@vercel/ncc')
-  // Type-checking is `npm run typecheck` (tsc over the whole repository); the bundler only transpiles, so one
-  // action's type error never blocks another action's build, and builds are faster.
+  // A full TypeScript compile, not transpileOnly: transpiling file by file emits CommonJS, and a CommonJS `require`
+  // of the ESM-only @actions/* packages (v3+: exports only under "import") cannot be resolved. The full compile
+  // knows package.json says "type": "module", emits ESM, and the packages bundle statically (docs/adr/0001).
   const { code, assets } = await ncc(entry, {
     quiet: true,
     minify: false,
     sourceMap: false,
-    transpileOnly: true,
+    transpileOnly: false,
     license: 'licenses.txt'
   })
   mkdirSync(out, { recursive: true })

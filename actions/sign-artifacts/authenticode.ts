@@ -10,7 +10,7 @@
 import { X509Certificate, createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { realpath, rename, rm } from 'node:fs/promises'
-import { UserError } from '../../packages/toolkit/src/errors.js'
+import { UserError, errorMessage } from '../../packages/toolkit/src/errors.js'
 import { writeSecretFile } from '../../packages/toolkit/src/secrets.js'
 import { runTool } from './tool-env.js'
 
@@ -108,7 +108,7 @@ export class AuthenticodeSigner {
       await rename(output, target)
     } catch (error) {
       await rm(output, { force: true })
-      throw new UserError(`Authenticode signing of ${file} failed: ${error instanceof Error ? error.message : error}`)
+      throw new UserError(`Authenticode signing of ${file} failed: ${errorMessage(error)}`)
     }
   }
 

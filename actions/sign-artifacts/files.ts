@@ -7,7 +7,7 @@
  */
 import { realpath } from 'node:fs/promises'
 import { InputError, UserError } from '../../packages/toolkit/src/errors.js'
-import { log } from '../../packages/toolkit/src/runner.js'
+import { debugDecision } from '../../packages/toolkit/src/runner.js'
 import { absolutePattern, isInside, patternBody, patternLines } from './patterns.js'
 import { relativeName } from './paths.js'
 
@@ -35,7 +35,7 @@ export async function findArtifacts(patterns: readonly string[], workspace: stri
   for (const [i, line] of lines.entries()) {
     if (patternBody(line).negated) continue
     const matched = await glob([absolute[i] as string])
-    log.debug(`files: '${line}' matches ${matched.length} file(s)`)
+    debugDecision('files', `'${line}' matches ${matched.length} file(s)`)
     if (matched.length === 0) {
       throw new UserError(`Input 'files': the pattern '${line}' matches no file under ${workspace}.`)
     }
@@ -61,7 +61,7 @@ export async function findArtifacts(patterns: readonly string[], workspace: stri
     }
     const name = relativeName(workspace, file)
     const resolved = relativeName(root, target)
-    log.debug(`files: selected ${name}${resolved !== name ? ` (a link to ${resolved})` : ''}`)
+    debugDecision('files', `selected ${name}${resolved !== name ? ` (a link to ${resolved})` : ''}`)
   }
   return selected
 }

@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { UserError } from '../../packages/toolkit/src/errors.js'
-import { log, runnerContext, setOutput } from '../../packages/toolkit/src/runner.js'
+import { debugDecision, log, runnerContext, setOutput } from '../../packages/toolkit/src/runner.js'
 import { writeSummary } from '../../packages/toolkit/src/summary.js'
 import { findArtifacts } from './files.js'
 import { readInputs } from './inputs.js'
@@ -29,7 +29,7 @@ export async function main(): Promise<void> {
 
   const { authenticodeTargets, macTargets } = await embeddedTargets(files, context.os)
   for (const file of [...authenticodeTargets, ...macTargets])
-    log.debug(`plan: ${relativeName(workspace, file)} gets an embedded signature`)
+    debugDecision('plan', `${relativeName(workspace, file)} gets an embedded signature`)
 
   const idToken = {
     requestUrl: process.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '',
@@ -49,8 +49,8 @@ export async function main(): Promise<void> {
     authenticodeTargets: authenticodeTargets.length,
     macTargets: macTargets.length
   })
-  for (const method of plan.methods) log.debug(`plan: ${methodTitle(method)} runs`)
-  for (const skip of plan.skipped) log.debug(`plan: ${methodTitle(skip.method)} skipped: ${skip.reason}`)
+  for (const method of plan.methods) debugDecision('plan', `${methodTitle(method)} runs`)
+  for (const skip of plan.skipped) debugDecision('plan', `${methodTitle(skip.method)} skipped: ${skip.reason}`)
   for (const notice of plan.notices) log.notice(notice)
 
   const outputPlan = {

@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { hashFiles } from '../../packages/toolkit/src/hash-pool.js'
 import { which } from '../../packages/toolkit/src/process.js'
-import { log, runnerContext } from '../../packages/toolkit/src/runner.js'
+import { debugDecision, log, runnerContext } from '../../packages/toolkit/src/runner.js'
 import { checksumsFileContent } from './checksums.js'
 import type { Inputs } from './inputs.js'
 import { methodTitle, type Method, type Plan } from './plan.js'
@@ -44,8 +44,9 @@ export async function runMethods(job: SigningJob): Promise<SigningResult> {
     let artifact = records.get(file)
     if (!artifact) records.set(file, (artifact = { name: relativeName(workspace, file), signatures: [] }))
     artifact.signatures.push(signature)
-    log.debug(
-      `${signature.method}: ${artifact.name} ${signature.verified === true ? 'verified' : signature.verified === false ? 'did NOT verify' : 'not verified (verify: false)'}`
+    debugDecision(
+      signature.method,
+      `${artifact.name} ${signature.verified === true ? 'verified' : signature.verified === false ? 'did NOT verify' : 'not verified (verify: false)'}`
     )
     if (signature.verified === false)
       failures.push(`${methodTitle(signature.method)} signature of ${artifact.name} did not verify`)
@@ -165,7 +166,10 @@ async function openAuthenticodeSigner(options: {
     // process.env itself: on Windows only it looks names up case-insensitively (the variable is `Path` there).
     const signtool = await findSigntool(arch)
     const osslsigncode = signtool ? undefined : await which('osslsigncode')
-    log.debug(`authenticode: signtool ${signtool ?? 'not found'}, osslsigncode ${osslsigncode ?? 'not looked up'}`)
+    debugDecision(
+      'authenticode',
+      `signtool ${signtool ?? 'not found'}, osslsigncode ${osslsigncode ?? 'not looked up'}`
+    )
     if (chooseAuthenticodeTool(os, { signtool, osslsigncode }) === 'signtool' && signtool)
       return { tool: 'signtool', signer: await SigntoolSigner.open(options, signtool) }
     log.warning(`signtool.exe was not found; signing with ${osslsigncode} instead.`)

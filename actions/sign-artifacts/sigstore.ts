@@ -7,9 +7,9 @@
  * The sigstore library is large; this module is only ever loaded with `await import()` when the method runs.
  */
 import { readFile, writeFile } from 'node:fs/promises'
-import { UserError } from '../../packages/toolkit/src/errors.js'
+import { UserError, errorMessage } from '../../packages/toolkit/src/errors.js'
 import { fetchJson } from '../../packages/toolkit/src/http.js'
-import { log } from '../../packages/toolkit/src/runner.js'
+import { debugDecision, log } from '../../packages/toolkit/src/runner.js'
 import { maskSecret, privateTempDir } from '../../packages/toolkit/src/secrets.js'
 import type { Bundle } from 'sigstore'
 import {
@@ -39,7 +39,7 @@ export function idTokenUrl(requestUrl: string): string {
 }
 
 export async function requestIdToken(requestUrl: string, requestToken: string): Promise<string> {
-  log.debug(`sigstore: requesting an OIDC token (audience sigstore) from ${new URL(requestUrl).origin}`)
+  debugDecision('sigstore', `requesting an OIDC token (audience sigstore) from ${new URL(requestUrl).origin}`)
   const { data } = await fetchJson<{ value?: string }>(idTokenUrl(requestUrl), {
     headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
     retries: 3
@@ -61,12 +61,13 @@ export async function openSigstore(options: SigstoreOptions): Promise<SigstoreSi
   const sigstore = await import('sigstore')
   const verifyBundle = options.trustedRoot ? await privateVerifier(options.trustedRoot) : await publicVerifier(sigstore)
   const identity = expectedIdentity(tokenClaims(token), options.serverUrl)
-  log.debug(`sigstore: expected certificate identity ${identity.identity}, issuer ${identity.issuer}`)
+  debugDecision('sigstore', `expected certificate identity ${identity.identity}, issuer ${identity.issuer}`)
   return {
     identity,
     async sign(file, bundlePath) {
-      log.debug(
-        `sigstore: signing ${file} (Fulcio ${options.fulcioUrl || 'public-good'}, Rekor ${options.rekorUrl || 'public-good'})`
+      debugDecision(
+        'sigstore',
+        `signing ${file} (Fulcio ${options.fulcioUrl || 'public-good'}, Rekor ${options.rekorUrl || 'public-good'})`
       )
       const bundle = await sigstore.sign(await readFile(file), {
         identityToken: token,
@@ -82,7 +83,7 @@ export async function openSigstore(options: SigstoreOptions): Promise<SigstoreSi
         if (mismatch) log.warning(`Sigstore bundle ${bundlePath}: ${mismatch}.`)
         return mismatch === undefined
       } catch (error) {
-        log.debug(`sigstore: ${bundlePath} does not verify: ${error instanceof Error ? error.message : String(error)}`)
+        debugDecision('sigstore', `${bundlePath} does not verify: ${errorMessage(error)}`)
         return false
       }
     }
@@ -109,7 +110,7 @@ async function privateVerifier(trustedRootPath: string): Promise<VerifyFn> {
     root = TrustedRoot.fromJSON(JSON.parse(await readFile(trustedRootPath, 'utf8')))
   } catch (error) {
     throw new UserError(
-      `Input 'sigstore-trusted-root': ${trustedRootPath} is not a readable trusted_root.json (${error instanceof Error ? error.message : error}).`
+      `Input 'sigstore-trusted-root': ${trustedRootPath} is not a readable trusted_root.json (${errorMessage(error)}).`
     )
   }
   const verifier = new Verifier(toTrustMaterial(root))

@@ -5,7 +5,7 @@
  * workflow_dispatch) or, without it, the pushed tag in GITHUB_REF.
  */
 import { join } from 'node:path'
-import { InputError, UserError } from '../../packages/toolkit/src/errors.js'
+import { InputError, UserError, errorMessage } from '../../packages/toolkit/src/errors.js'
 import { runTool } from './tool-env.js'
 
 export interface SourceArchivePlan {
@@ -107,7 +107,7 @@ export async function createSourceArchive(
     { cwd: workspace }
   ).catch(error => {
     throw new UserError(
-      `git archive of tag ${plan.tag} failed (is the tag fetched? use actions/checkout with fetch-depth: 0 or fetch-tags): ${error instanceof Error ? error.message : error}`
+      `git archive of tag ${plan.tag} failed (is the tag fetched? use actions/checkout with fetch-depth: 0 or fetch-tags): ${errorMessage(error)}`
     )
   })
   return output

@@ -3,7 +3,7 @@
  * changes their bytes, so each real file is signed once: of a file and a link to it, the file itself.
  */
 import { lstat, open, realpath } from 'node:fs/promises'
-import { log } from '../../packages/toolkit/src/runner.js'
+import { debugDecision } from '../../packages/toolkit/src/runner.js'
 import { isAuthenticodeTarget, isMacTarget } from './plan.js'
 
 async function firstBytes(path: string): Promise<Buffer> {
@@ -26,7 +26,10 @@ async function distinctTargets(files: readonly string[]): Promise<string[]> {
     if (other === undefined || ((await lstat(other)).isSymbolicLink() && !(await lstat(file)).isSymbolicLink()))
       chosen.set(real, file)
     if (other !== undefined)
-      log.debug(`plan: ${file} and ${other} are one file; its embedded signature is made once, on ${chosen.get(real)}`)
+      debugDecision(
+        'plan',
+        `${file} and ${other} are one file; its embedded signature is made once, on ${chosen.get(real)}`
+      )
   }
   return files.filter(file => [...chosen.values()].includes(file))
 }

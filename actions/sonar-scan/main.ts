@@ -55,7 +55,7 @@ export async function main(): Promise<void> {
     inputs.coverage,
     inputs.coverageDir,
     inputs.baseDir,
-    join(runner.temp || inputs.baseDir, 'sonar-scan')
+    join(runner.temp, 'sonar-scan')
   )
   log.debug(`coverage: ${coverage.plan.mode}${coverage.plan.mode === 'none' ? ` (${coverage.plan.reason})` : ''}`)
   const projectKey =

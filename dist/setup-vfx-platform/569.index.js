@@ -3,17 +3,19 @@ export const ids = [569];
 export const modules = {
 
 /***/ 2569:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.post = post;
-/** Post step: the install work's deferred cache save (its errors are warnings, see runAction), and the fuzz decoys removed. */
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   post: () => (/* binding */ post)
+/* harmony export */ });
+/**
+ * Post: removes the fuzz decoys main planted. The installs main scheduled for @actions/cache are saved by runAction's
+ * shared post work (toolkit action.ts), after this function; their errors are warnings.
+ */
 async function post() {
-    const { removeDecoys } = await __webpack_require__.e(/* import() */ 797).then(__webpack_require__.bind(__webpack_require__, 9797));
+    const { removeDecoys } = await __webpack_require__.e(/* import() */ 375).then(__webpack_require__.bind(__webpack_require__, 6375));
     removeDecoys();
-    const { postInstall } = await __webpack_require__.e(/* import() */ 588).then(__webpack_require__.bind(__webpack_require__, 7588));
-    await postInstall();
 }
 
 

@@ -2,22 +2,26 @@ export const id = 65;
 export const ids = [65];
 export const modules = {
 
-/***/ 7065:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ 77065:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SigntoolSigner = exports.REMOVE_SCRIPT = exports.IMPORT_SCRIPT = exports.CERTIFICATE_STATE = void 0;
-exports.powerShellArgs = powerShellArgs;
-exports.parseImported = parseImported;
-exports.signtoolSignArgs = signtoolSignArgs;
-exports.signtoolVerifyArgs = signtoolVerifyArgs;
-exports.signerThumbprint = signerThumbprint;
-exports.signtoolCandidates = signtoolCandidates;
-exports.chooseAuthenticodeTool = chooseAuthenticodeTool;
-exports.choosePowerShell = choosePowerShell;
-exports.findSigntool = findSigntool;
-exports.removeImportedCertificates = removeImportedCertificates;
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ph: () => (/* binding */ removeImportedCertificates),
+/* harmony export */   SigntoolSigner: () => (/* binding */ SigntoolSigner),
+/* harmony export */   chooseAuthenticodeTool: () => (/* binding */ chooseAuthenticodeTool),
+/* harmony export */   findSigntool: () => (/* binding */ findSigntool)
+/* harmony export */ });
+/* unused harmony exports IMPORT_SCRIPT, REMOVE_SCRIPT, powerShellArgs, parseImported, signtoolSignArgs, signtoolVerifyArgs, signerThumbprint, signtoolCandidates, choosePowerShell */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96635);
+/* harmony import */ var _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72087);
+/* harmony import */ var _packages_toolkit_src_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47578);
+/* harmony import */ var _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8327);
+/* harmony import */ var _packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36663);
+/* harmony import */ var _tool_env_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95558);
 /**
  * Windows Authenticode on Windows runners with Microsoft's signtool. The .pfx is written to a 0600 file, imported
  * into Cert:\CurrentUser\My by Windows PowerShell (or pwsh) running a FIXED script: the file path and the password
@@ -29,21 +33,21 @@ exports.removeImportedCertificates = removeImportedCertificates;
  * Verification is `signtool verify /pa /v`: the Default Authenticode policy (the chain must end in a root Windows
  * trusts) and the signer must be the imported certificate (the leaf of "Signing Certificate Chain" in /v output).
  */
-const promises_1 = __webpack_require__(1455);
-const node_path_1 = __webpack_require__(6760);
-const errors_js_1 = __webpack_require__(2087);
-const process_js_1 = __webpack_require__(6635);
-const runner_js_1 = __webpack_require__(7578);
-const secrets_js_1 = __webpack_require__(6663);
-const tool_env_js_1 = __webpack_require__(5558);
-exports.CERTIFICATE_STATE = 'sign-artifacts-windows-certificates';
+
+
+
+
+
+
+
+
 /**
  * Imports the .pfx named by $env:SIGN_PFX_PATH with the password in $env:SIGN_PFX_PASSWORD (may be empty) and
  * prints one line per certificate: `certificate <thumbprint> key|nokey new|existing <subject>`. `existing` marks a
  * certificate that was in the store before (a self-hosted runner's own); post leaves those alone.
  * One line, single quotes only: it travels as one argv element through Windows command-line quoting untouched.
  */
-exports.IMPORT_SCRIPT = [
+const IMPORT_SCRIPT = [
     "$ErrorActionPreference = 'Stop'",
     "$ProgressPreference = 'SilentlyContinue'",
     "$store = 'Cert:\\CurrentUser\\My'",
@@ -54,7 +58,7 @@ exports.IMPORT_SCRIPT = [
     "foreach ($cert in $imported) { $key = if ($cert.HasPrivateKey) { 'key' } else { 'nokey' }; $new = if ($before -contains $cert.Thumbprint) { 'existing' } else { 'new' }; Write-Output ('certificate ' + $cert.Thumbprint + ' ' + $key + ' ' + $new + ' ' + $cert.Subject) }"
 ].join('; ');
 /** Removes the certificates (and their private keys) listed, comma-separated, in $env:SIGN_THUMBPRINTS. */
-exports.REMOVE_SCRIPT = [
+const REMOVE_SCRIPT = [
     "$ErrorActionPreference = 'Stop'",
     "foreach ($thumbprint in ($env:SIGN_THUMBPRINTS -split ',')) { if ($thumbprint -notmatch '^[0-9A-F]{40}$') { throw ('Not a certificate thumbprint: ' + $thumbprint) }; $item = Join-Path -Path 'Cert:\\CurrentUser\\My' -ChildPath $thumbprint; if (Test-Path -LiteralPath $item) { if ((Get-Item -LiteralPath $item).HasPrivateKey) { Remove-Item -LiteralPath $item -DeleteKey } else { Remove-Item -LiteralPath $item }; Write-Output ('removed ' + $thumbprint) } }"
 ].join('; ');
@@ -112,7 +116,7 @@ function signerThumbprint(verboseOutput) {
     return last;
 }
 /** signtool.exe candidates under `<kits>\bin`, newest SDK version first, for the runner's architecture. */
-function signtoolCandidates(kitsBin, versions, arch, joinPath = node_path_1.join) {
+function signtoolCandidates(kitsBin, versions, arch, joinPath = node_path__WEBPACK_IMPORTED_MODULE_1__.join) {
     const folder = arch === 'ARM64' ? 'arm64' : arch === 'X86' ? 'x86' : 'x64';
     const parse = (version) => version.split('.').map(Number);
     return versions
@@ -137,31 +141,31 @@ function chooseAuthenticodeTool(os, found) {
         return 'signtool';
     if (found.osslsigncode)
         return 'osslsigncode';
-    throw new errors_js_1.UserError('Windows Authenticode needs signtool.exe (Windows SDK), which was found neither on PATH nor under ' +
+    throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('Windows Authenticode needs signtool.exe (Windows SDK), which was found neither on PATH nor under ' +
         "'Windows Kits\\10\\bin\\<version>\\<arch>'. Install the Windows SDK's signing tools or put signtool.exe on PATH.");
 }
 /** Windows PowerShell (PKI module built in) first, PowerShell 7 otherwise. */
 function choosePowerShell(found) {
     const shell = found.powershell ?? found.pwsh;
     if (!shell)
-        throw new errors_js_1.UserError('Windows Authenticode with signtool needs powershell or pwsh on PATH.');
+        throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('Windows Authenticode with signtool needs powershell or pwsh on PATH.');
     return shell;
 }
 async function findSigntool(arch, env = process.env) {
-    const onPath = await (0, process_js_1.which)('signtool', env);
+    const onPath = await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_2__/* .which */ .K7)('signtool', env);
     if (onPath)
         return onPath;
-    const kitsBin = (0, node_path_1.join)(env['ProgramFiles(x86)'] || 'C:\\Program Files (x86)', 'Windows Kits', '10', 'bin');
-    const { readdir } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
+    const kitsBin = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env['ProgramFiles(x86)'] || 'C:\\Program Files (x86)', 'Windows Kits', '10', 'bin');
+    const { readdir } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 23));
     const versions = await readdir(kitsBin).catch(() => []);
     for (const candidate of signtoolCandidates(kitsBin, versions, arch))
-        if (await (0, process_js_1.which)(candidate, env))
+        if (await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_2__/* .which */ .K7)(candidate, env))
             return candidate;
     return undefined;
 }
 /** Looked up in process.env itself: on Windows only it finds `Path` under the name PATH. */
 async function findPowerShell() {
-    return choosePowerShell({ powershell: await (0, process_js_1.which)('powershell'), pwsh: await (0, process_js_1.which)('pwsh') });
+    return choosePowerShell({ powershell: await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_2__/* .which */ .K7)('powershell'), pwsh: await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_2__/* .which */ .K7)('pwsh') });
 }
 /** The last lines of a failed PowerShell call, for an error message (the password never reaches its output). */
 function tail(result) {
@@ -181,81 +185,74 @@ class SigntoolSigner {
     static async open(options, signtool) {
         const der = Buffer.from(options.certificate.replace(/\s+/g, ''), 'base64');
         if (der.length === 0)
-            throw new errors_js_1.UserError("Input 'windows-certificate' is not base64 of a .pfx file.");
+            throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo("Input 'windows-certificate' is not base64 of a .pfx file.");
         const shell = await findPowerShell();
-        const pfx = (0, secrets_js_1.writeSecretFile)('sign-artifacts-pfx', 'certificate.pfx', der);
+        const pfx = (0,_packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .writeSecretFile */ .AK)('sign-artifacts-pfx', 'certificate.pfx', der);
         let result;
         try {
-            result = await (0, tool_env_js_1.runTool)(shell, powerShellArgs(exports.IMPORT_SCRIPT), {
+            result = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_7__/* .runTool */ .q)(shell, powerShellArgs(IMPORT_SCRIPT), {
                 check: false,
                 env: { ...process.env, SIGN_PFX_PATH: pfx, SIGN_PFX_PASSWORD: options.password }
             });
         }
         finally {
             // The store holds the key now (or the import failed); the file is not needed any more.
-            await (0, promises_1.rm)((0, node_path_1.dirname)(pfx), { recursive: true, force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(pfx), { recursive: true, force: true });
         }
         const imported = parseImported(result.stdout);
         // Saved before anything else can fail, so post removes what the import added whatever happens next.
         const added = imported.filter(cert => cert.new).map(cert => cert.thumbprint);
         if (added.length > 0)
-            (0, runner_js_1.saveState)(exports.CERTIFICATE_STATE, JSON.stringify(added));
+            _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_5__/* .state */ .wk.windowsCertificates.write(added);
         if (result.exitCode !== 0) {
-            throw new errors_js_1.UserError("Could not import 'windows-certificate' into Cert:\\CurrentUser\\My (wrong 'windows-certificate-password', " +
+            throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo("Could not import 'windows-certificate' into Cert:\\CurrentUser\\My (wrong 'windows-certificate-password', " +
                 `or not a .pfx): ${tail(result)}`);
         }
         const leaf = imported.find(cert => cert.hasKey);
         if (!leaf)
-            throw new errors_js_1.UserError("Input 'windows-certificate' holds no certificate with a private key.");
+            throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo("Input 'windows-certificate' holds no certificate with a private key.");
         return new SigntoolSigner(signtool, leaf.thumbprint, leaf.subject, options.timestampUrl);
     }
     async sign(file) {
         try {
-            await (0, tool_env_js_1.runTool)(this.signtool, signtoolSignArgs(this.thumbprint, this.timestampUrl, file));
+            await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_7__/* .runTool */ .q)(this.signtool, signtoolSignArgs(this.thumbprint, this.timestampUrl, file));
         }
         catch (error) {
-            throw new errors_js_1.UserError(`Authenticode signing of ${file} failed: ${error instanceof Error ? error.message : error}`);
+            throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Authenticode signing of ${file} failed: ${(0,_packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
         }
     }
     async verify(file) {
-        const result = await (0, tool_env_js_1.runTool)(this.signtool, signtoolVerifyArgs(file), { check: false });
+        const result = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_7__/* .runTool */ .q)(this.signtool, signtoolVerifyArgs(file), { check: false });
         if (result.exitCode !== 0) {
-            runner_js_1.log.info(`signtool verify: ${tail(result)}`);
+            _packages_toolkit_src_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.info(`signtool verify: ${tail(result)}`);
             return false;
         }
         const signer = signerThumbprint(result.stdout);
         if (signer !== this.thumbprint) {
-            runner_js_1.log.info(`signtool verify: ${file} is signed by ${signer ?? 'an unknown certificate'}, not ${this.thumbprint}.`);
+            _packages_toolkit_src_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.info(`signtool verify: ${file} is signed by ${signer ?? 'an unknown certificate'}, not ${this.thumbprint}.`);
             return false;
         }
         return true;
     }
 }
-exports.SigntoolSigner = SigntoolSigner;
 /** Post: removes the certificates main imported (state saved right after the import). Never throws. */
 async function removeImportedCertificates() {
-    let thumbprints;
-    try {
-        thumbprints = JSON.parse((0, runner_js_1.getState)(exports.CERTIFICATE_STATE) || '[]').filter(t => /^[0-9A-F]{40}$/.test(t));
-    }
-    catch {
-        thumbprints = [];
-    }
+    const thumbprints = _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_5__/* .state */ .wk.windowsCertificates.read().filter(t => /^[0-9A-F]{40}$/.test(t));
     if (thumbprints.length === 0)
         return;
     try {
         const shell = await findPowerShell();
-        const result = await (0, tool_env_js_1.runTool)(shell, powerShellArgs(exports.REMOVE_SCRIPT), {
+        const result = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_7__/* .runTool */ .q)(shell, powerShellArgs(REMOVE_SCRIPT), {
             check: false,
             env: { ...process.env, SIGN_THUMBPRINTS: thumbprints.join(',') }
         });
         if (result.exitCode === 0)
-            runner_js_1.log.info(`Removed the imported certificate(s) ${thumbprints.join(', ')}.`);
+            _packages_toolkit_src_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.info(`Removed the imported certificate(s) ${thumbprints.join(', ')}.`);
         else
-            runner_js_1.log.warning(`Could not remove the imported certificate(s) ${thumbprints.join(', ')}: ${tail(result)}`);
+            _packages_toolkit_src_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.warning(`Could not remove the imported certificate(s) ${thumbprints.join(', ')}: ${tail(result)}`);
     }
     catch (error) {
-        runner_js_1.log.warning(`Could not remove the imported certificate(s) ${thumbprints.join(', ')}: ${String(error)}`);
+        _packages_toolkit_src_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.warning(`Could not remove the imported certificate(s) ${thumbprints.join(', ')}: ${String(error)}`);
     }
 }
 

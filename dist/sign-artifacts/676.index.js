@@ -2,22 +2,24 @@ export const id = 676;
 export const ids = [676,65,961];
 export const modules = {
 
-/***/ 1961:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ 31961:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MacSigner = exports.KEYCHAIN_STATE = void 0;
-exports.quoteForSecurity = quoteForSecurity;
-exports.keychainSetupScript = keychainSetupScript;
-exports.parseKeychainList = parseKeychainList;
-exports.parseFirstIdentity = parseFirstIdentity;
-exports.codesignArgs = codesignArgs;
-exports.notarizationForm = notarizationForm;
-exports.canStaple = canStaple;
-exports.parseNotaryResult = parseNotaryResult;
-exports.decodeApiKey = decodeApiKey;
-exports.deleteKeychain = deleteKeychain;
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MacSigner: () => (/* binding */ MacSigner),
+/* harmony export */   o0: () => (/* binding */ deleteKeychain)
+/* harmony export */ });
+/* unused harmony exports quoteForSecurity, keychainSetupScript, parseKeychainList, parseFirstIdentity, codesignArgs, notarizationForm, canStaple, parseNotaryResult, decodeApiKey */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72087);
+/* harmony import */ var _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8327);
+/* harmony import */ var _packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36663);
+/* harmony import */ var _tool_env_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95558);
 /**
  * macOS code signing and notarization. A temporary keychain with a unique name under RUNNER_TEMP (never
  * "already exists", even with parallel jobs on one self-hosted Mac), the .p12 imported with the partition list
@@ -27,18 +29,17 @@ exports.deleteKeychain = deleteKeychain;
  *
  * Passwords never reach argv: `security` commands that take one are written to `security -i` on stdin.
  */
-const node_crypto_1 = __webpack_require__(7598);
-const node_path_1 = __webpack_require__(6760);
-const promises_1 = __webpack_require__(1455);
-const errors_js_1 = __webpack_require__(2087);
-const runner_js_1 = __webpack_require__(7578);
-const secrets_js_1 = __webpack_require__(6663);
-const tool_env_js_1 = __webpack_require__(5558);
-exports.KEYCHAIN_STATE = 'sign-artifacts-keychain';
+
+
+
+
+
+
+
 /** A value quoted for `security -i`'s command parser (double quotes; backslash escapes `"` and `\`). */
 function quoteForSecurity(value) {
     if (/[\r\n]/.test(value))
-        throw new errors_js_1.UserError('A macOS keychain value cannot contain a line break.');
+        throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('A macOS keychain value cannot contain a line break.');
     return `"${value.replace(/[\\"]/g, '\\$&')}"`;
 }
 /** The interactive `security` commands that carry passwords, one per line. */
@@ -68,10 +69,10 @@ function codesignArgs(identity, keychain, file) {
 }
 /** What notarytool can take as is; a bare Mach-O binary is zipped first (and cannot be stapled). */
 function notarizationForm(file) {
-    return ['.dmg', '.pkg', '.zip'].includes((0, node_path_1.extname)(file).toLowerCase()) ? 'submit' : 'zip';
+    return ['.dmg', '.pkg', '.zip'].includes((0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(file).toLowerCase()) ? 'submit' : 'zip';
 }
 function canStaple(file) {
-    return ['.dmg', '.pkg', '.app'].includes((0, node_path_1.extname)(file).toLowerCase());
+    return ['.dmg', '.pkg', '.app'].includes((0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(file).toLowerCase());
 }
 /** notarytool's JSON result: accepted, or the status and id to look the log up with. */
 function parseNotaryResult(stdout) {
@@ -97,50 +98,50 @@ class MacSigner {
         this.options = options;
     }
     static async open(options) {
-        const keychain = (0, node_path_1.join)((0, secrets_js_1.runnerTemp)(), `sign-artifacts-${(0, node_crypto_1.randomUUID)()}.keychain-db`);
+        const keychain = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .runnerTemp */ .X5)(), `sign-artifacts-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.keychain-db`);
         // Saved before the keychain exists, so post deletes it whatever happens from here on.
-        (0, runner_js_1.saveState)(exports.KEYCHAIN_STATE, keychain);
-        (0, secrets_js_1.registerCleanup)(keychain);
-        const keychainPassword = (0, node_crypto_1.randomBytes)(24).toString('hex');
-        (0, secrets_js_1.maskSecret)(keychainPassword);
-        const p12 = (0, secrets_js_1.writeSecretFile)('sign-artifacts-p12', 'certificate.p12', Buffer.from(options.certificate.replace(/\s+/g, ''), 'base64'));
+        _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_4__/* .state */ .wk.macosKeychain.write(keychain);
+        (0,_packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .registerCleanup */ .qE)(keychain);
+        const keychainPassword = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(24).toString('hex');
+        (0,_packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .maskSecret */ .$l)(keychainPassword);
+        const p12 = (0,_packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .writeSecretFile */ .AK)('sign-artifacts-p12', 'certificate.p12', Buffer.from(options.certificate.replace(/\s+/g, ''), 'base64'));
         for (const command of keychainSetupScript(keychain, keychainPassword, p12, options.password)) {
-            const result = await (0, tool_env_js_1.runTool)('security', ['-i'], { input: command + '\n', check: false });
+            const result = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('security', ['-i'], { input: command + '\n', check: false });
             if (securityFailed(result)) {
                 const verb = command.split(' ')[0];
-                throw new errors_js_1.UserError(`security ${verb} failed for the temporary keychain (check 'apple-certificate' and 'apple-certificate-password').`);
+                throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`security ${verb} failed for the temporary keychain (check 'apple-certificate' and 'apple-certificate-password').`);
             }
         }
-        await (0, tool_env_js_1.runTool)('security', ['set-keychain-settings', '-lut', '21600', keychain]);
-        const listed = await (0, tool_env_js_1.runTool)('security', ['list-keychains', '-d', 'user']);
+        await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('security', ['set-keychain-settings', '-lut', '21600', keychain]);
+        const listed = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('security', ['list-keychains', '-d', 'user']);
         const others = parseKeychainList(listed.stdout).filter(path => path !== keychain);
-        await (0, tool_env_js_1.runTool)('security', ['list-keychains', '-d', 'user', '-s', keychain, ...others]);
+        await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('security', ['list-keychains', '-d', 'user', '-s', keychain, ...others]);
         let identity = options.identity;
         if (!identity) {
-            const found = await (0, tool_env_js_1.runTool)('security', ['find-identity', '-v', '-p', 'codesigning', keychain]);
+            const found = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('security', ['find-identity', '-v', '-p', 'codesigning', keychain]);
             identity = parseFirstIdentity(found.stdout) ?? '';
             if (!identity)
-                throw new errors_js_1.UserError("The 'apple-certificate' holds no valid code-signing identity.");
+                throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo("The 'apple-certificate' holds no valid code-signing identity.");
         }
         return new MacSigner(keychain, identity, options);
     }
     async sign(file) {
-        await (0, tool_env_js_1.runTool)('codesign', codesignArgs(this.identity, this.keychain, file));
+        await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('codesign', codesignArgs(this.identity, this.keychain, file));
     }
     async verify(file) {
-        const result = await (0, tool_env_js_1.runTool)('codesign', ['--verify', '--strict', '--verbose=2', file], { check: false });
+        const result = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('codesign', ['--verify', '--strict', '--verbose=2', file], { check: false });
         return result.exitCode === 0;
     }
     /** Submits and waits; throws when Apple does not accept. Returns whether the ticket was stapled. */
     async notarize(file) {
-        const key = (0, secrets_js_1.writeSecretFile)('sign-artifacts-notary', 'AuthKey.p8', decodeApiKey(this.options.apiKey));
+        const key = (0,_packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .writeSecretFile */ .AK)('sign-artifacts-notary', 'AuthKey.p8', decodeApiKey(this.options.apiKey));
         let submitted = file;
         if (notarizationForm(file) === 'zip') {
-            submitted = (0, node_path_1.join)((0, secrets_js_1.runnerTemp)(), `${(0, node_path_1.basename)(file)}-${(0, node_crypto_1.randomUUID)()}.zip`);
-            (0, secrets_js_1.registerCleanup)(submitted);
-            await (0, tool_env_js_1.runTool)('ditto', ['-c', '-k', '--keepParent', file, submitted]);
+            submitted = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .runnerTemp */ .X5)(), `${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(file)}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.zip`);
+            (0,_packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .registerCleanup */ .qE)(submitted);
+            await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('ditto', ['-c', '-k', '--keepParent', file, submitted]);
         }
-        const result = await (0, tool_env_js_1.runTool)('xcrun', [
+        const result = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('xcrun', [
             'notarytool',
             'submit',
             submitted,
@@ -155,19 +156,18 @@ class MacSigner {
             'json'
         ], { check: false, timeoutMs: 60 * 60 * 1000 });
         if (submitted !== file)
-            await (0, promises_1.rm)(submitted, { force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(submitted, { force: true });
         const outcome = parseNotaryResult(result.stdout);
         if (!outcome.accepted) {
-            throw new errors_js_1.UserError(`Notarization of ${file} was not accepted (${outcome.status}).` +
+            throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Notarization of ${file} was not accepted (${outcome.status}).` +
                 (outcome.id ? ` See: xcrun notarytool log ${outcome.id} --key … --key-id … --issuer …` : ''));
         }
         if (!canStaple(file))
             return false;
-        await (0, tool_env_js_1.runTool)('xcrun', ['stapler', 'staple', file]);
+        await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('xcrun', ['stapler', 'staple', file]);
         return true;
     }
 }
-exports.MacSigner = MacSigner;
 /** An App Store Connect key pasted as the .p8 text or as base64 of it. */
 function decodeApiKey(value) {
     if (value.includes('-----BEGIN PRIVATE KEY-----'))
@@ -176,60 +176,72 @@ function decodeApiKey(value) {
 }
 /** Post: removes the keychain from the search list and deletes it; the file itself also goes with cleanup. */
 async function deleteKeychain(keychain) {
-    const result = await (0, tool_env_js_1.runTool)('security', ['delete-keychain', keychain], { check: false });
+    const result = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('security', ['delete-keychain', keychain], { check: false });
     return result.exitCode === 0;
 }
 
 
 /***/ }),
 
-/***/ 1676:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ 21676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.post = post;
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   post: () => (/* binding */ post)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _packages_toolkit_src_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47578);
+/* harmony import */ var _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8327);
+/* harmony import */ var _macos_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31961);
+/* harmony import */ var _signtool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77065);
 /**
  * Post: deletes the temporary macOS keychain (main saved its path before creating it) and removes the
  * certificates main imported into Cert:\CurrentUser\My for signtool (their thumbprints were saved right after the
  * import), so both run also after a failed main. Everything else (GNUPGHOME, .pfx, .p12, API key, password files)
  * is in the toolkit's cleanup registry, which runAction empties after this function.
  */
-const node_fs_1 = __webpack_require__(3024);
-const runner_js_1 = __webpack_require__(7578);
-const macos_js_1 = __webpack_require__(1961);
-const signtool_js_1 = __webpack_require__(7065);
+
+
+
+
+
 async function post() {
-    await (0, signtool_js_1.removeImportedCertificates)();
-    const keychain = (0, runner_js_1.getState)(macos_js_1.KEYCHAIN_STATE);
+    await (0,_signtool_js__WEBPACK_IMPORTED_MODULE_4__/* .removeImportedCertificates */ .Ph)();
+    const keychain = _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_2__/* .state */ .wk.macosKeychain.read();
     if (!keychain)
         return;
-    const deleted = await (0, macos_js_1.deleteKeychain)(keychain).catch(() => false);
+    const deleted = await (0,_macos_js__WEBPACK_IMPORTED_MODULE_3__/* .deleteKeychain */ .o0)(keychain).catch(() => false);
     if (deleted)
-        runner_js_1.log.info(`Deleted the temporary keychain ${keychain}.`);
-    else if ((0, node_fs_1.existsSync)(keychain))
-        runner_js_1.log.warning(`Could not delete the temporary keychain ${keychain} with security; removing the file.`);
+        _packages_toolkit_src_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .log */ .Rm.info(`Deleted the temporary keychain ${keychain}.`);
+    else if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(keychain))
+        _packages_toolkit_src_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .log */ .Rm.warning(`Could not delete the temporary keychain ${keychain} with security; removing the file.`);
 }
 
 
 /***/ }),
 
-/***/ 7065:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ 77065:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SigntoolSigner = exports.REMOVE_SCRIPT = exports.IMPORT_SCRIPT = exports.CERTIFICATE_STATE = void 0;
-exports.powerShellArgs = powerShellArgs;
-exports.parseImported = parseImported;
-exports.signtoolSignArgs = signtoolSignArgs;
-exports.signtoolVerifyArgs = signtoolVerifyArgs;
-exports.signerThumbprint = signerThumbprint;
-exports.signtoolCandidates = signtoolCandidates;
-exports.chooseAuthenticodeTool = chooseAuthenticodeTool;
-exports.choosePowerShell = choosePowerShell;
-exports.findSigntool = findSigntool;
-exports.removeImportedCertificates = removeImportedCertificates;
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ph: () => (/* binding */ removeImportedCertificates),
+/* harmony export */   SigntoolSigner: () => (/* binding */ SigntoolSigner),
+/* harmony export */   chooseAuthenticodeTool: () => (/* binding */ chooseAuthenticodeTool),
+/* harmony export */   findSigntool: () => (/* binding */ findSigntool)
+/* harmony export */ });
+/* unused harmony exports IMPORT_SCRIPT, REMOVE_SCRIPT, powerShellArgs, parseImported, signtoolSignArgs, signtoolVerifyArgs, signerThumbprint, signtoolCandidates, choosePowerShell */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96635);
+/* harmony import */ var _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72087);
+/* harmony import */ var _packages_toolkit_src_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47578);
+/* harmony import */ var _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8327);
+/* harmony import */ var _packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36663);
+/* harmony import */ var _tool_env_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95558);
 /**
  * Windows Authenticode on Windows runners with Microsoft's signtool. The .pfx is written to a 0600 file, imported
  * into Cert:\CurrentUser\My by Windows PowerShell (or pwsh) running a FIXED script: the file path and the password
@@ -241,21 +253,21 @@ exports.removeImportedCertificates = removeImportedCertificates;
  * Verification is `signtool verify /pa /v`: the Default Authenticode policy (the chain must end in a root Windows
  * trusts) and the signer must be the imported certificate (the leaf of "Signing Certificate Chain" in /v output).
  */
-const promises_1 = __webpack_require__(1455);
-const node_path_1 = __webpack_require__(6760);
-const errors_js_1 = __webpack_require__(2087);
-const process_js_1 = __webpack_require__(6635);
-const runner_js_1 = __webpack_require__(7578);
-const secrets_js_1 = __webpack_require__(6663);
-const tool_env_js_1 = __webpack_require__(5558);
-exports.CERTIFICATE_STATE = 'sign-artifacts-windows-certificates';
+
+
+
+
+
+
+
+
 /**
  * Imports the .pfx named by $env:SIGN_PFX_PATH with the password in $env:SIGN_PFX_PASSWORD (may be empty) and
  * prints one line per certificate: `certificate <thumbprint> key|nokey new|existing <subject>`. `existing` marks a
  * certificate that was in the store before (a self-hosted runner's own); post leaves those alone.
  * One line, single quotes only: it travels as one argv element through Windows command-line quoting untouched.
  */
-exports.IMPORT_SCRIPT = [
+const IMPORT_SCRIPT = [
     "$ErrorActionPreference = 'Stop'",
     "$ProgressPreference = 'SilentlyContinue'",
     "$store = 'Cert:\\CurrentUser\\My'",
@@ -266,7 +278,7 @@ exports.IMPORT_SCRIPT = [
     "foreach ($cert in $imported) { $key = if ($cert.HasPrivateKey) { 'key' } else { 'nokey' }; $new = if ($before -contains $cert.Thumbprint) { 'existing' } else { 'new' }; Write-Output ('certificate ' + $cert.Thumbprint + ' ' + $key + ' ' + $new + ' ' + $cert.Subject) }"
 ].join('; ');
 /** Removes the certificates (and their private keys) listed, comma-separated, in $env:SIGN_THUMBPRINTS. */
-exports.REMOVE_SCRIPT = [
+const REMOVE_SCRIPT = [
     "$ErrorActionPreference = 'Stop'",
     "foreach ($thumbprint in ($env:SIGN_THUMBPRINTS -split ',')) { if ($thumbprint -notmatch '^[0-9A-F]{40}$') { throw ('Not a certificate thumbprint: ' + $thumbprint) }; $item = Join-Path -Path 'Cert:\\CurrentUser\\My' -ChildPath $thumbprint; if (Test-Path -LiteralPath $item) { if ((Get-Item -LiteralPath $item).HasPrivateKey) { Remove-Item -LiteralPath $item -DeleteKey } else { Remove-Item -LiteralPath $item }; Write-Output ('removed ' + $thumbprint) } }"
 ].join('; ');
@@ -324,7 +336,7 @@ function signerThumbprint(verboseOutput) {
     return last;
 }
 /** signtool.exe candidates under `<kits>\bin`, newest SDK version first, for the runner's architecture. */
-function signtoolCandidates(kitsBin, versions, arch, joinPath = node_path_1.join) {
+function signtoolCandidates(kitsBin, versions, arch, joinPath = node_path__WEBPACK_IMPORTED_MODULE_1__.join) {
     const folder = arch === 'ARM64' ? 'arm64' : arch === 'X86' ? 'x86' : 'x64';
     const parse = (version) => version.split('.').map(Number);
     return versions
@@ -349,31 +361,31 @@ function chooseAuthenticodeTool(os, found) {
         return 'signtool';
     if (found.osslsigncode)
         return 'osslsigncode';
-    throw new errors_js_1.UserError('Windows Authenticode needs signtool.exe (Windows SDK), which was found neither on PATH nor under ' +
+    throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('Windows Authenticode needs signtool.exe (Windows SDK), which was found neither on PATH nor under ' +
         "'Windows Kits\\10\\bin\\<version>\\<arch>'. Install the Windows SDK's signing tools or put signtool.exe on PATH.");
 }
 /** Windows PowerShell (PKI module built in) first, PowerShell 7 otherwise. */
 function choosePowerShell(found) {
     const shell = found.powershell ?? found.pwsh;
     if (!shell)
-        throw new errors_js_1.UserError('Windows Authenticode with signtool needs powershell or pwsh on PATH.');
+        throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('Windows Authenticode with signtool needs powershell or pwsh on PATH.');
     return shell;
 }
 async function findSigntool(arch, env = process.env) {
-    const onPath = await (0, process_js_1.which)('signtool', env);
+    const onPath = await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_2__/* .which */ .K7)('signtool', env);
     if (onPath)
         return onPath;
-    const kitsBin = (0, node_path_1.join)(env['ProgramFiles(x86)'] || 'C:\\Program Files (x86)', 'Windows Kits', '10', 'bin');
-    const { readdir } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
+    const kitsBin = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env['ProgramFiles(x86)'] || 'C:\\Program Files (x86)', 'Windows Kits', '10', 'bin');
+    const { readdir } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 23));
     const versions = await readdir(kitsBin).catch(() => []);
     for (const candidate of signtoolCandidates(kitsBin, versions, arch))
-        if (await (0, process_js_1.which)(candidate, env))
+        if (await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_2__/* .which */ .K7)(candidate, env))
             return candidate;
     return undefined;
 }
 /** Looked up in process.env itself: on Windows only it finds `Path` under the name PATH. */
 async function findPowerShell() {
-    return choosePowerShell({ powershell: await (0, process_js_1.which)('powershell'), pwsh: await (0, process_js_1.which)('pwsh') });
+    return choosePowerShell({ powershell: await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_2__/* .which */ .K7)('powershell'), pwsh: await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_2__/* .which */ .K7)('pwsh') });
 }
 /** The last lines of a failed PowerShell call, for an error message (the password never reaches its output). */
 function tail(result) {
@@ -393,81 +405,74 @@ class SigntoolSigner {
     static async open(options, signtool) {
         const der = Buffer.from(options.certificate.replace(/\s+/g, ''), 'base64');
         if (der.length === 0)
-            throw new errors_js_1.UserError("Input 'windows-certificate' is not base64 of a .pfx file.");
+            throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo("Input 'windows-certificate' is not base64 of a .pfx file.");
         const shell = await findPowerShell();
-        const pfx = (0, secrets_js_1.writeSecretFile)('sign-artifacts-pfx', 'certificate.pfx', der);
+        const pfx = (0,_packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .writeSecretFile */ .AK)('sign-artifacts-pfx', 'certificate.pfx', der);
         let result;
         try {
-            result = await (0, tool_env_js_1.runTool)(shell, powerShellArgs(exports.IMPORT_SCRIPT), {
+            result = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_7__/* .runTool */ .q)(shell, powerShellArgs(IMPORT_SCRIPT), {
                 check: false,
                 env: { ...process.env, SIGN_PFX_PATH: pfx, SIGN_PFX_PASSWORD: options.password }
             });
         }
         finally {
             // The store holds the key now (or the import failed); the file is not needed any more.
-            await (0, promises_1.rm)((0, node_path_1.dirname)(pfx), { recursive: true, force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(pfx), { recursive: true, force: true });
         }
         const imported = parseImported(result.stdout);
         // Saved before anything else can fail, so post removes what the import added whatever happens next.
         const added = imported.filter(cert => cert.new).map(cert => cert.thumbprint);
         if (added.length > 0)
-            (0, runner_js_1.saveState)(exports.CERTIFICATE_STATE, JSON.stringify(added));
+            _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_5__/* .state */ .wk.windowsCertificates.write(added);
         if (result.exitCode !== 0) {
-            throw new errors_js_1.UserError("Could not import 'windows-certificate' into Cert:\\CurrentUser\\My (wrong 'windows-certificate-password', " +
+            throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo("Could not import 'windows-certificate' into Cert:\\CurrentUser\\My (wrong 'windows-certificate-password', " +
                 `or not a .pfx): ${tail(result)}`);
         }
         const leaf = imported.find(cert => cert.hasKey);
         if (!leaf)
-            throw new errors_js_1.UserError("Input 'windows-certificate' holds no certificate with a private key.");
+            throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo("Input 'windows-certificate' holds no certificate with a private key.");
         return new SigntoolSigner(signtool, leaf.thumbprint, leaf.subject, options.timestampUrl);
     }
     async sign(file) {
         try {
-            await (0, tool_env_js_1.runTool)(this.signtool, signtoolSignArgs(this.thumbprint, this.timestampUrl, file));
+            await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_7__/* .runTool */ .q)(this.signtool, signtoolSignArgs(this.thumbprint, this.timestampUrl, file));
         }
         catch (error) {
-            throw new errors_js_1.UserError(`Authenticode signing of ${file} failed: ${error instanceof Error ? error.message : error}`);
+            throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Authenticode signing of ${file} failed: ${(0,_packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
         }
     }
     async verify(file) {
-        const result = await (0, tool_env_js_1.runTool)(this.signtool, signtoolVerifyArgs(file), { check: false });
+        const result = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_7__/* .runTool */ .q)(this.signtool, signtoolVerifyArgs(file), { check: false });
         if (result.exitCode !== 0) {
-            runner_js_1.log.info(`signtool verify: ${tail(result)}`);
+            _packages_toolkit_src_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.info(`signtool verify: ${tail(result)}`);
             return false;
         }
         const signer = signerThumbprint(result.stdout);
         if (signer !== this.thumbprint) {
-            runner_js_1.log.info(`signtool verify: ${file} is signed by ${signer ?? 'an unknown certificate'}, not ${this.thumbprint}.`);
+            _packages_toolkit_src_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.info(`signtool verify: ${file} is signed by ${signer ?? 'an unknown certificate'}, not ${this.thumbprint}.`);
             return false;
         }
         return true;
     }
 }
-exports.SigntoolSigner = SigntoolSigner;
 /** Post: removes the certificates main imported (state saved right after the import). Never throws. */
 async function removeImportedCertificates() {
-    let thumbprints;
-    try {
-        thumbprints = JSON.parse((0, runner_js_1.getState)(exports.CERTIFICATE_STATE) || '[]').filter(t => /^[0-9A-F]{40}$/.test(t));
-    }
-    catch {
-        thumbprints = [];
-    }
+    const thumbprints = _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_5__/* .state */ .wk.windowsCertificates.read().filter(t => /^[0-9A-F]{40}$/.test(t));
     if (thumbprints.length === 0)
         return;
     try {
         const shell = await findPowerShell();
-        const result = await (0, tool_env_js_1.runTool)(shell, powerShellArgs(exports.REMOVE_SCRIPT), {
+        const result = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_7__/* .runTool */ .q)(shell, powerShellArgs(REMOVE_SCRIPT), {
             check: false,
             env: { ...process.env, SIGN_THUMBPRINTS: thumbprints.join(',') }
         });
         if (result.exitCode === 0)
-            runner_js_1.log.info(`Removed the imported certificate(s) ${thumbprints.join(', ')}.`);
+            _packages_toolkit_src_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.info(`Removed the imported certificate(s) ${thumbprints.join(', ')}.`);
         else
-            runner_js_1.log.warning(`Could not remove the imported certificate(s) ${thumbprints.join(', ')}: ${tail(result)}`);
+            _packages_toolkit_src_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.warning(`Could not remove the imported certificate(s) ${thumbprints.join(', ')}: ${tail(result)}`);
     }
     catch (error) {
-        runner_js_1.log.warning(`Could not remove the imported certificate(s) ${thumbprints.join(', ')}: ${String(error)}`);
+        _packages_toolkit_src_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.warning(`Could not remove the imported certificate(s) ${thumbprints.join(', ')}: ${String(error)}`);
     }
 }
 

@@ -2,30 +2,30 @@ export const id = 928;
 export const ids = [928];
 export const modules = {
 
-/***/ 4547:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ 46928:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-var __webpack_unused_export__;
-
-__webpack_unused_export__ = ({ value: true });
-exports.GpgSigner = void 0;
-__webpack_unused_export__ = decodePrivateKey;
-__webpack_unused_export__ = parseSecretKeys;
-__webpack_unused_export__ = isGoodSignature;
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GpgSigner: () => (/* binding */ GpgSigner)
+/* harmony export */ });
+/* unused harmony exports decodePrivateKey, parseSecretKeys, isGoodSignature */
+/* harmony import */ var _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72087);
+/* harmony import */ var _packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36663);
+/* harmony import */ var _tool_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95558);
 /**
  * GPG detached signatures with a throw-away GNUPGHOME under RUNNER_TEMP (mode 0700, removed in post). The
  * passphrase reaches gpg only through file descriptor 3 with loopback pinentry: never argv, never env.
  */
-const errors_js_1 = __webpack_require__(2087);
-const secrets_js_1 = __webpack_require__(6663);
-const tool_env_js_1 = __webpack_require__(5558);
+
+
+
 /** A key pasted as armored text or as base64 of the armored or binary export (both are common in secrets). */
 function decodePrivateKey(value) {
     if (value.includes('-----BEGIN PGP PRIVATE KEY BLOCK-----'))
         return Buffer.from(value.replace(/\r\n/g, '\n') + '\n');
     const compact = value.replace(/\s+/g, '');
     if (!/^[A-Za-z0-9+/]+=*$/.test(compact)) {
-        throw new errors_js_1.UserError("Input 'gpg-private-key' is neither an armored private key nor base64 of one.");
+        throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("Input 'gpg-private-key' is neither an armored private key nor base64 of one.");
     }
     return Buffer.from(compact, 'base64');
 }
@@ -71,15 +71,15 @@ class GpgSigner {
         this.key = key;
     }
     static async import(privateKey, passphrase) {
-        const home = (0, secrets_js_1.privateTempDir)('sign-artifacts-gnupg');
-        await (0, tool_env_js_1.runTool)('gpg', ['--batch', '--homedir', home, '--import'], { input: decodePrivateKey(privateKey) }).catch(() => {
+        const home = (0,_packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .privateTempDir */ .nX)('sign-artifacts-gnupg');
+        await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_2__/* .runTool */ .q)('gpg', ['--batch', '--homedir', home, '--import'], { input: decodePrivateKey(privateKey) }).catch(() => {
             // gpg's own message may quote key material; say only what failed.
-            throw new errors_js_1.UserError("GPG could not import 'gpg-private-key' (is it a private key export?).");
+            throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("GPG could not import 'gpg-private-key' (is it a private key export?).");
         });
-        const listed = await (0, tool_env_js_1.runTool)('gpg', ['--batch', '--homedir', home, '--with-colons', '--list-secret-keys']);
+        const listed = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_2__/* .runTool */ .q)('gpg', ['--batch', '--homedir', home, '--with-colons', '--list-secret-keys']);
         const key = parseSecretKeys(listed.stdout);
         if (!key)
-            throw new errors_js_1.UserError("Input 'gpg-private-key' holds no secret key.");
+            throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("Input 'gpg-private-key' holds no secret key.");
         return new GpgSigner(home, passphrase, key);
     }
     passphraseArgs() {
@@ -91,24 +91,23 @@ class GpgSigner {
     async sign(file, signature) {
         const { args, extraInputs } = this.passphraseArgs();
         const argv = ['--batch', '--yes', '--homedir', this.home, ...args, '--local-user', this.key.fingerprint];
-        await (0, tool_env_js_1.runTool)('gpg', [...argv, '--armor', '--detach-sign', '--output', signature, file], { extraInputs }).catch(error => {
-            throw new errors_js_1.UserError(`GPG could not sign ${file} (wrong 'gpg-passphrase'?): ${lastLine(error)}`);
+        await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_2__/* .runTool */ .q)('gpg', [...argv, '--armor', '--detach-sign', '--output', signature, file], { extraInputs }).catch(error => {
+            throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`GPG could not sign ${file} (wrong 'gpg-passphrase'?): ${lastLine(error)}`);
         });
     }
     async verify(file, signature) {
-        const result = await (0, tool_env_js_1.runTool)('gpg', ['--batch', '--homedir', this.home, '--status-fd', '1', '--verify', signature, file], {
+        const result = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_2__/* .runTool */ .q)('gpg', ['--batch', '--homedir', this.home, '--status-fd', '1', '--verify', signature, file], {
             check: false
         });
         return result.exitCode === 0 && isGoodSignature(result.stdout, this.key.fingerprint);
     }
     /** Stops the gpg-agent this home started; the folder itself goes with the toolkit's cleanup. */
     async close() {
-        await (0, tool_env_js_1.runTool)('gpgconf', ['--homedir', this.home, '--kill', 'all'], { check: false }).catch(() => undefined);
+        await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_2__/* .runTool */ .q)('gpgconf', ['--homedir', this.home, '--kill', 'all'], { check: false }).catch(() => undefined);
     }
 }
-exports.GpgSigner = GpgSigner;
 function lastLine(error) {
-    return (error instanceof Error ? error.message : String(error)).trim().split('\n').slice(-1)[0] ?? '';
+    return (0,_packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).trim().split('\n').slice(-1)[0] ?? '';
 }
 
 

@@ -2,22 +2,24 @@ export const id = 961;
 export const ids = [961];
 export const modules = {
 
-/***/ 1961:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ 31961:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MacSigner = exports.KEYCHAIN_STATE = void 0;
-exports.quoteForSecurity = quoteForSecurity;
-exports.keychainSetupScript = keychainSetupScript;
-exports.parseKeychainList = parseKeychainList;
-exports.parseFirstIdentity = parseFirstIdentity;
-exports.codesignArgs = codesignArgs;
-exports.notarizationForm = notarizationForm;
-exports.canStaple = canStaple;
-exports.parseNotaryResult = parseNotaryResult;
-exports.decodeApiKey = decodeApiKey;
-exports.deleteKeychain = deleteKeychain;
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MacSigner: () => (/* binding */ MacSigner),
+/* harmony export */   o0: () => (/* binding */ deleteKeychain)
+/* harmony export */ });
+/* unused harmony exports quoteForSecurity, keychainSetupScript, parseKeychainList, parseFirstIdentity, codesignArgs, notarizationForm, canStaple, parseNotaryResult, decodeApiKey */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72087);
+/* harmony import */ var _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8327);
+/* harmony import */ var _packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36663);
+/* harmony import */ var _tool_env_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95558);
 /**
  * macOS code signing and notarization. A temporary keychain with a unique name under RUNNER_TEMP (never
  * "already exists", even with parallel jobs on one self-hosted Mac), the .p12 imported with the partition list
@@ -27,18 +29,17 @@ exports.deleteKeychain = deleteKeychain;
  *
  * Passwords never reach argv: `security` commands that take one are written to `security -i` on stdin.
  */
-const node_crypto_1 = __webpack_require__(7598);
-const node_path_1 = __webpack_require__(6760);
-const promises_1 = __webpack_require__(1455);
-const errors_js_1 = __webpack_require__(2087);
-const runner_js_1 = __webpack_require__(7578);
-const secrets_js_1 = __webpack_require__(6663);
-const tool_env_js_1 = __webpack_require__(5558);
-exports.KEYCHAIN_STATE = 'sign-artifacts-keychain';
+
+
+
+
+
+
+
 /** A value quoted for `security -i`'s command parser (double quotes; backslash escapes `"` and `\`). */
 function quoteForSecurity(value) {
     if (/[\r\n]/.test(value))
-        throw new errors_js_1.UserError('A macOS keychain value cannot contain a line break.');
+        throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('A macOS keychain value cannot contain a line break.');
     return `"${value.replace(/[\\"]/g, '\\$&')}"`;
 }
 /** The interactive `security` commands that carry passwords, one per line. */
@@ -68,10 +69,10 @@ function codesignArgs(identity, keychain, file) {
 }
 /** What notarytool can take as is; a bare Mach-O binary is zipped first (and cannot be stapled). */
 function notarizationForm(file) {
-    return ['.dmg', '.pkg', '.zip'].includes((0, node_path_1.extname)(file).toLowerCase()) ? 'submit' : 'zip';
+    return ['.dmg', '.pkg', '.zip'].includes((0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(file).toLowerCase()) ? 'submit' : 'zip';
 }
 function canStaple(file) {
-    return ['.dmg', '.pkg', '.app'].includes((0, node_path_1.extname)(file).toLowerCase());
+    return ['.dmg', '.pkg', '.app'].includes((0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(file).toLowerCase());
 }
 /** notarytool's JSON result: accepted, or the status and id to look the log up with. */
 function parseNotaryResult(stdout) {
@@ -97,50 +98,50 @@ class MacSigner {
         this.options = options;
     }
     static async open(options) {
-        const keychain = (0, node_path_1.join)((0, secrets_js_1.runnerTemp)(), `sign-artifacts-${(0, node_crypto_1.randomUUID)()}.keychain-db`);
+        const keychain = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .runnerTemp */ .X5)(), `sign-artifacts-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.keychain-db`);
         // Saved before the keychain exists, so post deletes it whatever happens from here on.
-        (0, runner_js_1.saveState)(exports.KEYCHAIN_STATE, keychain);
-        (0, secrets_js_1.registerCleanup)(keychain);
-        const keychainPassword = (0, node_crypto_1.randomBytes)(24).toString('hex');
-        (0, secrets_js_1.maskSecret)(keychainPassword);
-        const p12 = (0, secrets_js_1.writeSecretFile)('sign-artifacts-p12', 'certificate.p12', Buffer.from(options.certificate.replace(/\s+/g, ''), 'base64'));
+        _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_4__/* .state */ .wk.macosKeychain.write(keychain);
+        (0,_packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .registerCleanup */ .qE)(keychain);
+        const keychainPassword = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(24).toString('hex');
+        (0,_packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .maskSecret */ .$l)(keychainPassword);
+        const p12 = (0,_packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .writeSecretFile */ .AK)('sign-artifacts-p12', 'certificate.p12', Buffer.from(options.certificate.replace(/\s+/g, ''), 'base64'));
         for (const command of keychainSetupScript(keychain, keychainPassword, p12, options.password)) {
-            const result = await (0, tool_env_js_1.runTool)('security', ['-i'], { input: command + '\n', check: false });
+            const result = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('security', ['-i'], { input: command + '\n', check: false });
             if (securityFailed(result)) {
                 const verb = command.split(' ')[0];
-                throw new errors_js_1.UserError(`security ${verb} failed for the temporary keychain (check 'apple-certificate' and 'apple-certificate-password').`);
+                throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`security ${verb} failed for the temporary keychain (check 'apple-certificate' and 'apple-certificate-password').`);
             }
         }
-        await (0, tool_env_js_1.runTool)('security', ['set-keychain-settings', '-lut', '21600', keychain]);
-        const listed = await (0, tool_env_js_1.runTool)('security', ['list-keychains', '-d', 'user']);
+        await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('security', ['set-keychain-settings', '-lut', '21600', keychain]);
+        const listed = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('security', ['list-keychains', '-d', 'user']);
         const others = parseKeychainList(listed.stdout).filter(path => path !== keychain);
-        await (0, tool_env_js_1.runTool)('security', ['list-keychains', '-d', 'user', '-s', keychain, ...others]);
+        await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('security', ['list-keychains', '-d', 'user', '-s', keychain, ...others]);
         let identity = options.identity;
         if (!identity) {
-            const found = await (0, tool_env_js_1.runTool)('security', ['find-identity', '-v', '-p', 'codesigning', keychain]);
+            const found = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('security', ['find-identity', '-v', '-p', 'codesigning', keychain]);
             identity = parseFirstIdentity(found.stdout) ?? '';
             if (!identity)
-                throw new errors_js_1.UserError("The 'apple-certificate' holds no valid code-signing identity.");
+                throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo("The 'apple-certificate' holds no valid code-signing identity.");
         }
         return new MacSigner(keychain, identity, options);
     }
     async sign(file) {
-        await (0, tool_env_js_1.runTool)('codesign', codesignArgs(this.identity, this.keychain, file));
+        await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('codesign', codesignArgs(this.identity, this.keychain, file));
     }
     async verify(file) {
-        const result = await (0, tool_env_js_1.runTool)('codesign', ['--verify', '--strict', '--verbose=2', file], { check: false });
+        const result = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('codesign', ['--verify', '--strict', '--verbose=2', file], { check: false });
         return result.exitCode === 0;
     }
     /** Submits and waits; throws when Apple does not accept. Returns whether the ticket was stapled. */
     async notarize(file) {
-        const key = (0, secrets_js_1.writeSecretFile)('sign-artifacts-notary', 'AuthKey.p8', decodeApiKey(this.options.apiKey));
+        const key = (0,_packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .writeSecretFile */ .AK)('sign-artifacts-notary', 'AuthKey.p8', decodeApiKey(this.options.apiKey));
         let submitted = file;
         if (notarizationForm(file) === 'zip') {
-            submitted = (0, node_path_1.join)((0, secrets_js_1.runnerTemp)(), `${(0, node_path_1.basename)(file)}-${(0, node_crypto_1.randomUUID)()}.zip`);
-            (0, secrets_js_1.registerCleanup)(submitted);
-            await (0, tool_env_js_1.runTool)('ditto', ['-c', '-k', '--keepParent', file, submitted]);
+            submitted = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .runnerTemp */ .X5)(), `${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(file)}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.zip`);
+            (0,_packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .registerCleanup */ .qE)(submitted);
+            await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('ditto', ['-c', '-k', '--keepParent', file, submitted]);
         }
-        const result = await (0, tool_env_js_1.runTool)('xcrun', [
+        const result = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('xcrun', [
             'notarytool',
             'submit',
             submitted,
@@ -155,19 +156,18 @@ class MacSigner {
             'json'
         ], { check: false, timeoutMs: 60 * 60 * 1000 });
         if (submitted !== file)
-            await (0, promises_1.rm)(submitted, { force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(submitted, { force: true });
         const outcome = parseNotaryResult(result.stdout);
         if (!outcome.accepted) {
-            throw new errors_js_1.UserError(`Notarization of ${file} was not accepted (${outcome.status}).` +
+            throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Notarization of ${file} was not accepted (${outcome.status}).` +
                 (outcome.id ? ` See: xcrun notarytool log ${outcome.id} --key … --key-id … --issuer …` : ''));
         }
         if (!canStaple(file))
             return false;
-        await (0, tool_env_js_1.runTool)('xcrun', ['stapler', 'staple', file]);
+        await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('xcrun', ['stapler', 'staple', file]);
         return true;
     }
 }
-exports.MacSigner = MacSigner;
 /** An App Store Connect key pasted as the .p8 text or as base64 of it. */
 function decodeApiKey(value) {
     if (value.includes('-----BEGIN PRIVATE KEY-----'))
@@ -176,7 +176,7 @@ function decodeApiKey(value) {
 }
 /** Post: removes the keychain from the search list and deletes it; the file itself also goes with cleanup. */
 async function deleteKeychain(keychain) {
-    const result = await (0, tool_env_js_1.runTool)('security', ['delete-keychain', keychain], { check: false });
+    const result = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('security', ['delete-keychain', keychain], { check: false });
     return result.exitCode === 0;
 }
 

@@ -61,3 +61,29 @@ describe('local runner: the runner contract', () => {
     expect(fullLog(result)).toContain('event: pull_request {"number":7}')
   })
 })
+
+describe('local runner: what @actions/core writes', () => {
+  const tricky = 'line 1\nEOF\nname<<EOF\n=x\n::not-a-command::'
+
+  test('file commands with random heredoc delimiters, masks, debug lines, annotations and the summary', async () => {
+    const result = await runBundle(join(repoRoot, 'test/fixtures/actions/core-protocol'), {
+      inputs: { secret: 'core-s3cret' }
+    })
+    expect(result.success).toBe(true)
+    expect(result.outputs).toEqual({ multi: tricky })
+    expect(result.exportedEnv).toEqual({ CORE_FIXTURE_ENV: tricky })
+    expect(result.state).toEqual({ kept: tricky })
+    expect(result.paths).toEqual(['/opt/core-fixture/bin'])
+    expect(result.summary).toBe('<h3>core summary</h3>\nbody')
+    expect(result.masks).toEqual(['core-s3cret', 'multi\nline secret'])
+    expect(result.annotations).toEqual([
+      { level: 'warning', message: 'a warning' },
+      { level: 'notice', message: '50% done\r\nnext' }
+    ])
+    const log = fullLog(result)
+    expect(log).toContain('secret in the log: ***')
+    expect(log).toContain('::debug::a debug line%0Awith two lines')
+    expect(log).toContain(`post sees state: ${JSON.stringify(tricky)}`)
+    expect(log).toContain(`post sees env: ${JSON.stringify(tricky)}`)
+  })
+})
