@@ -2,7 +2,6 @@ import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runnerContext } from '../../packages/toolkit/src/runner.js'
 import { readInputs } from './inputs.js'
 
 const workspace = mkdtempSync(join(tmpdir(), 'sign-inputs-'))
@@ -11,13 +10,19 @@ writeFileSync(join(workspace, 'a-file'), '')
 
 function read(inputs: Record<string, string>, env: Record<string, string> = {}) {
   for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value
-  return readInputs(
-    runnerContext({ GITHUB_WORKSPACE: workspace, GITHUB_REPOSITORY: 'o/proj', GITHUB_REF: 'refs/heads/main', ...env })
-  )
+  Object.assign(process.env, {
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_REPOSITORY: 'o/proj',
+    GITHUB_REF: 'refs/heads/main',
+    ...env
+  })
+  return readInputs()
 }
 
+const saved = { ...process.env }
 afterEach(() => {
-  for (const name of Object.keys(process.env)) if (name.startsWith('INPUT_')) delete process.env[name]
+  for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name]
+  Object.assign(process.env, saved)
 })
 
 describe('readInputs', () => {

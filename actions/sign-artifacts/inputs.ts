@@ -6,7 +6,7 @@ import { statSync } from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
 import { InputError } from '../../packages/toolkit/src/errors.js'
 import { readBoolean, readChoice, readLines, readSecret, readString } from '../../packages/toolkit/src/inputs.js'
-import { runnerContext, type RunnerContext } from '../../packages/toolkit/src/runner.js'
+import { runnerContext } from '../../packages/toolkit/src/runner.js'
 import { defaultChecksumsFileName } from './checksums.js'
 import { patternBody, patternLines, patternProblem } from './patterns.js'
 import { TAG_DESCRIPTION, isTagName, planSourceArchive, type SourceArchivePlan } from './source-archive.js'
@@ -102,7 +102,8 @@ function readChecksumsPath(checksums: Inputs['checksums'], base: string): string
   return path
 }
 
-export function readInputs(context: RunnerContext = runnerContext()): Inputs {
+export function readInputs(): Inputs {
+  const context = runnerContext()
   const workspace = context.workspace
   // Secrets first: masked before any other input can fail.
   const secrets = {

@@ -33180,7 +33180,8 @@ function readChecksumsPath(checksums, base) {
         throw new errors/* InputError */.dz('checksums-file', value, `a file, not a ${found}`);
     return path;
 }
-function readInputs(context = (0,runner/* runnerContext */.cE)()) {
+function readInputs() {
+    const context = (0,runner/* runnerContext */.cE)();
     const workspace = context.workspace;
     // Secrets first: masked before any other input can fail.
     const secrets = {
