@@ -99,11 +99,11 @@ const SAVE_STATE = 'toolkit-cache-save';
 const actionsCache = {
     available: () => Boolean(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL),
     async restore(paths, key) {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(759), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 61691));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(759), __webpack_require__.e(312)]).then(__webpack_require__.bind(__webpack_require__, 79312));
         return cache.restoreCache(paths, key, [], {}, true);
     },
     async save(paths, key) {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(759), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 61691));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(759), __webpack_require__.e(312)]).then(__webpack_require__.bind(__webpack_require__, 79312));
         await cache.saveCache(paths, key, {}, true);
     }
 };

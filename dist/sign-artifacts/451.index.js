@@ -94,10 +94,12 @@ class AuthenticodeSigner {
         return new AuthenticodeSigner(pfx, passwordFile, options.timestampUrl, caFile, leafSha256, x509.subject.replace(/\n/g, ', '));
     }
     async sign(file) {
-        const output = `${file}.signing`;
+        // Through a link, sign the file it points to: renaming over the link would replace it and leave the file unsigned.
+        const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(file);
+        const output = `${target}.signing`;
         try {
-            await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_5__/* .runTool */ .q)('osslsigncode', signArgs(this.pfx, this.passwordFile, this.timestampUrl, file, output));
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(output, file);
+            await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_5__/* .runTool */ .q)('osslsigncode', signArgs(this.pfx, this.passwordFile, this.timestampUrl, target, output));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(output, target);
         }
         catch (error) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(output, { force: true });

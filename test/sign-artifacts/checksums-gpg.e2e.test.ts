@@ -197,6 +197,55 @@ describeWithTools('source-archive', () => {
     execFileSync('gpg', ['--batch', '--homedir', key.home, '--verify', `${archive}.asc`, archive], { stdio: 'ignore' })
   })
 
+  it('re-signs an existing release by tag on workflow_dispatch: the tag, not the branch head, is archived', async () => {
+    const { root, workspace } = workspaceWith('archive-dispatch', { 'README.md': 'release 3.2.8' })
+    makeTaggedRepo(workspace, 'v3.2.8')
+    // Work continued on main after the release; the dispatch runs on main.
+    writeFiles(workspace, { 'README.md': 'main moved on', 'new.c': 'later' })
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qam', 'later'], {
+      cwd: workspace
+    })
+    const result = await runBundle('sign-artifacts', {
+      root,
+      eventName: 'workflow_dispatch',
+      inputs: { 'source-archive': 'true', tag: 'v3.2.8', sigstore: 'false', 'output-dir': 'out' },
+      env: { GITHUB_REF: 'refs/heads/main', GITHUB_REPOSITORY: 'AcademySoftwareFoundation/openexr' }
+    })
+    expect(result.annotations.filter(a => a.level === 'error')).toEqual([])
+    const archive = join(workspace, 'out/openexr-3.2.8.tar.gz')
+    expect(execFileSync('tar', ['-xzOf', archive, 'openexr-3.2.8/README.md']).toString()).toBe('release 3.2.8')
+    expect(execFileSync('tar', ['-tzf', archive]).toString()).not.toContain('new.c')
+    expect(result.steps[0]?.log).toContain('from tag v3.2.8')
+  })
+
+  it("names the archive as the project ships it (OSL's OSL-<version>.tar.gz) with its own prefix", async () => {
+    const { root, workspace } = workspaceWith('archive-osl', { 'CMakeLists.txt': 'project(OSL)' })
+    makeTaggedRepo(workspace, 'v1.14.3')
+    const result = await runBundle('sign-artifacts', {
+      root,
+      inputs: { 'source-archive': 'true', 'source-archive-name': 'OSL-{version}.tar.gz', sigstore: 'false' },
+      env: { GITHUB_REF: 'refs/tags/v1.14.3', GITHUB_REPOSITORY: 'AcademySoftwareFoundation/OpenShadingLanguage' }
+    })
+    expect(result.annotations.filter(a => a.level === 'error')).toEqual([])
+    const listing = execFileSync('tar', ['-tzf', join(workspace, 'OSL-1.14.3.tar.gz')]).toString()
+    expect(listing.split('\n').filter(Boolean).sort()).toEqual(['OSL-1.14.3/', 'OSL-1.14.3/CMakeLists.txt'])
+    expect(JSON.parse(result.outputs.signatures as string)).toContain(join(workspace, 'OSL-1.14.3.tar.gz'))
+
+    const zip = await runBundle('sign-artifacts', {
+      root,
+      inputs: {
+        'source-archive': 'true',
+        'source-archive-name': '{repo}-{tag}-src.zip',
+        'source-archive-prefix': 'osl-src',
+        checksums: 'none',
+        sigstore: 'false'
+      },
+      env: { GITHUB_REF: 'refs/tags/v1.14.3', GITHUB_REPOSITORY: 'AcademySoftwareFoundation/OpenShadingLanguage' }
+    })
+    expect(zip.annotations.filter(a => a.level === 'error')).toEqual([])
+    expect(readFileSync(join(workspace, 'OpenShadingLanguage-v1.14.3-src.zip')).subarray(0, 2).toString()).toBe('PK')
+  })
+
   it('explains that a branch push has no tag to archive', async () => {
     const { root } = workspaceWith('archivebranch', { 'a.txt': 'a' })
     const result = await runBundle('sign-artifacts', { root, inputs: { 'source-archive': 'true', sigstore: 'false' } })

@@ -30,7 +30,11 @@ const { root, workspace } = newRoot('hygiene')
 
 beforeAll(async () => {
   key = makeGpgKey()
-  sigstore = await startSigstore('https://github.com/aswf-local/example/.github/workflows/release.yml@refs/tags/v1')
+  sigstore = await startSigstore({
+    repository: 'aswf-local/example',
+    ref: 'refs/tags/v1',
+    jobWorkflowRef: 'aswf/ci-actions/.github/workflows/release-sign.yml@refs/tags/v1'
+  })
 })
 afterAll(async () => {
   await sigstore.server.close()
@@ -83,6 +87,8 @@ itReal('no secret is visible anywhere and no key material is left', async () => 
       'output-dir': 'signed'
     },
     env: {
+      // Debug logging on: every tool invocation and decision is logged, and still no secret may show.
+      RUNNER_DEBUG: '1',
       RUNNER_OS: 'macOS',
       FAKE_MACOS_LOG: calls,
       PATH: `${join(repoRoot, 'test/sign-artifacts/fake-macos/bin')}${delimiter}${process.env.PATH}`,
@@ -97,6 +103,8 @@ itReal('no secret is visible anywhere and no key material is left', async () => 
   expect(summary).toContain('macOS codesign')
   expect(summary).toContain('Sigstore')
   expect(summary).toContain('GPG')
+  // Each tool invocation is logged (by sign-artifacts or by the toolkit's process runner), argv included.
+  expect(result.steps[0]?.rawStdout).toMatch(/^::debug::(run: "gpg"|process start: .*gpg)/m)
 
   // Recognisable pieces: whole values, and each line of the multi-line key (the runner masks per line).
   const needles = [
