@@ -8628,7 +8628,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./packages/local-runner/src/check-workflow.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/local-runner/src/check-workflow.js
 /**
  * `ci-actions check-workflow`: what actionlint cannot check, because it never sees a remote action's metadata. For
  * each use of one of our actions (`aswf/ci-actions/<action>@…`) or reusable workflows
@@ -8832,7 +8832,7 @@ function checkWorkflow(source, interfaces, options = {}) {
     return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-;// CONCATENATED MODULE: ./packages/local-runner/src/workflow-interfaces.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/local-runner/src/workflow-interfaces.js
 /**
  * The public interface of this repository's actions and reusable workflows, read from their metadata: inputs (with
  * the type a value must have: boolean, number, string, or one of declared choices), secrets and outputs.
@@ -8936,7 +8936,7 @@ function findInterfacesRoot(starts) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/local-runner/src/check-workflow-command.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/local-runner/src/check-workflow-command.js
 /**
  * ci-actions check-workflow <file or folder>...: checks each workflow's uses of our actions and reusable workflows
  * (see check-workflow.ts) against the interfaces of the aswf/ci-actions version this CLI belongs to, prints
@@ -8995,7 +8995,7 @@ function runCheckWorkflow(args, write, cliPath = process.argv[1]) {
     return problems > 0 ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./packages/local-runner/src/command-line.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/local-runner/src/command-line.js
 /** The command line of the local runner: argument parsing, finding the action, the printed report. */
 
 
@@ -9077,7 +9077,7 @@ function formatReport(result) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./packages/local-runner/src/action-metadata.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/local-runner/src/action-metadata.js
 /** Reads an action's action.yml: the parts of the metadata the runner contract needs. */
 
 
@@ -9101,7 +9101,7 @@ function loadActionMetadata(actionDir) {
     return parseActionMetadata((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'), path);
 }
 
-;// CONCATENATED MODULE: ./packages/local-runner/src/expressions.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/local-runner/src/expressions.js
 function tokenize(source) {
     const tokens = [];
     const pattern = /\s*(?:(&&|\|\||==|!=|!|\(|\))|'((?:[^']|'')*)'|([A-Za-z_][\w.-]*(?:\(\))?))/y;
@@ -9208,7 +9208,7 @@ function interpolate(value, context) {
     return value.replace(/\$\{\{([\s\S]*?)\}\}/g, (_whole, inner) => String(evaluate(inner, context)));
 }
 
-;// CONCATENATED MODULE: ./packages/local-runner/src/runner-files.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/local-runner/src/runner-files.js
 /**
  * The files an action appends to (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE, GITHUB_PATH), parsed the way the
  * runner parses them: `name=value` lines and the heredoc form `name<<DELIMITER` … `DELIMITER` for multi-line values.
@@ -9248,7 +9248,7 @@ function parsePathFile(content) {
         .filter(Boolean);
 }
 
-;// CONCATENATED MODULE: ./packages/local-runner/src/run-action.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/local-runner/src/run-action.js
 /**
  * Runs one JavaScript action on this machine under the runner's contract (see ARCHITECTURE.md): inputs as
  * INPUT_* with action.yml defaults filled in, fresh runner files per step, `main`, then `post` when `post-if`
@@ -9261,6 +9261,13 @@ function parsePathFile(content) {
 
 
 
+/** The environment variable that names the Node.js binary running actions (documented in README, Test). */
+const NODE_ENV_VARIABLE = 'LOCAL_RUNNER_NODE';
+/** Which node runs the action: the option, else LOCAL_RUNNER_NODE, else the node running this process. */
+function actionNode(option, env, execPath) {
+    const chosen = option ?? env[NODE_ENV_VARIABLE];
+    return chosen && chosen.trim() !== '' ? (0,external_node_path_namespaceObject.resolve)(chosen) : execPath;
+}
 const RUNNER_PREFIXES = ['INPUT_', 'STATE_', 'GITHUB_', 'RUNNER_', 'ACTIONS_'];
 async function runLocalAction(options) {
     const actionDir = (0,external_node_path_namespaceObject.resolve)(options.actionDir);
@@ -9333,7 +9340,7 @@ async function runLocalAction(options) {
         const script = (0,external_node_path_namespaceObject.resolve)(actionDir, entry);
         if (!(0,external_node_fs_namespaceObject.existsSync)(script))
             throw new Error(`${metadata.name}: runs.${phase} points at ${script}, which does not exist`);
-        const { exitCode, stdout, stderr } = await runNode(script, env, workspace, options.timeoutMs);
+        const { exitCode, stdout, stderr } = await runNode(actionNode(options.node, process.env, process.execPath), script, env, workspace, options.timeoutMs);
         const read = (name) => (0,external_node_fs_namespaceObject.readFileSync)(stepFiles[name], 'utf8');
         scanWorkflowCommands(stdout, result);
         const log = applyMasks(stdout + stderr, result.masks);
@@ -9432,9 +9439,12 @@ function resolveInputs(metadata, given, context) {
         env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
     return env;
 }
-function runNode(script, env, cwd, timeoutMs = 10 * 60 * 1000) {
+function runNode(node, script, env, cwd, timeoutMs = 10 * 60 * 1000) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(node)) {
+        throw new Error(`The Node.js binary ${node} (option node or ${NODE_ENV_VARIABLE}) does not exist`);
+    }
     return new Promise((resolvePromise, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [script], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_namespaceObject.spawn)(node, [script], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
         const out = [];
         const err = [];
         const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
@@ -9478,7 +9488,7 @@ function applyMasks(text, masks) {
     return masked.replace(/^::add-mask::.*$/gm, '::add-mask::***');
 }
 
-;// CONCATENATED MODULE: ./packages/local-runner/src/cli.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/local-runner/src/cli.js
 /**
  * ci-actions run <action> [--with name=value]… [--event payload.json] [--event-name name] [--env NAME=VALUE]…
  *

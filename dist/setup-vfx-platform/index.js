@@ -28370,14 +28370,336 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6958:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3232:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ judgeConformance),
 /* harmony export */   v: () => (/* binding */ describeRequirement)
 /* harmony export */ });
-/* harmony import */ var _packages_vfx_platform_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1675);
+/* harmony import */ var _packages_vfx_platform_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1727);
 /**
  * How the machine conforms to the requested platform year: one row per component (the year's requirement, what
  * was found, the verdict), pure over the detection. A row "counts" when a non-ok verdict makes the machine
@@ -28509,8 +28831,8 @@ function judgeConformance(platform, input) {
 
 /***/ }),
 
-/***/ 2115:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 5762:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
@@ -28529,15 +28851,15 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/toolkit/src/process.ts
-var src_process = __nccwpck_require__(6635);
-// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
-var errors = __nccwpck_require__(2087);
-// EXTERNAL MODULE: ./packages/toolkit/src/runner.ts
-var src_runner = __nccwpck_require__(7578);
-// EXTERNAL MODULE: ./packages/vfx-platform/src/index.ts + 14 modules
-var src = __nccwpck_require__(1675);
-;// CONCATENATED MODULE: ./actions/setup-vfx-platform/aswf-container.ts
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/process.js
+var src_process = __nccwpck_require__(7713);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/errors.js
+var errors = __nccwpck_require__(2677);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/runner.js
+var src_runner = __nccwpck_require__(8292);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/vfx-platform/src/index.js + 14 modules
+var src = __nccwpck_require__(1727);
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/setup-vfx-platform/aswf-container.js
 /**
  * Recognises an ASWF CI image from its environment (aswf-docker's Dockerfile template): the year and image version
  * from the stable names, and the per-package versions under both the old and the renamed variable names.
@@ -28573,11 +28895,11 @@ function yearFromImageVersion(version) {
     return match ? Number(match[1]) : undefined;
 }
 
-// EXTERNAL MODULE: ./actions/setup-vfx-platform/library-probes.ts
-var library_probes = __nccwpck_require__(446);
-// EXTERNAL MODULE: ./actions/setup-vfx-platform/parse-versions.ts
-var parse_versions = __nccwpck_require__(2080);
-;// CONCATENATED MODULE: ./actions/setup-vfx-platform/detect.ts
+// EXTERNAL MODULE: ./.tmp/build-js/actions/setup-vfx-platform/library-probes.js
+var library_probes = __nccwpck_require__(7872);
+// EXTERNAL MODULE: ./.tmp/build-js/actions/setup-vfx-platform/parse-versions.js
+var parse_versions = __nccwpck_require__(8942);
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/setup-vfx-platform/detect.js
 /**
  * Looks at the machine: OS, distro, glibc, an ASWF container, compilers and build tools, Python and its packages,
  * and the libraries on the search prefixes. The few processes needed run in parallel; libraries are read from
@@ -28799,8 +29121,8 @@ async function withInstalledLibraries(detection, prefixPaths) {
 
 /***/ }),
 
-/***/ 446:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 7872:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EQ: () => (/* binding */ LIBRARY_PROBES),
@@ -28808,7 +29130,7 @@ async function withInstalledLibraries(detection, prefixPaths) {
 /* harmony export */   hy: () => (/* binding */ candidateFiles),
 /* harmony export */   qo: () => (/* binding */ libraryDirs)
 /* harmony export */ });
-/* harmony import */ var _parse_versions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2080);
+/* harmony import */ var _parse_versions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8942);
 /**
  * Where each library a VFX build needs says its version, in the order CMake's find_package would trust it:
  * the package's CMake config version file, then its pkg-config file, then its version header. Reading these files
@@ -28946,8 +29268,8 @@ function searchPrefixes(options) {
 
 /***/ }),
 
-/***/ 2080:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 8942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ci: () => (/* binding */ parsePkgConfigVersion),
@@ -29055,8 +29377,8 @@ function newestWindowsSdk(names) {
 
 /***/ }),
 
-/***/ 4984:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 1574:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DF: () => (/* binding */ selectBundle),
@@ -29065,10 +29387,9 @@ function newestWindowsSdk(names) {
 /* harmony export */ });
 /* unused harmony exports MANIFEST_SCHEMA, describeBundle */
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2087);
-/* harmony import */ var _toolkit_src_redact_url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7937);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(414);
+/* harmony import */ var _toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2677);
+/* harmony import */ var _toolkit_src_redact_url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9931);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6512);
 /**
  * The platform-bundle manifest: one JSON file listing the prebuilt, relocatable library bundles (one per
  * year x OS x arch, x libc on Linux) with URL, sha256, size and the versions inside. Validation is by hand (a
@@ -29192,8 +29513,8 @@ function resolveBundleUrl(bundleUrl, manifestLocation) {
 
 /***/ }),
 
-/***/ 1397:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 9694:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
@@ -29207,17 +29528,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./packages/toolkit/src/cache.ts + 1 modules
-var cache = __nccwpck_require__(2574);
-// EXTERNAL MODULE: ./packages/toolkit/src/download.ts
-var download = __nccwpck_require__(2168);
-// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
-var errors = __nccwpck_require__(2087);
-;// CONCATENATED MODULE: ./packages/platform-bundles/data/tool-archives.json
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/cache.js + 1 modules
+var cache = __nccwpck_require__(9213);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/download.js
+var download = __nccwpck_require__(4166);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/errors.js
+var errors = __nccwpck_require__(2677);
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/platform-bundles/data/tool-archives.json
 const tool_archives_namespaceObject = /*#__PURE__*/JSON.parse('{"//":"Official CMake and Ninja release archives with their sha256, per platform. Every checksum names where it was read (no network here: published pins in other repositories). A version without an archive for a platform fails with \'no verified checksum recorded\'; add the value with its source, never a guess.","cmake":{"urlTemplate":"https://github.com/Kitware/CMake/releases/download/v{version}/{file}","versions":{"3.9.4":{"source":"scikit-build/cmake-python-distributions:CMakeUrls.cmake @ a31a31710f594386b9f4efbd1230b92d2c176394 (linux64/macosx/win64 *_binary_sha256 of the cmake.org/files/v3.9 files; Kitware publishes the same bytes as the GitHub release: for 3.11.4 that file\'s cmake.org sha256 equals rules_foreign_cc\'s for the GitHub URL)","archives":{"linux-x64":{"file":"cmake-3.9.4-Linux-x86_64.tar.gz","sha256":"6d8573377fc7fca86ed1952b76f62880e2159a3de6508761dd0d619a8e96551b"},"macos-x64":{"file":"cmake-3.9.4-Darwin-x86_64.tar.gz","sha256":"4d1356623e4e83c497d44b4601e24e39dd5c6a9594a2b042a9107319254fac0d"},"windows-x64":{"file":"cmake-3.9.4-win64-x64.zip","sha256":"63b74a0685b2dd1c5d76428fd915539db6353dd8804aed5683a533ee1a08196d"}}},"3.12.4":{"source":"bazelbuild/rules_foreign_cc:toolchains/prebuilt_toolchains.bzl @ e67c45c8db19f13b681fff0d608117308c1bfd4c (cmake-3.12.4-* http_archive sha256, GitHub release URLs)","archives":{"linux-x64":{"file":"cmake-3.12.4-Linux-x86_64.tar.gz","sha256":"486edd6710b5250946b4b199406ccbf8f567ef0e23cfe38f7938b8c78a2ffa5f"},"macos-x64":{"file":"cmake-3.12.4-Darwin-x86_64.tar.gz","sha256":"95d76c00ccb9ecb5cb51de137de00965c5e8d34b2cf71556cf8ba40577d1cff3"},"windows-x64":{"file":"cmake-3.12.4-win64-x64.zip","sha256":"4dd43cdc0fef6c70e3d92a8aef4f2c66a8c5f4ad08a66ed2b376766dbd815069"}}},"3.18.4":{"source":"scikit-build/cmake-python-distributions:CMakeUrls.cmake at its 3.18.4 revision (linux64/macosx/win64 *_binary_sha256)","archives":{"linux-x64":{"file":"cmake-3.18.4-Linux-x86_64.tar.gz","sha256":"149e0cee002e59e0bb84543cf3cb099f108c08390392605e944daeb6594cbc29"},"macos-x64":{"file":"cmake-3.18.4-Darwin-x86_64.tar.gz","sha256":"9d27049660474cf134ab46fa0e0db771b263313fcb8ba82ee8b2d1a1a62f8f20"},"windows-x64":{"file":"cmake-3.18.4-win64-x64.zip","sha256":"a932bc0c8ee79f1003204466c525b38a840424d4ae29f9e5fb88959116f2407d"}}},"3.19.3":{"archives":{},"gap":"no published sha256 for the 3.19.3 binaries was found"},"3.22.0":{"source":"scikit-build/cmake-python-distributions:CMakeUrls.cmake at its 3.22.0 revision (linux64/macos10_10/win64 *_binary_sha256)","archives":{"linux-x64":{"file":"cmake-3.22.0-linux-x86_64.tar.gz","sha256":"dc73115520d13bb64202383d3df52bc3d6bbb8422ecc5b2c05f803491cb215b0"},"macos-x64":{"file":"cmake-3.22.0-macos10.10-universal.tar.gz","sha256":"ce559e1764da8ec2ef88179f4eda31684825e63a8c7c5a91984b69736307316f"},"macos-arm64":{"file":"cmake-3.22.0-macos10.10-universal.tar.gz","sha256":"ce559e1764da8ec2ef88179f4eda31684825e63a8c7c5a91984b69736307316f"},"windows-x64":{"file":"cmake-3.22.0-windows-x86_64.zip","sha256":"fcce74d1d7eaf825234c036702df3f0874dcd3cee8fdf90b56d0c7bfedd29465"}}},"3.31.11":{"archives":{},"gap":"no published sha256 for the 3.31.11 binaries was found in the reachable sources"},"4.0.6":{"archives":{},"gap":"no published sha256 for the 4.0.6 binaries was found in the reachable sources"}}},"ninja":{"urlTemplate":"https://github.com/ninja-build/ninja/releases/download/v{version}/{file}","versions":{"1.10.1":{"source":"bazelbuild/rules_foreign_cc:toolchains/prebuilt_toolchains.bzl @ 0ec2af589a535ca5f7e4964ca985fe0808213ac9 (ninja_1.10.1_*)","archives":{"linux-x64":{"file":"ninja-linux.zip","sha256":"7ee7f467a1a747c5b5e02342904af9c24e84df4ca993541f1c4d0f113cab27aa"},"macos-x64":{"file":"ninja-mac.zip","sha256":"0bd650190d4405c15894055e349d9b59d5690b0389551d757c5ed2d3841972d1"},"windows-x64":{"file":"ninja-win.zip","sha256":"5d1211ea003ec9760ad7f5d313ebf0b659d4ffafa221187d2b4444bc03714a33"}}},"1.11.0":{"source":"bazelbuild/rules_foreign_cc:toolchains/prebuilt_toolchains.bzl @ 0ec2af589a535ca5f7e4964ca985fe0808213ac9 (ninja_1.11.0_*; the mac zip is universal, listed there for x86_64 and aarch64)","archives":{"linux-x64":{"file":"ninja-linux.zip","sha256":"9726e730d5b8599f82654dc80265e64a10a8a817552c34153361ed0c017f9f02"},"macos-x64":{"file":"ninja-mac.zip","sha256":"21915277db59756bfc61f6f281c1f5e3897760b63776fd3d360f77dd7364137f"},"macos-arm64":{"file":"ninja-mac.zip","sha256":"21915277db59756bfc61f6f281c1f5e3897760b63776fd3d360f77dd7364137f"},"windows-x64":{"file":"ninja-win.zip","sha256":"d0ee3da143211aa447e750085876c9b9d7bcdd637ab5b2c5b41349c617f22f3b"}}},"1.13.2":{"source":"two independent pins that agree: a Conan recipe for ninja 1.13.2 (all six assets) and a Rust build helper (linux, mac, win), found with the code search of public repositories","archives":{"linux-x64":{"file":"ninja-linux.zip","sha256":"5749cbc4e668273514150a80e387a957f933c6ed3f5f11e03fb30955e2bbead6"},"linux-arm64":{"file":"ninja-linux-aarch64.zip","sha256":"fd2cacc8050a7f12a16a2e48f9e06fca5c14fc4c2bee2babb67b58be17a607fc"},"macos-x64":{"file":"ninja-mac.zip","sha256":"c99048673aa765960a99cf10c6ddb9f1fad506099ff0a0e137ad8960a88f321b"},"macos-arm64":{"file":"ninja-mac.zip","sha256":"c99048673aa765960a99cf10c6ddb9f1fad506099ff0a0e137ad8960a88f321b"},"windows-x64":{"file":"ninja-win.zip","sha256":"07fc8261b42b20e71d1720b39068c2e14ffcee6396b76fb7a795fb460b78dc65"},"windows-arm64":{"file":"ninja-winarm64.zip","sha256":"e52f0bdef9dfb1003229dbd6508a508c4073fd017247002adc66e5e806cb0391"}}}}}}');
-// EXTERNAL MODULE: ./packages/platform-bundles/src/platform.ts
-var src_platform = __nccwpck_require__(414);
-;// CONCATENATED MODULE: ./packages/platform-bundles/src/catalog.ts
+// EXTERNAL MODULE: ./.tmp/build-js/packages/platform-bundles/src/platform.js
+var src_platform = __nccwpck_require__(6512);
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/platform-bundles/src/catalog.js
 /**
  * The catalog of official CMake and Ninja release archives (data/tool-archives.json): for a tool, version and
  * platform, the URL and the sha256 recorded in this repository. There is no fallback: a platform without a
@@ -29254,9 +29575,9 @@ function toolArchive(tool, version, platform) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/platform-bundles/src/manifest.ts
-var manifest = __nccwpck_require__(4984);
-;// CONCATENATED MODULE: ./packages/platform-bundles/src/plan.ts
+// EXTERNAL MODULE: ./.tmp/build-js/packages/platform-bundles/src/manifest.js
+var manifest = __nccwpck_require__(1574);
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/platform-bundles/src/plan.js
 /**
  * What to install, decided from plain data: the requested components, the year's versions, the platform, the
  * catalog and the manifest. The result names every archive with its URL and sha256, the tool-cache folder and
@@ -29342,8 +29663,8 @@ function installedVersions(items) {
 
 /***/ }),
 
-/***/ 414:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 6512:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LM: () => (/* binding */ targetPlatform),
@@ -29353,7 +29674,7 @@ function installedVersions(items) {
 /* harmony export */   Vz: () => (/* binding */ catalogKey),
 /* harmony export */   Zy: () => (/* binding */ compareVersions)
 /* harmony export */ });
-/* harmony import */ var _toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2087);
+/* harmony import */ var _toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2677);
 /**
  * Where an install runs, in the vocabulary the catalog and the manifest use: `linux`/`macos`/`windows`,
  * `x64`/`arm64`, and on Linux the C library (`glibc2.36`). The libc is part of every cache name so that a tree
@@ -29411,8 +29732,8 @@ function libcCompatible(bundleLibc, runnerLibc) {
 
 /***/ }),
 
-/***/ 2574:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 9213:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
@@ -29426,17 +29747,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
-var errors = __nccwpck_require__(2087);
-// EXTERNAL MODULE: ./packages/toolkit/src/runner.ts
-var runner = __nccwpck_require__(7578);
-// EXTERNAL MODULE: ./packages/toolkit/src/state.ts
-var state = __nccwpck_require__(8327);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/errors.js
+var errors = __nccwpck_require__(2677);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/runner.js
+var runner = __nccwpck_require__(8292);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/state.js
+var state = __nccwpck_require__(9653);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/toolkit/src/tool-cache.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/tool-cache.js
 /**
  * The runner's tool cache (level one of the two-level cache): `RUNNER_TOOL_CACHE/<tool>/<version>/<arch>` with an
  * `<arch>.complete` marker, the layout @actions/tool-cache uses, so tools we store are found by other actions and
@@ -29504,7 +29825,7 @@ async function markToolComplete(id) {
     await (0,promises_.writeFile)(`${toolDir(id)}.complete`, '');
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/cache.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/cache.js
 /**
  * The two-level cache: the runner's tool cache first, then @actions/cache. A restore from @actions/cache lands in
  * the tool-cache folder itself (the same absolute path it was saved from) and is then marked complete; a fresh
@@ -29564,7 +29885,7 @@ let socketChannel;
  * requests keep it alive through their own deadline timers, so they are unaffected).
  */
 async function withinBudget(what, ms, operation) {
-    const dc = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3053, 23));
+    const dc = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3053, 19));
     const sockets = new Set();
     const track = (message) => void sockets.add(message.socket);
     dc.subscribe('net.client.socket', track);
@@ -29699,8 +30020,8 @@ async function installCached(spec, options) {
 
 /***/ }),
 
-/***/ 2338:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 1964:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $e: () => (/* binding */ warning),
@@ -29715,7 +30036,6 @@ async function installCached(spec, options) {
 /* unused harmony exports neutralizeCommands, isDebug */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * Workflow commands on stdout through @actions/core, with the one thing it does not do for us: `core.info` writes
  * its text raw, so text from outside (API answers, tool output, file names, runner and GPU names) could start a
@@ -29752,8 +30072,8 @@ async function group(name, fn) {
 
 /***/ }),
 
-/***/ 2168:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 4166:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   PE: () => (/* binding */ downloadFile),
@@ -29761,17 +30081,13 @@ async function group(name, fn) {
 /* harmony export */ });
 /* unused harmony exports ChecksumError, SizeError, DEFAULT_DOWNLOAD_CAP */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2087);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1177);
-/* harmony import */ var _redact_url_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7937);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7578);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2677);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2347);
+/* harmony import */ var _redact_url_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9931);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8292);
 /**
  * Verified downloads, the one verified-file block of the repository: the body (an http(s) response or a local
  * `file:` URL) is streamed to disk once while its sha256 is computed, its size is bounded while it streams (the
@@ -29870,7 +30186,7 @@ async function fetchOnce(url, path, options) {
         throw new SizeError(`${shown} announces ${length} bytes, more than ${limitName} (${limit} bytes). Nothing was installed.`);
     }
     // Loaded on first use, not at start-up: node:crypto and the stream helpers cost every action ~10 ms to load.
-    const [{ createHash }, { pipeline }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6466, 23))]);
+    const [{ createHash }, { pipeline }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 19)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6466, 19))]);
     const hash = createHash('sha256');
     let bytes = 0;
     async function* tap(source) {
@@ -29900,8 +30216,8 @@ async function fetchOnce(url, path, options) {
 
 /***/ }),
 
-/***/ 2087:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 2677:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   dz: () => (/* binding */ InputError),
@@ -29935,8 +30251,8 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 1177:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 2347:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
@@ -29952,7 +30268,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DeadlineError, NetworkError, fetchBuffer, isConnectionError, sleep
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/credential-policy.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/credential-policy.js
 /**
  * Where a credential may go: only to the origin it was meant for (scheme, host and port all equal), and only over
  * https. An http origin is accepted only when the credential was meant for that very http origin on the loopback
@@ -29977,13 +30293,13 @@ function mayCarryCredential(target, intendedOrigin) {
     return to.protocol === 'http:' && LOOPBACK.test(to.hostname);
 }
 
-// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
-var errors = __nccwpck_require__(2087);
-// EXTERNAL MODULE: ./packages/toolkit/src/runner.ts
-var runner = __nccwpck_require__(7578);
-// EXTERNAL MODULE: ./packages/toolkit/src/redact-url.ts
-var redact_url = __nccwpck_require__(7937);
-;// CONCATENATED MODULE: ./packages/toolkit/src/http.ts
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/errors.js
+var errors = __nccwpck_require__(2677);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/runner.js
+var runner = __nccwpck_require__(8292);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/redact-url.js
+var redact_url = __nccwpck_require__(9931);
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/http.js
 
 
 
@@ -30324,8 +30640,8 @@ async function fetchJson(url, options = {}) {
 
 /***/ }),
 
-/***/ 6635:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 7713:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K7: () => (/* binding */ which),
@@ -30334,12 +30650,10 @@ async function fetchJson(url, options = {}) {
 /* unused harmony exports ProcessError, childEnv, quoteToolPath */
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5260);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2338);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2087);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7578);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1964);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2677);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8292);
 /**
  * Child processes with argv arrays only (never a shell, so no value can be re-interpreted as shell syntax), through
  * @actions/exec. Output is captured and optionally echoed, neutralized line by line (a tool's output is untrusted
@@ -30424,7 +30738,7 @@ async function runWithExec(path, args, env, options, output) {
     return code ?? -1;
 }
 async function spawnWithExtras(path, args, env, options, output) {
-    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 19));
     const extra = options.extraInputs ?? [];
     const stdio = ['pipe', 'pipe', 'pipe', ...extra.map(() => 'pipe')];
     return new Promise((resolvePromise, reject) => {
@@ -30528,8 +30842,8 @@ async function which(name, env = process.env, cwd = process.cwd()) {
 
 /***/ }),
 
-/***/ 7937:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 9931:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BO: () => (/* binding */ redactUrl),
@@ -30537,7 +30851,7 @@ async function which(name, env = process.env, cwd = process.cwd()) {
 /* harmony export */   sK: () => (/* binding */ redactUrls)
 /* harmony export */ });
 /* unused harmony export hasUrlCredentials */
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6663);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2709);
 /**
  * URLs with credentials in them (`https://user:pass@mirror/…`) must never reach a log, an output or a summary.
  * redactUrl gives the printable form; maskUrlCredentials registers the secret parts with the runner at once, so
@@ -30581,8 +30895,8 @@ function maskUrlCredentials(url) {
 
 /***/ }),
 
-/***/ 7578:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 8292:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   OR: () => (/* binding */ debugDecision),
@@ -30596,8 +30910,7 @@ function maskUrlCredentials(url) {
 /* unused harmony exports saveState, getState, getIDToken */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2338);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1964);
 /**
  * The toolkit's facade over the runner protocol (@actions/core): outputs, exported variables, PATH, state, logging,
  * the OIDC token, and the runner context read once from the environment. Actions call these, never @actions/core
@@ -30682,8 +30995,8 @@ function runnerTemp(env = process.env) {
 
 /***/ }),
 
-/***/ 6663:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 2709:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $l: () => (/* binding */ maskSecret),
@@ -30691,13 +31004,11 @@ function runnerTemp(env = process.env) {
 /* harmony export */   X5: () => (/* reexport safe */ _runner_js__WEBPACK_IMPORTED_MODULE_3__.X5)
 /* harmony export */ });
 /* unused harmony exports registerCleanup, privateTempDir, writeSecretFile */
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2338);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1964);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7578);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8327);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8292);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9653);
 /**
  * Secret handling: mask at once, key material only in files under RUNNER_TEMP with mode 0600, and a cleanup
  * registry. Paths registered here are saved to the runner's state, so the `post` phase removes them even when
@@ -30762,8 +31073,8 @@ function runCleanup() {
 
 /***/ }),
 
-/***/ 8327:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 9653:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   UM: () => (/* binding */ markMainStarted),
@@ -30840,8 +31151,8 @@ function markMainStarted() {
 
 /***/ }),
 
-/***/ 1906:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 9388:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Qj: () => (/* binding */ markdownTable),
@@ -30853,10 +31164,8 @@ function markMainStarted() {
 /* harmony export */ });
 /* unused harmony exports fenceFor, codeBlock, escapeHtml */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2338);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1964);
 /**
  * Job summary helpers. Summaries are built as Markdown strings by pure functions (easy to test) and appended to the
  * job summary file (GITHUB_STEP_SUMMARY, the file core.summary writes) once per step. Values from outside (file
@@ -30928,8 +31237,8 @@ function writeSummary(...sections) {
 
 /***/ }),
 
-/***/ 1675:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 1727:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
@@ -30941,9 +31250,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: allYears, aswfClangVariants, aswfDefaultClang, aswfImage, aswfImageProjects, aswfImageYears, aswfLatestTag, aswfRegistry, ciCommonGeneration, compareVersions, majorMinor, supportedYears, versionParts
 
-// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
-var errors = __nccwpck_require__(2087);
-;// CONCATENATED MODULE: ./packages/vfx-platform/src/version.ts
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/errors.js
+var errors = __nccwpck_require__(2677);
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/vfx-platform/src/version.js
 /** The numeric parts of a version, up to the first 'x' (wildcard). */
 function versionParts(version) {
     const parts = [];
@@ -31001,27 +31310,27 @@ function majorMinor(version) {
     return versionParts(version).slice(0, 2).join('.');
 }
 
-;// CONCATENATED MODULE: ./packages/vfx-platform/data/years/CY2018.json
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/vfx-platform/data/years/CY2018.json
 const CY2018_namespaceObject = /*#__PURE__*/JSON.parse('{"year":2018,"status":"final","date":"2017-11-26","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6","components":{"gcc":{"label":"Linux gcc","version":"6.3.1","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"glibc":{"label":"Linux glibc","version":"2.17","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"libstdcxx-abi":{"label":"libstdc++ ABI (_GLIBCXX_USE_CXX11_ABI)","version":"0","semantics":"exact","stated":"old (_GLIBCXX_USE_CXX11_ABI=0)","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6 (libstdcxx_abi); vfxplatform.com Linux notes","notes":"0 = old ABI up to CY2022; 1 = new (C++11) ABI from CY2023, a change that may require rebuilding everything."},"cxx-standard":{"label":"C++ standard","version":"14","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"python":{"label":"Python","version":"2.7.x","semantics":"series","floor":"2.7.5","stated":"2.7.5 - 2.7.latest","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"qt":{"label":"Qt","version":"5.6.x","semantics":"series","floor":"5.6.1","stated":"5.6.1 - 5.6.latest (modified)","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6","notes":"(modified)"},"pyqt":{"label":"PyQt","version":"5.6","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"pyside":{"label":"Qt for Python (PySide)","version":"2.0.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"numpy":{"label":"NumPy","version":"1.12.1","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"openexr":{"label":"OpenEXR","version":"2.2.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"ptex":{"label":"Ptex","version":"2.1.28","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"opensubdiv":{"label":"OpenSubdiv","version":"3.3.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"openvdb":{"label":"OpenVDB","version":"5.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"alembic":{"label":"Alembic","version":"1.7.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"fbx":{"label":"FBX","version":"2018.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"opencolorio":{"label":"OpenColorIO","version":"1.0.9","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"aces":{"label":"ACES","version":"1.0.x","semantics":"series","floor":"1.0.3","stated":"1.0.3 - 1.0.latest","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"boost":{"label":"Boost","version":"1.61","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"},"onetbb":{"label":"oneTBB / TBB","version":"2017.6","semantics":"maximum","stated":"2017 Update 6","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"onemkl":{"label":"oneMKL / MKL","version":"2017.2","semantics":"series","stated":"2017 Update 2","source":"vfxplatform/vfxplatform:_data/platforms/CY2018.yml @ a91caf6"}},"aswf":{"source":"AcademySoftwareFoundation/aswf-docker:python/aswfdocker/data/versions.yaml @ e41baee (2026-05-18) (2018: parent of 1c9885a)","imageVersion":"2018.8","ciCommon":"1","baseOs":"CentOS 7","glibc":"2.17","toolset":"devtoolset-6","clang":[7],"defaultClang":7,"clangInYearImages":7,"cmake":"3.9.4","cuda":"10.2","cudaBaseImage":"nvidia/cudagl:10.2-devel-centos7","versions":{"python":"2.7.15","numpy":"1.14","qt":"5.6.1","pyside":"2.0.0","boost":"1.61.0","onetbb":"2017_U6","openexr":"2.2.1","opencolorio":"1.0.9","openimageio":"2.0.8","opensubdiv":"3_3_3","openvdb":"5.2.0","alembic":"1.7.11","ptex":"2.1.28","openusd":"19.11","osl":"1.10.9","cmake":"3.9.4","partio":"1.10.1","c-blosc":"1.5.0","hdf5":"1.8.21","glew":"2.1.0","glfw":"3.1.2","log4cplus":"1.1.2","cppunit":"1.14.0","glibc":"2.17","gcc":"6.3.1","cuda":"10.2","ninja":"1.10.1","ccache":"4.0"},"notes":["Historical: 2018 was removed from versions.yaml in commit 1c9885a (2021-07-07); values from its parent. Images frozen since July 2021.","NumPy 1.14 disagrees with platform 1.12.1.","Ninja, Conan and OptiX are those of the last released image, aswf/ci-base:2018.8 (release tag aswf/ci-base/2018.8 -> commit 22eaf4b, 2021-06-20, python/aswfdocker/data/versions.yaml there): Ninja 1.10.1, no Conan, no OptiX. versions.yaml @ e41baee lists optix 7.1.0, conan 1.47.0, conan-python 3.9.11, ninja 1.10.1 for this ci-common generation, values set after the last image of the year was built."]}}');
-;// CONCATENATED MODULE: ./packages/vfx-platform/data/years/CY2019.json
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/vfx-platform/data/years/CY2019.json
 const CY2019_namespaceObject = /*#__PURE__*/JSON.parse('{"year":2019,"status":"final","date":"2018-09-12","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6","components":{"gcc":{"label":"Linux gcc","version":"6.3.1","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"glibc":{"label":"Linux glibc","version":"2.17","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"libstdcxx-abi":{"label":"libstdc++ ABI (_GLIBCXX_USE_CXX11_ABI)","version":"0","semantics":"exact","stated":"old (_GLIBCXX_USE_CXX11_ABI=0)","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6 (libstdcxx_abi); vfxplatform.com Linux notes","notes":"0 = old ABI up to CY2022; 1 = new (C++11) ABI from CY2023, a change that may require rebuilding everything."},"cxx-standard":{"label":"C++ standard","version":"14","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"python":{"label":"Python","version":"2.7.x","semantics":"series","floor":"2.7.9","stated":"2.7.9 - 2.7.latest","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"qt":{"label":"Qt","version":"5.12.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"pyqt":{"label":"PyQt","version":"5.12","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"pyside":{"label":"Qt for Python (PySide)","version":"5.12","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"numpy":{"label":"NumPy","version":"1.14.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"openexr":{"label":"OpenEXR","version":"2.3.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"ptex":{"label":"Ptex","version":"2.1.33","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"opensubdiv":{"label":"OpenSubdiv","version":"3.3.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"openvdb":{"label":"OpenVDB","version":"6.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"alembic":{"label":"Alembic","version":"1.7.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"fbx":{"label":"FBX","version":"2019.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"opencolorio":{"label":"OpenColorIO","version":"1.1.0","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"aces":{"label":"ACES","version":"1.1","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"boost":{"label":"Boost","version":"1.66","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"},"onetbb":{"label":"oneTBB / TBB","version":"2018","semantics":"maximum","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"onemkl":{"label":"oneMKL / MKL","version":"2018","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2019.yml @ a91caf6"}},"aswf":{"source":"AcademySoftwareFoundation/aswf-docker:python/aswfdocker/data/versions.yaml @ e41baee (2026-05-18)","imageVersion":"2019.9","ciCommon":"1","baseOs":"CentOS 7","glibc":"2.17","toolset":"devtoolset-6","clang":[6,7,8,9,10],"defaultClang":7,"clangInYearImages":7,"cmake":"3.12.4","cuda":"10.2","cudaBaseImage":"nvidia/cudagl:10.2-devel-centos7","versions":{"cxx-standard":"14","python":"2.7.15","numpy":"1.14","qt":"5.12.6","pyside":"5.12.6","pyside-clang":"7.1.0","boost":"1.66.0","onetbb":"2018","imath":"2.3.0","openexr":"2.3.0","opencolorio":"1.1.0","openimageio":"2.0.8","opensubdiv":"3_3_3","openvdb":"6.2.1","alembic":"1.7.11","ptex":"2.1.33","openusd":"19.11","osl":"1.10.9","opentimelineio":"0.12.1","cmake":"3.12.4","partio":"1.10.1","pybind11":"2.4.3","c-blosc":"1.5.0","hdf5":"1.8.21","googletest":"1.8.1","glew":"2.1.0","glfw":"3.1.2","log4cplus":"1.1.2","cppunit":"1.14.0","glibc":"2.17","gcc":"6.3.1","cuda":"10.2","ninja":"1.10.1","ccache":"4.0","conan":"1.42.0","conan-python":"3.9.5"},"notes":["Imath 2.3.0 is a placeholder (OpenEXR 2 / IlmBase era).","Images not rebuilt since 2021-2022; env uses old names (ASWF_PYTHON_VERSION, ASWF_TBB_VERSION, ASWF_OCIO_VERSION, ...).","Ninja, Conan and OptiX are those of the last released image, aswf/ci-base:2019.9 (release tag aswf/ci-base/2019.9 -> commit ad89b9d, 2021-11-21, python/aswfdocker/data/versions.yaml there): Ninja 1.10.1, Conan 1.42.0 (Python 3.9.5), no OptiX. versions.yaml @ e41baee lists optix 7.1.0, conan 1.47.0, conan-python 3.9.11, ninja 1.10.1 for this ci-common generation, values set after the last image of the year was built."]}}');
-;// CONCATENATED MODULE: ./packages/vfx-platform/data/years/CY2020.json
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/vfx-platform/data/years/CY2020.json
 const CY2020_namespaceObject = /*#__PURE__*/JSON.parse('{"year":2020,"status":"final","date":"2019-11-02","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6","components":{"gcc":{"label":"Linux gcc","version":"6.3.1","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"glibc":{"label":"Linux glibc","version":"2.17","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"libstdcxx-abi":{"label":"libstdc++ ABI (_GLIBCXX_USE_CXX11_ABI)","version":"0","semantics":"exact","stated":"old (_GLIBCXX_USE_CXX11_ABI=0)","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6 (libstdcxx_abi); vfxplatform.com Linux notes","notes":"0 = old ABI up to CY2022; 1 = new (C++11) ABI from CY2023, a change that may require rebuilding everything."},"cxx-standard":{"label":"C++ standard","version":"14","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"python":{"label":"Python","version":"3.7.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"qt":{"label":"Qt","version":"5.12.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"pyqt":{"label":"PyQt","version":"5.12","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"pyside":{"label":"Qt for Python (PySide)","version":"5.12.x","semantics":"series","stated":"5.12 (with patch) or 5.13","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6","notes":"5.12 with a patch, or 5.13: both satisfy the requirement (alternatives).","alternatives":["5.13.x"]},"numpy":{"label":"NumPy","version":"1.17.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"openexr":{"label":"OpenEXR","version":"2.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"ptex":{"label":"Ptex","version":"2.3.2","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"opensubdiv":{"label":"OpenSubdiv","version":"3.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"openvdb":{"label":"OpenVDB","version":"7.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"alembic":{"label":"Alembic","version":"1.7.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"fbx":{"label":"FBX","version":"2020.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"opencolorio":{"label":"OpenColorIO","version":"1.1.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"aces":{"label":"ACES","version":"1.1","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"boost":{"label":"Boost","version":"1.70","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"},"onetbb":{"label":"oneTBB / TBB","version":"2019.6","semantics":"maximum","stated":"2019 Update 6","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"onemkl":{"label":"oneMKL / MKL","version":"2019","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2020.yml @ a91caf6"}},"aswf":{"source":"AcademySoftwareFoundation/aswf-docker:python/aswfdocker/data/versions.yaml @ e41baee (2026-05-18)","imageVersion":"2020.9","ciCommon":"1","baseOs":"CentOS 7","glibc":"2.17","toolset":"devtoolset-6","clang":[7],"defaultClang":7,"clangInYearImages":7,"cmake":"3.18.4","cuda":"10.2","cudaBaseImage":"nvidia/cudagl:10.2-devel-centos7","versions":{"cxx-standard":"17","python":"3.7.3","numpy":"1.16","qt":"5.12.6","pyside":"5.12.6","pyside-clang":"7.1.0","boost":"1.70.0","onetbb":"2019_u6","imath":"2.4.0","openexr":"2.4.0","opencolorio":"1.1.1","openimageio":"2.1.13.0","opensubdiv":"3_4_3","openvdb":"7.1.0","alembic":"1.7.12","ptex":"2.3.2","openusd":"20.11","osl":"1.10.10","opentimelineio":"0.12.1","cmake":"3.18.4","partio":"1.10.1","pybind11":"2.4.3","c-blosc":"1.5.0","hdf5":"1.8.21","googletest":"1.10.0","glew":"2.1.0","glfw":"3.1.2","log4cplus":"1.1.2","cppunit":"1.15.1","glibc":"2.17","gcc":"6.3.1","cuda":"10.2","ninja":"1.10.1","ccache":"4.0","conan":"1.42.0","conan-python":"3.9.5"},"notes":["NumPy 1.16 disagrees with platform 1.17.x.","cxx_standard 17 in versions.yaml disagrees with platform C++14; value added retroactively in 2024, the images do not carry ASWF_CXX_STANDARD.","Ninja, Conan and OptiX are those of the last released image, aswf/ci-base:2020.9 (release tag aswf/ci-base/2020.9 -> commit ad89b9d, 2021-11-21, python/aswfdocker/data/versions.yaml there): Ninja 1.10.1, Conan 1.42.0 (Python 3.9.5), no OptiX. versions.yaml @ e41baee lists optix 7.1.0, conan 1.47.0, conan-python 3.9.11, ninja 1.10.1 for this ci-common generation, values set after the last image of the year was built."]}}');
-;// CONCATENATED MODULE: ./packages/vfx-platform/data/years/CY2021.json
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/vfx-platform/data/years/CY2021.json
 const CY2021_namespaceObject = /*#__PURE__*/JSON.parse('{"year":2021,"status":"final","date":"2020-09-12","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6","notes":["OpenEXR: home page after the 2021-03-22 revert says 2.4.x; platform_history.html and the 2026 Jekyll data (_data/platforms/CY2021.yml) say 3.0.x. Imath 3.0.x was back-filled in Nov 2025. FBX reverted from 2021.x to 2020.x."],"components":{"gcc":{"label":"Linux gcc","version":"9.3.1","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"glibc":{"label":"Linux glibc","version":"2.17","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"libstdcxx-abi":{"label":"libstdc++ ABI (_GLIBCXX_USE_CXX11_ABI)","version":"0","semantics":"exact","stated":"old (_GLIBCXX_USE_CXX11_ABI=0)","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6 (libstdcxx_abi); vfxplatform.com Linux notes","notes":"0 = old ABI up to CY2022; 1 = new (C++11) ABI from CY2023, a change that may require rebuilding everything."},"cxx-standard":{"label":"C++ standard","version":"17","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"python":{"label":"Python","version":"3.7.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"qt":{"label":"Qt","version":"5.15.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"pyqt":{"label":"PyQt","version":"5.15","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"pyside":{"label":"Qt for Python (PySide)","version":"5.15","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"numpy":{"label":"NumPy","version":"1.19.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"imath":{"label":"Imath","version":"3.0.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6","notes":"Imath row back-filled in Nov 2025 (goes with the OpenEXR 3.0.x reading of CY2021)."},"openexr":{"label":"OpenEXR","version":"2.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/status_updates.yml 2021-03-22 (OpenEXR 3.0.x reverted to 2.4.x) over _data/platforms/CY2021.yml @ a91caf6","notes":"Decision: 2.4.x. The year file vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6 says 3.0.x; the status update of 2021-03-22 (_data/status_updates.yml @ a91caf6) reverted OpenEXR to 2.4.x for CY2021, and the home page kept 2.4.x from then on. The later status update wins: it is the platform\'s own correction of the year file. Both sources are named in the conformance report."},"ptex":{"label":"Ptex","version":"2.3.2","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"opensubdiv":{"label":"OpenSubdiv","version":"3.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"openvdb":{"label":"OpenVDB","version":"8.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"alembic":{"label":"Alembic","version":"1.7.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"fbx":{"label":"FBX","version":"2020.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6","notes":"Reverted from 2021.x to 2020.x."},"opencolorio":{"label":"OpenColorIO","version":"2.0.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"aces":{"label":"ACES","version":"1.2","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"boost":{"label":"Boost","version":"1.73","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"onetbb":{"label":"oneTBB / TBB","version":"2020.2","semantics":"maximum","stated":"2020 Update 2","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"onemkl":{"label":"oneMKL / MKL","version":"2020","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"macos-deployment-target":{"label":"macOS deployment target","version":"10.13","semantics":"minimum","platforms":["macOS"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"},"windows-toolset":{"label":"Windows platform toolset (MSVC)","version":"14.10","semantics":"minimum","stated":"Visual Studio 2017","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6 (wording); MSVC number: background knowledge","notes":"The MSVC toolset number for the stated Visual Studio release (VS 2017 = 14.1x/v141, VS 2019 16.9 = 14.28/v142, VS 2022 = 14.3x/v143, 17.4 = 14.34, 17.6 = 14.36, 17.14 = 14.44) is background knowledge, not from the platform sources."},"windows-sdk":{"label":"Windows SDK","version":"10.0","semantics":"minimum","stated":"v10","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2021.yml @ a91caf6"}},"aswf":{"source":"AcademySoftwareFoundation/aswf-docker:python/aswfdocker/data/versions.yaml @ e41baee (2026-05-18)","imageVersion":"2021.6","ciCommon":"2","baseOs":"CentOS 7","glibc":"2.17","toolset":"devtoolset-9","clang":[10,11],"defaultClang":10,"clangInYearImages":10,"cmake":"3.19.3","cuda":"11.1","cudaBaseImage":"nvidia/cudagl:11.1-devel-centos7","versions":{"cxx-standard":"17","python":"3.7.9","numpy":"1.19","qt":"5.15.2","pyside":"5.15.2","boost":"1.73.0","onetbb":"2020_u2","imath":"2.5.5","openexr":"2.5.5","opencolorio":"2.0.1","openimageio":"2.2.14.0","opensubdiv":"3_4_3","openvdb":"8.0.1","alembic":"1.7.16","ptex":"2.3.2","openusd":"21.05","osl":"1.11.13.0","opentimelineio":"0.13","cmake":"3.19.3","partio":"1.14.0","pybind11":"2.6.2","c-blosc":"1.5.0","hdf5":"1.8.21","googletest":"1.11.0","glew":"2.1.0","glfw":"3.1.2","log4cplus":"1.1.2","cppunit":"1.15.1","glibc":"2.17","gcc":"9.3.1","cuda":"11.1","ninja":"1.10.1","ccache":"4.0","conan":"1.42.0","conan-python":"3.9.5"},"notes":["OpenEXR 2.5.5 matches neither platform value (2.4.x per home page after 2021-03-22 revert; 3.0.x per history page).","CUDA: config now says 11.4.0 but the last 2021 images (2021-11) were built when ci-common 2 had CUDA 11.1 (inferred, not verified on Docker Hub).","CUDA 11.1 (inferred for last 2021 images; versions.yaml now says 11.4.0)","Ninja, Conan and OptiX are those of the last released image, aswf/ci-base:2021.6 (release tag aswf/ci-base/2021.6 -> commit ad89b9d, 2021-11-21, python/aswfdocker/data/versions.yaml there): Ninja 1.10.1, Conan 1.42.0 (Python 3.9.5), no OptiX. versions.yaml @ e41baee lists optix 7.2.0, conan 1.47.0, conan-python 3.9.11, ninja 1.11.0 for this ci-common generation, values set after the last image of the year was built."]}}');
-;// CONCATENATED MODULE: ./packages/vfx-platform/data/years/CY2022.json
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/vfx-platform/data/years/CY2022.json
 const CY2022_namespaceObject = /*#__PURE__*/JSON.parse('{"year":2022,"status":"final","date":"2021-10-31","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6","components":{"gcc":{"label":"Linux gcc","version":"9.3.1","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"glibc":{"label":"Linux glibc","version":"2.17","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"libstdcxx-abi":{"label":"libstdc++ ABI (_GLIBCXX_USE_CXX11_ABI)","version":"0","semantics":"exact","stated":"old (_GLIBCXX_USE_CXX11_ABI=0)","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6 (libstdcxx_abi); vfxplatform.com Linux notes","notes":"0 = old ABI up to CY2022; 1 = new (C++11) ABI from CY2023, a change that may require rebuilding everything."},"cxx-standard":{"label":"C++ standard","version":"17","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"python":{"label":"Python","version":"3.9.x","semantics":"series","floor":"3.9.1","stated":"3.9.1 - 3.9.latest","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"qt":{"label":"Qt","version":"5.15.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"pyqt":{"label":"PyQt","version":"5.15","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"pyside":{"label":"Qt for Python (PySide)","version":"5.15","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"numpy":{"label":"NumPy","version":"1.20.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"imath":{"label":"Imath","version":"3.1.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"openexr":{"label":"OpenEXR","version":"3.1.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"ptex":{"label":"Ptex","version":"2.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"opensubdiv":{"label":"OpenSubdiv","version":"3.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"openvdb":{"label":"OpenVDB","version":"9.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"alembic":{"label":"Alembic","version":"1.8.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"fbx":{"label":"FBX","version":"2020.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"opencolorio":{"label":"OpenColorIO","version":"2.1.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"aces":{"label":"ACES","version":"1.3","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"boost":{"label":"Boost","version":"1.76","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"onetbb":{"label":"oneTBB / TBB","version":"2020.3","semantics":"maximum","stated":"2020 Update 3","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"onemkl":{"label":"oneMKL / MKL","version":"2020","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"macos-deployment-target":{"label":"macOS deployment target","version":"10.15","semantics":"minimum","platforms":["macOS"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"},"windows-toolset":{"label":"Windows platform toolset (MSVC)","version":"14.28","semantics":"minimum","stated":"Visual Studio 2019 v16.9 or later","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6 (wording); MSVC number: background knowledge","notes":"The MSVC toolset number for the stated Visual Studio release (VS 2017 = 14.1x/v141, VS 2019 16.9 = 14.28/v142, VS 2022 = 14.3x/v143, 17.4 = 14.34, 17.6 = 14.36, 17.14 = 14.44) is background knowledge, not from the platform sources."},"windows-sdk":{"label":"Windows SDK","version":"10.0.19041","semantics":"minimum","stated":"10.0.19041 or later","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2022.yml @ a91caf6"}},"aswf":{"source":"AcademySoftwareFoundation/aswf-docker:python/aswfdocker/data/versions.yaml @ e41baee (2026-05-18)","imageVersion":"2022.4","ciCommon":"2","baseOs":"CentOS 7","glibc":"2.17","toolset":"devtoolset-9","clang":[10,11,12,13,14],"defaultClang":10,"clangInYearImages":10,"cmake":"3.22.0","cuda":"11.4.0","cudaBaseImage":"nvidia/cudagl:11.4.0-devel-centos7","versions":{"cxx-standard":"17","python":"3.9.15","numpy":"1.20","qt":"5.15.2","pyside":"5.15.2","boost":"1.76.0","onetbb":"2020.3","imath":"3.1.5","openexr":"3.1.5","opencolorio":"2.1.1","openimageio":"2.4.5.0","opensubdiv":"3_4_4","openvdb":"9.1.0","alembic":"1.8.2","ptex":"2.4.0","openusd":"22.11","osl":"1.12.7.0","materialx":"1.38.5","opentimelineio":"0.14.1","cmake":"3.22.0","partio":"1.14.0","pybind11":"2.8.1","c-blosc":"1.17.0","hdf5":"1.8.21","googletest":"1.11.0","glew":"2.1.0","glfw":"3.1.2","log4cplus":"1.1.2","cppunit":"1.15.1","glibc":"2.17","gcc":"9.3.1","cuda":"11.4.0","ninja":"1.11.0","ccache":"4.0","conan":"1.47.0","conan-python":"3.9.11"},"notes":["Last images built around Jan 2023 with old env var names.","Ninja, Conan and OptiX are those of the last released image, aswf/ci-base:2022.4 (release tag aswf/ci-base/2022.4 -> commit 2fcc50a, 2023-01-15, python/aswfdocker/data/versions.yaml there): Ninja 1.11.0, Conan 1.47.0 (Python 3.9.11), no OptiX. versions.yaml @ e41baee lists optix 7.2.0, conan 1.47.0, conan-python 3.9.11, ninja 1.11.0 for this ci-common generation, values set after the last image of the year was built."]}}');
-;// CONCATENATED MODULE: ./packages/vfx-platform/data/years/CY2023.json
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/vfx-platform/data/years/CY2023.json
 const CY2023_namespaceObject = /*#__PURE__*/JSON.parse('{"year":2023,"status":"final","date":"2022-10-31","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6","components":{"gcc":{"label":"Linux gcc","version":"11.2.1","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"glibc":{"label":"Linux glibc","version":"2.28","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"libstdcxx-abi":{"label":"libstdc++ ABI (_GLIBCXX_USE_CXX11_ABI)","version":"1","semantics":"exact","stated":"new (switch in CY2023)","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6 (libstdcxx_abi); vfxplatform.com Linux notes","notes":"0 = old ABI up to CY2022; 1 = new (C++11) ABI from CY2023, a change that may require rebuilding everything."},"cxx-standard":{"label":"C++ standard","version":"17","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"python":{"label":"Python","version":"3.10.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"qt":{"label":"Qt","version":"5.15.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"pyqt":{"label":"PyQt","version":"5.15","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"pyside":{"label":"Qt for Python (PySide)","version":"5.15","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"numpy":{"label":"NumPy","version":"1.23.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"imath":{"label":"Imath","version":"3.1.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"openexr":{"label":"OpenEXR","version":"3.1.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"ptex":{"label":"Ptex","version":"2.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"opensubdiv":{"label":"OpenSubdiv","version":"3.5.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"openvdb":{"label":"OpenVDB","version":"10.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"alembic":{"label":"Alembic","version":"1.8.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"fbx":{"label":"FBX","version":"2020.x","semantics":"series","floor":"2020.2","stated":"2020.2 - 2020.latest","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"opencolorio":{"label":"OpenColorIO","version":"2.2.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"aces":{"label":"ACES","version":"1.3","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"boost":{"label":"Boost","version":"1.80","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"onetbb":{"label":"oneTBB / TBB","version":"2020.3","semantics":"maximum","stated":"2020 Update 3","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"onemkl":{"label":"oneMKL / MKL","version":"2020","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"macos-deployment-target":{"label":"macOS deployment target","version":"11.0","semantics":"minimum","platforms":["macOS"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"},"windows-toolset":{"label":"Windows platform toolset (MSVC)","version":"14.30","semantics":"minimum","stated":"Visual Studio 2022","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6 (wording); MSVC number: background knowledge","notes":"The MSVC toolset number for the stated Visual Studio release (VS 2017 = 14.1x/v141, VS 2019 16.9 = 14.28/v142, VS 2022 = 14.3x/v143, 17.4 = 14.34, 17.6 = 14.36, 17.14 = 14.44) is background knowledge, not from the platform sources."},"windows-sdk":{"label":"Windows SDK","version":"10.0.19041","semantics":"minimum","stated":"10.0.19041 or later","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2023.yml @ a91caf6"}},"aswf":{"source":"AcademySoftwareFoundation/aswf-docker:python/aswfdocker/data/versions.yaml @ e41baee (2026-05-18)","imageVersion":"2023.3","ciCommon":"3","baseOs":"Rocky Linux 8","glibc":"2.28","toolset":"gcc-toolset-11","clang":[14,15],"defaultClang":15,"clangInYearImages":14,"cmake":"3.31.11","cuda":"12.6.3","cudaBaseImage":"nvidia/cuda:12.6.3-runtime-rockylinux8","versions":{"cxx-standard":"17","python":"3.10.20","numpy":"1.23.5","qt":"5.15.18","pyside":"5.15.18","pyside-clang":"14.0.6","boost":"1.80.0","onetbb":"2020.3","imath":"3.1.12","openexr":"3.1.13","opencolorio":"2.2.1","openimageio":"2.4.17.0","opensubdiv":"3.5.1","openvdb":"10.1.0","alembic":"1.8.8","ptex":"2.4.3","openusd":"23.08","osl":"1.12.14.0","materialx":"1.38.7","opentimelineio":"0.15","openfx":"1.5s","openrv":"2.1.0","rawtoaces":"2.1.0","partio":"1.19.0","pybind11":"2.13.6","nanobind":"2.11.0","c-blosc":"1.21.6","hdf5":"1.14.6","googletest":"1.15.2","glew":"2.2.0","glfw":"3.4","log4cplus":"2.1.2","cppunit":"1.15.1","glibc":"2.28","gcc":"11.2.1","cuda":"12.6.3","optix":"8.0.0","cmake":"3.31.11","ninja":"1.13.2","conan":"2.26.2","conan-python":"3.10.20","ccache":"4.9.1"},"notes":["Values are for the 2023.3 rebuild (May 2026, Conan 2); 2023.0-2023.2 had CUDA 11.8.0, Qt 5.15.9, Python 3.10.x earlier patch levels.","README still says ci-common:3 has CUDA 11.8.","CUDA history: 11.8.0 (nvidia/cuda:11.8.0-devel-rockylinux8) for 2023.0-2023.2; 12.6.3 runtime base for 2023.3"]}}');
-;// CONCATENATED MODULE: ./packages/vfx-platform/data/years/CY2024.json
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/vfx-platform/data/years/CY2024.json
 const CY2024_namespaceObject = /*#__PURE__*/JSON.parse('{"year":2024,"status":"final","date":"2023-11-01","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6","components":{"gcc":{"label":"Linux gcc","version":"11.2.1","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"glibc":{"label":"Linux glibc","version":"2.28","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"libstdcxx-abi":{"label":"libstdc++ ABI (_GLIBCXX_USE_CXX11_ABI)","version":"1","semantics":"exact","stated":"new","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6 (libstdcxx_abi); vfxplatform.com Linux notes","notes":"0 = old ABI up to CY2022; 1 = new (C++11) ABI from CY2023, a change that may require rebuilding everything."},"cxx-standard":{"label":"C++ standard","version":"17","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"python":{"label":"Python","version":"3.11.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"qt":{"label":"Qt","version":"6.5.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"pyqt":{"label":"PyQt","version":"6.5.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"pyside":{"label":"Qt for Python (PySide)","version":"6.5.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"numpy":{"label":"NumPy","version":"1.24.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"imath":{"label":"Imath","version":"3.1.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"openexr":{"label":"OpenEXR","version":"3.2.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"ptex":{"label":"Ptex","version":"2.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"opensubdiv":{"label":"OpenSubdiv","version":"3.6.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"openvdb":{"label":"OpenVDB","version":"11.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"alembic":{"label":"Alembic","version":"1.8.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"fbx":{"label":"FBX","version":"2020.x","semantics":"series","floor":"2020.2","stated":"2020.2 - 2020.latest","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"opencolorio":{"label":"OpenColorIO","version":"2.3.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"aces":{"label":"ACES","version":"1.3","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"boost":{"label":"Boost","version":"1.82","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"onetbb":{"label":"oneTBB / TBB","version":"2020.3","semantics":"maximum","stated":"2020 Update 3","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"onemkl":{"label":"oneMKL / MKL","version":"2020","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"macos-deployment-target":{"label":"macOS deployment target","version":"11.0","semantics":"minimum","platforms":["macOS"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"},"windows-toolset":{"label":"Windows platform toolset (MSVC)","version":"14.34","semantics":"minimum","stated":"Visual Studio 2022 v17.4 or later","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6 (wording); MSVC number: background knowledge","notes":"The MSVC toolset number for the stated Visual Studio release (VS 2017 = 14.1x/v141, VS 2019 16.9 = 14.28/v142, VS 2022 = 14.3x/v143, 17.4 = 14.34, 17.6 = 14.36, 17.14 = 14.44) is background knowledge, not from the platform sources."},"windows-sdk":{"label":"Windows SDK","version":"10.0.20348","semantics":"minimum","stated":"10.0.20348 or later","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2024.yml @ a91caf6"}},"aswf":{"source":"AcademySoftwareFoundation/aswf-docker:python/aswfdocker/data/versions.yaml @ e41baee (2026-05-18)","imageVersion":"2024.7","ciCommon":"4","baseOs":"Rocky Linux 8","glibc":"2.28","toolset":"gcc-toolset-11","clang":[16,17],"defaultClang":17,"clangInYearImages":16,"cmake":"3.31.11","cuda":"12.6.3","cudaBaseImage":"nvidia/cuda:12.6.3-runtime-rockylinux8","versions":{"cxx-standard":"17","python":"3.11.13","numpy":"1.24.3","qt":"6.5.6","pyside":"6.5.6","pyside-clang":"16.0.6","boost":"1.82.0","onetbb":"2020.3","imath":"3.1.12","openexr":"3.2.9","opencolorio":"2.3.2","openimageio":"2.5.19.1","opensubdiv":"3.6.1","openvdb":"11.0.0","alembic":"1.8.8","ptex":"2.4.3","openusd":"24.08","osl":"1.13.11.0","materialx":"1.39.1","opentimelineio":"0.17.0","openfx":"1.5s","openrv":"2.1.0","rawtoaces":"2.1.0","partio":"1.19.0","pybind11":"2.13.6","nanobind":"2.11.0","c-blosc":"1.21.6","hdf5":"1.14.6","googletest":"1.15.2","glew":"2.2.0","glfw":"3.4","log4cplus":"2.1.2","cppunit":"1.15.1","glibc":"2.28","gcc":"11.2.1","cuda":"12.6.3","optix":"8.0.0","cmake":"3.31.11","ninja":"1.13.2","conan":"2.26.2","conan-python":"3.11.15","ccache":"4.9.1"},"notes":["CHANGELOG says OIIO \'2.5.19.0 to 2.5.15.1\' for 2024.7; versions.yaml and Conan profile say 2.5.19.1.","CUDA history: 12.3.0 in 2024.0/2024.1, 12.6.1 in 2024.2, 12.6.3 from 2024.3; -devel- base until the 2024.7 rebuild"]}}');
-;// CONCATENATED MODULE: ./packages/vfx-platform/data/years/CY2025.json
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/vfx-platform/data/years/CY2025.json
 const CY2025_namespaceObject = /*#__PURE__*/JSON.parse('{"year":2025,"status":"final","date":"2024-11-03","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6","components":{"gcc":{"label":"Linux gcc","version":"11.2.1","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"glibc":{"label":"Linux glibc","version":"2.28","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"libstdcxx-abi":{"label":"libstdc++ ABI (_GLIBCXX_USE_CXX11_ABI)","version":"1","semantics":"exact","stated":"new","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6 (libstdcxx_abi); vfxplatform.com Linux notes","notes":"0 = old ABI up to CY2022; 1 = new (C++11) ABI from CY2023, a change that may require rebuilding everything."},"cxx-standard":{"label":"C++ standard","version":"17","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"python":{"label":"Python","version":"3.11.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6","notes":"Reluctantly reverted to 3.11 because of a Qt 6.5 incompatibility (2024-08-18)."},"qt":{"label":"Qt","version":"6.5.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"pyqt":{"label":"PyQt","version":"6.5.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"pyside":{"label":"Qt for Python (PySide)","version":"6.5.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"numpy":{"label":"NumPy","version":"1.26.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"imath":{"label":"Imath","version":"3.1.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"openexr":{"label":"OpenEXR","version":"3.3.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"ptex":{"label":"Ptex","version":"2.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"opensubdiv":{"label":"OpenSubdiv","version":"3.6.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"openvdb":{"label":"OpenVDB","version":"12.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"alembic":{"label":"Alembic","version":"1.8.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"fbx":{"label":"FBX","version":"2020.x","semantics":"series","floor":"2020.2","stated":"2020.2 - 2020.latest","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"opencolorio":{"label":"OpenColorIO","version":"2.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"aces":{"label":"ACES","version":"2.0","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"boost":{"label":"Boost","version":"1.85","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"onetbb":{"label":"oneTBB / TBB","version":"2021.x","semantics":"maximum","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"onemkl":{"label":"oneMKL / MKL","version":"2024","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"macos-deployment-target":{"label":"macOS deployment target","version":"12.0","semantics":"minimum","platforms":["macOS"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"},"windows-toolset":{"label":"Windows platform toolset (MSVC)","version":"14.36","semantics":"minimum","stated":"Visual Studio 2022 v17.6 or later","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6 (wording); MSVC number: background knowledge","notes":"The MSVC toolset number for the stated Visual Studio release (VS 2017 = 14.1x/v141, VS 2019 16.9 = 14.28/v142, VS 2022 = 14.3x/v143, 17.4 = 14.34, 17.6 = 14.36, 17.14 = 14.44) is background knowledge, not from the platform sources."},"windows-sdk":{"label":"Windows SDK","version":"10.0.20348","semantics":"minimum","stated":"10.0.20348 or later","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2025.yml @ a91caf6"}},"aswf":{"source":"AcademySoftwareFoundation/aswf-docker:python/aswfdocker/data/versions.yaml @ e41baee (2026-05-18)","imageVersion":"2025.6","ciCommon":"5","baseOs":"Rocky Linux 8.10","glibc":"2.28","toolset":"gcc-toolset-11","clang":[18,19],"defaultClang":19,"clangInYearImages":18,"cmake":"3.31.11","cuda":"12.6.3","cudaBaseImage":"nvidia/cuda:12.6.3-runtime-rockylinux8","versions":{"cxx-standard":"17","python":"3.11.13","numpy":"1.26.4","qt":"6.5.6","pyside":"6.5.6","pyside-clang":"18.1.8","boost":"1.85.0","onetbb":"2021.13.0","imath":"3.1.12","openexr":"3.3.11","opencolorio":"2.4.2","openimageio":"3.1.6.2","opensubdiv":"3.6.1","openvdb":"12.1.1","alembic":"1.8.8","ptex":"2.4.3","openusd":"25.05.01","osl":"1.14.9.0","materialx":"1.39.3","opentimelineio":"0.17.0","openfx":"1.5s","openrv":"2.1.0","rawtoaces":"2.1.0","partio":"1.19.0","pybind11":"2.13.6","nanobind":"2.11.0","c-blosc":"1.21.6","hdf5":"1.14.6","googletest":"1.15.2","glew":"2.2.0","glfw":"3.4","log4cplus":"2.1.2","cppunit":"1.15.1","glibc":"2.28","gcc":"11.2.1","cuda":"12.6.3","optix":"8.0.0","cmake":"3.31.11","ninja":"1.13.2","conan":"2.26.2","conan-python":"3.11.15","ccache":"4.9.1"},"notes":["2025.0 used TBB 2020_u3; oneTBB 2021.13.0 since 2025.1.","CUDA history: 12.6.1 in 2025.0, 12.6.3 from 2025.1; -devel- base until the 2025.6 rebuild"]}}');
-;// CONCATENATED MODULE: ./packages/vfx-platform/data/years/CY2026.json
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/vfx-platform/data/years/CY2026.json
 const CY2026_namespaceObject = /*#__PURE__*/JSON.parse('{"year":2026,"status":"final","date":"2025-11-05","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6","notes":["CY2026 draft (2025-05-08) had glibc 2.34, NumPy 1.26.x, OpenSubdiv 3.6.x, OCIO 2.4.x; changed Aug 2025; Imath 3.2.x added at Final."],"components":{"gcc":{"label":"Linux gcc","version":"14.2","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"glibc":{"label":"Linux glibc","version":"2.28","semantics":"maximum","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"libstdcxx-abi":{"label":"libstdc++ ABI (_GLIBCXX_USE_CXX11_ABI)","version":"1","semantics":"exact","stated":"new","platforms":["Linux"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6 (libstdcxx_abi); vfxplatform.com Linux notes","notes":"0 = old ABI up to CY2022; 1 = new (C++11) ABI from CY2023, a change that may require rebuilding everything."},"cxx-standard":{"label":"C++ standard","version":"20","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"python":{"label":"Python","version":"3.13.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"qt":{"label":"Qt","version":"6.8.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"pyqt":{"label":"PyQt","version":"6.8.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"pyside":{"label":"Qt for Python (PySide)","version":"6.8.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"numpy":{"label":"NumPy","version":"2.3.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"imath":{"label":"Imath","version":"3.2.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"openexr":{"label":"OpenEXR","version":"3.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"ptex":{"label":"Ptex","version":"2.4.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"opensubdiv":{"label":"OpenSubdiv","version":"3.7.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"openvdb":{"label":"OpenVDB","version":"13.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"alembic":{"label":"Alembic","version":"1.8.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"fbx":{"label":"FBX","version":"2020.x","semantics":"series","floor":"2020.2","stated":"2020.2 - 2020.latest","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"opencolorio":{"label":"OpenColorIO","version":"2.5.x","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"aces":{"label":"ACES","version":"2.0","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"boost":{"label":"Boost","version":"1.88","semantics":"exact","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"onetbb":{"label":"oneTBB / TBB","version":"2022.x","semantics":"maximum","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"onemkl":{"label":"oneMKL / MKL","version":"2025","semantics":"series","source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"macos-deployment-target":{"label":"macOS deployment target","version":"14.0","semantics":"minimum","platforms":["macOS"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"},"windows-toolset":{"label":"Windows platform toolset (MSVC)","version":"14.36","semantics":"minimum","stated":"Visual Studio 2022 v17.6 or later","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6 (wording); MSVC number: background knowledge","notes":"The MSVC toolset number for the stated Visual Studio release (VS 2017 = 14.1x/v141, VS 2019 16.9 = 14.28/v142, VS 2022 = 14.3x/v143, 17.4 = 14.34, 17.6 = 14.36, 17.14 = 14.44) is background knowledge, not from the platform sources."},"windows-sdk":{"label":"Windows SDK","version":"10.0.22621","semantics":"minimum","stated":"10.0.22621 or later","platforms":["Windows"],"source":"vfxplatform/vfxplatform:_data/platforms/CY2026.yml @ a91caf6"}},"aswf":{"source":"AcademySoftwareFoundation/aswf-docker:python/aswfdocker/data/versions.yaml @ e41baee (2026-05-18)","imageVersion":"2026.4","ciCommon":"6","baseOs":"Rocky Linux 8","glibc":"2.28","toolset":"gcc-toolset-14","clang":[19,20],"defaultClang":20,"clangInYearImages":19,"cmake":"4.0.6","cuda":"12.9.1","cudaBaseImage":"nvidia/cuda:12.9.1-runtime-rockylinux8","versions":{"cxx-standard":"20","python":"3.13.3","numpy":"2.3.2","qt":"6.8.3","pyside":"6.8.3","pyside-clang":"19.1.7","boost":"1.88.0","onetbb":"2022.1.0","imath":"3.2.2","openexr":"3.4.11","opencolorio":"2.5.1","openimageio":"3.1.13.1","opensubdiv":"3.7.0","openvdb":"13.0.0","alembic":"1.8.10","ptex":"2.4.3","openusd":"26.03","osl":"1.15.4.0","materialx":"1.39.4","opentimelineio":"0.18.1","openfx":"1.5.1","openrv":"2.1.0","rawtoaces":"2.1.0","partio":"1.19.0","pybind11":"2.13.6","nanobind":"2.11.0","c-blosc":"1.21.6","hdf5":"1.14.6","googletest":"1.17.0","glew":"2.2.0","glfw":"3.4","log4cplus":"2.1.2","cppunit":"1.15.1","glibc":"2.28","gcc":"14.2.x","cuda":"12.9.1","optix":"8.0.0","cmake":"4.0.6","ninja":"1.13.2","conan":"2.26.2","conan-python":"3.13.12","ccache":"4.11.3"},"notes":["gcc exact patch level not stated in repo (README: GCC-14.2.x; Conan profile compiler.version 14.2).","CHANGELOG \'Python 3.13.3 to 3.13.12\' refers to ASWF_CONAN_PYTHON_VERSION, not the VFX Python.","CUDA history: 12.9.1; -devel- base until the 2026.4 rebuild"]}}');
-;// CONCATENATED MODULE: ./packages/vfx-platform/data/years/CY2027.json
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/vfx-platform/data/years/CY2027.json
 const CY2027_namespaceObject = /*#__PURE__*/JSON.parse('{"year":2027,"status":"draft","date":"2026-06-03","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)","notes":["DRAFT from ves-tech/vfxplatform _data/platforms/CY2027.yml; the 2026-04-08 revision said \'Visual Studio 2022 v17.14 or later\'. Status text still has a placeholder. A different CY2027 file in vfxplatform/vfxplatform (commit 37c8130: gcc 15.1, Python 3.14, C++23) was a removed test - ignore."],"components":{"gcc":{"label":"Linux gcc","version":"14.2","semantics":"maximum","platforms":["Linux"],"source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"glibc":{"label":"Linux glibc","version":"2.34","semantics":"maximum","platforms":["Linux"],"source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"libstdcxx-abi":{"label":"libstdc++ ABI (_GLIBCXX_USE_CXX11_ABI)","version":"1","semantics":"exact","stated":"new","platforms":["Linux"],"source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03) (libstdcxx_abi); vfxplatform.com Linux notes","notes":"0 = old ABI up to CY2022; 1 = new (C++11) ABI from CY2023, a change that may require rebuilding everything."},"cxx-standard":{"label":"C++ standard","version":"20","semantics":"exact","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"python":{"label":"Python","version":"3.13.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"qt":{"label":"Qt","version":"6.8.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"pyqt":{"label":"PyQt","version":"6.8.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"pyside":{"label":"Qt for Python (PySide)","version":"6.8.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"numpy":{"label":"NumPy","version":"2.4.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"imath":{"label":"Imath","version":"3.2.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"openexr":{"label":"OpenEXR","version":"3.5.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"ptex":{"label":"Ptex","version":"2.5.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"opensubdiv":{"label":"OpenSubdiv","version":"3.8.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"openvdb":{"label":"OpenVDB","version":"14.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"alembic":{"label":"Alembic","version":"1.8.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"fbx":{"label":"FBX","version":"2020.x","semantics":"series","floor":"2020.2","stated":"2020.2 - 2020.latest","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"opencolorio":{"label":"OpenColorIO","version":"2.6.x","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"aces":{"label":"ACES","version":"2.0","semantics":"exact","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"boost":{"label":"Boost","version":"1.91","semantics":"exact","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"onetbb":{"label":"oneTBB / TBB","version":"2023.x","semantics":"maximum","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)","notes":"min/max item: a system providing it at run time treats it as a minimum; software built against it treats it as the highest version allowed."},"onemkl":{"label":"oneMKL / MKL","version":"2025","semantics":"series","source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"macos-deployment-target":{"label":"macOS deployment target","version":"14.0","semantics":"minimum","platforms":["macOS"],"source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"},"windows-toolset":{"label":"Windows platform toolset (MSVC)","version":"14.44","semantics":"minimum","stated":"Visual Studio build tools v14.44 or later","platforms":["Windows"],"source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03) (wording); MSVC number: background knowledge","notes":"The MSVC toolset number for the stated Visual Studio release (VS 2017 = 14.1x/v141, VS 2019 16.9 = 14.28/v142, VS 2022 = 14.3x/v143, 17.4 = 14.34, 17.6 = 14.36, 17.14 = 14.44) is background knowledge, not from the platform sources."},"windows-sdk":{"label":"Windows SDK","version":"10.0.22621","semantics":"minimum","stated":"10.0.22621 or later","platforms":["Windows"],"source":"ves-tech/vfxplatform:_data/platforms/CY2027.yml @ 078fae6 (2026-06-03)"}},"aswf":{"source":"AcademySoftwareFoundation/aswf-docker:python/aswfdocker/data/versions.yaml @ e41baee (2026-05-18)","versions":{},"notes":["aswf-docker has no images for this year yet."]}}');
-;// CONCATENATED MODULE: ./packages/vfx-platform/src/years.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/vfx-platform/src/years.js
 /**
  * The platform years, from the data files in ../data/years (one JSON file per year, every value with its source).
  * Adding a year is adding its file and its import below, plus a test row.
@@ -31100,9 +31409,9 @@ function resolveYear(input) {
         `: use one of ${years.join(', ')} (also written CY${years[0]}), ${aliases.join(' or ')}.`);
 }
 
-;// CONCATENATED MODULE: ./packages/vfx-platform/data/aswf-images.json
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/vfx-platform/data/aswf-images.json
 const aswf_images_namespaceObject = /*#__PURE__*/JSON.parse('{"u5":"docker.io","$r":"aswf","r_":"aswftesting","Li":{"2018":7,"2019":7,"2020":7,"2021":10,"2022":10,"2023":15,"2024":17,"2025":19,"2026":20},"MG":{"1":7,"2":10,"3":15,"4":17,"5":19,"6":20},"dt":{"base":{"image":"ci-base","releases":{"2018":["2018.8"],"2019":["2019.9"],"2020":["2020.9"],"2021":["2021.6"],"2022":["2022.4"],"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"Python, TBB, Boost and other base libraries"},"baseqt":{"image":"ci-baseqt","releases":{"2018":["2018.1"],"2019":["2019.2"],"2020":["2020.2"],"2021":["2021.3"],"2022":["2022.4"],"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"ci-base plus Qt and PySide"},"common":{"image":"ci-common","clangVariants":true,"keyedBy":"ci-common generation","releases":{"1":["1-clang6.8","1-clang7.8","1-clang8.8","1-clang9.8","1-clang10.8"],"2":["2-clang10.5","2-clang11.6","2-clang12.1","2-clang13.1","2-clang14.0"],"3":["3-clang14.3","3-clang15.3"],"4":["4-clang16.7","4-clang17.7"],"5":["5-clang18.6","5-clang19.6"],"6":["6-clang19.4","6-clang20.4"]},"notes":["ci-common is keyed by generation (1..6), shared by several years; aswfImage(\'common\', year) maps the year to its generation."],"contents":"the compiler/OS layer (gcc toolset, clang, CUDA, CMake, Ninja)"},"imath":{"image":"ci-imath","releases":{"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build imath (not imath itself)"},"materialx":{"image":"ci-materialx","releases":{"2022":["2022.1"],"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build materialx (not materialx itself)"},"ocio":{"image":"ci-ocio","releases":{"2018":["2018.9"],"2019":["2019.9"],"2020":["2020.8"],"2021":["2021.6"],"2022":["2022.4"],"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build ocio (not ocio itself)"},"oiio":{"image":"ci-oiio","releases":{"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build oiio (not oiio itself)"},"opencue":{"image":"ci-opencue","releases":{"2018":["2018.10"],"2019":["2019.10"],"2020":["2020.10"],"2021":["2021.7"],"2022":["2022.3"],"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build opencue (not opencue itself)"},"openexr":{"image":"ci-openexr","releases":{"2018":["2018.8"],"2019":["2019.8"],"2020":["2020.8"],"2021":["2021.5"],"2022":["2022.3"],"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build openexr (not openexr itself)"},"openfx":{"image":"ci-openfx","releases":{"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build openfx (not openfx itself)"},"openrv":{"image":"ci-openrv","releases":{"2024":["2024.2"]},"contents":"the dependencies needed to build openrv (not openrv itself)","planned":{"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"plannedSource":"versions.yaml @ e41baee lists ci-openrv 2024.7, 2025.6, 2026.4; the only release tag is aswf/ci-openrv/2024.2 (git tags of AcademySoftwareFoundation/aswf-docker @ e41baee): planned, never released"},"openvdb":{"image":"ci-openvdb","clangVariants":true,"releases":{"2018":["2018-clang7.8"],"2019":["2019-clang6.8","2019-clang7.8","2019-clang8.8","2019-clang9.8"],"2020":["2020-clang7.8"],"2021":["2021-clang10.6"],"2022":["2022-clang10.12","2022-clang11.12","2022-clang12.3","2022-clang13.3","2022-clang14.2"],"2023":["2023-clang14.3","2023-clang15.3"],"2024":["2024-clang16.7","2024-clang17.7"],"2025":["2025-clang18.6","2025-clang19.6"],"2026":["2026-clang19.4","2026-clang20.4"]},"contents":"the dependencies needed to build openvdb (not openvdb itself)","bareTags":{"2018":"2018.5"},"bareTagsSource":"aswf-docker tags @ e41baee: aswf/ci-openvdb/2018.5 (one image, no clang variant) and aswf/ci-openvdb/2018-clang7.6 to .8; the 2018-clang7 variant never had the bare :2018 tag"},"osl":{"image":"ci-osl","clangVariants":true,"releases":{"2018":["2018-clang7.5"],"2019":["2019-clang6.5","2019-clang7.5","2019-clang8.5","2019-clang9.5","2019-clang10.5"],"2020":["2020-clang7.5"],"2021":["2021-clang10.7","2021-clang11.7"],"2022":["2022-clang10.11","2022-clang11.11","2022-clang12.2","2022-clang13.2","2022-clang14.1"],"2023":["2023-clang14.3","2023-clang15.3"],"2024":["2024-clang16.7","2024-clang17.7"],"2025":["2025-clang18.6","2025-clang19.6"],"2026":["2026-clang19.4","2026-clang20.4"]},"contents":"the dependencies needed to build osl (not osl itself)","bareTags":{"2018":"2018.1"},"bareTagsSource":"aswf-docker tags @ e41baee: aswf/ci-osl/2018.1 (one image, no clang variant) and aswf/ci-osl/2018-clang7.2 to .5; the 2018-clang7 variant never had the bare :2018 tag"},"otio":{"image":"ci-otio","releases":{"2019":["2019.3"],"2020":["2020.3"],"2021":["2021.5"],"2022":["2022.3"],"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build otio (not otio itself)"},"rawtoaces":{"image":"ci-rawtoaces","releases":{"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build rawtoaces (not rawtoaces itself)"},"usd":{"image":"ci-usd","releases":{"2019":["2019.9"],"2020":["2020.8"],"2021":["2021.6"],"2022":["2022.4"],"2023":["2023.3"],"2024":["2024.7"],"2025":["2025.6"],"2026":["2026.4"]},"contents":"the dependencies needed to build usd (not usd itself)"},"vfxall":{"image":"ci-vfxall","clangVariants":true,"releases":{"2019":["2019-clang6.12","2019-clang7.12","2019-clang8.12","2019-clang9.12"],"2020":["2020-clang7.10"],"2021":["2021-clang10.7"],"2022":["2022-clang10.13","2022-clang11.13","2022-clang12.4","2022-clang13.4","2022-clang14.3"],"2023":["2023-clang14.3","2023-clang15.3"],"2024":["2024-clang16.7","2024-clang17.7"],"2025":["2025-clang18.6","2025-clang19.6"],"2026":["2026-clang19.4","2026-clang20.4"]},"contents":"builds of everything, installed in /usr/local"}},"cA":{"source":"aswf-docker python/aswfdocker/data/ci-image-dockerfile.jinja2 and ci-common Dockerfiles @ e41baee; renames from commits 18629e4, c4509b9, 23b323e, 884aeeb, cca3f53","year":["ASWF_VFXPLATFORM_VERSION"],"imageVersion":["ASWF_VERSION"],"packages":{"python":["ASWF_CPYTHON_VERSION","ASWF_PYTHON_VERSION"],"python-major-minor":["ASWF_PYTHON_MAJOR_MINOR_VERSION"],"cxx-standard":["ASWF_CXX_STANDARD"],"onetbb":["ASWF_ONETBB_VERSION","ASWF_TBB_VERSION"],"c-blosc":["ASWF_C_BLOSC_VERSION","ASWF_BLOSC_VERSION"],"openusd":["ASWF_OPENUSD_VERSION","ASWF_USD_VERSION"],"opentimelineio":["ASWF_OPENTIMELINEIO_VERSION","ASWF_OTIO_VERSION"],"opencolorio":["ASWF_OPENCOLORIO_VERSION","ASWF_OCIO_VERSION"],"openimageio":["ASWF_OPENIMAGEIO_VERSION","ASWF_OIIO_VERSION"],"numpy":["ASWF_NUMPY_VERSION"],"qt":["ASWF_QT_VERSION"],"pyside":["ASWF_PYSIDE_VERSION"],"boost":["ASWF_BOOST_VERSION"],"imath":["ASWF_IMATH_VERSION"],"openexr":["ASWF_OPENEXR_VERSION"],"opensubdiv":["ASWF_OPENSUBDIV_VERSION"],"openvdb":["ASWF_OPENVDB_VERSION"],"alembic":["ASWF_ALEMBIC_VERSION"],"ptex":["ASWF_PTEX_VERSION"],"osl":["ASWF_OSL_VERSION"],"materialx":["ASWF_MATERIALX_VERSION"],"openfx":["ASWF_OPENFX_VERSION"],"partio":["ASWF_PARTIO_VERSION"],"pybind11":["ASWF_PYBIND11_VERSION"],"hdf5":["ASWF_HDF5_VERSION"],"cmake":["ASWF_CMAKE_VERSION"],"ninja":["ASWF_NINJA_VERSION"],"clang":["ASWF_CLANG_VERSION"],"cuda":["ASWF_CUDA_VERSION"],"optix":["ASWF_OPTIX_VERSION"],"gcc-toolset":["ASWF_DTS_VERSION"]},"renamed":{"ASWF_PYTHON_VERSION":"ASWF_CPYTHON_VERSION (2025-04-20)","ASWF_TBB_VERSION":"ASWF_ONETBB_VERSION (2025-05-24, 2025.1)","ASWF_BLOSC_VERSION":"ASWF_C_BLOSC_VERSION (2025-08-09)","ASWF_USD_VERSION":"ASWF_OPENUSD_VERSION (2026-03-23)","ASWF_OTIO_VERSION":"ASWF_OPENTIMELINEIO_VERSION (2026-04-01)","ASWF_OCIO_VERSION":"ASWF_OPENCOLORIO_VERSION (2026-05-12)","ASWF_OIIO_VERSION":"ASWF_OPENIMAGEIO_VERSION (2026-05-12)"},"notes":["ASWF_VFXPLATFORM_VERSION and ASWF_VERSION are the only identifiers stable across all years; ci-common sets ASWF_VERSION like 6-clang20.4 and no ASWF_VFXPLATFORM_VERSION.","Older images carry the old names; 2018-2022 images have no ASWF_CXX_STANDARD."]}}');
-;// CONCATENATED MODULE: ./packages/vfx-platform/src/aswf-images.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/vfx-platform/src/aswf-images.js
 /**
  * ASWF CI Docker images (aswf-docker): which image exists for which year and clang variant, and its name.
  * Data: ../data/aswf-images.json (latest released tag per image and year, tag rules, identifying env vars).
@@ -31265,333 +31574,11 @@ function checkedTag(image, year, key, releases, clang, tag) {
     return `${key}${tagClang !== undefined ? `-clang${tagClang}` : ''}${match[3] !== undefined ? `.${match[3]}` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./packages/vfx-platform/src/index.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/vfx-platform/src/index.js
 
 
 
 
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 4708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 8995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 6466:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 2018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -34700,18 +34687,6 @@ function copyFile(srcFile, destFile, force) {
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -34858,17 +34833,17 @@ function copyFile(srcFile, destFile, force) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./packages/toolkit/src/commands.ts
-var commands = __nccwpck_require__(2338);
-// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
-var errors = __nccwpck_require__(2087);
-// EXTERNAL MODULE: ./packages/toolkit/src/runner.ts
-var src_runner = __nccwpck_require__(7578);
-// EXTERNAL MODULE: ./packages/toolkit/src/secrets.ts
-var secrets = __nccwpck_require__(6663);
-// EXTERNAL MODULE: ./packages/toolkit/src/state.ts
-var setup_vfx_platform_state = __nccwpck_require__(8327);
-;// CONCATENATED MODULE: ./packages/toolkit/src/action.ts
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/commands.js
+var commands = __nccwpck_require__(1964);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/errors.js
+var errors = __nccwpck_require__(2677);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/runner.js
+var src_runner = __nccwpck_require__(8292);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/secrets.js
+var secrets = __nccwpck_require__(2709);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/state.js
+var setup_vfx_platform_state = __nccwpck_require__(9653);
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/action.js
 /**
  * The entry point every bundle uses. One bundle serves `main` and `post`: main saves a marker to the runner's
  * state, and the runner hands state back only to post, so the presence of the marker tells the phases apart.
@@ -34917,7 +34892,7 @@ async function runPost(post) {
     if (scheduled.length === 0)
         return;
     try {
-        const { saveScheduled } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2574));
+        const { saveScheduled } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9213));
         await saveScheduled();
     }
     catch (error) {
@@ -34950,17 +34925,17 @@ function reportFailure(error) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/toolkit/src/summary.ts
-var summary = __nccwpck_require__(1906);
-// EXTERNAL MODULE: ./actions/setup-vfx-platform/conformance.ts
-var setup_vfx_platform_conformance = __nccwpck_require__(6958);
-// EXTERNAL MODULE: ./actions/setup-vfx-platform/detect.ts + 1 modules
-var detect = __nccwpck_require__(2115);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/summary.js
+var summary = __nccwpck_require__(9388);
+// EXTERNAL MODULE: ./.tmp/build-js/actions/setup-vfx-platform/conformance.js
+var setup_vfx_platform_conformance = __nccwpck_require__(3232);
+// EXTERNAL MODULE: ./.tmp/build-js/actions/setup-vfx-platform/detect.js + 1 modules
+var detect = __nccwpck_require__(5762);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var lib_core = __nccwpck_require__(3838);
-;// CONCATENATED MODULE: ./packages/toolkit/src/inputs.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/inputs.js
 /**
  * Typed input readers over @actions/core's getInput, getBooleanInput and getMultilineInput. Every action reads its
  * inputs only through these (in its inputs.ts), so each input is validated once and a bad value fails with an
@@ -35087,11 +35062,11 @@ function readSecret(name) {
     return value;
 }
 
-// EXTERNAL MODULE: ./packages/platform-bundles/src/plan.ts + 2 modules
-var plan = __nccwpck_require__(1397);
-// EXTERNAL MODULE: ./packages/vfx-platform/src/index.ts + 14 modules
-var src = __nccwpck_require__(1675);
-;// CONCATENATED MODULE: ./actions/setup-vfx-platform/inputs.ts
+// EXTERNAL MODULE: ./.tmp/build-js/packages/platform-bundles/src/plan.js + 2 modules
+var plan = __nccwpck_require__(9694);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/vfx-platform/src/index.js + 14 modules
+var src = __nccwpck_require__(1727);
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/setup-vfx-platform/inputs.js
 /**
  * The only file of setup-vfx-platform that reads inputs. Every input is validated here, once, with one error that
  * names the input, the value and what is accepted; the rest of the action works on the typed `Inputs`.
@@ -35174,7 +35149,7 @@ function readInputs() {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/setup-vfx-platform/report-summary.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/setup-vfx-platform/report-summary.js
 /** The job summary: the verdict at a glance, the conformance table, a picture of the verdicts, the settings. Pure. */
 
 const ICON = {
@@ -35248,7 +35223,7 @@ function renderSummary(input) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./actions/setup-vfx-platform/cmake-cache.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/setup-vfx-platform/cmake-cache.js
 /**
  * The CMake initial-cache file (`cmake -C <file>`) that hands the build the year's settings: the C++ standard,
  * the old libstdc++ ABI for years up to CY2022 with gcc, the macOS deployment target, and the prefixes of what was
@@ -35297,7 +35272,7 @@ function prefixPathsFor(installPrefixes, libraryPrefixes) {
     return [...new Set([...installPrefixes, ...libraryPrefixes])].filter(p => p !== '/usr' && p !== '/' && p !== '');
 }
 
-;// CONCATENATED MODULE: ./actions/setup-vfx-platform/setup-files.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/setup-vfx-platform/setup-files.js
 /**
  * What the setup step hands the build: the CMake initial-cache file and the JSON conformance report, written under
  * RUNNER_TEMP/setup-vfx-platform, and the step's outputs and environment.
@@ -35381,7 +35356,7 @@ function setSetupOutputs(inputs, detection, conformance, files) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/setup-vfx-platform/main.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/setup-vfx-platform/main.js
 /**
  * setup-vfx-platform: resolve the requested VFX Reference Platform year, look at the machine, install what was
  * asked (install.ts), judge conformance, plant decoys when fuzzing (fuzz-step.ts), and hand the build the year's
@@ -35402,12 +35377,12 @@ async function main() {
     const inputs = readInputs();
     const { platform, auditBuildDir } = inputs;
     if (auditBuildDir !== undefined) {
-        const { runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(375), __nccwpck_require__.e(982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8982));
+        const { runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(256), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7056));
         return runAudit({ ...inputs, auditBuildDir });
     }
     const runner = (0,src_runner/* runnerContext */.cE)();
     let detection = await (0,detect/* detectMachine */.n2)(inputs.mode, platform, runner);
-    const { installRequested } = await __nccwpck_require__.e(/* import() */ 959).then(__nccwpck_require__.bind(__nccwpck_require__, 2959));
+    const { installRequested } = await __nccwpck_require__.e(/* import() */ 749).then(__nccwpck_require__.bind(__nccwpck_require__, 9749));
     const context = { year: platform, runner, libc: detection.libc, inputs: inputs.install };
     const installed = await installRequested(context);
     if (installed && installed.prefixPaths.length > 0)
@@ -35420,7 +35395,7 @@ async function main() {
     });
     const fuzz = inputs.fuzzSeed === undefined
         ? undefined
-        : await (await __nccwpck_require__.e(/* import() */ 375).then(__nccwpck_require__.bind(__nccwpck_require__, 6375))).plantDecoys({
+        : await (await __nccwpck_require__.e(/* import() */ 256).then(__nccwpck_require__.bind(__nccwpck_require__, 7256))).plantDecoys({
             seed: inputs.fuzzSeed,
             scope: inputs.fuzzScope,
             temp: (0,secrets/* runnerTemp */.X5)(),
@@ -35452,8 +35427,8 @@ async function main() {
         throw new errors/* UserError */.yo(`Not conformant to VFX Reference Platform CY${platform.year}: ${conformance.problems.join(' ')}`);
 }
 
-;// CONCATENATED MODULE: ./actions/setup-vfx-platform/index.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/setup-vfx-platform/index.js
 
 
-void runAction({ main: main, post: async () => (await __nccwpck_require__.e(/* import() */ 569).then(__nccwpck_require__.bind(__nccwpck_require__, 2569))).post() });
+void runAction({ main: main, post: async () => (await __nccwpck_require__.e(/* import() */ 867).then(__nccwpck_require__.bind(__nccwpck_require__, 4867))).post() });
 

@@ -28370,580 +28370,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 95558:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ runTool)
-/* harmony export */ });
-/* unused harmony export toolEnv */
-/* harmony import */ var _packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96635);
-
-/**
- * The environment the signing tools run with: the toolkit's child environment (this process's, minus the runner's
- * INPUT_* variables, which hold the secrets as given, and its runtime and OIDC request tokens). runProcess applies
- * it to every child; toolEnv is kept for the callers that build an environment first.
- */
-const toolEnv = (env = process.env) => childEnv(env);
-/** runProcess (argv only, never a shell, childEnv for every child). */
-function runTool(file, args, options = {}) {
-    return (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_0__/* .runProcess */ .R3)(file, args, options);
-}
-
-
-/***/ }),
-
-/***/ 42338:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ warning),
-/* harmony export */   C1: () => (/* binding */ setFailed),
-/* harmony export */   Os: () => (/* binding */ group),
-/* harmony export */   Pq: () => (/* binding */ setSecret),
-/* harmony export */   Yz: () => (/* binding */ debug),
-/* harmony export */   lm: () => (/* binding */ notice),
-/* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   z3: () => (/* binding */ error)
-/* harmony export */ });
-/* unused harmony exports neutralizeCommands, isDebug */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * Workflow commands on stdout through @actions/core, with the one thing it does not do for us: `core.info` writes
- * its text raw, so text from outside (API answers, tool output, file names, runner and GPU names) could start a
- * workflow command of its own. Every line this toolkit logs goes through neutralizeCommands first. Annotations,
- * debug lines, masks and group titles are single commands whose data @actions/core escapes (`%`, CR and LF become
- * `%25`, `%0D`, `%0A`), so their text cannot begin a second line; group titles are neutralized as well.
- */
-
-
-/**
- * Text from outside must never start a workflow command: the runner reads a line as a command when, after leading
- * white space, it starts with `::`, and as a legacy command when it holds `##[`. A zero-width space (not white
- * space to the runner) breaks both; line ends of every kind (CR alone too) are made plain newlines so that a bare
- * CR cannot hide a second line.
- */
-function neutralizeCommands(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map(line => line.replace(/^(\s*):/, '$1\u200b:').replaceAll('##[', '##\u200b['))
-        .join(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
-}
-const info = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(neutralizeCommands(message));
-const debug = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
-const notice = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, properties);
-const warning = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties);
-const error = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties);
-const setFailed = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
-const setSecret = (value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-const isDebug = () => core.isDebug();
-async function group(name, fn) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(neutralizeCommands(name), fn);
-}
-
-
-/***/ }),
-
-/***/ 72087:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/**
- * An error the user can act on. The action entry point prints its message as a single `::error::` annotation,
- * without a stack trace; anything else is a bug in this repository and is reported with its stack.
- */
-class UserError extends Error {
-    name = 'UserError';
-}
-/** A bad input: names the input, the value given and what is accepted. */
-class InputError extends UserError {
-    input;
-    value;
-    accepted;
-    name = 'InputError';
-    constructor(input, value, accepted) {
-        super(`Input '${input}' ${value === '' ? 'is empty' : `has the value '${value}'`}: expected ${accepted}.`);
-        this.input = input;
-        this.value = value;
-        this.accepted = accepted;
-    }
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
-/***/ 96635:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K7: () => (/* binding */ which),
-/* harmony export */   R3: () => (/* binding */ runProcess)
-/* harmony export */ });
-/* unused harmony exports ProcessError, childEnv, quoteToolPath */
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27187);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(42338);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(72087);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(47578);
-/**
- * Child processes with argv arrays only (never a shell, so no value can be re-interpreted as shell syntax), through
- * @actions/exec. Output is captured and optionally echoed, neutralized line by line (a tool's output is untrusted
- * text: a line of it must not become a workflow command). Every child gets childEnv(): never the runner's INPUT_*
- * variables (they hold secrets as given), nor its runtime and OIDC request tokens, unless a call passes one by name.
- *
- * @actions/exec has no timeout and no extra file descriptors, does not hand out the child it starts, and writes
- * `input` to the child's stdin without an error handler (a child that exits without reading it crashes the action
- * with EPIPE). A call that needs a timeout (a hung GPU driver), stdin data or an extra fd (a passphrase on fd 3) is
- * therefore started with node:child_process.spawn here, with the same environment, logging and result
- * (docs/adr/0002-child-processes-through-actions-exec.md).
- */
-
-
-
-
-
-
-class ProcessError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo {
-    command;
-    result;
-    constructor(command, result) {
-        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-5).join('\n');
-        super(result.timedOut
-            ? `${command} did not finish in time and was stopped.`
-            : `${command} failed with exit code ${result.exitCode}${tail ? `:\n${tail}` : '.'}`);
-        this.command = command;
-        this.result = result;
-    }
-}
-/** Variables no child gets unless a call names them in passEnv: the inputs as given, and the runner's tokens. */
-const WITHHELD = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN)$/i;
-/** The environment of every child process the toolkit starts. */
-function childEnv(base = process.env, passEnv = []) {
-    const env = {};
-    for (const [name, value] of Object.entries(base)) {
-        if (value === undefined)
-            continue;
-        if (WITHHELD.test(name) && !passEnv.includes(name))
-            continue;
-        env[name] = value;
-    }
-    return env;
-}
-async function runProcess(file, args, options = {}) {
-    const env = childEnv(options.env ?? process.env, options.passEnv);
-    const path = await which(file, env, options.cwd);
-    if (path === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file} was not found on PATH.`);
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .debugDecision */ .OR)('process start', {
-        file: path,
-        args,
-        cwd: options.cwd ?? process.cwd(),
-        stdinBytes: options.input?.length ?? 0,
-        extraFds: options.extraInputs?.length ?? 0,
-        timeoutMs: options.timeoutMs,
-        // Names only: what childEnv withheld from this child.
-        withheld: Object.keys(options.env ?? process.env).filter(name => !(name in env))
-    });
-    const output = new Output(options.echo ?? false);
-    const needsSpawn = options.timeoutMs !== undefined ||
-        options.input !== undefined ||
-        (options.extraInputs?.length ?? 0) > 0 ||
-        path.includes('"');
-    const { exitCode, timedOut } = needsSpawn
-        ? await spawnWithExtras(path, args, env, options, output)
-        : { exitCode: await runWithExec(path, args, env, options, output), timedOut: false };
-    const result = { exitCode, timedOut, ...output.finish() };
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .debugDecision */ .OR)('process end', { file, exitCode, timedOut });
-    if ((options.check ?? true) && (timedOut || exitCode !== 0))
-        throw new ProcessError(file, result);
-    return result;
-}
-async function runWithExec(path, args, env, options, output) {
-    const code = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m)(quoteToolPath(path), [...args], {
-        cwd: options.cwd,
-        env,
-        silent: true,
-        ignoreReturnCode: true,
-        listeners: { stdout: chunk => output.add('stdout', chunk), stderr: chunk => output.add('stderr', chunk) }
-    });
-    return code ?? -1;
-}
-async function spawnWithExtras(path, args, env, options, output) {
-    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 31421, 23));
-    const extra = options.extraInputs ?? [];
-    const stdio = ['pipe', 'pipe', 'pipe', ...extra.map(() => 'pipe')];
-    return new Promise((resolvePromise, reject) => {
-        let child;
-        try {
-            child = spawn(path, [...args], { cwd: options.cwd, env, stdio, shell: false, windowsHide: true });
-        }
-        catch (error) {
-            reject(error);
-            return;
-        }
-        let timedOut = false;
-        const timer = options.timeoutMs !== undefined
-            ? setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGKILL');
-            }, options.timeoutMs)
-            : undefined;
-        child.stdout?.on('data', (chunk) => output.add('stdout', chunk));
-        child.stderr?.on('data', (chunk) => output.add('stderr', chunk));
-        child.stdin?.on('error', () => undefined);
-        child.stdin?.end(options.input ?? '');
-        extra.forEach((value, i) => {
-            const stream = child.stdio[3 + i];
-            stream.on('error', () => undefined);
-            stream.end(value);
-        });
-        child.on('error', error => {
-            if (timer)
-                clearTimeout(timer);
-            reject(error);
-        });
-        child.on('close', code => {
-            if (timer)
-                clearTimeout(timer);
-            resolvePromise({ exitCode: code ?? -1, timedOut });
-        });
-    });
-}
-/**
- * exec() parses its first argument as a command line (the arguments array is passed on as given): the program's
- * path is put in double quotes, so a path with spaces (`Program Files (x86)`) stays one path; backslashes are kept
- * as they are inside quotes. A path holding a double quote cannot be written that way and takes the spawn path.
- */
-function quoteToolPath(path) {
-    return `"${path}"`;
-}
-/** Collects a child's output; when echoing, logs it line by line through the neutralizing logger. */
-class Output {
-    echo;
-    chunks = { stdout: [], stderr: [] };
-    partial = { stdout: '', stderr: '' };
-    constructor(echo) {
-        this.echo = echo;
-    }
-    add(stream, chunk) {
-        this.chunks[stream].push(chunk);
-        if (!this.echo)
-            return;
-        const lines = (this.partial[stream] + chunk.toString('utf8')).split('\n');
-        this.partial[stream] = lines.pop() ?? '';
-        for (const line of lines)
-            (0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(line.replace(/\r$/, ''));
-    }
-    finish() {
-        for (const stream of ['stdout', 'stderr']) {
-            if (this.echo && this.partial[stream] !== '')
-                (0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(this.partial[stream]);
-            this.partial[stream] = '';
-        }
-        return {
-            stdout: Buffer.concat(this.chunks.stdout).toString('utf8'),
-            stderr: Buffer.concat(this.chunks.stderr).toString('utf8')
-        };
-    }
-}
-/** Finds an executable on PATH (PATHEXT on Windows), or a path relative to cwd, without running anything. */
-async function which(name, env = process.env, cwd = process.cwd()) {
-    const exts = process.platform === 'win32' ? ['', ...(env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';')] : [''];
-    const hasSeparator = name.includes('/') || (process.platform === 'win32' && name.includes('\\'));
-    const candidates = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(name)
-        ? exts.map(ext => name + ext)
-        : hasSeparator
-            ? exts.map(ext => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, name + ext))
-            : (env.PATH ?? env.Path ?? '')
-                .split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter)
-                .filter(Boolean)
-                .flatMap(dir => exts.map(ext => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name + ext)));
-    for (const candidate of candidates) {
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(candidate, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // keep looking
-        }
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 47578:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   OR: () => (/* binding */ debugDecision),
-/* harmony export */   Rm: () => (/* binding */ log),
-/* harmony export */   X5: () => (/* binding */ runnerTemp),
-/* harmony export */   cE: () => (/* binding */ runnerContext),
-/* harmony export */   uH: () => (/* binding */ setOutput)
-/* harmony export */ });
-/* unused harmony exports exportVariable, addPath, saveState, getState, getIDToken */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(42338);
-/**
- * The toolkit's facade over the runner protocol (@actions/core): outputs, exported variables, PATH, state, logging,
- * the OIDC token, and the runner context read once from the environment. Actions call these, never @actions/core
- * directly, so that every logged line of untrusted text is neutralized (commands.ts) and every state key is named in
- * state.ts. Outputs are validated against nothing here: test/repository/action-metadata.test.ts checks every
- * `setOutput('name', …)` against the action's action.yml.
- */
-
-
-
-function setOutput(name, value) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
-}
-function exportVariable(name, value) {
-    core.exportVariable(name, value);
-}
-function addPath(path) {
-    core.addPath(path);
-}
-/** Raw state access; actions use the typed registry in state.ts instead, which names every key. */
-function saveState(name, value) {
-    core.saveState(name, typeof value === 'string' ? value : JSON.stringify(value));
-}
-function getState(name) {
-    return core.getState(name);
-}
-/** The workflow's OIDC token for `audience` (Sigstore's keyless signing); needs `permissions: id-token: write`. */
-function getIDToken(audience) {
-    return core.getIDToken(audience);
-}
-const log = {
-    info: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(message),
-    notice: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm(message, properties),
-    warning: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(message, properties),
-    error: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3(message, properties),
-    debug: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(message),
-    group: (name, fn) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .group */ .Os(name, fn)
-};
-/**
- * Logs a decision with `::debug::` (shown only in a re-run with debug logging, RUNNER_DEBUG=1): what was decided
- * and the value it came to. Cheap when debug is off: the value is not even formatted.
- */
-function debugDecision(what, value) {
-    if (!_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o())
-        return;
-    let text;
-    try {
-        text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-    }
-    catch {
-        text = String(value);
-    }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${what}: ${text}`);
-}
-function defaultOs() {
-    return process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux';
-}
-function defaultArch() {
-    return process.arch === 'arm64' ? 'ARM64' : process.arch === 'ia32' ? 'X86' : process.arch === 'arm' ? 'ARM' : 'X64';
-}
-function runnerContext(env = process.env) {
-    return {
-        os: env.RUNNER_OS || defaultOs(),
-        arch: env.RUNNER_ARCH || defaultArch(),
-        temp: runnerTemp(env),
-        toolCache: env.RUNNER_TOOL_CACHE || '',
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        eventName: env.GITHUB_EVENT_NAME || '',
-        eventPath: env.GITHUB_EVENT_PATH || '',
-        repository: env.GITHUB_REPOSITORY || '',
-        ref: env.GITHUB_REF || '',
-        sha: env.GITHUB_SHA || '',
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
-    };
-}
-/** The runner's temporary folder (emptied after every job); the system temp folder when run outside a runner. */
-function runnerTemp(env = process.env) {
-    return env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
-}
-
-
-/***/ }),
-
-/***/ 36663:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $l: () => (/* binding */ maskSecret),
-/* harmony export */   AK: () => (/* binding */ writeSecretFile),
-/* harmony export */   Kt: () => (/* binding */ runCleanup),
-/* harmony export */   X5: () => (/* reexport safe */ _runner_js__WEBPACK_IMPORTED_MODULE_3__.X5),
-/* harmony export */   nX: () => (/* binding */ privateTempDir),
-/* harmony export */   qE: () => (/* binding */ registerCleanup)
-/* harmony export */ });
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42338);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(47578);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8327);
-/**
- * Secret handling: mask at once, key material only in files under RUNNER_TEMP with mode 0600, and a cleanup
- * registry. Paths registered here are saved to the runner's state, so the `post` phase removes them even when
- * `main` failed half way (see runCleanup, called by runAction before an action's own post).
- */
-
-
-
-
-
-
-const registered = [];
-/** Masks a secret in all later log output; multi-line values line by line, as the runner masks per line. */
-function maskSecret(value) {
-    if (value === '')
-        return;
-    _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-    for (const line of value.split(/\r?\n/)) {
-        if (line.trim().length >= 4 && line !== value)
-            _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(line.trim());
-    }
-}
-/** Registers a path for removal in the post phase (and at the end of main if the caller asks for it). */
-function registerCleanup(path) {
-    if (registered.includes(path))
-        return;
-    registered.push(path);
-    _state_js__WEBPACK_IMPORTED_MODULE_4__/* .state */ .wk.cleanup.write(registered);
-}
-/** A private directory (mode 0700) under RUNNER_TEMP, registered for cleanup. */
-function privateTempDir(prefix) {
-    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runnerTemp */ .X5)(), `${prefix}-`));
-    registerCleanup(dir);
-    return dir;
-}
-/** Writes secret material to a new file of mode 0600 inside a private temp dir; returns its path. */
-function writeSecretFile(prefix, fileName, content) {
-    const dir = privateTempDir(prefix);
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, fileName);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(path, content, { mode: 0o600, flag: 'wx' });
-    return path;
-}
-/** Removes everything registered in this process and in the saved state. Never throws. */
-function runCleanup() {
-    const saved = _state_js__WEBPACK_IMPORTED_MODULE_4__/* .state */ .wk.cleanup.read();
-    const removed = [];
-    for (const path of new Set([...saved, ...registered])) {
-        try {
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path)) {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { recursive: true, force: true });
-                removed.push(path);
-            }
-        }
-        catch (error) {
-            _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not remove ${path}: ${String(error)}`);
-        }
-    }
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .debugDecision */ .OR)('cleanup removed', removed);
-    return removed;
-}
-
-
-/***/ }),
-
-/***/ 8327:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   UM: () => (/* binding */ markMainStarted),
-/* harmony export */   YU: () => (/* binding */ isPostPhase),
-/* harmony export */   wk: () => (/* binding */ state)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
-/**
- * The typed state registry: every value any action hands from `main` to `post` through the runner's state
- * (GITHUB_STATE, read back as STATE_<key>) is named here, once, with its type. A reader returns what the runner handed
- * back (in post: what main saved; in main: nothing), parses the JSON once, and falls back to the empty value on
- * anything malformed: a post step must clean up what it can, never crash on its own state.
- */
-
-function entry(key, parse, format) {
-    let cached;
-    return {
-        key,
-        read() {
-            const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(key);
-            if (cached?.raw !== raw)
-                cached = { raw, value: parse(raw) };
-            return cached.value;
-        },
-        write(value) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(key, format(value));
-        }
-    };
-}
-const text = (key) => entry(key, value => value, value => value);
-/** A JSON array whose items pass `isItem`; anything else reads as []. */
-function list(key, isItem) {
-    return entry(key, value => {
-        if (value === '')
-            return [];
-        try {
-            const parsed = JSON.parse(value);
-            return Array.isArray(parsed) ? parsed.filter(isItem) : [];
-        }
-        catch {
-            return [];
-        }
-    }, value => JSON.stringify(value));
-}
-const isString = (item) => typeof item === 'string';
-const isScheduledSave = (item) => typeof item === 'object' &&
-    item !== null &&
-    ['key', 'tool', 'version', 'arch'].every(name => typeof item[name] === 'string');
-/** Every state key of every action. */
-const state = {
-    /** Set by runAction when main starts; the runner hands state back only to post, so it tells the phases apart. */
-    phase: text('isPost'),
-    /** Paths of secret material and private temp folders (secrets.ts), removed after post even when main failed. */
-    cleanup: list('toolkit-cleanup', isString),
-    /** Tool folders to save to @actions/cache once the job's work is done (toolkit cache.ts). */
-    cacheSaves: list('toolkit-cache-save', isScheduledSave),
-    /** sign-artifacts: the temporary macOS keychain, saved before it is created. */
-    macosKeychain: text('sign-artifacts-keychain'),
-    /** sign-artifacts: thumbprints of the certificates imported into Cert:\CurrentUser\My, saved right after import. */
-    windowsCertificates: list('sign-artifacts-windows-certificates', isString),
-    /** setup-vfx-platform fuzzing: the decoy paths main created outside the decoy root, removed by post. */
-    fuzzCreated: list('fuzz-created', isString),
-    /** setup-vfx-platform fuzzing: the decoy root (removed whole by post). */
-    fuzzRoot: text('fuzz-root')
-};
-/** True in the `post` phase: main saved the marker, and the runner hands state back only to post. */
-function isPostPhase() {
-    return state.phase.read() === 'true';
-}
-function markMainStarted() {
-    state.phase.write('true');
-}
-
-
-/***/ }),
-
 /***/ 42613:
 /***/ ((module) => {
 
@@ -29291,6 +28717,574 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 82616:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ runTool)
+/* harmony export */ });
+/* unused harmony export toolEnv */
+/* harmony import */ var _packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37713);
+
+/**
+ * The environment the signing tools run with: the toolkit's child environment (this process's, minus the runner's
+ * INPUT_* variables, which hold the secrets as given, and its runtime and OIDC request tokens). runProcess applies
+ * it to every child; toolEnv is kept for the callers that build an environment first.
+ */
+const toolEnv = (env = process.env) => childEnv(env);
+/** runProcess (argv only, never a shell, childEnv for every child). */
+function runTool(file, args, options = {}) {
+    return (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_0__/* .runProcess */ .R3)(file, args, options);
+}
+
+
+/***/ }),
+
+/***/ 31964:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Os: () => (/* binding */ group),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */ });
+/* unused harmony exports neutralizeCommands, isDebug */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/**
+ * Workflow commands on stdout through @actions/core, with the one thing it does not do for us: `core.info` writes
+ * its text raw, so text from outside (API answers, tool output, file names, runner and GPU names) could start a
+ * workflow command of its own. Every line this toolkit logs goes through neutralizeCommands first. Annotations,
+ * debug lines, masks and group titles are single commands whose data @actions/core escapes (`%`, CR and LF become
+ * `%25`, `%0D`, `%0A`), so their text cannot begin a second line; group titles are neutralized as well.
+ */
+
+
+/**
+ * Text from outside must never start a workflow command: the runner reads a line as a command when, after leading
+ * white space, it starts with `::`, and as a legacy command when it holds `##[`. A zero-width space (not white
+ * space to the runner) breaks both; line ends of every kind (CR alone too) are made plain newlines so that a bare
+ * CR cannot hide a second line.
+ */
+function neutralizeCommands(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map(line => line.replace(/^(\s*):/, '$1\u200b:').replaceAll('##[', '##\u200b['))
+        .join(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+}
+const info = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(neutralizeCommands(message));
+const debug = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
+const notice = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, properties);
+const warning = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties);
+const error = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties);
+const setFailed = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
+const setSecret = (value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+const isDebug = () => core.isDebug();
+async function group(name, fn) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(neutralizeCommands(name), fn);
+}
+
+
+/***/ }),
+
+/***/ 2677:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * An error the user can act on. The action entry point prints its message as a single `::error::` annotation,
+ * without a stack trace; anything else is a bug in this repository and is reported with its stack.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+/** A bad input: names the input, the value given and what is accepted. */
+class InputError extends UserError {
+    input;
+    value;
+    accepted;
+    name = 'InputError';
+    constructor(input, value, accepted) {
+        super(`Input '${input}' ${value === '' ? 'is empty' : `has the value '${value}'`}: expected ${accepted}.`);
+        this.input = input;
+        this.value = value;
+        this.accepted = accepted;
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 37713:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ which),
+/* harmony export */   R3: () => (/* binding */ runProcess)
+/* harmony export */ });
+/* unused harmony exports ProcessError, childEnv, quoteToolPath */
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27187);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(31964);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2677);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8292);
+/**
+ * Child processes with argv arrays only (never a shell, so no value can be re-interpreted as shell syntax), through
+ * @actions/exec. Output is captured and optionally echoed, neutralized line by line (a tool's output is untrusted
+ * text: a line of it must not become a workflow command). Every child gets childEnv(): never the runner's INPUT_*
+ * variables (they hold secrets as given), nor its runtime and OIDC request tokens, unless a call passes one by name.
+ *
+ * @actions/exec has no timeout and no extra file descriptors, does not hand out the child it starts, and writes
+ * `input` to the child's stdin without an error handler (a child that exits without reading it crashes the action
+ * with EPIPE). A call that needs a timeout (a hung GPU driver), stdin data or an extra fd (a passphrase on fd 3) is
+ * therefore started with node:child_process.spawn here, with the same environment, logging and result
+ * (docs/adr/0002-child-processes-through-actions-exec.md).
+ */
+
+
+
+
+
+
+class ProcessError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo {
+    command;
+    result;
+    constructor(command, result) {
+        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-5).join('\n');
+        super(result.timedOut
+            ? `${command} did not finish in time and was stopped.`
+            : `${command} failed with exit code ${result.exitCode}${tail ? `:\n${tail}` : '.'}`);
+        this.command = command;
+        this.result = result;
+    }
+}
+/** Variables no child gets unless a call names them in passEnv: the inputs as given, and the runner's tokens. */
+const WITHHELD = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN)$/i;
+/** The environment of every child process the toolkit starts. */
+function childEnv(base = process.env, passEnv = []) {
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (value === undefined)
+            continue;
+        if (WITHHELD.test(name) && !passEnv.includes(name))
+            continue;
+        env[name] = value;
+    }
+    return env;
+}
+async function runProcess(file, args, options = {}) {
+    const env = childEnv(options.env ?? process.env, options.passEnv);
+    const path = await which(file, env, options.cwd);
+    if (path === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file} was not found on PATH.`);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .debugDecision */ .OR)('process start', {
+        file: path,
+        args,
+        cwd: options.cwd ?? process.cwd(),
+        stdinBytes: options.input?.length ?? 0,
+        extraFds: options.extraInputs?.length ?? 0,
+        timeoutMs: options.timeoutMs,
+        // Names only: what childEnv withheld from this child.
+        withheld: Object.keys(options.env ?? process.env).filter(name => !(name in env))
+    });
+    const output = new Output(options.echo ?? false);
+    const needsSpawn = options.timeoutMs !== undefined ||
+        options.input !== undefined ||
+        (options.extraInputs?.length ?? 0) > 0 ||
+        path.includes('"');
+    const { exitCode, timedOut } = needsSpawn
+        ? await spawnWithExtras(path, args, env, options, output)
+        : { exitCode: await runWithExec(path, args, env, options, output), timedOut: false };
+    const result = { exitCode, timedOut, ...output.finish() };
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .debugDecision */ .OR)('process end', { file, exitCode, timedOut });
+    if ((options.check ?? true) && (timedOut || exitCode !== 0))
+        throw new ProcessError(file, result);
+    return result;
+}
+async function runWithExec(path, args, env, options, output) {
+    const code = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m)(quoteToolPath(path), [...args], {
+        cwd: options.cwd,
+        env,
+        silent: true,
+        ignoreReturnCode: true,
+        listeners: { stdout: chunk => output.add('stdout', chunk), stderr: chunk => output.add('stderr', chunk) }
+    });
+    return code ?? -1;
+}
+async function spawnWithExtras(path, args, env, options, output) {
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 31421, 19));
+    const extra = options.extraInputs ?? [];
+    const stdio = ['pipe', 'pipe', 'pipe', ...extra.map(() => 'pipe')];
+    return new Promise((resolvePromise, reject) => {
+        let child;
+        try {
+            child = spawn(path, [...args], { cwd: options.cwd, env, stdio, shell: false, windowsHide: true });
+        }
+        catch (error) {
+            reject(error);
+            return;
+        }
+        let timedOut = false;
+        const timer = options.timeoutMs !== undefined
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutMs)
+            : undefined;
+        child.stdout?.on('data', (chunk) => output.add('stdout', chunk));
+        child.stderr?.on('data', (chunk) => output.add('stderr', chunk));
+        child.stdin?.on('error', () => undefined);
+        child.stdin?.end(options.input ?? '');
+        extra.forEach((value, i) => {
+            const stream = child.stdio[3 + i];
+            stream.on('error', () => undefined);
+            stream.end(value);
+        });
+        child.on('error', error => {
+            if (timer)
+                clearTimeout(timer);
+            reject(error);
+        });
+        child.on('close', code => {
+            if (timer)
+                clearTimeout(timer);
+            resolvePromise({ exitCode: code ?? -1, timedOut });
+        });
+    });
+}
+/**
+ * exec() parses its first argument as a command line (the arguments array is passed on as given): the program's
+ * path is put in double quotes, so a path with spaces (`Program Files (x86)`) stays one path; backslashes are kept
+ * as they are inside quotes. A path holding a double quote cannot be written that way and takes the spawn path.
+ */
+function quoteToolPath(path) {
+    return `"${path}"`;
+}
+/** Collects a child's output; when echoing, logs it line by line through the neutralizing logger. */
+class Output {
+    echo;
+    chunks = { stdout: [], stderr: [] };
+    partial = { stdout: '', stderr: '' };
+    constructor(echo) {
+        this.echo = echo;
+    }
+    add(stream, chunk) {
+        this.chunks[stream].push(chunk);
+        if (!this.echo)
+            return;
+        const lines = (this.partial[stream] + chunk.toString('utf8')).split('\n');
+        this.partial[stream] = lines.pop() ?? '';
+        for (const line of lines)
+            (0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(line.replace(/\r$/, ''));
+    }
+    finish() {
+        for (const stream of ['stdout', 'stderr']) {
+            if (this.echo && this.partial[stream] !== '')
+                (0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(this.partial[stream]);
+            this.partial[stream] = '';
+        }
+        return {
+            stdout: Buffer.concat(this.chunks.stdout).toString('utf8'),
+            stderr: Buffer.concat(this.chunks.stderr).toString('utf8')
+        };
+    }
+}
+/** Finds an executable on PATH (PATHEXT on Windows), or a path relative to cwd, without running anything. */
+async function which(name, env = process.env, cwd = process.cwd()) {
+    const exts = process.platform === 'win32' ? ['', ...(env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';')] : [''];
+    const hasSeparator = name.includes('/') || (process.platform === 'win32' && name.includes('\\'));
+    const candidates = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(name)
+        ? exts.map(ext => name + ext)
+        : hasSeparator
+            ? exts.map(ext => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, name + ext))
+            : (env.PATH ?? env.Path ?? '')
+                .split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter)
+                .filter(Boolean)
+                .flatMap(dir => exts.map(ext => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name + ext)));
+    for (const candidate of candidates) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(candidate, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // keep looking
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 8292:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OR: () => (/* binding */ debugDecision),
+/* harmony export */   Rm: () => (/* binding */ log),
+/* harmony export */   X5: () => (/* binding */ runnerTemp),
+/* harmony export */   cE: () => (/* binding */ runnerContext),
+/* harmony export */   uH: () => (/* binding */ setOutput)
+/* harmony export */ });
+/* unused harmony exports exportVariable, addPath, saveState, getState, getIDToken */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(31964);
+/**
+ * The toolkit's facade over the runner protocol (@actions/core): outputs, exported variables, PATH, state, logging,
+ * the OIDC token, and the runner context read once from the environment. Actions call these, never @actions/core
+ * directly, so that every logged line of untrusted text is neutralized (commands.ts) and every state key is named in
+ * state.ts. Outputs are validated against nothing here: test/repository/action-metadata.test.ts checks every
+ * `setOutput('name', …)` against the action's action.yml.
+ */
+
+
+
+function setOutput(name, value) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+}
+function exportVariable(name, value) {
+    core.exportVariable(name, value);
+}
+function addPath(path) {
+    core.addPath(path);
+}
+/** Raw state access; actions use the typed registry in state.ts instead, which names every key. */
+function saveState(name, value) {
+    core.saveState(name, typeof value === 'string' ? value : JSON.stringify(value));
+}
+function getState(name) {
+    return core.getState(name);
+}
+/** The workflow's OIDC token for `audience` (Sigstore's keyless signing); needs `permissions: id-token: write`. */
+function getIDToken(audience) {
+    return core.getIDToken(audience);
+}
+const log = {
+    info: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(message),
+    notice: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm(message, properties),
+    warning: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(message, properties),
+    error: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3(message, properties),
+    debug: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(message),
+    group: (name, fn) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .group */ .Os(name, fn)
+};
+/**
+ * Logs a decision with `::debug::` (shown only in a re-run with debug logging, RUNNER_DEBUG=1): what was decided
+ * and the value it came to. Cheap when debug is off: the value is not even formatted.
+ */
+function debugDecision(what, value) {
+    if (!_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o())
+        return;
+    let text;
+    try {
+        text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    }
+    catch {
+        text = String(value);
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${what}: ${text}`);
+}
+function defaultOs() {
+    return process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux';
+}
+function defaultArch() {
+    return process.arch === 'arm64' ? 'ARM64' : process.arch === 'ia32' ? 'X86' : process.arch === 'arm' ? 'ARM' : 'X64';
+}
+function runnerContext(env = process.env) {
+    return {
+        os: env.RUNNER_OS || defaultOs(),
+        arch: env.RUNNER_ARCH || defaultArch(),
+        temp: runnerTemp(env),
+        toolCache: env.RUNNER_TOOL_CACHE || '',
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        eventName: env.GITHUB_EVENT_NAME || '',
+        eventPath: env.GITHUB_EVENT_PATH || '',
+        repository: env.GITHUB_REPOSITORY || '',
+        ref: env.GITHUB_REF || '',
+        sha: env.GITHUB_SHA || '',
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
+    };
+}
+/** The runner's temporary folder (emptied after every job); the system temp folder when run outside a runner. */
+function runnerTemp(env = process.env) {
+    return env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+}
+
+
+/***/ }),
+
+/***/ 42709:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   AK: () => (/* binding */ writeSecretFile),
+/* harmony export */   Kt: () => (/* binding */ runCleanup),
+/* harmony export */   X5: () => (/* reexport safe */ _runner_js__WEBPACK_IMPORTED_MODULE_3__.X5),
+/* harmony export */   nX: () => (/* binding */ privateTempDir),
+/* harmony export */   qE: () => (/* binding */ registerCleanup)
+/* harmony export */ });
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31964);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8292);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(79653);
+/**
+ * Secret handling: mask at once, key material only in files under RUNNER_TEMP with mode 0600, and a cleanup
+ * registry. Paths registered here are saved to the runner's state, so the `post` phase removes them even when
+ * `main` failed half way (see runCleanup, called by runAction before an action's own post).
+ */
+
+
+
+
+
+
+const registered = [];
+/** Masks a secret in all later log output; multi-line values line by line, as the runner masks per line. */
+function maskSecret(value) {
+    if (value === '')
+        return;
+    _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    for (const line of value.split(/\r?\n/)) {
+        if (line.trim().length >= 4 && line !== value)
+            _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(line.trim());
+    }
+}
+/** Registers a path for removal in the post phase (and at the end of main if the caller asks for it). */
+function registerCleanup(path) {
+    if (registered.includes(path))
+        return;
+    registered.push(path);
+    _state_js__WEBPACK_IMPORTED_MODULE_4__/* .state */ .wk.cleanup.write(registered);
+}
+/** A private directory (mode 0700) under RUNNER_TEMP, registered for cleanup. */
+function privateTempDir(prefix) {
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runnerTemp */ .X5)(), `${prefix}-`));
+    registerCleanup(dir);
+    return dir;
+}
+/** Writes secret material to a new file of mode 0600 inside a private temp dir; returns its path. */
+function writeSecretFile(prefix, fileName, content) {
+    const dir = privateTempDir(prefix);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, fileName);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(path, content, { mode: 0o600, flag: 'wx' });
+    return path;
+}
+/** Removes everything registered in this process and in the saved state. Never throws. */
+function runCleanup() {
+    const saved = _state_js__WEBPACK_IMPORTED_MODULE_4__/* .state */ .wk.cleanup.read();
+    const removed = [];
+    for (const path of new Set([...saved, ...registered])) {
+        try {
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path)) {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { recursive: true, force: true });
+                removed.push(path);
+            }
+        }
+        catch (error) {
+            _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not remove ${path}: ${String(error)}`);
+        }
+    }
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .debugDecision */ .OR)('cleanup removed', removed);
+    return removed;
+}
+
+
+/***/ }),
+
+/***/ 79653:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UM: () => (/* binding */ markMainStarted),
+/* harmony export */   YU: () => (/* binding */ isPostPhase),
+/* harmony export */   wk: () => (/* binding */ state)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
+/**
+ * The typed state registry: every value any action hands from `main` to `post` through the runner's state
+ * (GITHUB_STATE, read back as STATE_<key>) is named here, once, with its type. A reader returns what the runner handed
+ * back (in post: what main saved; in main: nothing), parses the JSON once, and falls back to the empty value on
+ * anything malformed: a post step must clean up what it can, never crash on its own state.
+ */
+
+function entry(key, parse, format) {
+    let cached;
+    return {
+        key,
+        read() {
+            const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(key);
+            if (cached?.raw !== raw)
+                cached = { raw, value: parse(raw) };
+            return cached.value;
+        },
+        write(value) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(key, format(value));
+        }
+    };
+}
+const text = (key) => entry(key, value => value, value => value);
+/** A JSON array whose items pass `isItem`; anything else reads as []. */
+function list(key, isItem) {
+    return entry(key, value => {
+        if (value === '')
+            return [];
+        try {
+            const parsed = JSON.parse(value);
+            return Array.isArray(parsed) ? parsed.filter(isItem) : [];
+        }
+        catch {
+            return [];
+        }
+    }, value => JSON.stringify(value));
+}
+const isString = (item) => typeof item === 'string';
+const isScheduledSave = (item) => typeof item === 'object' &&
+    item !== null &&
+    ['key', 'tool', 'version', 'arch'].every(name => typeof item[name] === 'string');
+/** Every state key of every action. */
+const state = {
+    /** Set by runAction when main starts; the runner hands state back only to post, so it tells the phases apart. */
+    phase: text('isPost'),
+    /** Paths of secret material and private temp folders (secrets.ts), removed after post even when main failed. */
+    cleanup: list('toolkit-cleanup', isString),
+    /** Tool folders to save to @actions/cache once the job's work is done (toolkit cache.ts). */
+    cacheSaves: list('toolkit-cache-save', isScheduledSave),
+    /** sign-artifacts: the temporary macOS keychain, saved before it is created. */
+    macosKeychain: text('sign-artifacts-keychain'),
+    /** sign-artifacts: thumbprints of the certificates imported into Cert:\CurrentUser\My, saved right after import. */
+    windowsCertificates: list('sign-artifacts-windows-certificates', isString),
+    /** setup-vfx-platform fuzzing: the decoy paths main created outside the decoy root, removed by post. */
+    fuzzCreated: list('fuzz-created', isString),
+    /** setup-vfx-platform fuzzing: the decoy root (removed whole by post). */
+    fuzzRoot: text('fuzz-root')
+};
+/** True in the `post` phase: main saved the marker, and the runner hands state back only to post. */
+function isPostPhase() {
+    return state.phase.read() === 'true';
+}
+function markMainStarted() {
+    state.phase.write('true');
+}
+
 
 /***/ }),
 
@@ -32389,18 +32383,6 @@ function copyFile(srcFile, destFile, force) {
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -32547,17 +32529,17 @@ function copyFile(srcFile, destFile, force) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./packages/toolkit/src/commands.ts
-var commands = __nccwpck_require__(42338);
-// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
-var errors = __nccwpck_require__(72087);
-// EXTERNAL MODULE: ./packages/toolkit/src/runner.ts
-var runner = __nccwpck_require__(47578);
-// EXTERNAL MODULE: ./packages/toolkit/src/secrets.ts
-var secrets = __nccwpck_require__(36663);
-// EXTERNAL MODULE: ./packages/toolkit/src/state.ts
-var state = __nccwpck_require__(8327);
-;// CONCATENATED MODULE: ./packages/toolkit/src/action.ts
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/commands.js
+var commands = __nccwpck_require__(31964);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/errors.js
+var errors = __nccwpck_require__(2677);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/runner.js
+var runner = __nccwpck_require__(8292);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/secrets.js
+var secrets = __nccwpck_require__(42709);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/state.js
+var state = __nccwpck_require__(79653);
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/action.js
 /**
  * The entry point every bundle uses. One bundle serves `main` and `post`: main saves a marker to the runner's
  * state, and the runner hands state back only to post, so the presence of the marker tells the phases apart.
@@ -32606,7 +32588,7 @@ async function runPost(post) {
     if (scheduled.length === 0)
         return;
     try {
-        const { saveScheduled } = await __nccwpck_require__.e(/* import() */ 574).then(__nccwpck_require__.bind(__nccwpck_require__, 52574));
+        const { saveScheduled } = await __nccwpck_require__.e(/* import() */ 213).then(__nccwpck_require__.bind(__nccwpck_require__, 49213));
         await saveScheduled();
     }
     catch (error) {
@@ -32641,9 +32623,254 @@ function reportFailure(error) {
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/summary.js
+/**
+ * Job summary helpers. Summaries are built as Markdown strings by pure functions (easy to test) and appended to the
+ * job summary file (GITHUB_STEP_SUMMARY, the file core.summary writes) once per step. Values from outside (file
+ * names, runner names, tool output) are escaped so they cannot leave their cell or code block: a cell holds no line
+ * break of any kind, no unescaped pipe or backslash, no backtick or HTML; a code block's fence is longer than any backtick run inside it.
+ */
+
+
+
+function escapeCell(value) {
+    return String(value)
+        .replace(/\\/g, '\\\\')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/`/g, '&#96;')
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, '<br>');
+}
+function markdownTable(headers, rows) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
+}
+/** A fence of backticks longer than the longest run of backticks in `source` (and at least three). */
+function fenceFor(source) {
+    const longest = Math.max(0, ...(source.match(/`+/g) ?? []).map(run => run.length));
+    return '`'.repeat(Math.max(3, longest + 1));
+}
+/** Line ends of every kind as \n: a bare CR would otherwise end a line inside the block for some renderers. */
+const plainLines = (source) => source.replace(/\r\n|\r/g, '\n');
+function mermaid(source) {
+    const body = plainLines(source).trim();
+    const fence = fenceFor(body);
+    return `${fence}mermaid\n${body}\n${fence}\n`;
+}
+function codeBlock(source, language = '') {
+    const body = plainLines(source).replace(/\n$/, '');
+    const fence = fenceFor(body);
+    return `${fence}${language.replace(/[^\w+-]/g, '')}\n${body}\n${fence}\n`;
+}
+/** Text for inside HTML (a `<summary>` title): no markup, one line. */
+function escapeHtml(value) {
+    return value
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ');
+}
+function details(title, body) {
+    return `<details><summary>${escapeHtml(title)}</summary>\n\n${body}\n</details>\n`;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+/** Appends Markdown sections to the job summary; a summary problem is only a warning. */
+function writeSummary(...sections) {
+    const path = process.env.GITHUB_STEP_SUMMARY;
+    if (!path)
+        return;
+    const markdown = sections.join('\n');
+    try {
+        (0,external_node_fs_.appendFileSync)(path, markdown.endsWith(external_node_os_.EOL) ? markdown : markdown + external_node_os_.EOL, 'utf8');
+    }
+    catch (error) {
+        (0,commands/* warning */.$e)(`Could not write the job summary: ${String(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/patterns.js
+/**
+ * The `files` patterns before they reach the glob: pure checks and rewriting. @actions/glob does the matching
+ * (its semantics: `*`, `?`, `[...]`, `**`, a leading `!` excludes, `#` starts a comment, a folder matches every
+ * file below it); this module keeps every pattern inside the workspace and makes it absolute, so the result
+ * does not depend on the process's working folder.
+ */
+
+/** A pattern without its leading `!` marks, trimmed. */
+function patternBody(pattern) {
+    let body = pattern.trim();
+    let negations = 0;
+    while (body.startsWith('!')) {
+        body = body.slice(1);
+        negations++;
+    }
+    return { negated: negations % 2 === 1, body: body.trim() };
+}
+/** The non-empty, non-comment lines of the input, as @actions/glob reads them. */
+function patternLines(lines) {
+    return lines.map(line => line.trim()).filter(line => line !== '' && !line.startsWith('#'));
+}
+/**
+ * Why a pattern would select files outside the workspace, or undefined when it stays inside. `..` is refused
+ * anywhere (even `a/../b`, which stays inside: one rule is easier to trust than path arithmetic), and so are
+ * `~` (@actions/glob expands it to the home folder) and absolute paths outside the workspace.
+ */
+function patternProblem(pattern, workspace, windows = process.platform === 'win32') {
+    const { body } = patternBody(pattern);
+    if (body === '')
+        return 'is only a negation mark';
+    if (body.startsWith('~'))
+        return "starts with '~' (the home folder, outside the workspace)";
+    if (/[\0\r\n]/.test(body))
+        return 'holds a control character';
+    const segments = body.split(windows ? /[\\/]+/ : /\/+/);
+    if (segments.includes('..'))
+        return "has a '..' segment (patterns may not leave the workspace)";
+    const path = windows ? external_node_path_.win32 : external_node_path_.posix;
+    const absolute = windows ? external_node_path_.win32.isAbsolute(body) || /^[\\/]/.test(body) : (0,external_node_path_.isAbsolute)(body);
+    if (absolute) {
+        if (!isInside(workspace, body.replace(/[*?[].*$/s, '') || path.sep, windows))
+            return `is outside the workspace ${workspace}`;
+    }
+    return undefined;
+}
+/** Glob metacharacters in a literal path (the workspace) wrapped in brackets, so they match only themselves. */
+function escapeGlob(literal) {
+    return literal.replace(/[*?[\]]/g, c => `[${c}]`);
+}
+/** The pattern as an absolute pattern rooted at the workspace, its `!` kept. */
+function absolutePattern(pattern, workspace, windows = process.platform === 'win32') {
+    const { negated, body } = patternBody(pattern);
+    const absolute = windows ? external_node_path_.win32.isAbsolute(body) || /^[\\/]/.test(body) : (0,external_node_path_.isAbsolute)(body);
+    const root = escapeGlob(workspace.replace(/[\\/]+$/, ''));
+    const rooted = absolute ? body : `${root}/${body.replace(/^(\.[\\/])+/, '')}`;
+    return (negated ? '!' : '') + rooted;
+}
+/** True when `path` is `root` or below it (both absolute, already resolved). */
+function isInside(root, path, windows = process.platform === 'win32') {
+    const path_ = windows ? external_node_path_.win32 : external_node_path_.posix;
+    const rel = path_.relative(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + path_.sep) && !path_.isAbsolute(rel));
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/paths.js
+/**
+ * Where produced files go and how files are named for people and in the checksums file. Pure.
+ * Detached signatures sit beside their file, or all in `output-dir` when one is given; two files with the
+ * same name cannot share an output folder, so that is caught before anything is signed.
+ */
+
+
+function signaturePath(file, extension, outputDir) {
+    return outputDir ? (0,external_node_path_.join)(outputDir, (0,external_node_path_.basename)(file) + extension) : file + extension;
+}
+function assertDistinctNames(files, outputDir) {
+    if (!outputDir)
+        return;
+    const seen = new Map();
+    for (const file of files) {
+        const name = (0,external_node_path_.basename)(file);
+        const other = seen.get(name);
+        if (other !== undefined && other !== file) {
+            throw new errors/* UserError */.yo(`Input 'output-dir': ${other} and ${file} would both write signatures named ${name}.* there.`);
+        }
+        seen.set(name, file);
+    }
+}
+/** A path relative to `from`, `/`-separated (the checksums file and the summary use it). */
+function relativeName(from, path) {
+    const rel = (0,external_node_path_.relative)(from, path);
+    return (rel === '' ? (0,external_node_path_.basename)(path) : rel).split(external_node_path_.sep).join('/');
+}
+/**
+ * The first planned output that would overwrite a selected artifact, compared by resolved path (`resolve` maps a
+ * path to its real path; a file that does not exist yet maps to itself), or undefined. Pure apart from `resolve`.
+ */
+function overwrittenArtifact(artifacts, outputs, resolve) {
+    const byReal = new Map();
+    for (const [file, real] of artifacts)
+        byReal.set(real, file);
+    for (const output of outputs) {
+        const artifact = artifacts.has(output.path) ? output.path : byReal.get(resolve(output.path));
+        if (artifact !== undefined)
+            return { output, artifact };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/files.js
+/**
+ * Expands the `files` patterns with @actions/glob (the runner toolkit's own glob: the semantics users know from
+ * actions/upload-artifact and hashFiles). Symbolic links are followed, but every file must resolve to a path
+ * inside the workspace: a link to `/etc/shadow` is refused, not hashed and signed. `.git` content is never
+ * selected. An including pattern that matches no file, or a selection that ends empty, is an error: signing fewer
+ * files than asked is a false green.
+ */
+
+
+
+
+
+const OPTIONS = {
+    followSymbolicLinks: true,
+    implicitDescendants: true,
+    matchDirectories: false,
+    omitBrokenSymbolicLinks: true,
+    excludeHiddenFiles: false
+};
+async function glob(patterns) {
+    // ESM-only and ~85 ms of start-up with @actions/core: loaded only on the path that selects files.
+    const { create } = await __nccwpck_require__.e(/* import() */ 377).then(__nccwpck_require__.bind(__nccwpck_require__, 42377));
+    const globber = await create(patterns.join('\n'), OPTIONS);
+    return (await globber.glob()).filter(path => !path.split(/[\\/]/).includes('.git'));
+}
+/** Absolute paths of the selected files, sorted; each checked to resolve inside the workspace. */
+async function findArtifacts(patterns, workspace) {
+    const lines = patternLines(patterns);
+    const absolute = lines.map(line => absolutePattern(line, workspace));
+    // Each including pattern on its own first, so the error can name the one that matches nothing.
+    const union = new Set();
+    for (const [i, line] of lines.entries()) {
+        if (patternBody(line).negated)
+            continue;
+        const matched = await glob([absolute[i]]);
+        (0,runner/* debugDecision */.OR)('files', `'${line}' matches ${matched.length} file(s)`);
+        if (matched.length === 0) {
+            throw new errors/* UserError */.yo(`Input 'files': the pattern '${line}' matches no file under ${workspace}.`);
+        }
+        for (const file of matched)
+            union.add(file);
+    }
+    // Without exclusions the union is the selection; with them, one more walk applies them in order.
+    const hasExclusions = lines.some(line => patternBody(line).negated);
+    const selected = [...(hasExclusions ? new Set(await glob(absolute)) : union)].sort();
+    if (selected.length === 0) {
+        throw new errors/* InputError */.dz('files', lines.join('\n'), 'patterns that leave at least one file selected after the exclusions');
+    }
+    const root = await (0,promises_.realpath)(workspace);
+    for (const file of selected) {
+        const target = await (0,promises_.realpath)(file);
+        if (!isInside(root, target)) {
+            throw new errors/* UserError */.yo(`Input 'files': ${relativeName(workspace, file)} resolves to ${target}, outside the workspace; only files inside ${workspace} are signed.`);
+        }
+        const name = relativeName(workspace, file);
+        const resolved = relativeName(root, target);
+        (0,runner/* debugDecision */.OR)('files', `selected ${name}${resolved !== name ? ` (a link to ${resolved})` : ''}`);
+    }
+    return selected;
+}
+
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var sign_artifacts_core = __nccwpck_require__(33838);
-;// CONCATENATED MODULE: ./packages/toolkit/src/inputs.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/inputs.js
 /**
  * Typed input readers over @actions/core's getInput, getBooleanInput and getMultilineInput. Every action reads its
  * inputs only through these (in its inputs.ts), so each input is validated once and a bad value fails with an
@@ -32769,82 +32996,7 @@ function readSecret(name) {
     return value;
 }
 
-// EXTERNAL MODULE: ./packages/toolkit/src/process.ts
-var src_process = __nccwpck_require__(96635);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-;// CONCATENATED MODULE: ./packages/toolkit/src/summary.ts
-/**
- * Job summary helpers. Summaries are built as Markdown strings by pure functions (easy to test) and appended to the
- * job summary file (GITHUB_STEP_SUMMARY, the file core.summary writes) once per step. Values from outside (file
- * names, runner names, tool output) are escaped so they cannot leave their cell or code block: a cell holds no line
- * break of any kind, no unescaped pipe or backslash, no backtick or HTML; a code block's fence is longer than any backtick run inside it.
- */
-
-
-
-function escapeCell(value) {
-    return String(value)
-        .replace(/\\/g, '\\\\')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/`/g, '&#96;')
-        .replace(/\r\n|\r|\n|\u2028|\u2029/g, '<br>');
-}
-function markdownTable(headers, rows) {
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
-}
-/** A fence of backticks longer than the longest run of backticks in `source` (and at least three). */
-function fenceFor(source) {
-    const longest = Math.max(0, ...(source.match(/`+/g) ?? []).map(run => run.length));
-    return '`'.repeat(Math.max(3, longest + 1));
-}
-/** Line ends of every kind as \n: a bare CR would otherwise end a line inside the block for some renderers. */
-const plainLines = (source) => source.replace(/\r\n|\r/g, '\n');
-function mermaid(source) {
-    const body = plainLines(source).trim();
-    const fence = fenceFor(body);
-    return `${fence}mermaid\n${body}\n${fence}\n`;
-}
-function codeBlock(source, language = '') {
-    const body = plainLines(source).replace(/\n$/, '');
-    const fence = fenceFor(body);
-    return `${fence}${language.replace(/[^\w+-]/g, '')}\n${body}\n${fence}\n`;
-}
-/** Text for inside HTML (a `<summary>` title): no markup, one line. */
-function escapeHtml(value) {
-    return value
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ');
-}
-function details(title, body) {
-    return `<details><summary>${escapeHtml(title)}</summary>\n\n${body}\n</details>\n`;
-}
-function heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}\n`;
-}
-/** Appends Markdown sections to the job summary; a summary problem is only a warning. */
-function writeSummary(...sections) {
-    const path = process.env.GITHUB_STEP_SUMMARY;
-    if (!path)
-        return;
-    const markdown = sections.join('\n');
-    try {
-        (0,external_node_fs_.appendFileSync)(path, markdown.endsWith(external_node_os_.EOL) ? markdown : markdown + external_node_os_.EOL, 'utf8');
-    }
-    catch (error) {
-        (0,commands/* warning */.$e)(`Could not write the job summary: ${String(error)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/sign-artifacts/checksums.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/checksums.js
 /**
  * The checksums file, byte-compatible with GNU coreutils' `sha256sum`/`sha512sum` output so that
  * `sha256sum -c SHA256SUMS` verifies it: `<hex>  <name>` per line (text mode, two spaces), sorted by name, and
@@ -32868,158 +33020,210 @@ function checksumsFileContent(digests) {
         .join('');
 }
 
-;// CONCATENATED MODULE: ./actions/sign-artifacts/glob.ts
+// EXTERNAL MODULE: ./.tmp/build-js/actions/sign-artifacts/tool-env.js
+var tool_env = __nccwpck_require__(82616);
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/source-archive.js
 /**
- * Glob patterns as the `files` input accepts them: `*` and `?` within one path segment, `**` across segments,
- * `[...]` character classes, and a leading `!` to exclude. Pure: turns patterns into regular expressions and the
- * folder a walk must start from, so only the matching part of the workspace is read.
+ * The release source archive the foundation's projects build by hand: `git archive` of a tag, named and prefixed
+ * after the project and version (`openexr-3.2.4.tar.gz` with `openexr-3.2.4/`, OSL's `OSL-1.14.3.tar.gz`), the
+ * tag's leading `v` stripped from the version. The tag is the `tag` input (re-signing an existing release on
+ * workflow_dispatch) or, without it, the pushed tag in GITHUB_REF.
  */
-const SPECIAL = /[*?[]/;
-/**
- * Normalises separators and a leading `./` so patterns and walked paths compare as plain strings. A backslash
- * is a separator only on Windows; elsewhere it is an ordinary character of a file name.
- */
-function normalisePath(path, windows = process.platform === 'win32') {
-    return (windows ? path.replace(/\\/g, '/') : path).replace(/^(\.\/)+/, '').replace(/\/+/g, '/');
+
+
+
+const DEFAULT_ARCHIVE_NAME = '{repo}-{version}.tar.gz';
+/** A git tag name as `git check-ref-format` accepts it, minus the odd corners no release uses. */
+const TAG = /^(?![-./])(?!.*(?:\.\.|\/\/|@\{|\/\.|\.lock$|[./]$))[A-Za-z0-9._+\-/]{1,200}$/;
+const TAG_DESCRIPTION = "a tag name such as 'v3.2.4' (letters, digits, '.', '_', '+', '-', '/'; no '..')";
+function isTagName(tag) {
+    return TAG.test(tag);
 }
-/**
- * A pattern relative to `root` (the workspace) or absolute. Both the regex and the base are absolute and
- * `/`-separated; the root is matched literally, so wildcard characters in the workspace path do no harm.
- */
-function parseGlob(source, root, windows = process.platform === 'win32') {
-    const negated = source.startsWith('!');
-    const pattern = normalisePath(negated ? source.slice(1).trim() : source, windows);
-    const absolute = /^(\/|[A-Za-z]:\/)/.test(pattern);
-    const prefix = absolute ? '' : normalisePath(root, windows).replace(/\/$/, '') + '/';
-    const segments = pattern.split('/');
-    const baseSegments = [];
-    for (const segment of segments.slice(0, -1)) {
-        if (SPECIAL.test(segment))
-            break;
-        baseSegments.push(segment);
-    }
-    const body = globToRegExp(pattern).source.slice(1, -1);
-    return {
-        source,
-        negated,
-        regex: new RegExp(`^${escapeRegExp(prefix)}${body}$`),
-        base: (prefix + baseSegments.join('/')).replace(/\/$/, '') || '/',
-        depth: pattern.includes('**') ? Infinity : segments.length - baseSegments.length - 1
-    };
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-function globToRegExp(pattern) {
-    let out = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*') {
-            if (pattern[i + 1] === '*') {
-                const atStart = i === 0 || pattern[i - 1] === '/';
-                const atEnd = i + 2 === pattern.length || pattern[i + 2] === '/';
-                if (atStart && atEnd) {
-                    // `**/` matches zero or more whole folders; a trailing `**` matches everything below.
-                    if (i + 2 === pattern.length)
-                        out += '.*';
-                    else
-                        out += '(?:[^/]+/)*';
-                    i += 2;
-                    continue;
-                }
-            }
-            out += '[^/]*';
-        }
-        else if (c === '?') {
-            out += '[^/]';
-        }
-        else if (c === '[') {
-            const close = pattern.indexOf(']', i + 2);
-            if (close === -1) {
-                out += '\\[';
-                continue;
-            }
-            let body = pattern.slice(i + 1, close);
-            if (body.startsWith('!'))
-                body = '^' + body.slice(1);
-            out += `[${body.replace(/\\/g, '\\\\')}]`;
-            i = close;
-        }
-        else {
-            out += c.replace(/[.+^${}()|\\\]]/g, '\\$&');
-        }
-    }
-    return new RegExp(`^${out}$`);
-}
-/** Files (relative, `/`-separated) that the patterns select: included by one and excluded by no later `!`. */
-function selectFiles(files, patterns) {
-    return files.filter(file => {
-        let selected = false;
-        for (const pattern of patterns) {
-            if (pattern.regex.test(file))
-                selected = !pattern.negated;
-        }
-        return selected;
+const EXTENSIONS = [
+    ['.tar.gz', 'tar.gz'],
+    ['.tgz', 'tar.gz'],
+    ['.tar', 'tar'],
+    ['.zip', 'zip']
+];
+function render(template, values, input) {
+    return template.replace(/\{([^{}]*)\}/g, (_, key) => {
+        const value = values[key];
+        if (value === undefined)
+            throw new errors/* InputError */.dz(input, template, `a template using only {repo}, {version} and {tag}, not {${key}}`);
+        return value;
     });
 }
+function planSourceArchive(options) {
+    let tag = options.tag.replace(/^refs\/tags\//, '');
+    if (!tag) {
+        if (!options.ref.startsWith('refs/tags/')) {
+            throw new errors/* UserError */.yo(`Input 'source-archive' is true but 'tag' is empty and ${options.ref || 'GITHUB_REF'} is not a tag: run it on a tag push or release, or name the tag in 'tag'.`);
+        }
+        tag = options.ref.slice('refs/tags/'.length);
+        if (!isTagName(tag))
+            throw new errors/* UserError */.yo(`GITHUB_REF names the tag '${tag}', which is not ${TAG_DESCRIPTION}.`);
+    }
+    else if (!isTagName(tag)) {
+        throw new errors/* InputError */.dz('tag', options.tag, TAG_DESCRIPTION);
+    }
+    const repo = options.repository.split('/').pop() ?? '';
+    if (!repo)
+        throw new errors/* UserError */.yo('GITHUB_REPOSITORY is not set, so the source archive has no name.');
+    const version = /^v\d/i.test(tag) ? tag.slice(1) : tag;
+    // A tag may hold '/', a file name may not.
+    const values = { repo, version: version.replace(/\//g, '-'), tag: tag.replace(/\//g, '-') };
+    const nameTemplate = options.name || DEFAULT_ARCHIVE_NAME;
+    const fileName = render(nameTemplate, values, 'source-archive-name');
+    const extension = EXTENSIONS.find(([ext]) => fileName.endsWith(ext) && fileName.length > ext.length);
+    if (!extension || !/^[^/\\\p{Cc}]+$/u.test(fileName) || fileName.startsWith('.')) {
+        throw new errors/* InputError */.dz('source-archive-name', options.name, 'a plain file name ending in .tar.gz, .tgz, .tar or .zip, e.g. {repo}-{version}.tar.gz');
+    }
+    let prefix = options.prefix
+        ? render(options.prefix, values, 'source-archive-prefix')
+        : `${fileName.slice(0, -extension[0].length)}/`;
+    if (!prefix.endsWith('/'))
+        prefix += '/';
+    if (/^[/\\]|^[A-Za-z]:|[\p{Cc}\\]/u.test(prefix) || prefix.split('/').some(s => s === '..' || s === '.')) {
+        throw new errors/* InputError */.dz('source-archive-prefix', options.prefix, "a relative folder without '..', e.g. {repo}-{version}/");
+    }
+    return { tag, version, prefix, fileName, format: extension[1] };
+}
+async function createSourceArchive(plan, workspace, outputDir) {
+    const output = (0,external_node_path_.join)(outputDir, plan.fileName);
+    await (0,tool_env/* runTool */.q)('git', ['archive', `--format=${plan.format}`, `--prefix=${plan.prefix}`, '--output', output, `refs/tags/${plan.tag}`], { cwd: workspace }).catch(error => {
+        throw new errors/* UserError */.yo(`git archive of tag ${plan.tag} failed (is the tag fetched? use actions/checkout with fetch-depth: 0 or fetch-tags): ${(0,errors/* errorMessage */.gJ)(error)}`);
+    });
+    return output;
+}
 
-;// CONCATENATED MODULE: ./actions/sign-artifacts/find-files.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/inputs.js
 /**
- * Expands the `files` globs on disk. Each including pattern walks only from its fixed leading folder; `.git`
- * is never entered. A pattern that selects nothing is an error: signing fewer files than asked is a false green.
+ * Every input of sign-artifacts, read and validated in one place: a bad value is one error naming the input, the
+ * value and what is accepted, before any file is read or written.
  */
 
 
 
 
-async function walk(dir, depth, found) {
-    let entries;
+
+
+
+
+const URL_PATTERN = { regex: /^https?:\/\/\S+$/, description: 'an http(s) URL' };
+function kind(path) {
     try {
-        entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+        const stats = (0,external_node_fs_.statSync)(path);
+        return stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : 'other';
     }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return;
-        throw error;
-    }
-    for (const entry of entries) {
-        const path = (0,external_node_path_.join)(dir, entry.name);
-        if (entry.isDirectory()) {
-            if (entry.name !== '.git' && depth > 0)
-                await walk(path, depth - 1, found);
-        }
-        else if (entry.isFile()) {
-            found.add(normalisePath(path));
-        }
+    catch {
+        return 'missing';
     }
 }
-/** Absolute, `/`-separated, sorted paths of the files the patterns select. */
-async function findFiles(sources, root) {
-    const patterns = sources.map(source => parseGlob(source, root));
-    const candidates = new Set();
-    const depths = new Map();
-    for (const { base, depth } of patterns.filter(p => !p.negated))
-        depths.set(base, Math.max(depth, depths.get(base) ?? 0));
-    for (const [base, depth] of depths)
-        await walk(base, depth, candidates);
-    const all = [...candidates].sort();
-    for (const pattern of patterns.filter(p => !p.negated)) {
-        if (!all.some(file => pattern.regex.test(file))) {
-            throw new errors/* UserError */.yo(`Input 'files': the pattern '${pattern.source}' matches no file under ${root}.`);
-        }
+function readFiles(workspace, sourceArchive) {
+    const raw = readLines('files');
+    const files = patternLines(raw);
+    for (const pattern of files) {
+        const problem = patternProblem(pattern, workspace);
+        if (problem)
+            throw new errors/* InputError */.dz('files', pattern, `globs inside the workspace; this pattern ${problem}`);
     }
-    return selectFiles(all, patterns);
+    if (files.length > 0 && files.every(pattern => patternBody(pattern).negated)) {
+        throw new errors/* InputError */.dz('files', raw.join('\n'), "at least one including pattern: a line starting with '!' only excludes");
+    }
+    if (files.length === 0 && !sourceArchive) {
+        throw new errors/* InputError */.dz('files', raw.join('\n'), "one or more file globs (one per line), or 'source-archive: true'");
+    }
+    return files;
+}
+function readOutputDir(workspace) {
+    const value = readString('output-dir', { pattern: { regex: /^[^\0\r\n]+$/, description: 'a folder path' } });
+    if (!value)
+        return '';
+    const path = (0,external_node_path_.resolve)(workspace, value);
+    const found = kind(path);
+    if (found !== 'directory' && found !== 'missing')
+        throw new errors/* InputError */.dz('output-dir', value, `a folder, not a ${found}`);
+    return path;
+}
+function readChecksumsPath(checksums, base) {
+    const value = readString('checksums-file', {
+        pattern: { regex: /^[^\0\r\n]+$/, description: 'a file name' }
+    });
+    if (checksums === 'none')
+        return '';
+    const name = value || defaultChecksumsFileName(checksums);
+    if ((0,external_node_path_.isAbsolute)(name) || /^[A-Za-z]:|^[\\/]/.test(name) || name.split(/[\\/]/).some(s => s === '..' || s === '')) {
+        throw new errors/* InputError */.dz('checksums-file', value, "a file name or relative path inside 'output-dir' or the workspace, without '..'");
+    }
+    const path = (0,external_node_path_.resolve)(base, name);
+    const found = kind(path);
+    if (found !== 'file' && found !== 'missing')
+        throw new errors/* InputError */.dz('checksums-file', value, `a file, not a ${found}`);
+    return path;
+}
+function readInputs() {
+    const context = (0,runner/* runnerContext */.cE)();
+    const workspace = context.workspace;
+    // Secrets first: masked before any other input can fail.
+    const secrets = {
+        gpgPrivateKey: readSecret('gpg-private-key'),
+        gpgPassphrase: readSecret('gpg-passphrase'),
+        appleCertificate: readSecret('apple-certificate'),
+        appleCertificatePassword: readSecret('apple-certificate-password'),
+        appleApiKey: readSecret('apple-api-key'),
+        windowsCertificate: readSecret('windows-certificate'),
+        windowsCertificatePassword: readSecret('windows-certificate-password')
+    };
+    const checksums = readChoice('checksums', ['sha256', 'sha512', 'none'], 'sha256');
+    const wantsArchive = readBoolean('source-archive', false);
+    const files = readFiles(workspace, wantsArchive);
+    const tag = readString('tag');
+    if (tag && !isTagName(tag.replace(/^refs\/tags\//, '')))
+        throw new errors/* InputError */.dz('tag', tag, TAG_DESCRIPTION);
+    const archiveName = readString('source-archive-name');
+    const archivePrefix = readString('source-archive-prefix');
+    const sourceArchive = wantsArchive
+        ? planSourceArchive({
+            repository: context.repository,
+            ref: context.ref,
+            tag,
+            name: archiveName,
+            prefix: archivePrefix
+        })
+        : undefined;
+    const outputDir = readOutputDir(workspace);
+    const trustedRoot = readString('sigstore-trusted-root');
+    return {
+        files,
+        ...(sourceArchive ? { sourceArchive } : {}),
+        checksums,
+        checksumsPath: readChecksumsPath(checksums, outputDir || workspace),
+        sigstore: readChoice('sigstore', ['auto', 'true', 'false'], 'auto'),
+        sigstoreFulcioUrl: readString('sigstore-fulcio-url', { pattern: URL_PATTERN }),
+        sigstoreRekorUrl: readString('sigstore-rekor-url', { pattern: URL_PATTERN }),
+        sigstoreTrustedRoot: trustedRoot ? (0,external_node_path_.resolve)(workspace, trustedRoot) : '',
+        ...secrets,
+        appleIdentity: readString('apple-identity'),
+        appleNotarize: readBoolean('apple-notarize', false),
+        appleApiKeyId: readString('apple-api-key-id'),
+        appleApiIssuer: readString('apple-api-issuer'),
+        timestampUrl: readString('timestamp-url', {
+            pattern: { regex: /^https?:\/\/\S+$/, description: 'an http(s) URL or empty' }
+        }),
+        verify: readBoolean('verify', true),
+        skipWithoutCredentials: readBoolean('skip-without-credentials', true),
+        outputDir
+    };
 }
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(75919);
-;// CONCATENATED MODULE: ./packages/toolkit/src/hash.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/hash.js
 /** Streaming file hashes: one read of the file, constant memory. Many files at once: hash-pool.ts (worker threads). */
 
 async function hashFile(path, algorithm = 'sha256') {
     // Loaded on first use: node:crypto costs every action's start-up ~7 ms, and most runs never hash.
-    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 77598, 23));
+    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 77598, 19));
     return new Promise((resolve, reject) => {
         const hash = createHash(algorithm);
         (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })
@@ -33032,7 +33236,7 @@ function isSha256(value) {
     return /^[0-9a-f]{64}$/i.test(value);
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/hash-pool.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/hash-pool.js
 /**
  * Hashes many files in parallel. Node hashes on the thread that calls `update`, so streaming several files from
  * one thread still uses one core; a small pool of worker threads (one per core) spreads them. A single file is
@@ -33095,7 +33299,9 @@ async function hashFiles(paths, algorithm, threads = (0,external_node_os_.availa
     return digests;
 }
 
-;// CONCATENATED MODULE: ./actions/sign-artifacts/plan.ts
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/process.js
+var src_process = __nccwpck_require__(37713);
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/plan.js
 /**
  * Which signing methods run, in which order, and which are skipped and why. Pure: the inputs, the runner OS,
  * whether an OIDC token can be requested and which kinds of files were found go in; a plan comes out.
@@ -33158,10 +33364,11 @@ function planSigning(input) {
     else
         missing('gpg', "'gpg-private-key' is empty");
     if (input.sigstore === 'true') {
+        // Asked for by name: never a green step without it, whatever 'skip-without-credentials' says.
         if (input.hasIdToken)
             methods.push('sigstore');
         else
-            missing('sigstore', "no OIDC token: the job needs 'permissions: id-token: write' (fork pull requests never get one)");
+            throw new errors/* UserError */.yo("Input 'sigstore' is 'true' but the job has no OIDC token: grant 'permissions: id-token: write' (fork pull requests never get one), or use 'sigstore: auto' to skip Sigstore without a token.");
     }
     else if (input.sigstore === 'auto') {
         if (input.hasIdToken)
@@ -33203,37 +33410,222 @@ function isMacTarget(path, firstBytes) {
     return firstBytes.length >= 4 && MACH_O_MAGIC.has(firstBytes.subarray(0, 4).toString('hex'));
 }
 
-;// CONCATENATED MODULE: ./actions/sign-artifacts/paths.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/methods.js
 /**
- * Where produced files go and how files are named for people and in the checksums file. Pure.
- * Detached signatures sit beside their file, or all in `output-dir` when one is given; two files with the
- * same name cannot share an output folder, so that is caught before anything is signed.
+ * The signing methods, run in plan order over the artifacts: each signs, verifies what it signed (unless
+ * `verify: false`) and records the result. Heavy signers (GPG, Sigstore, osslsigncode/signtool, macOS) are loaded
+ * only when their method runs.
  */
 
 
-function signaturePath(file, extension, outputDir) {
-    return outputDir ? (0,external_node_path_.join)(outputDir, (0,external_node_path_.basename)(file) + extension) : file + extension;
+
+
+
+
+
+
+async function runMethods(job) {
+    const { inputs, workspace } = job;
+    const produced = [];
+    const failures = [];
+    const records = new Map(job.artifacts.map(file => [file, { name: relativeName(workspace, file), signatures: [] }]));
+    const report = { artifacts: [], algorithm: inputs.checksums, skipped: job.plan.skipped };
+    const record = (file, signature) => {
+        let artifact = records.get(file);
+        if (!artifact)
+            records.set(file, (artifact = { name: relativeName(workspace, file), signatures: [] }));
+        artifact.signatures.push(signature);
+        (0,runner/* debugDecision */.OR)(signature.method, `${artifact.name} ${signature.verified === true ? 'verified' : signature.verified === false ? 'did NOT verify' : 'not verified (verify: false)'}`);
+        if (signature.verified === false)
+            failures.push(`${methodTitle(signature.method)} signature of ${artifact.name} did not verify`);
+    };
+    const verifyOr = async (check) => inputs.verify ? await check() : 'not checked';
+    for (const method of job.plan.methods) {
+        await runner/* log */.Rm.group(methodTitle(method), async () => {
+            switch (method) {
+                case 'authenticode':
+                    return signAuthenticode(inputs, job.authenticodeTargets, record, verifyOr);
+                case 'codesign':
+                    return signMac(inputs, job.macTargets, job.plan.methods.includes('notarize'), record, verifyOr);
+                case 'notarize':
+                    return; // done with codesign: notarization needs the signed bytes and precedes the checksums
+                case 'checksums': {
+                    const algorithm = inputs.checksums;
+                    const digests = await hashFiles(job.artifacts, algorithm);
+                    const checksumsDir = (0,external_node_path_.dirname)(inputs.checksumsPath);
+                    const lines = job.artifacts.map((file, i) => ({
+                        name: relativeName(checksumsDir, file),
+                        digest: digests[i]
+                    }));
+                    await (0,promises_.writeFile)(inputs.checksumsPath, checksumsFileContent(lines));
+                    job.artifacts.forEach((file, i) => (records.get(file).digest = digests[i]));
+                    records.set(inputs.checksumsPath, { name: relativeName(workspace, inputs.checksumsPath), signatures: [] });
+                    report.checksumsFile = relativeName(workspace, inputs.checksumsPath);
+                    produced.push(inputs.checksumsPath);
+                    runner/* log */.Rm.info(`Wrote ${report.checksumsFile} (${job.artifacts.length} files).`);
+                    return;
+                }
+                case 'gpg': {
+                    const { GpgSigner } = await __nccwpck_require__.e(/* import() */ 630).then(__nccwpck_require__.bind(__nccwpck_require__, 63630));
+                    const signer = await GpgSigner.import(inputs.gpgPrivateKey, inputs.gpgPassphrase);
+                    report.gpgKey = signer.key;
+                    try {
+                        for (const file of records.keys()) {
+                            const signature = signaturePath(file, '.asc', inputs.outputDir);
+                            await signer.sign(file, signature);
+                            produced.push(signature);
+                            record(file, { method, path: signature, verified: await verifyOr(() => signer.verify(file, signature)) });
+                        }
+                    }
+                    finally {
+                        await signer.close();
+                    }
+                    return;
+                }
+                case 'sigstore': {
+                    const { openSigstore } = await __nccwpck_require__.e(/* import() */ 809).then(__nccwpck_require__.bind(__nccwpck_require__, 42809));
+                    const signer = await openSigstore({
+                        fulcioUrl: inputs.sigstoreFulcioUrl,
+                        rekorUrl: inputs.sigstoreRekorUrl,
+                        trustedRoot: inputs.sigstoreTrustedRoot,
+                        requestUrl: job.idToken.requestUrl,
+                        requestToken: job.idToken.requestToken,
+                        serverUrl: job.serverUrl
+                    });
+                    report.sigstoreIdentity = signer.identity;
+                    for (const file of records.keys()) {
+                        const bundle = signaturePath(file, '.sigstore.json', inputs.outputDir);
+                        await signer.sign(file, bundle);
+                        produced.push(bundle);
+                        record(file, { method, path: bundle, verified: await verifyOr(() => signer.verify(file, bundle)) });
+                    }
+                    return;
+                }
+            }
+        });
+    }
+    report.artifacts = [...records.values()];
+    return { report, produced, failures };
 }
-function assertDistinctNames(files, outputDir) {
-    if (!outputDir)
-        return;
-    const seen = new Map();
-    for (const file of files) {
-        const name = (0,external_node_path_.basename)(file);
-        const other = seen.get(name);
-        if (other !== undefined && other !== file) {
-            throw new errors/* UserError */.yo(`Input 'output-dir': ${other} and ${file} would both write signatures named ${name}.* there.`);
-        }
-        seen.set(name, file);
+async function signAuthenticode(inputs, targets, record, verifyOr) {
+    const { tool, signer } = await openAuthenticodeSigner({
+        certificate: inputs.windowsCertificate,
+        password: inputs.windowsCertificatePassword,
+        timestampUrl: inputs.timestampUrl
+    });
+    runner/* log */.Rm.info(`Signing ${targets.length} file(s) with ${tool} as ${signer.subject}${inputs.timestampUrl ? `, timestamped by ${inputs.timestampUrl}` : ''}.`);
+    if (!inputs.timestampUrl)
+        runner/* log */.Rm.warning("Authenticode signatures are not timestamped ('timestamp-url' is empty): they stop verifying when the certificate expires.");
+    for (const file of targets) {
+        await signer.sign(file);
+        record(file, { method: 'authenticode', path: file, verified: await verifyOr(() => signer.verify(file)) });
     }
 }
-/** A path relative to `from`, `/`-separated (the checksums file and the summary use it). */
-function relativeName(from, path) {
-    const rel = (0,external_node_path_.relative)(from, path);
-    return (rel === '' ? (0,external_node_path_.basename)(path) : rel).split(external_node_path_.sep).join('/');
+/** signtool on Windows runners (osslsigncode from PATH only when signtool is absent), osslsigncode elsewhere. */
+async function openAuthenticodeSigner(options) {
+    const { os, arch } = (0,runner/* runnerContext */.cE)();
+    if (os === 'Windows') {
+        const { SigntoolSigner, chooseAuthenticodeTool, findSigntool } = await __nccwpck_require__.e(/* import() */ 35).then(__nccwpck_require__.bind(__nccwpck_require__, 4035));
+        // process.env itself: on Windows only it looks names up case-insensitively (the variable is `Path` there).
+        const signtool = await findSigntool(arch);
+        const osslsigncode = signtool ? undefined : await (0,src_process/* which */.K7)('osslsigncode');
+        (0,runner/* debugDecision */.OR)('authenticode', `signtool ${signtool ?? 'not found'}, osslsigncode ${osslsigncode ?? 'not looked up'}`);
+        if (chooseAuthenticodeTool(os, { signtool, osslsigncode }) === 'signtool' && signtool)
+            return { tool: 'signtool', signer: await SigntoolSigner.open(options, signtool) };
+        runner/* log */.Rm.warning(`signtool.exe was not found; signing with ${osslsigncode} instead.`);
+    }
+    const { AuthenticodeSigner } = await __nccwpck_require__.e(/* import() */ 451).then(__nccwpck_require__.bind(__nccwpck_require__, 80451));
+    return { tool: 'osslsigncode', signer: await AuthenticodeSigner.load(options) };
+}
+async function signMac(inputs, targets, notarize, record, verifyOr) {
+    const { MacSigner } = await __nccwpck_require__.e(/* import() */ 179).then(__nccwpck_require__.bind(__nccwpck_require__, 84179));
+    const signer = await MacSigner.open({
+        certificate: inputs.appleCertificate,
+        password: inputs.appleCertificatePassword,
+        identity: inputs.appleIdentity,
+        apiKey: inputs.appleApiKey,
+        apiKeyId: inputs.appleApiKeyId,
+        apiIssuer: inputs.appleApiIssuer
+    });
+    for (const file of targets) {
+        await signer.sign(file);
+        let note;
+        if (notarize)
+            note = (await signer.notarize(file)) ? 'notarized, stapled' : 'notarized';
+        const method = 'codesign';
+        record(file, { method, path: file, verified: await verifyOr(() => signer.verify(file)), ...(note ? { note } : {}) });
+    }
 }
 
-;// CONCATENATED MODULE: ./actions/sign-artifacts/report.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/outputs.js
+/**
+ * What the action will write, known before it writes anything, and the check that none of it lands on a selected
+ * artifact or goes through a symbolic link (a `SHA256SUMS -> app.tar.gz` or `app.tar.gz.asc -> ~/.bashrc` left in
+ * the workspace would otherwise be written through). Never overwrite an artifact.
+ */
+
+
+
+
+/** Pure: every file the plan writes, in the order it writes them. */
+function plannedOutputs(plan) {
+    const name = (path) => relativeName(plan.workspace, path);
+    const outputs = [];
+    if (plan.sourceArchive)
+        outputs.push({ path: plan.sourceArchive, what: 'the source archive', input: 'source-archive-name' });
+    const checksums = plan.methods.includes('checksums');
+    if (checksums)
+        outputs.push({ path: plan.checksumsPath, what: 'the checksums file', input: 'checksums-file' });
+    const detached = [...plan.artifacts, ...(checksums ? [plan.checksumsPath] : [])];
+    for (const [method, extension, title] of [
+        ['gpg', '.asc', 'GPG signature'],
+        ['sigstore', '.sigstore.json', 'Sigstore bundle']
+    ]) {
+        if (!plan.methods.includes(method))
+            continue;
+        for (const file of detached)
+            outputs.push({
+                path: signaturePath(file, extension, plan.outputDir),
+                what: `the ${title} of ${name(file)}`,
+                input: 'files'
+            });
+    }
+    return outputs;
+}
+function realOrSelf(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        try {
+            return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)((0,external_node_path_.dirname)(path)), (0,external_node_path_.basename)(path));
+        }
+        catch {
+            return path;
+        }
+    }
+}
+function assertOutputsSafe(plan, outputs) {
+    const artifacts = new Map(plan.selected.map(file => [file, realOrSelf(file)]));
+    const clash = overwrittenArtifact(artifacts, outputs, realOrSelf);
+    if (clash) {
+        const artifact = relativeName(plan.workspace, clash.artifact);
+        throw new errors/* UserError */.yo(`Input '${clash.output.input}': ${clash.output.what} would be written to ${relativeName(plan.workspace, clash.output.path)}, which ${clash.output.path === clash.artifact ? 'is' : 'resolves to'} the artifact ${artifact}; an artifact is never overwritten. Choose another name or exclude it from 'files'.`);
+    }
+    for (const output of outputs) {
+        let link = false;
+        try {
+            link = (0,external_node_fs_.lstatSync)(output.path).isSymbolicLink();
+        }
+        catch {
+            continue;
+        }
+        if (link)
+            throw new errors/* UserError */.yo(`Input '${output.input}': ${output.what} would be written through the symbolic link ${relativeName(plan.workspace, output.path)}; remove the link first.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/report.js
 /**
  * What the action did, as plain data, and the job summary built from it: every artifact with its checksum,
  * its signatures and their verification, the methods skipped and why, and the commands an end user runs to
@@ -33242,17 +33634,58 @@ function relativeName(from, path) {
 
 
 const MARK = { true: '✅ verified', false: '❌ failed', 'not checked': '➖ not checked' };
+/**
+ * A word for a POSIX shell: bare when it is plainly safe, single-quoted otherwise, and ANSI-C quoted (`$'…'`)
+ * when it holds control characters, so a file name can neither run a command when the line is pasted nor put a
+ * raw line break (or CR) into the summary.
+ */
+function shellQuote(word) {
+    if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(word))
+        return word;
+    // eslint-disable-next-line no-control-regex
+    if (!/[\x00-\x1f\x7f]/.test(word))
+        return `'${word.replace(/'/g, `'\\''`)}'`;
+    const escaped = [...word]
+        .map(c => {
+        const code = c.charCodeAt(0);
+        if (c === '\\' || c === "'")
+            return `\\${c}`;
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        if (c === '\t')
+            return '\\t';
+        return code < 0x20 || code === 0x7f ? `\\x${code.toString(16).padStart(2, '0')}` : c;
+    })
+        .join('');
+    return `$'${escaped}'`;
+}
 function verificationCommands(report) {
     const lines = [];
-    const example = report.artifacts.find(a => !a.name.endsWith('SUMS'))?.name ?? 'FILE';
+    const first = report.artifacts.find(a => !a.name.endsWith('SUMS'))?.name ?? 'FILE';
+    // A name starting with '-' would be read as an option.
+    const name = first.startsWith('-') ? `./${first}` : first;
+    const example = shellQuote(name);
     if (report.checksumsFile && report.algorithm !== 'none') {
-        lines.push(`# Checksums (in the folder holding ${report.checksumsFile})`, `${report.algorithm}sum -c ${report.checksumsFile}`);
+        lines.push('# Checksums (in the folder holding the checksums file)', `${report.algorithm}sum -c ${shellQuote(report.checksumsFile.split('/').pop())}`);
     }
     if (report.gpgKey) {
-        lines.push('# GPG', `gpg --recv-keys ${report.gpgKey.fingerprint}  # or import the project's published key`, `gpg --verify ${example}.asc ${example}`);
+        lines.push('# GPG', `gpg --recv-keys ${report.gpgKey.fingerprint}  # or import the project's published key`, `gpg --verify ${shellQuote(`${name}.asc`)} ${example}`);
     }
-    if (report.sigstoreIdentity !== undefined) {
-        lines.push('# Sigstore', `cosign verify-blob ${example} --bundle ${example}.sigstore.json \\`, `  --certificate-identity-regexp '^https://github.com/${report.repository}/' \\`, '  --certificate-oidc-issuer https://token.actions.githubusercontent.com');
+    const sigstore = report.sigstoreIdentity;
+    if (sigstore) {
+        const bundle = shellQuote(`${name}.sigstore.json`);
+        lines.push('# Sigstore (cosign)', `cosign verify-blob ${example} --bundle ${bundle} \\`, `  --certificate-identity ${shellQuote(sigstore.identity)} \\`, `  --certificate-oidc-issuer ${shellQuote(sigstore.issuer)}${sigstore.repository ? ' \\' : ''}`);
+        if (sigstore.repository)
+            lines.push(`  --certificate-github-workflow-repository ${shellQuote(sigstore.repository)}`);
+        lines.push('# Sigstore (sigstore-python)');
+        if (sigstore.repository) {
+            lines.push(`sigstore verify github ${example} --bundle ${bundle} \\`, `  --cert-identity ${shellQuote(sigstore.identity)} --repository ${shellQuote(sigstore.repository)}`);
+        }
+        else {
+            lines.push(`sigstore verify identity ${example} --bundle ${bundle} \\`, `  --cert-identity ${shellQuote(sigstore.identity)} --cert-oidc-issuer ${shellQuote(sigstore.issuer)}`);
+        }
     }
     if (report.artifacts.some(a => a.signatures.some(s => s.method === 'authenticode'))) {
         lines.push('# Windows Authenticode', 'osslsigncode verify -in FILE.exe   # or: signtool verify /pa FILE.exe');
@@ -33284,8 +33717,10 @@ function buildSummary(report) {
     const signers = [];
     if (report.gpgKey)
         signers.push(['GPG', `${report.gpgKey.fingerprint} ${report.gpgKey.userId}`.trim()]);
-    if (report.sigstoreIdentity)
-        signers.push(['Sigstore', report.sigstoreIdentity]);
+    if (report.sigstoreIdentity) {
+        const { identity, issuer, repository } = report.sigstoreIdentity;
+        signers.push(['Sigstore', `${identity} (issuer ${issuer}${repository ? `, repository ${repository}` : ''})`]);
+    }
     if (signers.length > 0)
         sections.push(heading('Signers', 4), markdownTable(['Method', 'Identity'], signers));
     const commands = verificationCommands(report);
@@ -33298,92 +33733,14 @@ function buildSummary(report) {
     return sections.join('\n');
 }
 
-// EXTERNAL MODULE: ./actions/sign-artifacts/tool-env.ts
-var tool_env = __nccwpck_require__(95558);
-;// CONCATENATED MODULE: ./actions/sign-artifacts/source-archive.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/targets.js
 /**
- * The release source tarball the foundation's projects build by hand: `git archive` of the tag as
- * `<repo>-<version>.tar.gz` with a `<repo>-<version>/` prefix, the tag's leading `v` stripped.
+ * Which selected files get an embedded signature (Authenticode for Windows PE, codesign for macOS code), which
+ * changes their bytes, so each real file is signed once: of a file and a link to it, the file itself.
  */
 
 
 
-function planSourceArchive(repository, ref) {
-    if (!ref.startsWith('refs/tags/')) {
-        throw new errors/* UserError */.yo(`Input 'source-archive' is true but ${ref || 'GITHUB_REF'} is not a tag: run it on a tag push or release.`);
-    }
-    const tag = ref.slice('refs/tags/'.length);
-    const repo = repository.split('/').pop() ?? '';
-    if (!repo)
-        throw new errors/* UserError */.yo('GITHUB_REPOSITORY is not set, so the source archive has no name.');
-    const version = /^v\d/i.test(tag) ? tag.slice(1) : tag;
-    const stem = `${repo}-${version}`.replace(/[/\\]/g, '-');
-    return { tag, version, stem, fileName: `${stem}.tar.gz` };
-}
-async function createSourceArchive(plan, workspace, outputDir) {
-    const output = (0,external_node_path_.join)(outputDir, plan.fileName);
-    await (0,tool_env/* runTool */.q)('git', ['archive', '--format=tar.gz', `--prefix=${plan.stem}/`, '--output', output, `refs/tags/${plan.tag}`], { cwd: workspace }).catch(error => {
-        throw new errors/* UserError */.yo(`git archive of tag ${plan.tag} failed (is the tag fetched? use actions/checkout with fetch-depth: 0 or fetch-tags): ${(0,errors/* errorMessage */.gJ)(error)}`);
-    });
-    return output;
-}
-
-;// CONCATENATED MODULE: ./actions/sign-artifacts/main.ts
-/**
- * sign-artifacts main: read and validate the inputs, find the files, plan the methods, then sign in plan order
- * (embedded signatures, checksums, detached signatures over everything), verify each signature, and report.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function readInputs() {
-    const checksums = readChoice('checksums', ['sha256', 'sha512', 'none'], 'sha256');
-    return {
-        files: readLines('files'),
-        sourceArchive: readBoolean('source-archive', false),
-        checksums,
-        checksumsFile: readString('checksums-file', {
-            fallback: checksums === 'none' ? '' : defaultChecksumsFileName(checksums),
-            pattern: { regex: /^[^\r\n]+$/, description: 'a file name' }
-        }),
-        sigstore: readChoice('sigstore', ['auto', 'true', 'false'], 'auto'),
-        sigstoreFulcioUrl: readString('sigstore-fulcio-url', {
-            pattern: { regex: /^https?:\/\/\S+$/, description: 'an http(s) URL' }
-        }),
-        sigstoreRekorUrl: readString('sigstore-rekor-url', {
-            pattern: { regex: /^https?:\/\/\S+$/, description: 'an http(s) URL' }
-        }),
-        sigstoreTrustedRoot: readString('sigstore-trusted-root'),
-        gpgPrivateKey: readSecret('gpg-private-key'),
-        gpgPassphrase: readSecret('gpg-passphrase'),
-        appleCertificate: readSecret('apple-certificate'),
-        appleCertificatePassword: readSecret('apple-certificate-password'),
-        appleIdentity: readString('apple-identity'),
-        appleNotarize: readBoolean('apple-notarize', false),
-        appleApiKey: readSecret('apple-api-key'),
-        appleApiKeyId: readString('apple-api-key-id'),
-        appleApiIssuer: readString('apple-api-issuer'),
-        windowsCertificate: readSecret('windows-certificate'),
-        windowsCertificatePassword: readSecret('windows-certificate-password'),
-        timestampUrl: readString('timestamp-url', {
-            pattern: { regex: /^https?:\/\/\S+$/, description: 'an http(s) URL or empty' }
-        }),
-        verify: readBoolean('verify', true),
-        skipWithoutCredentials: readBoolean('skip-without-credentials', true),
-        outputDir: readString('output-dir')
-    };
-}
 async function firstBytes(path) {
     const handle = await (0,promises_.open)(path, 'r');
     try {
@@ -33395,41 +33752,69 @@ async function firstBytes(path) {
         await handle.close();
     }
 }
+/** One path per real file, preferring the one that is not a link (signing through a link could replace it). */
+async function distinctTargets(files) {
+    const chosen = new Map();
+    for (const file of files) {
+        const real = await (0,promises_.realpath)(file);
+        const other = chosen.get(real);
+        if (other === undefined || ((await (0,promises_.lstat)(other)).isSymbolicLink() && !(await (0,promises_.lstat)(file)).isSymbolicLink()))
+            chosen.set(real, file);
+        if (other !== undefined)
+            (0,runner/* debugDecision */.OR)('plan', `${file} and ${other} are one file; its embedded signature is made once, on ${chosen.get(real)}`);
+    }
+    return files.filter(file => [...chosen.values()].includes(file));
+}
+async function embeddedTargets(files, os) {
+    const distinct = await distinctTargets(files);
+    const macTargets = [];
+    if (os === 'macOS')
+        for (const file of distinct)
+            if (isMacTarget(file, await firstBytes(file)))
+                macTargets.push(file);
+    return { authenticodeTargets: distinct.filter(isAuthenticodeTarget), macTargets };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/main.js
+/**
+ * sign-artifacts main: inputs, the files, a plan of methods, a check that nothing planned overwrites an artifact,
+ * then the signing in plan order (embedded signatures, checksums, detached signatures over everything), outputs
+ * and one summary.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 async function main() {
     const inputs = readInputs();
     const context = (0,runner/* runnerContext */.cE)();
-    const workspace = context.workspace;
-    if (inputs.files.length === 0 && !inputs.sourceArchive) {
-        throw new errors/* InputError */.dz('files', '', "one or more file globs (one per line), or 'source-archive: true'");
-    }
-    const outputDir = inputs.outputDir ? (0,external_node_path_.resolve)(workspace, inputs.outputDir) : '';
-    if (outputDir)
-        await (0,promises_.mkdir)(outputDir, { recursive: true });
-    const files = inputs.files.length > 0 ? (await findFiles(inputs.files, workspace)).map(path => (0,external_node_path_.resolve)(path)) : [];
-    const produced = [];
-    if (inputs.sourceArchive) {
-        const archive = await createSourceArchive(planSourceArchive(context.repository, context.ref), workspace, outputDir || workspace);
-        runner/* log */.Rm.info(`Created the source archive ${relativeName(workspace, archive)}.`);
-        produced.push(archive);
-        if (!files.includes(archive))
-            files.push(archive);
-    }
-    const checksumsPath = inputs.checksums === 'none' ? '' : (0,external_node_path_.resolve)(outputDir || workspace, inputs.checksumsFile);
-    const artifacts = files.filter(file => file !== checksumsPath);
-    assertDistinctNames([...artifacts, ...(checksumsPath ? [checksumsPath] : [])], outputDir);
-    const authenticodeTargets = artifacts.filter(isAuthenticodeTarget);
-    const macTargets = [];
-    if (context.os === 'macOS')
-        for (const file of artifacts)
-            if (isMacTarget(file, await firstBytes(file)))
-                macTargets.push(file);
-    const idTokenUrl = process.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '';
-    const idTokenToken = process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '';
+    const { workspace } = context;
+    const files = inputs.files.length > 0 ? await findArtifacts(inputs.files, workspace) : [];
+    const archive = inputs.sourceArchive ? (0,external_node_path_.join)(inputs.outputDir || workspace, inputs.sourceArchive.fileName) : '';
+    const artifacts = [...files, ...(archive && !files.includes(archive) ? [archive] : [])];
+    assertDistinctNames([...artifacts, ...(inputs.checksumsPath ? [inputs.checksumsPath] : [])], inputs.outputDir);
+    const { authenticodeTargets, macTargets } = await embeddedTargets(files, context.os);
+    for (const file of [...authenticodeTargets, ...macTargets])
+        (0,runner/* debugDecision */.OR)('plan', `${relativeName(workspace, file)} gets an embedded signature`);
+    const idToken = {
+        requestUrl: process.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '',
+        requestToken: process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? ''
+    };
     const plan = planSigning({
         os: context.os,
         checksums: inputs.checksums,
         sigstore: inputs.sigstore,
-        hasIdToken: idTokenUrl !== '' && idTokenToken !== '',
+        hasIdToken: idToken.requestUrl !== '' && idToken.requestToken !== '',
         gpgKey: inputs.gpgPrivateKey !== '',
         windowsCertificate: inputs.windowsCertificate !== '',
         appleCertificate: inputs.appleCertificate !== '',
@@ -33439,148 +33824,52 @@ async function main() {
         authenticodeTargets: authenticodeTargets.length,
         macTargets: macTargets.length
     });
+    for (const method of plan.methods)
+        (0,runner/* debugDecision */.OR)('plan', `${methodTitle(method)} runs`);
+    for (const skip of plan.skipped)
+        (0,runner/* debugDecision */.OR)('plan', `${methodTitle(skip.method)} skipped: ${skip.reason}`);
     for (const notice of plan.notices)
         runner/* log */.Rm.notice(notice);
-    const records = new Map(artifacts.map(file => [file, { name: relativeName(workspace, file), signatures: [] }]));
-    const report = {
-        artifacts: [],
-        algorithm: inputs.checksums,
-        skipped: plan.skipped,
-        repository: context.repository
+    const outputPlan = {
+        methods: plan.methods,
+        selected: files,
+        artifacts,
+        sourceArchive: archive,
+        checksumsPath: inputs.checksumsPath,
+        outputDir: inputs.outputDir,
+        workspace
     };
-    const failures = [];
-    const record = (file, signature) => {
-        let artifact = records.get(file);
-        if (!artifact)
-            records.set(file, (artifact = { name: relativeName(workspace, file), signatures: [] }));
-        artifact.signatures.push(signature);
-        if (signature.verified === false)
-            failures.push(`${methodTitle(signature.method)} signature of ${artifact.name} did not verify`);
-    };
-    const verifyOr = async (check) => inputs.verify ? await check() : 'not checked';
-    for (const method of plan.methods) {
-        await runner/* log */.Rm.group(methodTitle(method), async () => {
-            switch (method) {
-                case 'authenticode':
-                    return signAuthenticode(inputs, authenticodeTargets, record, verifyOr);
-                case 'codesign':
-                    return signMac(inputs, macTargets, plan.methods.includes('notarize'), record, verifyOr);
-                case 'notarize':
-                    return; // done with codesign: notarization needs the signed bytes and precedes the checksums
-                case 'checksums': {
-                    const digests = await hashFiles(artifacts, inputs.checksums);
-                    const checksumsDir = (0,external_node_path_.dirname)(checksumsPath);
-                    const lines = artifacts.map((file, i) => ({
-                        name: relativeName(checksumsDir, file),
-                        digest: digests[i]
-                    }));
-                    await (0,promises_.writeFile)(checksumsPath, checksumsFileContent(lines));
-                    artifacts.forEach((file, i) => (records.get(file).digest = digests[i]));
-                    records.set(checksumsPath, { name: relativeName(workspace, checksumsPath), signatures: [] });
-                    report.checksumsFile = relativeName(workspace, checksumsPath);
-                    produced.push(checksumsPath);
-                    runner/* log */.Rm.info(`Wrote ${report.checksumsFile} (${artifacts.length} files).`);
-                    return;
-                }
-                case 'gpg': {
-                    const { GpgSigner } = await __nccwpck_require__.e(/* import() */ 928).then(__nccwpck_require__.bind(__nccwpck_require__, 46928));
-                    const signer = await GpgSigner.import(inputs.gpgPrivateKey, inputs.gpgPassphrase);
-                    report.gpgKey = signer.key;
-                    try {
-                        for (const file of records.keys()) {
-                            const signature = signaturePath(file, '.asc', outputDir);
-                            await signer.sign(file, signature);
-                            produced.push(signature);
-                            record(file, { method, path: signature, verified: await verifyOr(() => signer.verify(file, signature)) });
-                        }
-                    }
-                    finally {
-                        await signer.close();
-                    }
-                    return;
-                }
-                case 'sigstore': {
-                    const { openSigstore } = await __nccwpck_require__.e(/* import() */ 332).then(__nccwpck_require__.bind(__nccwpck_require__, 31332));
-                    const signer = await openSigstore({
-                        fulcioUrl: inputs.sigstoreFulcioUrl,
-                        rekorUrl: inputs.sigstoreRekorUrl,
-                        trustedRoot: inputs.sigstoreTrustedRoot ? (0,external_node_path_.resolve)(workspace, inputs.sigstoreTrustedRoot) : '',
-                        requestUrl: idTokenUrl,
-                        requestToken: idTokenToken
-                    });
-                    report.sigstoreIdentity = signer.identity;
-                    for (const file of records.keys()) {
-                        const bundle = signaturePath(file, '.sigstore.json', outputDir);
-                        await signer.sign(file, bundle);
-                        produced.push(bundle);
-                        record(file, { method, path: bundle, verified: await verifyOr(() => signer.verify(file, bundle)) });
-                    }
-                    return;
-                }
-            }
-        });
+    assertOutputsSafe(outputPlan, plannedOutputs(outputPlan));
+    if (inputs.outputDir)
+        await (0,promises_.mkdir)(inputs.outputDir, { recursive: true });
+    if (inputs.sourceArchive) {
+        await createSourceArchive(inputs.sourceArchive, workspace, inputs.outputDir || workspace);
+        runner/* log */.Rm.info(`Created the source archive ${relativeName(workspace, archive)} from tag ${inputs.sourceArchive.tag}.`);
     }
-    report.artifacts = [...records.values()];
+    const { report, produced, failures } = await runMethods({
+        inputs,
+        plan,
+        workspace,
+        artifacts,
+        authenticodeTargets,
+        macTargets,
+        idToken,
+        serverUrl: context.serverUrl
+    });
+    if (archive)
+        produced.unshift(archive);
     const verifiedAll = inputs.verify && failures.length === 0 && report.artifacts.some(a => a.signatures.length > 0);
     (0,runner/* setOutput */.uH)('signatures', produced);
-    (0,runner/* setOutput */.uH)('checksums-file', checksumsPath);
+    (0,runner/* setOutput */.uH)('checksums-file', inputs.checksumsPath);
     (0,runner/* setOutput */.uH)('verified', verifiedAll);
     (0,runner/* setOutput */.uH)('skipped', plan.skipped);
     writeSummary(buildSummary(report));
     if (failures.length > 0)
         throw new errors/* UserError */.yo(`Signature verification failed: ${failures.join('; ')}.`);
 }
-async function signAuthenticode(inputs, targets, record, verifyOr) {
-    const { tool, signer } = await openAuthenticodeSigner({
-        certificate: inputs.windowsCertificate,
-        password: inputs.windowsCertificatePassword,
-        timestampUrl: inputs.timestampUrl
-    });
-    runner/* log */.Rm.info(`Signing ${targets.length} file(s) with ${tool} as ${signer.subject}${inputs.timestampUrl ? `, timestamped by ${inputs.timestampUrl}` : ''}.`);
-    if (!inputs.timestampUrl)
-        runner/* log */.Rm.warning("Authenticode signatures are not timestamped ('timestamp-url' is empty): they stop verifying when the certificate expires.");
-    for (const file of targets) {
-        await signer.sign(file);
-        record(file, { method: 'authenticode', path: file, verified: await verifyOr(() => signer.verify(file)) });
-    }
-}
-/** signtool on Windows runners (osslsigncode from PATH only when signtool is absent), osslsigncode elsewhere. */
-async function openAuthenticodeSigner(options) {
-    const { os, arch } = (0,runner/* runnerContext */.cE)();
-    if (os === 'Windows') {
-        const { SigntoolSigner, chooseAuthenticodeTool, findSigntool } = await __nccwpck_require__.e(/* import() */ 65).then(__nccwpck_require__.bind(__nccwpck_require__, 77065));
-        // process.env itself: on Windows only it looks names up case-insensitively (the variable is `Path` there).
-        const signtool = await findSigntool(arch);
-        const osslsigncode = signtool ? undefined : await (0,src_process/* which */.K7)('osslsigncode');
-        if (chooseAuthenticodeTool(os, { signtool, osslsigncode }) === 'signtool' && signtool)
-            return { tool: 'signtool', signer: await SigntoolSigner.open(options, signtool) };
-        runner/* log */.Rm.warning(`signtool.exe was not found; signing with ${osslsigncode} instead.`);
-    }
-    const { AuthenticodeSigner } = await __nccwpck_require__.e(/* import() */ 17).then(__nccwpck_require__.bind(__nccwpck_require__, 83017));
-    return { tool: 'osslsigncode', signer: await AuthenticodeSigner.load(options) };
-}
-async function signMac(inputs, targets, notarize, record, verifyOr) {
-    const { MacSigner } = await __nccwpck_require__.e(/* import() */ 961).then(__nccwpck_require__.bind(__nccwpck_require__, 31961));
-    const signer = await MacSigner.open({
-        certificate: inputs.appleCertificate,
-        password: inputs.appleCertificatePassword,
-        identity: inputs.appleIdentity,
-        apiKey: inputs.appleApiKey,
-        apiKeyId: inputs.appleApiKeyId,
-        apiIssuer: inputs.appleApiIssuer
-    });
-    for (const file of targets) {
-        await signer.sign(file);
-        let note;
-        if (notarize)
-            note = (await signer.notarize(file)) ? 'notarized, stapled' : 'notarized';
-        const method = 'codesign';
-        record(file, { method, path: file, verified: await verifyOr(() => signer.verify(file)), ...(note ? { note } : {}) });
-    }
-}
 
-;// CONCATENATED MODULE: ./actions/sign-artifacts/index.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/index.js
 
 
-void runAction({ main: main, post: async () => (await __nccwpck_require__.e(/* import() */ 676).then(__nccwpck_require__.bind(__nccwpck_require__, 21676))).post() });
+void runAction({ main: main, post: async () => (await __nccwpck_require__.e(/* import() */ 690).then(__nccwpck_require__.bind(__nccwpck_require__, 36690))).post() });
 

@@ -28370,559 +28370,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2574:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  k$: () => (/* binding */ cacheKey),
-  Kx: () => (/* binding */ installCached),
-  saveScheduled: () => (/* binding */ saveScheduled)
-});
-
-// UNUSED EXPORTS: BudgetExceeded, CACHE_SCHEMA, actionsCache, budgetsMs, restoreTool, scheduleSave, withinBudget
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
-var errors = __nccwpck_require__(2087);
-// EXTERNAL MODULE: ./packages/toolkit/src/runner.ts
-var runner = __nccwpck_require__(7578);
-// EXTERNAL MODULE: ./packages/toolkit/src/state.ts
-var state = __nccwpck_require__(8327);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/toolkit/src/tool-cache.ts
-/**
- * The runner's tool cache (level one of the two-level cache): `RUNNER_TOOL_CACHE/<tool>/<version>/<arch>` with an
- * `<arch>.complete` marker, the layout @actions/tool-cache uses, so tools we store are found by other actions and
- * vice versa. Installs are atomic: a tree is built in a staging folder and renamed into place, so a failed or
- * concurrent install never leaves a half-installed tree that a later job would trust.
- */
-
-
-
-
-function toolCacheRoot() {
-    const root = process.env.RUNNER_TOOL_CACHE;
-    if (!root)
-        throw new errors/* UserError */.yo('RUNNER_TOOL_CACHE is not set: this must run under a GitHub Actions runner.');
-    return root;
-}
-function toolDir(id) {
-    for (const part of [id.tool, id.version, id.arch]) {
-        if (!/^[A-Za-z0-9._+-]+$/.test(part))
-            throw new errors/* UserError */.yo(`Invalid tool-cache path component '${part}'`);
-    }
-    return (0,external_node_path_.join)(toolCacheRoot(), id.tool, id.version, id.arch);
-}
-function findTool(id) {
-    const dir = toolDir(id);
-    return (0,external_node_fs_.existsSync)(dir) && (0,external_node_fs_.existsSync)(`${dir}.complete`) ? dir : undefined;
-}
-/** Populates a staging folder, then moves it into the tool cache; returns the final folder. */
-async function installTool(id, populate) {
-    const dir = toolDir(id);
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(dir), { recursive: true });
-    const staging = await (0,promises_.mkdtemp)(`${dir}.staging-`);
-    let installed = false;
-    try {
-        await populate(staging);
-        if (findTool(id)) {
-            installed = true;
-            return dir; // another job on this runner finished first; keep its tree
-        }
-        await (0,promises_.rm)(dir, { recursive: true, force: true }); // an incomplete tree from a crashed install
-        try {
-            await (0,promises_.rename)(staging, dir);
-        }
-        catch (error) {
-            // Another install of the same id moved its tree in between our rm and our rename. A tree only ever appears
-            // at `dir` by renaming a fully populated staging folder, so it is complete even if its marker is not yet.
-            if (!(0,external_node_fs_.existsSync)(dir))
-                throw error;
-        }
-        await (0,promises_.writeFile)(`${dir}.complete`, '');
-        installed = true;
-        return dir;
-    }
-    finally {
-        await (0,promises_.rm)(staging, { recursive: true, force: true });
-        // A failed install leaves no trace: the version and tool folders go too when nothing else is in them.
-        if (!installed && !findTool(id)) {
-            for (const folder of [(0,external_node_path_.dirname)(dir), (0,external_node_path_.dirname)((0,external_node_path_.dirname)(dir))])
-                await (0,promises_.rmdir)(folder).catch(() => undefined);
-        }
-    }
-}
-/** Marks a folder restored in place (by @actions/cache) as complete. */
-async function markToolComplete(id) {
-    await (0,promises_.writeFile)(`${toolDir(id)}.complete`, '');
-}
-
-;// CONCATENATED MODULE: ./packages/toolkit/src/cache.ts
-/**
- * The two-level cache: the runner's tool cache first, then @actions/cache. A restore from @actions/cache lands in
- * the tool-cache folder itself (the same absolute path it was saved from) and is then marked complete; a fresh
- * install is saved in the `post` phase, once the job has done its work. Every cache problem is a warning: the
- * cache is an optimisation and must never turn a green job red (setup-node's most-reported bug).
- *
- * Each remote operation runs within a time budget (ADR 0022): a lookup 15 s, a restore download 5 minutes, a save
- * 60 s (`CACHE_BUDGET_SECONDS` sets all three, for slow links and for tests). When a budget runs out the job goes on
- * without the cache, with a warning; the abandoned operation's sockets are unreferenced so that it cannot keep the
- * process (main or post) alive after the action's own work is done.
- */
-
-
-
-
-
-/** Bump to invalidate every entry written before a change of layout or verification. */
-const CACHE_SCHEMA = 'v1';
-const actionsCache = {
-    available: () => Boolean(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL),
-    async lookup(paths, key) {
-        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
-        return (await cache.restoreCache(paths, key, [], { lookupOnly: true }, true)) !== undefined;
-    },
-    async restore(paths, key) {
-        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
-        const budget = budgetsMs().restore;
-        return cache.restoreCache(paths, key, [], { timeoutInMs: budget, segmentTimeoutInMs: budget }, true);
-    },
-    async save(paths, key) {
-        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
-        // saveCache reports its failures as log lines and returns -1; only a real id means the entry exists.
-        const id = await cache.saveCache(paths, key, {}, true);
-        if (id !== -1)
-            return;
-        // Another job saving the same key at the same time is a normal outcome: tell it apart by looking the key up.
-        if ((await cache.restoreCache(paths, key, [], { lookupOnly: true }, true)) !== undefined)
-            throw new Error('the entry already exists: saved by another job');
-        throw new Error('the cache service did not take the entry (see the message above)');
-    }
-};
-function budgetsMs(env = process.env) {
-    const seconds = Number(env.CACHE_BUDGET_SECONDS);
-    if (Number.isFinite(seconds) && seconds > 0) {
-        const ms = Math.round(seconds * 1000);
-        return { lookup: ms, restore: ms, save: ms };
-    }
-    return { lookup: 15000, restore: 300000, save: 60000 };
-}
-class BudgetExceeded extends Error {
-}
-let abandoned = 0;
-let socketChannel;
-/**
- * `operation` within `ms`; past it, rejects with BudgetExceeded and lets the operation run on unreferenced: every
- * client socket opened until it settles, and those it opened before, no longer keep the process alive (toolkit
- * requests keep it alive through their own deadline timers, so they are unaffected).
- */
-async function withinBudget(what, ms, operation) {
-    const dc = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3053, 23));
-    const sockets = new Set();
-    const track = (message) => void sockets.add(message.socket);
-    dc.subscribe('net.client.socket', track);
-    let timer;
-    const running = operation();
-    try {
-        return await Promise.race([
-            running,
-            new Promise((_resolve, reject) => {
-                timer = setTimeout(() => reject(new BudgetExceeded(`${what} took longer than ${ms / 1000} s`)), ms);
-            })
-        ]);
-    }
-    catch (error) {
-        if (error instanceof BudgetExceeded) {
-            for (const socket of sockets)
-                socket.unref();
-            abandon(dc, running);
-        }
-        throw error;
-    }
-    finally {
-        clearTimeout(timer);
-        dc.unsubscribe('net.client.socket', track);
-    }
-}
-function abandon(dc, running) {
-    if (abandoned++ === 0) {
-        socketChannel = message => void message.socket.unref();
-        dc.subscribe('net.client.socket', socketChannel);
-    }
-    const settle = () => {
-        if (--abandoned === 0 && socketChannel) {
-            dc.unsubscribe('net.client.socket', socketChannel);
-            socketChannel = undefined;
-        }
-    };
-    running.then(settle, settle);
-}
-function cacheKey(...parts) {
-    return [CACHE_SCHEMA, ...parts].join('-');
-}
-/** Looks in both levels; returns the folder and where it came from, or undefined on a miss. */
-async function restoreTool(spec, options = {}) {
-    const local = findTool(spec);
-    if (local)
-        return { dir: local, source: 'tool-cache' };
-    const remote = options.remote ?? actionsCache;
-    if (options.useRemote === false || !remote.available())
-        return undefined;
-    const dir = toolDir(spec);
-    const budgets = budgetsMs();
-    try {
-        if (remote.lookup) {
-            const lookup = remote.lookup.bind(remote);
-            const exists = await withinBudget('The cache lookup', budgets.lookup, () => lookup([dir], spec.key));
-            if (!exists)
-                return undefined;
-        }
-        const hit = await withinBudget('The cache restore', budgets.restore, () => remote.restore([dir], spec.key));
-        if (hit === undefined)
-            return undefined;
-        await markToolComplete(spec);
-        return { dir, source: 'actions-cache' };
-    }
-    catch (error) {
-        await (0,promises_.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
-        runner/* log */.Rm.warning(`Cache restore failed for ${spec.key}; continuing without it (${(0,errors/* errorMessage */.gJ)(error)})`);
-        return undefined;
-    }
-}
-/** Records a tool folder to be saved to @actions/cache by the post phase (state registry: `cacheSaves`). */
-function scheduleSave(spec) {
-    const pending = state/* state */.wk.cacheSaves.read().filter(entry => entry.key !== spec.key);
-    pending.push({ ...spec });
-    state/* state */.wk.cacheSaves.write(pending);
-    pendingInThisProcess = pending;
-}
-let pendingInThisProcess;
-function pendingSaves() {
-    return pendingInThisProcess ?? state/* state */.wk.cacheSaves.read();
-}
-/** The post phase's half: saves what main scheduled. Never throws; returns the keys saved. */
-async function saveScheduled(remote = actionsCache) {
-    const saved = [];
-    const pending = pendingSaves();
-    if (pending.length === 0)
-        return saved;
-    if (!remote.available()) {
-        runner/* log */.Rm.info('The cache service is not available to this job; nothing saved.');
-        return saved;
-    }
-    const budget = budgetsMs().save;
-    for (const spec of pending) {
-        try {
-            await withinBudget('The cache save', budget, () => remote.save([toolDir(spec)], spec.key));
-            saved.push(spec.key);
-            runner/* log */.Rm.info(`Saved ${spec.key} to the cache.`);
-        }
-        catch (error) {
-            const message = (0,errors/* errorMessage */.gJ)(error);
-            if (/another job|reserve|already exists/i.test(message))
-                runner/* log */.Rm.info(`Cache ${spec.key} is being or was saved by another job.`);
-            else
-                runner/* log */.Rm.warning(`Cache save failed for ${spec.key}; the job result is unaffected (${message})`);
-        }
-    }
-    return saved;
-}
-/**
- * The one restore-download-install-save flow: the tool cache, then @actions/cache, else `populate` a staging
- * folder that moves into the tool cache atomically; a fresh or topped-up tree is scheduled for the post-step save.
- * `topUp` (optional) completes a tree found in a cache (returns true when it changed it).
- */
-async function installCached(spec, options) {
-    const restored = await restoreTool(spec, { useRemote: options.useRemote, remote: options.remote });
-    let dir;
-    if (restored) {
-        if (!(await options.topUp?.(restored.dir)))
-            return restored;
-        dir = restored.dir;
-    }
-    else {
-        dir = await installTool(spec, options.populate);
-        await options.topUp?.(dir); // another job may have finished a tree with other contents first
-    }
-    if (options.useRemote)
-        scheduleSave(spec);
-    return { dir, source: 'download' };
-}
-
-
-/***/ }),
-
-/***/ 2338:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ warning),
-/* harmony export */   C1: () => (/* binding */ setFailed),
-/* harmony export */   Os: () => (/* binding */ group),
-/* harmony export */   Pq: () => (/* binding */ setSecret),
-/* harmony export */   Yz: () => (/* binding */ debug),
-/* harmony export */   lm: () => (/* binding */ notice),
-/* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   z3: () => (/* binding */ error)
-/* harmony export */ });
-/* unused harmony exports neutralizeCommands, isDebug */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * Workflow commands on stdout through @actions/core, with the one thing it does not do for us: `core.info` writes
- * its text raw, so text from outside (API answers, tool output, file names, runner and GPU names) could start a
- * workflow command of its own. Every line this toolkit logs goes through neutralizeCommands first. Annotations,
- * debug lines, masks and group titles are single commands whose data @actions/core escapes (`%`, CR and LF become
- * `%25`, `%0D`, `%0A`), so their text cannot begin a second line; group titles are neutralized as well.
- */
-
-
-/**
- * Text from outside must never start a workflow command: the runner reads a line as a command when, after leading
- * white space, it starts with `::`, and as a legacy command when it holds `##[`. A zero-width space (not white
- * space to the runner) breaks both; line ends of every kind (CR alone too) are made plain newlines so that a bare
- * CR cannot hide a second line.
- */
-function neutralizeCommands(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map(line => line.replace(/^(\s*):/, '$1\u200b:').replaceAll('##[', '##\u200b['))
-        .join(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
-}
-const info = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(neutralizeCommands(message));
-const debug = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
-const notice = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, properties);
-const warning = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties);
-const error = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties);
-const setFailed = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
-const setSecret = (value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-const isDebug = () => core.isDebug();
-async function group(name, fn) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(neutralizeCommands(name), fn);
-}
-
-
-/***/ }),
-
-/***/ 2087:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/**
- * An error the user can act on. The action entry point prints its message as a single `::error::` annotation,
- * without a stack trace; anything else is a bug in this repository and is reported with its stack.
- */
-class UserError extends Error {
-    name = 'UserError';
-}
-/** A bad input: names the input, the value given and what is accepted. */
-class InputError extends UserError {
-    input;
-    value;
-    accepted;
-    name = 'InputError';
-    constructor(input, value, accepted) {
-        super(`Input '${input}' ${value === '' ? 'is empty' : `has the value '${value}'`}: expected ${accepted}.`);
-        this.input = input;
-        this.value = value;
-        this.accepted = accepted;
-    }
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
-/***/ 7578:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   OR: () => (/* binding */ debugDecision),
-/* harmony export */   Rm: () => (/* binding */ log),
-/* harmony export */   X5: () => (/* binding */ runnerTemp),
-/* harmony export */   cE: () => (/* binding */ runnerContext),
-/* harmony export */   uH: () => (/* binding */ setOutput)
-/* harmony export */ });
-/* unused harmony exports exportVariable, addPath, saveState, getState, getIDToken */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2338);
-/**
- * The toolkit's facade over the runner protocol (@actions/core): outputs, exported variables, PATH, state, logging,
- * the OIDC token, and the runner context read once from the environment. Actions call these, never @actions/core
- * directly, so that every logged line of untrusted text is neutralized (commands.ts) and every state key is named in
- * state.ts. Outputs are validated against nothing here: test/repository/action-metadata.test.ts checks every
- * `setOutput('name', …)` against the action's action.yml.
- */
-
-
-
-function setOutput(name, value) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
-}
-function exportVariable(name, value) {
-    core.exportVariable(name, value);
-}
-function addPath(path) {
-    core.addPath(path);
-}
-/** Raw state access; actions use the typed registry in state.ts instead, which names every key. */
-function saveState(name, value) {
-    core.saveState(name, typeof value === 'string' ? value : JSON.stringify(value));
-}
-function getState(name) {
-    return core.getState(name);
-}
-/** The workflow's OIDC token for `audience` (Sigstore's keyless signing); needs `permissions: id-token: write`. */
-function getIDToken(audience) {
-    return core.getIDToken(audience);
-}
-const log = {
-    info: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(message),
-    notice: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm(message, properties),
-    warning: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(message, properties),
-    error: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3(message, properties),
-    debug: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(message),
-    group: (name, fn) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .group */ .Os(name, fn)
-};
-/**
- * Logs a decision with `::debug::` (shown only in a re-run with debug logging, RUNNER_DEBUG=1): what was decided
- * and the value it came to. Cheap when debug is off: the value is not even formatted.
- */
-function debugDecision(what, value) {
-    if (!_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o())
-        return;
-    let text;
-    try {
-        text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-    }
-    catch {
-        text = String(value);
-    }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${what}: ${text}`);
-}
-function defaultOs() {
-    return process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux';
-}
-function defaultArch() {
-    return process.arch === 'arm64' ? 'ARM64' : process.arch === 'ia32' ? 'X86' : process.arch === 'arm' ? 'ARM' : 'X64';
-}
-function runnerContext(env = process.env) {
-    return {
-        os: env.RUNNER_OS || defaultOs(),
-        arch: env.RUNNER_ARCH || defaultArch(),
-        temp: runnerTemp(env),
-        toolCache: env.RUNNER_TOOL_CACHE || '',
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        eventName: env.GITHUB_EVENT_NAME || '',
-        eventPath: env.GITHUB_EVENT_PATH || '',
-        repository: env.GITHUB_REPOSITORY || '',
-        ref: env.GITHUB_REF || '',
-        sha: env.GITHUB_SHA || '',
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
-    };
-}
-/** The runner's temporary folder (emptied after every job); the system temp folder when run outside a runner. */
-function runnerTemp(env = process.env) {
-    return env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
-}
-
-
-/***/ }),
-
-/***/ 8327:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   UM: () => (/* binding */ markMainStarted),
-/* harmony export */   YU: () => (/* binding */ isPostPhase),
-/* harmony export */   wk: () => (/* binding */ state)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/**
- * The typed state registry: every value any action hands from `main` to `post` through the runner's state
- * (GITHUB_STATE, read back as STATE_<key>) is named here, once, with its type. A reader returns what the runner handed
- * back (in post: what main saved; in main: nothing), parses the JSON once, and falls back to the empty value on
- * anything malformed: a post step must clean up what it can, never crash on its own state.
- */
-
-function entry(key, parse, format) {
-    let cached;
-    return {
-        key,
-        read() {
-            const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(key);
-            if (cached?.raw !== raw)
-                cached = { raw, value: parse(raw) };
-            return cached.value;
-        },
-        write(value) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(key, format(value));
-        }
-    };
-}
-const text = (key) => entry(key, value => value, value => value);
-/** A JSON array whose items pass `isItem`; anything else reads as []. */
-function list(key, isItem) {
-    return entry(key, value => {
-        if (value === '')
-            return [];
-        try {
-            const parsed = JSON.parse(value);
-            return Array.isArray(parsed) ? parsed.filter(isItem) : [];
-        }
-        catch {
-            return [];
-        }
-    }, value => JSON.stringify(value));
-}
-const isString = (item) => typeof item === 'string';
-const isScheduledSave = (item) => typeof item === 'object' &&
-    item !== null &&
-    ['key', 'tool', 'version', 'arch'].every(name => typeof item[name] === 'string');
-/** Every state key of every action. */
-const state = {
-    /** Set by runAction when main starts; the runner hands state back only to post, so it tells the phases apart. */
-    phase: text('isPost'),
-    /** Paths of secret material and private temp folders (secrets.ts), removed after post even when main failed. */
-    cleanup: list('toolkit-cleanup', isString),
-    /** Tool folders to save to @actions/cache once the job's work is done (toolkit cache.ts). */
-    cacheSaves: list('toolkit-cache-save', isScheduledSave),
-    /** sign-artifacts: the temporary macOS keychain, saved before it is created. */
-    macosKeychain: text('sign-artifacts-keychain'),
-    /** sign-artifacts: thumbprints of the certificates imported into Cert:\CurrentUser\My, saved right after import. */
-    windowsCertificates: list('sign-artifacts-windows-certificates', isString),
-    /** setup-vfx-platform fuzzing: the decoy paths main created outside the decoy root, removed by post. */
-    fuzzCreated: list('fuzz-created', isString),
-    /** setup-vfx-platform fuzzing: the decoy root (removed whole by post). */
-    fuzzRoot: text('fuzz-root')
-};
-/** True in the `post` phase: main saved the marker, and the runner hands state back only to post. */
-function isPostPhase() {
-    return state.phase.read() === 'true';
-}
-function markMainStarted() {
-    state.phase.write('true');
-}
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -29242,6 +28689,557 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 9213:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  k$: () => (/* binding */ cacheKey),
+  Kx: () => (/* binding */ installCached),
+  saveScheduled: () => (/* binding */ saveScheduled)
+});
+
+// UNUSED EXPORTS: BudgetExceeded, CACHE_SCHEMA, actionsCache, budgetsMs, restoreTool, scheduleSave, withinBudget
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/errors.js
+var errors = __nccwpck_require__(2677);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/runner.js
+var runner = __nccwpck_require__(8292);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/state.js
+var state = __nccwpck_require__(9653);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/tool-cache.js
+/**
+ * The runner's tool cache (level one of the two-level cache): `RUNNER_TOOL_CACHE/<tool>/<version>/<arch>` with an
+ * `<arch>.complete` marker, the layout @actions/tool-cache uses, so tools we store are found by other actions and
+ * vice versa. Installs are atomic: a tree is built in a staging folder and renamed into place, so a failed or
+ * concurrent install never leaves a half-installed tree that a later job would trust.
+ */
+
+
+
+
+function toolCacheRoot() {
+    const root = process.env.RUNNER_TOOL_CACHE;
+    if (!root)
+        throw new errors/* UserError */.yo('RUNNER_TOOL_CACHE is not set: this must run under a GitHub Actions runner.');
+    return root;
+}
+function toolDir(id) {
+    for (const part of [id.tool, id.version, id.arch]) {
+        if (!/^[A-Za-z0-9._+-]+$/.test(part))
+            throw new errors/* UserError */.yo(`Invalid tool-cache path component '${part}'`);
+    }
+    return (0,external_node_path_.join)(toolCacheRoot(), id.tool, id.version, id.arch);
+}
+function findTool(id) {
+    const dir = toolDir(id);
+    return (0,external_node_fs_.existsSync)(dir) && (0,external_node_fs_.existsSync)(`${dir}.complete`) ? dir : undefined;
+}
+/** Populates a staging folder, then moves it into the tool cache; returns the final folder. */
+async function installTool(id, populate) {
+    const dir = toolDir(id);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(dir), { recursive: true });
+    const staging = await (0,promises_.mkdtemp)(`${dir}.staging-`);
+    let installed = false;
+    try {
+        await populate(staging);
+        if (findTool(id)) {
+            installed = true;
+            return dir; // another job on this runner finished first; keep its tree
+        }
+        await (0,promises_.rm)(dir, { recursive: true, force: true }); // an incomplete tree from a crashed install
+        try {
+            await (0,promises_.rename)(staging, dir);
+        }
+        catch (error) {
+            // Another install of the same id moved its tree in between our rm and our rename. A tree only ever appears
+            // at `dir` by renaming a fully populated staging folder, so it is complete even if its marker is not yet.
+            if (!(0,external_node_fs_.existsSync)(dir))
+                throw error;
+        }
+        await (0,promises_.writeFile)(`${dir}.complete`, '');
+        installed = true;
+        return dir;
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+        // A failed install leaves no trace: the version and tool folders go too when nothing else is in them.
+        if (!installed && !findTool(id)) {
+            for (const folder of [(0,external_node_path_.dirname)(dir), (0,external_node_path_.dirname)((0,external_node_path_.dirname)(dir))])
+                await (0,promises_.rmdir)(folder).catch(() => undefined);
+        }
+    }
+}
+/** Marks a folder restored in place (by @actions/cache) as complete. */
+async function markToolComplete(id) {
+    await (0,promises_.writeFile)(`${toolDir(id)}.complete`, '');
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/cache.js
+/**
+ * The two-level cache: the runner's tool cache first, then @actions/cache. A restore from @actions/cache lands in
+ * the tool-cache folder itself (the same absolute path it was saved from) and is then marked complete; a fresh
+ * install is saved in the `post` phase, once the job has done its work. Every cache problem is a warning: the
+ * cache is an optimisation and must never turn a green job red (setup-node's most-reported bug).
+ *
+ * Each remote operation runs within a time budget (ADR 0022): a lookup 15 s, a restore download 5 minutes, a save
+ * 60 s (`CACHE_BUDGET_SECONDS` sets all three, for slow links and for tests). When a budget runs out the job goes on
+ * without the cache, with a warning; the abandoned operation's sockets are unreferenced so that it cannot keep the
+ * process (main or post) alive after the action's own work is done.
+ */
+
+
+
+
+
+/** Bump to invalidate every entry written before a change of layout or verification. */
+const CACHE_SCHEMA = 'v1';
+const actionsCache = {
+    available: () => Boolean(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL),
+    async lookup(paths, key) {
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
+        return (await cache.restoreCache(paths, key, [], { lookupOnly: true }, true)) !== undefined;
+    },
+    async restore(paths, key) {
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
+        const budget = budgetsMs().restore;
+        return cache.restoreCache(paths, key, [], { timeoutInMs: budget, segmentTimeoutInMs: budget }, true);
+    },
+    async save(paths, key) {
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
+        // saveCache reports its failures as log lines and returns -1; only a real id means the entry exists.
+        const id = await cache.saveCache(paths, key, {}, true);
+        if (id !== -1)
+            return;
+        // Another job saving the same key at the same time is a normal outcome: tell it apart by looking the key up.
+        if ((await cache.restoreCache(paths, key, [], { lookupOnly: true }, true)) !== undefined)
+            throw new Error('the entry already exists: saved by another job');
+        throw new Error('the cache service did not take the entry (see the message above)');
+    }
+};
+function budgetsMs(env = process.env) {
+    const seconds = Number(env.CACHE_BUDGET_SECONDS);
+    if (Number.isFinite(seconds) && seconds > 0) {
+        const ms = Math.round(seconds * 1000);
+        return { lookup: ms, restore: ms, save: ms };
+    }
+    return { lookup: 15000, restore: 300000, save: 60000 };
+}
+class BudgetExceeded extends Error {
+}
+let abandoned = 0;
+let socketChannel;
+/**
+ * `operation` within `ms`; past it, rejects with BudgetExceeded and lets the operation run on unreferenced: every
+ * client socket opened until it settles, and those it opened before, no longer keep the process alive (toolkit
+ * requests keep it alive through their own deadline timers, so they are unaffected).
+ */
+async function withinBudget(what, ms, operation) {
+    const dc = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3053, 19));
+    const sockets = new Set();
+    const track = (message) => void sockets.add(message.socket);
+    dc.subscribe('net.client.socket', track);
+    let timer;
+    const running = operation();
+    try {
+        return await Promise.race([
+            running,
+            new Promise((_resolve, reject) => {
+                timer = setTimeout(() => reject(new BudgetExceeded(`${what} took longer than ${ms / 1000} s`)), ms);
+            })
+        ]);
+    }
+    catch (error) {
+        if (error instanceof BudgetExceeded) {
+            for (const socket of sockets)
+                socket.unref();
+            abandon(dc, running);
+        }
+        throw error;
+    }
+    finally {
+        clearTimeout(timer);
+        dc.unsubscribe('net.client.socket', track);
+    }
+}
+function abandon(dc, running) {
+    if (abandoned++ === 0) {
+        socketChannel = message => void message.socket.unref();
+        dc.subscribe('net.client.socket', socketChannel);
+    }
+    const settle = () => {
+        if (--abandoned === 0 && socketChannel) {
+            dc.unsubscribe('net.client.socket', socketChannel);
+            socketChannel = undefined;
+        }
+    };
+    running.then(settle, settle);
+}
+function cacheKey(...parts) {
+    return [CACHE_SCHEMA, ...parts].join('-');
+}
+/** Looks in both levels; returns the folder and where it came from, or undefined on a miss. */
+async function restoreTool(spec, options = {}) {
+    const local = findTool(spec);
+    if (local)
+        return { dir: local, source: 'tool-cache' };
+    const remote = options.remote ?? actionsCache;
+    if (options.useRemote === false || !remote.available())
+        return undefined;
+    const dir = toolDir(spec);
+    const budgets = budgetsMs();
+    try {
+        if (remote.lookup) {
+            const lookup = remote.lookup.bind(remote);
+            const exists = await withinBudget('The cache lookup', budgets.lookup, () => lookup([dir], spec.key));
+            if (!exists)
+                return undefined;
+        }
+        const hit = await withinBudget('The cache restore', budgets.restore, () => remote.restore([dir], spec.key));
+        if (hit === undefined)
+            return undefined;
+        await markToolComplete(spec);
+        return { dir, source: 'actions-cache' };
+    }
+    catch (error) {
+        await (0,promises_.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
+        runner/* log */.Rm.warning(`Cache restore failed for ${spec.key}; continuing without it (${(0,errors/* errorMessage */.gJ)(error)})`);
+        return undefined;
+    }
+}
+/** Records a tool folder to be saved to @actions/cache by the post phase (state registry: `cacheSaves`). */
+function scheduleSave(spec) {
+    const pending = state/* state */.wk.cacheSaves.read().filter(entry => entry.key !== spec.key);
+    pending.push({ ...spec });
+    state/* state */.wk.cacheSaves.write(pending);
+    pendingInThisProcess = pending;
+}
+let pendingInThisProcess;
+function pendingSaves() {
+    return pendingInThisProcess ?? state/* state */.wk.cacheSaves.read();
+}
+/** The post phase's half: saves what main scheduled. Never throws; returns the keys saved. */
+async function saveScheduled(remote = actionsCache) {
+    const saved = [];
+    const pending = pendingSaves();
+    if (pending.length === 0)
+        return saved;
+    if (!remote.available()) {
+        runner/* log */.Rm.info('The cache service is not available to this job; nothing saved.');
+        return saved;
+    }
+    const budget = budgetsMs().save;
+    for (const spec of pending) {
+        try {
+            await withinBudget('The cache save', budget, () => remote.save([toolDir(spec)], spec.key));
+            saved.push(spec.key);
+            runner/* log */.Rm.info(`Saved ${spec.key} to the cache.`);
+        }
+        catch (error) {
+            const message = (0,errors/* errorMessage */.gJ)(error);
+            if (/another job|reserve|already exists/i.test(message))
+                runner/* log */.Rm.info(`Cache ${spec.key} is being or was saved by another job.`);
+            else
+                runner/* log */.Rm.warning(`Cache save failed for ${spec.key}; the job result is unaffected (${message})`);
+        }
+    }
+    return saved;
+}
+/**
+ * The one restore-download-install-save flow: the tool cache, then @actions/cache, else `populate` a staging
+ * folder that moves into the tool cache atomically; a fresh or topped-up tree is scheduled for the post-step save.
+ * `topUp` (optional) completes a tree found in a cache (returns true when it changed it).
+ */
+async function installCached(spec, options) {
+    const restored = await restoreTool(spec, { useRemote: options.useRemote, remote: options.remote });
+    let dir;
+    if (restored) {
+        if (!(await options.topUp?.(restored.dir)))
+            return restored;
+        dir = restored.dir;
+    }
+    else {
+        dir = await installTool(spec, options.populate);
+        await options.topUp?.(dir); // another job may have finished a tree with other contents first
+    }
+    if (options.useRemote)
+        scheduleSave(spec);
+    return { dir, source: 'download' };
+}
+
+
+/***/ }),
+
+/***/ 1964:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Os: () => (/* binding */ group),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */ });
+/* unused harmony exports neutralizeCommands, isDebug */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/**
+ * Workflow commands on stdout through @actions/core, with the one thing it does not do for us: `core.info` writes
+ * its text raw, so text from outside (API answers, tool output, file names, runner and GPU names) could start a
+ * workflow command of its own. Every line this toolkit logs goes through neutralizeCommands first. Annotations,
+ * debug lines, masks and group titles are single commands whose data @actions/core escapes (`%`, CR and LF become
+ * `%25`, `%0D`, `%0A`), so their text cannot begin a second line; group titles are neutralized as well.
+ */
+
+
+/**
+ * Text from outside must never start a workflow command: the runner reads a line as a command when, after leading
+ * white space, it starts with `::`, and as a legacy command when it holds `##[`. A zero-width space (not white
+ * space to the runner) breaks both; line ends of every kind (CR alone too) are made plain newlines so that a bare
+ * CR cannot hide a second line.
+ */
+function neutralizeCommands(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map(line => line.replace(/^(\s*):/, '$1\u200b:').replaceAll('##[', '##\u200b['))
+        .join(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+}
+const info = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(neutralizeCommands(message));
+const debug = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
+const notice = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, properties);
+const warning = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties);
+const error = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties);
+const setFailed = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
+const setSecret = (value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+const isDebug = () => core.isDebug();
+async function group(name, fn) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(neutralizeCommands(name), fn);
+}
+
+
+/***/ }),
+
+/***/ 2677:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * An error the user can act on. The action entry point prints its message as a single `::error::` annotation,
+ * without a stack trace; anything else is a bug in this repository and is reported with its stack.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+/** A bad input: names the input, the value given and what is accepted. */
+class InputError extends UserError {
+    input;
+    value;
+    accepted;
+    name = 'InputError';
+    constructor(input, value, accepted) {
+        super(`Input '${input}' ${value === '' ? 'is empty' : `has the value '${value}'`}: expected ${accepted}.`);
+        this.input = input;
+        this.value = value;
+        this.accepted = accepted;
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 8292:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OR: () => (/* binding */ debugDecision),
+/* harmony export */   Rm: () => (/* binding */ log),
+/* harmony export */   X5: () => (/* binding */ runnerTemp),
+/* harmony export */   cE: () => (/* binding */ runnerContext),
+/* harmony export */   uH: () => (/* binding */ setOutput)
+/* harmony export */ });
+/* unused harmony exports exportVariable, addPath, saveState, getState, getIDToken */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1964);
+/**
+ * The toolkit's facade over the runner protocol (@actions/core): outputs, exported variables, PATH, state, logging,
+ * the OIDC token, and the runner context read once from the environment. Actions call these, never @actions/core
+ * directly, so that every logged line of untrusted text is neutralized (commands.ts) and every state key is named in
+ * state.ts. Outputs are validated against nothing here: test/repository/action-metadata.test.ts checks every
+ * `setOutput('name', …)` against the action's action.yml.
+ */
+
+
+
+function setOutput(name, value) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+}
+function exportVariable(name, value) {
+    core.exportVariable(name, value);
+}
+function addPath(path) {
+    core.addPath(path);
+}
+/** Raw state access; actions use the typed registry in state.ts instead, which names every key. */
+function saveState(name, value) {
+    core.saveState(name, typeof value === 'string' ? value : JSON.stringify(value));
+}
+function getState(name) {
+    return core.getState(name);
+}
+/** The workflow's OIDC token for `audience` (Sigstore's keyless signing); needs `permissions: id-token: write`. */
+function getIDToken(audience) {
+    return core.getIDToken(audience);
+}
+const log = {
+    info: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(message),
+    notice: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm(message, properties),
+    warning: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(message, properties),
+    error: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3(message, properties),
+    debug: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(message),
+    group: (name, fn) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .group */ .Os(name, fn)
+};
+/**
+ * Logs a decision with `::debug::` (shown only in a re-run with debug logging, RUNNER_DEBUG=1): what was decided
+ * and the value it came to. Cheap when debug is off: the value is not even formatted.
+ */
+function debugDecision(what, value) {
+    if (!_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o())
+        return;
+    let text;
+    try {
+        text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    }
+    catch {
+        text = String(value);
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${what}: ${text}`);
+}
+function defaultOs() {
+    return process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux';
+}
+function defaultArch() {
+    return process.arch === 'arm64' ? 'ARM64' : process.arch === 'ia32' ? 'X86' : process.arch === 'arm' ? 'ARM' : 'X64';
+}
+function runnerContext(env = process.env) {
+    return {
+        os: env.RUNNER_OS || defaultOs(),
+        arch: env.RUNNER_ARCH || defaultArch(),
+        temp: runnerTemp(env),
+        toolCache: env.RUNNER_TOOL_CACHE || '',
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        eventName: env.GITHUB_EVENT_NAME || '',
+        eventPath: env.GITHUB_EVENT_PATH || '',
+        repository: env.GITHUB_REPOSITORY || '',
+        ref: env.GITHUB_REF || '',
+        sha: env.GITHUB_SHA || '',
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
+    };
+}
+/** The runner's temporary folder (emptied after every job); the system temp folder when run outside a runner. */
+function runnerTemp(env = process.env) {
+    return env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+}
+
+
+/***/ }),
+
+/***/ 9653:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UM: () => (/* binding */ markMainStarted),
+/* harmony export */   YU: () => (/* binding */ isPostPhase),
+/* harmony export */   wk: () => (/* binding */ state)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+/**
+ * The typed state registry: every value any action hands from `main` to `post` through the runner's state
+ * (GITHUB_STATE, read back as STATE_<key>) is named here, once, with its type. A reader returns what the runner handed
+ * back (in post: what main saved; in main: nothing), parses the JSON once, and falls back to the empty value on
+ * anything malformed: a post step must clean up what it can, never crash on its own state.
+ */
+
+function entry(key, parse, format) {
+    let cached;
+    return {
+        key,
+        read() {
+            const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(key);
+            if (cached?.raw !== raw)
+                cached = { raw, value: parse(raw) };
+            return cached.value;
+        },
+        write(value) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(key, format(value));
+        }
+    };
+}
+const text = (key) => entry(key, value => value, value => value);
+/** A JSON array whose items pass `isItem`; anything else reads as []. */
+function list(key, isItem) {
+    return entry(key, value => {
+        if (value === '')
+            return [];
+        try {
+            const parsed = JSON.parse(value);
+            return Array.isArray(parsed) ? parsed.filter(isItem) : [];
+        }
+        catch {
+            return [];
+        }
+    }, value => JSON.stringify(value));
+}
+const isString = (item) => typeof item === 'string';
+const isScheduledSave = (item) => typeof item === 'object' &&
+    item !== null &&
+    ['key', 'tool', 'version', 'arch'].every(name => typeof item[name] === 'string');
+/** Every state key of every action. */
+const state = {
+    /** Set by runAction when main starts; the runner hands state back only to post, so it tells the phases apart. */
+    phase: text('isPost'),
+    /** Paths of secret material and private temp folders (secrets.ts), removed after post even when main failed. */
+    cleanup: list('toolkit-cleanup', isString),
+    /** Tool folders to save to @actions/cache once the job's work is done (toolkit cache.ts). */
+    cacheSaves: list('toolkit-cache-save', isScheduledSave),
+    /** sign-artifacts: the temporary macOS keychain, saved before it is created. */
+    macosKeychain: text('sign-artifacts-keychain'),
+    /** sign-artifacts: thumbprints of the certificates imported into Cert:\CurrentUser\My, saved right after import. */
+    windowsCertificates: list('sign-artifacts-windows-certificates', isString),
+    /** setup-vfx-platform fuzzing: the decoy paths main created outside the decoy root, removed by post. */
+    fuzzCreated: list('fuzz-created', isString),
+    /** setup-vfx-platform fuzzing: the decoy root (removed whole by post). */
+    fuzzRoot: text('fuzz-root')
+};
+/** True in the `post` phase: main saved the marker, and the runner hands state back only to post. */
+function isPostPhase() {
+    return state.phase.read() === 'true';
+}
+function markMainStarted() {
+    state.phase.write('true');
+}
+
 
 /***/ }),
 
@@ -32349,18 +32347,6 @@ function copyFile(srcFile, destFile, force) {
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -32507,19 +32493,19 @@ function copyFile(srcFile, destFile, force) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./packages/toolkit/src/commands.ts
-var commands = __nccwpck_require__(2338);
-// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
-var errors = __nccwpck_require__(2087);
-// EXTERNAL MODULE: ./packages/toolkit/src/runner.ts
-var src_runner = __nccwpck_require__(7578);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/commands.js
+var commands = __nccwpck_require__(1964);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/errors.js
+var errors = __nccwpck_require__(2677);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/runner.js
+var src_runner = __nccwpck_require__(8292);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/toolkit/src/state.ts
-var state = __nccwpck_require__(8327);
-;// CONCATENATED MODULE: ./packages/toolkit/src/secrets.ts
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/state.js
+var state = __nccwpck_require__(9653);
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/secrets.js
 /**
  * Secret handling: mask at once, key material only in files under RUNNER_TEMP with mode 0600, and a cleanup
  * registry. Paths registered here are saved to the runner's state, so the `post` phase removes them even when
@@ -32581,7 +32567,7 @@ function runCleanup() {
     return removed;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/action.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/action.js
 /**
  * The entry point every bundle uses. One bundle serves `main` and `post`: main saves a marker to the runner's
  * state, and the runner hands state back only to post, so the presence of the marker tells the phases apart.
@@ -32630,7 +32616,7 @@ async function runPost(post) {
     if (scheduled.length === 0)
         return;
     try {
-        const { saveScheduled } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2574));
+        const { saveScheduled } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9213));
         await saveScheduled();
     }
     catch (error) {
@@ -32663,174 +32649,7 @@ function reportFailure(error) {
 
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
-;// CONCATENATED MODULE: ./packages/toolkit/src/event.ts
-/**
- * The event that started the workflow: its payload (GITHUB_EVENT_PATH) and what every action needs to know about a
- * pull request, above all whether it comes from a fork. Fork pull requests get no secrets and must never reach a
- * self-hosted runner, so this is decided in one place.
- */
-
-
-/** The events whose payload carries `pull_request` (the one list; eventTrust below says which are trusted). */
-const PULL_REQUEST_EVENTS = [
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment'
-];
-/** The parsed payload, `{}` when there is none; a payload that is not JSON is an error (a broken runner). */
-function readEventPayload(path = process.env.GITHUB_EVENT_PATH) {
-    if (!path || !(0,external_node_fs_.existsSync)(path))
-        return {};
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        throw new errors/* UserError */.yo(`The event payload ${path} (GITHUB_EVENT_PATH) is not valid JSON.`);
-    }
-}
-/** The pull request of a pull-request event, or undefined for any other event. */
-function pullRequestOf(eventName, event, repository) {
-    if (!PULL_REQUEST_EVENTS.includes(eventName) || typeof event !== 'object' || event === null)
-        return undefined;
-    const pr = event.pull_request;
-    if (typeof pr !== 'object' || pr === null)
-        return undefined;
-    const payload = pr;
-    const headRepository = payload.head?.repo?.full_name;
-    const baseRepository = payload.base?.repo?.full_name ?? repository;
-    return {
-        number: payload.number,
-        headRef: payload.head?.ref,
-        headSha: payload.head?.sha,
-        baseRef: payload.base?.ref,
-        headRepository,
-        baseRepository,
-        fromFork: headRepository === undefined || headRepository.toLowerCase() !== baseRepository.toLowerCase()
-    };
-}
-/** The associations GitHub gives people with write access (or ownership): the only ones trusted to act. */
-const MEMBER_ASSOCIATIONS = (/* unused pure expression or super */ null && (['OWNER', 'MEMBER', 'COLLABORATOR']));
-/**
- * Every workflow trigger GitHub documents ("Events that trigger workflows"), with the reason for its rule.
- * `workflow_call` never appears: a called workflow sees its caller's event.
- */
-const EVENT_TRUST_RULES = {
-    branch_protection_rule: { rule: { kind: 'trusted' }, why: 'changed by repository admins' },
-    check_run: {
-        rule: { kind: 'untrusted' },
-        why: 'a check on a commit that may belong to a fork pull request; the payload cannot prove otherwise'
-    },
-    check_suite: {
-        rule: { kind: 'untrusted' },
-        why: 'a check suite on a commit that may belong to a fork pull request; the payload cannot prove otherwise'
-    },
-    create: { rule: { kind: 'trusted' }, why: 'a branch or tag pushed by someone with write access' },
-    delete: { rule: { kind: 'trusted' }, why: 'a branch or tag deleted by someone with write access' },
-    deployment: { rule: { kind: 'trusted' }, why: 'created with a token that has write access' },
-    deployment_status: { rule: { kind: 'trusted' }, why: 'created with a token that has write access' },
-    discussion: {
-        rule: { kind: 'association', path: 'discussion' },
-        why: 'anyone may open a discussion: trusted only when its author is a member'
-    },
-    discussion_comment: {
-        rule: { kind: 'association', path: 'comment' },
-        why: 'anyone may comment: trusted only when the commenter is a member'
-    },
-    fork: { rule: { kind: 'untrusted' }, why: 'anyone may fork a public repository' },
-    gollum: { rule: { kind: 'untrusted' }, why: 'a public wiki may be edited by anyone' },
-    issue_comment: {
-        rule: { kind: 'association', path: 'comment' },
-        why: 'anyone may comment (workflows on it often check out the pull request): trusted only for members'
-    },
-    issues: { rule: { kind: 'untrusted' }, why: 'anyone may open or edit an issue' },
-    label: { rule: { kind: 'trusted' }, why: 'labels are managed by people with write access' },
-    merge_group: { rule: { kind: 'trusted' }, why: 'the merge queue holds only changes a member queued for merging' },
-    milestone: { rule: { kind: 'trusted' }, why: 'milestones are managed by people with write access' },
-    page_build: { rule: { kind: 'trusted' }, why: 'a GitHub Pages build of a pushed branch' },
-    public: { rule: { kind: 'trusted' }, why: 'only an admin can make a repository public' },
-    pull_request: { rule: { kind: 'pull-request' }, why: "runs the pull request's code" },
-    pull_request_review: {
-        rule: { kind: 'pull-request', association: 'review' },
-        why: "runs the pull request's code, started by the reviewer"
-    },
-    pull_request_review_comment: {
-        rule: { kind: 'pull-request', association: 'comment' },
-        why: "runs the pull request's code, started by the commenter"
-    },
-    pull_request_target: {
-        rule: { kind: 'pull-request' },
-        why: 'runs with secrets and is often made to check out the pull request head'
-    },
-    push: { rule: { kind: 'trusted' }, why: 'commits pushed by someone with write access' },
-    registry_package: { rule: { kind: 'trusted' }, why: 'a package published with write access' },
-    release: { rule: { kind: 'trusted' }, why: 'releases are made by people with write access' },
-    repository_dispatch: { rule: { kind: 'trusted' }, why: 'needs a token with write access to the repository' },
-    schedule: { rule: { kind: 'trusted' }, why: 'the default branch, on the repository’s own schedule' },
-    status: { rule: { kind: 'trusted' }, why: 'commit statuses need write access' },
-    watch: { rule: { kind: 'untrusted' }, why: 'anyone may star a repository' },
-    workflow_dispatch: { rule: { kind: 'trusted' }, why: 'started by someone with write access' },
-    workflow_run: {
-        rule: { kind: 'workflow-run' },
-        why: 'follows another run, which may have run a fork pull request (head_repository tells)'
-    }
-};
-function isMember(association) {
-    return association !== undefined && MEMBER_ASSOCIATIONS.includes(association.toUpperCase());
-}
-/** The trust of the event that started this run (see EVENT_TRUST_RULES). */
-function eventTrust(eventName, event, repository) {
-    const entry = Object.hasOwn(EVENT_TRUST_RULES, eventName) ? EVENT_TRUST_RULES[eventName] : undefined;
-    if (!entry)
-        return { trusted: false, reason: `${eventName || 'an unnamed event'} is not a known trusted event` };
-    const payload = (typeof event === 'object' && event !== null ? event : {});
-    const { rule } = entry;
-    switch (rule.kind) {
-        case 'trusted':
-            return { trusted: true, reason: `${eventName}: ${entry.why}` };
-        case 'untrusted':
-            return { trusted: false, reason: `${eventName}: ${entry.why}` };
-        case 'association': {
-            const association = payload[rule.path]?.author_association;
-            return isMember(association)
-                ? { trusted: true, reason: `${eventName} by a ${association?.toLowerCase()}` }
-                : { trusted: false, reason: `${eventName} by a non-member (author_association ${association ?? 'missing'})` };
-        }
-        case 'workflow-run': {
-            const head = payload.workflow_run?.head_repository?.full_name;
-            if (head !== undefined && head.toLowerCase() === repository.toLowerCase())
-                return { trusted: true, reason: `workflow_run of this repository's own code` };
-            return {
-                trusted: false,
-                reason: `workflow_run of code from ${head ?? 'an unknown or deleted repository'}`,
-                headRepository: head
-            };
-        }
-        case 'pull-request': {
-            const pr = pullRequestOf(eventName, event, repository);
-            if (!pr)
-                return { trusted: false, reason: `${eventName} without a pull request in its payload` };
-            if (pr.fromFork) {
-                return {
-                    trusted: false,
-                    reason: `${eventName} from fork ${pr.headRepository ?? '(deleted repository)'}`,
-                    headRepository: pr.headRepository
-                };
-            }
-            if (rule.association) {
-                const association = payload[rule.association]?.author_association;
-                if (!isMember(association))
-                    return {
-                        trusted: false,
-                        reason: `${eventName} by a non-member (author_association ${association ?? 'missing'})`
-                    };
-            }
-            return { trusted: true, reason: `${eventName} from this repository` };
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/toolkit/src/redact-url.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/redact-url.js
 /**
  * URLs with credentials in them (`https://user:pass@mirror/…`) must never reach a log, an output or a summary.
  * redactUrl gives the printable form; maskUrlCredentials registers the secret parts with the runner at once, so
@@ -32873,7 +32692,7 @@ function maskUrlCredentials(url) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./packages/toolkit/src/summary.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/summary.js
 /**
  * Job summary helpers. Summaries are built as Markdown strings by pure functions (easy to test) and appended to the
  * job summary file (GITHUB_STEP_SUMMARY, the file core.summary writes) once per step. Values from outside (file
@@ -32942,59 +32761,13 @@ function writeSummary(...sections) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/sonar-scan/analysis-context.ts
-/**
- * What is being analysed, from the GitHub context alone (event name, payload, GITHUB_REF): a pull request
- * (`sonar.pullrequest.*`), a branch (`sonar.branch.name`) or something Sonar has no parameters for (a tag). It reads
- * the event payload rather than the checkout, so it is also right inside container jobs and shallow clones.
- */
-
-function analysisContext(github) {
-    const fromDependabot = github.actor === 'dependabot[bot]';
-    const pr = pullRequestOf(github.eventName, github.event, github.repository);
-    if (pr && typeof pr.number === 'number' && pr.headRef && pr.baseRef) {
-        const { fromFork } = pr;
-        return {
-            kind: 'pull-request',
-            properties: {
-                'sonar.pullrequest.key': String(pr.number),
-                'sonar.pullrequest.branch': pr.headRef,
-                'sonar.pullrequest.base': pr.baseRef,
-                ...(pr.headSha ? { 'sonar.scm.revision': pr.headSha } : {})
-            },
-            fromFork,
-            fromDependabot,
-            description: `pull request #${pr.number} (${pr.headRef} → ${pr.baseRef})${fromFork ? ` from fork ${pr.headRepository ?? '(deleted)'}` : ''}`
-        };
-    }
-    const branch = /^refs\/heads\/(.+)$/.exec(github.ref)?.[1];
-    if (branch) {
-        return {
-            kind: 'branch',
-            properties: { 'sonar.branch.name': branch, ...(github.sha ? { 'sonar.scm.revision': github.sha } : {}) },
-            fromFork: false,
-            fromDependabot,
-            description: `branch ${branch}`
-        };
-    }
-    return {
-        kind: 'other',
-        properties: {},
-        fromFork: false,
-        fromDependabot,
-        description: github.ref
-            ? `${github.ref} (analysed as the main branch)`
-            : 'no branch information (analysed as the main branch)'
-    };
-}
-
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
 var sonar_scan_exec = __nccwpck_require__(5260);
-;// CONCATENATED MODULE: ./packages/toolkit/src/process.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/process.js
 /**
  * Child processes with argv arrays only (never a shell, so no value can be re-interpreted as shell syntax), through
  * @actions/exec. Output is captured and optionally echoed, neutralized line by line (a tool's output is untrusted
@@ -33079,7 +32852,7 @@ async function runWithExec(path, args, env, options, output) {
     return code ?? -1;
 }
 async function spawnWithExtras(path, args, env, options, output) {
-    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 19));
     const extra = options.extraInputs ?? [];
     const stdio = ['pipe', 'pipe', 'pipe', ...extra.map(() => 'pipe')];
     return new Promise((resolvePromise, reject) => {
@@ -33180,7 +32953,7 @@ async function which(name, env = process.env, cwd = process.cwd()) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/walk.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/walk.js
 /**
  * The one directory walker of the toolkit: every entry under a folder, depth first, in name order, without
  * following symbolic links (a link is reported as a link, never entered), so a hostile tree cannot lead the walk
@@ -33217,7 +32990,7 @@ async function* walkTree(root, options = {}, relative = '') {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/sonar-scan/coverage-plan.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/coverage-plan.js
 /**
  * Which coverage reports to use, decided from the files found under `coverage-dir`. `auto` prefers what needs the
  * least guessing: gcov JSON (or .gcda data gcov can read), then llvm-cov export JSON, then existing XML reports.
@@ -33283,7 +33056,7 @@ function sniffReport(head) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./actions/sonar-scan/generic-coverage.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/generic-coverage.js
 /**
  * Sonar's generic test coverage format (https://docs.sonarsource.com/ "Generic test data"): one <file> per source,
  * one <lineToCover> per executable line, with branch counts where known. Converters (gcov JSON, llvm-cov export)
@@ -33396,7 +33169,7 @@ function coverageTotals(files) {
     return totals;
 }
 
-;// CONCATENATED MODULE: ./actions/sonar-scan/gcov-json.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/gcov-json.js
 /**
  * Reads gcov's JSON intermediate format (`gcov --json-format`, GCC 9+; format_version "1" and "2"): one object per
  * .gcda file, or several of them one per line (`--stdout`). Sources are resolved against the object's
@@ -33449,7 +33222,7 @@ function addGcovText(map, text, origin) {
         addGcovReport(map, report, origin);
 }
 
-;// CONCATENATED MODULE: ./actions/sonar-scan/llvm-export.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/llvm-export.js
 /**
  * Reads `llvm-cov export -format=text` JSON (type "llvm.coverage.json.export") into line coverage. LLVM reports
  * regions as segments [line, col, count, hasCount, isRegionEntry, isGapRegion?]; a line's count follows llvm-cov's
@@ -33511,7 +33284,7 @@ function addLlvmExport(map, document, origin) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/sonar-scan/collect-coverage.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/collect-coverage.js
 /**
  * The I/O half of coverage: finds report files under coverage-dir, runs gcov on .gcda data when no JSON exists,
  * converts to Sonar's generic XML and returns the scanner properties to set. The decisions live in
@@ -33649,7 +33422,7 @@ function coverageSummary(coverage) {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var sonar_scan_core = __nccwpck_require__(3838);
-;// CONCATENATED MODULE: ./packages/toolkit/src/inputs.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/inputs.js
 /**
  * Typed input readers over @actions/core's getInput, getBooleanInput and getMultilineInput. Every action reads its
  * inputs only through these (in its inputs.ts), so each input is validated once and a bad value fails with an
@@ -33775,7 +33548,7 @@ function readSecret(name) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./actions/sonar-scan/scanner-args.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/scanner-args.js
 /**
  * The scanner's argv and environment. Every value is one argv element, never shell text: the official action's
  * shell-based `args` handling had two CVEs (CVE-2025-58178, CVE-2025-59844). The token goes only into the
@@ -33846,9 +33619,9 @@ function scannerEnvironment(base, token, hostUrl) {
     return env;
 }
 
-;// CONCATENATED MODULE: ./actions/sonar-scan/scanner-catalog.json
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/scanner-catalog.json
 const scanner_catalog_namespaceObject = /*#__PURE__*/JSON.parse('{"//":"SonarScanner CLI downloads: the sha256 of each platform\'s official zip from https://binaries.sonarsource.com/Distribution/sonar-scanner-cli/ (each also published there as <zip>.sha256). A null sha256 means no published value could be confirmed when this file was written (no network access): the action refuses that platform unless the user gives scanner-sha256. Fill them from the .sha256 files next to each zip, never from a download you hashed yourself without checking it.","defaultVersion":"8.1.0.6389","baseUrl":"https://binaries.sonarsource.com/Distribution/sonar-scanner-cli","versions":{"8.1.0.6389":{"linux-x64":{"sha256":"bb8f709f9cb73352f8d1260a3b3c506c0f41146754bc630762c126d795499d0b","source":"Pinned in two independent public repositories (a CircleCI scanner install script and a projen component) for sonar-scanner-cli-8.1.0.6389-linux-x64.zip"},"linux-aarch64":{"sha256":null,"source":"not confirmed"},"windows-x64":{"sha256":null,"source":"not confirmed"},"macosx-x64":{"sha256":null,"source":"not confirmed"},"macosx-aarch64":{"sha256":null,"source":"not confirmed"}},"7.2.0.5079":{"linux-x64":{"sha256":"da9f4e64a3d555f08ce38b5469ebd91fe2b311af473f7001a5ee5c1fd58b004b","source":"Pinned in two independent public repositories (a `sha256sum -c` install script and a test asserting the pinned value) for sonar-scanner-cli-7.2.0.5079-linux-x64.zip"},"linux-aarch64":{"sha256":null,"source":"not confirmed"},"windows-x64":{"sha256":null,"source":"not confirmed"},"macosx-x64":{"sha256":null,"source":"not confirmed"},"macosx-aarch64":{"sha256":null,"source":"not confirmed"}}}}');
-;// CONCATENATED MODULE: ./actions/sonar-scan/scanner-catalog.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/scanner-catalog.js
 /**
  * Which SonarScanner CLI zip to download and which sha256 it must have. The pinned values live in
  * scanner-catalog.json (data, with their sources); this module only decides. A platform without a pinned checksum
@@ -33908,7 +33681,7 @@ function resolveScannerDownload(request, catalog = scannerCatalog) {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/sonar-scan/inputs.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/inputs.js
 /**
  * Every input of sonar-scan, read and validated here and nowhere else, before anything is downloaded or run: one
  * error naming the input. Secrets are masked as they are read (the token, and credentials inside scanner-mirror),
@@ -33991,9 +33764,9 @@ function resolveCompileCommandsInput(setting, baseDir, check = true) {
     return path;
 }
 
-// EXTERNAL MODULE: ./packages/toolkit/src/cache.ts + 1 modules
-var cache = __nccwpck_require__(2574);
-;// CONCATENATED MODULE: ./packages/toolkit/src/archive.ts
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/cache.js + 1 modules
+var cache = __nccwpck_require__(9213);
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/archive.js
 /**
  * Archive extraction through @actions/tool-cache (`extractTar`: GNU tar's `--force-local` on Windows, the System32
  * tar; `extractZip`: unzip or PowerShell), loaded on first use, then a check of what came out (ADR 0021):
@@ -34054,7 +33827,7 @@ async function secureTree(root, origin) {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./packages/toolkit/src/credential-policy.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/credential-policy.js
 /**
  * Where a credential may go: only to the origin it was meant for (scheme, host and port all equal), and only over
  * https. An http origin is accepted only when the credential was meant for that very http origin on the loopback
@@ -34079,7 +33852,7 @@ function mayCarryCredential(target, intendedOrigin) {
     return to.protocol === 'http:' && LOOPBACK.test(to.hostname);
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/http.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/http.js
 
 
 
@@ -34417,7 +34190,7 @@ async function fetchJson(url, options = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/download.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/download.js
 /**
  * Verified downloads, the one verified-file block of the repository: the body (an http(s) response or a local
  * `file:` URL) is streamed to disk once while its sha256 is computed, its size is bounded while it streams (the
@@ -34516,7 +34289,7 @@ async function fetchOnce(url, path, options) {
         throw new SizeError(`${shown} announces ${length} bytes, more than ${limitName} (${limit} bytes). Nothing was installed.`);
     }
     // Loaded on first use, not at start-up: node:crypto and the stream helpers cost every action ~10 ms to load.
-    const [{ createHash }, { pipeline }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6466, 23))]);
+    const [{ createHash }, { pipeline }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 19)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6466, 19))]);
     const hash = createHash('sha256');
     let bytes = 0;
     async function* tap(source) {
@@ -34543,7 +34316,7 @@ async function fetchOnce(url, path, options) {
     return { path, sha256: hash.digest('hex'), bytes };
 }
 
-;// CONCATENATED MODULE: ./actions/sonar-scan/install-scanner.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/install-scanner.js
 /**
  * Gets the SonarScanner CLI into the tool cache: tool cache, then @actions/cache, then the verified download
  * (sha256 checked while streaming, before anything is extracted). A fresh install is scheduled for saving in post.
@@ -34597,56 +34370,7 @@ async function installScanner(download, useRemoteCache) {
     return { home: scannerHome(dir), source };
 }
 
-;// CONCATENATED MODULE: ./actions/sonar-scan/organization.ts
-/**
- * The SonarCloud organization when none is given: the repository owner, lowercased. SonarCloud organization keys
- * are lowercase (an owner's display case, `AcademySoftwareFoundation`, is not a key: `academysoftwarefoundation`
- * is). SonarQube Server has no organizations, so nothing is set for other hosts.
- */
-const SONARCLOUD_HOSTS = new Set(['sonarcloud.io', 'www.sonarcloud.io', 'sonarqube.us']);
-function isSonarCloud(hostUrl) {
-    try {
-        return SONARCLOUD_HOSTS.has(new URL(hostUrl).hostname.toLowerCase());
-    }
-    catch {
-        return false;
-    }
-}
-function organizationFor(given, hostUrl, repository) {
-    if (given !== '')
-        return given;
-    if (!isSonarCloud(hostUrl))
-        return '';
-    return (repository.split('/')[0] ?? '').toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./actions/sonar-scan/compile-commands.ts
-/**
- * `compile-commands: auto`: where CMake, Meson and the IDE presets usually leave compile_commands.json. The first
- * existing candidate wins; the order puts the conventional `build/` first and the project root last (a checked-in
- * or symlinked database at the root is usually a copy of one of the others).
- */
-const COMPILE_COMMANDS_CANDIDATES = [
-    'build/compile_commands.json',
-    '_build/compile_commands.json',
-    'builddir/compile_commands.json',
-    'cmake-build-debug/compile_commands.json',
-    'cmake-build-release/compile_commands.json',
-    'out/build/compile_commands.json',
-    'compile_commands.json'
-];
-/** The first candidate for which `exists` holds; `extraDirs` (e.g. `build/*` found on disk) come after `build/`. */
-function findCompileCommands(exists, extraDirs = []) {
-    const [first, ...rest] = COMPILE_COMMANDS_CANDIDATES;
-    const ordered = [
-        first,
-        ...extraDirs.map(dir => `${dir.replace(/\/+$/, '')}/compile_commands.json`),
-        ...rest
-    ];
-    return ordered.find(candidate => exists(candidate));
-}
-
-;// CONCATENATED MODULE: ./actions/sonar-scan/quality-gate.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/quality-gate.js
 /**
  * `quality-gate: wait`: after the upload, the server processes the report asynchronously (a compute-engine task);
  * only then does the project have a quality-gate status. We poll api/ce/task until the task ends, then read
@@ -34702,8 +34426,300 @@ async function waitForQualityGate(serverUrl, taskId, timeoutMs, io) {
         await io.sleep(interval);
     }
 }
+/** The error for a failed gate (undefined unless the gate is ERROR): the conditions it failed and the dashboard. */
+function gateFailureMessage(gate, projectKey, dashboardUrl) {
+    if (gate?.status !== 'ERROR')
+        return undefined;
+    return (`Quality gate failed for ${projectKey || 'the project'}` +
+        (gate.failedConditions.length ? `: ${gate.failedConditions.join('; ')}` : '') +
+        (dashboardUrl ? `. See ${dashboardUrl}` : '.'));
+}
 
-;// CONCATENATED MODULE: ./actions/sonar-scan/report-task.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/organization.js
+/**
+ * The SonarCloud organization when none is given: the repository owner, lowercased. SonarCloud organization keys
+ * are lowercase (an owner's display case, `AcademySoftwareFoundation`, is not a key: `academysoftwarefoundation`
+ * is). SonarQube Server has no organizations, so nothing is set for other hosts.
+ */
+const SONARCLOUD_HOSTS = new Set(['sonarcloud.io', 'www.sonarcloud.io', 'sonarqube.us']);
+function isSonarCloud(hostUrl) {
+    try {
+        return SONARCLOUD_HOSTS.has(new URL(hostUrl).hostname.toLowerCase());
+    }
+    catch {
+        return false;
+    }
+}
+function organizationFor(given, hostUrl, repository) {
+    if (given !== '')
+        return given;
+    if (!isSonarCloud(hostUrl))
+        return '';
+    return (repository.split('/')[0] ?? '').toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/scan-plan.js
+
+
+function scanPlan(p) {
+    const { inputs } = p;
+    const projectKey = inputs.projectKey || (p.keyInPropertiesFile ? '' : p.repository.replace('/', '_'));
+    const organization = organizationFor(inputs.organization, inputs.hostUrl, p.repository);
+    const argv = scannerArguments({
+        properties: {
+            'sonar.host.url': inputs.hostUrl,
+            'sonar.organization': organization,
+            'sonar.projectKey': projectKey,
+            'sonar.projectBaseDir': inputs.baseDir,
+            ...(p.compileCommands ? { 'sonar.cfamily.compile-commands': p.compileCommands } : {}),
+            ...p.coverageProperties,
+            ...p.contextProperties
+        },
+        userArgs: inputs.args
+    });
+    return { projectKey, organization, argv };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/event.js
+/**
+ * The event that started the workflow: its payload (GITHUB_EVENT_PATH) and what every action needs to know about a
+ * pull request, above all whether it comes from a fork. Fork pull requests get no secrets and must never reach a
+ * self-hosted runner, so this is decided in one place.
+ */
+
+
+/** The events whose payload carries `pull_request` (the one list; eventTrust below says which are trusted). */
+const PULL_REQUEST_EVENTS = [
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment'
+];
+/** The parsed payload, `{}` when there is none; a payload that is not JSON is an error (a broken runner). */
+function readEventPayload(path = process.env.GITHUB_EVENT_PATH) {
+    if (!path || !(0,external_node_fs_.existsSync)(path))
+        return {};
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        throw new errors/* UserError */.yo(`The event payload ${path} (GITHUB_EVENT_PATH) is not valid JSON.`);
+    }
+}
+/** The pull request of a pull-request event, or undefined for any other event. */
+function pullRequestOf(eventName, event, repository) {
+    if (!PULL_REQUEST_EVENTS.includes(eventName) || typeof event !== 'object' || event === null)
+        return undefined;
+    const pr = event.pull_request;
+    if (typeof pr !== 'object' || pr === null)
+        return undefined;
+    const payload = pr;
+    const headRepository = payload.head?.repo?.full_name;
+    const baseRepository = payload.base?.repo?.full_name ?? repository;
+    return {
+        number: payload.number,
+        headRef: payload.head?.ref,
+        headSha: payload.head?.sha,
+        baseRef: payload.base?.ref,
+        headRepository,
+        baseRepository,
+        fromFork: headRepository === undefined || headRepository.toLowerCase() !== baseRepository.toLowerCase()
+    };
+}
+/** The associations GitHub gives people with write access (or ownership): the only ones trusted to act. */
+const MEMBER_ASSOCIATIONS = (/* unused pure expression or super */ null && (['OWNER', 'MEMBER', 'COLLABORATOR']));
+/**
+ * Every workflow trigger GitHub documents ("Events that trigger workflows"), with the reason for its rule.
+ * `workflow_call` never appears: a called workflow sees its caller's event.
+ */
+const EVENT_TRUST_RULES = {
+    branch_protection_rule: { rule: { kind: 'trusted' }, why: 'changed by repository admins' },
+    check_run: {
+        rule: { kind: 'untrusted' },
+        why: 'a check on a commit that may belong to a fork pull request; the payload cannot prove otherwise'
+    },
+    check_suite: {
+        rule: { kind: 'untrusted' },
+        why: 'a check suite on a commit that may belong to a fork pull request; the payload cannot prove otherwise'
+    },
+    create: { rule: { kind: 'trusted' }, why: 'a branch or tag pushed by someone with write access' },
+    delete: { rule: { kind: 'trusted' }, why: 'a branch or tag deleted by someone with write access' },
+    deployment: { rule: { kind: 'trusted' }, why: 'created with a token that has write access' },
+    deployment_status: { rule: { kind: 'trusted' }, why: 'created with a token that has write access' },
+    discussion: {
+        rule: { kind: 'association', path: 'discussion' },
+        why: 'anyone may open a discussion: trusted only when its author is a member'
+    },
+    discussion_comment: {
+        rule: { kind: 'association', path: 'comment' },
+        why: 'anyone may comment: trusted only when the commenter is a member'
+    },
+    fork: { rule: { kind: 'untrusted' }, why: 'anyone may fork a public repository' },
+    gollum: { rule: { kind: 'untrusted' }, why: 'a public wiki may be edited by anyone' },
+    issue_comment: {
+        rule: { kind: 'association', path: 'comment' },
+        why: 'anyone may comment (workflows on it often check out the pull request): trusted only for members'
+    },
+    issues: { rule: { kind: 'untrusted' }, why: 'anyone may open or edit an issue' },
+    label: { rule: { kind: 'trusted' }, why: 'labels are managed by people with write access' },
+    merge_group: { rule: { kind: 'trusted' }, why: 'the merge queue holds only changes a member queued for merging' },
+    milestone: { rule: { kind: 'trusted' }, why: 'milestones are managed by people with write access' },
+    page_build: { rule: { kind: 'trusted' }, why: 'a GitHub Pages build of a pushed branch' },
+    public: { rule: { kind: 'trusted' }, why: 'only an admin can make a repository public' },
+    pull_request: { rule: { kind: 'pull-request' }, why: "runs the pull request's code" },
+    pull_request_review: {
+        rule: { kind: 'pull-request', association: 'review' },
+        why: "runs the pull request's code, started by the reviewer"
+    },
+    pull_request_review_comment: {
+        rule: { kind: 'pull-request', association: 'comment' },
+        why: "runs the pull request's code, started by the commenter"
+    },
+    pull_request_target: {
+        rule: { kind: 'pull-request' },
+        why: 'runs with secrets and is often made to check out the pull request head'
+    },
+    push: { rule: { kind: 'trusted' }, why: 'commits pushed by someone with write access' },
+    registry_package: { rule: { kind: 'trusted' }, why: 'a package published with write access' },
+    release: { rule: { kind: 'trusted' }, why: 'releases are made by people with write access' },
+    repository_dispatch: { rule: { kind: 'trusted' }, why: 'needs a token with write access to the repository' },
+    schedule: { rule: { kind: 'trusted' }, why: 'the default branch, on the repository’s own schedule' },
+    status: { rule: { kind: 'trusted' }, why: 'commit statuses need write access' },
+    watch: { rule: { kind: 'untrusted' }, why: 'anyone may star a repository' },
+    workflow_dispatch: { rule: { kind: 'trusted' }, why: 'started by someone with write access' },
+    workflow_run: {
+        rule: { kind: 'workflow-run' },
+        why: 'follows another run, which may have run a fork pull request (head_repository tells)'
+    }
+};
+function isMember(association) {
+    return association !== undefined && MEMBER_ASSOCIATIONS.includes(association.toUpperCase());
+}
+/** The trust of the event that started this run (see EVENT_TRUST_RULES). */
+function eventTrust(eventName, event, repository) {
+    const entry = Object.hasOwn(EVENT_TRUST_RULES, eventName) ? EVENT_TRUST_RULES[eventName] : undefined;
+    if (!entry)
+        return { trusted: false, reason: `${eventName || 'an unnamed event'} is not a known trusted event` };
+    const payload = (typeof event === 'object' && event !== null ? event : {});
+    const { rule } = entry;
+    switch (rule.kind) {
+        case 'trusted':
+            return { trusted: true, reason: `${eventName}: ${entry.why}` };
+        case 'untrusted':
+            return { trusted: false, reason: `${eventName}: ${entry.why}` };
+        case 'association': {
+            const association = payload[rule.path]?.author_association;
+            return isMember(association)
+                ? { trusted: true, reason: `${eventName} by a ${association?.toLowerCase()}` }
+                : { trusted: false, reason: `${eventName} by a non-member (author_association ${association ?? 'missing'})` };
+        }
+        case 'workflow-run': {
+            const head = payload.workflow_run?.head_repository?.full_name;
+            if (head !== undefined && head.toLowerCase() === repository.toLowerCase())
+                return { trusted: true, reason: `workflow_run of this repository's own code` };
+            return {
+                trusted: false,
+                reason: `workflow_run of code from ${head ?? 'an unknown or deleted repository'}`,
+                headRepository: head
+            };
+        }
+        case 'pull-request': {
+            const pr = pullRequestOf(eventName, event, repository);
+            if (!pr)
+                return { trusted: false, reason: `${eventName} without a pull request in its payload` };
+            if (pr.fromFork) {
+                return {
+                    trusted: false,
+                    reason: `${eventName} from fork ${pr.headRepository ?? '(deleted repository)'}`,
+                    headRepository: pr.headRepository
+                };
+            }
+            if (rule.association) {
+                const association = payload[rule.association]?.author_association;
+                if (!isMember(association))
+                    return {
+                        trusted: false,
+                        reason: `${eventName} by a non-member (author_association ${association ?? 'missing'})`
+                    };
+            }
+            return { trusted: true, reason: `${eventName} from this repository` };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/analysis-context.js
+/**
+ * What is being analysed, from the GitHub context alone (event name, payload, GITHUB_REF): a pull request
+ * (`sonar.pullrequest.*`), a branch (`sonar.branch.name`) or something Sonar has no parameters for (a tag). It reads
+ * the event payload rather than the checkout, so it is also right inside container jobs and shallow clones.
+ */
+
+function analysisContext(github) {
+    const fromDependabot = github.actor === 'dependabot[bot]';
+    const pr = pullRequestOf(github.eventName, github.event, github.repository);
+    if (pr && typeof pr.number === 'number' && pr.headRef && pr.baseRef) {
+        const { fromFork } = pr;
+        return {
+            kind: 'pull-request',
+            properties: {
+                'sonar.pullrequest.key': String(pr.number),
+                'sonar.pullrequest.branch': pr.headRef,
+                'sonar.pullrequest.base': pr.baseRef,
+                ...(pr.headSha ? { 'sonar.scm.revision': pr.headSha } : {})
+            },
+            fromFork,
+            fromDependabot,
+            description: `pull request #${pr.number} (${pr.headRef} → ${pr.baseRef})${fromFork ? ` from fork ${pr.headRepository ?? '(deleted)'}` : ''}`
+        };
+    }
+    const branch = /^refs\/heads\/(.+)$/.exec(github.ref)?.[1];
+    if (branch) {
+        return {
+            kind: 'branch',
+            properties: { 'sonar.branch.name': branch, ...(github.sha ? { 'sonar.scm.revision': github.sha } : {}) },
+            fromFork: false,
+            fromDependabot,
+            description: `branch ${branch}`
+        };
+    }
+    return {
+        kind: 'other',
+        properties: {},
+        fromFork: false,
+        fromDependabot,
+        description: github.ref
+            ? `${github.ref} (analysed as the main branch)`
+            : 'no branch information (analysed as the main branch)'
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/compile-commands.js
+/**
+ * `compile-commands: auto`: where CMake, Meson and the IDE presets usually leave compile_commands.json. The first
+ * existing candidate wins; the order puts the conventional `build/` first and the project root last (a checked-in
+ * or symlinked database at the root is usually a copy of one of the others).
+ */
+const COMPILE_COMMANDS_CANDIDATES = [
+    'build/compile_commands.json',
+    '_build/compile_commands.json',
+    'builddir/compile_commands.json',
+    'cmake-build-debug/compile_commands.json',
+    'cmake-build-release/compile_commands.json',
+    'out/build/compile_commands.json',
+    'compile_commands.json'
+];
+/** The first candidate for which `exists` holds; `extraDirs` (e.g. `build/*` found on disk) come after `build/`. */
+function findCompileCommands(exists, extraDirs = []) {
+    const [first, ...rest] = COMPILE_COMMANDS_CANDIDATES;
+    const ordered = [
+        first,
+        ...extraDirs.map(dir => `${dir.replace(/\/+$/, '')}/compile_commands.json`),
+        ...rest
+    ];
+    return ordered.find(candidate => exists(candidate));
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/report-task.js
 function parseReportTask(text) {
     const values = {};
     for (const raw of text.split(/\r?\n/)) {
@@ -34724,7 +34740,7 @@ function parseReportTask(text) {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/sonar-scan/scanner-command.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/scanner-command.js
 /**
  * How to start the scanner. On Linux and macOS its own `bin/sonar-scanner` script. On Windows the launcher is a
  * .bat file, which Node can only start through cmd.exe, re-parsing every argument as shell text: the very hole of
@@ -34749,10 +34765,65 @@ function scannerCommand(home, os, projectDir, args, libJars = []) {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/sonar-scan/scan-steps.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/summary.js
+/** The job summary: what was analysed, with which settings, the links and the gate, readable at a glance. */
+
+function percent(part, whole) {
+    return whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`;
+}
+const GATE_ICON = { OK: '✅ OK', ERROR: '❌ ERROR', NONE: '➖ NONE (no gate for this project)' };
+function renderScanSummary(s) {
+    const rows = [
+        ['Project', s.projectKey || '(from sonar-project.properties)'],
+        ['Server', s.hostUrl],
+        ['Analysed', s.analysed],
+        ['Scanner', `${s.scanner.version} ${s.scanner.platform} (${s.scanner.source})`],
+        ['Compile commands', s.compileCommands ?? 'not used'],
+        ['Coverage', `${s.coverage.mode}: ${s.coverage.detail}`]
+    ];
+    if (s.coverage.totals) {
+        const t = s.coverage.totals;
+        rows.push([
+            'Lines covered',
+            `${t.coveredLines} / ${t.lines} (${percent(t.coveredLines, t.lines)}) in ${t.files} files`
+        ]);
+        if (t.branches)
+            rows.push([
+                'Branches covered',
+                `${t.coveredBranches} / ${t.branches} (${percent(t.coveredBranches, t.branches)})`
+            ]);
+    }
+    if (s.dashboardUrl)
+        rows.push(['Dashboard', s.dashboardUrl]);
+    if (s.taskUrl)
+        rows.push(['Background task', s.taskUrl]);
+    rows.push(['Quality gate', s.gate ? (GATE_ICON[s.gate.status] ?? s.gate.status) : 'not waited for']);
+    if (s.scannerMs !== undefined)
+        rows.push(['Scanner run time', `${(s.scannerMs / 1000).toFixed(1)} s`]);
+    const failed = s.gate?.failedConditions.length
+        ? '\n**Failed conditions**\n\n' + s.gate.failedConditions.map(c => `- ${c}`).join('\n') + '\n'
+        : '';
+    return (heading('SonarQube analysis') +
+        '\n' +
+        markdownTable(['', ''], rows) +
+        failed +
+        '\n' +
+        details('Scanner arguments', markdownTable(['#', 'argument'], s.argv.map((arg, i) => [i + 1, arg]))));
+}
+function renderSkippedSummary(analysed, reason) {
+    return (heading('SonarQube analysis skipped') +
+        '\n' +
+        markdownTable(['', ''], [
+            ['Analysed', analysed],
+            ['Reason', reason]
+        ]));
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/scan-steps.js
 /**
- * The I/O steps of a scan, each a named function main.ts calls in order: find compile commands (`auto`), run the
- * scanner (argv only, the token in its environment), read its report task, wait for the quality gate.
+ * The I/O steps of a scan, each a named function main.ts calls in order: read what is analysed, report a skipped run,
+ * find compile commands (`auto`), run the scanner (argv only, the token in its environment), read its report task, wait for the quality
+ * gate.
  */
 
 
@@ -34768,6 +34839,32 @@ function scannerCommand(home, os, projectDir, args, libJars = []) {
 
 
 
+
+
+
+
+/** What is analysed: the runner's context and the event payload, read here and decided by analysisContext. */
+function readAnalysisContext(runner) {
+    const context = analysisContext({
+        eventName: runner.eventName,
+        event: readEventPayload(runner.eventPath),
+        ref: runner.ref,
+        repository: runner.repository,
+        sha: runner.sha,
+        actor: process.env.GITHUB_ACTOR
+    });
+    src_runner/* log */.Rm.debug(`analysing ${context.description} (${context.kind}); fork: ${context.fromFork}`);
+    return context;
+}
+/** A run skipped for want of a token (tokenDecision): a notice, empty outputs and the skipped summary. */
+function reportSkipped(analysed, reason) {
+    src_runner/* log */.Rm.notice(`SonarQube analysis skipped. ${reason}`);
+    (0,src_runner/* setOutput */.uH)('skipped', 'true');
+    (0,src_runner/* setOutput */.uH)('dashboard-url', '');
+    (0,src_runner/* setOutput */.uH)('task-url', '');
+    (0,src_runner/* setOutput */.uH)('quality-gate', '');
+    writeSummary(renderSkippedSummary(analysed, reason));
+}
 /** A project key set in sonar-project.properties wins over our `<owner>_<repo>` default. */
 function propertiesFileSetsKey(baseDir) {
     const file = (0,external_node_path_.join)(baseDir, 'sonar-project.properties');
@@ -34832,66 +34929,41 @@ function sameOrigin(a, b) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/sonar-scan/summary.ts
-/** The job summary: what was analysed, with which settings, the links and the gate, readable at a glance. */
-
-function percent(part, whole) {
-    return whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`;
-}
-const GATE_ICON = { OK: '✅ OK', ERROR: '❌ ERROR', NONE: '➖ NONE (no gate for this project)' };
-function renderScanSummary(s) {
-    const rows = [
-        ['Project', s.projectKey || '(from sonar-project.properties)'],
-        ['Server', s.hostUrl],
-        ['Analysed', s.analysed],
-        ['Scanner', `${s.scanner.version} ${s.scanner.platform} (${s.scanner.source})`],
-        ['Compile commands', s.compileCommands ?? 'not used'],
-        ['Coverage', `${s.coverage.mode}: ${s.coverage.detail}`]
-    ];
-    if (s.coverage.totals) {
-        const t = s.coverage.totals;
-        rows.push([
-            'Lines covered',
-            `${t.coveredLines} / ${t.lines} (${percent(t.coveredLines, t.lines)}) in ${t.files} files`
-        ]);
-        if (t.branches)
-            rows.push([
-                'Branches covered',
-                `${t.coveredBranches} / ${t.branches} (${percent(t.coveredBranches, t.branches)})`
-            ]);
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/token-policy.js
+function tokenDecision({ context, eventName, hasToken, skipWithoutToken }) {
+    if (hasToken) {
+        // pull_request_target (or a repository that sends secrets to forks) hands the token to a run over a fork's code.
+        return context.fromFork
+            ? {
+                kind: 'scan',
+                warning: `sonar-scan runs with a token on ${context.description} (${eventName}): the fork's code and build scripts can read the token. Analyse fork pull requests without secrets (pull_request) or only after review; see the README.`
+            }
+            : { kind: 'scan' };
     }
-    if (s.dashboardUrl)
-        rows.push(['Dashboard', s.dashboardUrl]);
-    if (s.taskUrl)
-        rows.push(['Background task', s.taskUrl]);
-    rows.push(['Quality gate', s.gate ? (GATE_ICON[s.gate.status] ?? s.gate.status) : 'not waited for']);
-    if (s.scannerMs !== undefined)
-        rows.push(['Scanner run time', `${(s.scannerMs / 1000).toFixed(1)} s`]);
-    const failed = s.gate?.failedConditions.length
-        ? '\n**Failed conditions**\n\n' + s.gate.failedConditions.map(c => `- ${c}`).join('\n') + '\n'
-        : '';
-    return (heading('SonarQube analysis') +
-        '\n' +
-        markdownTable(['', ''], rows) +
-        failed +
-        '\n' +
-        details('Scanner arguments', markdownTable(['#', 'argument'], s.argv.map((arg, i) => [i + 1, arg]))));
-}
-function renderSkippedSummary(analysed, reason) {
-    return (heading('SonarQube analysis skipped') +
-        '\n' +
-        markdownTable(['', ''], [
-            ['Analysed', analysed],
-            ['Reason', reason]
-        ]));
+    const tokenless = context.fromFork
+        ? 'a pull request from a fork'
+        : context.fromDependabot
+            ? 'a Dependabot pull request'
+            : undefined;
+    if (tokenless && skipWithoutToken) {
+        return {
+            kind: 'skip',
+            reason: `No SonarQube token: ${tokenless} gets no repository secrets. The analysis runs when the change is merged.`
+        };
+    }
+    return {
+        kind: 'error',
+        message: `No SonarQube token for ${context.description}. Set the 'token' input or the SONAR_TOKEN environment variable from a secret` +
+            (tokenless ? " (or leave 'skip-without-token' at true to skip such pull requests)." : '.')
+    };
 }
 
-;// CONCATENATED MODULE: ./actions/sonar-scan/main.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/main.js
 /**
- * sonar-scan: inputs, what is analysed (from the GitHub context), the verified scanner from the cache or a download,
- * coverage, the scanner run (argv only, the token in its environment), outputs, one summary, the quality gate.
+ * sonar-scan: inputs, what is analysed (from the GitHub context), whether a token lets it run, the verified scanner
+ * from the cache or a download, coverage, the scanner run (argv only, the token in its environment), outputs, one
+ * summary, the quality gate.
  */
-
 
 
 
@@ -34911,21 +34983,19 @@ async function main() {
     const started = external_node_perf_hooks_.performance.now();
     const inputs = readInputs();
     const runner = (0,src_runner/* runnerContext */.cE)();
-    const context = analysisContext({
+    const context = readAnalysisContext(runner);
+    const decision = tokenDecision({
+        context,
         eventName: runner.eventName,
-        event: readEventPayload(runner.eventPath),
-        ref: runner.ref,
-        repository: runner.repository,
-        sha: runner.sha,
-        actor: process.env.GITHUB_ACTOR
+        hasToken: inputs.token !== '',
+        skipWithoutToken: inputs.skipWithoutToken
     });
-    src_runner/* log */.Rm.debug(`analysing ${context.description} (${context.kind}); fork: ${context.fromFork}`);
-    if (!inputs.token)
-        return withoutToken(inputs, context);
-    if (context.fromFork) {
-        // pull_request_target (or a repository that sends secrets to forks) hands the token to a run over a fork's code.
-        src_runner/* log */.Rm.warning(`sonar-scan runs with a token on ${context.description} (${runner.eventName}): the fork's code and build scripts can read the token. Analyse fork pull requests without secrets (pull_request) or only after review; see the README.`);
-    }
+    if (decision.kind === 'error')
+        throw new errors/* UserError */.yo(decision.message);
+    if (decision.kind === 'skip')
+        return reportSkipped(context.description, decision.reason);
+    if (decision.warning)
+        src_runner/* log */.Rm.warning(decision.warning);
     const download = resolveScannerDownload({
         version: inputs.scannerVersion,
         os: runner.os,
@@ -34936,34 +35006,29 @@ async function main() {
     const scanner = await installScanner(download, inputs.cache);
     src_runner/* log */.Rm.info(`SonarScanner CLI ${download.version} (${download.platform}) from ${scanner.source}: ${scanner.home}`);
     const compileCommands = compileCommandsAfterBuild(inputs.compileCommands, inputs.baseDir);
-    const coverage = await collectCoverage(inputs.coverage, inputs.coverageDir, inputs.baseDir, (0,external_node_path_.join)(runner.temp, 'sonar-scan'));
+    const tempDir = (0,external_node_path_.join)(runner.temp, 'sonar-scan');
+    const coverage = await collectCoverage(inputs.coverage, inputs.coverageDir, inputs.baseDir, tempDir);
     src_runner/* log */.Rm.debug(`coverage: ${coverage.plan.mode}${coverage.plan.mode === 'none' ? ` (${coverage.plan.reason})` : ''}`);
-    const projectKey = inputs.projectKey || (propertiesFileSetsKey(inputs.baseDir) ? '' : runner.repository.replace('/', '_'));
-    const organization = organizationFor(inputs.organization, inputs.hostUrl, runner.repository);
-    src_runner/* log */.Rm.debug(`project key: ${projectKey || '(sonar-project.properties)'}; organization: ${organization || '(none)'}`);
-    const argv = scannerArguments({
-        properties: {
-            'sonar.host.url': inputs.hostUrl,
-            'sonar.organization': organization,
-            'sonar.projectKey': projectKey,
-            'sonar.projectBaseDir': inputs.baseDir,
-            ...(compileCommands ? { 'sonar.cfamily.compile-commands': compileCommands } : {}),
-            ...coverage.properties,
-            ...context.properties
-        },
-        userArgs: inputs.args
+    const { projectKey, organization, argv } = scanPlan({
+        inputs,
+        repository: runner.repository,
+        keyInPropertiesFile: inputs.projectKey === '' && propertiesFileSetsKey(inputs.baseDir),
+        compileCommands,
+        coverageProperties: coverage.properties,
+        contextProperties: context.properties
     });
-    const { task, scannerMs } = await runScanner(scanner.home, inputs.baseDir, argv, inputs.token, inputs.hostUrl, started);
+    src_runner/* log */.Rm.debug(`project key: ${projectKey || '(sonar-project.properties)'}; organization: ${organization || '(none)'}`);
+    const { token, hostUrl } = inputs;
+    const { task, scannerMs } = await runScanner(scanner.home, inputs.baseDir, argv, token, hostUrl, started);
     (0,src_runner/* setOutput */.uH)('skipped', 'false');
     (0,src_runner/* setOutput */.uH)('dashboard-url', task.dashboardUrl ?? '');
     (0,src_runner/* setOutput */.uH)('task-url', task.ceTaskUrl ?? '');
-    const gate = inputs.qualityGate === 'wait'
-        ? await qualityGate(task, inputs.hostUrl, inputs.token, inputs.qualityGateTimeout)
-        : undefined;
+    const wait = inputs.qualityGate === 'wait';
+    const gate = wait ? await qualityGate(task, hostUrl, token, inputs.qualityGateTimeout) : undefined;
     (0,src_runner/* setOutput */.uH)('quality-gate', gate?.status ?? '');
     writeSummary(renderScanSummary({
         projectKey,
-        hostUrl: redact_url_redactUrl(inputs.hostUrl),
+        hostUrl: redact_url_redactUrl(hostUrl),
         analysed: context.description,
         scanner: { version: download.version, platform: download.platform, source: scanner.source },
         compileCommands,
@@ -34974,35 +35039,13 @@ async function main() {
         scannerMs,
         argv: argv.map(redactUrls)
     }));
-    if (gate?.status === 'ERROR') {
-        throw new errors/* UserError */.yo(`Quality gate failed for ${projectKey || 'the project'}` +
-            (gate.failedConditions.length ? `: ${gate.failedConditions.join('; ')}` : '') +
-            (task.dashboardUrl ? `. See ${task.dashboardUrl}` : '.'));
-    }
-}
-/** No token: a fork or Dependabot pull request is skipped with a notice (when allowed); anything else is an error. */
-function withoutToken(inputs, context) {
-    const tokenless = context.fromFork
-        ? 'a pull request from a fork'
-        : context.fromDependabot
-            ? 'a Dependabot pull request'
-            : undefined;
-    if (tokenless && inputs.skipWithoutToken) {
-        const reason = `No SonarQube token: ${tokenless} gets no repository secrets. The analysis runs when the change is merged.`;
-        src_runner/* log */.Rm.notice(`SonarQube analysis skipped. ${reason}`);
-        (0,src_runner/* setOutput */.uH)('skipped', 'true');
-        (0,src_runner/* setOutput */.uH)('dashboard-url', '');
-        (0,src_runner/* setOutput */.uH)('task-url', '');
-        (0,src_runner/* setOutput */.uH)('quality-gate', '');
-        writeSummary(renderSkippedSummary(context.description, reason));
-        return;
-    }
-    throw new errors/* UserError */.yo(`No SonarQube token for ${context.description}. Set the 'token' input or the SONAR_TOKEN environment variable from a secret` +
-        (tokenless ? " (or leave 'skip-without-token' at true to skip such pull requests)." : '.'));
+    const failure = gateFailureMessage(gate, projectKey, task.dashboardUrl);
+    if (failure)
+        throw new errors/* UserError */.yo(failure);
 }
 
-;// CONCATENATED MODULE: ./actions/sonar-scan/index.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/index.js
 
 
-void runAction({ main: main, post: async () => (await __nccwpck_require__.e(/* import() */ 788).then(__nccwpck_require__.bind(__nccwpck_require__, 788))).post() });
+void runAction({ main: main, post: async () => (await __nccwpck_require__.e(/* import() */ 250).then(__nccwpck_require__.bind(__nccwpck_require__, 250))).post() });
 

@@ -22,6 +22,7 @@ import net, { type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { json, serveBytes, startServer, type LocalServer } from '../support/local-server.js'
+import { requireTools } from '../support/require-tools.js'
 import { everythingVisible, fullLog, runBundle } from '../support/run-bundle.js'
 
 interface Bundle {
@@ -142,7 +143,7 @@ describe('#13.3 the token goes only to https on the GitHub server it is meant fo
   }, 40000)
 })
 
-describe('#13.3 an https->http redirect never carries the token', () => {
+requireTools(['openssl'])('#13.3 an https->http redirect never carries the token', () => {
   it('the https server it was meant for gets it; the http hop is refused before any request', async () => {
     const dir = mkdtempSync(join(work, 'tls-'))
     const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')]

@@ -10,8 +10,9 @@ import net, { type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fetchBuffer, HttpError } from '../src/http.js'
+import { requireTools } from '../../../test/support/require-tools.js'
 
-describe('requests through a proxy', () => {
+requireTools(['openssl'])('requests through a proxy', () => {
   const HOST = 'downloads.example.test'
   const dir = mkdtempSync(join(tmpdir(), 'proxy-test-'))
   const seen: { method: string; url: string; auth?: string }[] = []
