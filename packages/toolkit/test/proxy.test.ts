@@ -1,7 +1,7 @@
 // Proxies (@actions/http-client's support, used by the toolkit's HTTP): real requests through a local forward proxy
 // to local HTTP and HTTPS servers. The proxy maps the made-up host downloads.example.test to 127.0.0.1, so the client
 // never resolves it itself: only a request that really went through the proxy can succeed.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import http from 'node:http'
