@@ -39,6 +39,9 @@ export async function runMatrixCommand(argv: string[], io: CommandIo): Promise<n
         '--max-jobs': `a whole number from 1 to ${GITHUB_MATRIX_LIMIT} (--format github)`
       }
     })
+    const maxJobs = options.get('--max-jobs')
+    if (maxJobs !== undefined && (!/^\d+$/.test(maxJobs) || Number(maxJobs) < 1 || Number(maxJobs) > GITHUB_MATRIX_LIMIT))
+      throw new OptionError('--max-jobs', maxJobs, `a whole number from 1 to ${GITHUB_MATRIX_LIMIT}`)
     format = options.get('--format') ?? ''
     if (!FORMATS.includes(format)) throw new OptionError('--format', options.get('--format'), FORMATS.join(' or '))
     if (format === 'gitlab' && (options.has('--profile') || options.has('--max-jobs')))
@@ -89,12 +92,7 @@ function github(
   io: CommandIo,
   print: (problems: SpecProblem[]) => boolean
 ): number {
-  const maxJobsText = options.get('--max-jobs') ?? String(GITHUB_MATRIX_LIMIT)
-  const maxJobs = Number(maxJobsText)
-  if (!/^\d+$/.test(maxJobsText) || maxJobs < 1 || maxJobs > GITHUB_MATRIX_LIMIT) {
-    io.err(`ci-actions matrix: ${new OptionError('--max-jobs', maxJobsText, `a whole number from 1 to ${GITHUB_MATRIX_LIMIT}`).message}\n`)
-    return 2
-  }
+  const maxJobs = Number(options.get('--max-jobs') ?? GITHUB_MATRIX_LIMIT)
   const profile = chooseProfile(
     options.get('--profile') ?? 'auto',
     io.env.GITHUB_EVENT_NAME ?? '',
