@@ -8,6 +8,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GITHUB_MATRIX_LIMIT = exports.DEFAULT_SPEC_FILE = void 0;
 exports.readInputs = readInputs;
+exports.readSpecFile = readSpecFile;
 /**
  * The inputs of build-matrix, read and checked here only: the spec (inline, or a file in the workspace read with
  * bounds: a regular file of at most 1 MiB, never a directory, device or FIFO), the profile and max-jobs.
@@ -34,6 +35,7 @@ function readInputs() {
     const source = inline ? { text: inline, label: "the 'spec' input" } : readSpecFile(specFile, context.workspace);
     return { source, profile, maxJobs, eventName: context.eventName };
 }
+/** The spec file, bounded (also used by `ci-actions matrix --spec-file`, where 'spec-file' names that option). */
 function readSpecFile(specFile, workspace) {
     const path = (0, node_path_1.isAbsolute)(specFile) ? specFile : (0, node_path_1.join)(workspace, specFile);
     let kind;

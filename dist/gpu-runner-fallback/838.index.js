@@ -286,9 +286,11 @@ function parseProcGpuInformation(text) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PROBE_OUTPUT_NAMES = void 0;
 exports.compareCapability = compareCapability;
 exports.deviceProblems = deviceProblems;
 exports.evaluateProbe = evaluateProbe;
+exports.probeOutputs = probeOutputs;
 function compareCapability(a, b) {
     const [aMajor = 0, aMinor = 0] = a.split('.').map(Number);
     const [bMajor = 0, bMinor = 0] = b.split('.').map(Number);
@@ -343,6 +345,33 @@ function reasonFor(findings, verdicts, usable) {
         return `No GPU meets the requirements (${why}).${notes}`;
     }
     return `No usable GPU: ${findings.problem ?? 'none was found'}${notes}`;
+}
+/** The names of the probe's outputs (action.yml), in order: the action and `ci-actions probe-gpu` both use them. */
+exports.PROBE_OUTPUT_NAMES = [
+    'available',
+    'vendor',
+    'count',
+    'name',
+    'driver-version',
+    'cuda-version',
+    'compute-capability',
+    'memory-mb',
+    'ctest-exclude'
+];
+/** The probe's outputs as text, one definition for the action's step outputs and the CLI's dotenv lines. */
+function probeOutputs(result, gpuTestRegex) {
+    return {
+        available: String(result.available),
+        vendor: result.vendor,
+        count: String(result.count),
+        name: result.name,
+        'driver-version': result.driverVersion,
+        'cuda-version': result.cudaVersion,
+        'compute-capability': result.computeCapability,
+        'memory-mb': result.memoryMb,
+        // ctest -E with this regex leaves the GPU tests out when no GPU is usable; empty when one is.
+        'ctest-exclude': result.available ? '' : gpuTestRegex
+    };
 }
 
 
@@ -523,15 +552,16 @@ async function runProbe(inputs, timeoutMs) {
     };
     const findings = await (0, probe_sources_js_1.probeMachine)((0, runner_js_1.runnerContext)().os, timeoutMs, process.env);
     const result = (0, probe_gpu_js_1.evaluateProbe)(findings, requirements);
-    (0, runner_js_1.setOutput)('available', result.available);
-    (0, runner_js_1.setOutput)('vendor', result.vendor);
-    (0, runner_js_1.setOutput)('count', result.count);
-    (0, runner_js_1.setOutput)('name', result.name);
-    (0, runner_js_1.setOutput)('driver-version', result.driverVersion);
-    (0, runner_js_1.setOutput)('cuda-version', result.cudaVersion);
-    (0, runner_js_1.setOutput)('compute-capability', result.computeCapability);
-    (0, runner_js_1.setOutput)('memory-mb', result.memoryMb);
-    (0, runner_js_1.setOutput)('ctest-exclude', result.available ? '' : testRegex);
+    const outputs = (0, probe_gpu_js_1.probeOutputs)(result, testRegex);
+    (0, runner_js_1.setOutput)('available', outputs.available);
+    (0, runner_js_1.setOutput)('vendor', outputs.vendor);
+    (0, runner_js_1.setOutput)('count', outputs.count);
+    (0, runner_js_1.setOutput)('name', outputs.name);
+    (0, runner_js_1.setOutput)('driver-version', outputs['driver-version']);
+    (0, runner_js_1.setOutput)('cuda-version', outputs['cuda-version']);
+    (0, runner_js_1.setOutput)('compute-capability', outputs['compute-capability']);
+    (0, runner_js_1.setOutput)('memory-mb', outputs['memory-mb']);
+    (0, runner_js_1.setOutput)('ctest-exclude', outputs['ctest-exclude']);
     runner_js_1.log.info(result.reason);
     (0, summary_js_1.writeSummary)((0, summary_js_2.probeSummary)(result, findings, required));
     // A child that outlived its kill would keep this process alive: leave once everything is written.

@@ -48,6 +48,13 @@ describe('Kokkos-like spec: backends x compilers x node types', () => {
     expect(Object.keys(jobs)).toHaveLength(17)
   })
 
+  test('the schema check has teeth: a job GitLab would refuse fails it', () => {
+    const { pipeline } = generate('kokkos.yml')
+    const job = pipeline['linux-gcc-12-release-cxx20-serial'] as Record<string, unknown>
+    expect(gitlabSchemaErrors({ ...pipeline, 'linux-gcc-12-release-cxx20-serial': { ...job, tags: [] } })).not.toEqual([])
+    expect(gitlabSchemaErrors({ ...pipeline, 'linux-gcc-12-release-cxx20-serial': { ...job, when: 'sometimes' } })).not.toEqual([])
+  })
+
   test('each job: node-type tags, image, stage, variables and rules of its cell', () => {
     const { jobs } = generate('kokkos.yml')
     for (const [id, job] of Object.entries(jobs)) {
