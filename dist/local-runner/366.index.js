@@ -422,13 +422,14 @@ exports.formatDotenv = formatDotenv;
 const probe_gpu_js_1 = __webpack_require__(4844);
 exports.DOTENV_PREFIX = 'GPU_';
 exports.MAX_VALUE = 400;
+/** Control characters (C0 with newlines, DEL, C1) and the Unicode line separators. */
+const CONTROL = /[\p{Cc}\u2028\u2029]+/gu;
 function dotenvKey(output, prefix = exports.DOTENV_PREFIX) {
     return `${prefix}${output.toUpperCase().replace(/-/g, '_')}`;
 }
 /** One line: control characters (newlines included) become spaces; trimmed; bounded. */
 function dotenvValue(value) {
-    // eslint-disable-next-line no-control-regex
-    return value.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim().slice(0, exports.MAX_VALUE);
+    return value.replace(CONTROL, ' ').trim().slice(0, exports.MAX_VALUE);
 }
 function formatDotenv(outputs, prefix = exports.DOTENV_PREFIX) {
     return probe_gpu_js_1.PROBE_OUTPUT_NAMES.map(name => `${dotenvKey(name, prefix)}=${dotenvValue(outputs[name])}\n`).join('');

@@ -9263,7 +9263,8 @@ async function runMatrixCommand(argv, io) {
             }
         });
         const maxJobs = options.get('--max-jobs');
-        if (maxJobs !== undefined && (!/^\d+$/.test(maxJobs) || Number(maxJobs) < 1 || Number(maxJobs) > inputs_js_1.GITHUB_MATRIX_LIMIT))
+        if (maxJobs !== undefined &&
+            (!/^\d+$/.test(maxJobs) || Number(maxJobs) < 1 || Number(maxJobs) > inputs_js_1.GITHUB_MATRIX_LIMIT))
             throw new options_js_1.OptionError('--max-jobs', maxJobs, `a whole number from 1 to ${inputs_js_1.GITHUB_MATRIX_LIMIT}`);
         format = options.get('--format') ?? '';
         if (!FORMATS.includes(format))
@@ -9302,9 +9303,7 @@ async function runMatrixCommand(argv, io) {
     }
     const spec = shape.spec;
     try {
-        return format === 'github'
-            ? github(spec, options, io, print)
-            : await gitlab(spec, source.label, io, print);
+        return format === 'github' ? github(spec, options, io, print) : await gitlab(spec, source.label, io, print);
     }
     catch (error) {
         if (!(error instanceof errors_js_1.UserError))
@@ -9461,7 +9460,10 @@ function gitlabTrust(env) {
             };
         return { trusted: true, reason: `external pull request within ${into}` };
     }
-    return { trusted: true, reason: `${source || 'local'} pipeline of project ${env.CI_PROJECT_ID?.trim() || '(unknown)'}` };
+    return {
+        trusted: true,
+        reason: `${source || 'local'} pipeline of project ${env.CI_PROJECT_ID?.trim() || '(unknown)'}`
+    };
 }
 
 

@@ -51,8 +51,12 @@ describe('Kokkos-like spec: backends x compilers x node types', () => {
   test('the schema check has teeth: a job GitLab would refuse fails it', () => {
     const { pipeline } = generate('kokkos.yml')
     const job = pipeline['linux-gcc-12-release-cxx20-serial'] as Record<string, unknown>
-    expect(gitlabSchemaErrors({ ...pipeline, 'linux-gcc-12-release-cxx20-serial': { ...job, tags: [] } })).not.toEqual([])
-    expect(gitlabSchemaErrors({ ...pipeline, 'linux-gcc-12-release-cxx20-serial': { ...job, when: 'sometimes' } })).not.toEqual([])
+    expect(gitlabSchemaErrors({ ...pipeline, 'linux-gcc-12-release-cxx20-serial': { ...job, tags: [] } })).not.toEqual(
+      []
+    )
+    expect(
+      gitlabSchemaErrors({ ...pipeline, 'linux-gcc-12-release-cxx20-serial': { ...job, when: 'sometimes' } })
+    ).not.toEqual([])
   })
 
   test('each job: node-type tags, image, stage, variables and rules of its cell', () => {
@@ -146,7 +150,8 @@ describe('Viskores-like spec', () => {
       )
       expect(job.variables).toMatchObject({ Viskores_ENABLE_TESTING: 'ON', CTEST_ARGS: '--timeout 600' })
       if (cuda) expect(job.variables).toMatchObject({ Viskores_ENABLE_CUDA: 'ON', CMAKE_CUDA_ARCHITECTURES: '75' })
-      if (id.endsWith('-openmp')) expect(job.variables).toMatchObject({ Viskores_ENABLE_OPENMP: 'ON', OMP_NUM_THREADS: '2' })
+      if (id.endsWith('-openmp'))
+        expect(job.variables).toMatchObject({ Viskores_ENABLE_OPENMP: 'ON', OMP_NUM_THREADS: '2' })
       expect([id, inPr(job)]).toEqual([id, id.includes('-release-')])
       expect(job.timeout).toBe('1h')
     }
@@ -171,7 +176,9 @@ function workspaceWith(spec: string): string {
 
 /** The action's spec annotations as `file:line:col: level: message`, the form the CLI prints. */
 function actionProblems(log: string): string[] {
-  return [...log.matchAll(/::(error|warning|notice) title=build-matrix spec,file=([^,]+),line=(\d+),col=(\d+)::(.*)/g)].map(
+  return [
+    ...log.matchAll(/::(error|warning|notice) title=build-matrix spec,file=([^,]+),line=(\d+),col=(\d+)::(.*)/g)
+  ].map(
     ([, level, file, line, col, message]) =>
       `${file}:${line}:${col}: ${level}: ${message!.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%')}`
   )
@@ -233,7 +240,11 @@ describe('--format github and bad specs: the same as the build-matrix action', (
     [['matrix'], 2, 'ci-actions matrix: --format is missing: expected gitlab or github.'],
     [['matrix', '--format', 'gitlab', '--profile', 'pr'], 2, '--format github'],
     [['matrix', '--format', 'github', '--max-jobs', '0'], 2, "--max-jobs has the value '0'"],
-    [['matrix', '--format', 'gitlab', '--spec-file', 'missing.yml'], 1, "--spec-file 'missing.yml': expected a spec file"]
+    [
+      ['matrix', '--format', 'gitlab', '--spec-file', 'missing.yml'],
+      1,
+      "--spec-file 'missing.yml': expected a spec file"
+    ]
   ])('%j: one message, exit %i', (args, status, message) => {
     const cli = runCli(args)
     expect(cli.status).toBe(status)

@@ -47,7 +47,9 @@ describe('probe-gpu --format dotenv: the action probe, as dotenv lines', () => {
     const metadata = parse(
       readFileSync(join(dirname(cliBundle), '..', '..', 'gpu-runner-fallback', 'action.yml'), 'utf8')
     ) as { outputs: Record<string, { description: string }> }
-    const probeOutputs = Object.entries(metadata.outputs).filter(([, output]) => output.description.startsWith('probe:'))
+    const probeOutputs = Object.entries(metadata.outputs).filter(([, output]) =>
+      output.description.startsWith('probe:')
+    )
     expect(probeOutputs.map(([name]) => name)).toEqual([...PROBE_OUTPUT_NAMES])
     expect(PROBE_OUTPUT_NAMES.map(name => dotenvKey(name))).toEqual([
       'GPU_AVAILABLE',
@@ -72,9 +74,12 @@ describe('probe-gpu --format dotenv: the action probe, as dotenv lines', () => {
   })
 
   test.each([
-    [['probe-gpu'], "--format is missing: expected dotenv."],
+    [['probe-gpu'], '--format is missing: expected dotenv.'],
     [['probe-gpu', '--format', 'json'], "--format has the value 'json': expected dotenv."],
-    [['probe-gpu', '--format', 'dotenv', '--min-compute-capability', 'sm_80'], "--min-compute-capability has the value 'sm_80'"],
+    [
+      ['probe-gpu', '--format', 'dotenv', '--min-compute-capability', 'sm_80'],
+      "--min-compute-capability has the value 'sm_80'"
+    ],
     [['probe-gpu', '--format', 'dotenv', '--gpu-test-regex', '('], "--gpu-test-regex has the value '('"],
     [['probe-gpu', '--format', 'dotenv', '--timeout-seconds', '0'], "--timeout-seconds has the value '0'"]
   ])('%j: one message, exit 2', (args, message) => {

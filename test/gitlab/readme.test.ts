@@ -39,7 +39,7 @@ interface ParentJob {
   trigger?: { include: { artifact: string; job: string }[]; strategy: string }
 }
 
-describe("README: GitLab CI", () => {
+describe('README: GitLab CI', () => {
   const yamlBlocks = blocks('yaml')
   const spec = yamlBlocks.find(b => b.startsWith('# .gitlab/ci-matrix.yml'))!
   const parent = yamlBlocks.find(b => b.startsWith('# .gitlab-ci.yml'))!
@@ -98,7 +98,10 @@ describe("README: GitLab CI", () => {
     expect(redirect).toBe(probe.artifacts!.reports!.dotenv)
     const result = runCli(args)
     expect(result.status).toBe(0)
-    const keys = result.stdout.split('\n').filter(Boolean).map(line => line.split('=')[0])
+    const keys = result.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map(line => line.split('=')[0])
     for (const used of gpuJobs.matchAll(/\$\{?(GPU_[A-Z_]+)/g)) expect(keys).toContain(used[1])
   })
 })

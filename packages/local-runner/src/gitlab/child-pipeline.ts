@@ -7,7 +7,12 @@
  */
 import type { EventTrust } from '../../../toolkit/src/event.js'
 import { problem, type SpecProblem } from '../../../../actions/build-matrix/problems.js'
-import { asList, type GitlabRunners, type MatrixCell, type MatrixSpec } from '../../../../actions/build-matrix/spec-types.js'
+import {
+  asList,
+  type GitlabRunners,
+  type MatrixCell,
+  type MatrixSpec
+} from '../../../../actions/build-matrix/spec-types.js'
 
 export const STAGES = ['cpu', 'gpu'] as const
 export const DEFAULT_TIMEOUT = '1h'

@@ -8,6 +8,8 @@ import { PROBE_OUTPUT_NAMES, type ProbeOutputName } from '../../../../actions/gp
 
 export const DOTENV_PREFIX = 'GPU_'
 export const MAX_VALUE = 400
+/** Control characters (C0 with newlines, DEL, C1) and the Unicode line separators. */
+const CONTROL = /[\p{Cc}\u2028\u2029]+/gu
 
 export function dotenvKey(output: string, prefix = DOTENV_PREFIX): string {
   return `${prefix}${output.toUpperCase().replace(/-/g, '_')}`
@@ -15,8 +17,7 @@ export function dotenvKey(output: string, prefix = DOTENV_PREFIX): string {
 
 /** One line: control characters (newlines included) become spaces; trimmed; bounded. */
 export function dotenvValue(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim().slice(0, MAX_VALUE)
+  return value.replace(CONTROL, ' ').trim().slice(0, MAX_VALUE)
 }
 
 export function formatDotenv(outputs: Record<ProbeOutputName, string>, prefix = DOTENV_PREFIX): string {

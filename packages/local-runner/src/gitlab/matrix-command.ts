@@ -40,12 +40,19 @@ export async function runMatrixCommand(argv: string[], io: CommandIo): Promise<n
       }
     })
     const maxJobs = options.get('--max-jobs')
-    if (maxJobs !== undefined && (!/^\d+$/.test(maxJobs) || Number(maxJobs) < 1 || Number(maxJobs) > GITHUB_MATRIX_LIMIT))
+    if (
+      maxJobs !== undefined &&
+      (!/^\d+$/.test(maxJobs) || Number(maxJobs) < 1 || Number(maxJobs) > GITHUB_MATRIX_LIMIT)
+    )
       throw new OptionError('--max-jobs', maxJobs, `a whole number from 1 to ${GITHUB_MATRIX_LIMIT}`)
     format = options.get('--format') ?? ''
     if (!FORMATS.includes(format)) throw new OptionError('--format', options.get('--format'), FORMATS.join(' or '))
     if (format === 'gitlab' && (options.has('--profile') || options.has('--max-jobs')))
-      throw new OptionError('--profile/--max-jobs', 'with --format gitlab', "--format github (GitLab's rules pick the 'pr' profile)")
+      throw new OptionError(
+        '--profile/--max-jobs',
+        'with --format gitlab',
+        "--format github (GitLab's rules pick the 'pr' profile)"
+      )
   } catch (error) {
     if (!(error instanceof OptionError)) throw error
     io.err(`ci-actions matrix: ${error.message}\n`)
@@ -76,9 +83,7 @@ export async function runMatrixCommand(argv: string[], io: CommandIo): Promise<n
   const spec = shape.spec
 
   try {
-    return format === 'github'
-      ? github(spec, options, io, print)
-      : await gitlab(spec, source.label, io, print)
+    return format === 'github' ? github(spec, options, io, print) : await gitlab(spec, source.label, io, print)
   } catch (error) {
     if (!(error instanceof UserError)) throw error
     io.err(`ci-actions matrix: ${error.message}\n`)

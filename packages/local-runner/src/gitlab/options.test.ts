@@ -13,7 +13,7 @@ describe('parseOptions', () => {
     ])
   })
   test.each([
-    [['--format'], "--format is missing: expected gitlab or github."],
+    [['--format'], '--format is missing: expected gitlab or github.'],
     [['--format', '--require'], '--format is missing'],
     [['--format', 'a', '--format', 'b'], "--format has the value 'b': expected it once."],
     [['--bogus'], "the argument has the value '--bogus': expected one of --format, --spec-file, --require."],

@@ -51,5 +51,8 @@ export function gitlabTrust(env: GitlabPipelineEnv): EventTrust {
       }
     return { trusted: true, reason: `external pull request within ${into}` }
   }
-  return { trusted: true, reason: `${source || 'local'} pipeline of project ${env.CI_PROJECT_ID?.trim() || '(unknown)'}` }
+  return {
+    trusted: true,
+    reason: `${source || 'local'} pipeline of project ${env.CI_PROJECT_ID?.trim() || '(unknown)'}`
+  }
 }
