@@ -28370,581 +28370,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 95558:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ runTool)
-/* harmony export */ });
-/* unused harmony export toolEnv */
-/* harmony import */ var _packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96635);
-
-/**
- * The environment the signing tools run with: the toolkit's child environment (this process's, minus the runner's
- * INPUT_* variables, which hold the secrets as given, and its runtime and OIDC request tokens). runProcess applies
- * it to every child; toolEnv is kept for the callers that build an environment first.
- */
-const toolEnv = (env = process.env) => childEnv(env);
-/** runProcess (argv only, never a shell, childEnv for every child). */
-function runTool(file, args, options = {}) {
-    return (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_0__/* .runProcess */ .R3)(file, args, options);
-}
-
-
-/***/ }),
-
-/***/ 42338:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ warning),
-/* harmony export */   C1: () => (/* binding */ setFailed),
-/* harmony export */   Os: () => (/* binding */ group),
-/* harmony export */   Pq: () => (/* binding */ setSecret),
-/* harmony export */   Yz: () => (/* binding */ debug),
-/* harmony export */   lm: () => (/* binding */ notice),
-/* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   z3: () => (/* binding */ error)
-/* harmony export */ });
-/* unused harmony exports neutralizeCommands, isDebug */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * Workflow commands on stdout through @actions/core, with the one thing it does not do for us: `core.info` writes
- * its text raw, so text from outside (API answers, tool output, file names, runner and GPU names) could start a
- * workflow command of its own. Every line this toolkit logs goes through neutralizeCommands first. Annotations,
- * debug lines, masks and group titles are single commands whose data @actions/core escapes (`%`, CR and LF become
- * `%25`, `%0D`, `%0A`), so their text cannot begin a second line; group titles are neutralized as well.
- */
-
-
-/**
- * Text from outside must never start a workflow command: the runner reads a line as a command when, after leading
- * white space, it starts with `::`, and as a legacy command when it holds `##[`. A zero-width space (not white
- * space to the runner) breaks both; line ends of every kind (CR alone too) are made plain newlines so that a bare
- * CR cannot hide a second line.
- */
-function neutralizeCommands(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map(line => line.replace(/^(\s*):/, '$1\u200b:').replaceAll('##[', '##\u200b['))
-        .join(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
-}
-const info = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(neutralizeCommands(message));
-const debug = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
-const notice = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, properties);
-const warning = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties);
-const error = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties);
-const setFailed = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
-const setSecret = (value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-const isDebug = () => core.isDebug();
-async function group(name, fn) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(neutralizeCommands(name), fn);
-}
-
-
-/***/ }),
-
-/***/ 72087:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/**
- * An error the user can act on. The action entry point prints its message as a single `::error::` annotation,
- * without a stack trace; anything else is a bug in this repository and is reported with its stack.
- */
-class UserError extends Error {
-    name = 'UserError';
-}
-/** A bad input: names the input, the value given and what is accepted. */
-class InputError extends UserError {
-    input;
-    value;
-    accepted;
-    name = 'InputError';
-    constructor(input, value, accepted) {
-        super(`Input '${input}' ${value === '' ? 'is empty' : `has the value '${value}'`}: expected ${accepted}.`);
-        this.input = input;
-        this.value = value;
-        this.accepted = accepted;
-    }
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
-/***/ 96635:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K7: () => (/* binding */ which),
-/* harmony export */   R3: () => (/* binding */ runProcess)
-/* harmony export */ });
-/* unused harmony exports ProcessError, childEnv, quoteToolPath */
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27187);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(42338);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(72087);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(47578);
-/**
- * Child processes with argv arrays only (never a shell, so no value can be re-interpreted as shell syntax), through
- * @actions/exec. Output is captured and optionally echoed, neutralized line by line (a tool's output is untrusted
- * text: a line of it must not become a workflow command). Every child gets childEnv(): never the runner's INPUT_*
- * variables (they hold secrets as given), nor its runtime and OIDC request tokens, unless a call passes one by name.
- *
- * @actions/exec has no timeout and no extra file descriptors, does not hand out the child it starts, and writes
- * `input` to the child's stdin without an error handler (a child that exits without reading it crashes the action
- * with EPIPE). A call that needs a timeout (a hung GPU driver), stdin data or an extra fd (a passphrase on fd 3) is
- * therefore started with node:child_process.spawn here, with the same environment, logging and result
- * (docs/adr/0002-child-processes-through-actions-exec.md).
- */
-
-
-
-
-
-
-class ProcessError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo {
-    command;
-    result;
-    constructor(command, result) {
-        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-5).join('\n');
-        super(result.timedOut
-            ? `${command} did not finish in time and was stopped.`
-            : `${command} failed with exit code ${result.exitCode}${tail ? `:\n${tail}` : '.'}`);
-        this.command = command;
-        this.result = result;
-    }
-}
-/** Variables no child gets unless a call names them in passEnv: the inputs as given, and the runner's tokens. */
-const WITHHELD = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN)$/i;
-/** The environment of every child process the toolkit starts. */
-function childEnv(base = process.env, passEnv = []) {
-    const env = {};
-    for (const [name, value] of Object.entries(base)) {
-        if (value === undefined)
-            continue;
-        if (WITHHELD.test(name) && !passEnv.includes(name))
-            continue;
-        env[name] = value;
-    }
-    return env;
-}
-async function runProcess(file, args, options = {}) {
-    const env = childEnv(options.env ?? process.env, options.passEnv);
-    const path = await which(file, env, options.cwd);
-    if (path === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file} was not found on PATH.`);
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .debugDecision */ .OR)('process start', {
-        file: path,
-        args,
-        cwd: options.cwd ?? process.cwd(),
-        stdinBytes: options.input?.length ?? 0,
-        extraFds: options.extraInputs?.length ?? 0,
-        timeoutMs: options.timeoutMs,
-        // Names only: what childEnv withheld from this child.
-        withheld: Object.keys(options.env ?? process.env).filter(name => !(name in env))
-    });
-    const output = new Output(options.echo ?? false);
-    const needsSpawn = options.timeoutMs !== undefined ||
-        options.input !== undefined ||
-        (options.extraInputs?.length ?? 0) > 0 ||
-        path.includes('"');
-    const { exitCode, timedOut } = needsSpawn
-        ? await spawnWithExtras(path, args, env, options, output)
-        : { exitCode: await runWithExec(path, args, env, options, output), timedOut: false };
-    const result = { exitCode, timedOut, ...output.finish() };
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .debugDecision */ .OR)('process end', { file, exitCode, timedOut });
-    if ((options.check ?? true) && (timedOut || exitCode !== 0))
-        throw new ProcessError(file, result);
-    return result;
-}
-async function runWithExec(path, args, env, options, output) {
-    const code = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m)(quoteToolPath(path), [...args], {
-        cwd: options.cwd,
-        env,
-        silent: true,
-        ignoreReturnCode: true,
-        listeners: { stdout: chunk => output.add('stdout', chunk), stderr: chunk => output.add('stderr', chunk) }
-    });
-    return code ?? -1;
-}
-async function spawnWithExtras(path, args, env, options, output) {
-    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 31421, 23));
-    const extra = options.extraInputs ?? [];
-    const stdio = ['pipe', 'pipe', 'pipe', ...extra.map(() => 'pipe')];
-    return new Promise((resolvePromise, reject) => {
-        let child;
-        try {
-            child = spawn(path, [...args], { cwd: options.cwd, env, stdio, shell: false, windowsHide: true });
-        }
-        catch (error) {
-            reject(error);
-            return;
-        }
-        let timedOut = false;
-        const timer = options.timeoutMs !== undefined
-            ? setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGKILL');
-            }, options.timeoutMs)
-            : undefined;
-        child.stdout?.on('data', (chunk) => output.add('stdout', chunk));
-        child.stderr?.on('data', (chunk) => output.add('stderr', chunk));
-        child.stdin?.on('error', () => undefined);
-        child.stdin?.end(options.input ?? '');
-        extra.forEach((value, i) => {
-            const stream = child.stdio[3 + i];
-            stream.on('error', () => undefined);
-            stream.end(value);
-        });
-        child.on('error', error => {
-            if (timer)
-                clearTimeout(timer);
-            reject(error);
-        });
-        child.on('close', code => {
-            if (timer)
-                clearTimeout(timer);
-            resolvePromise({ exitCode: code ?? -1, timedOut });
-        });
-    });
-}
-/**
- * exec() parses its first argument as a command line (the arguments array is passed on as given): the program's
- * path is put in double quotes, so a path with spaces (`Program Files (x86)`) stays one path; backslashes are kept
- * as they are inside quotes. A path holding a double quote cannot be written that way and takes the spawn path.
- */
-function quoteToolPath(path) {
-    return `"${path}"`;
-}
-/** Collects a child's output; when echoing, logs it line by line through the neutralizing logger. */
-class Output {
-    echo;
-    chunks = { stdout: [], stderr: [] };
-    partial = { stdout: '', stderr: '' };
-    constructor(echo) {
-        this.echo = echo;
-    }
-    add(stream, chunk) {
-        this.chunks[stream].push(chunk);
-        if (!this.echo)
-            return;
-        const lines = (this.partial[stream] + chunk.toString('utf8')).split('\n');
-        this.partial[stream] = lines.pop() ?? '';
-        for (const line of lines)
-            (0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(line.replace(/\r$/, ''));
-    }
-    finish() {
-        for (const stream of ['stdout', 'stderr']) {
-            if (this.echo && this.partial[stream] !== '')
-                (0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(this.partial[stream]);
-            this.partial[stream] = '';
-        }
-        return {
-            stdout: Buffer.concat(this.chunks.stdout).toString('utf8'),
-            stderr: Buffer.concat(this.chunks.stderr).toString('utf8')
-        };
-    }
-}
-/** Finds an executable on PATH (PATHEXT on Windows), or a path relative to cwd, without running anything. */
-async function which(name, env = process.env, cwd = process.cwd()) {
-    const exts = process.platform === 'win32' ? ['', ...(env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';')] : [''];
-    const hasSeparator = name.includes('/') || (process.platform === 'win32' && name.includes('\\'));
-    const candidates = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(name)
-        ? exts.map(ext => name + ext)
-        : hasSeparator
-            ? exts.map(ext => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, name + ext))
-            : (env.PATH ?? env.Path ?? '')
-                .split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter)
-                .filter(Boolean)
-                .flatMap(dir => exts.map(ext => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name + ext)));
-    for (const candidate of candidates) {
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(candidate, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // keep looking
-        }
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 47578:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gu: () => (/* binding */ getState),
-/* harmony export */   OR: () => (/* binding */ debugDecision),
-/* harmony export */   Rm: () => (/* binding */ log),
-/* harmony export */   X5: () => (/* binding */ runnerTemp),
-/* harmony export */   cE: () => (/* binding */ runnerContext),
-/* harmony export */   uH: () => (/* binding */ setOutput)
-/* harmony export */ });
-/* unused harmony exports exportVariable, addPath, saveState, getIDToken */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(42338);
-/**
- * The toolkit's facade over the runner protocol (@actions/core): outputs, exported variables, PATH, state, logging,
- * the OIDC token, and the runner context read once from the environment. Actions call these, never @actions/core
- * directly, so that every logged line of untrusted text is neutralized (commands.ts) and every state key is named in
- * state.ts. Outputs are validated against nothing here: test/repository/action-metadata.test.ts checks every
- * `setOutput('name', …)` against the action's action.yml.
- */
-
-
-
-function setOutput(name, value) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
-}
-function exportVariable(name, value) {
-    core.exportVariable(name, value);
-}
-function addPath(path) {
-    core.addPath(path);
-}
-/** Raw state access; actions use the typed registry in state.ts instead, which names every key. */
-function saveState(name, value) {
-    core.saveState(name, typeof value === 'string' ? value : JSON.stringify(value));
-}
-function getState(name) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(name);
-}
-/** The workflow's OIDC token for `audience` (Sigstore's keyless signing); needs `permissions: id-token: write`. */
-function getIDToken(audience) {
-    return core.getIDToken(audience);
-}
-const log = {
-    info: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(message),
-    notice: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm(message, properties),
-    warning: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(message, properties),
-    error: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3(message, properties),
-    debug: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(message),
-    group: (name, fn) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .group */ .Os(name, fn)
-};
-/**
- * Logs a decision with `::debug::` (shown only in a re-run with debug logging, RUNNER_DEBUG=1): what was decided
- * and the value it came to. Cheap when debug is off: the value is not even formatted.
- */
-function debugDecision(what, value) {
-    if (!_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o())
-        return;
-    let text;
-    try {
-        text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-    }
-    catch {
-        text = String(value);
-    }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${what}: ${text}`);
-}
-function defaultOs() {
-    return process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux';
-}
-function defaultArch() {
-    return process.arch === 'arm64' ? 'ARM64' : process.arch === 'ia32' ? 'X86' : process.arch === 'arm' ? 'ARM' : 'X64';
-}
-function runnerContext(env = process.env) {
-    return {
-        os: env.RUNNER_OS || defaultOs(),
-        arch: env.RUNNER_ARCH || defaultArch(),
-        temp: runnerTemp(env),
-        toolCache: env.RUNNER_TOOL_CACHE || '',
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        eventName: env.GITHUB_EVENT_NAME || '',
-        eventPath: env.GITHUB_EVENT_PATH || '',
-        repository: env.GITHUB_REPOSITORY || '',
-        ref: env.GITHUB_REF || '',
-        sha: env.GITHUB_SHA || '',
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
-    };
-}
-/** The runner's temporary folder (emptied after every job); the system temp folder when run outside a runner. */
-function runnerTemp(env = process.env) {
-    return env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
-}
-
-
-/***/ }),
-
-/***/ 36663:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $l: () => (/* binding */ maskSecret),
-/* harmony export */   AK: () => (/* binding */ writeSecretFile),
-/* harmony export */   Kt: () => (/* binding */ runCleanup),
-/* harmony export */   X5: () => (/* reexport safe */ _runner_js__WEBPACK_IMPORTED_MODULE_3__.X5),
-/* harmony export */   nX: () => (/* binding */ privateTempDir),
-/* harmony export */   qE: () => (/* binding */ registerCleanup)
-/* harmony export */ });
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42338);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(47578);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8327);
-/**
- * Secret handling: mask at once, key material only in files under RUNNER_TEMP with mode 0600, and a cleanup
- * registry. Paths registered here are saved to the runner's state, so the `post` phase removes them even when
- * `main` failed half way (see runCleanup, called by runAction before an action's own post).
- */
-
-
-
-
-
-
-const registered = [];
-/** Masks a secret in all later log output; multi-line values line by line, as the runner masks per line. */
-function maskSecret(value) {
-    if (value === '')
-        return;
-    _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-    for (const line of value.split(/\r?\n/)) {
-        if (line.trim().length >= 4 && line !== value)
-            _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(line.trim());
-    }
-}
-/** Registers a path for removal in the post phase (and at the end of main if the caller asks for it). */
-function registerCleanup(path) {
-    if (registered.includes(path))
-        return;
-    registered.push(path);
-    _state_js__WEBPACK_IMPORTED_MODULE_4__/* .state */ .wk.cleanup.write(registered);
-}
-/** A private directory (mode 0700) under RUNNER_TEMP, registered for cleanup. */
-function privateTempDir(prefix) {
-    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runnerTemp */ .X5)(), `${prefix}-`));
-    registerCleanup(dir);
-    return dir;
-}
-/** Writes secret material to a new file of mode 0600 inside a private temp dir; returns its path. */
-function writeSecretFile(prefix, fileName, content) {
-    const dir = privateTempDir(prefix);
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, fileName);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(path, content, { mode: 0o600, flag: 'wx' });
-    return path;
-}
-/** Removes everything registered in this process and in the saved state. Never throws. */
-function runCleanup() {
-    const saved = _state_js__WEBPACK_IMPORTED_MODULE_4__/* .state */ .wk.cleanup.read();
-    const removed = [];
-    for (const path of new Set([...saved, ...registered])) {
-        try {
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path)) {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { recursive: true, force: true });
-                removed.push(path);
-            }
-        }
-        catch (error) {
-            _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not remove ${path}: ${String(error)}`);
-        }
-    }
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .debugDecision */ .OR)('cleanup removed', removed);
-    return removed;
-}
-
-
-/***/ }),
-
-/***/ 8327:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   UM: () => (/* binding */ markMainStarted),
-/* harmony export */   YU: () => (/* binding */ isPostPhase),
-/* harmony export */   wk: () => (/* binding */ state)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
-/**
- * The typed state registry: every value any action hands from `main` to `post` through the runner's state
- * (GITHUB_STATE, read back as STATE_<key>) is named here, once, with its type. A reader returns what the runner handed
- * back (in post: what main saved; in main: nothing), parses the JSON once, and falls back to the empty value on
- * anything malformed: a post step must clean up what it can, never crash on its own state.
- */
-
-function entry(key, parse, format) {
-    let cached;
-    return {
-        key,
-        read() {
-            const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(key);
-            if (cached?.raw !== raw)
-                cached = { raw, value: parse(raw) };
-            return cached.value;
-        },
-        write(value) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(key, format(value));
-        }
-    };
-}
-const text = (key) => entry(key, value => value, value => value);
-/** A JSON array whose items pass `isItem`; anything else reads as []. */
-function list(key, isItem) {
-    return entry(key, value => {
-        if (value === '')
-            return [];
-        try {
-            const parsed = JSON.parse(value);
-            return Array.isArray(parsed) ? parsed.filter(isItem) : [];
-        }
-        catch {
-            return [];
-        }
-    }, value => JSON.stringify(value));
-}
-const isString = (item) => typeof item === 'string';
-const isScheduledSave = (item) => typeof item === 'object' &&
-    item !== null &&
-    ['key', 'tool', 'version', 'arch'].every(name => typeof item[name] === 'string');
-/** Every state key of every action. */
-const state = {
-    /** Set by runAction when main starts; the runner hands state back only to post, so it tells the phases apart. */
-    phase: text('isPost'),
-    /** Paths of secret material and private temp folders (secrets.ts), removed after post even when main failed. */
-    cleanup: list('toolkit-cleanup', isString),
-    /** Tool folders to save to @actions/cache once the job's work is done (toolkit cache.ts). */
-    cacheSaves: list('toolkit-cache-save', isScheduledSave),
-    /** sign-artifacts: the temporary macOS keychain, saved before it is created. */
-    macosKeychain: text('sign-artifacts-keychain'),
-    /** sign-artifacts: thumbprints of the certificates imported into Cert:\CurrentUser\My, saved right after import. */
-    windowsCertificates: list('sign-artifacts-windows-certificates', isString),
-    /** setup-vfx-platform fuzzing: the decoy paths main created outside the decoy root, removed by post. */
-    fuzzCreated: list('fuzz-created', isString),
-    /** setup-vfx-platform fuzzing: the decoy root (removed whole by post). */
-    fuzzRoot: text('fuzz-root')
-};
-/** True in the `post` phase: main saved the marker, and the runner hands state back only to post. */
-function isPostPhase() {
-    return state.phase.read() === 'true';
-}
-function markMainStarted() {
-    state.phase.write('true');
-}
-
-
-/***/ }),
-
 /***/ 42613:
 /***/ ((module) => {
 
@@ -29292,6 +28717,575 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 82616:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ runTool)
+/* harmony export */ });
+/* unused harmony export toolEnv */
+/* harmony import */ var _packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37713);
+
+/**
+ * The environment the signing tools run with: the toolkit's child environment (this process's, minus the runner's
+ * INPUT_* variables, which hold the secrets as given, and its runtime and OIDC request tokens). runProcess applies
+ * it to every child; toolEnv is kept for the callers that build an environment first.
+ */
+const toolEnv = (env = process.env) => childEnv(env);
+/** runProcess (argv only, never a shell, childEnv for every child). */
+function runTool(file, args, options = {}) {
+    return (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_0__/* .runProcess */ .R3)(file, args, options);
+}
+
+
+/***/ }),
+
+/***/ 31964:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Os: () => (/* binding */ group),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */ });
+/* unused harmony exports neutralizeCommands, isDebug */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/**
+ * Workflow commands on stdout through @actions/core, with the one thing it does not do for us: `core.info` writes
+ * its text raw, so text from outside (API answers, tool output, file names, runner and GPU names) could start a
+ * workflow command of its own. Every line this toolkit logs goes through neutralizeCommands first. Annotations,
+ * debug lines, masks and group titles are single commands whose data @actions/core escapes (`%`, CR and LF become
+ * `%25`, `%0D`, `%0A`), so their text cannot begin a second line; group titles are neutralized as well.
+ */
+
+
+/**
+ * Text from outside must never start a workflow command: the runner reads a line as a command when, after leading
+ * white space, it starts with `::`, and as a legacy command when it holds `##[`. A zero-width space (not white
+ * space to the runner) breaks both; line ends of every kind (CR alone too) are made plain newlines so that a bare
+ * CR cannot hide a second line.
+ */
+function neutralizeCommands(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map(line => line.replace(/^(\s*):/, '$1\u200b:').replaceAll('##[', '##\u200b['))
+        .join(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+}
+const info = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(neutralizeCommands(message));
+const debug = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
+const notice = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, properties);
+const warning = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties);
+const error = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties);
+const setFailed = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
+const setSecret = (value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+const isDebug = () => core.isDebug();
+async function group(name, fn) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(neutralizeCommands(name), fn);
+}
+
+
+/***/ }),
+
+/***/ 2677:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * An error the user can act on. The action entry point prints its message as a single `::error::` annotation,
+ * without a stack trace; anything else is a bug in this repository and is reported with its stack.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+/** A bad input: names the input, the value given and what is accepted. */
+class InputError extends UserError {
+    input;
+    value;
+    accepted;
+    name = 'InputError';
+    constructor(input, value, accepted) {
+        super(`Input '${input}' ${value === '' ? 'is empty' : `has the value '${value}'`}: expected ${accepted}.`);
+        this.input = input;
+        this.value = value;
+        this.accepted = accepted;
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 37713:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ which),
+/* harmony export */   R3: () => (/* binding */ runProcess)
+/* harmony export */ });
+/* unused harmony exports ProcessError, childEnv, quoteToolPath */
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27187);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(31964);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2677);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8292);
+/**
+ * Child processes with argv arrays only (never a shell, so no value can be re-interpreted as shell syntax), through
+ * @actions/exec. Output is captured and optionally echoed, neutralized line by line (a tool's output is untrusted
+ * text: a line of it must not become a workflow command). Every child gets childEnv(): never the runner's INPUT_*
+ * variables (they hold secrets as given), nor its runtime and OIDC request tokens, unless a call passes one by name.
+ *
+ * @actions/exec has no timeout and no extra file descriptors, does not hand out the child it starts, and writes
+ * `input` to the child's stdin without an error handler (a child that exits without reading it crashes the action
+ * with EPIPE). A call that needs a timeout (a hung GPU driver), stdin data or an extra fd (a passphrase on fd 3) is
+ * therefore started with node:child_process.spawn here, with the same environment, logging and result
+ * (docs/adr/0002-child-processes-through-actions-exec.md).
+ */
+
+
+
+
+
+
+class ProcessError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo {
+    command;
+    result;
+    constructor(command, result) {
+        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-5).join('\n');
+        super(result.timedOut
+            ? `${command} did not finish in time and was stopped.`
+            : `${command} failed with exit code ${result.exitCode}${tail ? `:\n${tail}` : '.'}`);
+        this.command = command;
+        this.result = result;
+    }
+}
+/** Variables no child gets unless a call names them in passEnv: the inputs as given, and the runner's tokens. */
+const WITHHELD = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN)$/i;
+/** The environment of every child process the toolkit starts. */
+function childEnv(base = process.env, passEnv = []) {
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (value === undefined)
+            continue;
+        if (WITHHELD.test(name) && !passEnv.includes(name))
+            continue;
+        env[name] = value;
+    }
+    return env;
+}
+async function runProcess(file, args, options = {}) {
+    const env = childEnv(options.env ?? process.env, options.passEnv);
+    const path = await which(file, env, options.cwd);
+    if (path === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file} was not found on PATH.`);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .debugDecision */ .OR)('process start', {
+        file: path,
+        args,
+        cwd: options.cwd ?? process.cwd(),
+        stdinBytes: options.input?.length ?? 0,
+        extraFds: options.extraInputs?.length ?? 0,
+        timeoutMs: options.timeoutMs,
+        // Names only: what childEnv withheld from this child.
+        withheld: Object.keys(options.env ?? process.env).filter(name => !(name in env))
+    });
+    const output = new Output(options.echo ?? false);
+    const needsSpawn = options.timeoutMs !== undefined ||
+        options.input !== undefined ||
+        (options.extraInputs?.length ?? 0) > 0 ||
+        path.includes('"');
+    const { exitCode, timedOut } = needsSpawn
+        ? await spawnWithExtras(path, args, env, options, output)
+        : { exitCode: await runWithExec(path, args, env, options, output), timedOut: false };
+    const result = { exitCode, timedOut, ...output.finish() };
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .debugDecision */ .OR)('process end', { file, exitCode, timedOut });
+    if ((options.check ?? true) && (timedOut || exitCode !== 0))
+        throw new ProcessError(file, result);
+    return result;
+}
+async function runWithExec(path, args, env, options, output) {
+    const code = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m)(quoteToolPath(path), [...args], {
+        cwd: options.cwd,
+        env,
+        silent: true,
+        ignoreReturnCode: true,
+        listeners: { stdout: chunk => output.add('stdout', chunk), stderr: chunk => output.add('stderr', chunk) }
+    });
+    return code ?? -1;
+}
+async function spawnWithExtras(path, args, env, options, output) {
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 31421, 19));
+    const extra = options.extraInputs ?? [];
+    const stdio = ['pipe', 'pipe', 'pipe', ...extra.map(() => 'pipe')];
+    return new Promise((resolvePromise, reject) => {
+        let child;
+        try {
+            child = spawn(path, [...args], { cwd: options.cwd, env, stdio, shell: false, windowsHide: true });
+        }
+        catch (error) {
+            reject(error);
+            return;
+        }
+        let timedOut = false;
+        const timer = options.timeoutMs !== undefined
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutMs)
+            : undefined;
+        child.stdout?.on('data', (chunk) => output.add('stdout', chunk));
+        child.stderr?.on('data', (chunk) => output.add('stderr', chunk));
+        child.stdin?.on('error', () => undefined);
+        child.stdin?.end(options.input ?? '');
+        extra.forEach((value, i) => {
+            const stream = child.stdio[3 + i];
+            stream.on('error', () => undefined);
+            stream.end(value);
+        });
+        child.on('error', error => {
+            if (timer)
+                clearTimeout(timer);
+            reject(error);
+        });
+        child.on('close', code => {
+            if (timer)
+                clearTimeout(timer);
+            resolvePromise({ exitCode: code ?? -1, timedOut });
+        });
+    });
+}
+/**
+ * exec() parses its first argument as a command line (the arguments array is passed on as given): the program's
+ * path is put in double quotes, so a path with spaces (`Program Files (x86)`) stays one path; backslashes are kept
+ * as they are inside quotes. A path holding a double quote cannot be written that way and takes the spawn path.
+ */
+function quoteToolPath(path) {
+    return `"${path}"`;
+}
+/** Collects a child's output; when echoing, logs it line by line through the neutralizing logger. */
+class Output {
+    echo;
+    chunks = { stdout: [], stderr: [] };
+    partial = { stdout: '', stderr: '' };
+    constructor(echo) {
+        this.echo = echo;
+    }
+    add(stream, chunk) {
+        this.chunks[stream].push(chunk);
+        if (!this.echo)
+            return;
+        const lines = (this.partial[stream] + chunk.toString('utf8')).split('\n');
+        this.partial[stream] = lines.pop() ?? '';
+        for (const line of lines)
+            (0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(line.replace(/\r$/, ''));
+    }
+    finish() {
+        for (const stream of ['stdout', 'stderr']) {
+            if (this.echo && this.partial[stream] !== '')
+                (0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(this.partial[stream]);
+            this.partial[stream] = '';
+        }
+        return {
+            stdout: Buffer.concat(this.chunks.stdout).toString('utf8'),
+            stderr: Buffer.concat(this.chunks.stderr).toString('utf8')
+        };
+    }
+}
+/** Finds an executable on PATH (PATHEXT on Windows), or a path relative to cwd, without running anything. */
+async function which(name, env = process.env, cwd = process.cwd()) {
+    const exts = process.platform === 'win32' ? ['', ...(env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';')] : [''];
+    const hasSeparator = name.includes('/') || (process.platform === 'win32' && name.includes('\\'));
+    const candidates = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(name)
+        ? exts.map(ext => name + ext)
+        : hasSeparator
+            ? exts.map(ext => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, name + ext))
+            : (env.PATH ?? env.Path ?? '')
+                .split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter)
+                .filter(Boolean)
+                .flatMap(dir => exts.map(ext => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name + ext)));
+    for (const candidate of candidates) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(candidate, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // keep looking
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 8292:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ getState),
+/* harmony export */   OR: () => (/* binding */ debugDecision),
+/* harmony export */   Rm: () => (/* binding */ log),
+/* harmony export */   X5: () => (/* binding */ runnerTemp),
+/* harmony export */   cE: () => (/* binding */ runnerContext),
+/* harmony export */   uH: () => (/* binding */ setOutput)
+/* harmony export */ });
+/* unused harmony exports exportVariable, addPath, saveState, getIDToken */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(31964);
+/**
+ * The toolkit's facade over the runner protocol (@actions/core): outputs, exported variables, PATH, state, logging,
+ * the OIDC token, and the runner context read once from the environment. Actions call these, never @actions/core
+ * directly, so that every logged line of untrusted text is neutralized (commands.ts) and every state key is named in
+ * state.ts. Outputs are validated against nothing here: test/repository/action-metadata.test.ts checks every
+ * `setOutput('name', …)` against the action's action.yml.
+ */
+
+
+
+function setOutput(name, value) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+}
+function exportVariable(name, value) {
+    core.exportVariable(name, value);
+}
+function addPath(path) {
+    core.addPath(path);
+}
+/** Raw state access; actions use the typed registry in state.ts instead, which names every key. */
+function saveState(name, value) {
+    core.saveState(name, typeof value === 'string' ? value : JSON.stringify(value));
+}
+function getState(name) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(name);
+}
+/** The workflow's OIDC token for `audience` (Sigstore's keyless signing); needs `permissions: id-token: write`. */
+function getIDToken(audience) {
+    return core.getIDToken(audience);
+}
+const log = {
+    info: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(message),
+    notice: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm(message, properties),
+    warning: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(message, properties),
+    error: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3(message, properties),
+    debug: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(message),
+    group: (name, fn) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .group */ .Os(name, fn)
+};
+/**
+ * Logs a decision with `::debug::` (shown only in a re-run with debug logging, RUNNER_DEBUG=1): what was decided
+ * and the value it came to. Cheap when debug is off: the value is not even formatted.
+ */
+function debugDecision(what, value) {
+    if (!_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o())
+        return;
+    let text;
+    try {
+        text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    }
+    catch {
+        text = String(value);
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${what}: ${text}`);
+}
+function defaultOs() {
+    return process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux';
+}
+function defaultArch() {
+    return process.arch === 'arm64' ? 'ARM64' : process.arch === 'ia32' ? 'X86' : process.arch === 'arm' ? 'ARM' : 'X64';
+}
+function runnerContext(env = process.env) {
+    return {
+        os: env.RUNNER_OS || defaultOs(),
+        arch: env.RUNNER_ARCH || defaultArch(),
+        temp: runnerTemp(env),
+        toolCache: env.RUNNER_TOOL_CACHE || '',
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        eventName: env.GITHUB_EVENT_NAME || '',
+        eventPath: env.GITHUB_EVENT_PATH || '',
+        repository: env.GITHUB_REPOSITORY || '',
+        ref: env.GITHUB_REF || '',
+        sha: env.GITHUB_SHA || '',
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
+    };
+}
+/** The runner's temporary folder (emptied after every job); the system temp folder when run outside a runner. */
+function runnerTemp(env = process.env) {
+    return env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+}
+
+
+/***/ }),
+
+/***/ 42709:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   AK: () => (/* binding */ writeSecretFile),
+/* harmony export */   Kt: () => (/* binding */ runCleanup),
+/* harmony export */   X5: () => (/* reexport safe */ _runner_js__WEBPACK_IMPORTED_MODULE_3__.X5),
+/* harmony export */   nX: () => (/* binding */ privateTempDir),
+/* harmony export */   qE: () => (/* binding */ registerCleanup)
+/* harmony export */ });
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31964);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8292);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(79653);
+/**
+ * Secret handling: mask at once, key material only in files under RUNNER_TEMP with mode 0600, and a cleanup
+ * registry. Paths registered here are saved to the runner's state, so the `post` phase removes them even when
+ * `main` failed half way (see runCleanup, called by runAction before an action's own post).
+ */
+
+
+
+
+
+
+const registered = [];
+/** Masks a secret in all later log output; multi-line values line by line, as the runner masks per line. */
+function maskSecret(value) {
+    if (value === '')
+        return;
+    _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    for (const line of value.split(/\r?\n/)) {
+        if (line.trim().length >= 4 && line !== value)
+            _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(line.trim());
+    }
+}
+/** Registers a path for removal in the post phase (and at the end of main if the caller asks for it). */
+function registerCleanup(path) {
+    if (registered.includes(path))
+        return;
+    registered.push(path);
+    _state_js__WEBPACK_IMPORTED_MODULE_4__/* .state */ .wk.cleanup.write(registered);
+}
+/** A private directory (mode 0700) under RUNNER_TEMP, registered for cleanup. */
+function privateTempDir(prefix) {
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runnerTemp */ .X5)(), `${prefix}-`));
+    registerCleanup(dir);
+    return dir;
+}
+/** Writes secret material to a new file of mode 0600 inside a private temp dir; returns its path. */
+function writeSecretFile(prefix, fileName, content) {
+    const dir = privateTempDir(prefix);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, fileName);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(path, content, { mode: 0o600, flag: 'wx' });
+    return path;
+}
+/** Removes everything registered in this process and in the saved state. Never throws. */
+function runCleanup() {
+    const saved = _state_js__WEBPACK_IMPORTED_MODULE_4__/* .state */ .wk.cleanup.read();
+    const removed = [];
+    for (const path of new Set([...saved, ...registered])) {
+        try {
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path)) {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { recursive: true, force: true });
+                removed.push(path);
+            }
+        }
+        catch (error) {
+            _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not remove ${path}: ${String(error)}`);
+        }
+    }
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .debugDecision */ .OR)('cleanup removed', removed);
+    return removed;
+}
+
+
+/***/ }),
+
+/***/ 79653:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UM: () => (/* binding */ markMainStarted),
+/* harmony export */   YU: () => (/* binding */ isPostPhase),
+/* harmony export */   wk: () => (/* binding */ state)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
+/**
+ * The typed state registry: every value any action hands from `main` to `post` through the runner's state
+ * (GITHUB_STATE, read back as STATE_<key>) is named here, once, with its type. A reader returns what the runner handed
+ * back (in post: what main saved; in main: nothing), parses the JSON once, and falls back to the empty value on
+ * anything malformed: a post step must clean up what it can, never crash on its own state.
+ */
+
+function entry(key, parse, format) {
+    let cached;
+    return {
+        key,
+        read() {
+            const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(key);
+            if (cached?.raw !== raw)
+                cached = { raw, value: parse(raw) };
+            return cached.value;
+        },
+        write(value) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(key, format(value));
+        }
+    };
+}
+const text = (key) => entry(key, value => value, value => value);
+/** A JSON array whose items pass `isItem`; anything else reads as []. */
+function list(key, isItem) {
+    return entry(key, value => {
+        if (value === '')
+            return [];
+        try {
+            const parsed = JSON.parse(value);
+            return Array.isArray(parsed) ? parsed.filter(isItem) : [];
+        }
+        catch {
+            return [];
+        }
+    }, value => JSON.stringify(value));
+}
+const isString = (item) => typeof item === 'string';
+const isScheduledSave = (item) => typeof item === 'object' &&
+    item !== null &&
+    ['key', 'tool', 'version', 'arch'].every(name => typeof item[name] === 'string');
+/** Every state key of every action. */
+const state = {
+    /** Set by runAction when main starts; the runner hands state back only to post, so it tells the phases apart. */
+    phase: text('isPost'),
+    /** Paths of secret material and private temp folders (secrets.ts), removed after post even when main failed. */
+    cleanup: list('toolkit-cleanup', isString),
+    /** Tool folders to save to @actions/cache once the job's work is done (toolkit cache.ts). */
+    cacheSaves: list('toolkit-cache-save', isScheduledSave),
+    /** sign-artifacts: the temporary macOS keychain, saved before it is created. */
+    macosKeychain: text('sign-artifacts-keychain'),
+    /** sign-artifacts: thumbprints of the certificates imported into Cert:\CurrentUser\My, saved right after import. */
+    windowsCertificates: list('sign-artifacts-windows-certificates', isString),
+    /** setup-vfx-platform fuzzing: the decoy paths main created outside the decoy root, removed by post. */
+    fuzzCreated: list('fuzz-created', isString),
+    /** setup-vfx-platform fuzzing: the decoy root (removed whole by post). */
+    fuzzRoot: text('fuzz-root')
+};
+/** True in the `post` phase: main saved the marker, and the runner hands state back only to post. */
+function isPostPhase() {
+    return state.phase.read() === 'true';
+}
+function markMainStarted() {
+    state.phase.write('true');
+}
+
 
 /***/ }),
 
@@ -32390,18 +32384,6 @@ function copyFile(srcFile, destFile, force) {
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -32548,17 +32530,17 @@ function copyFile(srcFile, destFile, force) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./packages/toolkit/src/commands.ts
-var commands = __nccwpck_require__(42338);
-// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
-var errors = __nccwpck_require__(72087);
-// EXTERNAL MODULE: ./packages/toolkit/src/runner.ts
-var runner = __nccwpck_require__(47578);
-// EXTERNAL MODULE: ./packages/toolkit/src/secrets.ts
-var secrets = __nccwpck_require__(36663);
-// EXTERNAL MODULE: ./packages/toolkit/src/state.ts
-var state = __nccwpck_require__(8327);
-;// CONCATENATED MODULE: ./packages/toolkit/src/action.ts
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/commands.js
+var commands = __nccwpck_require__(31964);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/errors.js
+var errors = __nccwpck_require__(2677);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/runner.js
+var runner = __nccwpck_require__(8292);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/secrets.js
+var secrets = __nccwpck_require__(42709);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/state.js
+var state = __nccwpck_require__(79653);
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/action.js
 /**
  * The entry point every bundle uses. One bundle serves `main` and `post`: main saves a marker to the runner's
  * state, and the runner hands state back only to post, so the presence of the marker tells the phases apart.
@@ -32607,7 +32589,7 @@ async function runPost(post) {
     if (scheduled.length === 0)
         return;
     try {
-        const { saveScheduled } = await __nccwpck_require__.e(/* import() */ 574).then(__nccwpck_require__.bind(__nccwpck_require__, 52574));
+        const { saveScheduled } = await __nccwpck_require__.e(/* import() */ 213).then(__nccwpck_require__.bind(__nccwpck_require__, 49213));
         await saveScheduled();
     }
     catch (error) {
@@ -32646,7 +32628,7 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
-;// CONCATENATED MODULE: ./packages/toolkit/src/summary.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/summary.js
 /**
  * Job summary helpers. Summaries are built as Markdown strings by pure functions (easy to test) and appended to the
  * job summary file (GITHUB_STEP_SUMMARY, the file core.summary writes) once per step. Values from outside (file
@@ -32715,7 +32697,7 @@ function writeSummary(...sections) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/sign-artifacts/patterns.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/patterns.js
 /**
  * The `files` patterns before they reach the glob: pure checks and rewriting. @actions/glob does the matching
  * (its semantics: `*`, `?`, `[...]`, `**`, a leading `!` excludes, `#` starts a comment, a folder matches every
@@ -32780,7 +32762,7 @@ function isInside(root, path, windows = process.platform === 'win32') {
     return rel === '' || (rel !== '..' && !rel.startsWith('..' + path_.sep) && !path_.isAbsolute(rel));
 }
 
-;// CONCATENATED MODULE: ./actions/sign-artifacts/paths.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/paths.js
 /**
  * Where produced files go and how files are named for people and in the checksums file. Pure.
  * Detached signatures sit beside their file, or all in `output-dir` when one is given; two files with the
@@ -32825,7 +32807,7 @@ function overwrittenArtifact(artifacts, outputs, resolve) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./actions/sign-artifacts/files.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/files.js
 /**
  * Expands the `files` patterns with @actions/glob (the runner toolkit's own glob: the semantics users know from
  * actions/upload-artifact and hashFiles). Symbolic links are followed, but every file must resolve to a path
@@ -32889,7 +32871,7 @@ async function findArtifacts(patterns, workspace) {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var sign_artifacts_core = __nccwpck_require__(33838);
-;// CONCATENATED MODULE: ./packages/toolkit/src/inputs.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/inputs.js
 /**
  * Typed input readers over @actions/core's getInput, getBooleanInput and getMultilineInput. Every action reads its
  * inputs only through these (in its inputs.ts), so each input is validated once and a bad value fails with an
@@ -33015,7 +32997,7 @@ function readSecret(name) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./actions/sign-artifacts/checksums.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/checksums.js
 /**
  * The checksums file, byte-compatible with GNU coreutils' `sha256sum`/`sha512sum` output so that
  * `sha256sum -c SHA256SUMS` verifies it: `<hex>  <name>` per line (text mode, two spaces), sorted by name, and
@@ -33039,9 +33021,9 @@ function checksumsFileContent(digests) {
         .join('');
 }
 
-// EXTERNAL MODULE: ./actions/sign-artifacts/tool-env.ts
-var tool_env = __nccwpck_require__(95558);
-;// CONCATENATED MODULE: ./actions/sign-artifacts/source-archive.ts
+// EXTERNAL MODULE: ./.tmp/build-js/actions/sign-artifacts/tool-env.js
+var tool_env = __nccwpck_require__(82616);
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/source-archive.js
 /**
  * The release source archive the foundation's projects build by hand: `git archive` of a tag, named and prefixed
  * after the project and version (`openexr-3.2.4.tar.gz` with `openexr-3.2.4/`, OSL's `OSL-1.14.3.tar.gz`), the
@@ -33115,7 +33097,7 @@ async function createSourceArchive(plan, workspace, outputDir) {
     return output;
 }
 
-;// CONCATENATED MODULE: ./actions/sign-artifacts/inputs.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/inputs.js
 /**
  * Every input of sign-artifacts, read and validated in one place: a bad value is one error naming the input, the
  * value and what is accepted, before any file is read or written.
@@ -33237,12 +33219,12 @@ function readInputs() {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(75919);
-;// CONCATENATED MODULE: ./packages/toolkit/src/hash.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/hash.js
 /** Streaming file hashes: one read of the file, constant memory. Many files at once: hash-pool.ts (worker threads). */
 
 async function hashFile(path, algorithm = 'sha256') {
     // Loaded on first use: node:crypto costs every action's start-up ~7 ms, and most runs never hash.
-    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 77598, 23));
+    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 77598, 19));
     return new Promise((resolve, reject) => {
         const hash = createHash(algorithm);
         (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })
@@ -33255,7 +33237,7 @@ function isSha256(value) {
     return /^[0-9a-f]{64}$/i.test(value);
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/hash-pool.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/hash-pool.js
 /**
  * Hashes many files in parallel. Node hashes on the thread that calls `update`, so streaming several files from
  * one thread still uses one core; a small pool of worker threads (one per core) spreads them. A single file is
@@ -33318,9 +33300,9 @@ async function hashFiles(paths, algorithm, threads = (0,external_node_os_.availa
     return digests;
 }
 
-// EXTERNAL MODULE: ./packages/toolkit/src/process.ts
-var src_process = __nccwpck_require__(96635);
-;// CONCATENATED MODULE: ./actions/sign-artifacts/plan.ts
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/process.js
+var src_process = __nccwpck_require__(37713);
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/plan.js
 /**
  * Which signing methods run, in which order, and which are skipped and why. Pure: the inputs, the runner OS,
  * whether an OIDC token can be requested and which kinds of files were found go in; a plan comes out.
@@ -33429,7 +33411,7 @@ function isMacTarget(path, firstBytes) {
     return firstBytes.length >= 4 && MACH_O_MAGIC.has(firstBytes.subarray(0, 4).toString('hex'));
 }
 
-;// CONCATENATED MODULE: ./actions/sign-artifacts/methods.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/methods.js
 /**
  * The signing methods, run in plan order over the artifacts: each signs, verifies what it signed (unless
  * `verify: false`) and records the result. Heavy signers (GPG, Sigstore, osslsigncode/signtool, macOS) are loaded
@@ -33485,7 +33467,7 @@ async function runMethods(job) {
                     return;
                 }
                 case 'gpg': {
-                    const { GpgSigner } = await __nccwpck_require__.e(/* import() */ 928).then(__nccwpck_require__.bind(__nccwpck_require__, 46928));
+                    const { GpgSigner } = await __nccwpck_require__.e(/* import() */ 630).then(__nccwpck_require__.bind(__nccwpck_require__, 63630));
                     const signer = await GpgSigner.import(inputs.gpgPrivateKey, inputs.gpgPassphrase);
                     report.gpgKey = signer.key;
                     try {
@@ -33502,7 +33484,7 @@ async function runMethods(job) {
                     return;
                 }
                 case 'sigstore': {
-                    const { openSigstore } = await __nccwpck_require__.e(/* import() */ 748).then(__nccwpck_require__.bind(__nccwpck_require__, 33748));
+                    const { openSigstore } = await __nccwpck_require__.e(/* import() */ 13).then(__nccwpck_require__.bind(__nccwpck_require__, 74013));
                     const signer = await openSigstore({
                         fulcioUrl: inputs.sigstoreFulcioUrl,
                         rekorUrl: inputs.sigstoreRekorUrl,
@@ -33544,7 +33526,7 @@ async function signAuthenticode(inputs, targets, record, verifyOr) {
 async function openAuthenticodeSigner(options) {
     const { os, arch } = (0,runner/* runnerContext */.cE)();
     if (os === 'Windows') {
-        const { SigntoolSigner, chooseAuthenticodeTool, findSigntool } = await __nccwpck_require__.e(/* import() */ 65).then(__nccwpck_require__.bind(__nccwpck_require__, 77065));
+        const { SigntoolSigner, chooseAuthenticodeTool, findSigntool } = await __nccwpck_require__.e(/* import() */ 35).then(__nccwpck_require__.bind(__nccwpck_require__, 4035));
         // process.env itself: on Windows only it looks names up case-insensitively (the variable is `Path` there).
         const signtool = await findSigntool(arch);
         const osslsigncode = signtool ? undefined : await (0,src_process/* which */.K7)('osslsigncode');
@@ -33553,11 +33535,11 @@ async function openAuthenticodeSigner(options) {
             return { tool: 'signtool', signer: await SigntoolSigner.open(options, signtool) };
         runner/* log */.Rm.warning(`signtool.exe was not found; signing with ${osslsigncode} instead.`);
     }
-    const { AuthenticodeSigner } = await __nccwpck_require__.e(/* import() */ 17).then(__nccwpck_require__.bind(__nccwpck_require__, 83017));
+    const { AuthenticodeSigner } = await __nccwpck_require__.e(/* import() */ 451).then(__nccwpck_require__.bind(__nccwpck_require__, 80451));
     return { tool: 'osslsigncode', signer: await AuthenticodeSigner.load(options) };
 }
 async function signMac(inputs, targets, notarize, record, verifyOr) {
-    const { MacSigner } = await __nccwpck_require__.e(/* import() */ 961).then(__nccwpck_require__.bind(__nccwpck_require__, 31961));
+    const { MacSigner } = await __nccwpck_require__.e(/* import() */ 179).then(__nccwpck_require__.bind(__nccwpck_require__, 84179));
     const signer = await MacSigner.open({
         certificate: inputs.appleCertificate,
         password: inputs.appleCertificatePassword,
@@ -33576,7 +33558,7 @@ async function signMac(inputs, targets, notarize, record, verifyOr) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/sign-artifacts/outputs.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/outputs.js
 /**
  * What the action will write, known before it writes anything, and the check that none of it lands on a selected
  * artifact or goes through a symbolic link (a `SHA256SUMS -> app.tar.gz` or `app.tar.gz.asc -> ~/.bashrc` left in
@@ -33644,7 +33626,7 @@ function assertOutputsSafe(plan, outputs) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/sign-artifacts/report.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/report.js
 /**
  * What the action did, as plain data, and the job summary built from it: every artifact with its checksum,
  * its signatures and their verification, the methods skipped and why, and the commands an end user runs to
@@ -33752,7 +33734,7 @@ function buildSummary(report) {
     return sections.join('\n');
 }
 
-;// CONCATENATED MODULE: ./actions/sign-artifacts/targets.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/targets.js
 /**
  * Which selected files get an embedded signature (Authenticode for Windows PE, codesign for macOS code), which
  * changes their bytes, so each real file is signed once: of a file and a link to it, the file itself.
@@ -33794,7 +33776,7 @@ async function embeddedTargets(files, os) {
     return { authenticodeTargets: distinct.filter(isAuthenticodeTarget), macTargets };
 }
 
-;// CONCATENATED MODULE: ./actions/sign-artifacts/main.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/main.js
 /**
  * sign-artifacts main: inputs, the files, a plan of methods, a check that nothing planned overwrites an artifact,
  * then the signing in plan order (embedded signatures, checksums, detached signatures over everything), outputs
@@ -33887,8 +33869,8 @@ async function main() {
         throw new errors/* UserError */.yo(`Signature verification failed: ${failures.join('; ')}.`);
 }
 
-;// CONCATENATED MODULE: ./actions/sign-artifacts/index.ts
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/index.js
 
 
-void runAction({ main: main, post: async () => (await __nccwpck_require__.e(/* import() */ 676).then(__nccwpck_require__.bind(__nccwpck_require__, 21676))).post() });
+void runAction({ main: main, post: async () => (await __nccwpck_require__.e(/* import() */ 690).then(__nccwpck_require__.bind(__nccwpck_require__, 36690))).post() });
 

@@ -32522,173 +32522,6 @@ function reportFailure(error) {
 
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
-;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/event.js
-/**
- * The event that started the workflow: its payload (GITHUB_EVENT_PATH) and what every action needs to know about a
- * pull request, above all whether it comes from a fork. Fork pull requests get no secrets and must never reach a
- * self-hosted runner, so this is decided in one place.
- */
-
-
-/** The events whose payload carries `pull_request` (the one list; eventTrust below says which are trusted). */
-const PULL_REQUEST_EVENTS = [
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment'
-];
-/** The parsed payload, `{}` when there is none; a payload that is not JSON is an error (a broken runner). */
-function readEventPayload(path = process.env.GITHUB_EVENT_PATH) {
-    if (!path || !(0,external_node_fs_.existsSync)(path))
-        return {};
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        throw new errors/* UserError */.yo(`The event payload ${path} (GITHUB_EVENT_PATH) is not valid JSON.`);
-    }
-}
-/** The pull request of a pull-request event, or undefined for any other event. */
-function pullRequestOf(eventName, event, repository) {
-    if (!PULL_REQUEST_EVENTS.includes(eventName) || typeof event !== 'object' || event === null)
-        return undefined;
-    const pr = event.pull_request;
-    if (typeof pr !== 'object' || pr === null)
-        return undefined;
-    const payload = pr;
-    const headRepository = payload.head?.repo?.full_name;
-    const baseRepository = payload.base?.repo?.full_name ?? repository;
-    return {
-        number: payload.number,
-        headRef: payload.head?.ref,
-        headSha: payload.head?.sha,
-        baseRef: payload.base?.ref,
-        headRepository,
-        baseRepository,
-        fromFork: headRepository === undefined || headRepository.toLowerCase() !== baseRepository.toLowerCase()
-    };
-}
-/** The associations GitHub gives people with write access (or ownership): the only ones trusted to act. */
-const MEMBER_ASSOCIATIONS = (/* unused pure expression or super */ null && (['OWNER', 'MEMBER', 'COLLABORATOR']));
-/**
- * Every workflow trigger GitHub documents ("Events that trigger workflows"), with the reason for its rule.
- * `workflow_call` never appears: a called workflow sees its caller's event.
- */
-const EVENT_TRUST_RULES = {
-    branch_protection_rule: { rule: { kind: 'trusted' }, why: 'changed by repository admins' },
-    check_run: {
-        rule: { kind: 'untrusted' },
-        why: 'a check on a commit that may belong to a fork pull request; the payload cannot prove otherwise'
-    },
-    check_suite: {
-        rule: { kind: 'untrusted' },
-        why: 'a check suite on a commit that may belong to a fork pull request; the payload cannot prove otherwise'
-    },
-    create: { rule: { kind: 'trusted' }, why: 'a branch or tag pushed by someone with write access' },
-    delete: { rule: { kind: 'trusted' }, why: 'a branch or tag deleted by someone with write access' },
-    deployment: { rule: { kind: 'trusted' }, why: 'created with a token that has write access' },
-    deployment_status: { rule: { kind: 'trusted' }, why: 'created with a token that has write access' },
-    discussion: {
-        rule: { kind: 'association', path: 'discussion' },
-        why: 'anyone may open a discussion: trusted only when its author is a member'
-    },
-    discussion_comment: {
-        rule: { kind: 'association', path: 'comment' },
-        why: 'anyone may comment: trusted only when the commenter is a member'
-    },
-    fork: { rule: { kind: 'untrusted' }, why: 'anyone may fork a public repository' },
-    gollum: { rule: { kind: 'untrusted' }, why: 'a public wiki may be edited by anyone' },
-    issue_comment: {
-        rule: { kind: 'association', path: 'comment' },
-        why: 'anyone may comment (workflows on it often check out the pull request): trusted only for members'
-    },
-    issues: { rule: { kind: 'untrusted' }, why: 'anyone may open or edit an issue' },
-    label: { rule: { kind: 'trusted' }, why: 'labels are managed by people with write access' },
-    merge_group: { rule: { kind: 'trusted' }, why: 'the merge queue holds only changes a member queued for merging' },
-    milestone: { rule: { kind: 'trusted' }, why: 'milestones are managed by people with write access' },
-    page_build: { rule: { kind: 'trusted' }, why: 'a GitHub Pages build of a pushed branch' },
-    public: { rule: { kind: 'trusted' }, why: 'only an admin can make a repository public' },
-    pull_request: { rule: { kind: 'pull-request' }, why: "runs the pull request's code" },
-    pull_request_review: {
-        rule: { kind: 'pull-request', association: 'review' },
-        why: "runs the pull request's code, started by the reviewer"
-    },
-    pull_request_review_comment: {
-        rule: { kind: 'pull-request', association: 'comment' },
-        why: "runs the pull request's code, started by the commenter"
-    },
-    pull_request_target: {
-        rule: { kind: 'pull-request' },
-        why: 'runs with secrets and is often made to check out the pull request head'
-    },
-    push: { rule: { kind: 'trusted' }, why: 'commits pushed by someone with write access' },
-    registry_package: { rule: { kind: 'trusted' }, why: 'a package published with write access' },
-    release: { rule: { kind: 'trusted' }, why: 'releases are made by people with write access' },
-    repository_dispatch: { rule: { kind: 'trusted' }, why: 'needs a token with write access to the repository' },
-    schedule: { rule: { kind: 'trusted' }, why: 'the default branch, on the repository’s own schedule' },
-    status: { rule: { kind: 'trusted' }, why: 'commit statuses need write access' },
-    watch: { rule: { kind: 'untrusted' }, why: 'anyone may star a repository' },
-    workflow_dispatch: { rule: { kind: 'trusted' }, why: 'started by someone with write access' },
-    workflow_run: {
-        rule: { kind: 'workflow-run' },
-        why: 'follows another run, which may have run a fork pull request (head_repository tells)'
-    }
-};
-function isMember(association) {
-    return association !== undefined && MEMBER_ASSOCIATIONS.includes(association.toUpperCase());
-}
-/** The trust of the event that started this run (see EVENT_TRUST_RULES). */
-function eventTrust(eventName, event, repository) {
-    const entry = Object.hasOwn(EVENT_TRUST_RULES, eventName) ? EVENT_TRUST_RULES[eventName] : undefined;
-    if (!entry)
-        return { trusted: false, reason: `${eventName || 'an unnamed event'} is not a known trusted event` };
-    const payload = (typeof event === 'object' && event !== null ? event : {});
-    const { rule } = entry;
-    switch (rule.kind) {
-        case 'trusted':
-            return { trusted: true, reason: `${eventName}: ${entry.why}` };
-        case 'untrusted':
-            return { trusted: false, reason: `${eventName}: ${entry.why}` };
-        case 'association': {
-            const association = payload[rule.path]?.author_association;
-            return isMember(association)
-                ? { trusted: true, reason: `${eventName} by a ${association?.toLowerCase()}` }
-                : { trusted: false, reason: `${eventName} by a non-member (author_association ${association ?? 'missing'})` };
-        }
-        case 'workflow-run': {
-            const head = payload.workflow_run?.head_repository?.full_name;
-            if (head !== undefined && head.toLowerCase() === repository.toLowerCase())
-                return { trusted: true, reason: `workflow_run of this repository's own code` };
-            return {
-                trusted: false,
-                reason: `workflow_run of code from ${head ?? 'an unknown or deleted repository'}`,
-                headRepository: head
-            };
-        }
-        case 'pull-request': {
-            const pr = pullRequestOf(eventName, event, repository);
-            if (!pr)
-                return { trusted: false, reason: `${eventName} without a pull request in its payload` };
-            if (pr.fromFork) {
-                return {
-                    trusted: false,
-                    reason: `${eventName} from fork ${pr.headRepository ?? '(deleted repository)'}`,
-                    headRepository: pr.headRepository
-                };
-            }
-            if (rule.association) {
-                const association = payload[rule.association]?.author_association;
-                if (!isMember(association))
-                    return {
-                        trusted: false,
-                        reason: `${eventName} by a non-member (author_association ${association ?? 'missing'})`
-                    };
-            }
-            return { trusted: true, reason: `${eventName} from this repository` };
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/redact-url.js
 /**
  * URLs with credentials in them (`https://user:pass@mirror/…`) must never reach a log, an output or a summary.
@@ -32799,52 +32632,6 @@ function writeSummary(...sections) {
     catch (error) {
         (0,commands/* warning */.$e)(`Could not write the job summary: ${String(error)}`);
     }
-}
-
-;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/analysis-context.js
-/**
- * What is being analysed, from the GitHub context alone (event name, payload, GITHUB_REF): a pull request
- * (`sonar.pullrequest.*`), a branch (`sonar.branch.name`) or something Sonar has no parameters for (a tag). It reads
- * the event payload rather than the checkout, so it is also right inside container jobs and shallow clones.
- */
-
-function analysisContext(github) {
-    const fromDependabot = github.actor === 'dependabot[bot]';
-    const pr = pullRequestOf(github.eventName, github.event, github.repository);
-    if (pr && typeof pr.number === 'number' && pr.headRef && pr.baseRef) {
-        const { fromFork } = pr;
-        return {
-            kind: 'pull-request',
-            properties: {
-                'sonar.pullrequest.key': String(pr.number),
-                'sonar.pullrequest.branch': pr.headRef,
-                'sonar.pullrequest.base': pr.baseRef,
-                ...(pr.headSha ? { 'sonar.scm.revision': pr.headSha } : {})
-            },
-            fromFork,
-            fromDependabot,
-            description: `pull request #${pr.number} (${pr.headRef} → ${pr.baseRef})${fromFork ? ` from fork ${pr.headRepository ?? '(deleted)'}` : ''}`
-        };
-    }
-    const branch = /^refs\/heads\/(.+)$/.exec(github.ref)?.[1];
-    if (branch) {
-        return {
-            kind: 'branch',
-            properties: { 'sonar.branch.name': branch, ...(github.sha ? { 'sonar.scm.revision': github.sha } : {}) },
-            fromFork: false,
-            fromDependabot,
-            description: `branch ${branch}`
-        };
-    }
-    return {
-        kind: 'other',
-        properties: {},
-        fromFork: false,
-        fromDependabot,
-        description: github.ref
-            ? `${github.ref} (analysed as the main branch)`
-            : 'no branch information (analysed as the main branch)'
-    };
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -34196,55 +33983,6 @@ async function installScanner(download, useRemoteCache) {
     return { home: scannerHome(dir), source: 'download' };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/organization.js
-/**
- * The SonarCloud organization when none is given: the repository owner, lowercased. SonarCloud organization keys
- * are lowercase (an owner's display case, `AcademySoftwareFoundation`, is not a key: `academysoftwarefoundation`
- * is). SonarQube Server has no organizations, so nothing is set for other hosts.
- */
-const SONARCLOUD_HOSTS = new Set(['sonarcloud.io', 'www.sonarcloud.io', 'sonarqube.us']);
-function isSonarCloud(hostUrl) {
-    try {
-        return SONARCLOUD_HOSTS.has(new URL(hostUrl).hostname.toLowerCase());
-    }
-    catch {
-        return false;
-    }
-}
-function organizationFor(given, hostUrl, repository) {
-    if (given !== '')
-        return given;
-    if (!isSonarCloud(hostUrl))
-        return '';
-    return (repository.split('/')[0] ?? '').toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/compile-commands.js
-/**
- * `compile-commands: auto`: where CMake, Meson and the IDE presets usually leave compile_commands.json. The first
- * existing candidate wins; the order puts the conventional `build/` first and the project root last (a checked-in
- * or symlinked database at the root is usually a copy of one of the others).
- */
-const COMPILE_COMMANDS_CANDIDATES = [
-    'build/compile_commands.json',
-    '_build/compile_commands.json',
-    'builddir/compile_commands.json',
-    'cmake-build-debug/compile_commands.json',
-    'cmake-build-release/compile_commands.json',
-    'out/build/compile_commands.json',
-    'compile_commands.json'
-];
-/** The first candidate for which `exists` holds; `extraDirs` (e.g. `build/*` found on disk) come after `build/`. */
-function findCompileCommands(exists, extraDirs = []) {
-    const [first, ...rest] = COMPILE_COMMANDS_CANDIDATES;
-    const ordered = [
-        first,
-        ...extraDirs.map(dir => `${dir.replace(/\/+$/, '')}/compile_commands.json`),
-        ...rest
-    ];
-    return ordered.find(candidate => exists(candidate));
-}
-
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/quality-gate.js
 /**
  * `quality-gate: wait`: after the upload, the server processes the report asynchronously (a compute-engine task);
@@ -34301,6 +34039,298 @@ async function waitForQualityGate(serverUrl, taskId, timeoutMs, io) {
         await io.sleep(interval);
     }
 }
+/** The error for a failed gate (undefined unless the gate is ERROR): the conditions it failed and the dashboard. */
+function gateFailureMessage(gate, projectKey, dashboardUrl) {
+    if (gate?.status !== 'ERROR')
+        return undefined;
+    return (`Quality gate failed for ${projectKey || 'the project'}` +
+        (gate.failedConditions.length ? `: ${gate.failedConditions.join('; ')}` : '') +
+        (dashboardUrl ? `. See ${dashboardUrl}` : '.'));
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/organization.js
+/**
+ * The SonarCloud organization when none is given: the repository owner, lowercased. SonarCloud organization keys
+ * are lowercase (an owner's display case, `AcademySoftwareFoundation`, is not a key: `academysoftwarefoundation`
+ * is). SonarQube Server has no organizations, so nothing is set for other hosts.
+ */
+const SONARCLOUD_HOSTS = new Set(['sonarcloud.io', 'www.sonarcloud.io', 'sonarqube.us']);
+function isSonarCloud(hostUrl) {
+    try {
+        return SONARCLOUD_HOSTS.has(new URL(hostUrl).hostname.toLowerCase());
+    }
+    catch {
+        return false;
+    }
+}
+function organizationFor(given, hostUrl, repository) {
+    if (given !== '')
+        return given;
+    if (!isSonarCloud(hostUrl))
+        return '';
+    return (repository.split('/')[0] ?? '').toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/scan-plan.js
+
+
+function scanPlan(p) {
+    const { inputs } = p;
+    const projectKey = inputs.projectKey || (p.keyInPropertiesFile ? '' : p.repository.replace('/', '_'));
+    const organization = organizationFor(inputs.organization, inputs.hostUrl, p.repository);
+    const argv = scannerArguments({
+        properties: {
+            'sonar.host.url': inputs.hostUrl,
+            'sonar.organization': organization,
+            'sonar.projectKey': projectKey,
+            'sonar.projectBaseDir': inputs.baseDir,
+            ...(p.compileCommands ? { 'sonar.cfamily.compile-commands': p.compileCommands } : {}),
+            ...p.coverageProperties,
+            ...p.contextProperties
+        },
+        userArgs: inputs.args
+    });
+    return { projectKey, organization, argv };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/event.js
+/**
+ * The event that started the workflow: its payload (GITHUB_EVENT_PATH) and what every action needs to know about a
+ * pull request, above all whether it comes from a fork. Fork pull requests get no secrets and must never reach a
+ * self-hosted runner, so this is decided in one place.
+ */
+
+
+/** The events whose payload carries `pull_request` (the one list; eventTrust below says which are trusted). */
+const PULL_REQUEST_EVENTS = [
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment'
+];
+/** The parsed payload, `{}` when there is none; a payload that is not JSON is an error (a broken runner). */
+function readEventPayload(path = process.env.GITHUB_EVENT_PATH) {
+    if (!path || !(0,external_node_fs_.existsSync)(path))
+        return {};
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        throw new errors/* UserError */.yo(`The event payload ${path} (GITHUB_EVENT_PATH) is not valid JSON.`);
+    }
+}
+/** The pull request of a pull-request event, or undefined for any other event. */
+function pullRequestOf(eventName, event, repository) {
+    if (!PULL_REQUEST_EVENTS.includes(eventName) || typeof event !== 'object' || event === null)
+        return undefined;
+    const pr = event.pull_request;
+    if (typeof pr !== 'object' || pr === null)
+        return undefined;
+    const payload = pr;
+    const headRepository = payload.head?.repo?.full_name;
+    const baseRepository = payload.base?.repo?.full_name ?? repository;
+    return {
+        number: payload.number,
+        headRef: payload.head?.ref,
+        headSha: payload.head?.sha,
+        baseRef: payload.base?.ref,
+        headRepository,
+        baseRepository,
+        fromFork: headRepository === undefined || headRepository.toLowerCase() !== baseRepository.toLowerCase()
+    };
+}
+/** The associations GitHub gives people with write access (or ownership): the only ones trusted to act. */
+const MEMBER_ASSOCIATIONS = (/* unused pure expression or super */ null && (['OWNER', 'MEMBER', 'COLLABORATOR']));
+/**
+ * Every workflow trigger GitHub documents ("Events that trigger workflows"), with the reason for its rule.
+ * `workflow_call` never appears: a called workflow sees its caller's event.
+ */
+const EVENT_TRUST_RULES = {
+    branch_protection_rule: { rule: { kind: 'trusted' }, why: 'changed by repository admins' },
+    check_run: {
+        rule: { kind: 'untrusted' },
+        why: 'a check on a commit that may belong to a fork pull request; the payload cannot prove otherwise'
+    },
+    check_suite: {
+        rule: { kind: 'untrusted' },
+        why: 'a check suite on a commit that may belong to a fork pull request; the payload cannot prove otherwise'
+    },
+    create: { rule: { kind: 'trusted' }, why: 'a branch or tag pushed by someone with write access' },
+    delete: { rule: { kind: 'trusted' }, why: 'a branch or tag deleted by someone with write access' },
+    deployment: { rule: { kind: 'trusted' }, why: 'created with a token that has write access' },
+    deployment_status: { rule: { kind: 'trusted' }, why: 'created with a token that has write access' },
+    discussion: {
+        rule: { kind: 'association', path: 'discussion' },
+        why: 'anyone may open a discussion: trusted only when its author is a member'
+    },
+    discussion_comment: {
+        rule: { kind: 'association', path: 'comment' },
+        why: 'anyone may comment: trusted only when the commenter is a member'
+    },
+    fork: { rule: { kind: 'untrusted' }, why: 'anyone may fork a public repository' },
+    gollum: { rule: { kind: 'untrusted' }, why: 'a public wiki may be edited by anyone' },
+    issue_comment: {
+        rule: { kind: 'association', path: 'comment' },
+        why: 'anyone may comment (workflows on it often check out the pull request): trusted only for members'
+    },
+    issues: { rule: { kind: 'untrusted' }, why: 'anyone may open or edit an issue' },
+    label: { rule: { kind: 'trusted' }, why: 'labels are managed by people with write access' },
+    merge_group: { rule: { kind: 'trusted' }, why: 'the merge queue holds only changes a member queued for merging' },
+    milestone: { rule: { kind: 'trusted' }, why: 'milestones are managed by people with write access' },
+    page_build: { rule: { kind: 'trusted' }, why: 'a GitHub Pages build of a pushed branch' },
+    public: { rule: { kind: 'trusted' }, why: 'only an admin can make a repository public' },
+    pull_request: { rule: { kind: 'pull-request' }, why: "runs the pull request's code" },
+    pull_request_review: {
+        rule: { kind: 'pull-request', association: 'review' },
+        why: "runs the pull request's code, started by the reviewer"
+    },
+    pull_request_review_comment: {
+        rule: { kind: 'pull-request', association: 'comment' },
+        why: "runs the pull request's code, started by the commenter"
+    },
+    pull_request_target: {
+        rule: { kind: 'pull-request' },
+        why: 'runs with secrets and is often made to check out the pull request head'
+    },
+    push: { rule: { kind: 'trusted' }, why: 'commits pushed by someone with write access' },
+    registry_package: { rule: { kind: 'trusted' }, why: 'a package published with write access' },
+    release: { rule: { kind: 'trusted' }, why: 'releases are made by people with write access' },
+    repository_dispatch: { rule: { kind: 'trusted' }, why: 'needs a token with write access to the repository' },
+    schedule: { rule: { kind: 'trusted' }, why: 'the default branch, on the repository’s own schedule' },
+    status: { rule: { kind: 'trusted' }, why: 'commit statuses need write access' },
+    watch: { rule: { kind: 'untrusted' }, why: 'anyone may star a repository' },
+    workflow_dispatch: { rule: { kind: 'trusted' }, why: 'started by someone with write access' },
+    workflow_run: {
+        rule: { kind: 'workflow-run' },
+        why: 'follows another run, which may have run a fork pull request (head_repository tells)'
+    }
+};
+function isMember(association) {
+    return association !== undefined && MEMBER_ASSOCIATIONS.includes(association.toUpperCase());
+}
+/** The trust of the event that started this run (see EVENT_TRUST_RULES). */
+function eventTrust(eventName, event, repository) {
+    const entry = Object.hasOwn(EVENT_TRUST_RULES, eventName) ? EVENT_TRUST_RULES[eventName] : undefined;
+    if (!entry)
+        return { trusted: false, reason: `${eventName || 'an unnamed event'} is not a known trusted event` };
+    const payload = (typeof event === 'object' && event !== null ? event : {});
+    const { rule } = entry;
+    switch (rule.kind) {
+        case 'trusted':
+            return { trusted: true, reason: `${eventName}: ${entry.why}` };
+        case 'untrusted':
+            return { trusted: false, reason: `${eventName}: ${entry.why}` };
+        case 'association': {
+            const association = payload[rule.path]?.author_association;
+            return isMember(association)
+                ? { trusted: true, reason: `${eventName} by a ${association?.toLowerCase()}` }
+                : { trusted: false, reason: `${eventName} by a non-member (author_association ${association ?? 'missing'})` };
+        }
+        case 'workflow-run': {
+            const head = payload.workflow_run?.head_repository?.full_name;
+            if (head !== undefined && head.toLowerCase() === repository.toLowerCase())
+                return { trusted: true, reason: `workflow_run of this repository's own code` };
+            return {
+                trusted: false,
+                reason: `workflow_run of code from ${head ?? 'an unknown or deleted repository'}`,
+                headRepository: head
+            };
+        }
+        case 'pull-request': {
+            const pr = pullRequestOf(eventName, event, repository);
+            if (!pr)
+                return { trusted: false, reason: `${eventName} without a pull request in its payload` };
+            if (pr.fromFork) {
+                return {
+                    trusted: false,
+                    reason: `${eventName} from fork ${pr.headRepository ?? '(deleted repository)'}`,
+                    headRepository: pr.headRepository
+                };
+            }
+            if (rule.association) {
+                const association = payload[rule.association]?.author_association;
+                if (!isMember(association))
+                    return {
+                        trusted: false,
+                        reason: `${eventName} by a non-member (author_association ${association ?? 'missing'})`
+                    };
+            }
+            return { trusted: true, reason: `${eventName} from this repository` };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/analysis-context.js
+/**
+ * What is being analysed, from the GitHub context alone (event name, payload, GITHUB_REF): a pull request
+ * (`sonar.pullrequest.*`), a branch (`sonar.branch.name`) or something Sonar has no parameters for (a tag). It reads
+ * the event payload rather than the checkout, so it is also right inside container jobs and shallow clones.
+ */
+
+function analysisContext(github) {
+    const fromDependabot = github.actor === 'dependabot[bot]';
+    const pr = pullRequestOf(github.eventName, github.event, github.repository);
+    if (pr && typeof pr.number === 'number' && pr.headRef && pr.baseRef) {
+        const { fromFork } = pr;
+        return {
+            kind: 'pull-request',
+            properties: {
+                'sonar.pullrequest.key': String(pr.number),
+                'sonar.pullrequest.branch': pr.headRef,
+                'sonar.pullrequest.base': pr.baseRef,
+                ...(pr.headSha ? { 'sonar.scm.revision': pr.headSha } : {})
+            },
+            fromFork,
+            fromDependabot,
+            description: `pull request #${pr.number} (${pr.headRef} → ${pr.baseRef})${fromFork ? ` from fork ${pr.headRepository ?? '(deleted)'}` : ''}`
+        };
+    }
+    const branch = /^refs\/heads\/(.+)$/.exec(github.ref)?.[1];
+    if (branch) {
+        return {
+            kind: 'branch',
+            properties: { 'sonar.branch.name': branch, ...(github.sha ? { 'sonar.scm.revision': github.sha } : {}) },
+            fromFork: false,
+            fromDependabot,
+            description: `branch ${branch}`
+        };
+    }
+    return {
+        kind: 'other',
+        properties: {},
+        fromFork: false,
+        fromDependabot,
+        description: github.ref
+            ? `${github.ref} (analysed as the main branch)`
+            : 'no branch information (analysed as the main branch)'
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/compile-commands.js
+/**
+ * `compile-commands: auto`: where CMake, Meson and the IDE presets usually leave compile_commands.json. The first
+ * existing candidate wins; the order puts the conventional `build/` first and the project root last (a checked-in
+ * or symlinked database at the root is usually a copy of one of the others).
+ */
+const COMPILE_COMMANDS_CANDIDATES = [
+    'build/compile_commands.json',
+    '_build/compile_commands.json',
+    'builddir/compile_commands.json',
+    'cmake-build-debug/compile_commands.json',
+    'cmake-build-release/compile_commands.json',
+    'out/build/compile_commands.json',
+    'compile_commands.json'
+];
+/** The first candidate for which `exists` holds; `extraDirs` (e.g. `build/*` found on disk) come after `build/`. */
+function findCompileCommands(exists, extraDirs = []) {
+    const [first, ...rest] = COMPILE_COMMANDS_CANDIDATES;
+    const ordered = [
+        first,
+        ...extraDirs.map(dir => `${dir.replace(/\/+$/, '')}/compile_commands.json`),
+        ...rest
+    ];
+    return ordered.find(candidate => exists(candidate));
+}
 
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/report-task.js
 function parseReportTask(text) {
@@ -34348,10 +34378,65 @@ function scannerCommand(home, os, projectDir, args, libJars = []) {
     };
 }
 
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/summary.js
+/** The job summary: what was analysed, with which settings, the links and the gate, readable at a glance. */
+
+function percent(part, whole) {
+    return whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`;
+}
+const GATE_ICON = { OK: '✅ OK', ERROR: '❌ ERROR', NONE: '➖ NONE (no gate for this project)' };
+function renderScanSummary(s) {
+    const rows = [
+        ['Project', s.projectKey || '(from sonar-project.properties)'],
+        ['Server', s.hostUrl],
+        ['Analysed', s.analysed],
+        ['Scanner', `${s.scanner.version} ${s.scanner.platform} (${s.scanner.source})`],
+        ['Compile commands', s.compileCommands ?? 'not used'],
+        ['Coverage', `${s.coverage.mode}: ${s.coverage.detail}`]
+    ];
+    if (s.coverage.totals) {
+        const t = s.coverage.totals;
+        rows.push([
+            'Lines covered',
+            `${t.coveredLines} / ${t.lines} (${percent(t.coveredLines, t.lines)}) in ${t.files} files`
+        ]);
+        if (t.branches)
+            rows.push([
+                'Branches covered',
+                `${t.coveredBranches} / ${t.branches} (${percent(t.coveredBranches, t.branches)})`
+            ]);
+    }
+    if (s.dashboardUrl)
+        rows.push(['Dashboard', s.dashboardUrl]);
+    if (s.taskUrl)
+        rows.push(['Background task', s.taskUrl]);
+    rows.push(['Quality gate', s.gate ? (GATE_ICON[s.gate.status] ?? s.gate.status) : 'not waited for']);
+    if (s.scannerMs !== undefined)
+        rows.push(['Scanner run time', `${(s.scannerMs / 1000).toFixed(1)} s`]);
+    const failed = s.gate?.failedConditions.length
+        ? '\n**Failed conditions**\n\n' + s.gate.failedConditions.map(c => `- ${c}`).join('\n') + '\n'
+        : '';
+    return (heading('SonarQube analysis') +
+        '\n' +
+        markdownTable(['', ''], rows) +
+        failed +
+        '\n' +
+        details('Scanner arguments', markdownTable(['#', 'argument'], s.argv.map((arg, i) => [i + 1, arg]))));
+}
+function renderSkippedSummary(analysed, reason) {
+    return (heading('SonarQube analysis skipped') +
+        '\n' +
+        markdownTable(['', ''], [
+            ['Analysed', analysed],
+            ['Reason', reason]
+        ]));
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/scan-steps.js
 /**
- * The I/O steps of a scan, each a named function main.ts calls in order: find compile commands (`auto`), run the
- * scanner (argv only, the token in its environment), read its report task, wait for the quality gate.
+ * The I/O steps of a scan, each a named function main.ts calls in order: read what is analysed, report a skipped run,
+ * find compile commands (`auto`), run the scanner (argv only, the token in its environment), read its report task, wait for the quality
+ * gate.
  */
 
 
@@ -34367,6 +34452,32 @@ function scannerCommand(home, os, projectDir, args, libJars = []) {
 
 
 
+
+
+
+
+/** What is analysed: the runner's context and the event payload, read here and decided by analysisContext. */
+function readAnalysisContext(runner) {
+    const context = analysisContext({
+        eventName: runner.eventName,
+        event: readEventPayload(runner.eventPath),
+        ref: runner.ref,
+        repository: runner.repository,
+        sha: runner.sha,
+        actor: process.env.GITHUB_ACTOR
+    });
+    src_runner/* log */.Rm.debug(`analysing ${context.description} (${context.kind}); fork: ${context.fromFork}`);
+    return context;
+}
+/** A run skipped for want of a token (tokenDecision): a notice, empty outputs and the skipped summary. */
+function reportSkipped(analysed, reason) {
+    src_runner/* log */.Rm.notice(`SonarQube analysis skipped. ${reason}`);
+    (0,src_runner/* setOutput */.uH)('skipped', 'true');
+    (0,src_runner/* setOutput */.uH)('dashboard-url', '');
+    (0,src_runner/* setOutput */.uH)('task-url', '');
+    (0,src_runner/* setOutput */.uH)('quality-gate', '');
+    writeSummary(renderSkippedSummary(analysed, reason));
+}
 /** A project key set in sonar-project.properties wins over our `<owner>_<repo>` default. */
 function propertiesFileSetsKey(baseDir) {
     const file = (0,external_node_path_.join)(baseDir, 'sonar-project.properties');
@@ -34431,66 +34542,41 @@ function sameOrigin(a, b) {
     }
 }
 
-;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/summary.js
-/** The job summary: what was analysed, with which settings, the links and the gate, readable at a glance. */
-
-function percent(part, whole) {
-    return whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`;
-}
-const GATE_ICON = { OK: '✅ OK', ERROR: '❌ ERROR', NONE: '➖ NONE (no gate for this project)' };
-function renderScanSummary(s) {
-    const rows = [
-        ['Project', s.projectKey || '(from sonar-project.properties)'],
-        ['Server', s.hostUrl],
-        ['Analysed', s.analysed],
-        ['Scanner', `${s.scanner.version} ${s.scanner.platform} (${s.scanner.source})`],
-        ['Compile commands', s.compileCommands ?? 'not used'],
-        ['Coverage', `${s.coverage.mode}: ${s.coverage.detail}`]
-    ];
-    if (s.coverage.totals) {
-        const t = s.coverage.totals;
-        rows.push([
-            'Lines covered',
-            `${t.coveredLines} / ${t.lines} (${percent(t.coveredLines, t.lines)}) in ${t.files} files`
-        ]);
-        if (t.branches)
-            rows.push([
-                'Branches covered',
-                `${t.coveredBranches} / ${t.branches} (${percent(t.coveredBranches, t.branches)})`
-            ]);
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/token-policy.js
+function tokenDecision({ context, eventName, hasToken, skipWithoutToken }) {
+    if (hasToken) {
+        // pull_request_target (or a repository that sends secrets to forks) hands the token to a run over a fork's code.
+        return context.fromFork
+            ? {
+                kind: 'scan',
+                warning: `sonar-scan runs with a token on ${context.description} (${eventName}): the fork's code and build scripts can read the token. Analyse fork pull requests without secrets (pull_request) or only after review; see the README.`
+            }
+            : { kind: 'scan' };
     }
-    if (s.dashboardUrl)
-        rows.push(['Dashboard', s.dashboardUrl]);
-    if (s.taskUrl)
-        rows.push(['Background task', s.taskUrl]);
-    rows.push(['Quality gate', s.gate ? (GATE_ICON[s.gate.status] ?? s.gate.status) : 'not waited for']);
-    if (s.scannerMs !== undefined)
-        rows.push(['Scanner run time', `${(s.scannerMs / 1000).toFixed(1)} s`]);
-    const failed = s.gate?.failedConditions.length
-        ? '\n**Failed conditions**\n\n' + s.gate.failedConditions.map(c => `- ${c}`).join('\n') + '\n'
-        : '';
-    return (heading('SonarQube analysis') +
-        '\n' +
-        markdownTable(['', ''], rows) +
-        failed +
-        '\n' +
-        details('Scanner arguments', markdownTable(['#', 'argument'], s.argv.map((arg, i) => [i + 1, arg]))));
-}
-function renderSkippedSummary(analysed, reason) {
-    return (heading('SonarQube analysis skipped') +
-        '\n' +
-        markdownTable(['', ''], [
-            ['Analysed', analysed],
-            ['Reason', reason]
-        ]));
+    const tokenless = context.fromFork
+        ? 'a pull request from a fork'
+        : context.fromDependabot
+            ? 'a Dependabot pull request'
+            : undefined;
+    if (tokenless && skipWithoutToken) {
+        return {
+            kind: 'skip',
+            reason: `No SonarQube token: ${tokenless} gets no repository secrets. The analysis runs when the change is merged.`
+        };
+    }
+    return {
+        kind: 'error',
+        message: `No SonarQube token for ${context.description}. Set the 'token' input or the SONAR_TOKEN environment variable from a secret` +
+            (tokenless ? " (or leave 'skip-without-token' at true to skip such pull requests)." : '.')
+    };
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/main.js
 /**
- * sonar-scan: inputs, what is analysed (from the GitHub context), the verified scanner from the cache or a download,
- * coverage, the scanner run (argv only, the token in its environment), outputs, one summary, the quality gate.
+ * sonar-scan: inputs, what is analysed (from the GitHub context), whether a token lets it run, the verified scanner
+ * from the cache or a download, coverage, the scanner run (argv only, the token in its environment), outputs, one
+ * summary, the quality gate.
  */
-
 
 
 
@@ -34510,21 +34596,19 @@ async function main() {
     const started = external_node_perf_hooks_.performance.now();
     const inputs = readInputs();
     const runner = (0,src_runner/* runnerContext */.cE)();
-    const context = analysisContext({
+    const context = readAnalysisContext(runner);
+    const decision = tokenDecision({
+        context,
         eventName: runner.eventName,
-        event: readEventPayload(runner.eventPath),
-        ref: runner.ref,
-        repository: runner.repository,
-        sha: runner.sha,
-        actor: process.env.GITHUB_ACTOR
+        hasToken: inputs.token !== '',
+        skipWithoutToken: inputs.skipWithoutToken
     });
-    src_runner/* log */.Rm.debug(`analysing ${context.description} (${context.kind}); fork: ${context.fromFork}`);
-    if (!inputs.token)
-        return withoutToken(inputs, context);
-    if (context.fromFork) {
-        // pull_request_target (or a repository that sends secrets to forks) hands the token to a run over a fork's code.
-        src_runner/* log */.Rm.warning(`sonar-scan runs with a token on ${context.description} (${runner.eventName}): the fork's code and build scripts can read the token. Analyse fork pull requests without secrets (pull_request) or only after review; see the README.`);
-    }
+    if (decision.kind === 'error')
+        throw new errors/* UserError */.yo(decision.message);
+    if (decision.kind === 'skip')
+        return reportSkipped(context.description, decision.reason);
+    if (decision.warning)
+        src_runner/* log */.Rm.warning(decision.warning);
     const download = resolveScannerDownload({
         version: inputs.scannerVersion,
         os: runner.os,
@@ -34535,34 +34619,29 @@ async function main() {
     const scanner = await installScanner(download, inputs.cache);
     src_runner/* log */.Rm.info(`SonarScanner CLI ${download.version} (${download.platform}) from ${scanner.source}: ${scanner.home}`);
     const compileCommands = compileCommandsAfterBuild(inputs.compileCommands, inputs.baseDir);
-    const coverage = await collectCoverage(inputs.coverage, inputs.coverageDir, inputs.baseDir, (0,external_node_path_.join)(runner.temp, 'sonar-scan'));
+    const tempDir = (0,external_node_path_.join)(runner.temp, 'sonar-scan');
+    const coverage = await collectCoverage(inputs.coverage, inputs.coverageDir, inputs.baseDir, tempDir);
     src_runner/* log */.Rm.debug(`coverage: ${coverage.plan.mode}${coverage.plan.mode === 'none' ? ` (${coverage.plan.reason})` : ''}`);
-    const projectKey = inputs.projectKey || (propertiesFileSetsKey(inputs.baseDir) ? '' : runner.repository.replace('/', '_'));
-    const organization = organizationFor(inputs.organization, inputs.hostUrl, runner.repository);
-    src_runner/* log */.Rm.debug(`project key: ${projectKey || '(sonar-project.properties)'}; organization: ${organization || '(none)'}`);
-    const argv = scannerArguments({
-        properties: {
-            'sonar.host.url': inputs.hostUrl,
-            'sonar.organization': organization,
-            'sonar.projectKey': projectKey,
-            'sonar.projectBaseDir': inputs.baseDir,
-            ...(compileCommands ? { 'sonar.cfamily.compile-commands': compileCommands } : {}),
-            ...coverage.properties,
-            ...context.properties
-        },
-        userArgs: inputs.args
+    const { projectKey, organization, argv } = scanPlan({
+        inputs,
+        repository: runner.repository,
+        keyInPropertiesFile: inputs.projectKey === '' && propertiesFileSetsKey(inputs.baseDir),
+        compileCommands,
+        coverageProperties: coverage.properties,
+        contextProperties: context.properties
     });
-    const { task, scannerMs } = await runScanner(scanner.home, inputs.baseDir, argv, inputs.token, inputs.hostUrl, started);
+    src_runner/* log */.Rm.debug(`project key: ${projectKey || '(sonar-project.properties)'}; organization: ${organization || '(none)'}`);
+    const { token, hostUrl } = inputs;
+    const { task, scannerMs } = await runScanner(scanner.home, inputs.baseDir, argv, token, hostUrl, started);
     (0,src_runner/* setOutput */.uH)('skipped', 'false');
     (0,src_runner/* setOutput */.uH)('dashboard-url', task.dashboardUrl ?? '');
     (0,src_runner/* setOutput */.uH)('task-url', task.ceTaskUrl ?? '');
-    const gate = inputs.qualityGate === 'wait'
-        ? await qualityGate(task, inputs.hostUrl, inputs.token, inputs.qualityGateTimeout)
-        : undefined;
+    const wait = inputs.qualityGate === 'wait';
+    const gate = wait ? await qualityGate(task, hostUrl, token, inputs.qualityGateTimeout) : undefined;
     (0,src_runner/* setOutput */.uH)('quality-gate', gate?.status ?? '');
     writeSummary(renderScanSummary({
         projectKey,
-        hostUrl: redactUrl(inputs.hostUrl),
+        hostUrl: redactUrl(hostUrl),
         analysed: context.description,
         scanner: { version: download.version, platform: download.platform, source: scanner.source },
         compileCommands,
@@ -34573,31 +34652,9 @@ async function main() {
         scannerMs,
         argv: argv.map(redactUrls)
     }));
-    if (gate?.status === 'ERROR') {
-        throw new errors/* UserError */.yo(`Quality gate failed for ${projectKey || 'the project'}` +
-            (gate.failedConditions.length ? `: ${gate.failedConditions.join('; ')}` : '') +
-            (task.dashboardUrl ? `. See ${task.dashboardUrl}` : '.'));
-    }
-}
-/** No token: a fork or Dependabot pull request is skipped with a notice (when allowed); anything else is an error. */
-function withoutToken(inputs, context) {
-    const tokenless = context.fromFork
-        ? 'a pull request from a fork'
-        : context.fromDependabot
-            ? 'a Dependabot pull request'
-            : undefined;
-    if (tokenless && inputs.skipWithoutToken) {
-        const reason = `No SonarQube token: ${tokenless} gets no repository secrets. The analysis runs when the change is merged.`;
-        src_runner/* log */.Rm.notice(`SonarQube analysis skipped. ${reason}`);
-        (0,src_runner/* setOutput */.uH)('skipped', 'true');
-        (0,src_runner/* setOutput */.uH)('dashboard-url', '');
-        (0,src_runner/* setOutput */.uH)('task-url', '');
-        (0,src_runner/* setOutput */.uH)('quality-gate', '');
-        writeSummary(renderSkippedSummary(context.description, reason));
-        return;
-    }
-    throw new errors/* UserError */.yo(`No SonarQube token for ${context.description}. Set the 'token' input or the SONAR_TOKEN environment variable from a secret` +
-        (tokenless ? " (or leave 'skip-without-token' at true to skip such pull requests)." : '.'));
+    const failure = gateFailureMessage(gate, projectKey, task.dashboardUrl);
+    if (failure)
+        throw new errors/* UserError */.yo(failure);
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/index.js
