@@ -83,3 +83,86 @@ processors() {
   if [ "${1:-0}" -gt 0 ] 2>/dev/null; then echo "$1"; return; fi
   getconf _NPROCESSORS_ONLN 2>/dev/null || sysctl -n hw.ncpu 2>/dev/null || echo "${NUMBER_OF_PROCESSORS:-2}"
 }
+
+# json_value JSON PATH -> the value at a dotted PATH (`config.cmake`) of a JSON object, as text: a string as it is,
+# a number or boolean as JSON writes it, a list or map as JSON; nothing (and status 1) when missing or null.
+json_value() {
+  local json=${1:-} path=${2:-} out
+  if command -v jq >/dev/null 2>&1; then
+    out=$(jq -r --arg p "$path" '(try getpath($p | split(".")) catch null) | if . == null then "" elif type == "string" then . else tojson end' <<<"$json") || return 1
+  else
+    out=$(python3 -c 'import json,sys
+v=json.loads(sys.argv[1])
+for k in sys.argv[2].split("."):
+    v=v.get(k) if isinstance(v, dict) else None
+print("" if v is None else v if isinstance(v, str) else json.dumps(v))' "$json" "$path") || return 1
+  fi
+  [ -n "$out" ] || return 1
+  printf '%s' "$out"
+}
+
+# A cell key as cell-env, cell-cmake-args and cell-skip-tests name it: letters, digits, _ and -, dots between.
+valid_cell_key() { [[ $1 =~ ^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$ ]]; }
+
+# shell_assignments TEXT -> "NAME<TAB>VALUE" lines for `[export] NAME=VALUE …` text (a cell's setenvs), read as a
+# shell would split it (single and double quotes, backslash escapes) but never evaluated. Whatever a shell would
+# expand or run (`$`, a backquote outside single quotes; `; & | < > ( )` outside quotes), a word that is not
+# NAME=VALUE, an unclosed quote or a newline: status 1, the reason on stdout, nothing else printed.
+shell_assignments() {
+  local text=${1:-} word='' in_word=false quote='' c i
+  local -a words=()
+  if [[ $text == *$'\n'* || $text == *$'\r'* ]]; then echo "assignments must be one line"; return 1; fi
+  for ((i = 0; i < ${#text}; i++)); do
+    c=${text:i:1}
+    if [ "$quote" != "'" ] && [[ $c == [\$\`] ]]; then
+      echo "'$c' would be expanded by a shell: write the value itself"
+      return 1
+    fi
+    if [ "$quote" = "'" ]; then
+      if [ "$c" = "'" ]; then quote=''; else word+=$c; fi
+    elif [ "$quote" = '"' ]; then
+      if [ "$c" = '"' ]; then quote=''
+      elif [ "$c" = '\' ] && [[ ${text:i+1:1} == [\"\\] ]]; then i=$((i + 1)); word+=${text:i:1}
+      else word+=$c; fi
+    elif [ "$c" = "'" ] || [ "$c" = '"' ]; then quote=$c in_word=true
+    elif [ "$c" = '\' ]; then i=$((i + 1)); word+=${text:i:1} in_word=true
+    elif [[ $c == [\;\&\|\<\>\(\)] ]]; then
+      echo "'$c' outside quotes would need a shell: only [export] NAME=VALUE words"
+      return 1
+    elif [[ $c == [[:space:]] ]]; then
+      if $in_word; then words+=("$word"); fi
+      word='' in_word=false
+    else word+=$c in_word=true; fi
+  done
+  if [ -n "$quote" ]; then echo "unclosed quote ($quote)"; return 1; fi
+  if $in_word; then words+=("$word"); fi
+  local first=true w out=''
+  for w in "${words[@]}"; do
+    if $first && [ "$w" = export ]; then first=false; continue; fi
+    first=false
+    if [[ $w != *=* ]] || ! valid_env_name "${w%%=*}"; then echo "'$w' is not NAME=VALUE"; return 1; fi
+    out+="${w%%=*}"$'\t'"${w#*=}"$'\n'
+  done
+  printf '%s' "$out"
+}
+
+# cell_cmake_args CELL MAP -> one CMake argument per line from a cell's keys (vfx-build's cell-cmake-args): a
+# `NAME=key` line gives -DNAME=<the cell's value of key>, a bare `key` line the value split at blanks; a key the cell
+# lacks or leaves empty gives nothing. A malformed line: one input error (status 1, the message on stdout).
+cell_cmake_args() {
+  local cell=${1:-} line key value
+  [ -n "$cell" ] || cell='{}'
+  while IFS= read -r line || [ -n "$line" ]; do
+    line=${line%$'\r'}
+    line=${line#"${line%%[![:space:]]*}"}
+    line=${line%"${line##*[![:space:]]}"}
+    [[ -z $line || $line == \#* ]] && continue
+    key=${line#*=}
+    if ! valid_cell_key "$key" || { [[ $line == *=* ]] && ! valid_env_name "${line%%=*}"; }; then
+      (input_error cell-cmake-args "$line" 'NAME=key or key lines (NAME: a CMake variable; key: a cell key, dots for nested keys)')
+      return 1
+    fi
+    value=$(json_value "$cell" "$key") || continue
+    if [[ $line == *=* ]]; then printf '%s\n' "-D${line%%=*}=$value"; else words "$value"; fi
+  done <<<"${2:-}"
+}

@@ -1,9 +1,10 @@
-import { describe, expect, test } from '@jest/globals'
+import { expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseElfDynamic, readElfDynamic } from './elf.js'
+import { requireTools } from '../../test/support/require-tools.js'
 
 /** readelf -d's view of the same file: the reference the TypeScript reader is checked against. */
 function readelf(path: string): { needed: string[]; soname?: string; rpath: string[]; runpath: string[] } {
@@ -18,7 +19,7 @@ function readelf(path: string): { needed: string[]; soname?: string; rpath: stri
   }
 }
 
-describe('readElfDynamic agrees with readelf -d', () => {
+requireTools(['gcc', 'readelf'])('readElfDynamic agrees with readelf -d', () => {
   const dir = mkdtempSync(join(tmpdir(), 'elf-'))
   writeFileSync(join(dir, 'a.c'), 'int a(void) { return 1; }\n')
   writeFileSync(join(dir, 'main.c'), 'int a(void);\nint main(void) { return a(); }\n')

@@ -8,15 +8,15 @@ import { existsSync, lstatSync, mkdirSync, rmSync, rmdirSync, symlinkSync, write
 import { delimiter, dirname, join } from 'node:path'
 import { UserError } from '../../packages/toolkit/src/errors.js'
 import { runProcess } from '../../packages/toolkit/src/process.js'
-import { exportVariable, getState, log, saveState } from '../../packages/toolkit/src/runner.js'
+import { exportVariable, log } from '../../packages/toolkit/src/runner.js'
+import { state } from '../../packages/toolkit/src/state.js'
 import { planDecoys, type FuzzPlan } from './decoys.js'
 import type { Detection } from './detect.js'
 import { readElfDynamic } from './elf.js'
 import { libraryDirs } from './library-probes.js'
 
-// Post trusts only its own state (a later step cannot change it), never the manifest file on disk.
-const CREATED_STATE = 'fuzz-created'
-const ROOT_STATE = 'fuzz-root'
+// Post trusts only its own state (a later step cannot change it), never the manifest file on disk: the keys are
+// state.fuzzCreated and state.fuzzRoot in the toolkit's state registry.
 
 /** Where the fuzz step leaves its manifest for the audit step of the same job. */
 export function fuzzManifestPath(temp: string): string {
@@ -109,8 +109,8 @@ export async function plantDecoys(options: {
   const manifestPath = fuzzManifestPath(options.temp)
   mkdirSync(dirname(manifestPath), { recursive: true })
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n')
-  saveState(CREATED_STATE, manifest.created)
-  saveState(ROOT_STATE, plan.root)
+  state.fuzzCreated.write(manifest.created)
+  state.fuzzRoot.write(plan.root)
   for (const [name, value] of Object.entries(plan.env)) exportVariable(name, value)
   log.info(
     `Fuzz seed ${plan.seed}: planted ${plan.decoys.map(d => d.name).join(', ')} under ${plan.scope === 'system' ? `${plan.root} and /usr/local` : plan.root}.`
@@ -132,13 +132,8 @@ function isLink(path: string): boolean {
  * step and for anyone reading the report until then.
  */
 export function removeDecoys(): void {
-  const root = getState(ROOT_STATE)
-  let created: string[] = []
-  try {
-    created = JSON.parse(getState(CREATED_STATE) || '[]') as string[]
-  } catch {
-    /* no state: nothing was planted */
-  }
+  const root = state.fuzzRoot.read()
+  const created = state.fuzzCreated.read()
   for (const path of created) {
     if (root && (path === root || path.startsWith(root + '/'))) continue
     try {

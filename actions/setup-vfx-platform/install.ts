@@ -1,12 +1,12 @@
 /**
  * setup-vfx-platform's installs: the year's CMake and Ninja (official archives, checksums from the catalog) and
  * the year's libraries (a prebuilt platform bundle from the manifest), verified, cached in two levels, and put on
- * the job's environment. main.ts calls installRequested after detection; post.ts calls postInstall.
+ * the job's environment. main.ts calls installRequested after detection; runAction's post saves what it scheduled
+ * for the cache.
  */
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { saveScheduled } from '../../packages/toolkit/src/cache.js'
 import { UserError } from '../../packages/toolkit/src/errors.js'
 import { fetchJson } from '../../packages/toolkit/src/http.js'
 import { readBoolean, readList, readSecret, readString } from '../../packages/toolkit/src/inputs.js'
@@ -98,7 +98,7 @@ export async function installRequested(context: InstallContext): Promise<Install
     versions: { cmake: year.aswf.cmake, ninja: year.aswf.versions.ninja },
     manifest
   })
-  const result = await installPlan(plan, { useCache, tempDir: runner.temp || resolve('.'), headersFor: headers })
+  const result = await installPlan(plan, { useCache, tempDir: runner.temp, headersFor: headers })
 
   const environment = computeEnvironment({
     os: platform.os,
@@ -141,6 +141,3 @@ export async function installRequested(context: InstallContext): Promise<Install
 }
 
 /** The post step's half: saves the freshly installed tree to @actions/cache (never fails the job). */
-export async function postInstall(): Promise<void> {
-  await saveScheduled()
-}

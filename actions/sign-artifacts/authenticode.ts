@@ -9,8 +9,8 @@
  */
 import { X509Certificate, createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
-import { rename, rm } from 'node:fs/promises'
-import { UserError } from '../../packages/toolkit/src/errors.js'
+import { realpath, rename, rm } from 'node:fs/promises'
+import { UserError, errorMessage } from '../../packages/toolkit/src/errors.js'
 import { writeSecretFile } from '../../packages/toolkit/src/secrets.js'
 import { runTool } from './tool-env.js'
 
@@ -100,13 +100,15 @@ export class AuthenticodeSigner {
   }
 
   async sign(file: string): Promise<void> {
-    const output = `${file}.signing`
+    // Through a link, sign the file it points to: renaming over the link would replace it and leave the file unsigned.
+    const target = await realpath(file)
+    const output = `${target}.signing`
     try {
-      await runTool('osslsigncode', signArgs(this.pfx, this.passwordFile, this.timestampUrl, file, output))
-      await rename(output, file)
+      await runTool('osslsigncode', signArgs(this.pfx, this.passwordFile, this.timestampUrl, target, output))
+      await rename(output, target)
     } catch (error) {
       await rm(output, { force: true })
-      throw new UserError(`Authenticode signing of ${file} failed: ${error instanceof Error ? error.message : error}`)
+      throw new UserError(`Authenticode signing of ${file} failed: ${errorMessage(error)}`)
     }
   }
 

@@ -2,7 +2,7 @@
  * GPG detached signatures with a throw-away GNUPGHOME under RUNNER_TEMP (mode 0700, removed in post). The
  * passphrase reaches gpg only through file descriptor 3 with loopback pinentry: never argv, never env.
  */
-import { UserError } from '../../packages/toolkit/src/errors.js'
+import { UserError, errorMessage } from '../../packages/toolkit/src/errors.js'
 import { privateTempDir } from '../../packages/toolkit/src/secrets.js'
 import { runTool } from './tool-env.js'
 
@@ -107,5 +107,5 @@ export class GpgSigner {
 }
 
 function lastLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).trim().split('\n').slice(-1)[0] ?? ''
+  return errorMessage(error).trim().split('\n').slice(-1)[0] ?? ''
 }

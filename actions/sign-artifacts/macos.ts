@@ -11,11 +11,9 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { extname, join, basename } from 'node:path'
 import { rm } from 'node:fs/promises'
 import { UserError } from '../../packages/toolkit/src/errors.js'
-import { saveState } from '../../packages/toolkit/src/runner.js'
+import { state } from '../../packages/toolkit/src/state.js'
 import { maskSecret, registerCleanup, runnerTemp, writeSecretFile } from '../../packages/toolkit/src/secrets.js'
 import { runTool } from './tool-env.js'
-
-export const KEYCHAIN_STATE = 'sign-artifacts-keychain'
 
 export interface AppleOptions {
   /** base64 of the .p12. */
@@ -101,7 +99,7 @@ export class MacSigner {
   static async open(options: AppleOptions): Promise<MacSigner> {
     const keychain = join(runnerTemp(), `sign-artifacts-${randomUUID()}.keychain-db`)
     // Saved before the keychain exists, so post deletes it whatever happens from here on.
-    saveState(KEYCHAIN_STATE, keychain)
+    state.macosKeychain.write(keychain)
     registerCleanup(keychain)
     const keychainPassword = randomBytes(24).toString('hex')
     maskSecret(keychainPassword)

@@ -13,7 +13,9 @@ import {
 import { pemCertificates, signArgs, verifyArgs } from './authenticode.js'
 import { planSourceArchive } from './source-archive.js'
 import { assertDistinctNames, relativeName, signaturePath } from './paths.js'
-import { idTokenUrl, tokenSubject } from './sigstore.js'
+import { idTokenUrl } from './sigstore.js'
+import { GITHUB_ISSUER, REPOSITORY_OID, expectedIdentity, identityMismatch, tokenClaims } from './sigstore-identity.js'
+import { shellQuote } from './report.js'
 import { toolEnv } from './tool-env.js'
 
 const FPR = '0B6537188B73A12CB0664662C66F71BA05C460E6'
@@ -149,17 +151,56 @@ describe('authenticode argv', () => {
 })
 
 describe('source archive naming', () => {
+  const plan = (repository: string, ref: string, more: { tag?: string; name?: string; prefix?: string } = {}) =>
+    planSourceArchive({ repository, ref, tag: more.tag ?? '', name: more.name ?? '', prefix: more.prefix ?? '' })
+
   it.each([
-    ['AcademySoftwareFoundation/openexr', 'refs/tags/v3.2.1', 'openexr-3.2.1.tar.gz', 'openexr-3.2.1'],
-    ['o/OpenColorIO', 'refs/tags/2.3.0', 'OpenColorIO-2.3.0.tar.gz', 'OpenColorIO-2.3.0'],
-    ['o/vdb', 'refs/tags/version-1', 'vdb-version-1.tar.gz', 'vdb-version-1'],
-    ['o/x', 'refs/tags/release/1.0', 'x-release-1.0.tar.gz', 'x-release-1.0']
-  ])('%s %s', (repository, ref, fileName, stem) => {
-    expect(planSourceArchive(repository, ref)).toMatchObject({ fileName, stem })
+    ['AcademySoftwareFoundation/openexr', 'refs/tags/v3.2.1', 'openexr-3.2.1.tar.gz', 'openexr-3.2.1/'],
+    ['o/OpenColorIO', 'refs/tags/2.3.0', 'OpenColorIO-2.3.0.tar.gz', 'OpenColorIO-2.3.0/'],
+    ['o/vdb', 'refs/tags/version-1', 'vdb-version-1.tar.gz', 'vdb-version-1/'],
+    ['o/x', 'refs/tags/release/1.0', 'x-release-1.0.tar.gz', 'x-release-1.0/']
+  ])('%s %s', (repository, ref, fileName, prefix) => {
+    expect(plan(repository, ref)).toMatchObject({ fileName, prefix, format: 'tar.gz' })
   })
 
-  it('refuses a branch', () => {
-    expect(() => planSourceArchive('o/x', 'refs/heads/main')).toThrow('is not a tag')
+  it('takes the tag input over GITHUB_REF (re-signing a release on workflow_dispatch from a branch)', () => {
+    expect(plan('o/openexr', 'refs/heads/main', { tag: 'v3.2.8' })).toEqual({
+      tag: 'v3.2.8',
+      version: '3.2.8',
+      prefix: 'openexr-3.2.8/',
+      fileName: 'openexr-3.2.8.tar.gz',
+      format: 'tar.gz'
+    })
+    expect(plan('o/x', 'refs/tags/v1', { tag: 'refs/tags/v2' }).tag).toBe('v2')
+  })
+
+  it("names OSL's archive OSL-<version>.tar.gz and takes a separate prefix", () => {
+    expect(
+      plan('AcademySoftwareFoundation/OpenShadingLanguage', 'refs/tags/v1.14.3', { name: 'OSL-{version}.tar.gz' })
+    ).toMatchObject({ fileName: 'OSL-1.14.3.tar.gz', prefix: 'OSL-1.14.3/' })
+    expect(plan('o/x', 'refs/tags/v1.0', { name: '{repo}-{tag}.zip', prefix: 'src/{repo}' })).toMatchObject({
+      fileName: 'x-v1.0.zip',
+      prefix: 'src/x/',
+      format: 'zip'
+    })
+  })
+
+  it.each([
+    [{ tag: '../v1' }, "Input 'tag'"],
+    [{ tag: '-v1' }, "Input 'tag'"],
+    [{ tag: 'v1.lock' }, "Input 'tag'"],
+    [{ name: '{repo}-{date}.tar.gz' }, "Input 'source-archive-name'"],
+    [{ name: 'x.rar' }, "Input 'source-archive-name'"],
+    [{ name: '../x.tar.gz' }, "Input 'source-archive-name'"],
+    [{ name: '.tar.gz' }, "Input 'source-archive-name'"],
+    [{ prefix: '/abs' }, "Input 'source-archive-prefix'"],
+    [{ prefix: 'a/../../b' }, "Input 'source-archive-prefix'"]
+  ])('refuses %j', (more, message) => {
+    expect(() => plan('o/x', 'refs/tags/v1', more)).toThrow(message)
+  })
+
+  it('refuses a branch without a tag input', () => {
+    expect(() => plan('o/x', 'refs/heads/main')).toThrow('refs/heads/main is not a tag')
   })
 })
 
@@ -185,11 +226,65 @@ describe('sigstore helpers', () => {
     )
   })
 
-  it('reads who signed from the token', () => {
-    const token = (claims: object) => `e30.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.sig`
-    expect(tokenSubject(token({ sub: 'repo:o/x:ref:refs/tags/v1' }))).toBe('repo:o/x:ref:refs/tags/v1')
-    expect(tokenSubject(token({ sub: 's', email: 'a@b.c' }))).toBe('a@b.c')
-    expect(tokenSubject('garbage')).toBe('')
+  const token = (claims: object) => `e30.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.sig`
+
+  it("names the reusable workflow (job_workflow_ref), with GitHub's issuer and the caller's repository", () => {
+    const claims = tokenClaims(
+      token({
+        iss: GITHUB_ISSUER,
+        sub: 'repo:AcademySoftwareFoundation/openexr:ref:refs/tags/v3.2.8',
+        repository: 'AcademySoftwareFoundation/openexr',
+        workflow_ref: 'AcademySoftwareFoundation/openexr/.github/workflows/release.yml@refs/tags/v3.2.8',
+        job_workflow_ref: 'aswf/ci-actions/.github/workflows/release-sign.yml@refs/tags/v1'
+      })
+    )
+    expect(expectedIdentity(claims)).toEqual({
+      identity: 'https://github.com/aswf/ci-actions/.github/workflows/release-sign.yml@refs/tags/v1',
+      issuer: GITHUB_ISSUER,
+      repository: 'AcademySoftwareFoundation/openexr'
+    })
+  })
+
+  it('falls back to email or sub for other issuers, and reads garbage as no claims', () => {
+    expect(expectedIdentity(tokenClaims(token({ iss: 'https://idp', sub: 's', email: 'a@b.c' })))).toEqual({
+      identity: 'a@b.c',
+      issuer: 'https://idp'
+    })
+    expect(tokenClaims('garbage')).toEqual({})
+    expect(tokenClaims(token([1]))).toEqual({})
+  })
+
+  it('compares a certificate identity exactly: SAN, issuer and repository', () => {
+    const expected = {
+      identity: 'https://github.com/a/b/.github/workflows/w.yml@refs/tags/v1',
+      issuer: GITHUB_ISSUER,
+      repository: 'o/r'
+    }
+    const oid = (value: string) => ({ oid: { id: REPOSITORY_OID.split('.').map(Number) }, value: Buffer.from(value) })
+    const found = {
+      subjectAlternativeName: expected.identity,
+      extensions: { issuer: GITHUB_ISSUER },
+      oids: [oid('o/r')]
+    }
+    expect(identityMismatch(expected, found)).toBeUndefined()
+    expect(identityMismatch(expected, { ...found, subjectAlternativeName: `${expected.identity}x` })).toContain('names')
+    expect(identityMismatch(expected, { ...found, extensions: { issuer: 'https://evil' } })).toContain('issuer')
+    expect(identityMismatch(expected, { ...found, oids: [oid('evil/fork')] })).toContain('evil/fork')
+    expect(identityMismatch(expected, undefined)).toContain('no identity')
+  })
+})
+
+describe('shellQuote', () => {
+  it.each([
+    ['dist/a-1.0.tar.gz', 'dist/a-1.0.tar.gz'],
+    ['a b', "'a b'"],
+    ["it's", "'it'\\''s'"],
+    ['$(rm -rf ~)', "'$(rm -rf ~)'"],
+    ['a\nb', "$'a\\nb'"],
+    ['a\rb```', "$'a\\rb```'"],
+    ["x'\\\x01", "$'x\\'\\\\\\x01'"]
+  ])('%j -> %s', (word, quoted) => {
+    expect(shellQuote(word)).toBe(quoted)
   })
 })
 

@@ -28,3 +28,30 @@ export function relativeName(from: string, path: string): string {
   const rel = relative(from, path)
   return (rel === '' ? basename(path) : rel).split(sep).join('/')
 }
+
+export interface PlannedOutput {
+  /** Where the action will write. */
+  path: string
+  /** What it is, for the message: "the checksums file", "the GPG signature of dist/a.tar.gz". */
+  what: string
+  /** The input a user changes to resolve a clash. */
+  input: string
+}
+
+/**
+ * The first planned output that would overwrite a selected artifact, compared by resolved path (`resolve` maps a
+ * path to its real path; a file that does not exist yet maps to itself), or undefined. Pure apart from `resolve`.
+ */
+export function overwrittenArtifact(
+  artifacts: ReadonlyMap<string, string>,
+  outputs: readonly PlannedOutput[],
+  resolve: (path: string) => string
+): { output: PlannedOutput; artifact: string } | undefined {
+  const byReal = new Map<string, string>()
+  for (const [file, real] of artifacts) byReal.set(real, file)
+  for (const output of outputs) {
+    const artifact = artifacts.has(output.path) ? output.path : byReal.get(resolve(output.path))
+    if (artifact !== undefined) return { output, artifact }
+  }
+  return undefined
+}

@@ -70,11 +70,16 @@ describe('planSigning', () => {
   })
 
   it('without skip-without-credentials, lists every missing secret in one error', () => {
-    expect(() =>
-      planSigning({ ...base, skipWithoutCredentials: false, sigstore: 'true', authenticodeTargets: 1 })
-    ).toThrow(
-      "Missing credentials and 'skip-without-credentials' is false: Windows Authenticode: 1 Windows file(s) to sign but 'windows-certificate' is empty; GPG: 'gpg-private-key' is empty; Sigstore: no OIDC token: the job needs 'permissions: id-token: write' (fork pull requests never get one)."
+    expect(() => planSigning({ ...base, skipWithoutCredentials: false, authenticodeTargets: 1 })).toThrow(
+      "Missing credentials and 'skip-without-credentials' is false: Windows Authenticode: 1 Windows file(s) to sign but 'windows-certificate' is empty; GPG: 'gpg-private-key' is empty."
     )
+  })
+
+  it.each([true, false])('sigstore true without a token fails (skip-without-credentials %s)', skip => {
+    expect(() => planSigning({ ...base, skipWithoutCredentials: skip, sigstore: 'true', gpgKey: true })).toThrow(
+      "Input 'sigstore' is 'true' but the job has no OIDC token"
+    )
+    expect(planSigning({ ...base, sigstore: 'true', hasIdToken: true }).methods).toContain('sigstore')
   })
 
   it('sigstore auto without a token stays a notice even when skipping is off', () => {

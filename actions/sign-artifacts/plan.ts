@@ -91,11 +91,11 @@ export function planSigning(input: PlanInput): Plan {
   else missing('gpg', "'gpg-private-key' is empty")
 
   if (input.sigstore === 'true') {
+    // Asked for by name: never a green step without it, whatever 'skip-without-credentials' says.
     if (input.hasIdToken) methods.push('sigstore')
     else
-      missing(
-        'sigstore',
-        "no OIDC token: the job needs 'permissions: id-token: write' (fork pull requests never get one)"
+      throw new UserError(
+        "Input 'sigstore' is 'true' but the job has no OIDC token: grant 'permissions: id-token: write' (fork pull requests never get one), or use 'sigstore: auto' to skip Sigstore without a token."
       )
   } else if (input.sigstore === 'auto') {
     if (input.hasIdToken) methods.push('sigstore')

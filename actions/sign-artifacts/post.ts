@@ -5,13 +5,14 @@
  * is in the toolkit's cleanup registry, which runAction empties after this function.
  */
 import { existsSync } from 'node:fs'
-import { getState, log } from '../../packages/toolkit/src/runner.js'
-import { KEYCHAIN_STATE, deleteKeychain } from './macos.js'
+import { log } from '../../packages/toolkit/src/runner.js'
+import { state } from '../../packages/toolkit/src/state.js'
+import { deleteKeychain } from './macos.js'
 import { removeImportedCertificates } from './signtool.js'
 
 export async function post(): Promise<void> {
   await removeImportedCertificates()
-  const keychain = getState(KEYCHAIN_STATE)
+  const keychain = state.macosKeychain.read()
   if (!keychain) return
   const deleted = await deleteKeychain(keychain).catch(() => false)
   if (deleted) log.info(`Deleted the temporary keychain ${keychain}.`)

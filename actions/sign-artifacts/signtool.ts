@@ -11,13 +11,12 @@
  */
 import { rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { UserError } from '../../packages/toolkit/src/errors.js'
 import { which, type RunResult } from '../../packages/toolkit/src/process.js'
-import { getState, log, saveState } from '../../packages/toolkit/src/runner.js'
+import { UserError, errorMessage } from '../../packages/toolkit/src/errors.js'
+import { log } from '../../packages/toolkit/src/runner.js'
+import { state } from '../../packages/toolkit/src/state.js'
 import { writeSecretFile } from '../../packages/toolkit/src/secrets.js'
 import { runTool } from './tool-env.js'
-
-export const CERTIFICATE_STATE = 'sign-artifacts-windows-certificates'
 
 /**
  * Imports the .pfx named by $env:SIGN_PFX_PATH with the password in $env:SIGN_PFX_PASSWORD (may be empty) and
@@ -202,7 +201,7 @@ export class SigntoolSigner {
     const imported = parseImported(result.stdout)
     // Saved before anything else can fail, so post removes what the import added whatever happens next.
     const added = imported.filter(cert => cert.new).map(cert => cert.thumbprint)
-    if (added.length > 0) saveState(CERTIFICATE_STATE, JSON.stringify(added))
+    if (added.length > 0) state.windowsCertificates.write(added)
     if (result.exitCode !== 0) {
       throw new UserError(
         "Could not import 'windows-certificate' into Cert:\\CurrentUser\\My (wrong 'windows-certificate-password', " +
@@ -218,7 +217,7 @@ export class SigntoolSigner {
     try {
       await runTool(this.signtool, signtoolSignArgs(this.thumbprint, this.timestampUrl, file))
     } catch (error) {
-      throw new UserError(`Authenticode signing of ${file} failed: ${error instanceof Error ? error.message : error}`)
+      throw new UserError(`Authenticode signing of ${file} failed: ${errorMessage(error)}`)
     }
   }
 
@@ -239,12 +238,7 @@ export class SigntoolSigner {
 
 /** Post: removes the certificates main imported (state saved right after the import). Never throws. */
 export async function removeImportedCertificates(): Promise<void> {
-  let thumbprints: string[]
-  try {
-    thumbprints = (JSON.parse(getState(CERTIFICATE_STATE) || '[]') as string[]).filter(t => /^[0-9A-F]{40}$/.test(t))
-  } catch {
-    thumbprints = []
-  }
+  const thumbprints = state.windowsCertificates.read().filter(t => /^[0-9A-F]{40}$/.test(t))
   if (thumbprints.length === 0) return
   try {
     const shell = await findPowerShell()

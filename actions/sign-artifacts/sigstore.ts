@@ -7,10 +7,18 @@
  * The sigstore library is large; this module is only ever loaded with `await import()` when the method runs.
  */
 import { readFile, writeFile } from 'node:fs/promises'
-import { UserError } from '../../packages/toolkit/src/errors.js'
+import { UserError, errorMessage } from '../../packages/toolkit/src/errors.js'
 import { fetchJson } from '../../packages/toolkit/src/http.js'
+import { debugDecision, log } from '../../packages/toolkit/src/runner.js'
 import { maskSecret, privateTempDir } from '../../packages/toolkit/src/secrets.js'
 import type { Bundle } from 'sigstore'
+import {
+  expectedIdentity,
+  identityMismatch,
+  tokenClaims,
+  type CertificateIdentity,
+  type SigstoreIdentity
+} from './sigstore-identity.js'
 
 export interface SigstoreOptions {
   fulcioUrl: string
@@ -19,6 +27,8 @@ export interface SigstoreOptions {
   trustedRoot: string
   requestUrl: string
   requestToken: string
+  /** GITHUB_SERVER_URL: the base of the certificate identity Fulcio derives from job_workflow_ref. */
+  serverUrl: string
 }
 
 /** The runner's OIDC token endpoint with the audience Fulcio expects. */
@@ -29,6 +39,7 @@ export function idTokenUrl(requestUrl: string): string {
 }
 
 export async function requestIdToken(requestUrl: string, requestToken: string): Promise<string> {
+  debugDecision('sigstore', `requesting an OIDC token (audience sigstore) from ${new URL(requestUrl).origin}`)
   const { data } = await fetchJson<{ value?: string }>(idTokenUrl(requestUrl), {
     headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
     retries: 3
@@ -40,17 +51,24 @@ export async function requestIdToken(requestUrl: string, requestToken: string): 
 
 export interface SigstoreSigner {
   sign(file: string, bundlePath: string): Promise<void>
+  /** True when the bundle verifies against the trust root and its certificate carries exactly `identity`. */
   verify(file: string, bundlePath: string): Promise<boolean>
-  identity: string
+  identity: SigstoreIdentity
 }
 
 export async function openSigstore(options: SigstoreOptions): Promise<SigstoreSigner> {
   const token = await requestIdToken(options.requestUrl, options.requestToken)
   const sigstore = await import('sigstore')
   const verifyBundle = options.trustedRoot ? await privateVerifier(options.trustedRoot) : await publicVerifier(sigstore)
+  const identity = expectedIdentity(tokenClaims(token), options.serverUrl)
+  debugDecision('sigstore', `expected certificate identity ${identity.identity}, issuer ${identity.issuer}`)
   return {
-    identity: tokenSubject(token),
+    identity,
     async sign(file, bundlePath) {
+      debugDecision(
+        'sigstore',
+        `signing ${file} (Fulcio ${options.fulcioUrl || 'public-good'}, Rekor ${options.rekorUrl || 'public-good'})`
+      )
       const bundle = await sigstore.sign(await readFile(file), {
         identityToken: token,
         ...(options.fulcioUrl ? { fulcioURL: options.fulcioUrl } : {}),
@@ -61,21 +79,24 @@ export async function openSigstore(options: SigstoreOptions): Promise<SigstoreSi
     async verify(file, bundlePath) {
       try {
         const bundle = JSON.parse(await readFile(bundlePath, 'utf8')) as Bundle
-        await verifyBundle(bundle, await readFile(file))
-        return true
-      } catch {
+        const mismatch = identityMismatch(identity, await verifyBundle(bundle, await readFile(file)))
+        if (mismatch) log.warning(`Sigstore bundle ${bundlePath}: ${mismatch}.`)
+        return mismatch === undefined
+      } catch (error) {
+        debugDecision('sigstore', `${bundlePath} does not verify: ${errorMessage(error)}`)
         return false
       }
     }
   }
 }
 
-type VerifyFn = (bundle: Bundle, data: Buffer) => Promise<void>
+/** Verifies against the trust root and returns the identity in the certificate. */
+type VerifyFn = (bundle: Bundle, data: Buffer) => Promise<CertificateIdentity | undefined>
 
 async function publicVerifier(sigstore: typeof import('sigstore')): Promise<VerifyFn> {
   const tufCachePath = privateTempDir('sign-artifacts-tuf')
   const verifier = await sigstore.createVerifier({ tufCachePath })
-  return async (bundle, data) => void verifier.verify(bundle, data)
+  return async (bundle, data) => verifier.verify(bundle, data).identity
 }
 
 async function privateVerifier(trustedRootPath: string): Promise<VerifyFn> {
@@ -89,22 +110,9 @@ async function privateVerifier(trustedRootPath: string): Promise<VerifyFn> {
     root = TrustedRoot.fromJSON(JSON.parse(await readFile(trustedRootPath, 'utf8')))
   } catch (error) {
     throw new UserError(
-      `Input 'sigstore-trusted-root': ${trustedRootPath} is not a readable trusted_root.json (${error instanceof Error ? error.message : error}).`
+      `Input 'sigstore-trusted-root': ${trustedRootPath} is not a readable trusted_root.json (${errorMessage(error)}).`
     )
   }
   const verifier = new Verifier(toTrustMaterial(root))
-  return async (bundle, data) => void verifier.verify(toSignedEntity(bundleFromJSON(bundle), data))
-}
-
-/** The token's subject (for the summary: who signed); empty when it cannot be read. */
-export function tokenSubject(token: string): string {
-  try {
-    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
-      sub?: string
-      email?: string
-    }
-    return payload.email ?? payload.sub ?? ''
-  } catch {
-    return ''
-  }
+  return async (bundle, data) => verifier.verify(toSignedEntity(bundleFromJSON(bundle), data)).identity
 }

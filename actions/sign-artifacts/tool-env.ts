@@ -1,16 +1,12 @@
-import { runProcess, type RunOptions, type RunResult } from '../../packages/toolkit/src/process.js'
+import { childEnv, runProcess, type RunOptions, type RunResult } from '../../packages/toolkit/src/process.js'
 /**
- * The environment the signing tools run with: this process's, minus the runner's INPUT_* variables (they hold
- * the secrets as given) and the OIDC request token. The tools need none of them, and a child that dumps its
- * environment, or a crash report that includes it, then cannot leak a password.
+ * The environment the signing tools run with: the toolkit's child environment (this process's, minus the runner's
+ * INPUT_* variables, which hold the secrets as given, and its runtime and OIDC request tokens). runProcess applies
+ * it to every child; toolEnv is kept for the callers that build an environment first.
  */
-const PRIVATE = /^(INPUT_|ACTIONS_ID_TOKEN_REQUEST_TOKEN$|ACTIONS_RUNTIME_TOKEN$)/i
+export const toolEnv = (env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv => childEnv(env)
 
-export function toolEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([name]) => !PRIVATE.test(name)))
-}
-
-/** runProcess (argv only, never a shell) with toolEnv(). */
+/** runProcess (argv only, never a shell, childEnv for every child). */
 export function runTool(file: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
-  return runProcess(file, args, { ...options, env: toolEnv(options.env ?? process.env) })
+  return runProcess(file, args, options)
 }

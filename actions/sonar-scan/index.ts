@@ -1,5 +1,4 @@
 import { runAction } from '../../packages/toolkit/src/action.js'
 import { main } from './main.js'
-import { post } from './post.js'
 
-void runAction({ main, post })
+void runAction({ main, post: async () => (await import('./post.js')).post() })

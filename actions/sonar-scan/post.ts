@@ -1,6 +1,5 @@
-/** Post: saves a freshly downloaded scanner to @actions/cache, once the job's work is done (never fails the job). */
-import { saveScheduled } from '../../packages/toolkit/src/cache.js'
-
-export async function post(): Promise<void> {
-  await saveScheduled()
-}
+/**
+ * Post: nothing of sonar-scan's own to tear down. The scanner download main scheduled for @actions/cache is saved
+ * by runAction's shared post work (toolkit action.ts), after this function.
+ */
+export async function post(): Promise<void> {}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { interpretCeTask, interpretGate, pollIntervalMs, waitForQualityGate, type GateIo } from './quality-gate.js'
+import {
+  gateFailureMessage,
+  interpretCeTask,
+  interpretGate,
+  pollIntervalMs,
+  waitForQualityGate,
+  type GateIo
+} from './quality-gate.js'
 
 describe('interpretCeTask', () => {
   it.each([
@@ -99,5 +106,30 @@ describe('waitForQualityGate', () => {
     [300000, 5000]
   ])('polls every %s ms / 20, within 200 ms..5 s: %s', (timeout, interval) => {
     expect(pollIntervalMs(timeout)).toBe(interval)
+  })
+})
+
+describe('gateFailureMessage', () => {
+  const failed = { status: 'ERROR' as const, failedConditions: ['new_bugs = 2 (must be at most 0)', 'x'] }
+  it.each([
+    ['no gate waited for', undefined, 'k', undefined, undefined],
+    ['a passed gate', { status: 'OK' as const, failedConditions: [] }, 'k', 'https://d', undefined],
+    ['no gate for the project', { status: 'NONE' as const, failedConditions: [] }, 'k', undefined, undefined],
+    [
+      'a failed gate with conditions and a dashboard',
+      failed,
+      'oiio',
+      'https://sonarcloud.io/dashboard?id=oiio',
+      'Quality gate failed for oiio: new_bugs = 2 (must be at most 0); x. See https://sonarcloud.io/dashboard?id=oiio'
+    ],
+    [
+      'a failed gate, key from sonar-project.properties, no conditions, no dashboard',
+      { status: 'ERROR' as const, failedConditions: [] },
+      '',
+      undefined,
+      'Quality gate failed for the project.'
+    ]
+  ])('%s', (_name, gate, key, dashboard, expected) => {
+    expect(gateFailureMessage(gate, key, dashboard)).toBe(expected)
   })
 })

@@ -101,3 +101,17 @@ export async function waitForQualityGate(
     await io.sleep(interval)
   }
 }
+
+/** The error for a failed gate (undefined unless the gate is ERROR): the conditions it failed and the dashboard. */
+export function gateFailureMessage(
+  gate: Pick<GateResult, 'status' | 'failedConditions'> | undefined,
+  projectKey: string,
+  dashboardUrl: string | undefined
+): string | undefined {
+  if (gate?.status !== 'ERROR') return undefined
+  return (
+    `Quality gate failed for ${projectKey || 'the project'}` +
+    (gate.failedConditions.length ? `: ${gate.failedConditions.join('; ')}` : '') +
+    (dashboardUrl ? `. See ${dashboardUrl}` : '.')
+  )
+}

@@ -1,6 +1,7 @@
 /**
- * The I/O steps of a scan, each a named function main.ts calls in order: find compile commands (`auto`), run the
- * scanner (argv only, the token in its environment), read its report task, wait for the quality gate.
+ * The I/O steps of a scan, each a named function main.ts calls in order: read what is analysed, report a skipped run,
+ * find compile commands (`auto`), run the scanner (argv only, the token in its environment), read its report task, wait for the quality
+ * gate.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
@@ -10,12 +11,40 @@ import { UserError } from '../../packages/toolkit/src/errors.js'
 import { fetchJson, sleep } from '../../packages/toolkit/src/http.js'
 import { runProcess } from '../../packages/toolkit/src/process.js'
 import { redactUrls } from '../../packages/toolkit/src/redact-url.js'
-import { log, runnerContext } from '../../packages/toolkit/src/runner.js'
+import { readEventPayload } from '../../packages/toolkit/src/event.js'
+import { log, runnerContext, setOutput, type RunnerContext } from '../../packages/toolkit/src/runner.js'
+import { writeSummary } from '../../packages/toolkit/src/summary.js'
+import { analysisContext, type AnalysisContext } from './analysis-context.js'
 import { findCompileCommands } from './compile-commands.js'
 import { waitForQualityGate, type GateResult } from './quality-gate.js'
 import { parseReportTask, type ReportTask } from './report-task.js'
 import { scannerEnvironment } from './scanner-args.js'
 import { scannerCommand } from './scanner-command.js'
+import { renderSkippedSummary } from './summary.js'
+
+/** What is analysed: the runner's context and the event payload, read here and decided by analysisContext. */
+export function readAnalysisContext(runner: RunnerContext): AnalysisContext {
+  const context = analysisContext({
+    eventName: runner.eventName,
+    event: readEventPayload(runner.eventPath),
+    ref: runner.ref,
+    repository: runner.repository,
+    sha: runner.sha,
+    actor: process.env.GITHUB_ACTOR
+  })
+  log.debug(`analysing ${context.description} (${context.kind}); fork: ${context.fromFork}`)
+  return context
+}
+
+/** A run skipped for want of a token (tokenDecision): a notice, empty outputs and the skipped summary. */
+export function reportSkipped(analysed: string, reason: string): void {
+  log.notice(`SonarQube analysis skipped. ${reason}`)
+  setOutput('skipped', 'true')
+  setOutput('dashboard-url', '')
+  setOutput('task-url', '')
+  setOutput('quality-gate', '')
+  writeSummary(renderSkippedSummary(analysed, reason))
+}
 
 /** A project key set in sonar-project.properties wins over our `<owner>_<repo>` default. */
 export function propertiesFileSetsKey(baseDir: string): boolean {

@@ -2,928 +2,10 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5382:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ 2613:
+/***/ ((module) => {
 
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseActionMetadata = parseActionMetadata;
-exports.loadActionMetadata = loadActionMetadata;
-/** Reads an action's action.yml: the parts of the metadata the runner contract needs. */
-const node_fs_1 = __nccwpck_require__(3024);
-const node_path_1 = __nccwpck_require__(6760);
-const yaml_1 = __nccwpck_require__(8815);
-function parseActionMetadata(source, origin = 'action.yml') {
-    const doc = (0, yaml_1.parse)(source);
-    if (!doc || typeof doc !== 'object' || !doc.runs || typeof doc.runs.main !== 'string') {
-        throw new Error(`${origin}: not a JavaScript action (runs.main is missing)`);
-    }
-    const inputs = {};
-    for (const [name, spec] of Object.entries(doc.inputs ?? {})) {
-        inputs[name] = {
-            ...spec,
-            default: spec?.default === undefined || spec.default === null ? undefined : String(spec.default)
-        };
-    }
-    return { name: doc.name ?? origin, description: doc.description, inputs, outputs: doc.outputs ?? {}, runs: doc.runs };
-}
-function loadActionMetadata(actionDir) {
-    const path = (0, node_path_1.join)(actionDir, 'action.yml');
-    return parseActionMetadata((0, node_fs_1.readFileSync)(path, 'utf8'), path);
-}
-
-
-/***/ }),
-
-/***/ 6890:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CHECK_USAGE = void 0;
-exports.runCheckWorkflow = runCheckWorkflow;
-/**
- * ci-actions check-workflow <file or folder>...: checks each workflow's uses of our actions and reusable workflows
- * (see check-workflow.ts) against the interfaces of the aswf/ci-actions version this CLI belongs to, prints
- * `file:line:col: message` for each problem, and returns 1 when there is any (2 for a file it cannot read).
- */
-const node_fs_1 = __nccwpck_require__(3024);
-const node_path_1 = __nccwpck_require__(6760);
-const check_workflow_js_1 = __nccwpck_require__(9730);
-const workflow_interfaces_js_1 = __nccwpck_require__(1794);
-exports.CHECK_USAGE = `usage: ci-actions check-workflow <workflow.yml | folder>...
-  Checks every use of aswf/ci-actions actions and reusable workflows: inputs and secrets exist, have the declared
-  type and the required ones are given; outputs read through steps.<id>.outputs / needs.<job>.outputs exist.`;
-const MAX_BYTES = 1024 * 1024;
-function workflowFiles(path) {
-    if (!(0, node_fs_1.statSync)(path).isDirectory())
-        return [path];
-    return (0, node_fs_1.readdirSync)(path, { withFileTypes: true, recursive: true })
-        .filter(e => e.isFile() && /\.ya?ml$/.test(e.name))
-        .map(e => (0, node_path_1.join)(e.parentPath, e.name))
-        .filter(file => /^jobs:/m.test((0, node_fs_1.readFileSync)(file, 'utf8')))
-        .sort();
-}
-function runCheckWorkflow(args, write, cliPath = process.argv[1]) {
-    if (args.length === 0 || args.some(a => a === '-h' || a === '--help')) {
-        write.err(`${exports.CHECK_USAGE}\n`);
-        return 2;
-    }
-    const starts = [cliPath ? (0, node_path_1.dirname)((0, node_fs_1.realpathSync)(cliPath)) : '', process.cwd()].filter(Boolean);
-    const root = (0, workflow_interfaces_js_1.findInterfacesRoot)(starts);
-    if (!root) {
-        write.err('ci-actions: cannot find the aswf/ci-actions metadata (build-matrix/action.yml, .github/workflows)\n');
-        return 2;
-    }
-    const interfaces = (0, workflow_interfaces_js_1.loadInterfaces)(root);
-    let problems = 0;
-    let checked = 0;
-    for (const arg of args) {
-        if (!(0, node_fs_1.existsSync)(arg)) {
-            write.err(`${arg}: no such file or folder\n`);
-            return 2;
-        }
-        for (const file of workflowFiles(arg)) {
-            if ((0, node_fs_1.statSync)(file).size > MAX_BYTES) {
-                write.err(`${file}: larger than ${MAX_BYTES} bytes; not a workflow\n`);
-                return 2;
-            }
-            const inOurRepository = !(0, node_path_1.relative)(root, (0, node_path_1.resolve)(file)).startsWith('..');
-            for (const p of (0, check_workflow_js_1.checkWorkflow)((0, node_fs_1.readFileSync)(file, 'utf8'), interfaces, { inOurRepository })) {
-                write.out(`${file}:${p.line}:${p.column}: ${p.message}\n`);
-                problems++;
-            }
-            checked++;
-        }
-    }
-    write.err(`${checked} workflow file(s) checked, ${problems} problem(s)\n`);
-    return problems > 0 ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 9730:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ourActionName = ourActionName;
-exports.ourWorkflowName = ourWorkflowName;
-exports.valueProblem = valueProblem;
-exports.checkWorkflow = checkWorkflow;
-/**
- * `ci-actions check-workflow`: what actionlint cannot check, because it never sees a remote action's metadata. For
- * each use of one of our actions (`aswf/ci-actions/<action>@…`) or reusable workflows
- * (`aswf/ci-actions/.github/workflows/<name>.yml@…`): every `with:`/`secrets:` key exists, literal values have the
- * declared type (boolean, number, one of the listed choices), required ones are given, and every output read
- * through `steps.<id>.outputs.<name>` or `needs.<job>.outputs.<name>` exists. Pure: text in, problems out.
- */
-const yaml_1 = __nccwpck_require__(8815);
-const OURS = 'aswf/ci-actions/';
-function ourActionName(uses, interfaces, options = {}) {
-    const remote = new RegExp(`^${OURS}((?:\\.github/actions/)?[\\w.-]+)@[^\\s@]+$`).exec(uses);
-    if (remote)
-        return remote[1];
-    const local = /^\.\/((?:\.github\/actions\/)?[\w.-]+)\/?$/.exec(uses);
-    if (local && options.inOurRepository && interfaces.actions.has(local[1]))
-        return local[1];
-    return undefined;
-}
-function ourWorkflowName(uses, options = {}) {
-    const remote = new RegExp(`^${OURS}\\.github/workflows/([\\w.-]+\\.ya?ml)@[^\\s@]+$`).exec(uses);
-    if (remote)
-        return remote[1];
-    const local = /^\.\/\.github\/workflows\/([\w.-]+\.ya?ml)$/.exec(uses);
-    return local && options.inOurRepository ? local[1] : undefined;
-}
-function entries(node) {
-    return (0, yaml_1.isMap)(node) ? node.items : [];
-}
-function keyOf(pair) {
-    return (0, yaml_1.isScalar)(pair.key) ? String(pair.key.value) : '';
-}
-function get(node, key) {
-    return entries(node).find(pair => keyOf(pair) === key);
-}
-function scalarText(node) {
-    return (0, yaml_1.isScalar)(node) && node.value !== null && typeof node.value !== 'object' ? String(node.value) : undefined;
-}
-const isExpression = (value) => typeof value === 'string' && value.includes('${{');
-/** Why a literal value does not fit the input, or undefined when it does (expressions are not judged). */
-function valueProblem(name, spec, node, kind) {
-    if (!(0, yaml_1.isScalar)(node))
-        return node ? `input '${name}' takes one value, not a ${(0, yaml_1.isSeq)(node) ? 'list' : 'map'}` : undefined;
-    const value = node.value;
-    if (isExpression(value) || value === null)
-        return undefined;
-    if (spec.type === 'boolean') {
-        const ok = kind === 'workflow' ? typeof value === 'boolean' : /^(true|false)$/i.test(String(value));
-        if (!ok)
-            return `input '${name}' is a boolean: give true or false, not '${String(value)}'`;
-    }
-    if (spec.type === 'number' && typeof value !== 'number') {
-        return `input '${name}' is a number, not '${String(value)}'`;
-    }
-    if (spec.choices && !spec.choices.includes(String(value))) {
-        return `input '${name}' accepts ${spec.choices.map(c => `'${c}'`).join(', ')}, not '${String(value)}'`;
-    }
-    return undefined;
-}
-function checkWorkflow(source, interfaces, options = {}) {
-    const lineCounter = new yaml_1.LineCounter();
-    const doc = (0, yaml_1.parseDocument)(source, { lineCounter, keepSourceTokens: false });
-    const problems = [];
-    const at = (offset, message) => {
-        const { line, col } = lineCounter.linePos(offset);
-        problems.push({ line, column: col, message });
-    };
-    const start = (node, fallback = 0) => node?.range?.[0] ?? fallback;
-    const [broken] = doc.errors;
-    if (broken) {
-        at(broken.pos[0], `YAML: ${broken.message.split('\n')[0]}`);
-        return problems;
-    }
-    const jobsPair = get(doc.contents, 'jobs');
-    const jobs = new Map();
-    for (const pair of entries(jobsPair?.value))
-        jobs.set(keyOf(pair), pair.value);
-    const checkWith = (target, withPair, usesNode, label) => {
-        const given = new Set();
-        if (withPair && withPair.value && !(0, yaml_1.isMap)(withPair.value) && scalarText(withPair.value) !== undefined) {
-            at(start(withPair.value), `${label}: with: must be a map of inputs`);
-            return;
-        }
-        for (const pair of entries(withPair?.value)) {
-            const key = keyOf(pair);
-            given.add(key);
-            const spec = target.inputs[key];
-            if (!spec) {
-                const known = Object.keys(target.inputs);
-                at(start(pair.key), `${label} has no input '${key}' (inputs: ${known.join(', ') || 'none'})`);
-                continue;
-            }
-            const problem = valueProblem(key, spec, pair.value, target.kind);
-            if (problem)
-                at(start(pair.value, start(pair.key)), `${label}: ${problem}`);
-        }
-        for (const [key, spec] of Object.entries(target.inputs)) {
-            if (spec.required && !given.has(key))
-                at(start(usesNode), `${label} requires input '${key}'`);
-        }
-    };
-    for (const [jobName, job] of jobs) {
-        const usesPair = get(job, 'uses');
-        const uses = scalarText(usesPair?.value);
-        // A call of one of our reusable workflows.
-        const workflowFile = uses ? ourWorkflowName(uses, options) : undefined;
-        if (workflowFile && usesPair) {
-            const target = interfaces.workflows.get(workflowFile);
-            const label = `job '${jobName}': ${workflowFile}`;
-            if (!target)
-                at(start(usesPair.value), `job '${jobName}': no reusable workflow ${workflowFile} in aswf/ci-actions`);
-            else {
-                checkWith(target, get(job, 'with'), usesPair.value, label);
-                const secretsPair = get(job, 'secrets');
-                if (scalarText(secretsPair?.value) !== 'inherit') {
-                    const given = new Set();
-                    for (const pair of entries(secretsPair?.value)) {
-                        const key = keyOf(pair);
-                        given.add(key);
-                        if (!target.secrets[key]) {
-                            at(start(pair.key), `${label} has no secret '${key}' (secrets: ${Object.keys(target.secrets).join(', ') || 'none'})`);
-                        }
-                    }
-                    for (const [key, spec] of Object.entries(target.secrets)) {
-                        if (spec.required && !given.has(key))
-                            at(start(usesPair.value), `${label} requires secret '${key}'`);
-                    }
-                }
-            }
-        }
-        else if (uses?.startsWith(OURS)) {
-            at(start(usesPair?.value), `job '${jobName}': '${uses}' is not a reusable workflow of aswf/ci-actions`);
-        }
-        // Steps that use one of our actions.
-        const ours = new Map();
-        const stepsPair = get(job, 'steps');
-        const steps = (0, yaml_1.isSeq)(stepsPair?.value) ? stepsPair?.value.items : [];
-        steps.forEach((step, index) => {
-            const stepUses = get(step, 'uses');
-            const text = scalarText(stepUses?.value);
-            if (!text || !stepUses)
-                return;
-            const name = ourActionName(text, interfaces, options);
-            if (!name) {
-                if (text.startsWith(OURS))
-                    at(start(stepUses.value), `'${text}' is not an action of aswf/ci-actions`);
-                return;
-            }
-            const target = interfaces.actions.get(name);
-            const id = scalarText(get(step, 'id')?.value);
-            const label = `job '${jobName}' step ${id ? `'${id}'` : index + 1}: ${name}`;
-            if (!target) {
-                at(start(stepUses.value), `job '${jobName}' step ${index + 1}: no action ${name} in aswf/ci-actions`);
-                return;
-            }
-            if (id)
-                ours.set(id, target);
-            checkWith(target, get(step, 'with'), stepUses.value, label);
-        });
-        // Outputs read from our steps and from jobs (ours or mapping ours), anywhere in this job.
-        const scan = (node) => {
-            if ((0, yaml_1.isScalar)(node) && typeof node.value === 'string') {
-                const raw = source.slice(node.range?.[0] ?? 0, node.range?.[1] ?? 0);
-                const base = node.range?.[0] ?? 0;
-                const located = (needle, fallback) => {
-                    const index = raw.indexOf(needle);
-                    return index >= 0 ? base + index : fallback;
-                };
-                for (const m of node.value.matchAll(/\bsteps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
-                    const target = ours.get(m[1]);
-                    if (target && !target.outputs.has(m[2])) {
-                        at(located(m[0], base), `${target.name} (step '${m[1]}') has no output '${m[2]}' (outputs: ${[...target.outputs].join(', ') || 'none'})`);
-                    }
-                }
-                for (const m of node.value.matchAll(/\bneeds\.([\w-]+)\.outputs\.([\w-]+)/g)) {
-                    const needed = jobs.get(m[1]);
-                    if (!needed)
-                        continue;
-                    const neededUses = scalarText(get(needed, 'uses')?.value);
-                    const file = neededUses ? ourWorkflowName(neededUses, options) : undefined;
-                    const workflow = file ? interfaces.workflows.get(file) : undefined;
-                    if (workflow) {
-                        if (!workflow.outputs.has(m[2])) {
-                            at(located(m[0], base), `job '${m[1]}' (${file}) has no output '${m[2]}' (outputs: ${[...workflow.outputs].join(', ') || 'none'})`);
-                        }
-                    }
-                    else if (!get(get(needed, 'outputs')?.value, m[2])) {
-                        at(located(m[0], base), `job '${m[1]}' declares no output '${m[2]}'`);
-                    }
-                }
-                return;
-            }
-            if ((0, yaml_1.isMap)(node))
-                for (const pair of node.items)
-                    scan(pair.value);
-            else if ((0, yaml_1.isSeq)(node))
-                for (const item of node.items)
-                    scan(item);
-        };
-        scan(job);
-    }
-    return problems.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-
-
-/***/ }),
-
-/***/ 7530:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.USAGE = void 0;
-exports.parseArguments = parseArguments;
-exports.locateAction = locateAction;
-exports.formatReport = formatReport;
-/** The command line of the local runner: argument parsing, finding the action, the printed report. */
-const node_fs_1 = __nccwpck_require__(3024);
-const node_path_1 = __nccwpck_require__(6760);
-exports.USAGE = `usage: ci-actions run <action> [--with name=value]... [--event payload.json] [--event-name name]
-                      [--env NAME=VALUE]... [--workspace dir] [--quiet]
-  <action>   an action of this repository (e.g. build-matrix) or a folder holding an action.yml
-       ci-actions check-workflow <workflow.yml | folder>...`;
-function parseArguments(argv) {
-    const [command, action, ...rest] = argv;
-    if (command !== 'run' || !action || action.startsWith('-'))
-        throw new Error(exports.USAGE);
-    const parsed = { action, inputs: {}, env: {}, quiet: false };
-    for (let i = 0; i < rest.length; i++) {
-        const flag = rest[i];
-        const value = () => {
-            const next = rest[++i];
-            if (next === undefined)
-                throw new Error(`${flag} needs a value\n${exports.USAGE}`);
-            return next;
-        };
-        const pair = (text) => {
-            const eq = text.indexOf('=');
-            if (eq <= 0)
-                throw new Error(`${flag} expects name=value, got '${text}'`);
-            return [text.slice(0, eq), text.slice(eq + 1)];
-        };
-        if (flag === '--with' || flag === '-w') {
-            const [k, v] = pair(value());
-            parsed.inputs[k] = v;
-        }
-        else if (flag === '--env' || flag === '-e') {
-            const [k, v] = pair(value());
-            parsed.env[k] = v;
-        }
-        else if (flag === '--event')
-            parsed.eventFile = value();
-        else if (flag === '--event-name')
-            parsed.eventName = value();
-        else if (flag === '--workspace')
-            parsed.workspace = value();
-        else if (flag === '--quiet' || flag === '-q')
-            parsed.quiet = true;
-        else
-            throw new Error(`Unknown option ${flag}\n${exports.USAGE}`);
-    }
-    return parsed;
-}
-/** Finds the action folder: a path, or `<name>` in this repository (from the cwd up, then beside the CLI). */
-function locateAction(action, from = process.cwd()) {
-    if ((0, node_fs_1.existsSync)((0, node_path_1.join)(action, 'action.yml')))
-        return (0, node_path_1.resolve)(action);
-    const roots = [from];
-    if (process.argv[1])
-        roots.push((0, node_path_1.join)((0, node_path_1.dirname)((0, node_fs_1.realpathSync)(process.argv[1])), '..', '..'));
-    for (const start of roots) {
-        for (let dir = (0, node_path_1.resolve)(start);; dir = (0, node_path_1.dirname)(dir)) {
-            if ((0, node_fs_1.existsSync)((0, node_path_1.join)(dir, action, 'action.yml')))
-                return (0, node_path_1.join)(dir, action);
-            if ((0, node_path_1.dirname)(dir) === dir)
-                break;
-        }
-    }
-    throw new Error(`No action '${action}' here: expected ${action}/action.yml in this repository or a path to one.`);
-}
-function formatReport(result) {
-    const section = (title, body) => `\n== ${title}\n${body.trimEnd() || '(none)'}\n`;
-    const pairs = (values) => Object.entries(values)
-        .map(([k, v]) => (v.includes('\n') ? `${k}<<EOF\n${v}\nEOF` : `${k}=${v}`))
-        .join('\n');
-    const mask = (text) => result.masks.reduce((t, m) => t.split(m).join('***'), text);
-    return (mask(section('outputs', pairs(result.outputs))) +
-        mask(section('exported environment', pairs(result.exportedEnv))) +
-        mask(section('PATH additions', result.paths.join('\n'))) +
-        mask(section('job summary', result.summary)) +
-        `\n== result: ${result.success ? 'success' : `failure (exit code ${result.exitCode})`}\n`);
-}
-
-
-/***/ }),
-
-/***/ 1645:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.evaluate = evaluate;
-exports.isTruthy = isTruthy;
-exports.interpolate = interpolate;
-function tokenize(source) {
-    const tokens = [];
-    const pattern = /\s*(?:(&&|\|\||==|!=|!|\(|\))|'((?:[^']|'')*)'|([A-Za-z_][\w.-]*(?:\(\))?))/y;
-    let index = 0;
-    while (index < source.length) {
-        if (/^\s*$/.test(source.slice(index)))
-            break;
-        pattern.lastIndex = index;
-        const match = pattern.exec(source);
-        if (!match)
-            throw new Error(`Unsupported expression near '${source.slice(index)}'`);
-        index = pattern.lastIndex;
-        if (match[1])
-            tokens.push({ kind: 'op', text: match[1] });
-        else if (match[2] !== undefined)
-            tokens.push({ kind: 'str', text: match[2].replace(/''/g, "'") });
-        else
-            tokens.push({ kind: 'id', text: match[3] ?? '' });
-    }
-    return tokens;
-}
-function evaluate(source, context) {
-    const body = source.trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1');
-    const tokens = tokenize(body);
-    let position = 0;
-    const peek = () => tokens[position];
-    const next = () => tokens[position++];
-    const truthy = (value) => value !== undefined && value !== '' && value !== false;
-    function primary() {
-        const token = next();
-        if (!token)
-            throw new Error(`Unexpected end of expression '${source}'`);
-        if (token.kind === 'op' && token.text === '!')
-            return !truthy(primary());
-        if (token.kind === 'op' && token.text === '(') {
-            const value = or();
-            if (next()?.text !== ')')
-                throw new Error(`Missing ')' in '${source}'`);
-            return value;
-        }
-        if (token.kind === 'str')
-            return token.text;
-        if (token.kind === 'id') {
-            switch (token.text) {
-                case 'always()':
-                    return true;
-                case 'success()':
-                    return context.status === 'success';
-                case 'failure()':
-                    return context.status === 'failure';
-                case 'cancelled()':
-                    return context.status === 'cancelled';
-                case 'true':
-                    return true;
-                case 'false':
-                    return false;
-                default:
-                    if (token.text.endsWith('()'))
-                        throw new Error(`Unsupported function ${token.text}`);
-                    return context.lookup(token.text) ?? '';
-            }
-        }
-        throw new Error(`Unexpected '${token.text}' in '${source}'`);
-    }
-    function comparison() {
-        const left = primary();
-        const op = peek();
-        if (op?.kind === 'op' && (op.text === '==' || op.text === '!=')) {
-            next();
-            const right = primary();
-            const equal = String(left).toLowerCase() === String(right).toLowerCase();
-            return op.text === '==' ? equal : !equal;
-        }
-        return left;
-    }
-    function and() {
-        let value = comparison();
-        while (peek()?.text === '&&') {
-            next();
-            const right = comparison();
-            value = truthy(value) ? right : value;
-        }
-        return value;
-    }
-    function or() {
-        let value = and();
-        while (peek()?.text === '||') {
-            next();
-            const right = and();
-            value = truthy(value) ? value : right;
-        }
-        return value;
-    }
-    const result = or();
-    if (position < tokens.length)
-        throw new Error(`Unexpected '${tokens[position]?.text}' in '${source}'`);
-    return result ?? '';
-}
-function isTruthy(value) {
-    return value !== '' && value !== false;
-}
-/** Replaces every `${{ … }}` inside a default value (e.g. `${{ github.token }}`). */
-function interpolate(value, context) {
-    return value.replace(/\$\{\{([\s\S]*?)\}\}/g, (_whole, inner) => String(evaluate(inner, context)));
-}
-
-
-/***/ }),
-
-/***/ 7170:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.runLocalAction = runLocalAction;
-/**
- * Runs one JavaScript action on this machine under the runner's contract (see ARCHITECTURE.md): inputs as
- * INPUT_* with action.yml defaults filled in, fresh runner files per step, `main`, then `post` when `post-if`
- * allows, with the state main saved, the environment it exported and the PATH it added.
- */
-const node_child_process_1 = __nccwpck_require__(1421);
-const node_fs_1 = __nccwpck_require__(3024);
-const node_os_1 = __nccwpck_require__(8161);
-const node_path_1 = __nccwpck_require__(6760);
-const action_metadata_js_1 = __nccwpck_require__(5382);
-const expressions_js_1 = __nccwpck_require__(1645);
-const runner_files_js_1 = __nccwpck_require__(6616);
-const RUNNER_PREFIXES = ['INPUT_', 'STATE_', 'GITHUB_', 'RUNNER_', 'ACTIONS_'];
-async function runLocalAction(options) {
-    const actionDir = (0, node_path_1.resolve)(options.actionDir);
-    const metadata = (0, action_metadata_js_1.loadActionMetadata)(actionDir);
-    const root = options.root ?? (0, node_fs_1.mkdtempSync)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'ci-actions-run-'));
-    const workspace = options.workspace ?? (0, node_path_1.join)(root, 'workspace');
-    const temp = (0, node_path_1.join)(root, 'temp');
-    const toolCache = options.toolCache ?? (0, node_path_1.join)(root, 'tool-cache');
-    const files = (0, node_path_1.join)(root, 'runner-files');
-    for (const dir of [workspace, temp, toolCache, files])
-        (0, node_fs_1.mkdirSync)(dir, { recursive: true });
-    const eventPath = (0, node_path_1.join)(files, 'event.json');
-    (0, node_fs_1.writeFileSync)(eventPath, JSON.stringify(options.event ?? {}));
-    const base = baseEnvironment({ workspace, temp, toolCache, eventPath, eventName: options.eventName ?? 'push' });
-    const userEnv = { ...base, ...options.env };
-    const context = expressionContext(userEnv, 'success');
-    const inputs = resolveInputs(metadata, options.inputs ?? {}, context);
-    const result = {
-        exitCode: 0,
-        success: true,
-        steps: [],
-        outputs: {},
-        exportedEnv: {},
-        paths: [],
-        state: {},
-        summary: '',
-        masks: [],
-        annotations: [],
-        root,
-        workspace,
-        temp,
-        toolCache
-    };
-    const main = await runStep('main', metadata.runs.main, {});
-    result.outputs = main.outputs;
-    result.state = main.state;
-    result.exportedEnv = main.env;
-    result.paths = main.paths;
-    const postIf = metadata.runs['post-if'] ?? 'always()';
-    const status = main.exitCode === 0 ? 'success' : 'failure';
-    if (metadata.runs.post &&
-        (0, expressions_js_1.isTruthy)((0, expressions_js_1.evaluate)(postIf, expressionContext({ ...userEnv, ...result.exportedEnv }, status)))) {
-        const stateEnv = Object.fromEntries(Object.entries(main.state).map(([k, v]) => [`STATE_${k}`, v]));
-        const post = await runStep('post', metadata.runs.post, stateEnv);
-        Object.assign(result.exportedEnv, post.env);
-        result.paths.push(...post.paths);
-    }
-    result.summary = result.steps.map(step => step.summary).join('');
-    result.exitCode = result.steps.find(step => step.exitCode !== 0)?.exitCode ?? 0;
-    result.success = result.exitCode === 0;
-    return result;
-    async function runStep(phase, entry, stateEnv) {
-        const stepFiles = Object.fromEntries(['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_PATH', 'GITHUB_STEP_SUMMARY'].map(name => {
-            const path = (0, node_path_1.join)(files, `${phase}-${name.toLowerCase()}`);
-            (0, node_fs_1.writeFileSync)(path, '');
-            return [name, path];
-        }));
-        const pathVar = [...result.paths]
-            .reverse()
-            .concat(userEnv.PATH ?? process.env.PATH ?? '')
-            .join(node_path_1.delimiter);
-        const env = {
-            ...userEnv,
-            ...(phase === 'post' ? result.exportedEnv : {}),
-            ...inputs,
-            ...stateEnv,
-            ...stepFiles,
-            PATH: pathVar
-        };
-        const script = (0, node_path_1.resolve)(actionDir, entry);
-        if (!(0, node_fs_1.existsSync)(script))
-            throw new Error(`${metadata.name}: runs.${phase} points at ${script}, which does not exist`);
-        const { exitCode, stdout, stderr } = await runNode(script, env, workspace, options.timeoutMs);
-        const read = (name) => (0, node_fs_1.readFileSync)(stepFiles[name], 'utf8');
-        scanWorkflowCommands(stdout, result);
-        const log = applyMasks(stdout + stderr, result.masks);
-        if (options.echo)
-            process.stdout.write(log);
-        const step = {
-            phase,
-            exitCode,
-            log,
-            rawStdout: stdout,
-            rawStderr: stderr,
-            summary: read('GITHUB_STEP_SUMMARY')
-        };
-        result.steps.push(step);
-        return {
-            exitCode,
-            outputs: (0, runner_files_js_1.parseKeyValueFile)(read('GITHUB_OUTPUT')),
-            env: (0, runner_files_js_1.parseKeyValueFile)(read('GITHUB_ENV')),
-            state: (0, runner_files_js_1.parseKeyValueFile)(read('GITHUB_STATE')),
-            paths: (0, runner_files_js_1.parsePathFile)(read('GITHUB_PATH'))
-        };
-    }
-}
-function baseEnvironment(dirs) {
-    const env = {};
-    for (const [name, value] of Object.entries(process.env)) {
-        if (value !== undefined && !RUNNER_PREFIXES.some(prefix => name.startsWith(prefix)))
-            env[name] = value;
-    }
-    const os = process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux';
-    return {
-        ...env,
-        CI: 'true',
-        GITHUB_ACTIONS: 'true',
-        GITHUB_WORKSPACE: dirs.workspace,
-        GITHUB_EVENT_NAME: dirs.eventName,
-        GITHUB_EVENT_PATH: dirs.eventPath,
-        GITHUB_REPOSITORY: 'aswf-local/example',
-        GITHUB_REPOSITORY_OWNER: 'aswf-local',
-        GITHUB_REF: 'refs/heads/main',
-        GITHUB_SHA: '0000000000000000000000000000000000000000',
-        GITHUB_RUN_ID: '1',
-        GITHUB_RUN_ATTEMPT: '1',
-        GITHUB_JOB: 'local',
-        GITHUB_API_URL: 'http://127.0.0.1:9',
-        GITHUB_SERVER_URL: 'https://github.com',
-        RUNNER_OS: os,
-        RUNNER_ARCH: process.arch === 'arm64' ? 'ARM64' : 'X64',
-        RUNNER_TEMP: dirs.temp,
-        RUNNER_TOOL_CACHE: dirs.toolCache,
-        RUNNER_NAME: 'local-runner'
-    };
-}
-function expressionContext(env, status) {
-    const github = {
-        token: env.GITHUB_TOKEN ?? '',
-        repository: env.GITHUB_REPOSITORY,
-        repository_owner: env.GITHUB_REPOSITORY_OWNER,
-        workspace: env.GITHUB_WORKSPACE,
-        event_name: env.GITHUB_EVENT_NAME,
-        ref: env.GITHUB_REF,
-        sha: env.GITHUB_SHA,
-        server_url: env.GITHUB_SERVER_URL,
-        api_url: env.GITHUB_API_URL
-    };
-    const runner = { os: env.RUNNER_OS, arch: env.RUNNER_ARCH, temp: env.RUNNER_TEMP };
-    return {
-        status,
-        lookup(path) {
-            const [scope, ...rest] = path.split('.');
-            const key = rest.join('.');
-            if (scope === 'env')
-                return env[key];
-            if (scope === 'github')
-                return github[key];
-            if (scope === 'runner')
-                return runner[key];
-            throw new Error(`Unsupported context '${path}' (the local runner knows env, github and runner)`);
-        }
-    };
-}
-function resolveInputs(metadata, given, context) {
-    for (const name of Object.keys(given)) {
-        if (!(name in metadata.inputs)) {
-            // The runner only warns here; so do we, on stderr, and still pass the value through.
-            process.stderr.write(`warning: unexpected input '${name}' for ${metadata.name}\n`);
-        }
-    }
-    const env = {};
-    for (const [name, spec] of Object.entries(metadata.inputs)) {
-        const value = given[name] ?? (spec.default !== undefined ? (0, expressions_js_1.interpolate)(spec.default, context) : undefined);
-        if (value !== undefined)
-            env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-    }
-    for (const [name, value] of Object.entries(given))
-        env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-    return env;
-}
-function runNode(script, env, cwd, timeoutMs = 10 * 60 * 1000) {
-    return new Promise((resolvePromise, reject) => {
-        const child = (0, node_child_process_1.spawn)(process.execPath, [script], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-        const out = [];
-        const err = [];
-        const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-        child.stdout.on('data', chunk => out.push(chunk));
-        child.stderr.on('data', chunk => err.push(chunk));
-        child.on('error', reject);
-        child.on('close', code => {
-            clearTimeout(timer);
-            resolvePromise({
-                exitCode: code ?? 1,
-                stdout: Buffer.concat(out).toString(),
-                stderr: Buffer.concat(err).toString()
-            });
-        });
-    });
-}
-function unescapeCommandData(value) {
-    return value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
-}
-function scanWorkflowCommands(stdout, result) {
-    for (const line of stdout.split(/\r?\n/)) {
-        const command = /^::([\w-]+)(?: [^:]*)?::(.*)$/.exec(line);
-        if (!command)
-            continue;
-        const [, name, data] = command;
-        if (name === 'add-mask') {
-            const value = unescapeCommandData(data);
-            if (value && !result.masks.includes(value))
-                result.masks.push(value);
-        }
-        else if (name === 'error' || name === 'warning' || name === 'notice') {
-            result.annotations.push({ level: name, message: unescapeCommandData(data) });
-        }
-    }
-}
-function applyMasks(text, masks) {
-    let masked = text;
-    for (const mask of [...masks].sort((a, b) => b.length - a.length))
-        masked = masked.split(mask).join('***');
-    // The runner never echoes the add-mask command itself.
-    return masked.replace(/^::add-mask::.*$/gm, '::add-mask::***');
-}
-
-
-/***/ }),
-
-/***/ 6616:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseKeyValueFile = parseKeyValueFile;
-exports.parsePathFile = parsePathFile;
-/**
- * The files an action appends to (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE, GITHUB_PATH), parsed the way the
- * runner parses them: `name=value` lines and the heredoc form `name<<DELIMITER` … `DELIMITER` for multi-line values.
- */
-function parseKeyValueFile(content) {
-    const values = {};
-    const lines = content.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i] ?? '';
-        if (line === '')
-            continue;
-        const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-        const equals = line.indexOf('=');
-        if (heredoc && (equals === -1 || equals > line.indexOf('<<'))) {
-            const [, name, delimiter] = heredoc;
-            const body = [];
-            i++;
-            while (i < lines.length && lines[i] !== delimiter)
-                body.push(lines[i++] ?? '');
-            if (i >= lines.length)
-                throw new Error(`Unterminated heredoc for '${name}' (delimiter ${delimiter})`);
-            values[name] = body.join('\n');
-        }
-        else if (equals > 0) {
-            values[line.slice(0, equals)] = line.slice(equals + 1);
-        }
-        else {
-            throw new Error(`Invalid line in runner file: ${line}`);
-        }
-    }
-    return values;
-}
-function parsePathFile(content) {
-    return content
-        .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(Boolean);
-}
-
-
-/***/ }),
-
-/***/ 1794:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.choicesOf = choicesOf;
-exports.actionInterface = actionInterface;
-exports.workflowInterface = workflowInterface;
-exports.loadInterfaces = loadInterfaces;
-exports.findInterfacesRoot = findInterfacesRoot;
-/**
- * The public interface of this repository's actions and reusable workflows, read from their metadata: inputs (with
- * the type a value must have: boolean, number, string, or one of declared choices), secrets and outputs.
- * `check-workflow` validates a user's workflow against it.
- */
-const node_fs_1 = __nccwpck_require__(3024);
-const node_path_1 = __nccwpck_require__(6760);
-const yaml_1 = __nccwpck_require__(8815);
-/**
- * The values an input accepts when its description starts (after an optional "scope: " prefix) with a list of
- * quoted words: "'select' (…) or 'probe' (…)." or "select: 'fallback' (…), 'skip' (…) or 'fail'.". A description
- * that merely mentions a quoted value somewhere is not a list.
- */
-function choicesOf(description) {
-    if (!description)
-        return undefined;
-    const item = String.raw `'([\w.-]+)'(?: \([^)]*\))?`;
-    const list = new RegExp(String.raw `^(?:[^']*?: )?${item}((?:, ${item})*) or ${item}\.?$`);
-    const match = list.exec(description.trim());
-    if (!match)
-        return undefined;
-    return [...description.trim().matchAll(new RegExp(item, 'g'))].map(m => m[1]);
-}
-function typeFromDefault(value) {
-    const text = String(value ?? '');
-    if (text === 'true' || text === 'false')
-        return 'boolean';
-    return 'string';
-}
-function actionInterface(name, source) {
-    const doc = ((0, yaml_1.parse)(source) ?? {});
-    const inputs = {};
-    for (const [key, spec] of Object.entries(doc.inputs ?? {})) {
-        inputs[key] = {
-            required: Boolean(spec?.required) && (spec?.default === undefined || spec?.default === null),
-            type: typeFromDefault(spec?.default),
-            choices: choicesOf(spec?.description)
-        };
-    }
-    return { kind: 'action', name, inputs, secrets: {}, outputs: new Set(Object.keys(doc.outputs ?? {})) };
-}
-function workflowInterface(name, source) {
-    const doc = ((0, yaml_1.parse)(source) ?? {});
-    const on = doc.on;
-    const call = (on && typeof on === 'object' && !Array.isArray(on) ? on.workflow_call : undefined);
-    const callable = on === 'workflow_call' || (Array.isArray(on) && on.includes('workflow_call')) || call !== undefined;
-    if (!callable)
-        return undefined;
-    const inputs = {};
-    for (const [key, spec] of Object.entries(call?.inputs ?? {})) {
-        const type = spec?.type === 'boolean' || spec?.type === 'number' ? spec.type : 'string';
-        inputs[key] = {
-            required: Boolean(spec?.required) && spec?.default === undefined,
-            type,
-            choices: type === 'string' ? choicesOf(spec?.description) : undefined
-        };
-    }
-    const secrets = {};
-    for (const [key, spec] of Object.entries(call?.secrets ?? {}))
-        secrets[key] = { required: Boolean(spec?.required) };
-    return { kind: 'workflow', name, inputs, secrets, outputs: new Set(Object.keys(call?.outputs ?? {})) };
-}
-/** Reads every action (root folders and .github/actions/*) and reusable workflow of the repository at `root`. */
-function loadInterfaces(root) {
-    const actions = new Map();
-    const workflows = new Map();
-    const actionDirs = (dir, prefix) => {
-        if (!(0, node_fs_1.existsSync)(dir))
-            return;
-        for (const entry of (0, node_fs_1.readdirSync)(dir, { withFileTypes: true })) {
-            const yml = (0, node_path_1.join)(dir, entry.name, 'action.yml');
-            if (entry.isDirectory() && (0, node_fs_1.existsSync)(yml)) {
-                actions.set(prefix + entry.name, actionInterface(prefix + entry.name, (0, node_fs_1.readFileSync)(yml, 'utf8')));
-            }
-        }
-    };
-    actionDirs(root, '');
-    actionDirs((0, node_path_1.join)(root, '.github/actions'), '.github/actions/');
-    const dir = (0, node_path_1.join)(root, '.github/workflows');
-    if ((0, node_fs_1.existsSync)(dir)) {
-        for (const file of (0, node_fs_1.readdirSync)(dir)) {
-            if (!/\.ya?ml$/.test(file))
-                continue;
-            const found = workflowInterface(file, (0, node_fs_1.readFileSync)((0, node_path_1.join)(dir, file), 'utf8'));
-            if (found)
-                workflows.set(file, found);
-        }
-    }
-    return { actions, workflows };
-}
-/** The repository this CLI belongs to (it checks against the interfaces of its own version). */
-function findInterfacesRoot(starts) {
-    for (const start of starts) {
-        for (let dir = start;; dir = (0, node_path_1.join)(dir, '..')) {
-            if ((0, node_fs_1.existsSync)((0, node_path_1.join)(dir, 'build-matrix/action.yml')) && (0, node_fs_1.existsSync)((0, node_path_1.join)(dir, '.github/workflows')))
-                return dir;
-            if ((0, node_path_1.join)(dir, '..') === dir)
-                break;
-        }
-    }
-    return undefined;
-}
-
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
@@ -934,10 +16,115 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -955,6 +142,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -969,10 +177,115 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -3580,6 +2893,7 @@ exports.prettifyError = prettifyError;
 /***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
@@ -3601,35 +2915,35 @@ var visit = __nccwpck_require__(204);
 
 
 
-exports.Composer = composer.Composer;
-exports.Document = Document.Document;
-exports.Schema = Schema.Schema;
-exports.YAMLError = errors.YAMLError;
-exports.YAMLParseError = errors.YAMLParseError;
-exports.YAMLWarning = errors.YAMLWarning;
-exports.Alias = Alias.Alias;
-exports.isAlias = identity.isAlias;
-exports.isCollection = identity.isCollection;
-exports.isDocument = identity.isDocument;
-exports.isMap = identity.isMap;
-exports.isNode = identity.isNode;
-exports.isPair = identity.isPair;
-exports.isScalar = identity.isScalar;
-exports.isSeq = identity.isSeq;
-exports.Pair = Pair.Pair;
-exports.Scalar = Scalar.Scalar;
-exports.YAMLMap = YAMLMap.YAMLMap;
-exports.YAMLSeq = YAMLSeq.YAMLSeq;
-exports.CST = cst;
-exports.Lexer = lexer.Lexer;
-exports.LineCounter = lineCounter.LineCounter;
-exports.Parser = parser.Parser;
-exports.parse = publicApi.parse;
-exports.parseAllDocuments = publicApi.parseAllDocuments;
-exports.parseDocument = publicApi.parseDocument;
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+exports.Vj = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+exports.tO = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.Tp = publicApi.parseDocument;
 exports.stringify = publicApi.stringify;
-exports.visit = visit.visit;
-exports.visitAsync = visit.visitAsync;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
 
 
 /***/ }),
@@ -9564,7 +8878,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -9726,11 +9040,874 @@ exports.visitAsync = visitAsync;
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-// This entry need to be wrapped in an IIFE because it uses a non-standard name for the exports (exports).
-(() => {
-var exports = __webpack_exports__;
 
-Object.defineProperty(exports, "B", ({ value: true }));
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/local-runner/src/check-workflow.js
+/**
+ * `ci-actions check-workflow`: what actionlint cannot check, because it never sees a remote action's metadata. For
+ * each use of one of our actions (`aswf/ci-actions/<action>@…`) or reusable workflows
+ * (`aswf/ci-actions/.github/workflows/<name>.yml@…`): every `with:`/`secrets:` key exists, literal values have the
+ * declared type (boolean, number, one of the listed choices), required ones are given, and every output read
+ * through `steps.<id>.outputs.<name>` or `needs.<job>.outputs.<name>` exists. Pure: text in, problems out.
+ */
+
+const OURS = 'aswf/ci-actions/';
+function ourActionName(uses, interfaces, options = {}) {
+    const remote = new RegExp(`^${OURS}((?:\\.github/actions/)?[\\w.-]+)@[^\\s@]+$`).exec(uses);
+    if (remote)
+        return remote[1];
+    const local = /^\.\/((?:\.github\/actions\/)?[\w.-]+)\/?$/.exec(uses);
+    if (local && options.inOurRepository && interfaces.actions.has(local[1]))
+        return local[1];
+    return undefined;
+}
+function ourWorkflowName(uses, options = {}) {
+    const remote = new RegExp(`^${OURS}\\.github/workflows/([\\w.-]+\\.ya?ml)@[^\\s@]+$`).exec(uses);
+    if (remote)
+        return remote[1];
+    const local = /^\.\/\.github\/workflows\/([\w.-]+\.ya?ml)$/.exec(uses);
+    return local && options.inOurRepository ? local[1] : undefined;
+}
+function entries(node) {
+    return (0,dist/* isMap */.jh)(node) ? node.items : [];
+}
+function keyOf(pair) {
+    return (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+}
+function get(node, key) {
+    return entries(node).find(pair => keyOf(pair) === key);
+}
+function scalarText(node) {
+    return (0,dist/* isScalar */.jn)(node) && node.value !== null && typeof node.value !== 'object' ? String(node.value) : undefined;
+}
+const isExpression = (value) => typeof value === 'string' && value.includes('${{');
+/** Why a literal value does not fit the input, or undefined when it does (expressions are not judged). */
+function valueProblem(name, spec, node, kind) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return node ? `input '${name}' takes one value, not a ${(0,dist/* isSeq */.oP)(node) ? 'list' : 'map'}` : undefined;
+    const value = node.value;
+    if (isExpression(value) || value === null)
+        return undefined;
+    if (spec.type === 'boolean') {
+        const ok = kind === 'workflow' ? typeof value === 'boolean' : /^(true|false)$/i.test(String(value));
+        if (!ok)
+            return `input '${name}' is a boolean: give true or false, not '${String(value)}'`;
+    }
+    if (spec.type === 'number' && typeof value !== 'number') {
+        return `input '${name}' is a number, not '${String(value)}'`;
+    }
+    if (spec.choices && !spec.choices.includes(String(value))) {
+        return `input '${name}' accepts ${spec.choices.map(c => `'${c}'`).join(', ')}, not '${String(value)}'`;
+    }
+    return undefined;
+}
+function checkWorkflow(source, interfaces, options = {}) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(source, { lineCounter, keepSourceTokens: false });
+    const problems = [];
+    const at = (offset, message) => {
+        const { line, col } = lineCounter.linePos(offset);
+        problems.push({ line, column: col, message });
+    };
+    const start = (node, fallback = 0) => node?.range?.[0] ?? fallback;
+    const [broken] = doc.errors;
+    if (broken) {
+        at(broken.pos[0], `YAML: ${broken.message.split('\n')[0]}`);
+        return problems;
+    }
+    const jobsPair = get(doc.contents, 'jobs');
+    const jobs = new Map();
+    for (const pair of entries(jobsPair?.value))
+        jobs.set(keyOf(pair), pair.value);
+    const checkWith = (target, withPair, usesNode, label) => {
+        const given = new Set();
+        if (withPair && withPair.value && !(0,dist/* isMap */.jh)(withPair.value) && scalarText(withPair.value) !== undefined) {
+            at(start(withPair.value), `${label}: with: must be a map of inputs`);
+            return;
+        }
+        for (const pair of entries(withPair?.value)) {
+            const key = keyOf(pair);
+            given.add(key);
+            const spec = target.inputs[key];
+            if (!spec) {
+                const known = Object.keys(target.inputs);
+                at(start(pair.key), `${label} has no input '${key}' (inputs: ${known.join(', ') || 'none'})`);
+                continue;
+            }
+            const problem = valueProblem(key, spec, pair.value, target.kind);
+            if (problem)
+                at(start(pair.value, start(pair.key)), `${label}: ${problem}`);
+        }
+        for (const [key, spec] of Object.entries(target.inputs)) {
+            if (spec.required && !given.has(key))
+                at(start(usesNode), `${label} requires input '${key}'`);
+        }
+    };
+    for (const [jobName, job] of jobs) {
+        const usesPair = get(job, 'uses');
+        const uses = scalarText(usesPair?.value);
+        // A call of one of our reusable workflows.
+        const workflowFile = uses ? ourWorkflowName(uses, options) : undefined;
+        if (workflowFile && usesPair) {
+            const target = interfaces.workflows.get(workflowFile);
+            const label = `job '${jobName}': ${workflowFile}`;
+            if (!target)
+                at(start(usesPair.value), `job '${jobName}': no reusable workflow ${workflowFile} in aswf/ci-actions`);
+            else {
+                checkWith(target, get(job, 'with'), usesPair.value, label);
+                const secretsPair = get(job, 'secrets');
+                if (scalarText(secretsPair?.value) !== 'inherit') {
+                    const given = new Set();
+                    for (const pair of entries(secretsPair?.value)) {
+                        const key = keyOf(pair);
+                        given.add(key);
+                        if (!target.secrets[key]) {
+                            at(start(pair.key), `${label} has no secret '${key}' (secrets: ${Object.keys(target.secrets).join(', ') || 'none'})`);
+                        }
+                    }
+                    for (const [key, spec] of Object.entries(target.secrets)) {
+                        if (spec.required && !given.has(key))
+                            at(start(usesPair.value), `${label} requires secret '${key}'`);
+                    }
+                }
+            }
+        }
+        else if (uses?.startsWith(OURS)) {
+            at(start(usesPair?.value), `job '${jobName}': '${uses}' is not a reusable workflow of aswf/ci-actions`);
+        }
+        // Steps that use one of our actions.
+        const ours = new Map();
+        const stepsPair = get(job, 'steps');
+        const steps = (0,dist/* isSeq */.oP)(stepsPair?.value) ? stepsPair?.value.items : [];
+        steps.forEach((step, index) => {
+            const stepUses = get(step, 'uses');
+            const text = scalarText(stepUses?.value);
+            if (!text || !stepUses)
+                return;
+            const name = ourActionName(text, interfaces, options);
+            if (!name) {
+                if (text.startsWith(OURS))
+                    at(start(stepUses.value), `'${text}' is not an action of aswf/ci-actions`);
+                return;
+            }
+            const target = interfaces.actions.get(name);
+            const id = scalarText(get(step, 'id')?.value);
+            const label = `job '${jobName}' step ${id ? `'${id}'` : index + 1}: ${name}`;
+            if (!target) {
+                at(start(stepUses.value), `job '${jobName}' step ${index + 1}: no action ${name} in aswf/ci-actions`);
+                return;
+            }
+            if (id)
+                ours.set(id, target);
+            checkWith(target, get(step, 'with'), stepUses.value, label);
+        });
+        // Outputs read from our steps and from jobs (ours or mapping ours), anywhere in this job.
+        const scan = (node) => {
+            if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string') {
+                const raw = source.slice(node.range?.[0] ?? 0, node.range?.[1] ?? 0);
+                const base = node.range?.[0] ?? 0;
+                const located = (needle, fallback) => {
+                    const index = raw.indexOf(needle);
+                    return index >= 0 ? base + index : fallback;
+                };
+                for (const m of node.value.matchAll(/\bsteps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+                    const target = ours.get(m[1]);
+                    if (target && !target.outputs.has(m[2])) {
+                        at(located(m[0], base), `${target.name} (step '${m[1]}') has no output '${m[2]}' (outputs: ${[...target.outputs].join(', ') || 'none'})`);
+                    }
+                }
+                for (const m of node.value.matchAll(/\bneeds\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+                    const needed = jobs.get(m[1]);
+                    if (!needed)
+                        continue;
+                    const neededUses = scalarText(get(needed, 'uses')?.value);
+                    const file = neededUses ? ourWorkflowName(neededUses, options) : undefined;
+                    const workflow = file ? interfaces.workflows.get(file) : undefined;
+                    if (workflow) {
+                        if (!workflow.outputs.has(m[2])) {
+                            at(located(m[0], base), `job '${m[1]}' (${file}) has no output '${m[2]}' (outputs: ${[...workflow.outputs].join(', ') || 'none'})`);
+                        }
+                    }
+                    else if (!get(get(needed, 'outputs')?.value, m[2])) {
+                        at(located(m[0], base), `job '${m[1]}' declares no output '${m[2]}'`);
+                    }
+                }
+                return;
+            }
+            if ((0,dist/* isMap */.jh)(node))
+                for (const pair of node.items)
+                    scan(pair.value);
+            else if ((0,dist/* isSeq */.oP)(node))
+                for (const item of node.items)
+                    scan(item);
+        };
+        scan(job);
+    }
+    return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/local-runner/src/workflow-interfaces.js
+/**
+ * The public interface of this repository's actions and reusable workflows, read from their metadata: inputs (with
+ * the type a value must have: boolean, number, string, or one of declared choices), secrets and outputs.
+ * `check-workflow` validates a user's workflow against it.
+ */
+
+
+
+/**
+ * The values an input accepts when its description starts (after an optional "scope: " prefix) with a list of
+ * quoted words: "'select' (…) or 'probe' (…)." or "select: 'fallback' (…), 'skip' (…) or 'fail'.". A description
+ * that merely mentions a quoted value somewhere is not a list.
+ */
+function choicesOf(description) {
+    if (!description)
+        return undefined;
+    const item = String.raw `'([\w.-]+)'(?: \([^)]*\))?`;
+    const list = new RegExp(String.raw `^(?:[^']*?: )?${item}((?:, ${item})*) or ${item}\.?$`);
+    const match = list.exec(description.trim());
+    if (!match)
+        return undefined;
+    return [...description.trim().matchAll(new RegExp(item, 'g'))].map(m => m[1]);
+}
+function typeFromDefault(value) {
+    const text = String(value ?? '');
+    if (text === 'true' || text === 'false')
+        return 'boolean';
+    return 'string';
+}
+function actionInterface(name, source) {
+    const doc = ((0,dist/* parse */.qg)(source) ?? {});
+    const inputs = {};
+    for (const [key, spec] of Object.entries(doc.inputs ?? {})) {
+        inputs[key] = {
+            required: Boolean(spec?.required) && (spec?.default === undefined || spec?.default === null),
+            type: typeFromDefault(spec?.default),
+            choices: choicesOf(spec?.description)
+        };
+    }
+    return { kind: 'action', name, inputs, secrets: {}, outputs: new Set(Object.keys(doc.outputs ?? {})) };
+}
+function workflowInterface(name, source) {
+    const doc = ((0,dist/* parse */.qg)(source) ?? {});
+    const on = doc.on;
+    const call = (on && typeof on === 'object' && !Array.isArray(on) ? on.workflow_call : undefined);
+    const callable = on === 'workflow_call' || (Array.isArray(on) && on.includes('workflow_call')) || call !== undefined;
+    if (!callable)
+        return undefined;
+    const inputs = {};
+    for (const [key, spec] of Object.entries(call?.inputs ?? {})) {
+        const type = spec?.type === 'boolean' || spec?.type === 'number' ? spec.type : 'string';
+        inputs[key] = {
+            required: Boolean(spec?.required) && spec?.default === undefined,
+            type,
+            choices: type === 'string' ? choicesOf(spec?.description) : undefined
+        };
+    }
+    const secrets = {};
+    for (const [key, spec] of Object.entries(call?.secrets ?? {}))
+        secrets[key] = { required: Boolean(spec?.required) };
+    return { kind: 'workflow', name, inputs, secrets, outputs: new Set(Object.keys(call?.outputs ?? {})) };
+}
+/** Reads every action (root folders and .github/actions/*) and reusable workflow of the repository at `root`. */
+function loadInterfaces(root) {
+    const actions = new Map();
+    const workflows = new Map();
+    const actionDirs = (dir, prefix) => {
+        if (!(0,external_node_fs_.existsSync)(dir))
+            return;
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+            const yml = (0,external_node_path_.join)(dir, entry.name, 'action.yml');
+            if (entry.isDirectory() && (0,external_node_fs_.existsSync)(yml)) {
+                actions.set(prefix + entry.name, actionInterface(prefix + entry.name, (0,external_node_fs_.readFileSync)(yml, 'utf8')));
+            }
+        }
+    };
+    actionDirs(root, '');
+    actionDirs((0,external_node_path_.join)(root, '.github/actions'), '.github/actions/');
+    const dir = (0,external_node_path_.join)(root, '.github/workflows');
+    if ((0,external_node_fs_.existsSync)(dir)) {
+        for (const file of (0,external_node_fs_.readdirSync)(dir)) {
+            if (!/\.ya?ml$/.test(file))
+                continue;
+            const found = workflowInterface(file, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, file), 'utf8'));
+            if (found)
+                workflows.set(file, found);
+        }
+    }
+    return { actions, workflows };
+}
+/** The repository this CLI belongs to (it checks against the interfaces of its own version). */
+function findInterfacesRoot(starts) {
+    for (const start of starts) {
+        for (let dir = start;; dir = (0,external_node_path_.join)(dir, '..')) {
+            if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'build-matrix/action.yml')) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.github/workflows')))
+                return dir;
+            if ((0,external_node_path_.join)(dir, '..') === dir)
+                break;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/local-runner/src/check-workflow-command.js
+/**
+ * ci-actions check-workflow <file or folder>...: checks each workflow's uses of our actions and reusable workflows
+ * (see check-workflow.ts) against the interfaces of the aswf/ci-actions version this CLI belongs to, prints
+ * `file:line:col: message` for each problem, and returns 1 when there is any (2 for a file it cannot read).
+ */
+
+
+
+
+const CHECK_USAGE = `usage: ci-actions check-workflow <workflow.yml | folder>...
+  Checks every use of aswf/ci-actions actions and reusable workflows: inputs and secrets exist, have the declared
+  type and the required ones are given; outputs read through steps.<id>.outputs / needs.<job>.outputs exist.`;
+const MAX_BYTES = 1024 * 1024;
+function workflowFiles(path) {
+    if (!(0,external_node_fs_.statSync)(path).isDirectory())
+        return [path];
+    return (0,external_node_fs_.readdirSync)(path, { withFileTypes: true, recursive: true })
+        .filter(e => e.isFile() && /\.ya?ml$/.test(e.name))
+        .map(e => (0,external_node_path_.join)(e.parentPath, e.name))
+        .filter(file => /^jobs:/m.test((0,external_node_fs_.readFileSync)(file, 'utf8')))
+        .sort();
+}
+function runCheckWorkflow(args, write, cliPath = process.argv[1]) {
+    if (args.length === 0 || args.some(a => a === '-h' || a === '--help')) {
+        write.err(`${CHECK_USAGE}\n`);
+        return 2;
+    }
+    const starts = [cliPath ? (0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(cliPath)) : '', process.cwd()].filter(Boolean);
+    const root = findInterfacesRoot(starts);
+    if (!root) {
+        write.err('ci-actions: cannot find the aswf/ci-actions metadata (build-matrix/action.yml, .github/workflows)\n');
+        return 2;
+    }
+    const interfaces = loadInterfaces(root);
+    let problems = 0;
+    let checked = 0;
+    for (const arg of args) {
+        if (!(0,external_node_fs_.existsSync)(arg)) {
+            write.err(`${arg}: no such file or folder\n`);
+            return 2;
+        }
+        for (const file of workflowFiles(arg)) {
+            if ((0,external_node_fs_.statSync)(file).size > MAX_BYTES) {
+                write.err(`${file}: larger than ${MAX_BYTES} bytes; not a workflow\n`);
+                return 2;
+            }
+            const inOurRepository = !(0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(file)).startsWith('..');
+            for (const p of checkWorkflow((0,external_node_fs_.readFileSync)(file, 'utf8'), interfaces, { inOurRepository })) {
+                write.out(`${file}:${p.line}:${p.column}: ${p.message}\n`);
+                problems++;
+            }
+            checked++;
+        }
+    }
+    write.err(`${checked} workflow file(s) checked, ${problems} problem(s)\n`);
+    return problems > 0 ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/local-runner/src/command-line.js
+/** The command line of the local runner: argument parsing, finding the action, the printed report. */
+
+
+const USAGE = `usage: ci-actions run <action> [--with name=value]... [--event payload.json] [--event-name name]
+                      [--env NAME=VALUE]... [--workspace dir] [--quiet]
+  <action>   an action of this repository (e.g. build-matrix) or a folder holding an action.yml
+       ci-actions check-workflow <workflow.yml | folder>...`;
+function parseArguments(argv) {
+    const [command, action, ...rest] = argv;
+    if (command !== 'run' || !action || action.startsWith('-'))
+        throw new Error(USAGE);
+    const parsed = { action, inputs: {}, env: {}, quiet: false };
+    for (let i = 0; i < rest.length; i++) {
+        const flag = rest[i];
+        const value = () => {
+            const next = rest[++i];
+            if (next === undefined)
+                throw new Error(`${flag} needs a value\n${USAGE}`);
+            return next;
+        };
+        const pair = (text) => {
+            const eq = text.indexOf('=');
+            if (eq <= 0)
+                throw new Error(`${flag} expects name=value, got '${text}'`);
+            return [text.slice(0, eq), text.slice(eq + 1)];
+        };
+        if (flag === '--with' || flag === '-w') {
+            const [k, v] = pair(value());
+            parsed.inputs[k] = v;
+        }
+        else if (flag === '--env' || flag === '-e') {
+            const [k, v] = pair(value());
+            parsed.env[k] = v;
+        }
+        else if (flag === '--event')
+            parsed.eventFile = value();
+        else if (flag === '--event-name')
+            parsed.eventName = value();
+        else if (flag === '--workspace')
+            parsed.workspace = value();
+        else if (flag === '--quiet' || flag === '-q')
+            parsed.quiet = true;
+        else
+            throw new Error(`Unknown option ${flag}\n${USAGE}`);
+    }
+    return parsed;
+}
+/** Finds the action folder: a path, or `<name>` in this repository (from the cwd up, then beside the CLI). */
+function locateAction(action, from = process.cwd()) {
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(action, 'action.yml')))
+        return (0,external_node_path_.resolve)(action);
+    const roots = [from];
+    if (process.argv[1])
+        roots.push((0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(process.argv[1])), '..', '..'));
+    for (const start of roots) {
+        for (let dir = (0,external_node_path_.resolve)(start);; dir = (0,external_node_path_.dirname)(dir)) {
+            if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, action, 'action.yml')))
+                return (0,external_node_path_.join)(dir, action);
+            if ((0,external_node_path_.dirname)(dir) === dir)
+                break;
+        }
+    }
+    throw new Error(`No action '${action}' here: expected ${action}/action.yml in this repository or a path to one.`);
+}
+function formatReport(result) {
+    const section = (title, body) => `\n== ${title}\n${body.trimEnd() || '(none)'}\n`;
+    const pairs = (values) => Object.entries(values)
+        .map(([k, v]) => (v.includes('\n') ? `${k}<<EOF\n${v}\nEOF` : `${k}=${v}`))
+        .join('\n');
+    const mask = (text) => result.masks.reduce((t, m) => t.split(m).join('***'), text);
+    return (mask(section('outputs', pairs(result.outputs))) +
+        mask(section('exported environment', pairs(result.exportedEnv))) +
+        mask(section('PATH additions', result.paths.join('\n'))) +
+        mask(section('job summary', result.summary)) +
+        `\n== result: ${result.success ? 'success' : `failure (exit code ${result.exitCode})`}\n`);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/local-runner/src/action-metadata.js
+/** Reads an action's action.yml: the parts of the metadata the runner contract needs. */
+
+
+
+function parseActionMetadata(source, origin = 'action.yml') {
+    const doc = (0,dist/* parse */.qg)(source);
+    if (!doc || typeof doc !== 'object' || !doc.runs || typeof doc.runs.main !== 'string') {
+        throw new Error(`${origin}: not a JavaScript action (runs.main is missing)`);
+    }
+    const inputs = {};
+    for (const [name, spec] of Object.entries(doc.inputs ?? {})) {
+        inputs[name] = {
+            ...spec,
+            default: spec?.default === undefined || spec.default === null ? undefined : String(spec.default)
+        };
+    }
+    return { name: doc.name ?? origin, description: doc.description, inputs, outputs: doc.outputs ?? {}, runs: doc.runs };
+}
+function loadActionMetadata(actionDir) {
+    const path = (0,external_node_path_.join)(actionDir, 'action.yml');
+    return parseActionMetadata((0,external_node_fs_.readFileSync)(path, 'utf8'), path);
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/local-runner/src/expressions.js
+function tokenize(source) {
+    const tokens = [];
+    const pattern = /\s*(?:(&&|\|\||==|!=|!|\(|\))|'((?:[^']|'')*)'|([A-Za-z_][\w.-]*(?:\(\))?))/y;
+    let index = 0;
+    while (index < source.length) {
+        if (/^\s*$/.test(source.slice(index)))
+            break;
+        pattern.lastIndex = index;
+        const match = pattern.exec(source);
+        if (!match)
+            throw new Error(`Unsupported expression near '${source.slice(index)}'`);
+        index = pattern.lastIndex;
+        if (match[1])
+            tokens.push({ kind: 'op', text: match[1] });
+        else if (match[2] !== undefined)
+            tokens.push({ kind: 'str', text: match[2].replace(/''/g, "'") });
+        else
+            tokens.push({ kind: 'id', text: match[3] ?? '' });
+    }
+    return tokens;
+}
+function evaluate(source, context) {
+    const body = source.trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1');
+    const tokens = tokenize(body);
+    let position = 0;
+    const peek = () => tokens[position];
+    const next = () => tokens[position++];
+    const truthy = (value) => value !== undefined && value !== '' && value !== false;
+    function primary() {
+        const token = next();
+        if (!token)
+            throw new Error(`Unexpected end of expression '${source}'`);
+        if (token.kind === 'op' && token.text === '!')
+            return !truthy(primary());
+        if (token.kind === 'op' && token.text === '(') {
+            const value = or();
+            if (next()?.text !== ')')
+                throw new Error(`Missing ')' in '${source}'`);
+            return value;
+        }
+        if (token.kind === 'str')
+            return token.text;
+        if (token.kind === 'id') {
+            switch (token.text) {
+                case 'always()':
+                    return true;
+                case 'success()':
+                    return context.status === 'success';
+                case 'failure()':
+                    return context.status === 'failure';
+                case 'cancelled()':
+                    return context.status === 'cancelled';
+                case 'true':
+                    return true;
+                case 'false':
+                    return false;
+                default:
+                    if (token.text.endsWith('()'))
+                        throw new Error(`Unsupported function ${token.text}`);
+                    return context.lookup(token.text) ?? '';
+            }
+        }
+        throw new Error(`Unexpected '${token.text}' in '${source}'`);
+    }
+    function comparison() {
+        const left = primary();
+        const op = peek();
+        if (op?.kind === 'op' && (op.text === '==' || op.text === '!=')) {
+            next();
+            const right = primary();
+            const equal = String(left).toLowerCase() === String(right).toLowerCase();
+            return op.text === '==' ? equal : !equal;
+        }
+        return left;
+    }
+    function and() {
+        let value = comparison();
+        while (peek()?.text === '&&') {
+            next();
+            const right = comparison();
+            value = truthy(value) ? right : value;
+        }
+        return value;
+    }
+    function or() {
+        let value = and();
+        while (peek()?.text === '||') {
+            next();
+            const right = and();
+            value = truthy(value) ? value : right;
+        }
+        return value;
+    }
+    const result = or();
+    if (position < tokens.length)
+        throw new Error(`Unexpected '${tokens[position]?.text}' in '${source}'`);
+    return result ?? '';
+}
+function isTruthy(value) {
+    return value !== '' && value !== false;
+}
+/** Replaces every `${{ … }}` inside a default value (e.g. `${{ github.token }}`). */
+function interpolate(value, context) {
+    return value.replace(/\$\{\{([\s\S]*?)\}\}/g, (_whole, inner) => String(evaluate(inner, context)));
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/local-runner/src/runner-files.js
+/**
+ * The files an action appends to (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE, GITHUB_PATH), parsed the way the
+ * runner parses them: `name=value` lines and the heredoc form `name<<DELIMITER` … `DELIMITER` for multi-line values.
+ */
+function parseKeyValueFile(content) {
+    const values = {};
+    const lines = content.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (line === '')
+            continue;
+        const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+        const equals = line.indexOf('=');
+        if (heredoc && (equals === -1 || equals > line.indexOf('<<'))) {
+            const [, name, delimiter] = heredoc;
+            const body = [];
+            i++;
+            while (i < lines.length && lines[i] !== delimiter)
+                body.push(lines[i++] ?? '');
+            if (i >= lines.length)
+                throw new Error(`Unterminated heredoc for '${name}' (delimiter ${delimiter})`);
+            values[name] = body.join('\n');
+        }
+        else if (equals > 0) {
+            values[line.slice(0, equals)] = line.slice(equals + 1);
+        }
+        else {
+            throw new Error(`Invalid line in runner file: ${line}`);
+        }
+    }
+    return values;
+}
+function parsePathFile(content) {
+    return content
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/local-runner/src/run-action.js
+/**
+ * Runs one JavaScript action on this machine under the runner's contract (see ARCHITECTURE.md): inputs as
+ * INPUT_* with action.yml defaults filled in, fresh runner files per step, `main`, then `post` when `post-if`
+ * allows, with the state main saved, the environment it exported and the PATH it added.
+ */
+
+
+
+
+
+
+
+/** The environment variable that names the Node.js binary running actions (documented in README, Test). */
+const NODE_ENV_VARIABLE = 'LOCAL_RUNNER_NODE';
+/** Which node runs the action: the option, else LOCAL_RUNNER_NODE, else the node running this process. */
+function actionNode(option, env, execPath) {
+    const chosen = option ?? env[NODE_ENV_VARIABLE];
+    return chosen && chosen.trim() !== '' ? (0,external_node_path_.resolve)(chosen) : execPath;
+}
+const RUNNER_PREFIXES = ['INPUT_', 'STATE_', 'GITHUB_', 'RUNNER_', 'ACTIONS_'];
+async function runLocalAction(options) {
+    const actionDir = (0,external_node_path_.resolve)(options.actionDir);
+    const metadata = loadActionMetadata(actionDir);
+    const root = options.root ?? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ci-actions-run-'));
+    const workspace = options.workspace ?? (0,external_node_path_.join)(root, 'workspace');
+    const temp = (0,external_node_path_.join)(root, 'temp');
+    const toolCache = options.toolCache ?? (0,external_node_path_.join)(root, 'tool-cache');
+    const files = (0,external_node_path_.join)(root, 'runner-files');
+    for (const dir of [workspace, temp, toolCache, files])
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const eventPath = (0,external_node_path_.join)(files, 'event.json');
+    (0,external_node_fs_.writeFileSync)(eventPath, JSON.stringify(options.event ?? {}));
+    const base = baseEnvironment({ workspace, temp, toolCache, eventPath, eventName: options.eventName ?? 'push' });
+    const userEnv = { ...base, ...options.env };
+    const context = expressionContext(userEnv, 'success');
+    const inputs = resolveInputs(metadata, options.inputs ?? {}, context);
+    const result = {
+        exitCode: 0,
+        success: true,
+        steps: [],
+        outputs: {},
+        exportedEnv: {},
+        paths: [],
+        state: {},
+        summary: '',
+        masks: [],
+        annotations: [],
+        root,
+        workspace,
+        temp,
+        toolCache
+    };
+    const main = await runStep('main', metadata.runs.main, {});
+    result.outputs = main.outputs;
+    result.state = main.state;
+    result.exportedEnv = main.env;
+    result.paths = main.paths;
+    const postIf = metadata.runs['post-if'] ?? 'always()';
+    const status = main.exitCode === 0 ? 'success' : 'failure';
+    if (metadata.runs.post &&
+        isTruthy(evaluate(postIf, expressionContext({ ...userEnv, ...result.exportedEnv }, status)))) {
+        const stateEnv = Object.fromEntries(Object.entries(main.state).map(([k, v]) => [`STATE_${k}`, v]));
+        const post = await runStep('post', metadata.runs.post, stateEnv);
+        Object.assign(result.exportedEnv, post.env);
+        result.paths.push(...post.paths);
+    }
+    result.summary = result.steps.map(step => step.summary).join('');
+    result.exitCode = result.steps.find(step => step.exitCode !== 0)?.exitCode ?? 0;
+    result.success = result.exitCode === 0;
+    return result;
+    async function runStep(phase, entry, stateEnv) {
+        const stepFiles = Object.fromEntries(['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_PATH', 'GITHUB_STEP_SUMMARY'].map(name => {
+            const path = (0,external_node_path_.join)(files, `${phase}-${name.toLowerCase()}`);
+            (0,external_node_fs_.writeFileSync)(path, '');
+            return [name, path];
+        }));
+        const pathVar = [...result.paths]
+            .reverse()
+            .concat(userEnv.PATH ?? process.env.PATH ?? '')
+            .join(external_node_path_.delimiter);
+        const env = {
+            ...userEnv,
+            ...(phase === 'post' ? result.exportedEnv : {}),
+            ...inputs,
+            ...stateEnv,
+            ...stepFiles,
+            PATH: pathVar
+        };
+        const script = (0,external_node_path_.resolve)(actionDir, entry);
+        if (!(0,external_node_fs_.existsSync)(script))
+            throw new Error(`${metadata.name}: runs.${phase} points at ${script}, which does not exist`);
+        const { exitCode, stdout, stderr } = await runNode(actionNode(options.node, process.env, process.execPath), script, env, workspace, options.timeoutMs);
+        const read = (name) => (0,external_node_fs_.readFileSync)(stepFiles[name], 'utf8');
+        scanWorkflowCommands(stdout, result);
+        const log = applyMasks(stdout + stderr, result.masks);
+        if (options.echo)
+            process.stdout.write(log);
+        const step = {
+            phase,
+            exitCode,
+            log,
+            rawStdout: stdout,
+            rawStderr: stderr,
+            summary: read('GITHUB_STEP_SUMMARY')
+        };
+        result.steps.push(step);
+        return {
+            exitCode,
+            outputs: parseKeyValueFile(read('GITHUB_OUTPUT')),
+            env: parseKeyValueFile(read('GITHUB_ENV')),
+            state: parseKeyValueFile(read('GITHUB_STATE')),
+            paths: parsePathFile(read('GITHUB_PATH'))
+        };
+    }
+}
+function baseEnvironment(dirs) {
+    const env = {};
+    for (const [name, value] of Object.entries(process.env)) {
+        if (value !== undefined && !RUNNER_PREFIXES.some(prefix => name.startsWith(prefix)))
+            env[name] = value;
+    }
+    const os = process.platform === 'win32' ? 'Windows' : process.platform === 'darwin' ? 'macOS' : 'Linux';
+    return {
+        ...env,
+        CI: 'true',
+        GITHUB_ACTIONS: 'true',
+        GITHUB_WORKSPACE: dirs.workspace,
+        GITHUB_EVENT_NAME: dirs.eventName,
+        GITHUB_EVENT_PATH: dirs.eventPath,
+        GITHUB_REPOSITORY: 'aswf-local/example',
+        GITHUB_REPOSITORY_OWNER: 'aswf-local',
+        GITHUB_REF: 'refs/heads/main',
+        GITHUB_SHA: '0000000000000000000000000000000000000000',
+        GITHUB_RUN_ID: '1',
+        GITHUB_RUN_ATTEMPT: '1',
+        GITHUB_JOB: 'local',
+        GITHUB_API_URL: 'http://127.0.0.1:9',
+        GITHUB_SERVER_URL: 'https://github.com',
+        RUNNER_OS: os,
+        RUNNER_ARCH: process.arch === 'arm64' ? 'ARM64' : 'X64',
+        RUNNER_TEMP: dirs.temp,
+        RUNNER_TOOL_CACHE: dirs.toolCache,
+        RUNNER_NAME: 'local-runner'
+    };
+}
+function expressionContext(env, status) {
+    const github = {
+        token: env.GITHUB_TOKEN ?? '',
+        repository: env.GITHUB_REPOSITORY,
+        repository_owner: env.GITHUB_REPOSITORY_OWNER,
+        workspace: env.GITHUB_WORKSPACE,
+        event_name: env.GITHUB_EVENT_NAME,
+        ref: env.GITHUB_REF,
+        sha: env.GITHUB_SHA,
+        server_url: env.GITHUB_SERVER_URL,
+        api_url: env.GITHUB_API_URL
+    };
+    const runner = { os: env.RUNNER_OS, arch: env.RUNNER_ARCH, temp: env.RUNNER_TEMP };
+    return {
+        status,
+        lookup(path) {
+            const [scope, ...rest] = path.split('.');
+            const key = rest.join('.');
+            if (scope === 'env')
+                return env[key];
+            if (scope === 'github')
+                return github[key];
+            if (scope === 'runner')
+                return runner[key];
+            throw new Error(`Unsupported context '${path}' (the local runner knows env, github and runner)`);
+        }
+    };
+}
+function resolveInputs(metadata, given, context) {
+    for (const name of Object.keys(given)) {
+        if (!(name in metadata.inputs)) {
+            // The runner only warns here; so do we, on stderr, and still pass the value through.
+            process.stderr.write(`warning: unexpected input '${name}' for ${metadata.name}\n`);
+        }
+    }
+    const env = {};
+    for (const [name, spec] of Object.entries(metadata.inputs)) {
+        const value = given[name] ?? (spec.default !== undefined ? interpolate(spec.default, context) : undefined);
+        if (value !== undefined)
+            env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+    }
+    for (const [name, value] of Object.entries(given))
+        env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+    return env;
+}
+function runNode(node, script, env, cwd, timeoutMs = 10 * 60 * 1000) {
+    if (!(0,external_node_fs_.existsSync)(node)) {
+        throw new Error(`The Node.js binary ${node} (option node or ${NODE_ENV_VARIABLE}) does not exist`);
+    }
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_.spawn)(node, [script], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+        child.stdout.on('data', chunk => out.push(chunk));
+        child.stderr.on('data', chunk => err.push(chunk));
+        child.on('error', reject);
+        child.on('close', code => {
+            clearTimeout(timer);
+            resolvePromise({
+                exitCode: code ?? 1,
+                stdout: Buffer.concat(out).toString(),
+                stderr: Buffer.concat(err).toString()
+            });
+        });
+    });
+}
+function unescapeCommandData(value) {
+    return value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+function scanWorkflowCommands(stdout, result) {
+    for (const line of stdout.split(/\r?\n/)) {
+        const command = /^::([\w-]+)(?: [^:]*)?::(.*)$/.exec(line);
+        if (!command)
+            continue;
+        const [, name, data] = command;
+        if (name === 'add-mask') {
+            const value = unescapeCommandData(data);
+            if (value && !result.masks.includes(value))
+                result.masks.push(value);
+        }
+        else if (name === 'error' || name === 'warning' || name === 'notice') {
+            result.annotations.push({ level: name, message: unescapeCommandData(data) });
+        }
+    }
+}
+function applyMasks(text, masks) {
+    let masked = text;
+    for (const mask of [...masks].sort((a, b) => b.length - a.length))
+        masked = masked.split(mask).join('***');
+    // The runner never echoes the add-mask command itself.
+    return masked.replace(/^::add-mask::.*$/gm, '::add-mask::***');
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/local-runner/src/cli.js
 /**
  * ci-actions run <action> [--with name=value]… [--event payload.json] [--event-name name] [--env NAME=VALUE]…
  *
@@ -9751,11 +9928,11 @@ Object.defineProperty(exports, "B", ({ value: true }));
  *
  * gpu-runner-fallback's probe as dotenv lines for artifacts:reports:dotenv (gitlab/probe-command.ts).
  */
-const node_fs_1 = __nccwpck_require__(3024);
-const node_path_1 = __nccwpck_require__(6760);
-const check_workflow_command_js_1 = __nccwpck_require__(6890);
-const command_line_js_1 = __nccwpck_require__(7530);
-const run_action_js_1 = __nccwpck_require__(7170);
+
+
+
+
+
 async function main(argv) {
     const io = {
         out: (text) => void process.stdout.write(text),
@@ -9765,35 +9942,35 @@ async function main(argv) {
     };
     // Loaded only when asked for: the other commands never load the matrix or the probe.
     if (argv[0] === 'matrix')
-        return (await __nccwpck_require__.e(/* import() */ 663).then(__nccwpck_require__.bind(__nccwpck_require__, 4663))).runMatrixCommand(argv.slice(1), io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9464))).runMatrixCommand(argv.slice(1), io);
     if (argv[0] === 'probe-gpu')
-        return (await __nccwpck_require__.e(/* import() */ 366).then(__nccwpck_require__.bind(__nccwpck_require__, 9366))).runProbeCommand(argv.slice(1), io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8524))).runProbeCommand(argv.slice(1), io);
     if (argv[0] === 'check-workflow') {
-        return (0, check_workflow_command_js_1.runCheckWorkflow)(argv.slice(1), {
+        return runCheckWorkflow(argv.slice(1), {
             out: text => process.stdout.write(text),
             err: text => process.stderr.write(text)
         });
     }
     let args;
     try {
-        args = (0, command_line_js_1.parseArguments)(argv);
+        args = parseArguments(argv);
     }
     catch (error) {
         process.stderr.write(`${error.message}\n`);
         return 2;
     }
-    const actionDir = (0, command_line_js_1.locateAction)(args.action);
-    const event = args.eventFile ? JSON.parse((0, node_fs_1.readFileSync)(args.eventFile, 'utf8')) : {};
-    const result = await (0, run_action_js_1.runLocalAction)({
+    const actionDir = locateAction(args.action);
+    const event = args.eventFile ? JSON.parse((0,external_node_fs_.readFileSync)(args.eventFile, 'utf8')) : {};
+    const result = await runLocalAction({
         actionDir,
         inputs: args.inputs,
         env: args.env,
         event,
         eventName: args.eventName ?? (event.pull_request ? 'pull_request' : 'push'),
-        workspace: args.workspace ? (0, node_path_1.resolve)(args.workspace) : undefined,
+        workspace: args.workspace ? (0,external_node_path_.resolve)(args.workspace) : undefined,
         echo: !args.quiet
     });
-    process.stdout.write((0, command_line_js_1.formatReport)(result));
+    process.stdout.write(formatReport(result));
     return result.exitCode;
 }
 main(process.argv.slice(2)).then(code => process.exit(code), error => {
@@ -9801,7 +9978,3 @@ main(process.argv.slice(2)).then(code => process.exit(code), error => {
     process.exit(2);
 });
 
-})();
-
-var __webpack_exports___esModule = __webpack_exports__.B;
-export { __webpack_exports___esModule as __esModule };

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFil
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fullLog, runBundle } from '../support/run-bundle.js'
+import { requireTools } from '../support/require-tools.js'
 
 function oneError(result: Awaited<ReturnType<typeof runBundle>>, pattern: RegExp): void {
   expect(result.exitCode).toBe(1)
@@ -94,7 +95,7 @@ describe('#15.1 the audit reads a hostile build directory without trusting it', 
   })
 })
 
-describe('#15.2 fuzz plants only under the prefix it owns', () => {
+requireTools(['gcc'])('#15.2 fuzz plants only under the prefix it owns', () => {
   test('every decoy under RUNNER_TEMP; the job keeps its own CMAKE_PREFIX_PATH; post leaves the decoys for the audit', async () => {
     const result = await runBundle('setup-vfx-platform', {
       env: { CMAKE_PREFIX_PATH: '/opt/studio' },

@@ -21,6 +21,9 @@ import {
   type StandInData
 } from '../gpu-runner-fallback/api-stand-in.js'
 import { fixturesDir } from '../gpu-runner-fallback/fake-tools.js'
+import { requireToolsForTest } from '../support/require-tools.js'
+
+const testWithOpenssl = requireToolsForTest(['openssl'])
 
 const event = (name: string): Record<string, unknown> =>
   JSON.parse(readFileSync(join(fixturesDir, '..', 'events', `${name}.json`), 'utf8')) as Record<string, unknown>
@@ -177,7 +180,7 @@ describe('#13.3 the API token goes only to https on the API’s own origin', () 
     expect(seen[0]?.authorization).toBeUndefined()
   })
 
-  test('an https API that redirects to http on the same host: Authorization is dropped', async () => {
+  testWithOpenssl('an https API that redirects to http on the same host: Authorization is dropped', async () => {
     // A real TLS server on 127.0.0.1 with a certificate made here and trusted through NODE_EXTRA_CA_CERTS.
     const dir = mkdtempSync(join(tmpdir(), 'tls-api-'))
     execFileSync(

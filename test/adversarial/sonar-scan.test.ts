@@ -2,13 +2,17 @@
  * Hostile inputs and events against the built sonar-scan bundle (issue 13 items 5, 6, 16, 18; issue 14's organization
  * case). Each case fails when its defense is removed.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startServer, type LocalServer } from '../support/local-server.js'
 import { fullLog, runBundle } from '../support/run-bundle.js'
 import { buildScannerZip, readRecord, serveScanner, serveSonarApi, type ScannerZip } from '../sonar-scan/standins.js'
+import { requireTools } from '../support/require-tools.js'
+
+// beforeAll builds the scanner stand-in with zip; the action unpacks it with unzip.
+const suite = requireTools(['zip', 'unzip'])
 
 const TOKEN = 'squ_adversarial0123456789-token'
 const SECRET = 'hunter2-Very-Secret-value'
@@ -51,7 +55,7 @@ function visible(result: Awaited<ReturnType<typeof runBundle>>): string {
   )
 }
 
-describe('#13.5 credential-carrying scanner properties are refused in every spelling and never printed', () => {
+suite('#13.5 credential-carrying scanner properties are refused in every spelling and never printed', () => {
   test.each([
     ['-Dsonar.token=V'],
     ['-D sonar.token=V'],
@@ -90,7 +94,7 @@ describe('#13.5 credential-carrying scanner properties are refused in every spel
   })
 })
 
-describe('#13.6 URL credentials are never printed', () => {
+suite('#13.6 URL credentials are never printed', () => {
   test('scanner-mirror=http://user:pass@…: masked, redacted in the log and the summary', async () => {
     const withCredentials = mirror.replace('http://', `http://ci-user:${SECRET}@`)
     const { result } = await scan({ 'scanner-mirror': withCredentials }, { env: { RUNNER_DEBUG: '1' } })
@@ -116,7 +120,7 @@ describe('#13.6 URL credentials are never printed', () => {
   })
 })
 
-describe('#13.16 a missing compile-commands file is an input error before any download', () => {
+suite('#13.16 a missing compile-commands file is an input error before any download', () => {
   test('compile-commands: build/compile_commands.json that does not exist', async () => {
     const before = server.count('/dist/')
     const { result, record } = await scan({ 'compile-commands': 'build/compile_commands.json' })
@@ -138,7 +142,7 @@ const forkPr = {
   }
 }
 
-describe('#13.18 pull_request_target from a fork with a token: a warning', () => {
+suite('#13.18 pull_request_target from a fork with a token: a warning', () => {
   test('the scan runs and warns that the fork’s code can read the token', async () => {
     const { result } = await scan({}, { eventName: 'pull_request_target', event: forkPr })
     expect(result.success).toBe(true)
@@ -159,7 +163,7 @@ describe('#13.18 pull_request_target from a fork with a token: a warning', () =>
   })
 })
 
-describe('#14 SonarCloud organization keys are lowercase', () => {
+suite('#14 SonarCloud organization keys are lowercase', () => {
   test('no organization on SonarCloud: the owner, lowercased', async () => {
     const { result, record } = await scan(
       { 'host-url': 'https://sonarcloud.io', organization: '' },
@@ -170,7 +174,7 @@ describe('#14 SonarCloud organization keys are lowercase', () => {
   })
 })
 
-describe('#17.4 with RUNNER_DEBUG=1 every scanner argument is logged as debug, credentials never', () => {
+suite('#17.4 with RUNNER_DEBUG=1 every scanner argument is logged as debug, credentials never', () => {
   test('each argument once, as ::debug::', async () => {
     const { result, record } = await scan(
       { args: '-Dsonar.exclusions=**/third_party/**' },
@@ -184,7 +188,7 @@ describe('#17.4 with RUNNER_DEBUG=1 every scanner argument is logged as debug, c
   })
 })
 
-describe('the quality-gate poll sends the token only to the host-url origin', () => {
+suite('the quality-gate poll sends the token only to the host-url origin', () => {
   test('a report-task.txt whose serverUrl names another server: that server sees no request', async () => {
     const elsewhere = await startServer()
     try {

@@ -4,13 +4,16 @@
  * and the audit step judges each build. The robust project passes; the fragile ones fail and the report names the
  * decoy each picked up and how it got in the way; a library resolved from another prefix at load time is caught.
  */
-import { beforeAll, describe, expect, test } from '@jest/globals'
+import { beforeAll, expect, test } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { LocalRunResult } from '../../packages/local-runner/src/run-action.js'
 import { repoRoot, runBundle } from '../support/run-bundle.js'
+import { requireTools } from '../support/require-tools.js'
+
+const describeWithTools = requireTools(['cmake', 'g++', 'pkg-config', 'readelf', 'libimath-dev', 'libopenexr-dev'])
 
 const projects = join(repoRoot, 'test', 'dependency-audit', 'projects')
 const SEED = '2021'
@@ -71,7 +74,7 @@ beforeAll(async () => {
   decoys = JSON.parse(fuzz.outputs.decoys as string)
 }, 120_000)
 
-describe('#15.2 fuzzing plants decoys a fragile build would pick up', () => {
+describeWithTools('#15.2 fuzzing plants decoys a fragile build would pick up', () => {
   test('decoys are real installs under RUNNER_TEMP, put in the way by CMAKE_PREFIX_PATH, <Pkg>_ROOT and pkg-config', () => {
     expect(decoys.map(d => d.name)).toEqual(
       expect.arrayContaining([
@@ -115,7 +118,7 @@ describe('#15.2 fuzzing plants decoys a fragile build would pick up', () => {
   }, 60_000)
 })
 
-describe('#15.1 audit after the build', () => {
+describeWithTools('#15.1 audit after the build', () => {
   test('the robust project passes with the decoys planted', async () => {
     const { result, report } = await audit(build('robust', 'Ninja'))
     expect(report.problems).toEqual([])

@@ -8,6 +8,10 @@ import { join } from 'node:path'
 import { repoRoot } from '../support/run-bundle.js'
 // @ts-expect-error: a plain .mjs script without type declarations
 import { extractNotes, parseTag, planRelease } from '../../scripts/release.mjs'
+import { requireTools, requireToolsForTest } from '../support/require-tools.js'
+
+const describeWithGit = requireTools(['git'])
+const testWithGit = requireToolsForTest(['git'])
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd, encoding: 'utf8' })
@@ -35,7 +39,7 @@ function repoWithTags(tags: string[]): string {
   return dir
 }
 
-describe('release plan on a real repository', () => {
+describeWithGit('release plan on a real repository', () => {
   test('v1.0.0 on a fresh repository: the release and v1 created', () => {
     const dir = repoWithTags(['v1.0.0'])
     expect(JSON.parse(release(dir, 'plan', 'v1.0.0'))).toMatchObject({
@@ -66,7 +70,7 @@ describe('release plan on a real repository', () => {
 })
 
 describe('release notes from CHANGELOG.md', () => {
-  test('the section of the tag, without its heading, through the CLI', () => {
+  testWithGit('the section of the tag, without its heading, through the CLI', () => {
     const dir = repoWithTags(['v1.1.0'])
     expect(release(dir, 'notes', 'v1.1.0')).toBe('- faster\n')
     expect(release(dir, 'notes', 'v1.0.0')).toBe('- first\n')
@@ -83,7 +87,7 @@ describe('release notes from CHANGELOG.md', () => {
   })
 })
 
-describe('dist check', () => {
+describeWithGit('dist check', () => {
   test('a committed bundle that differs from a fresh build is caught, an identical one passes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dist-check-'))
     for (const path of ['scripts', 'packages/local-runner', 'packages/toolkit', 'tsconfig.json', 'package.json']) {

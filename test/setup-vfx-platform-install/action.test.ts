@@ -2,7 +2,7 @@
  * setup-vfx-platform with `install: libraries`, through the committed bundle and the local runner: a real bundle
  * built from Debian packages, served from 127.0.0.1 (the server counts requests), an unreachable cache service.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -10,6 +10,9 @@ import { join } from 'node:path'
 import { fullLog, runBundle } from '../support/run-bundle.js'
 import { startServer, type LocalServer } from '../support/local-server.js'
 import { buildDebianBundle, serveBundleRelease, type BuiltBundle } from './debian-bundle.js'
+import { requireTools } from '../support/require-tools.js'
+
+const describeWithTools = requireTools(['apt-get', 'dpkg', 'dpkg-deb', 'dpkg-architecture', 'zstd'])
 
 let work: string
 let server: LocalServer
@@ -52,7 +55,7 @@ function run(toolCache: string, year = '2022') {
   })
 }
 
-describe('setup-vfx-platform install: libraries', () => {
+describeWithTools('setup-vfx-platform install: libraries', () => {
   it('installs, warns about the unreachable cache service, and a second run hits the tool cache with no download', async () => {
     const toolCache = join(work, 'toolcache-sequential')
     const first = await run(toolCache)

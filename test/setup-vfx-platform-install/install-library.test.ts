@@ -3,7 +3,7 @@
  * from Debian's Imath/OpenEXR packages, served with its manifest from 127.0.0.1, installed into a tool cache, and
  * a C++ CMake project configured, built and run against the installed tree, not the system copy.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -14,6 +14,18 @@ import { runnerContext } from '../../packages/toolkit/src/runner.js'
 import { resolveYear } from '../../packages/vfx-platform/src/years.js'
 import { startServer, type LocalServer } from '../support/local-server.js'
 import { buildDebianBundle, serveBundleRelease, type BuiltBundle } from './debian-bundle.js'
+import { requireTools } from '../support/require-tools.js'
+
+const describeWithTools = requireTools([
+  'apt-get',
+  'dpkg',
+  'dpkg-deb',
+  'dpkg-architecture',
+  'zstd',
+  'cmake',
+  'g++',
+  'pkg-config'
+])
 
 const here = dirname(fileURLToPath(import.meta.url))
 let work: string
@@ -44,7 +56,7 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true })
 })
 
-describe('installRequested with a Debian-built bundle', () => {
+describeWithTools('installRequested with a Debian-built bundle', () => {
   it('installs the bundle, exports the environment, and a CMake project builds and runs against it', async () => {
     const files = join(work, 'files')
     mkdirSync(files, { recursive: true })

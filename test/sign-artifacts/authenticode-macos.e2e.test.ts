@@ -6,10 +6,11 @@
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, lstatSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { runBundle, repoRoot } from '../support/run-bundle.js'
 import { APPLE_API_KEY, APPLE_P12_PASSWORD, PFX_PASSWORD, buildPe, makePfx, newRoot, writeFiles } from './fixtures.js'
+import { requireTools } from '../support/require-tools.js'
 
 const roots: string[] = []
 afterAll(() => {
@@ -22,11 +23,13 @@ function workspace(name: string) {
   return dirs
 }
 
-describe('Windows Authenticode (real osslsigncode)', () => {
+requireTools(['osslsigncode', 'openssl', 'x86_64-w64-mingw32-gcc'])('Windows Authenticode (real osslsigncode)', () => {
   it('signs .exe files in place, verifies them, and osslsigncode verify accepts them with the certificate', async () => {
     const { root, workspace: ws } = workspace('authenticode')
     writeFiles(ws, { 'README.txt': 'not a PE' })
     const exe = buildPe(ws, 'tool.exe')
+    // A link to the same PE, selected too (and first, by name): the file is signed once, the link stays a link.
+    symlinkSync('tool.exe', join(ws, 'a-link.exe'))
     const unsigned = readFileSync(exe)
     const { base64, certPem } = makePfx(root)
     const result = await runBundle('sign-artifacts', {
@@ -49,6 +52,8 @@ describe('Windows Authenticode (real osslsigncode)', () => {
     )
     // The checksums were taken after signing: they match the signed bytes.
     expect(execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: ws }).toString()).toContain('tool.exe: OK')
+    expect(lstatSync(join(ws, 'a-link.exe')).isSymbolicLink()).toBe(true)
+    expect(execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: ws }).toString()).toContain('a-link.exe: OK')
     expect(result.summary).toMatch(/tool\.exe.*✅ verified/)
     expect(result.annotations).toContainEqual({ level: 'warning', message: expect.stringContaining('not timestamped') })
     expect(readdirSync(result.temp).filter(name => name.startsWith('sign-artifacts'))).toEqual([])

@@ -13,6 +13,9 @@ import { delimiter, join } from 'node:path'
 import { everythingVisible, repoRoot, runBundle } from '../support/run-bundle.js'
 import { IMPORT_SCRIPT, REMOVE_SCRIPT } from '../../actions/sign-artifacts/signtool.js'
 import { PFX_PASSWORD, buildPe, makePfx, newRoot, writeFiles } from './fixtures.js'
+import { requireToolsForTest } from '../support/require-tools.js'
+
+const itReal = requireToolsForTest(['osslsigncode', 'openssl', 'x86_64-w64-mingw32-gcc'])
 
 const LEAF = '0123456789ABCDEF0123456789ABCDEF01234567'
 const CA = 'C0FFEEC0FFEEC0FFEEC0FFEEC0FFEEC0FFEEC0FF'
@@ -197,7 +200,7 @@ describe('Windows Authenticode with signtool (fake pwsh and signtool)', () => {
     expect(calls.map(verb)).toEqual(['pwsh import', 'signtool sign', 'signtool verify', 'pwsh remove'])
   })
 
-  it('without signtool, an osslsigncode on PATH signs instead (real osslsigncode), with a warning', async () => {
+  itReal('without signtool, an osslsigncode on PATH signs instead (real osslsigncode), with a warning', async () => {
     const { result, calls, ws, root } = await runWindows('signtool-fallback', {
       path: root => [join(root, 'bin')],
       files: (ws, root) => {

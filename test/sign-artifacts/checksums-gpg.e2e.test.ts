@@ -2,12 +2,15 @@
  * The committed bundle through the local runner: checksums verified by the real `sha256sum -c`/`sha512sum -c`,
  * GPG signatures by the real `gpg --verify` with the signer's public key, the source archive from a real tag.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { everythingVisible, runBundle } from '../support/run-bundle.js'
 import { GPG_PASSPHRASE, makeGpgKey, makeTaggedRepo, newRoot, writeFiles, type GpgKey } from './fixtures.js'
+import { requireTools } from '../support/require-tools.js'
+
+const describeWithTools = requireTools(['gpg', 'gpgconf', 'git'])
 
 let key: GpgKey
 const roots: string[] = []
@@ -30,7 +33,7 @@ function workspaceWith(name: string, files: Record<string, string | Buffer>) {
   return dirs
 }
 
-describe('checksums', () => {
+describeWithTools('checksums', () => {
   it('writes a SHA256SUMS that sha256sum -c verifies, sorted, with names relative to it', async () => {
     const { root, workspace } = workspaceWith('sums', {
       'build/b.tar.gz': 'bbb',
@@ -100,7 +103,7 @@ describe('checksums', () => {
   })
 })
 
-describe('gpg', () => {
+describeWithTools('gpg', () => {
   it('signs every file and the checksums file; gpg --verify accepts them; the passphrase is never visible', async () => {
     const { root, workspace } = workspaceWith('gpg', { 'dist/app.tar.gz': 'app', 'dist/lib.zip': 'lib' })
     const result = await runBundle('sign-artifacts', {
@@ -162,7 +165,7 @@ describe('gpg', () => {
   })
 })
 
-describe('source-archive', () => {
+describeWithTools('source-archive', () => {
   it('archives the tag as <repo>-<version>.tar.gz with the prefix, checksums and signs it', async () => {
     const { root, workspace } = workspaceWith('archive', { 'README.md': 'hello', 'src/main.c': 'int main(){}' })
     makeTaggedRepo(workspace, 'v2.4.1')
@@ -192,6 +195,55 @@ describe('source-archive', () => {
       'openexr-2.4.1.tar.gz: OK'
     )
     execFileSync('gpg', ['--batch', '--homedir', key.home, '--verify', `${archive}.asc`, archive], { stdio: 'ignore' })
+  })
+
+  it('re-signs an existing release by tag on workflow_dispatch: the tag, not the branch head, is archived', async () => {
+    const { root, workspace } = workspaceWith('archive-dispatch', { 'README.md': 'release 3.2.8' })
+    makeTaggedRepo(workspace, 'v3.2.8')
+    // Work continued on main after the release; the dispatch runs on main.
+    writeFiles(workspace, { 'README.md': 'main moved on', 'new.c': 'later' })
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qam', 'later'], {
+      cwd: workspace
+    })
+    const result = await runBundle('sign-artifacts', {
+      root,
+      eventName: 'workflow_dispatch',
+      inputs: { 'source-archive': 'true', tag: 'v3.2.8', sigstore: 'false', 'output-dir': 'out' },
+      env: { GITHUB_REF: 'refs/heads/main', GITHUB_REPOSITORY: 'AcademySoftwareFoundation/openexr' }
+    })
+    expect(result.annotations.filter(a => a.level === 'error')).toEqual([])
+    const archive = join(workspace, 'out/openexr-3.2.8.tar.gz')
+    expect(execFileSync('tar', ['-xzOf', archive, 'openexr-3.2.8/README.md']).toString()).toBe('release 3.2.8')
+    expect(execFileSync('tar', ['-tzf', archive]).toString()).not.toContain('new.c')
+    expect(result.steps[0]?.log).toContain('from tag v3.2.8')
+  })
+
+  it("names the archive as the project ships it (OSL's OSL-<version>.tar.gz) with its own prefix", async () => {
+    const { root, workspace } = workspaceWith('archive-osl', { 'CMakeLists.txt': 'project(OSL)' })
+    makeTaggedRepo(workspace, 'v1.14.3')
+    const result = await runBundle('sign-artifacts', {
+      root,
+      inputs: { 'source-archive': 'true', 'source-archive-name': 'OSL-{version}.tar.gz', sigstore: 'false' },
+      env: { GITHUB_REF: 'refs/tags/v1.14.3', GITHUB_REPOSITORY: 'AcademySoftwareFoundation/OpenShadingLanguage' }
+    })
+    expect(result.annotations.filter(a => a.level === 'error')).toEqual([])
+    const listing = execFileSync('tar', ['-tzf', join(workspace, 'OSL-1.14.3.tar.gz')]).toString()
+    expect(listing.split('\n').filter(Boolean).sort()).toEqual(['OSL-1.14.3/', 'OSL-1.14.3/CMakeLists.txt'])
+    expect(JSON.parse(result.outputs.signatures as string)).toContain(join(workspace, 'OSL-1.14.3.tar.gz'))
+
+    const zip = await runBundle('sign-artifacts', {
+      root,
+      inputs: {
+        'source-archive': 'true',
+        'source-archive-name': '{repo}-{tag}-src.zip',
+        'source-archive-prefix': 'osl-src',
+        checksums: 'none',
+        sigstore: 'false'
+      },
+      env: { GITHUB_REF: 'refs/tags/v1.14.3', GITHUB_REPOSITORY: 'AcademySoftwareFoundation/OpenShadingLanguage' }
+    })
+    expect(zip.annotations.filter(a => a.level === 'error')).toEqual([])
+    expect(readFileSync(join(workspace, 'OpenShadingLanguage-v1.14.3-src.zip')).subarray(0, 2).toString()).toBe('PK')
   })
 
   it('explains that a branch push has no tag to archive', async () => {

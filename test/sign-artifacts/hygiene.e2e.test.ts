@@ -3,7 +3,7 @@
  * values. None may appear, unmasked, in stdout or stderr, the outputs, the exported environment, the job summary
  * or any file left behind; after post nothing of the key material remains under RUNNER_TEMP.
  */
-import { afterAll, beforeAll, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, expect } from '@jest/globals'
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { everythingVisible, repoRoot, runBundle } from '../support/run-bundle.js'
@@ -20,6 +20,9 @@ import {
   type GpgKey
 } from './fixtures.js'
 import { startSigstore, type SigstoreStandIn } from './sigstore-server.js'
+import { requireToolsForTest } from '../support/require-tools.js'
+
+const itReal = requireToolsForTest(['gpg', 'gpgconf', 'openssl', 'osslsigncode', 'x86_64-w64-mingw32-gcc'])
 
 let key: GpgKey
 let sigstore: SigstoreStandIn
@@ -27,7 +30,11 @@ const { root, workspace } = newRoot('hygiene')
 
 beforeAll(async () => {
   key = makeGpgKey()
-  sigstore = await startSigstore('https://github.com/aswf-local/example/.github/workflows/release.yml@refs/tags/v1')
+  sigstore = await startSigstore({
+    repository: 'aswf-local/example',
+    ref: 'refs/tags/v1',
+    jobWorkflowRef: 'aswf/ci-actions/.github/workflows/release-sign.yml@refs/tags/v1'
+  })
 })
 afterAll(async () => {
   await sigstore.server.close()
@@ -42,7 +49,7 @@ function filesUnder(dir: string): string[] {
   })
 }
 
-it('no secret is visible anywhere and no key material is left', async () => {
+itReal('no secret is visible anywhere and no key material is left', async () => {
   writeFiles(workspace, {
     'dist/app.tar.gz': 'app',
     'dist/mytool': Buffer.concat([Buffer.from('cffaedfe', 'hex'), Buffer.alloc(32)])
@@ -80,6 +87,8 @@ it('no secret is visible anywhere and no key material is left', async () => {
       'output-dir': 'signed'
     },
     env: {
+      // Debug logging on: every tool invocation and decision is logged, and still no secret may show.
+      RUNNER_DEBUG: '1',
       RUNNER_OS: 'macOS',
       FAKE_MACOS_LOG: calls,
       PATH: `${join(repoRoot, 'test/sign-artifacts/fake-macos/bin')}${delimiter}${process.env.PATH}`,
@@ -94,6 +103,8 @@ it('no secret is visible anywhere and no key material is left', async () => {
   expect(summary).toContain('macOS codesign')
   expect(summary).toContain('Sigstore')
   expect(summary).toContain('GPG')
+  // Each tool invocation is logged (by sign-artifacts or by the toolkit's process runner), argv included.
+  expect(result.steps[0]?.rawStdout).toMatch(/^::debug::(run: "gpg"|process start: .*gpg)/m)
 
   // Recognisable pieces: whole values, and each line of the multi-line key (the runner masks per line).
   const needles = [

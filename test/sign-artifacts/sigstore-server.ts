@@ -2,10 +2,27 @@
  * A Sigstore stand-in on 127.0.0.1 for the bundle (a separate process, so nock-based mocks cannot reach it):
  * @sigstore/mock's own Fulcio and Rekor handlers served by test/support/local-server.ts, an OIDC token endpoint
  * like the runner's, and the instance's trusted_root.json so signatures can be verified against it.
+ *
+ * Fulcio's GitHub Actions principal is reproduced in front of the mock: for a token from GitHub's issuer the
+ * certificate's SAN is `https://github.com/<job_workflow_ref>` (the workflow file whose job ran: inside a reusable
+ * workflow, the reusable workflow), and a token without that claim is refused, as Fulcio refuses it. The other
+ * claims become the mock's certificate extensions (issuer, repository, ref, …) as in Fulcio.
  */
 import { createHash, generateKeyPairSync } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import { startServer, type LocalServer } from '../support/local-server.js'
+
+export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com'
+
+/** The claims of a GitHub Actions OIDC token for a job of `repository` running `jobWorkflowRef`. */
+export interface GithubJob {
+  repository: string
+  ref: string
+  /** `owner/repo/.github/workflows/file.yml@ref` of the workflow whose job runs (the reusable one, if any). */
+  jobWorkflowRef: string
+  /** The caller's workflow; defaults to jobWorkflowRef (no reusable workflow). */
+  workflowRef?: string
+}
 
 export interface SigstoreStandIn {
   server: LocalServer
@@ -19,13 +36,30 @@ export interface SigstoreStandIn {
 
 const b64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
 
-export async function startSigstore(subject: string): Promise<SigstoreStandIn> {
+/** The signing-certificate request with the token's claims plus `fulcio_san`, as Fulcio's principal derives it. */
+function withFulcioSan(body: string): string {
+  const request = JSON.parse(body) as { credentials: { oidcIdentityToken: string } }
+  const [header, payload] = request.credentials.oidcIdentityToken.split('.')
+  const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString('utf8')) as Record<string, unknown>
+  const san = claims.iss === GITHUB_ISSUER ? fulcioGithubSan(claims) : String(claims.email ?? claims.sub)
+  request.credentials.oidcIdentityToken = `${header}.${b64url({ ...claims, fulcio_san: san })}.c2lnbmF0dXJl`
+  return JSON.stringify(request)
+}
+
+/** The SAN Fulcio's GitHub principal certifies; throws (a 400) like Fulcio when the claim is missing. */
+function fulcioGithubSan(claims: Record<string, unknown>): string {
+  if (typeof claims.job_workflow_ref !== 'string') throw new Error('token has no job_workflow_ref claim')
+  return `https://github.com/${claims.job_workflow_ref}`
+}
+
+export async function startSigstore(job: GithubJob): Promise<SigstoreStandIn> {
   const mock = await import('@sigstore/mock')
   const server = await startServer()
   const keyPair = () => generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
   const ctlog = await mock.initializeCTLog(keyPair())
   const ca = await mock.initializeCA(keyPair(), ctlog)
-  const fulcio = mock.fulcioHandler(ca)
+  // The mock takes the SAN from a claim named here; the stand-in puts Fulcio's GitHub SAN into that claim.
+  const fulcio = mock.fulcioHandler(ca, { subjectClaim: 'fulcio_san' })
   const rekorUrl = `${server.url}/rekor`
   const tlog = await mock.initializeTLog(rekorUrl, keyPair())
   const rekor = mock.rekorHandler(tlog)
@@ -34,15 +68,30 @@ export async function startSigstore(subject: string): Promise<SigstoreStandIn> {
     ['/rekor', rekor]
   ] as const) {
     server.route('POST', `${prefix}${handler.path}`, async (_request, response, body) => {
-      const { statusCode, response: payload, contentType } = await handler.fn(body.toString('utf8'))
+      let text = body.toString('utf8')
+      if (prefix === '/fulcio') {
+        try {
+          text = withFulcioSan(text)
+        } catch (error) {
+          response.writeHead(400, { 'content-type': 'text/plain' }).end(String(error))
+          return
+        }
+      }
+      const { statusCode, response: payload, contentType } = await handler.fn(text)
       response.writeHead(statusCode, { 'content-type': contentType ?? 'text/plain' }).end(payload)
     })
   }
   const requestToken = 'oidc-request-token-5e1f0a'
   const idToken = `${b64url({ alg: 'none', typ: 'JWT' })}.${b64url({
-    iss: 'https://token.actions.githubusercontent.com',
-    sub: subject,
+    iss: GITHUB_ISSUER,
+    sub: `repo:${job.repository}:ref:${job.ref}`,
     aud: 'sigstore',
+    repository: job.repository,
+    repository_owner: job.repository.split('/')[0],
+    ref: job.ref,
+    event_name: 'workflow_dispatch',
+    workflow_ref: job.workflowRef ?? job.jobWorkflowRef,
+    job_workflow_ref: job.jobWorkflowRef,
     exp: Math.floor(Date.now() / 1000) + 600
   })}.c2lnbmF0dXJl`
   server.route('GET', '/token', (request, response) => {

@@ -4,7 +4,7 @@
  * the program executes. Both ways gcov data arrives are covered: .gcda files (the action runs gcov) and
  * .gcov.json.gz files (the user ran `gcov --json-format`). The last test runs the bundle on the same build.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -13,6 +13,9 @@ import { collectCoverage } from '../../actions/sonar-scan/collect-coverage.js'
 import { startServer, type LocalServer } from '../support/local-server.js'
 import { repoRoot, runBundle } from '../support/run-bundle.js'
 import { buildScannerZip, readRecord, serveScanner } from './standins.js'
+import { requireTools } from '../support/require-tools.js'
+
+const describeWithTools = requireTools(['g++', 'gcov', 'zip', 'unzip'])
 
 const SOURCES = ['main.cpp', 'src/shapes.cpp', 'src/shapes.h']
 
@@ -72,7 +75,7 @@ beforeAll(() => {
 
 afterAll(() => rmSync(build, { recursive: true, force: true }))
 
-describe('gcov coverage conversion with a real g++ build', () => {
+describeWithTools('gcov coverage conversion with a real g++ build', () => {
   it('runs gcov on the .gcda files and converts what the program executed', async () => {
     const out = mkdtempSync(join(tmpdir(), 'sonar-coverage-out-'))
     const outcome = await collectCoverage('auto', build, build, out)
@@ -107,7 +110,7 @@ describe('gcov coverage conversion with a real g++ build', () => {
   })
 })
 
-describe('the bundle on a real C++ build', () => {
+describeWithTools('the bundle on a real C++ build', () => {
   let server: LocalServer
   beforeAll(async () => {
     server = await startServer()

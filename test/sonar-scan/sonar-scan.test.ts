@@ -2,7 +2,7 @@
  * End-to-end: the committed dist/sonar-scan bundle through the local runner, a scanner stand-in zip downloaded
  * from 127.0.0.1, and a SonarQube Web API stand-in. Rebuild first: `npm run build -- sonar-scan`.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -16,6 +16,9 @@ import {
   type GateScenario,
   type ScannerZip
 } from './standins.js'
+import { requireTools } from '../support/require-tools.js'
+
+const describeWithTools = requireTools(['zip', 'unzip'])
 
 const TOKEN = 'squ_0123456789abcdef-secret-token'
 let zip: ScannerZip
@@ -62,7 +65,7 @@ function scan(
   })
 }
 
-describe('sonar-scan on a branch push', () => {
+describeWithTools('sonar-scan on a branch push', () => {
   let f: Fixture
   beforeAll(async () => {
     f = await fixture()
@@ -151,7 +154,7 @@ describe('sonar-scan on a branch push', () => {
   })
 })
 
-describe('sonar-scan on pull requests', () => {
+describeWithTools('sonar-scan on pull requests', () => {
   let f: Fixture
   beforeAll(async () => {
     f = await fixture()
@@ -211,7 +214,7 @@ describe('sonar-scan on pull requests', () => {
   })
 })
 
-describe('sonar-scan scanner integrity', () => {
+describeWithTools('sonar-scan scanner integrity', () => {
   let f: Fixture
   beforeAll(async () => {
     f = await fixture()
@@ -254,7 +257,7 @@ describe('sonar-scan scanner integrity', () => {
   })
 })
 
-describe('sonar-scan quality gate', () => {
+describeWithTools('sonar-scan quality gate', () => {
   const cases: { scenario: GateScenario; success: boolean; gate?: string; message?: string }[] = [
     { scenario: 'pending-then-ok', success: true, gate: 'OK' },
     { scenario: 'no-gate', success: true, gate: 'NONE' },

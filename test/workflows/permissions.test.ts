@@ -12,6 +12,7 @@ const writers: Record<string, Record<string, string[]>> = {
   '.github/workflows/release-sign.yml': { sign: ['id-token'], publish: ['contents'] },
   '.github/workflows/release.yml': { publish: ['contents'] },
   '.github/workflows/platform-bundles.yml': { publish: ['contents'] },
+  '.github/workflows/codeql.yml': { analyze: ['security-events'] },
   'test/consumers/opencolorio/release.yml': { sign: ['contents', 'id-token'] }
 }
 

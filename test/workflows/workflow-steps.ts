@@ -91,11 +91,17 @@ export class JobRun {
 
   private value(raw: unknown): string {
     const text = String(raw ?? '')
-    // toJSON(matrix.x) is the one function the build job uses in env; the local evaluator has no functions.
-    const withJson = text.replace(/\$\{\{\s*toJSON\(matrix\.([\w-]+)\)\s*\}\}/g, (_all, key: string) =>
-      JSON.stringify(this.context.cell[key] ?? null)
+    // toJSON(matrix) and toJSON(matrix.x) are the one function the build job uses in env; the local evaluator has no functions.
+    // Its result is data: GitHub never evaluates a `${{` inside a value (OSL's matrix has one), so neither do we.
+    const json: string[] = []
+    const withTokens = text.replace(/\$\{\{\s*toJSON\(matrix(?:\.([\w-]+))?\)\s*\}\}/g, (_all, key?: string) => {
+      json.push(JSON.stringify((key === undefined ? this.context.cell : this.context.cell[key]) ?? null))
+      return `\uE000${json.length - 1}\uE000`
+    })
+    return interpolate(withTokens, { status: 'success', lookup: path => this.lookup(path) }).replace(
+      /\uE000(\d+)\uE000/g,
+      (_all, i: string) => json[Number(i)] as string
     )
-    return interpolate(withJson, { status: 'success', lookup: path => this.lookup(path) })
   }
 
   /** The job's steps that use `action` (e.g. `actions/setup-python@`). */

@@ -2,7 +2,9 @@
 # CMake configure for cells running on the runner or in a CY2023+ container (CMake 3.25+ there).
 # in: BUILD_SCRIPT (when set, the caller builds with its own script: nothing to configure here), CMAKE_CACHE (the
 #     -C cache from setup-vfx-platform), BUILD_TYPE, CXX_STANDARD, GENERATOR, CC, CXX, CMAKE_ARGS (input words),
-#     CELL_CMAKE_ARGS (JSON: the cell's cmake-args, a list or a string)
+#     CELL_CMAKE_ARGS (JSON: the cell's cmake-args, a list or a string), CELL (the whole cell, JSON) and
+#     CELL_CMAKE_MAP (cell-cmake-args: `NAME=key` lines give -DNAME=<the cell's value of key>, a bare `key` line
+#     gives the value split at blanks; a key the cell lacks or leaves empty gives nothing)
 set -euo pipefail
 . "$(dirname "$0")/../lib.sh"
 if [ -n "${BUILD_SCRIPT:-}" ]; then
@@ -17,5 +19,7 @@ if [ -z "${CC:-}" ]; then unset CC; fi
 if [ -z "${CXX:-}" ]; then unset CXX; fi
 mapfile -t global < <(words "${CMAKE_ARGS:-}")
 mapfile -t cell < <(json_args "${CELL_CMAKE_ARGS:-}")
+mapped=$(cell_cmake_args "${CELL:-}" "${CELL_CMAKE_MAP:-}") || { echo "$mapped"; exit 1; }
+mapfile -t -O "${#cell[@]}" cell < <(printf '%s' "$mapped" | sed '/^$/d')
 set -x
 cmake "${args[@]}" "${global[@]}" "${cell[@]}"

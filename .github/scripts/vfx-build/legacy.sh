@@ -11,7 +11,8 @@
 # in: IMAGE, CELL_ID, CC, CXX, GLOBAL_ENV (NAME=VALUE lines), CELL_ENV (JSON), BUILD_TYPE, CXX_STANDARD, GENERATOR,
 #     CMAKE_ARGS, CELL_CMAKE_ARGS (JSON), CTEST_ARGS, CELL_CTEST_ARGS (JSON), CTEST_TIMEOUT, CTEST_PARALLEL, PARALLEL,
 #     BUILD_TARGET, TESTS ('true' to test), MODE, EXCLUDE, DEPENDENCIES_LINUX, BUILD_SCRIPT, TEST_SCRIPT,
-#     CONTAINER_OPTIONS, CCACHE ('true'); the compiler cache is the workspace's .ccache, mounted at /ccache
+#     CONTAINER_OPTIONS, CCACHE ('true'), CELL (JSON) with CELL_CMAKE_MAP (cell-cmake-args), VFX_BUILD_ENV_NAMES (the
+#     names cell.sh exported); the compiler cache is the workspace's .ccache, mounted at /ccache
 set -euo pipefail
 . "$(dirname "$0")/../lib.sh"
 : "${IMAGE:?IMAGE is required}"
@@ -44,6 +45,10 @@ for key in CMAKE_BUILD_TYPE CMAKE_CXX_STANDARD CTEST_TEST_TIMEOUT; do
   if [ -n "${!key:-}" ]; then run+=(-e "$key"); fi
 done
 for key in "${env_names[@]}"; do run+=(-e "$key"); done
+# The names cell.sh exported from cell-env and cell-exports (their values are in this step's environment).
+for key in ${VFX_BUILD_ENV_NAMES:-}; do
+  if valid_env_name "$key"; then run+=(-e "$key"); fi
+done
 if [ "${CCACHE:-true}" = true ]; then
   CCACHE_DIR=$workspace/.ccache
   mkdir -p "$CCACHE_DIR"
@@ -90,6 +95,8 @@ else
   fi
   mapfile -t global < <(words "${CMAKE_ARGS:-}")
   mapfile -t cell < <(json_args "${CELL_CMAKE_ARGS:-}")
+  mapped=$(cell_cmake_args "${CELL:-}" "${CELL_CMAKE_MAP:-}") || { echo "$mapped"; exit 1; }
+  mapfile -t -O "${#cell[@]}" cell < <(printf '%s' "$mapped" | sed '/^$/d')
   echo "::group::configure"
   in_build "${configure[@]}" "${global[@]}" "${cell[@]}"
   echo "::endgroup::"

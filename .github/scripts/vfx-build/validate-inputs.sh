@@ -20,6 +20,35 @@ esac
 case "${IN_LEGACY_YEARS:-}" in docker | refuse) ;; *)
   input_error legacy-years "${IN_LEGACY_YEARS:-}" "'docker' or 'refuse'" ;;
 esac
+case "${IN_GPU_RUNNER_TYPE:-}" in auto | hosted | self-hosted) ;; *)
+  input_error gpu-runner-type "${IN_GPU_RUNNER_TYPE:-}" "'auto', 'hosted' or 'self-hosted'" ;;
+esac
+case "${IN_GPU_RUNNER_KIND:-}" in gpu | cpu) ;; *)
+  input_error gpu-runner-kind "${IN_GPU_RUNNER_KIND:-}" "'gpu' (a GPU runner) or 'cpu' (a paid larger CPU runner)" ;;
+esac
+case "${IN_GPU_ALLOW_FORK_PULL_REQUESTS:-}" in true | false) ;; *)
+  input_error gpu-allow-fork-pull-requests "${IN_GPU_ALLOW_FORK_PULL_REQUESTS:-}" "true or false" ;;
+esac
+if [ "${IN_GPU_ALLOW_FORK_PULL_REQUESTS:-}" = true ] && [ "${IN_GPU_RUNNER_TYPE:-}" = self-hosted ]; then
+  input_error gpu-allow-fork-pull-requests true "false with gpu-runner-type 'self-hosted' (a fork never gets a self-hosted runner)"
+fi
+for key in "cell-exports:${IN_CELL_EXPORTS:-}" "cell-skip-tests:${IN_CELL_SKIP_TESTS:-}"; do
+  name=${key%%:*} value=${key#*:}
+  if [ -n "$value" ] && ! valid_cell_key "$value"; then
+    input_error "$name" "$value" 'the name of a cell key (letters, digits, _ and -; dots for nested keys), or empty'
+  fi
+done
+while IFS= read -r line || [ -n "$line" ]; do
+  line=${line%$'\r'}
+  line=${line#"${line%%[![:space:]]*}"}
+  line=${line%"${line##*[![:space:]]}"}
+  [[ -z $line || $line == \#* ]] && continue
+  name=${line%%=*} name=${name%+}
+  if [[ $line != *=* ]] || ! valid_env_name "$name" || ! valid_cell_key "${line#*=}"; then
+    input_error cell-env "$line" 'NAME=key or NAME+=key lines (NAME: an environment variable; key: a cell key, dots for nested keys)'
+  fi
+done <<<"${IN_CELL_ENV:-}"
+problem=$(cell_cmake_args '{}' "${IN_CELL_CMAKE_ARGS:-}") || { echo "$problem"; exit 1; }
 [[ ${IN_CTEST_TIMEOUT:-} =~ ^[1-9][0-9]{0,5}$ ]] ||
   input_error ctest-timeout "${IN_CTEST_TIMEOUT:-}" 'a whole number of seconds from 1 to 999999'
 [[ ${IN_CTEST_PARALLEL:-} =~ ^[0-9]{1,3}$ ]] ||

@@ -25,6 +25,20 @@ export interface LocalRunOptions {
   /** Echo the action's (masked) output to this process as it runs. */
   echo?: boolean
   timeoutMs?: number
+  /**
+   * The Node.js binary that runs the action's scripts. Default: the `LOCAL_RUNNER_NODE` environment variable when
+   * set (how `.ci/run` runs the end-to-end tests a second time on the node24 runtime), else this process's node.
+   */
+  node?: string
+}
+
+/** The environment variable that names the Node.js binary running actions (documented in README, Test). */
+export const NODE_ENV_VARIABLE = 'LOCAL_RUNNER_NODE'
+
+/** Which node runs the action: the option, else LOCAL_RUNNER_NODE, else the node running this process. */
+export function actionNode(option: string | undefined, env: NodeJS.ProcessEnv, execPath: string): string {
+  const chosen = option ?? env[NODE_ENV_VARIABLE]
+  return chosen && chosen.trim() !== '' ? resolve(chosen) : execPath
 }
 
 export interface StepResult {
@@ -137,7 +151,13 @@ export async function runLocalAction(options: LocalRunOptions): Promise<LocalRun
     const script = resolve(actionDir, entry)
     if (!existsSync(script))
       throw new Error(`${metadata.name}: runs.${phase} points at ${script}, which does not exist`)
-    const { exitCode, stdout, stderr } = await runNode(script, env, workspace, options.timeoutMs)
+    const { exitCode, stdout, stderr } = await runNode(
+      actionNode(options.node, process.env, process.execPath),
+      script,
+      env,
+      workspace,
+      options.timeoutMs
+    )
     const read = (name: string) => readFileSync(stepFiles[name] as string, 'utf8')
     scanWorkflowCommands(stdout, result)
     const log = applyMasks(stdout + stderr, result.masks)
@@ -239,9 +259,12 @@ function resolveInputs(metadata: ActionMetadata, given: Record<string, string>, 
   return env
 }
 
-function runNode(script: string, env: Record<string, string>, cwd: string, timeoutMs = 10 * 60 * 1000) {
+function runNode(node: string, script: string, env: Record<string, string>, cwd: string, timeoutMs = 10 * 60 * 1000) {
+  if (!existsSync(node)) {
+    throw new Error(`The Node.js binary ${node} (option node or ${NODE_ENV_VARIABLE}) does not exist`)
+  }
   return new Promise<{ exitCode: number; stdout: string; stderr: string }>((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [script], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(node, [script], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
     const out: Buffer[] = []
     const err: Buffer[] = []
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)

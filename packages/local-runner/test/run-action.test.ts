@@ -1,6 +1,9 @@
 import { describe, expect, test } from '@jest/globals'
-import { existsSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { actionNode } from '../src/run-action.js'
 import { runBundle, fullLog, repoRoot } from '../../../test/support/run-bundle.js'
 
 const fixture = join(repoRoot, 'test/fixtures/actions/contract')
@@ -59,5 +62,81 @@ describe('local runner: the runner contract', () => {
     const result = await runBundle(fixture, { eventName: 'pull_request', event: { number: 7 } })
     expect(result.success).toBe(true)
     expect(fullLog(result)).toContain('event: pull_request {"number":7}')
+  })
+})
+
+describe('#17.6 local runner: the Node.js binary that runs actions', () => {
+  function versionAction() {
+    const dir = mkdtempSync(join(tmpdir(), 'node-switch-'))
+    writeFileSync(
+      join(dir, 'action.yml'),
+      'name: node-version\ndescription: Reports the node that runs it.\nruns:\n  using: node24\n  main: main.mjs\n'
+    )
+    writeFileSync(
+      join(dir, 'main.mjs'),
+      "import { appendFileSync } from 'node:fs'\n" +
+        "appendFileSync(process.env.GITHUB_OUTPUT, `node=${process.version}\\nvia=${process.env.VIA_WRAPPER ?? 'no'}\\n`)\n"
+    )
+    // A stand-in "other node": a wrapper that marks the environment, then runs this node.
+    const wrapper = join(dir, 'other-node')
+    writeFileSync(wrapper, `#!/bin/sh\nVIA_WRAPPER=yes exec '${process.execPath}' "$@"\n`, { mode: 0o755 })
+    return { dir, wrapper }
+  }
+
+  test('the node option, else LOCAL_RUNNER_NODE, else this process’s node', () => {
+    expect(actionNode('/opt/node24/bin/node', { LOCAL_RUNNER_NODE: '/x/node' }, '/usr/bin/node')).toBe(
+      '/opt/node24/bin/node'
+    )
+    expect(actionNode(undefined, { LOCAL_RUNNER_NODE: '/x/node' }, '/usr/bin/node')).toBe('/x/node')
+    expect(actionNode(undefined, { LOCAL_RUNNER_NODE: ' ' }, '/usr/bin/node')).toBe('/usr/bin/node')
+    expect(actionNode(undefined, {}, '/usr/bin/node')).toBe('/usr/bin/node')
+  })
+
+  test('the action runs under the binary the node option names', async () => {
+    const { dir, wrapper } = versionAction()
+    const result = await runBundle(dir, { node: wrapper })
+    expect(result.outputs.via).toBe('yes')
+  })
+
+  test('a node binary that does not exist is a clear error', async () => {
+    const { dir } = versionAction()
+    await expect(runBundle(dir, { node: join(dir, 'no-such-node') })).rejects.toThrow(
+      /no-such-node \(option node or LOCAL_RUNNER_NODE\) does not exist/
+    )
+  })
+
+  test('with LOCAL_RUNNER_NODE set (the Node 24 pass of .ci/run), actions run on that binary', async () => {
+    const { dir } = versionAction()
+    const result = await runBundle(dir)
+    const expected = process.env.LOCAL_RUNNER_NODE
+      ? execFileSync(process.env.LOCAL_RUNNER_NODE, ['--version'], { encoding: 'utf8' }).trim()
+      : process.version
+    expect(result.outputs.node).toBe(expected)
+  })
+})
+
+describe('local runner: what @actions/core writes', () => {
+  const tricky = 'line 1\nEOF\nname<<EOF\n=x\n::not-a-command::'
+
+  test('file commands with random heredoc delimiters, masks, debug lines, annotations and the summary', async () => {
+    const result = await runBundle(join(repoRoot, 'test/fixtures/actions/core-protocol'), {
+      inputs: { secret: 'core-s3cret' }
+    })
+    expect(result.success).toBe(true)
+    expect(result.outputs).toEqual({ multi: tricky })
+    expect(result.exportedEnv).toEqual({ CORE_FIXTURE_ENV: tricky })
+    expect(result.state).toEqual({ kept: tricky })
+    expect(result.paths).toEqual(['/opt/core-fixture/bin'])
+    expect(result.summary).toBe('<h3>core summary</h3>\nbody')
+    expect(result.masks).toEqual(['core-s3cret', 'multi\nline secret'])
+    expect(result.annotations).toEqual([
+      { level: 'warning', message: 'a warning' },
+      { level: 'notice', message: '50% done\r\nnext' }
+    ])
+    const log = fullLog(result)
+    expect(log).toContain('secret in the log: ***')
+    expect(log).toContain('::debug::a debug line%0Awith two lines')
+    expect(log).toContain(`post sees state: ${JSON.stringify(tricky)}`)
+    expect(log).toContain(`post sees env: ${JSON.stringify(tricky)}`)
   })
 })

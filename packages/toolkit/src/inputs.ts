@@ -1,19 +1,29 @@
 /**
- * Typed input readers. Every action reads its inputs only through these, so each input is validated once and a
- * bad value fails with an error naming the input, the value and what is accepted. The input name is always the
- * first argument as a string literal: test/action-metadata.test.ts finds the inputs an action reads that way and
- * checks them against its action.yml.
+ * Typed input readers over @actions/core's getInput, getBooleanInput and getMultilineInput. Every action reads its
+ * inputs only through these (in its inputs.ts), so each input is validated once and a bad value fails with an
+ * InputError naming the input, the value and what is accepted, instead of @actions/core's generic TypeError. The
+ * input name is always the first argument as a string literal: test/repository/action-metadata.test.ts finds the
+ * inputs an action reads that way and checks them against its action.yml.
  */
+import * as core from '@actions/core'
 import { InputError } from './errors.js'
+import { debugDecision } from './runner.js'
 import { maskSecret } from './secrets.js'
 
-/** The runner's environment variable for an input: upper-cased, spaces to `_`, hyphens kept. */
+/** The runner's environment variable for an input: upper-cased, spaces to `_`, hyphens kept (as getInput reads it). */
 export function inputEnvName(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
 }
 
+/** The value, trimmed (getInput's default). */
 function raw(name: string): string {
-  return (process.env[inputEnvName(name)] ?? '').trim()
+  return core.getInput(name)
+}
+
+/** An empty input replaced by the reader's default: logged in debug mode, as it is a decision the user did not see. */
+function defaulted<T>(name: string, value: T): T {
+  debugDecision(`input '${name}' is empty, using`, value)
+  return value
 }
 
 export interface StringOptions {
@@ -28,7 +38,7 @@ export function readString(name: string, options: StringOptions = {}): string {
   const value = raw(name)
   if (value === '') {
     if (options.required) throw new InputError(name, value, options.pattern?.description ?? 'a non-empty value')
-    return options.fallback ?? ''
+    return defaulted(name, options.fallback ?? '')
   }
   if (options.pattern && !options.pattern.regex.test(value)) {
     throw new InputError(name, value, options.pattern.description)
@@ -36,20 +46,20 @@ export function readString(name: string, options: StringOptions = {}): string {
   return value
 }
 
-const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1']
-const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0']
-
+/** getBooleanInput's spellings exactly (YAML 1.2 core schema): true, True, TRUE, false, False, FALSE. */
 export function readBoolean(name: string, fallback: boolean): boolean {
   const value = raw(name)
-  if (value === '') return fallback
-  if (TRUE.includes(value)) return true
-  if (FALSE.includes(value)) return false
-  throw new InputError(name, value, "'true' or 'false'")
+  if (value === '') return defaulted(name, fallback)
+  try {
+    return core.getBooleanInput(name)
+  } catch {
+    throw new InputError(name, value, "'true' or 'false' (also True, TRUE, False, FALSE)")
+  }
 }
 
 export function readChoice<T extends string>(name: string, choices: readonly T[], fallback?: T): T {
   const value = raw(name)
-  if (value === '' && fallback !== undefined) return fallback
+  if (value === '' && fallback !== undefined) return defaulted(name, fallback)
   const match = choices.find(choice => choice.toLowerCase() === value.toLowerCase())
   if (match === undefined) throw new InputError(name, value, `one of ${choices.map(c => `'${c}'`).join(', ')}`)
   return match
@@ -72,7 +82,7 @@ export function readInt(name: string, options: IntOptions = {}): number {
         ? `a whole number of at least ${min}`
         : 'a whole number'
   if (value === '') {
-    if (options.fallback !== undefined) return options.fallback
+    if (options.fallback !== undefined) return defaulted(name, options.fallback)
     throw new InputError(name, value, accepted)
   }
   if (!/^-?\d+$/.test(value)) throw new InputError(name, value, accepted)
@@ -97,8 +107,8 @@ export function splitList(value: string): string[] {
 
 /** Multi-line input kept line by line (no comma splitting), e.g. scanner arguments or globs with commas. */
 export function readLines(name: string): string[] {
-  return (process.env[inputEnvName(name)] ?? '')
-    .split(/\r?\n/)
+  return core
+    .getMultilineInput(name)
     .map(line => line.trim())
     .filter(line => line !== '' && !line.startsWith('#'))
 }
@@ -106,7 +116,7 @@ export function readLines(name: string): string[] {
 /** A label or a JSON array of labels (GitHub's `runs-on` shapes). */
 export function readStringOrArray(name: string, fallback: string[] = []): string[] {
   const value = raw(name)
-  if (value === '') return fallback
+  if (value === '') return defaulted(name, fallback)
   if (!value.startsWith('[')) return [value]
   let parsed: unknown
   try {
@@ -125,7 +135,7 @@ export function readStringOrArray(name: string, fallback: string[] = []): string
  * Multi-line secrets are masked line by line as well, because the runner masks per line.
  */
 export function readSecret(name: string): string {
-  const value = (process.env[inputEnvName(name)] ?? '').trim()
+  const value = raw(name)
   maskSecret(value)
   return value
 }

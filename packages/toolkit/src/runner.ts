@@ -1,11 +1,13 @@
 /**
- * The runner files (outputs, env, path, state) through commands.ts, plus the phase of the shared bundle.
- * Outputs are validated against nothing here: test/action-metadata.test.ts checks every `setOutput('name', …)`
- * against the action's action.yml.
+ * The toolkit's facade over the runner protocol (@actions/core): outputs, exported variables, PATH, state, logging,
+ * the OIDC token, and the runner context read once from the environment. Actions call these, never @actions/core
+ * directly, so that every logged line of untrusted text is neutralized (commands.ts) and every state key is named in
+ * state.ts. Outputs are validated against nothing here: test/repository/action-metadata.test.ts checks every
+ * `setOutput('name', …)` against the action's action.yml.
  */
-import * as core from './commands.js'
-
-const PHASE_STATE = 'isPost'
+import * as core from '@actions/core'
+import { tmpdir } from 'node:os'
+import * as commands from './commands.js'
 
 export function setOutput(name: string, value: string | number | boolean | object): void {
   core.setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value))
@@ -19,6 +21,7 @@ export function addPath(path: string): void {
   core.addPath(path)
 }
 
+/** Raw state access; actions use the typed registry in state.ts instead, which names every key. */
 export function saveState(name: string, value: string | object): void {
   core.saveState(name, typeof value === 'string' ? value : JSON.stringify(value))
 }
@@ -27,28 +30,40 @@ export function getState(name: string): string {
   return core.getState(name)
 }
 
-/** True in the `post` phase: main saved the marker, and the runner hands state back only to post. */
-export function isPostPhase(): boolean {
-  return core.getState(PHASE_STATE) === 'true'
-}
-
-export function markMainStarted(): void {
-  core.saveState(PHASE_STATE, 'true')
+/** The workflow's OIDC token for `audience` (Sigstore's keyless signing); needs `permissions: id-token: write`. */
+export function getIDToken(audience?: string): Promise<string> {
+  return core.getIDToken(audience)
 }
 
 export const log = {
-  info: (message: string) => core.info(message),
-  notice: (message: string, properties?: core.AnnotationProperties) => core.notice(message, properties),
-  warning: (message: string, properties?: core.AnnotationProperties) => core.warning(message, properties),
-  error: (message: string, properties?: core.AnnotationProperties) => core.error(message, properties),
-  debug: (message: string) => core.debug(message),
-  group: <T>(name: string, fn: () => Promise<T>) => core.group(name, fn)
+  info: (message: string) => commands.info(message),
+  notice: (message: string, properties?: commands.AnnotationProperties) => commands.notice(message, properties),
+  warning: (message: string, properties?: commands.AnnotationProperties) => commands.warning(message, properties),
+  error: (message: string, properties?: commands.AnnotationProperties) => commands.error(message, properties),
+  debug: (message: string) => commands.debug(message),
+  group: <T>(name: string, fn: () => Promise<T>) => commands.group(name, fn)
+}
+
+/**
+ * Logs a decision with `::debug::` (shown only in a re-run with debug logging, RUNNER_DEBUG=1): what was decided
+ * and the value it came to. Cheap when debug is off: the value is not even formatted.
+ */
+export function debugDecision(what: string, value: unknown): void {
+  if (!core.isDebug()) return
+  let text: string
+  try {
+    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))
+  } catch {
+    text = String(value)
+  }
+  core.debug(`${what}: ${text}`)
 }
 
 /** The runner context an action needs, read once from the environment. */
 export interface RunnerContext {
   os: 'Linux' | 'Windows' | 'macOS'
   arch: 'X64' | 'ARM64' | 'X86' | 'ARM'
+  /** RUNNER_TEMP, or the system temp folder outside a runner (the one place that fallback is made). */
   temp: string
   toolCache: string
   workspace: string
@@ -73,7 +88,7 @@ export function runnerContext(env: NodeJS.ProcessEnv = process.env): RunnerConte
   return {
     os: (env.RUNNER_OS as RunnerContext['os']) || defaultOs(),
     arch: (env.RUNNER_ARCH as RunnerContext['arch']) || defaultArch(),
-    temp: env.RUNNER_TEMP || '',
+    temp: runnerTemp(env),
     toolCache: env.RUNNER_TOOL_CACHE || '',
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     eventName: env.GITHUB_EVENT_NAME || '',
@@ -84,4 +99,9 @@ export function runnerContext(env: NodeJS.ProcessEnv = process.env): RunnerConte
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
     serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
   }
+}
+
+/** The runner's temporary folder (emptied after every job); the system temp folder when run outside a runner. */
+export function runnerTemp(env: NodeJS.ProcessEnv = process.env): string {
+  return env.RUNNER_TEMP || tmpdir()
 }

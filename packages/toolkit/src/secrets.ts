@@ -6,9 +6,11 @@
 import * as core from './commands.js'
 import { mkdtempSync, writeFileSync, rmSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { tmpdir } from 'node:os'
+import { debugDecision, runnerTemp } from './runner.js'
+import { state } from './state.js'
 
-const CLEANUP_STATE = 'toolkit-cleanup'
+export { runnerTemp }
+
 const registered: string[] = []
 
 /** Masks a secret in all later log output; multi-line values line by line, as the runner masks per line. */
@@ -20,15 +22,11 @@ export function maskSecret(value: string): void {
   }
 }
 
-export function runnerTemp(): string {
-  return process.env.RUNNER_TEMP || tmpdir()
-}
-
 /** Registers a path for removal in the post phase (and at the end of main if the caller asks for it). */
 export function registerCleanup(path: string): void {
   if (registered.includes(path)) return
   registered.push(path)
-  core.saveState(CLEANUP_STATE, JSON.stringify(registered))
+  state.cleanup.write(registered)
 }
 
 /** A private directory (mode 0700) under RUNNER_TEMP, registered for cleanup. */
@@ -48,12 +46,7 @@ export function writeSecretFile(prefix: string, fileName: string, content: strin
 
 /** Removes everything registered in this process and in the saved state. Never throws. */
 export function runCleanup(): string[] {
-  let saved: string[] = []
-  try {
-    saved = JSON.parse(process.env[`STATE_${CLEANUP_STATE}`] || '[]') as string[]
-  } catch {
-    saved = []
-  }
+  const saved = state.cleanup.read()
   const removed: string[] = []
   for (const path of new Set([...saved, ...registered])) {
     try {
@@ -65,5 +58,6 @@ export function runCleanup(): string[] {
       core.warning(`Could not remove ${path}: ${String(error)}`)
     }
   }
+  debugDecision('cleanup removed', removed)
   return removed
 }

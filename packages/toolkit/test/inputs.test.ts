@@ -48,21 +48,29 @@ describe('input readers', () => {
 
   test.each([
     ['true', true],
-    ['false', false],
+    ['True', true],
     ['TRUE', true],
-    ['no', false],
+    ['false', false],
+    ['False', false],
+    ['FALSE', false],
+    ['  false  ', false],
     ['', true]
-  ])('readBoolean(%j)', (value, expected) => {
+  ])('readBoolean(%j): getBooleanInput spellings', (value, expected) => {
     set('b', value)
     expect(readBoolean('b', true)).toBe(expected)
   })
 
-  test('readBoolean names the input and what is accepted', () => {
-    set('verify', 'maybe')
-    expect(errorOf(() => readBoolean('verify', true)).message).toBe(
-      "Input 'verify' has the value 'maybe': expected 'true' or 'false'."
-    )
-  })
+  test.each(['yes', 'no', 'on', 'off', '1', '0', 'tRUE', 'maybe'])(
+    'readBoolean(%j) is refused, as getBooleanInput refuses it',
+    value => {
+      set('verify', value)
+      const error = errorOf(() => readBoolean('verify', true))
+      expect(error.message).toBe(
+        `Input 'verify' has the value '${value}': expected 'true' or 'false' (also True, TRUE, False, FALSE).`
+      )
+      expect([error.input, error.value]).toEqual(['verify', value])
+    }
+  )
 
   test('readChoice is case-insensitive and lists the choices', () => {
     set('mode', 'HOST')

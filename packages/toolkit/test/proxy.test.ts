@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fetchBuffer, HttpError } from '../src/http.js'
 import { bypassesProxy, proxyAuthorization, proxyFor } from '../src/proxy.js'
+import { requireTools } from '../../../test/support/require-tools.js'
 
 describe('proxyFor', () => {
   const https_proxy = 'http://proxy.corp:3128'
@@ -65,7 +66,7 @@ describe('proxyFor', () => {
   })
 })
 
-describe('requests through a proxy', () => {
+requireTools(['openssl'])('requests through a proxy', () => {
   const HOST = 'downloads.example.test'
   const dir = mkdtempSync(join(tmpdir(), 'proxy-test-'))
   const seen: { method: string; url: string; auth?: string }[] = []

@@ -1,0 +1,1109 @@
+export const id = 724;
+export const ids = [724];
+export const modules = {
+
+/***/ 7947:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CF: () => (/* binding */ availabilityOutcome),
+/* harmony export */   Gj: () => (/* binding */ gate),
+/* harmony export */   Ht: () => (/* binding */ labelsText),
+/* harmony export */   O9: () => (/* binding */ finish),
+/* harmony export */   VZ: () => (/* binding */ sourceName),
+/* harmony export */   aq: () => (/* binding */ runsOnJson),
+/* harmony export */   bN: () => (/* binding */ staticOutcome),
+/* harmony export */   k1: () => (/* binding */ GPU_CONTAINER_OPTIONS),
+/* harmony export */   kY: () => (/* binding */ failureText)
+/* harmony export */ });
+/* unused harmony exports declaredType, explainStatus */
+const GPU_CONTAINER_OPTIONS = '--gpus all -e NVIDIA_DRIVER_CAPABILITIES=compute,graphics,utility';
+function labelsText(labels) {
+    return labels.map(label => `'${label}'`).join(' + ');
+}
+/** Whether the labels name a self-hosted runner, as far as the labels alone can tell (auto: not known). */
+function declaredType(policy) {
+    if (policy.runnerType !== 'auto')
+        return policy.runnerType;
+    return policy.gpuRunner.some(label => label.toLowerCase() === 'self-hosted') ? 'self-hosted' : 'auto';
+}
+function gate(policy, context) {
+    const allowed = policy.allowedOwners.map(owner => owner.toLowerCase());
+    if (allowed.length > 0 && !allowed.includes(context.owner.toLowerCase())) {
+        return {
+            blocked: `The repository owner '${context.owner}' is not in allowed-owners (${policy.allowedOwners.join(', ')}).`,
+            selfHostedAllowed: false,
+            hostedAllowed: false
+        };
+    }
+    if (context.trust.trusted)
+        return { selfHostedAllowed: true, hostedAllowed: true };
+    const why = `This run is untrusted (${context.trust.reason})`;
+    const type = declaredType(policy);
+    if (type === 'self-hosted')
+        return { blocked: `${why}: it never gets a self-hosted runner.`, selfHostedAllowed: false, hostedAllowed: false };
+    if (!policy.allowForkPullRequests) {
+        return {
+            blocked: `${why} and allow-fork-pull-requests is false: no ${type === 'hosted' ? 'GitHub-hosted ' : ''}primary runner.`,
+            selfHostedAllowed: false,
+            hostedAllowed: false
+        };
+    }
+    return { selfHostedAllowed: false, hostedAllowed: true };
+}
+/** Without availability information: allowed-owners alone decides, and the reason says nothing was checked. */
+function staticOutcome(policy, context, gateResult, why) {
+    const prefix = `Runner availability could not be checked (${why})`;
+    if (!gateResult.selfHostedAllowed && declaredType(policy) !== 'hosted') {
+        return {
+            available: false,
+            reason: `${prefix}, and this run is untrusted (${context.trust.reason}): without the API, only a runner declared runner-type: hosted may be used.`
+        };
+    }
+    if (policy.allowedOwners.length === 0) {
+        return {
+            available: false,
+            reason: `${prefix}, and allowed-owners is empty, so the primary runner is not assumed to exist.`
+        };
+    }
+    return {
+        available: true,
+        reason: `${prefix}; decided by allowed-owners: '${context.owner}' may use the primary runner.`
+    };
+}
+const SOURCE_NAMES = {
+    repository: 'repository runners',
+    organization: 'organisation runners',
+    hosted: 'GitHub-hosted larger runners'
+};
+function sourceName(source) {
+    return SOURCE_NAMES[source];
+}
+/** Turns a search into an outcome; undefined when the search failed and the static policy must decide. */
+function availabilityOutcome(labels, requireIdle, search) {
+    if (search.found) {
+        const { source, name } = search.found;
+        const state = source === 'hosted' ? 'is Ready' : requireIdle ? 'is online and idle' : 'is online';
+        const kind = source === 'hosted'
+            ? 'GitHub-hosted larger runner'
+            : source === 'repository'
+                ? 'Repository runner'
+                : 'Organisation runner';
+        return { available: true, reason: `${kind} '${name}' carries ${labelsText(labels)} and ${state}.` };
+    }
+    const failed = search.results.filter(result => result.error !== undefined);
+    if (failed.length > 0)
+        return undefined;
+    const total = sumTallies(search.results.map(result => result.tally));
+    const checked = search.results.map(result => SOURCE_NAMES[result.source]).join(', ');
+    const parts = [
+        total.busy && `${total.busy} busy`,
+        total.offline && `${total.offline} offline`,
+        total['not-ready'] && `${total['not-ready']} not Ready`,
+        total.hidden && `${total.hidden} in a runner group this repository may not use`
+    ].filter(Boolean);
+    const seen = parts.length > 0 ? `matching runners: ${parts.join(', ')}` : 'no runner carries these labels';
+    return {
+        available: false,
+        reason: `No runner for ${labelsText(labels)} can take the job (${seen}; checked ${checked || 'nothing'}).`
+    };
+}
+/** Why the API could not be used, in one clause (for the reason sentence). */
+function failureText(search) {
+    return search.results
+        .filter(result => result.error !== undefined)
+        .map(result => `${SOURCE_NAMES[result.source]}: ${result.status === undefined ? (result.error ?? explainStatus(undefined)) : explainStatus(result.status)}`)
+        .join('; ');
+}
+function explainStatus(status) {
+    if (status === 401)
+        return 'HTTP 401, the token was rejected';
+    if (status === 403 || status === 404)
+        return `HTTP ${status}, the token may not list runners (it needs organisation "Self-hosted runners: read" or admin:org)`;
+    if (status === 429)
+        return 'HTTP 429, rate limited';
+    if (status !== undefined && status >= 500)
+        return `HTTP ${status} from the API`;
+    return 'no answer from the API in time';
+}
+function finish(policy, outcome) {
+    if (outcome.available) {
+        const gpu = policy.kind === 'gpu';
+        return { decision: gpu ? 'gpu' : 'primary', gpu, runsOn: policy.gpuRunner, reason: outcome.reason, fail: false };
+    }
+    const onUnavailable = policy.onUnavailable;
+    const then = onUnavailable === 'skip'
+        ? ` The ${policy.kind === 'gpu' ? 'GPU ' : ''}job is skipped.`
+        : onUnavailable === 'fail'
+            ? ' on-unavailable is fail.'
+            : ` Falling back to ${labelsText(policy.fallbackRunner)}.`;
+    return {
+        decision: onUnavailable === 'skip' ? 'skip' : 'fallback',
+        gpu: false,
+        runsOn: policy.fallbackRunner,
+        reason: outcome.reason + then,
+        fail: onUnavailable === 'fail'
+    };
+}
+/** The `runs-on` output: JSON that `fromJSON()` turns back into a label or a list of labels. */
+function runsOnJson(labels) {
+    return labels.length === 1 ? JSON.stringify(labels[0]) : JSON.stringify(labels);
+}
+function sumTallies(tallies) {
+    const total = { usable: 0, busy: 0, offline: 0, 'not-ready': 0, hidden: 0, 'no-match': 0 };
+    for (const tally of tallies)
+        for (const key of Object.keys(total))
+            total[key] += tally[key];
+    return total;
+}
+
+
+/***/ }),
+
+/***/ 5724:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runSelect: () => (/* binding */ runSelect)
+});
+
+// UNUSED EXPORTS: apiUrlProblem
+
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/credential-policy.js
+var credential_policy = __webpack_require__(2542);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/errors.js
+var errors = __webpack_require__(2677);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/event.js
+/**
+ * The event that started the workflow: its payload (GITHUB_EVENT_PATH) and what every action needs to know about a
+ * pull request, above all whether it comes from a fork. Fork pull requests get no secrets and must never reach a
+ * self-hosted runner, so this is decided in one place.
+ */
+
+
+/** The events whose payload carries `pull_request` (the one list; eventTrust below says which are trusted). */
+const PULL_REQUEST_EVENTS = [
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment'
+];
+/** The parsed payload, `{}` when there is none; a payload that is not JSON is an error (a broken runner). */
+function readEventPayload(path = process.env.GITHUB_EVENT_PATH) {
+    if (!path || !(0,external_node_fs_.existsSync)(path))
+        return {};
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        throw new errors/* UserError */.yo(`The event payload ${path} (GITHUB_EVENT_PATH) is not valid JSON.`);
+    }
+}
+/** The pull request of a pull-request event, or undefined for any other event. */
+function pullRequestOf(eventName, event, repository) {
+    if (!PULL_REQUEST_EVENTS.includes(eventName) || typeof event !== 'object' || event === null)
+        return undefined;
+    const pr = event.pull_request;
+    if (typeof pr !== 'object' || pr === null)
+        return undefined;
+    const payload = pr;
+    const headRepository = payload.head?.repo?.full_name;
+    const baseRepository = payload.base?.repo?.full_name ?? repository;
+    return {
+        number: payload.number,
+        headRef: payload.head?.ref,
+        headSha: payload.head?.sha,
+        baseRef: payload.base?.ref,
+        headRepository,
+        baseRepository,
+        fromFork: headRepository === undefined || headRepository.toLowerCase() !== baseRepository.toLowerCase()
+    };
+}
+/** The associations GitHub gives people with write access (or ownership): the only ones trusted to act. */
+const MEMBER_ASSOCIATIONS = ['OWNER', 'MEMBER', 'COLLABORATOR'];
+/**
+ * Every workflow trigger GitHub documents ("Events that trigger workflows"), with the reason for its rule.
+ * `workflow_call` never appears: a called workflow sees its caller's event.
+ */
+const EVENT_TRUST_RULES = {
+    branch_protection_rule: { rule: { kind: 'trusted' }, why: 'changed by repository admins' },
+    check_run: {
+        rule: { kind: 'untrusted' },
+        why: 'a check on a commit that may belong to a fork pull request; the payload cannot prove otherwise'
+    },
+    check_suite: {
+        rule: { kind: 'untrusted' },
+        why: 'a check suite on a commit that may belong to a fork pull request; the payload cannot prove otherwise'
+    },
+    create: { rule: { kind: 'trusted' }, why: 'a branch or tag pushed by someone with write access' },
+    delete: { rule: { kind: 'trusted' }, why: 'a branch or tag deleted by someone with write access' },
+    deployment: { rule: { kind: 'trusted' }, why: 'created with a token that has write access' },
+    deployment_status: { rule: { kind: 'trusted' }, why: 'created with a token that has write access' },
+    discussion: {
+        rule: { kind: 'association', path: 'discussion' },
+        why: 'anyone may open a discussion: trusted only when its author is a member'
+    },
+    discussion_comment: {
+        rule: { kind: 'association', path: 'comment' },
+        why: 'anyone may comment: trusted only when the commenter is a member'
+    },
+    fork: { rule: { kind: 'untrusted' }, why: 'anyone may fork a public repository' },
+    gollum: { rule: { kind: 'untrusted' }, why: 'a public wiki may be edited by anyone' },
+    issue_comment: {
+        rule: { kind: 'association', path: 'comment' },
+        why: 'anyone may comment (workflows on it often check out the pull request): trusted only for members'
+    },
+    issues: { rule: { kind: 'untrusted' }, why: 'anyone may open or edit an issue' },
+    label: { rule: { kind: 'trusted' }, why: 'labels are managed by people with write access' },
+    merge_group: { rule: { kind: 'trusted' }, why: 'the merge queue holds only changes a member queued for merging' },
+    milestone: { rule: { kind: 'trusted' }, why: 'milestones are managed by people with write access' },
+    page_build: { rule: { kind: 'trusted' }, why: 'a GitHub Pages build of a pushed branch' },
+    public: { rule: { kind: 'trusted' }, why: 'only an admin can make a repository public' },
+    pull_request: { rule: { kind: 'pull-request' }, why: "runs the pull request's code" },
+    pull_request_review: {
+        rule: { kind: 'pull-request', association: 'review' },
+        why: "runs the pull request's code, started by the reviewer"
+    },
+    pull_request_review_comment: {
+        rule: { kind: 'pull-request', association: 'comment' },
+        why: "runs the pull request's code, started by the commenter"
+    },
+    pull_request_target: {
+        rule: { kind: 'pull-request' },
+        why: 'runs with secrets and is often made to check out the pull request head'
+    },
+    push: { rule: { kind: 'trusted' }, why: 'commits pushed by someone with write access' },
+    registry_package: { rule: { kind: 'trusted' }, why: 'a package published with write access' },
+    release: { rule: { kind: 'trusted' }, why: 'releases are made by people with write access' },
+    repository_dispatch: { rule: { kind: 'trusted' }, why: 'needs a token with write access to the repository' },
+    schedule: { rule: { kind: 'trusted' }, why: 'the default branch, on the repository’s own schedule' },
+    status: { rule: { kind: 'trusted' }, why: 'commit statuses need write access' },
+    watch: { rule: { kind: 'untrusted' }, why: 'anyone may star a repository' },
+    workflow_dispatch: { rule: { kind: 'trusted' }, why: 'started by someone with write access' },
+    workflow_run: {
+        rule: { kind: 'workflow-run' },
+        why: 'follows another run, which may have run a fork pull request (head_repository tells)'
+    }
+};
+function isMember(association) {
+    return association !== undefined && MEMBER_ASSOCIATIONS.includes(association.toUpperCase());
+}
+/** The trust of the event that started this run (see EVENT_TRUST_RULES). */
+function eventTrust(eventName, event, repository) {
+    const entry = Object.hasOwn(EVENT_TRUST_RULES, eventName) ? EVENT_TRUST_RULES[eventName] : undefined;
+    if (!entry)
+        return { trusted: false, reason: `${eventName || 'an unnamed event'} is not a known trusted event` };
+    const payload = (typeof event === 'object' && event !== null ? event : {});
+    const { rule } = entry;
+    switch (rule.kind) {
+        case 'trusted':
+            return { trusted: true, reason: `${eventName}: ${entry.why}` };
+        case 'untrusted':
+            return { trusted: false, reason: `${eventName}: ${entry.why}` };
+        case 'association': {
+            const association = payload[rule.path]?.author_association;
+            return isMember(association)
+                ? { trusted: true, reason: `${eventName} by a ${association?.toLowerCase()}` }
+                : { trusted: false, reason: `${eventName} by a non-member (author_association ${association ?? 'missing'})` };
+        }
+        case 'workflow-run': {
+            const head = payload.workflow_run?.head_repository?.full_name;
+            if (head !== undefined && head.toLowerCase() === repository.toLowerCase())
+                return { trusted: true, reason: `workflow_run of this repository's own code` };
+            return {
+                trusted: false,
+                reason: `workflow_run of code from ${head ?? 'an unknown or deleted repository'}`,
+                headRepository: head
+            };
+        }
+        case 'pull-request': {
+            const pr = pullRequestOf(eventName, event, repository);
+            if (!pr)
+                return { trusted: false, reason: `${eventName} without a pull request in its payload` };
+            if (pr.fromFork) {
+                return {
+                    trusted: false,
+                    reason: `${eventName} from fork ${pr.headRepository ?? '(deleted repository)'}`,
+                    headRepository: pr.headRepository
+                };
+            }
+            if (rule.association) {
+                const association = payload[rule.association]?.author_association;
+                if (!isMember(association))
+                    return {
+                        trusted: false,
+                        reason: `${eventName} by a non-member (author_association ${association ?? 'missing'})`
+                    };
+            }
+            return { trusted: true, reason: `${eventName} from this repository` };
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/runner.js
+var src_runner = __webpack_require__(8292);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/summary.js
+var summary = __webpack_require__(9388);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/http.js + 1 modules
+var http = __webpack_require__(7321);
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/runner-match.js
+/**
+ * Whether one runner can take the GPU job: the documented shapes of GitHub's runner endpoints, label matching
+ * (case-insensitive, as GitHub routes jobs) and the verdict for a self-hosted runner or a hosted larger runner.
+ */
+/** A job's `runs-on` labels go to a runner that carries every one of them; GitHub compares them case-insensitively. */
+function carriesLabels(requested, labels) {
+    const have = new Set(labels.map(label => label.toLowerCase()));
+    return requested.every(label => have.has(label.toLowerCase()));
+}
+function judgeSelfHosted(runner, requested, requireIdle) {
+    if (!carriesLabels(requested, runner.labels.map(label => label.name)))
+        return 'no-match';
+    if (runner.status.toLowerCase() !== 'online')
+        return 'offline';
+    if (requireIdle && runner.busy)
+        return 'busy';
+    return 'usable';
+}
+/**
+ * A larger runner is addressed by its name, its only label, so only a single requested label can match it.
+ * It scales on demand, so a `Ready` definition can take a job; `require-idle` has nothing more to check.
+ */
+function judgeHosted(runner, requested) {
+    if (!canBeHostedLabel(requested) || !carriesLabels(requested, [runner.name]))
+        return 'no-match';
+    return runner.status === 'Ready' ? 'usable' : 'not-ready';
+}
+/** Whether the requested labels could address a GitHub-hosted larger runner at all (saves an API request). */
+function canBeHostedLabel(requested) {
+    const distinct = new Set(requested.map(label => label.toLowerCase()));
+    return distinct.size === 1 && !distinct.has('self-hosted');
+}
+/** Runner groups a repository may use: visible to it and, for a public repository, open to public ones. */
+function usableGroupIds(groups, repoIsPublic) {
+    return new Set(groups
+        .filter(group => !(repoIsPublic === true && group.allows_public_repositories === false))
+        .map(group => group.id));
+}
+function emptyTally() {
+    return { usable: 0, busy: 0, offline: 0, 'not-ready': 0, hidden: 0, 'no-match': 0 };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/availability.js
+/**
+ * Looks for a runner that can take the GPU job, source by source, and stops at the first usable one, so the usual
+ * case costs one or two requests. The runner-group list (needed only to know whether an organisation runner may
+ * serve this repository) is fetched lazily, once, and only when a usable candidate turns up. The HTTP side is an
+ * interface so this file stays free of I/O; runners-api.ts implements it over the REST API.
+ */
+
+
+/**
+ * Which endpoints can hold a runner for these labels. Self-hosted sources are left out for an untrusted event or a
+ * runner declared hosted, hosted larger runners when the labels cannot name one (or the runner is declared
+ * self-hosted), organisation sources for a repository owned by a user. Organisation sources come first: shared GPU
+ * runners usually live there, and a hit there ends the search before the repository list is asked for. Hosted first
+ * when the single label may name a larger runner (that list is short: one request).
+ */
+function planSources(scope, labels, context, allowed, runnerType = 'auto') {
+    const hostedPossible = runnerType !== 'self-hosted' && canBeHostedLabel(labels);
+    const orgSources = hostedPossible ? ['hosted', 'organization'] : ['organization'];
+    const sources = runnerType === 'hosted'
+        ? ['hosted']
+        : scope === 'repo'
+            ? ['repository']
+            : scope === 'org'
+                ? orgSources
+                : context.ownerIsOrganization === false
+                    ? ['repository']
+                    : [...orgSources, 'repository'];
+    return sources.filter(source => (source === 'hosted' ? allowed.hosted : allowed.selfHosted));
+}
+async function findRunner(api, plan) {
+    const results = [];
+    let groups;
+    const visibleGroupIds = () => (groups ??= api.visibleGroups().then(list => usableGroupIds(list, plan.repoIsPublic)));
+    for (const source of plan.sources) {
+        const result = { source, tally: emptyTally() };
+        results.push(result);
+        try {
+            const found = source === 'repository'
+                ? await searchRepository(api, plan, result.tally)
+                : source === 'organization'
+                    ? await searchOrganization(api, plan, result.tally, visibleGroupIds)
+                    : await searchHosted(api, plan, result.tally, visibleGroupIds);
+            if (found)
+                return { found: { source, name: found }, results };
+        }
+        catch (error) {
+            if (!(error instanceof http/* HttpError */.j$))
+                throw error;
+            result.error = error.message;
+            result.status = error.status;
+            // A failed group list must not be reused by a later source as if it were empty.
+            groups = undefined;
+            // 401/403/404 concern one endpoint's permissions, so the next source may still answer; a server error or a
+            // silence that outlived the retries means the API is down, and asking the next source would only add waiting.
+            if (error.status === undefined || error.status >= 500 || error.status === 429)
+                break;
+        }
+    }
+    return { results };
+}
+async function searchRepository(api, plan, tally) {
+    for await (const page of api.repoRunners()) {
+        for (const runner of page) {
+            const verdict = judgeSelfHosted(runner, plan.labels, plan.requireIdle);
+            plan.trace?.(`repository runner '${runner.name}': ${verdict}`);
+            tally[verdict]++;
+            if (verdict === 'usable')
+                return runner.name;
+        }
+    }
+    return undefined;
+}
+async function searchOrganization(api, plan, tally, visibleGroupIds) {
+    // Older GitHub Enterprise Server releases omit runner_group_id: such candidates are checked group by group.
+    const withoutGroup = [];
+    for await (const page of api.orgRunners()) {
+        for (const runner of page) {
+            const verdict = judgeSelfHosted(runner, plan.labels, plan.requireIdle);
+            plan.trace?.(`organisation runner '${runner.name}' (group ${runner.runner_group_id ?? '?'}): ${verdict}`);
+            if (verdict !== 'usable') {
+                tally[verdict]++;
+            }
+            else if (runner.runner_group_id === undefined) {
+                withoutGroup.push(runner);
+            }
+            else if ((await visibleGroupIds()).has(runner.runner_group_id)) {
+                tally.usable++;
+                return runner.name;
+            }
+            else {
+                plan.trace?.(`organisation runner '${runner.name}': its group is not usable by this repository`);
+                tally.hidden++;
+            }
+        }
+    }
+    if (withoutGroup.length === 0)
+        return undefined;
+    const pending = new Map(withoutGroup.map(runner => [runner.id, runner]));
+    for (const groupId of await visibleGroupIds()) {
+        for await (const page of api.groupRunners(groupId)) {
+            const hit = page.find(runner => pending.has(runner.id));
+            if (hit) {
+                tally.usable++;
+                return hit.name;
+            }
+        }
+    }
+    tally.hidden += pending.size;
+    return undefined;
+}
+async function searchHosted(api, plan, tally, visibleGroupIds) {
+    for await (const page of api.hostedRunners()) {
+        for (const runner of page) {
+            const verdict = judgeHosted(runner, plan.labels);
+            plan.trace?.(`hosted runner '${runner.name}' (${runner.status}): ${verdict}`);
+            if (verdict !== 'usable') {
+                tally[verdict]++;
+            }
+            else if (runner.runner_group_id === undefined || (await visibleGroupIds()).has(runner.runner_group_id)) {
+                tally.usable++;
+                return runner.name;
+            }
+            else {
+                tally.hidden++;
+            }
+        }
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/decide.js
+var decide = __webpack_require__(7947);
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/event-context.js
+/**
+ * What the select decision needs to know about the repository and the event that started the workflow, read from
+ * GITHUB_REPOSITORY and the event payload. Pure: the payload is passed in as parsed JSON.
+ */
+
+function readRepoContext(repository, eventName, event) {
+    const payload = (event && typeof event === 'object' ? event : {});
+    const fullName = repository || payload.repository?.full_name || '';
+    const [owner = '', repo = ''] = fullName.split('/');
+    const ownerType = payload.repository?.owner?.type;
+    const visibility = payload.repository?.visibility;
+    const context = {
+        owner,
+        repo,
+        eventName,
+        ownerIsOrganization: ownerType === undefined ? undefined : ownerType === 'Organization',
+        isPublic: visibility !== undefined
+            ? visibility === 'public'
+            : payload.repository?.private !== undefined
+                ? !payload.repository.private
+                : undefined,
+        trust: eventTrust(eventName, event, fullName)
+    };
+    return context;
+}
+
+// EXTERNAL MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/summary.js
+var gpu_runner_fallback_summary = __webpack_require__(9155);
+;// CONCATENATED MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/select-step.js
+/** `mode: select`: the gate, availability from the API (or the static policy), the decision, outputs, one summary. */
+
+
+
+
+
+
+
+
+
+/** The whole availability search ends within this many request time limits (pages and retries included). */
+const DEADLINE_REQUESTS = 5;
+async function runSelect(inputs, timeoutMs) {
+    const policy = inputs;
+    const runner = (0,src_runner/* runnerContext */.cE)();
+    const context = readRepoContext(runner.repository, runner.eventName, readEventPayload(runner.eventPath));
+    if (!context.owner || !context.repo)
+        throw new errors/* UserError */.yo('GITHUB_REPOSITORY is not set: the select mode runs inside a workflow.');
+    src_runner/* log */.Rm.debug(`event ${context.eventName}: ${context.trust.trusted ? 'trusted' : 'untrusted'} (${context.trust.reason})`);
+    const gateResult = (0,decide/* gate */.Gj)(policy, context);
+    const sources = planSources(inputs.scope, inputs.gpuRunner, context, { selfHosted: gateResult.selfHostedAllowed, hosted: gateResult.hostedAllowed }, inputs.runnerType);
+    src_runner/* log */.Rm.debug(`gate: ${gateResult.blocked ?? 'passed'}; sources to ask: ${sources.join(', ') || 'none'}`);
+    let outcome;
+    let search;
+    let requests = 0;
+    let checked = false;
+    const apiProblem = apiUrlProblem(runner.apiUrl);
+    if (gateResult.blocked) {
+        outcome = { available: false, reason: gateResult.blocked };
+    }
+    else if (inputs.token === '') {
+        // Deciding by allowed-owners alone is a supported set-up (the workflow GITHUB_TOKEN cannot list runners): say so
+        // once, as a notice, not as a warning on every run.
+        src_runner/* log */.Rm.notice('No token: runner availability is not checked; allowed-owners decides (see the README).');
+        outcome = (0,decide/* staticOutcome */.bN)(policy, context, gateResult, 'no token was given');
+    }
+    else if (sources.length === 0) {
+        outcome = (0,decide/* staticOutcome */.bN)(policy, context, gateResult, 'no runner list applies to this run');
+    }
+    else if (apiProblem) {
+        src_runner/* log */.Rm.warning(`Runner availability could not be checked: ${apiProblem}`);
+        outcome = (0,decide/* staticOutcome */.bN)(policy, context, gateResult, apiProblem);
+    }
+    else {
+        const deadline = AbortSignal.timeout(timeoutMs * DEADLINE_REQUESTS);
+        const { createRunnerApi } = await __webpack_require__.e(/* import() */ 516).then(__webpack_require__.bind(__webpack_require__, 9516));
+        const api = await createRunnerApi({
+            apiUrl: runner.apiUrl,
+            token: inputs.token,
+            owner: context.owner,
+            repo: context.repo,
+            timeoutMs,
+            deadline,
+            onRequest: (url, status, ms) => {
+                requests++;
+                src_runner/* log */.Rm.debug(`GET ${url} -> ${status ?? 'no answer'} in ${ms} ms`);
+            }
+        });
+        search = await findRunner(api, {
+            labels: inputs.gpuRunner,
+            requireIdle: inputs.requireIdle,
+            sources,
+            repoIsPublic: context.isPublic,
+            trace: message => src_runner/* log */.Rm.debug(message)
+        });
+        checked = search.results.some(result => result.error === undefined) || search.found !== undefined;
+        const fromApi = (0,decide/* availabilityOutcome */.CF)(inputs.gpuRunner, inputs.requireIdle, search);
+        if (fromApi) {
+            outcome = fromApi;
+        }
+        else {
+            src_runner/* log */.Rm.warning(`Runner availability could not be checked: ${(0,decide/* failureText */.kY)(search)}`);
+            outcome = (0,decide/* staticOutcome */.bN)(policy, context, gateResult, (0,decide/* failureText */.kY)(search));
+        }
+    }
+    const result = (0,decide/* finish */.O9)(policy, outcome);
+    src_runner/* log */.Rm.debug(`decision: ${result.decision}, runs-on ${(0,decide/* runsOnJson */.aq)(result.runsOn)}`);
+    (0,src_runner/* setOutput */.uH)('runs-on', (0,decide/* runsOnJson */.aq)(result.runsOn));
+    (0,src_runner/* setOutput */.uH)('gpu', result.gpu);
+    (0,src_runner/* setOutput */.uH)('decision', result.decision);
+    (0,src_runner/* setOutput */.uH)('reason', result.reason);
+    (0,src_runner/* setOutput */.uH)('run-gpu-tests', result.gpu);
+    (0,src_runner/* setOutput */.uH)('container-options', result.gpu ? decide/* GPU_CONTAINER_OPTIONS */.k1 : '');
+    src_runner/* log */.Rm.info(`Decision: ${result.decision} (${result.reason})`);
+    (0,summary/* writeSummary */.Sy)((0,gpu_runner_fallback_summary/* selectSummary */.z)({ result, context, gpuRunner: inputs.gpuRunner, search, requests, checked }));
+    if (result.fail)
+        throw new errors/* UserError */.yo(result.reason);
+}
+/** Why GITHUB_API_URL cannot be used with a token, or undefined when it can (https, or http on loopback). */
+function apiUrlProblem(apiUrl) {
+    let url;
+    try {
+        url = new URL(apiUrl);
+    }
+    catch {
+        return `GITHUB_API_URL '${apiUrl}' is not a URL`;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return `GITHUB_API_URL '${apiUrl}' is not an http(s) URL`;
+    if (!(0,credential_policy/* mayCarryCredential */.W)(url, url))
+        return `GITHUB_API_URL ${url.origin} is not https (or carries credentials): the token is not sent there`;
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 9155:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ probeSummary),
+/* harmony export */   z: () => (/* binding */ selectSummary)
+/* harmony export */ });
+/* harmony import */ var _packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9388);
+/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7947);
+/** The job summaries of both modes, as pure Markdown builders (the step writes them once with writeSummary). */
+
+
+const DECISION_TITLE = {
+    gpu: '🟢 GPU runner',
+    primary: '🟢 Primary runner',
+    fallback: '🟡 Fallback runner',
+    skip: '⚪ GPU job skipped'
+};
+function selectSummary(input) {
+    const { result, context } = input;
+    const title = result.fail ? '🔴 No GPU runner (on-unavailable: fail)' : DECISION_TITLE[result.decision];
+    const event = `${context.eventName} (${context.trust.trusted ? 'trusted' : 'untrusted'}: ${context.trust.reason})`;
+    const rows = [
+        ['Decision', result.fail ? 'fail' : result.decision],
+        ['runs-on', (0,_decide_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsText */ .Ht)(result.runsOn)],
+        ['Why', result.reason],
+        ['Repository', `${context.owner}/${context.repo}`],
+        ['Event', event],
+        ['Availability', input.checked ? `checked with the REST API (${input.requests} request(s))` : 'not checked']
+    ];
+    const sections = [(0,_packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .heading */ .R_)(`gpu-runner-fallback: ${title}`), (0,_packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['', ''], rows)];
+    sections.push((0,_packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .mermaid */ .a4)([
+        'flowchart LR',
+        `  select["select: ${mermaidText((0,_decide_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsText */ .Ht)(input.gpuRunner))}"] --> ${result.gpu ? 'gpu' : 'other'}`,
+        result.gpu
+            ? `  gpu["GPU job on ${mermaidText((0,_decide_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsText */ .Ht)(result.runsOn))}"]`
+            : result.decision === 'skip'
+                ? '  other["GPU job skipped"]'
+                : `  other["job on ${mermaidText((0,_decide_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsText */ .Ht)(result.runsOn))}"]`
+    ].join('\n')));
+    if (input.search && input.search.results.length > 0) {
+        const table = (0,_packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['Source', 'Usable', 'Busy', 'Offline', 'Not Ready', 'Group not usable', 'Result'], input.search.results.map(r => [
+            (0,_decide_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceName */ .VZ)(r.source),
+            r.tally.usable,
+            r.tally.busy,
+            r.tally.offline,
+            r.tally['not-ready'],
+            r.tally.hidden,
+            r.error ?? (input.search?.found?.source === r.source ? `found '${input.search.found.name}'` : 'listed')
+        ]));
+        sections.push((0,_packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)('Runners checked', table));
+    }
+    return sections.join('\n');
+}
+function mermaidText(text) {
+    return (0,_packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(text).replace(/"/g, '#quot;');
+}
+function probeSummary(result, findings, required) {
+    const title = result.available ? '🟢 GPU available' : required ? '🔴 No usable GPU (required)' : '⚪ No usable GPU';
+    const sections = [(0,_packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .heading */ .R_)(`gpu-runner-fallback probe: ${title}`), `${(0,_packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(result.reason)}\n`];
+    if (result.verdicts.length > 0) {
+        sections.push((0,_packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['#', 'Name', 'Memory (MiB)', 'Compute capability', 'Driver', 'Usable'], result.verdicts.map(({ device, problems }) => [
+            device.index,
+            device.name,
+            device.memoryMb ?? '?',
+            device.computeCapability ?? '?',
+            device.driverVersion ?? findings.driverVersion ?? '?',
+            problems.length === 0 ? 'yes' : `no: ${problems.join(', ')}`
+        ])));
+    }
+    const facts = [
+        ['Vendor', result.vendor],
+        ['Driver', result.driverVersion || 'n/a'],
+        ['Newest CUDA the driver supports', result.cudaVersion || 'n/a'],
+        ['Source', findings.source]
+    ];
+    sections.push((0,_packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['', ''], facts));
+    return sections.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 2542:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ mayCarryCredential)
+/* harmony export */ });
+/**
+ * Where a credential may go: only to the origin it was meant for (scheme, host and port all equal), and only over
+ * https. An http origin is accepted only when the credential was meant for that very http origin on the loopback
+ * interface (a server on the runner itself: the local test stand-ins). Redirects, pagination links and URLs from
+ * manifests are checked with this before a credential is attached; a refusal drops the credential, never the request.
+ */
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+function mayCarryCredential(target, intendedOrigin) {
+    let to;
+    let meant;
+    try {
+        to = new URL(target);
+        meant = new URL(intendedOrigin);
+    }
+    catch {
+        return false;
+    }
+    if (to.origin !== meant.origin || to.username !== '' || to.password !== '')
+        return false;
+    if (to.protocol === 'https:')
+        return true;
+    return to.protocol === 'http:' && LOOPBACK.test(to.hostname);
+}
+
+
+/***/ }),
+
+/***/ 7321:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  j$: () => (/* binding */ HttpError)
+});
+
+// UNUSED EXPORTS: RetryableError, fetchBuffer, fetchJson, isConnectionError, isRetryableStatus, openResponse, sleep, withRetries
+
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/errors.js
+var errors = __webpack_require__(2677);
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/proxy.js
+/**
+ * Outbound proxies for self-hosted runners behind one: `https_proxy` / `http_proxy` (lower case first, as curl
+ * reads them) and `no_proxy`, the same variables the runner itself and @actions/http-client honour. Loopback
+ * addresses never go through a proxy. http.ts uses this for every request; this file is the pure part.
+ */
+
+/** The proxy to reach `target` through, or undefined to connect directly. */
+function proxy_proxyFor(target, env = process.env) {
+    const setting = target.protocol === 'https:'
+        ? (env.https_proxy ?? env.HTTPS_PROXY)
+        : target.protocol === 'http:'
+            ? (env.http_proxy ?? env.HTTP_PROXY)
+            : undefined;
+    if (!setting?.trim() || bypassesProxy(target, env.no_proxy ?? env.NO_PROXY ?? ''))
+        return undefined;
+    let proxy;
+    try {
+        proxy = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(setting.trim()) ? setting.trim() : `http://${setting.trim()}`);
+    }
+    catch {
+        throw new UserError(`The proxy setting for ${target.protocol.slice(0, -1)} is not a URL (check https_proxy/http_proxy).`);
+    }
+    if (proxy.protocol !== 'http:') {
+        throw new UserError(`Proxy ${proxy.protocol}//${proxy.host}: only http:// proxies are supported (HTTPS targets are tunnelled through them).`);
+    }
+    return proxy;
+}
+/** True for loopback hosts and for hosts `no_proxy` names: `*`, a host, a domain (`.example.com` or `example.com`), with an optional `:port`. */
+function bypassesProxy(target, noProxy) {
+    const host = target.hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    if (host === 'localhost' || host.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1') {
+        return true;
+    }
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    return noProxy
+        .split(/[,\s]+/)
+        .map(entry => entry.trim().toLowerCase())
+        .filter(Boolean)
+        .some(entry => {
+        if (entry === '*')
+            return true;
+        const match = /^(.*?)(?::(\d+))?$/.exec(entry.replace(/^\[|\](?=:\d+$|$)/g, ''));
+        const [, name = '', entryPort] = match;
+        if (entryPort && entryPort !== port)
+            return false;
+        const domain = name.replace(/^\*?\./, '');
+        return host === domain || host.endsWith(`.${domain}`);
+    });
+}
+/** `Proxy-Authorization` for credentials in the proxy URL (`http://user:pass@proxy:3128`), if any. */
+function proxy_proxyAuthorization(proxy) {
+    if (!proxy.username && !proxy.password)
+        return {};
+    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+    return { 'proxy-authorization': `Basic ${Buffer.from(credentials).toString('base64')}` };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/http.js
+
+
+class HttpError extends errors/* UserError */.yo {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+/** A transient failure worth another attempt. */
+class RetryableError extends HttpError {
+    response;
+    constructor(message, status, response) {
+        super(message, status);
+        this.response = response;
+    }
+}
+const MAX_REDIRECTS = 5;
+function isRetryableStatus(status) {
+    return status === 429 || status === 408 || status >= 500;
+}
+/** Opens a response, following redirects; the caller consumes the body. Not retried here. */
+async function openResponse(url, options = {}, redirects = 0) {
+    const target = new URL(url);
+    const timeoutMs = options.timeoutMs ?? 30000;
+    const request = await startRequest(target, options, timeoutMs);
+    const response = await new Promise((resolve, reject) => {
+        request.on('response', resolve);
+        request.setTimeout(timeoutMs, () => request.destroy(new RetryableError(`No response from ${target.host} in ${timeoutMs} ms`)));
+        request.on('error', reject);
+        request.end(options.body);
+    });
+    const location = response.headers.location;
+    if (response.statusCode && response.statusCode >= 300 && response.statusCode < 400 && location) {
+        response.resume();
+        if (redirects >= MAX_REDIRECTS)
+            throw new HttpError(`Too many redirects from ${url}`);
+        const next = new URL(location, target);
+        // Credentials never follow a redirect to another host (release assets redirect to a storage host).
+        const headers = { ...options.headers };
+        if (next.host !== target.host) {
+            delete headers.authorization;
+            delete headers.Authorization;
+        }
+        return openResponse(next.toString(), { ...options, headers }, redirects + 1);
+    }
+    response.setTimeout(timeoutMs, () => response.destroy(new RetryableError(`Download from ${target.host} stalled for ${timeoutMs} ms`)));
+    return response;
+}
+/** The request for `target`: direct, through an HTTP proxy (plain HTTP), or over a CONNECT tunnel (HTTPS). */
+async function startRequest(target, options, timeoutMs) {
+    const method = options.method ?? 'GET';
+    const http = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 19));
+    const proxy = proxyFor(target);
+    if (!proxy) {
+        const client = target.protocol === 'http:' ? http : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 19));
+        return client.request(target, { method, headers: options.headers });
+    }
+    if (target.protocol === 'http:') {
+        // The request line carries the whole URL; the proxy forwards it.
+        const headers = { ...options.headers, host: target.host, ...proxyAuthorization(proxy) };
+        return http.request({ host: proxy.hostname, port: proxy.port || 80, path: target.href, method, headers });
+    }
+    // TLS runs end to end inside the tunnel: the proxy sees only the host name and port, never the request.
+    const socket = await openTunnel(http, proxy, target, timeoutMs);
+    const [https, tls, net] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 19)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1692, 19)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7030, 19))]);
+    const servername = net.isIP(target.hostname.replace(/^\[|\]$/g, '')) ? undefined : target.hostname;
+    // No agent: with `createConnection` and no agent, the request runs over the TLS socket made here.
+    return https.request(target, {
+        method,
+        headers: options.headers,
+        createConnection: () => tls.connect({ socket, servername })
+    });
+}
+function openTunnel(http, proxy, target, timeoutMs) {
+    const authority = `${target.hostname}:${target.port || 443}`;
+    return new Promise((resolve, reject) => {
+        const request = http.request({
+            host: proxy.hostname,
+            port: proxy.port || 80,
+            method: 'CONNECT',
+            path: authority,
+            headers: { host: authority, ...proxyAuthorization(proxy) }
+        });
+        request.on('connect', (response, socket) => {
+            socket.setTimeout(0);
+            if (response.statusCode === 200)
+                return resolve(socket);
+            socket.destroy();
+            const status = response.statusCode ?? 0;
+            const message = `Proxy ${proxy.host} refused a tunnel to ${authority}: HTTP ${status}`;
+            reject(isRetryableStatus(status) ? new RetryableError(message, status) : new HttpError(message, status));
+        });
+        request.setTimeout(timeoutMs, () => request.destroy(new RetryableError(`Proxy ${proxy.host} did not answer in ${timeoutMs} ms`)));
+        request.on('error', reject);
+        request.end();
+    });
+}
+function sleep(ms) {
+    return new Promise(resolve => setTimeout(resolve, ms));
+}
+function retryAfterMs(response, fallback, cap) {
+    const header = response?.headers['retry-after'];
+    const seconds = header !== undefined ? Number(header) : NaN;
+    return Number.isFinite(seconds) ? Math.min(seconds * 1000, cap) : fallback;
+}
+/**
+ * Runs `attempt` until it succeeds, retrying what is worth retrying: a RetryableError (5xx, 429, a stall, a
+ * truncated body) or a connection error. Anything else stops at once.
+ */
+async function withRetries(options, attempt, onRetry) {
+    const retries = options.retries ?? 4;
+    let delay = options.retryDelayMs ?? 1000;
+    for (let n = 0;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            const transient = error instanceof RetryableError || isConnectionError(error);
+            if (!transient)
+                throw error;
+            if (n >= retries) {
+                if (error instanceof HttpError)
+                    throw error;
+                throw new HttpError(`Connection failed after ${n + 1} attempts: ${error.message}`);
+            }
+            const wait = retryAfterMs(error.response, delay, options.maxRetryAfterMs ?? 30000);
+            onRetry?.(error, wait);
+            await sleep(wait);
+            delay *= 2;
+        }
+    }
+}
+function isConnectionError(error) {
+    const code = error?.code ?? '';
+    return ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ECONNABORTED'].includes(code);
+}
+/** A whole (small) response body, with retries. 4xx other than 408/429 are returned for the caller to judge. */
+function fetchBuffer(url, options = {}) {
+    return withRetries(options, async () => {
+        const response = await openResponse(url, options);
+        const status = response.statusCode ?? 0;
+        if (isRetryableStatus(status)) {
+            response.resume();
+            throw new RetryableError(`${options.method ?? 'GET'} ${url} answered HTTP ${status}`, status, response);
+        }
+        const chunks = [];
+        for await (const chunk of response)
+            chunks.push(chunk);
+        return { status, headers: response.headers, body: Buffer.concat(chunks) };
+    });
+}
+/** GET (or another method) returning parsed JSON; a non-2xx status is an HttpError carrying the status. */
+async function fetchJson(url, options = {}) {
+    const response = await fetchBuffer(url, { ...options, headers: { accept: 'application/json', ...options.headers } });
+    if (response.status < 200 || response.status >= 300) {
+        throw new HttpError(`${options.method ?? 'GET'} ${url} answered HTTP ${response.status}`, response.status);
+    }
+    try {
+        return { data: JSON.parse(response.body.toString('utf8')), headers: response.headers };
+    }
+    catch {
+        throw new HttpError(`${url} did not return JSON`, response.status);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9388:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   a4: () => (/* binding */ mermaid),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony exports fenceFor, codeBlock, escapeHtml */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1964);
+/**
+ * Job summary helpers. Summaries are built as Markdown strings by pure functions (easy to test) and appended to the
+ * job summary file (GITHUB_STEP_SUMMARY, the file core.summary writes) once per step. Values from outside (file
+ * names, runner names, tool output) are escaped so they cannot leave their cell or code block: a cell holds no line
+ * break of any kind, no unescaped pipe or backslash, no backtick or HTML; a code block's fence is longer than any backtick run inside it.
+ */
+
+
+
+function escapeCell(value) {
+    return String(value)
+        .replace(/\\/g, '\\\\')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/`/g, '&#96;')
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, '<br>');
+}
+function markdownTable(headers, rows) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
+}
+/** A fence of backticks longer than the longest run of backticks in `source` (and at least three). */
+function fenceFor(source) {
+    const longest = Math.max(0, ...(source.match(/`+/g) ?? []).map(run => run.length));
+    return '`'.repeat(Math.max(3, longest + 1));
+}
+/** Line ends of every kind as \n: a bare CR would otherwise end a line inside the block for some renderers. */
+const plainLines = (source) => source.replace(/\r\n|\r/g, '\n');
+function mermaid(source) {
+    const body = plainLines(source).trim();
+    const fence = fenceFor(body);
+    return `${fence}mermaid\n${body}\n${fence}\n`;
+}
+function codeBlock(source, language = '') {
+    const body = plainLines(source).replace(/\n$/, '');
+    const fence = fenceFor(body);
+    return `${fence}${language.replace(/[^\w+-]/g, '')}\n${body}\n${fence}\n`;
+}
+/** Text for inside HTML (a `<summary>` title): no markup, one line. */
+function escapeHtml(value) {
+    return value
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ');
+}
+function details(title, body) {
+    return `<details><summary>${escapeHtml(title)}</summary>\n\n${body}\n</details>\n`;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+/** Appends Markdown sections to the job summary; a summary problem is only a warning. */
+function writeSummary(...sections) {
+    const path = process.env.GITHUB_STEP_SUMMARY;
+    if (!path)
+        return;
+    const markdown = sections.join('\n');
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, markdown.endsWith(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL) ? markdown : markdown + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL, 'utf8');
+    }
+    catch (error) {
+        (0,_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e)(`Could not write the job summary: ${String(error)}`);
+    }
+}
+
+
+/***/ })
+
+};
