@@ -43,7 +43,8 @@ export function readInputs(): Inputs {
   return { source, profile, maxJobs, eventName: context.eventName }
 }
 
-function readSpecFile(specFile: string, workspace: string): SpecSource {
+/** The spec file, bounded (also used by `ci-actions matrix --spec-file`, where 'spec-file' names that option). */
+export function readSpecFile(specFile: string, workspace: string): SpecSource {
   const path = isAbsolute(specFile) ? specFile : join(workspace, specFile)
   let kind: string
   try {

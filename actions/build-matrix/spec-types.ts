@@ -57,6 +57,20 @@ export interface ProfileSpec extends CellPattern {
   include?: boolean
 }
 
+/** GitLab CI node types (runners.gitlab): read only by `ci-actions matrix --format gitlab`. */
+export interface GitlabRunners {
+  cpu?: OneOrMany<string>
+  nvidia?: OneOrMany<string>
+  amd?: OneOrMany<string>
+  intel?: OneOrMany<string>
+  /** Tags a merge request from a fork never gets, unless allow-forks. */
+  protected?: OneOrMany<string>
+  'allow-forks'?: boolean
+  image?: string
+  timeout?: string
+  script?: string[]
+}
+
 export interface MatrixSpec {
   project?: string
   'vfx-platform'?: OneOrMany<YearValue>
@@ -70,7 +84,7 @@ export interface MatrixSpec {
   'cmake-generator'?: string | Partial<Record<Os, string>>
   /** 'platform' (the year's minimum macOS) or a version: MACOSX_DEPLOYMENT_TARGET of macOS cells. Default: none. */
   'macos-deployment-target'?: string | number
-  runners?: Partial<Record<Os | 'gpu' | 'cuda' | 'hip', OneOrMany<string>>>
+  runners?: Partial<Record<Os | 'gpu' | 'cuda' | 'hip', OneOrMany<string>>> & { gitlab?: GitlabRunners }
   'image-tags'?: Record<string, string>
   env?: Record<string, Scalar>
   'cmake-args'?: OneOrMany<string>

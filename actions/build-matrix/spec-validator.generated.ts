@@ -75,7 +75,8 @@ const schema11 = {
         windows: { $ref: '#/definitions/labels' },
         gpu: { $ref: '#/definitions/labels' },
         cuda: { $ref: '#/definitions/labels' },
-        hip: { $ref: '#/definitions/labels' }
+        hip: { $ref: '#/definitions/labels' },
+        gitlab: { $ref: '#/definitions/gitlabRunners' }
       }
     },
     'image-tags': {
@@ -172,6 +173,60 @@ const schema11 = {
       anyOf: [{ $ref: '#/definitions/name' }, { type: 'array', minItems: 1, items: { $ref: '#/definitions/name' } }],
       description: 'A name or a list of names.'
     },
+    gitlabRunners: {
+      description:
+        "GitLab CI node types (`ci-actions matrix --format gitlab`): the runner tags of each node type, which tags fork merge requests never get, and the jobs' defaults.",
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        cpu: {
+          $ref: '#/definitions/gitlabTags',
+          description:
+            "Tags of CPU nodes: serial and openmp cells, cells without a backend, and fork merge requests' GPU cells."
+        },
+        nvidia: {
+          $ref: '#/definitions/gitlabTags',
+          description: 'Tags of NVIDIA GPU nodes: cuda cells and GPU cells without a backend.'
+        },
+        amd: { $ref: '#/definitions/gitlabTags', description: 'Tags of AMD GPU nodes: hip cells.' },
+        intel: {
+          $ref: '#/definitions/gitlabTags',
+          description: 'Tags of Intel nodes: sycl cells (default: the cpu tags).'
+        },
+        protected: {
+          $ref: '#/definitions/gitlabTags',
+          description:
+            'Tags a merge request from a fork never gets (self-hosted GPU node types), unless allow-forks is true.'
+        },
+        'allow-forks': {
+          type: 'boolean',
+          description: 'Let merge requests from forks use protected tags (default false).'
+        },
+        image: {
+          $ref: '#/definitions/text',
+          description: "The image of cells without a container of their own (default: none, the runner's)."
+        },
+        timeout: {
+          type: 'string',
+          pattern: '^[0-9][0-9a-z ]*$',
+          description: "The jobs' timeout, e.g. '1h 30m' (default 1h)."
+        },
+        script: {
+          type: 'array',
+          minItems: 1,
+          items: { $ref: '#/definitions/text' },
+          description: "The jobs' script lines (default: CMake configure, build and ctest from the cell's variables)."
+        }
+      }
+    },
+    gitlabTags: {
+      description: 'A GitLab runner tag or a list of tags (no white space or commas).',
+      anyOf: [
+        { $ref: '#/definitions/gitlabTag' },
+        { type: 'array', minItems: 1, items: { $ref: '#/definitions/gitlabTag' } }
+      ]
+    },
+    gitlabTag: { type: 'string', pattern: '^[^\\s,]{1,255}$', description: 'A GitLab runner tag.' },
     labels: {
       anyOf: [{ $ref: '#/definitions/text' }, { type: 'array', minItems: 1, items: { $ref: '#/definitions/text' } }],
       description: 'A runner label or a list of labels.'
@@ -319,16 +374,16 @@ const schema14 = { enum: ['linux', 'macos', 'windows'] }
 const schema19 = { enum: ['Release', 'Debug', 'RelWithDebInfo', 'MinSizeRel'] }
 const schema21 = { enum: [11, 14, 17, 20, 23, 26] }
 const schema23 = { type: 'string', pattern: '\\S', description: 'A non-empty text.' }
-const schema56 = {
+const schema62 = {
   description: "A Python version as text, e.g. '3.12' (quote it: 3.10 unquoted is the number 3.1).",
   type: 'string',
   pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$'
 }
-const schema58 = {
+const schema64 = {
   enum: ['serial', 'openmp', 'cuda', 'hip', 'sycl'],
   description: 'An HPC backend: serial, openmp, cuda, hip or sycl.'
 }
-const schema60 = {
+const schema66 = {
   anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
   description: 'A list of arguments (one per item) or one text split at white space.'
 }
@@ -336,11 +391,11 @@ const func2 = Object.prototype.hasOwnProperty
 const pattern0 = new RegExp('^[a-z0-9][a-z0-9-]*$', 'u')
 const pattern1 = new RegExp('^((CY)?[0-9]{4}|latest|draft)$', 'u')
 const pattern5 = new RegExp('\\S', 'u')
-const pattern11 = new RegExp('^(CY)?[0-9]{4}$', 'u')
-const pattern13 = new RegExp('^[A-Za-z_][A-Za-z0-9_]*$', 'u')
-const pattern26 = new RegExp('^[A-Za-z0-9][A-Za-z0-9_-]*$', 'u')
+const pattern16 = new RegExp('^(CY)?[0-9]{4}$', 'u')
+const pattern18 = new RegExp('^[A-Za-z_][A-Za-z0-9_]*$', 'u')
+const pattern31 = new RegExp('^[A-Za-z0-9][A-Za-z0-9_-]*$', 'u')
 const pattern3 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._+-]*$', 'u')
-const pattern29 = new RegExp('^(platform|[0-9]+(\\.[0-9]+)*)$', 'u')
+const pattern34 = new RegExp('^(platform|[0-9]+(\\.[0-9]+)*)$', 'u')
 const schema16 = {
   anyOf: [{ $ref: '#/definitions/name' }, { type: 'array', minItems: 1, items: { $ref: '#/definitions/name' } }],
   description: 'A name or a list of names.'
@@ -847,7 +902,517 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
   return errors === 0
 }
 
+const schema31 = {
+  description:
+    "GitLab CI node types (`ci-actions matrix --format gitlab`): the runner tags of each node type, which tags fork merge requests never get, and the jobs' defaults.",
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    cpu: {
+      $ref: '#/definitions/gitlabTags',
+      description:
+        "Tags of CPU nodes: serial and openmp cells, cells without a backend, and fork merge requests' GPU cells."
+    },
+    nvidia: {
+      $ref: '#/definitions/gitlabTags',
+      description: 'Tags of NVIDIA GPU nodes: cuda cells and GPU cells without a backend.'
+    },
+    amd: { $ref: '#/definitions/gitlabTags', description: 'Tags of AMD GPU nodes: hip cells.' },
+    intel: {
+      $ref: '#/definitions/gitlabTags',
+      description: 'Tags of Intel nodes: sycl cells (default: the cpu tags).'
+    },
+    protected: {
+      $ref: '#/definitions/gitlabTags',
+      description:
+        'Tags a merge request from a fork never gets (self-hosted GPU node types), unless allow-forks is true.'
+    },
+    'allow-forks': {
+      type: 'boolean',
+      description: 'Let merge requests from forks use protected tags (default false).'
+    },
+    image: {
+      $ref: '#/definitions/text',
+      description: "The image of cells without a container of their own (default: none, the runner's)."
+    },
+    timeout: {
+      type: 'string',
+      pattern: '^[0-9][0-9a-z ]*$',
+      description: "The jobs' timeout, e.g. '1h 30m' (default 1h)."
+    },
+    script: {
+      type: 'array',
+      minItems: 1,
+      items: { $ref: '#/definitions/text' },
+      description: "The jobs' script lines (default: CMake configure, build and ctest from the cell's variables)."
+    }
+  }
+}
 const schema32 = {
+  description: 'A GitLab runner tag or a list of tags (no white space or commas).',
+  anyOf: [
+    { $ref: '#/definitions/gitlabTag' },
+    { type: 'array', minItems: 1, items: { $ref: '#/definitions/gitlabTag' } }
+  ]
+}
+const schema33 = { type: 'string', pattern: '^[^\\s,]{1,255}$', description: 'A GitLab runner tag.' }
+const pattern11 = new RegExp('^[^\\s,]{1,255}$', 'u')
+
+function validate26(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null
+  let errors = 0
+  const _errs0 = errors
+  let valid0 = false
+  const _errs1 = errors
+  if (typeof data === 'string') {
+    if (!pattern11.test(data)) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/definitions/gitlabTag/pattern',
+        keyword: 'pattern',
+        params: { pattern: '^[^\\s,]{1,255}$' },
+        message: 'must match pattern "' + '^[^\\s,]{1,255}$' + '"',
+        schema: '^[^\\s,]{1,255}$',
+        parentSchema: schema33,
+        data
+      }
+      if (vErrors === null) {
+        vErrors = [err0]
+      } else {
+        vErrors.push(err0)
+      }
+      errors++
+    }
+  } else {
+    const err1 = {
+      instancePath,
+      schemaPath: '#/definitions/gitlabTag/type',
+      keyword: 'type',
+      params: { type: 'string' },
+      message: 'must be string',
+      schema: schema33.type,
+      parentSchema: schema33,
+      data
+    }
+    if (vErrors === null) {
+      vErrors = [err1]
+    } else {
+      vErrors.push(err1)
+    }
+    errors++
+  }
+  var _valid0 = _errs1 === errors
+  valid0 = valid0 || _valid0
+  if (!valid0) {
+    const _errs4 = errors
+    if (Array.isArray(data)) {
+      if (data.length < 1) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/anyOf/1/minItems',
+          keyword: 'minItems',
+          params: { limit: 1 },
+          message: 'must NOT have fewer than 1 items',
+          schema: 1,
+          parentSchema: schema32.anyOf[1],
+          data
+        }
+        if (vErrors === null) {
+          vErrors = [err2]
+        } else {
+          vErrors.push(err2)
+        }
+        errors++
+      }
+      const len0 = data.length
+      for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0]
+        if (typeof data0 === 'string') {
+          if (!pattern11.test(data0)) {
+            const err3 = {
+              instancePath: instancePath + '/' + i0,
+              schemaPath: '#/definitions/gitlabTag/pattern',
+              keyword: 'pattern',
+              params: { pattern: '^[^\\s,]{1,255}$' },
+              message: 'must match pattern "' + '^[^\\s,]{1,255}$' + '"',
+              schema: '^[^\\s,]{1,255}$',
+              parentSchema: schema33,
+              data: data0
+            }
+            if (vErrors === null) {
+              vErrors = [err3]
+            } else {
+              vErrors.push(err3)
+            }
+            errors++
+          }
+        } else {
+          const err4 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/definitions/gitlabTag/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+            schema: schema33.type,
+            parentSchema: schema33,
+            data: data0
+          }
+          if (vErrors === null) {
+            vErrors = [err4]
+          } else {
+            vErrors.push(err4)
+          }
+          errors++
+        }
+      }
+    } else {
+      const err5 = {
+        instancePath,
+        schemaPath: '#/anyOf/1/type',
+        keyword: 'type',
+        params: { type: 'array' },
+        message: 'must be array',
+        schema: schema32.anyOf[1].type,
+        parentSchema: schema32.anyOf[1],
+        data
+      }
+      if (vErrors === null) {
+        vErrors = [err5]
+      } else {
+        vErrors.push(err5)
+      }
+      errors++
+    }
+    var _valid0 = _errs4 === errors
+    valid0 = valid0 || _valid0
+  }
+  if (!valid0) {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/anyOf',
+      keyword: 'anyOf',
+      params: {},
+      message: 'must match a schema in anyOf',
+      schema: schema32.anyOf,
+      parentSchema: schema32,
+      data
+    }
+    if (vErrors === null) {
+      vErrors = [err6]
+    } else {
+      vErrors.push(err6)
+    }
+    errors++
+  } else {
+    errors = _errs0
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0
+      } else {
+        vErrors = null
+      }
+    }
+  }
+  validate26.errors = vErrors
+  return errors === 0
+}
+
+const pattern14 = new RegExp('^[0-9][0-9a-z ]*$', 'u')
+
+function validate25(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null
+  let errors = 0
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema31.properties, key0)) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema31,
+          data
+        }
+        if (vErrors === null) {
+          vErrors = [err0]
+        } else {
+          vErrors.push(err0)
+        }
+        errors++
+      }
+    }
+    if (data.cpu !== undefined) {
+      if (
+        !validate26(data.cpu, {
+          instancePath: instancePath + '/cpu',
+          parentData: data,
+          parentDataProperty: 'cpu',
+          rootData
+        })
+      ) {
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors)
+        errors = vErrors.length
+      }
+    }
+    if (data.nvidia !== undefined) {
+      if (
+        !validate26(data.nvidia, {
+          instancePath: instancePath + '/nvidia',
+          parentData: data,
+          parentDataProperty: 'nvidia',
+          rootData
+        })
+      ) {
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors)
+        errors = vErrors.length
+      }
+    }
+    if (data.amd !== undefined) {
+      if (
+        !validate26(data.amd, {
+          instancePath: instancePath + '/amd',
+          parentData: data,
+          parentDataProperty: 'amd',
+          rootData
+        })
+      ) {
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors)
+        errors = vErrors.length
+      }
+    }
+    if (data.intel !== undefined) {
+      if (
+        !validate26(data.intel, {
+          instancePath: instancePath + '/intel',
+          parentData: data,
+          parentDataProperty: 'intel',
+          rootData
+        })
+      ) {
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors)
+        errors = vErrors.length
+      }
+    }
+    if (data.protected !== undefined) {
+      if (
+        !validate26(data.protected, {
+          instancePath: instancePath + '/protected',
+          parentData: data,
+          parentDataProperty: 'protected',
+          rootData
+        })
+      ) {
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors)
+        errors = vErrors.length
+      }
+    }
+    if (data['allow-forks'] !== undefined) {
+      let data5 = data['allow-forks']
+      if (typeof data5 !== 'boolean') {
+        const err1 = {
+          instancePath: instancePath + '/allow-forks',
+          schemaPath: '#/properties/allow-forks/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+          schema: schema31.properties['allow-forks'].type,
+          parentSchema: schema31.properties['allow-forks'],
+          data: data5
+        }
+        if (vErrors === null) {
+          vErrors = [err1]
+        } else {
+          vErrors.push(err1)
+        }
+        errors++
+      }
+    }
+    if (data.image !== undefined) {
+      let data6 = data.image
+      if (typeof data6 === 'string') {
+        if (!pattern5.test(data6)) {
+          const err2 = {
+            instancePath: instancePath + '/image',
+            schemaPath: '#/definitions/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "' + '\\S' + '"',
+            schema: '\\S',
+            parentSchema: schema23,
+            data: data6
+          }
+          if (vErrors === null) {
+            vErrors = [err2]
+          } else {
+            vErrors.push(err2)
+          }
+          errors++
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/image',
+          schemaPath: '#/definitions/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema23.type,
+          parentSchema: schema23,
+          data: data6
+        }
+        if (vErrors === null) {
+          vErrors = [err3]
+        } else {
+          vErrors.push(err3)
+        }
+        errors++
+      }
+    }
+    if (data.timeout !== undefined) {
+      let data7 = data.timeout
+      if (typeof data7 === 'string') {
+        if (!pattern14.test(data7)) {
+          const err4 = {
+            instancePath: instancePath + '/timeout',
+            schemaPath: '#/properties/timeout/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9][0-9a-z ]*$' },
+            message: 'must match pattern "' + '^[0-9][0-9a-z ]*$' + '"',
+            schema: '^[0-9][0-9a-z ]*$',
+            parentSchema: schema31.properties.timeout,
+            data: data7
+          }
+          if (vErrors === null) {
+            vErrors = [err4]
+          } else {
+            vErrors.push(err4)
+          }
+          errors++
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/timeout',
+          schemaPath: '#/properties/timeout/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema31.properties.timeout.type,
+          parentSchema: schema31.properties.timeout,
+          data: data7
+        }
+        if (vErrors === null) {
+          vErrors = [err5]
+        } else {
+          vErrors.push(err5)
+        }
+        errors++
+      }
+    }
+    if (data.script !== undefined) {
+      let data8 = data.script
+      if (Array.isArray(data8)) {
+        if (data8.length < 1) {
+          const err6 = {
+            instancePath: instancePath + '/script',
+            schemaPath: '#/properties/script/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+            schema: 1,
+            parentSchema: schema31.properties.script,
+            data: data8
+          }
+          if (vErrors === null) {
+            vErrors = [err6]
+          } else {
+            vErrors.push(err6)
+          }
+          errors++
+        }
+        const len0 = data8.length
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data9 = data8[i0]
+          if (typeof data9 === 'string') {
+            if (!pattern5.test(data9)) {
+              const err7 = {
+                instancePath: instancePath + '/script/' + i0,
+                schemaPath: '#/definitions/text/pattern',
+                keyword: 'pattern',
+                params: { pattern: '\\S' },
+                message: 'must match pattern "' + '\\S' + '"',
+                schema: '\\S',
+                parentSchema: schema23,
+                data: data9
+              }
+              if (vErrors === null) {
+                vErrors = [err7]
+              } else {
+                vErrors.push(err7)
+              }
+              errors++
+            }
+          } else {
+            const err8 = {
+              instancePath: instancePath + '/script/' + i0,
+              schemaPath: '#/definitions/text/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema23.type,
+              parentSchema: schema23,
+              data: data9
+            }
+            if (vErrors === null) {
+              vErrors = [err8]
+            } else {
+              vErrors.push(err8)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/script',
+          schemaPath: '#/properties/script/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema31.properties.script.type,
+          parentSchema: schema31.properties.script,
+          data: data8
+        }
+        if (vErrors === null) {
+          vErrors = [err9]
+        } else {
+          vErrors.push(err9)
+        }
+        errors++
+      }
+    }
+  } else {
+    const err10 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema31.type,
+      parentSchema: schema31,
+      data
+    }
+    if (vErrors === null) {
+      vErrors = [err10]
+    } else {
+      vErrors.push(err10)
+    }
+    errors++
+  }
+  validate25.errors = vErrors
+  return errors === 0
+}
+
+const schema38 = {
   description: 'A partial cell: every key given must match (a list matches any of its values).',
   type: 'object',
   minProperties: 1,
@@ -862,12 +1427,12 @@ const schema32 = {
     backend: { $ref: '#/definitions/oneOrMany' }
   }
 }
-const schema33 = {
+const schema39 = {
   anyOf: [{ type: ['string', 'number'] }, { type: 'array', minItems: 1, items: { type: ['string', 'number'] } }],
   description: 'A value or a list of values.'
 }
 
-function validate25(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate33(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null
   let errors = 0
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -879,7 +1444,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
         params: { limit: 1 },
         message: 'must NOT have fewer than 1 properties',
         schema: 1,
-        parentSchema: schema32,
+        parentSchema: schema38,
         data
       }
       if (vErrors === null) {
@@ -906,7 +1471,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema32,
+          parentSchema: schema38,
           data
         }
         if (vErrors === null) {
@@ -927,10 +1492,10 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/vfx-platform',
           schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
           keyword: 'type',
-          params: { type: schema33.anyOf[0].type },
+          params: { type: schema39.anyOf[0].type },
           message: 'must be string,number',
-          schema: schema33.anyOf[0].type,
-          parentSchema: schema33.anyOf[0],
+          schema: schema39.anyOf[0].type,
+          parentSchema: schema39.anyOf[0],
           data: data0
         }
         if (vErrors === null) {
@@ -953,7 +1518,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema33.anyOf[1],
+              parentSchema: schema39.anyOf[1],
               data: data0
             }
             if (vErrors === null) {
@@ -971,10 +1536,10 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                 instancePath: instancePath + '/vfx-platform/' + i0,
                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                 keyword: 'type',
-                params: { type: schema33.anyOf[1].items.type },
+                params: { type: schema39.anyOf[1].items.type },
                 message: 'must be string,number',
-                schema: schema33.anyOf[1].items.type,
-                parentSchema: schema33.anyOf[1].items,
+                schema: schema39.anyOf[1].items.type,
+                parentSchema: schema39.anyOf[1].items,
                 data: data1
               }
               if (vErrors === null) {
@@ -992,8 +1557,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema33.anyOf[1].type,
-            parentSchema: schema33.anyOf[1],
+            schema: schema39.anyOf[1].type,
+            parentSchema: schema39.anyOf[1],
             data: data0
           }
           if (vErrors === null) {
@@ -1013,8 +1578,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema33.anyOf,
-          parentSchema: schema33,
+          schema: schema39.anyOf,
+          parentSchema: schema39,
           data: data0
         }
         if (vErrors === null) {
@@ -1044,10 +1609,10 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/os',
           schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
           keyword: 'type',
-          params: { type: schema33.anyOf[0].type },
+          params: { type: schema39.anyOf[0].type },
           message: 'must be string,number',
-          schema: schema33.anyOf[0].type,
-          parentSchema: schema33.anyOf[0],
+          schema: schema39.anyOf[0].type,
+          parentSchema: schema39.anyOf[0],
           data: data2
         }
         if (vErrors === null) {
@@ -1070,7 +1635,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema33.anyOf[1],
+              parentSchema: schema39.anyOf[1],
               data: data2
             }
             if (vErrors === null) {
@@ -1088,10 +1653,10 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                 instancePath: instancePath + '/os/' + i1,
                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                 keyword: 'type',
-                params: { type: schema33.anyOf[1].items.type },
+                params: { type: schema39.anyOf[1].items.type },
                 message: 'must be string,number',
-                schema: schema33.anyOf[1].items.type,
-                parentSchema: schema33.anyOf[1].items,
+                schema: schema39.anyOf[1].items.type,
+                parentSchema: schema39.anyOf[1].items,
                 data: data3
               }
               if (vErrors === null) {
@@ -1109,8 +1674,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema33.anyOf[1].type,
-            parentSchema: schema33.anyOf[1],
+            schema: schema39.anyOf[1].type,
+            parentSchema: schema39.anyOf[1],
             data: data2
           }
           if (vErrors === null) {
@@ -1130,8 +1695,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema33.anyOf,
-          parentSchema: schema33,
+          schema: schema39.anyOf,
+          parentSchema: schema39,
           data: data2
         }
         if (vErrors === null) {
@@ -1161,10 +1726,10 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/compiler',
           schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
           keyword: 'type',
-          params: { type: schema33.anyOf[0].type },
+          params: { type: schema39.anyOf[0].type },
           message: 'must be string,number',
-          schema: schema33.anyOf[0].type,
-          parentSchema: schema33.anyOf[0],
+          schema: schema39.anyOf[0].type,
+          parentSchema: schema39.anyOf[0],
           data: data4
         }
         if (vErrors === null) {
@@ -1187,7 +1752,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema33.anyOf[1],
+              parentSchema: schema39.anyOf[1],
               data: data4
             }
             if (vErrors === null) {
@@ -1205,10 +1770,10 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                 instancePath: instancePath + '/compiler/' + i2,
                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                 keyword: 'type',
-                params: { type: schema33.anyOf[1].items.type },
+                params: { type: schema39.anyOf[1].items.type },
                 message: 'must be string,number',
-                schema: schema33.anyOf[1].items.type,
-                parentSchema: schema33.anyOf[1].items,
+                schema: schema39.anyOf[1].items.type,
+                parentSchema: schema39.anyOf[1].items,
                 data: data5
               }
               if (vErrors === null) {
@@ -1226,8 +1791,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema33.anyOf[1].type,
-            parentSchema: schema33.anyOf[1],
+            schema: schema39.anyOf[1].type,
+            parentSchema: schema39.anyOf[1],
             data: data4
           }
           if (vErrors === null) {
@@ -1247,8 +1812,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema33.anyOf,
-          parentSchema: schema33,
+          schema: schema39.anyOf,
+          parentSchema: schema39,
           data: data4
         }
         if (vErrors === null) {
@@ -1278,10 +1843,10 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/build-type',
           schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
           keyword: 'type',
-          params: { type: schema33.anyOf[0].type },
+          params: { type: schema39.anyOf[0].type },
           message: 'must be string,number',
-          schema: schema33.anyOf[0].type,
-          parentSchema: schema33.anyOf[0],
+          schema: schema39.anyOf[0].type,
+          parentSchema: schema39.anyOf[0],
           data: data6
         }
         if (vErrors === null) {
@@ -1304,7 +1869,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema33.anyOf[1],
+              parentSchema: schema39.anyOf[1],
               data: data6
             }
             if (vErrors === null) {
@@ -1322,10 +1887,10 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                 instancePath: instancePath + '/build-type/' + i3,
                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                 keyword: 'type',
-                params: { type: schema33.anyOf[1].items.type },
+                params: { type: schema39.anyOf[1].items.type },
                 message: 'must be string,number',
-                schema: schema33.anyOf[1].items.type,
-                parentSchema: schema33.anyOf[1].items,
+                schema: schema39.anyOf[1].items.type,
+                parentSchema: schema39.anyOf[1].items,
                 data: data7
               }
               if (vErrors === null) {
@@ -1343,8 +1908,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema33.anyOf[1].type,
-            parentSchema: schema33.anyOf[1],
+            schema: schema39.anyOf[1].type,
+            parentSchema: schema39.anyOf[1],
             data: data6
           }
           if (vErrors === null) {
@@ -1364,8 +1929,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema33.anyOf,
-          parentSchema: schema33,
+          schema: schema39.anyOf,
+          parentSchema: schema39,
           data: data6
         }
         if (vErrors === null) {
@@ -1395,10 +1960,10 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/cxx-standard',
           schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
           keyword: 'type',
-          params: { type: schema33.anyOf[0].type },
+          params: { type: schema39.anyOf[0].type },
           message: 'must be string,number',
-          schema: schema33.anyOf[0].type,
-          parentSchema: schema33.anyOf[0],
+          schema: schema39.anyOf[0].type,
+          parentSchema: schema39.anyOf[0],
           data: data8
         }
         if (vErrors === null) {
@@ -1421,7 +1986,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema33.anyOf[1],
+              parentSchema: schema39.anyOf[1],
               data: data8
             }
             if (vErrors === null) {
@@ -1439,10 +2004,10 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                 instancePath: instancePath + '/cxx-standard/' + i4,
                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                 keyword: 'type',
-                params: { type: schema33.anyOf[1].items.type },
+                params: { type: schema39.anyOf[1].items.type },
                 message: 'must be string,number',
-                schema: schema33.anyOf[1].items.type,
-                parentSchema: schema33.anyOf[1].items,
+                schema: schema39.anyOf[1].items.type,
+                parentSchema: schema39.anyOf[1].items,
                 data: data9
               }
               if (vErrors === null) {
@@ -1460,8 +2025,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema33.anyOf[1].type,
-            parentSchema: schema33.anyOf[1],
+            schema: schema39.anyOf[1].type,
+            parentSchema: schema39.anyOf[1],
             data: data8
           }
           if (vErrors === null) {
@@ -1481,8 +2046,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema33.anyOf,
-          parentSchema: schema33,
+          schema: schema39.anyOf,
+          parentSchema: schema39,
           data: data8
         }
         if (vErrors === null) {
@@ -1512,10 +2077,10 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/python-version',
           schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
           keyword: 'type',
-          params: { type: schema33.anyOf[0].type },
+          params: { type: schema39.anyOf[0].type },
           message: 'must be string,number',
-          schema: schema33.anyOf[0].type,
-          parentSchema: schema33.anyOf[0],
+          schema: schema39.anyOf[0].type,
+          parentSchema: schema39.anyOf[0],
           data: data10
         }
         if (vErrors === null) {
@@ -1538,7 +2103,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema33.anyOf[1],
+              parentSchema: schema39.anyOf[1],
               data: data10
             }
             if (vErrors === null) {
@@ -1556,10 +2121,10 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                 instancePath: instancePath + '/python-version/' + i5,
                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                 keyword: 'type',
-                params: { type: schema33.anyOf[1].items.type },
+                params: { type: schema39.anyOf[1].items.type },
                 message: 'must be string,number',
-                schema: schema33.anyOf[1].items.type,
-                parentSchema: schema33.anyOf[1].items,
+                schema: schema39.anyOf[1].items.type,
+                parentSchema: schema39.anyOf[1].items,
                 data: data11
               }
               if (vErrors === null) {
@@ -1577,8 +2142,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema33.anyOf[1].type,
-            parentSchema: schema33.anyOf[1],
+            schema: schema39.anyOf[1].type,
+            parentSchema: schema39.anyOf[1],
             data: data10
           }
           if (vErrors === null) {
@@ -1598,8 +2163,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema33.anyOf,
-          parentSchema: schema33,
+          schema: schema39.anyOf,
+          parentSchema: schema39,
           data: data10
         }
         if (vErrors === null) {
@@ -1629,10 +2194,10 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/backend',
           schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
           keyword: 'type',
-          params: { type: schema33.anyOf[0].type },
+          params: { type: schema39.anyOf[0].type },
           message: 'must be string,number',
-          schema: schema33.anyOf[0].type,
-          parentSchema: schema33.anyOf[0],
+          schema: schema39.anyOf[0].type,
+          parentSchema: schema39.anyOf[0],
           data: data12
         }
         if (vErrors === null) {
@@ -1655,7 +2220,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema33.anyOf[1],
+              parentSchema: schema39.anyOf[1],
               data: data12
             }
             if (vErrors === null) {
@@ -1673,10 +2238,10 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                 instancePath: instancePath + '/backend/' + i6,
                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                 keyword: 'type',
-                params: { type: schema33.anyOf[1].items.type },
+                params: { type: schema39.anyOf[1].items.type },
                 message: 'must be string,number',
-                schema: schema33.anyOf[1].items.type,
-                parentSchema: schema33.anyOf[1].items,
+                schema: schema39.anyOf[1].items.type,
+                parentSchema: schema39.anyOf[1].items,
                 data: data13
               }
               if (vErrors === null) {
@@ -1694,8 +2259,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema33.anyOf[1].type,
-            parentSchema: schema33.anyOf[1],
+            schema: schema39.anyOf[1].type,
+            parentSchema: schema39.anyOf[1],
             data: data12
           }
           if (vErrors === null) {
@@ -1715,8 +2280,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema33.anyOf,
-          parentSchema: schema33,
+          schema: schema39.anyOf,
+          parentSchema: schema39,
           data: data12
         }
         if (vErrors === null) {
@@ -1743,8 +2308,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema32.type,
-      parentSchema: schema32,
+      schema: schema38.type,
+      parentSchema: schema38,
       data
     }
     if (vErrors === null) {
@@ -1754,11 +2319,11 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++
   }
-  validate25.errors = vErrors
+  validate33.errors = vErrors
   return errors === 0
 }
 
-const schema40 = {
+const schema46 = {
   type: 'object',
   properties: {
     name: { $ref: '#/definitions/name' },
@@ -1819,21 +2384,21 @@ const schema40 = {
   },
   propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' }
 }
-const schema53 = {
+const schema59 = {
   type: 'object',
   propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
   additionalProperties: { type: ['string', 'number', 'boolean', 'null'] }
 }
-const pattern14 = new RegExp('^[A-Za-z_][A-Za-z0-9_-]*$', 'u')
+const pattern19 = new RegExp('^[A-Za-z_][A-Za-z0-9_-]*$', 'u')
 
-function validate27(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate35(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null
   let errors = 0
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
       const _errs1 = errors
       if (typeof key0 === 'string') {
-        if (!pattern14.test(key0)) {
+        if (!pattern19.test(key0)) {
           const err0 = {
             instancePath,
             schemaPath: '#/propertyNames/pattern',
@@ -1841,7 +2406,7 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
-            parentSchema: schema40.propertyNames,
+            parentSchema: schema46.propertyNames,
             data: key0,
             propertyName: key0
           }
@@ -1861,8 +2426,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema40.propertyNames,
-          parentSchema: schema40,
+          schema: schema46.propertyNames,
+          parentSchema: schema46,
           data
         }
         if (vErrors === null) {
@@ -2061,7 +2626,7 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema40.properties['vfx-platform'].anyOf[1],
+              parentSchema: schema46.properties['vfx-platform'].anyOf[1],
               data: data1
             }
             if (vErrors === null) {
@@ -2212,8 +2777,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema40.properties['vfx-platform'].anyOf[1].type,
-            parentSchema: schema40.properties['vfx-platform'].anyOf[1],
+            schema: schema46.properties['vfx-platform'].anyOf[1].type,
+            parentSchema: schema46.properties['vfx-platform'].anyOf[1],
             data: data1
           }
           if (vErrors === null) {
@@ -2233,8 +2798,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema40.properties['vfx-platform'].anyOf,
-          parentSchema: schema40.properties['vfx-platform'],
+          schema: schema46.properties['vfx-platform'].anyOf,
+          parentSchema: schema46.properties['vfx-platform'],
           data: data1
         }
         if (vErrors === null) {
@@ -2290,7 +2855,7 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema40.properties.os.anyOf[1],
+              parentSchema: schema46.properties.os.anyOf[1],
               data: data3
             }
             if (vErrors === null) {
@@ -2329,8 +2894,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema40.properties.os.anyOf[1].type,
-            parentSchema: schema40.properties.os.anyOf[1],
+            schema: schema46.properties.os.anyOf[1].type,
+            parentSchema: schema46.properties.os.anyOf[1],
             data: data3
           }
           if (vErrors === null) {
@@ -2350,8 +2915,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema40.properties.os.anyOf,
-          parentSchema: schema40.properties.os,
+          schema: schema46.properties.os.anyOf,
+          parentSchema: schema46.properties.os,
           data: data3
         }
         if (vErrors === null) {
@@ -2426,7 +2991,7 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema40.properties.compiler.anyOf[1],
+              parentSchema: schema46.properties.compiler.anyOf[1],
               data: data5
             }
             if (vErrors === null) {
@@ -2484,8 +3049,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema40.properties.compiler.anyOf[1].type,
-            parentSchema: schema40.properties.compiler.anyOf[1],
+            schema: schema46.properties.compiler.anyOf[1].type,
+            parentSchema: schema46.properties.compiler.anyOf[1],
             data: data5
           }
           if (vErrors === null) {
@@ -2505,8 +3070,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema40.properties.compiler.anyOf,
-          parentSchema: schema40.properties.compiler,
+          schema: schema46.properties.compiler.anyOf,
+          parentSchema: schema46.properties.compiler,
           data: data5
         }
         if (vErrors === null) {
@@ -2562,7 +3127,7 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema40.properties['build-type'].anyOf[1],
+              parentSchema: schema46.properties['build-type'].anyOf[1],
               data: data7
             }
             if (vErrors === null) {
@@ -2601,8 +3166,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema40.properties['build-type'].anyOf[1].type,
-            parentSchema: schema40.properties['build-type'].anyOf[1],
+            schema: schema46.properties['build-type'].anyOf[1].type,
+            parentSchema: schema46.properties['build-type'].anyOf[1],
             data: data7
           }
           if (vErrors === null) {
@@ -2622,8 +3187,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema40.properties['build-type'].anyOf,
-          parentSchema: schema40.properties['build-type'],
+          schema: schema46.properties['build-type'].anyOf,
+          parentSchema: schema46.properties['build-type'],
           data: data7
         }
         if (vErrors === null) {
@@ -2679,7 +3244,7 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema40.properties['cxx-standard'].anyOf[1],
+              parentSchema: schema46.properties['cxx-standard'].anyOf[1],
               data: data9
             }
             if (vErrors === null) {
@@ -2718,8 +3283,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema40.properties['cxx-standard'].anyOf[1].type,
-            parentSchema: schema40.properties['cxx-standard'].anyOf[1],
+            schema: schema46.properties['cxx-standard'].anyOf[1].type,
+            parentSchema: schema46.properties['cxx-standard'].anyOf[1],
             data: data9
           }
           if (vErrors === null) {
@@ -2739,8 +3304,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema40.properties['cxx-standard'].anyOf,
-          parentSchema: schema40.properties['cxx-standard'],
+          schema: schema46.properties['cxx-standard'].anyOf,
+          parentSchema: schema46.properties['cxx-standard'],
           data: data9
         }
         if (vErrors === null) {
@@ -2822,8 +3387,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'boolean' },
           message: 'must be boolean',
-          schema: schema40.properties.gpu.type,
-          parentSchema: schema40.properties.gpu,
+          schema: schema46.properties.gpu.type,
+          parentSchema: schema46.properties.gpu,
           data: data13
         }
         if (vErrors === null) {
@@ -2840,7 +3405,7 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
         for (const key1 in data14) {
           const _errs66 = errors
           if (typeof key1 === 'string') {
-            if (!pattern13.test(key1)) {
+            if (!pattern18.test(key1)) {
               const err44 = {
                 instancePath: instancePath + '/env',
                 schemaPath: '#/definitions/env/propertyNames/pattern',
@@ -2848,7 +3413,7 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                 params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
                 message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
                 schema: '^[A-Za-z_][A-Za-z0-9_]*$',
-                parentSchema: schema53.propertyNames,
+                parentSchema: schema59.propertyNames,
                 data: key1,
                 propertyName: key1
               }
@@ -2868,8 +3433,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
               keyword: 'propertyNames',
               params: { propertyName: key1 },
               message: 'property name must be valid',
-              schema: schema53.propertyNames,
-              parentSchema: schema53,
+              schema: schema59.propertyNames,
+              parentSchema: schema59,
               data: data14
             }
             if (vErrors === null) {
@@ -2892,10 +3457,10 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
               instancePath: instancePath + '/env/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/definitions/env/additionalProperties/type',
               keyword: 'type',
-              params: { type: schema53.additionalProperties.type },
+              params: { type: schema59.additionalProperties.type },
               message: 'must be string,number,boolean,null',
-              schema: schema53.additionalProperties.type,
-              parentSchema: schema53.additionalProperties,
+              schema: schema59.additionalProperties.type,
+              parentSchema: schema59.additionalProperties,
               data: data15
             }
             if (vErrors === null) {
@@ -2913,8 +3478,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema53.type,
-          parentSchema: schema53,
+          schema: schema59.type,
+          parentSchema: schema59,
           data: data14
         }
         if (vErrors === null) {
@@ -2934,8 +3499,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema40.properties.container.type,
-          parentSchema: schema40.properties.container,
+          schema: schema46.properties.container.type,
+          parentSchema: schema46.properties.container,
           data: data16
         }
         if (vErrors === null) {
@@ -3040,7 +3605,7 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
             message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
             schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
-            parentSchema: schema56,
+            parentSchema: schema62,
             data: data19
           }
           if (vErrors === null) {
@@ -3057,8 +3622,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema56.type,
-          parentSchema: schema56,
+          schema: schema62.type,
+          parentSchema: schema62,
           data: data19
         }
         if (vErrors === null) {
@@ -3081,7 +3646,7 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema40.properties['python-version'].anyOf[1],
+              parentSchema: schema46.properties['python-version'].anyOf[1],
               data: data19
             }
             if (vErrors === null) {
@@ -3103,7 +3668,7 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                   params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
                   message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
                   schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
-                  parentSchema: schema56,
+                  parentSchema: schema62,
                   data: data20
                 }
                 if (vErrors === null) {
@@ -3120,8 +3685,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                 keyword: 'type',
                 params: { type: 'string' },
                 message: 'must be string',
-                schema: schema56.type,
-                parentSchema: schema56,
+                schema: schema62.type,
+                parentSchema: schema62,
                 data: data20
               }
               if (vErrors === null) {
@@ -3139,8 +3704,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema40.properties['python-version'].anyOf[1].type,
-            parentSchema: schema40.properties['python-version'].anyOf[1],
+            schema: schema46.properties['python-version'].anyOf[1].type,
+            parentSchema: schema46.properties['python-version'].anyOf[1],
             data: data19
           }
           if (vErrors === null) {
@@ -3160,8 +3725,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema40.properties['python-version'].anyOf,
-          parentSchema: schema40.properties['python-version'],
+          schema: schema46.properties['python-version'].anyOf,
+          parentSchema: schema46.properties['python-version'],
           data: data19
         }
         if (vErrors === null) {
@@ -3191,10 +3756,10 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/backend',
           schemaPath: '#/definitions/backend/enum',
           keyword: 'enum',
-          params: { allowedValues: schema58.enum },
+          params: { allowedValues: schema64.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema58.enum,
-          parentSchema: schema58,
+          schema: schema64.enum,
+          parentSchema: schema64,
           data: data21
         }
         if (vErrors === null) {
@@ -3217,7 +3782,7 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema40.properties.backend.anyOf[1],
+              parentSchema: schema46.properties.backend.anyOf[1],
               data: data21
             }
             if (vErrors === null) {
@@ -3241,10 +3806,10 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                 instancePath: instancePath + '/backend/' + i6,
                 schemaPath: '#/definitions/backend/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema58.enum },
+                params: { allowedValues: schema64.enum },
                 message: 'must be equal to one of the allowed values',
-                schema: schema58.enum,
-                parentSchema: schema58,
+                schema: schema64.enum,
+                parentSchema: schema64,
                 data: data22
               }
               if (vErrors === null) {
@@ -3262,8 +3827,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema40.properties.backend.anyOf[1].type,
-            parentSchema: schema40.properties.backend.anyOf[1],
+            schema: schema46.properties.backend.anyOf[1].type,
+            parentSchema: schema46.properties.backend.anyOf[1],
             data: data21
           }
           if (vErrors === null) {
@@ -3283,8 +3848,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema40.properties.backend.anyOf,
-          parentSchema: schema40.properties.backend,
+          schema: schema46.properties.backend.anyOf,
+          parentSchema: schema46.properties.backend,
           data: data21
         }
         if (vErrors === null) {
@@ -3316,8 +3881,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema60.anyOf[0].type,
-          parentSchema: schema60.anyOf[0],
+          schema: schema66.anyOf[0].type,
+          parentSchema: schema66.anyOf[0],
           data: data23
         }
         if (vErrors === null) {
@@ -3342,8 +3907,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                 keyword: 'type',
                 params: { type: 'string' },
                 message: 'must be string',
-                schema: schema60.anyOf[1].items.type,
-                parentSchema: schema60.anyOf[1].items,
+                schema: schema66.anyOf[1].items.type,
+                parentSchema: schema66.anyOf[1].items,
                 data: data24
               }
               if (vErrors === null) {
@@ -3361,8 +3926,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema60.anyOf[1].type,
-            parentSchema: schema60.anyOf[1],
+            schema: schema66.anyOf[1].type,
+            parentSchema: schema66.anyOf[1],
             data: data23
           }
           if (vErrors === null) {
@@ -3382,8 +3947,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema60.anyOf,
-          parentSchema: schema60,
+          schema: schema66.anyOf,
+          parentSchema: schema66,
           data: data23
         }
         if (vErrors === null) {
@@ -3415,8 +3980,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema60.anyOf[0].type,
-          parentSchema: schema60.anyOf[0],
+          schema: schema66.anyOf[0].type,
+          parentSchema: schema66.anyOf[0],
           data: data25
         }
         if (vErrors === null) {
@@ -3441,8 +4006,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                 keyword: 'type',
                 params: { type: 'string' },
                 message: 'must be string',
-                schema: schema60.anyOf[1].items.type,
-                parentSchema: schema60.anyOf[1].items,
+                schema: schema66.anyOf[1].items.type,
+                parentSchema: schema66.anyOf[1].items,
                 data: data26
               }
               if (vErrors === null) {
@@ -3460,8 +4025,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema60.anyOf[1].type,
-            parentSchema: schema60.anyOf[1],
+            schema: schema66.anyOf[1].type,
+            parentSchema: schema66.anyOf[1],
             data: data25
           }
           if (vErrors === null) {
@@ -3481,8 +4046,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema60.anyOf,
-          parentSchema: schema60,
+          schema: schema66.anyOf,
+          parentSchema: schema66,
           data: data25
         }
         if (vErrors === null) {
@@ -3509,8 +4074,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'not',
         params: {},
         message: 'must NOT be valid',
-        schema: schema40.properties.id.not,
-        parentSchema: schema40.properties.id,
+        schema: schema46.properties.id.not,
+        parentSchema: schema46.properties.id,
         data: data.id
       }
       if (vErrors === null) {
@@ -3527,8 +4092,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'not',
         params: {},
         message: 'must NOT be valid',
-        schema: schema40.properties['legacy-glibc'].not,
-        parentSchema: schema40.properties['legacy-glibc'],
+        schema: schema46.properties['legacy-glibc'].not,
+        parentSchema: schema46.properties['legacy-glibc'],
         data: data['legacy-glibc']
       }
       if (vErrors === null) {
@@ -3545,8 +4110,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema40.type,
-      parentSchema: schema40,
+      schema: schema46.type,
+      parentSchema: schema46,
       data
     }
     if (vErrors === null) {
@@ -3556,11 +4121,11 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++
   }
-  validate27.errors = vErrors
+  validate35.errors = vErrors
   return errors === 0
 }
 
-const schema62 = {
+const schema68 = {
   description: 'A named subset: for each axis given, only these values are kept.',
   type: 'object',
   additionalProperties: false,
@@ -3576,7 +4141,7 @@ const schema62 = {
   }
 }
 
-function validate32(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate40(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null
   let errors = 0
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -3598,7 +4163,7 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema62,
+          parentSchema: schema68,
           data
         }
         if (vErrors === null) {
@@ -3619,10 +4184,10 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/vfx-platform',
           schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
           keyword: 'type',
-          params: { type: schema33.anyOf[0].type },
+          params: { type: schema39.anyOf[0].type },
           message: 'must be string,number',
-          schema: schema33.anyOf[0].type,
-          parentSchema: schema33.anyOf[0],
+          schema: schema39.anyOf[0].type,
+          parentSchema: schema39.anyOf[0],
           data: data0
         }
         if (vErrors === null) {
@@ -3645,7 +4210,7 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema33.anyOf[1],
+              parentSchema: schema39.anyOf[1],
               data: data0
             }
             if (vErrors === null) {
@@ -3663,10 +4228,10 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                 instancePath: instancePath + '/vfx-platform/' + i0,
                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                 keyword: 'type',
-                params: { type: schema33.anyOf[1].items.type },
+                params: { type: schema39.anyOf[1].items.type },
                 message: 'must be string,number',
-                schema: schema33.anyOf[1].items.type,
-                parentSchema: schema33.anyOf[1].items,
+                schema: schema39.anyOf[1].items.type,
+                parentSchema: schema39.anyOf[1].items,
                 data: data1
               }
               if (vErrors === null) {
@@ -3684,8 +4249,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema33.anyOf[1].type,
-            parentSchema: schema33.anyOf[1],
+            schema: schema39.anyOf[1].type,
+            parentSchema: schema39.anyOf[1],
             data: data0
           }
           if (vErrors === null) {
@@ -3705,8 +4270,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema33.anyOf,
-          parentSchema: schema33,
+          schema: schema39.anyOf,
+          parentSchema: schema39,
           data: data0
         }
         if (vErrors === null) {
@@ -3736,10 +4301,10 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/os',
           schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
           keyword: 'type',
-          params: { type: schema33.anyOf[0].type },
+          params: { type: schema39.anyOf[0].type },
           message: 'must be string,number',
-          schema: schema33.anyOf[0].type,
-          parentSchema: schema33.anyOf[0],
+          schema: schema39.anyOf[0].type,
+          parentSchema: schema39.anyOf[0],
           data: data2
         }
         if (vErrors === null) {
@@ -3762,7 +4327,7 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema33.anyOf[1],
+              parentSchema: schema39.anyOf[1],
               data: data2
             }
             if (vErrors === null) {
@@ -3780,10 +4345,10 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                 instancePath: instancePath + '/os/' + i1,
                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                 keyword: 'type',
-                params: { type: schema33.anyOf[1].items.type },
+                params: { type: schema39.anyOf[1].items.type },
                 message: 'must be string,number',
-                schema: schema33.anyOf[1].items.type,
-                parentSchema: schema33.anyOf[1].items,
+                schema: schema39.anyOf[1].items.type,
+                parentSchema: schema39.anyOf[1].items,
                 data: data3
               }
               if (vErrors === null) {
@@ -3801,8 +4366,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema33.anyOf[1].type,
-            parentSchema: schema33.anyOf[1],
+            schema: schema39.anyOf[1].type,
+            parentSchema: schema39.anyOf[1],
             data: data2
           }
           if (vErrors === null) {
@@ -3822,8 +4387,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema33.anyOf,
-          parentSchema: schema33,
+          schema: schema39.anyOf,
+          parentSchema: schema39,
           data: data2
         }
         if (vErrors === null) {
@@ -3853,10 +4418,10 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/compiler',
           schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
           keyword: 'type',
-          params: { type: schema33.anyOf[0].type },
+          params: { type: schema39.anyOf[0].type },
           message: 'must be string,number',
-          schema: schema33.anyOf[0].type,
-          parentSchema: schema33.anyOf[0],
+          schema: schema39.anyOf[0].type,
+          parentSchema: schema39.anyOf[0],
           data: data4
         }
         if (vErrors === null) {
@@ -3879,7 +4444,7 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema33.anyOf[1],
+              parentSchema: schema39.anyOf[1],
               data: data4
             }
             if (vErrors === null) {
@@ -3897,10 +4462,10 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                 instancePath: instancePath + '/compiler/' + i2,
                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                 keyword: 'type',
-                params: { type: schema33.anyOf[1].items.type },
+                params: { type: schema39.anyOf[1].items.type },
                 message: 'must be string,number',
-                schema: schema33.anyOf[1].items.type,
-                parentSchema: schema33.anyOf[1].items,
+                schema: schema39.anyOf[1].items.type,
+                parentSchema: schema39.anyOf[1].items,
                 data: data5
               }
               if (vErrors === null) {
@@ -3918,8 +4483,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema33.anyOf[1].type,
-            parentSchema: schema33.anyOf[1],
+            schema: schema39.anyOf[1].type,
+            parentSchema: schema39.anyOf[1],
             data: data4
           }
           if (vErrors === null) {
@@ -3939,8 +4504,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema33.anyOf,
-          parentSchema: schema33,
+          schema: schema39.anyOf,
+          parentSchema: schema39,
           data: data4
         }
         if (vErrors === null) {
@@ -3970,10 +4535,10 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/build-type',
           schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
           keyword: 'type',
-          params: { type: schema33.anyOf[0].type },
+          params: { type: schema39.anyOf[0].type },
           message: 'must be string,number',
-          schema: schema33.anyOf[0].type,
-          parentSchema: schema33.anyOf[0],
+          schema: schema39.anyOf[0].type,
+          parentSchema: schema39.anyOf[0],
           data: data6
         }
         if (vErrors === null) {
@@ -3996,7 +4561,7 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema33.anyOf[1],
+              parentSchema: schema39.anyOf[1],
               data: data6
             }
             if (vErrors === null) {
@@ -4014,10 +4579,10 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                 instancePath: instancePath + '/build-type/' + i3,
                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                 keyword: 'type',
-                params: { type: schema33.anyOf[1].items.type },
+                params: { type: schema39.anyOf[1].items.type },
                 message: 'must be string,number',
-                schema: schema33.anyOf[1].items.type,
-                parentSchema: schema33.anyOf[1].items,
+                schema: schema39.anyOf[1].items.type,
+                parentSchema: schema39.anyOf[1].items,
                 data: data7
               }
               if (vErrors === null) {
@@ -4035,8 +4600,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema33.anyOf[1].type,
-            parentSchema: schema33.anyOf[1],
+            schema: schema39.anyOf[1].type,
+            parentSchema: schema39.anyOf[1],
             data: data6
           }
           if (vErrors === null) {
@@ -4056,8 +4621,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema33.anyOf,
-          parentSchema: schema33,
+          schema: schema39.anyOf,
+          parentSchema: schema39,
           data: data6
         }
         if (vErrors === null) {
@@ -4087,10 +4652,10 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/cxx-standard',
           schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
           keyword: 'type',
-          params: { type: schema33.anyOf[0].type },
+          params: { type: schema39.anyOf[0].type },
           message: 'must be string,number',
-          schema: schema33.anyOf[0].type,
-          parentSchema: schema33.anyOf[0],
+          schema: schema39.anyOf[0].type,
+          parentSchema: schema39.anyOf[0],
           data: data8
         }
         if (vErrors === null) {
@@ -4113,7 +4678,7 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema33.anyOf[1],
+              parentSchema: schema39.anyOf[1],
               data: data8
             }
             if (vErrors === null) {
@@ -4131,10 +4696,10 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                 instancePath: instancePath + '/cxx-standard/' + i4,
                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                 keyword: 'type',
-                params: { type: schema33.anyOf[1].items.type },
+                params: { type: schema39.anyOf[1].items.type },
                 message: 'must be string,number',
-                schema: schema33.anyOf[1].items.type,
-                parentSchema: schema33.anyOf[1].items,
+                schema: schema39.anyOf[1].items.type,
+                parentSchema: schema39.anyOf[1].items,
                 data: data9
               }
               if (vErrors === null) {
@@ -4152,8 +4717,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema33.anyOf[1].type,
-            parentSchema: schema33.anyOf[1],
+            schema: schema39.anyOf[1].type,
+            parentSchema: schema39.anyOf[1],
             data: data8
           }
           if (vErrors === null) {
@@ -4173,8 +4738,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema33.anyOf,
-          parentSchema: schema33,
+          schema: schema39.anyOf,
+          parentSchema: schema39,
           data: data8
         }
         if (vErrors === null) {
@@ -4203,8 +4768,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'boolean' },
           message: 'must be boolean',
-          schema: schema62.properties.include.type,
-          parentSchema: schema62.properties.include,
+          schema: schema68.properties.include.type,
+          parentSchema: schema68.properties.include,
           data: data10
         }
         if (vErrors === null) {
@@ -4225,10 +4790,10 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/python-version',
           schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
           keyword: 'type',
-          params: { type: schema33.anyOf[0].type },
+          params: { type: schema39.anyOf[0].type },
           message: 'must be string,number',
-          schema: schema33.anyOf[0].type,
-          parentSchema: schema33.anyOf[0],
+          schema: schema39.anyOf[0].type,
+          parentSchema: schema39.anyOf[0],
           data: data11
         }
         if (vErrors === null) {
@@ -4251,7 +4816,7 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema33.anyOf[1],
+              parentSchema: schema39.anyOf[1],
               data: data11
             }
             if (vErrors === null) {
@@ -4269,10 +4834,10 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                 instancePath: instancePath + '/python-version/' + i5,
                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                 keyword: 'type',
-                params: { type: schema33.anyOf[1].items.type },
+                params: { type: schema39.anyOf[1].items.type },
                 message: 'must be string,number',
-                schema: schema33.anyOf[1].items.type,
-                parentSchema: schema33.anyOf[1].items,
+                schema: schema39.anyOf[1].items.type,
+                parentSchema: schema39.anyOf[1].items,
                 data: data12
               }
               if (vErrors === null) {
@@ -4290,8 +4855,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema33.anyOf[1].type,
-            parentSchema: schema33.anyOf[1],
+            schema: schema39.anyOf[1].type,
+            parentSchema: schema39.anyOf[1],
             data: data11
           }
           if (vErrors === null) {
@@ -4311,8 +4876,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema33.anyOf,
-          parentSchema: schema33,
+          schema: schema39.anyOf,
+          parentSchema: schema39,
           data: data11
         }
         if (vErrors === null) {
@@ -4342,10 +4907,10 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/backend',
           schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
           keyword: 'type',
-          params: { type: schema33.anyOf[0].type },
+          params: { type: schema39.anyOf[0].type },
           message: 'must be string,number',
-          schema: schema33.anyOf[0].type,
-          parentSchema: schema33.anyOf[0],
+          schema: schema39.anyOf[0].type,
+          parentSchema: schema39.anyOf[0],
           data: data13
         }
         if (vErrors === null) {
@@ -4368,7 +4933,7 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema33.anyOf[1],
+              parentSchema: schema39.anyOf[1],
               data: data13
             }
             if (vErrors === null) {
@@ -4386,10 +4951,10 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                 instancePath: instancePath + '/backend/' + i6,
                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                 keyword: 'type',
-                params: { type: schema33.anyOf[1].items.type },
+                params: { type: schema39.anyOf[1].items.type },
                 message: 'must be string,number',
-                schema: schema33.anyOf[1].items.type,
-                parentSchema: schema33.anyOf[1].items,
+                schema: schema39.anyOf[1].items.type,
+                parentSchema: schema39.anyOf[1].items,
                 data: data14
               }
               if (vErrors === null) {
@@ -4407,8 +4972,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema33.anyOf[1].type,
-            parentSchema: schema33.anyOf[1],
+            schema: schema39.anyOf[1].type,
+            parentSchema: schema39.anyOf[1],
             data: data13
           }
           if (vErrors === null) {
@@ -4428,8 +4993,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema33.anyOf,
-          parentSchema: schema33,
+          schema: schema39.anyOf,
+          parentSchema: schema39,
           data: data13
         }
         if (vErrors === null) {
@@ -4456,8 +5021,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema62.type,
-      parentSchema: schema62,
+      schema: schema68.type,
+      parentSchema: schema68,
       data
     }
     if (vErrors === null) {
@@ -4467,7 +5032,7 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++
   }
-  validate32.errors = vErrors
+  validate40.errors = vErrors
   return errors === 0
 }
 
@@ -5477,7 +6042,8 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             key2 === 'windows' ||
             key2 === 'gpu' ||
             key2 === 'cuda' ||
-            key2 === 'hip'
+            key2 === 'hip' ||
+            key2 === 'gitlab'
           )) {
             const err40 = {
               instancePath: instancePath + '/runners',
@@ -5575,6 +6141,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors = vErrors.length
           }
         }
+        if (data14.gitlab !== undefined) {
+          if (
+            !validate25(data14.gitlab, {
+              instancePath: instancePath + '/runners/gitlab',
+              parentData: data14,
+              parentDataProperty: 'gitlab',
+              rootData
+            })
+          ) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors)
+            errors = vErrors.length
+          }
+        }
       } else {
         const err41 = {
           instancePath: instancePath + '/runners',
@@ -5595,12 +6174,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data['image-tags'] !== undefined) {
-      let data21 = data['image-tags']
-      if (data21 && typeof data21 == 'object' && !Array.isArray(data21)) {
-        for (const key3 in data21) {
-          const _errs72 = errors
+      let data22 = data['image-tags']
+      if (data22 && typeof data22 == 'object' && !Array.isArray(data22)) {
+        for (const key3 in data22) {
+          const _errs73 = errors
           if (typeof key3 === 'string') {
-            if (!pattern11.test(key3)) {
+            if (!pattern16.test(key3)) {
               const err42 = {
                 instancePath: instancePath + '/image-tags',
                 schemaPath: '#/properties/image-tags/propertyNames/pattern',
@@ -5620,7 +6199,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               errors++
             }
           }
-          var valid28 = _errs72 === errors
+          var valid28 = _errs73 === errors
           if (!valid28) {
             const err43 = {
               instancePath: instancePath + '/image-tags',
@@ -5630,7 +6209,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'property name must be valid',
               schema: schema11.properties['image-tags'].propertyNames,
               parentSchema: schema11.properties['image-tags'],
-              data: data21
+              data: data22
             }
             if (vErrors === null) {
               vErrors = [err43]
@@ -5640,10 +6219,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        for (const key4 in data21) {
-          let data22 = data21[key4]
-          if (typeof data22 === 'string') {
-            if (!pattern5.test(data22)) {
+        for (const key4 in data22) {
+          let data23 = data22[key4]
+          if (typeof data23 === 'string') {
+            if (!pattern5.test(data23)) {
               const err44 = {
                 instancePath: instancePath + '/image-tags/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/definitions/text/pattern',
@@ -5652,7 +6231,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '\\S' + '"',
                 schema: '\\S',
                 parentSchema: schema23,
-                data: data22
+                data: data23
               }
               if (vErrors === null) {
                 vErrors = [err44]
@@ -5670,7 +6249,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
               schema: schema23.type,
               parentSchema: schema23,
-              data: data22
+              data: data23
             }
             if (vErrors === null) {
               vErrors = [err45]
@@ -5689,7 +6268,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties['image-tags'].type,
           parentSchema: schema11.properties['image-tags'],
-          data: data21
+          data: data22
         }
         if (vErrors === null) {
           vErrors = [err46]
@@ -5700,12 +6279,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.env !== undefined) {
-      let data23 = data.env
-      if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
-        for (const key5 in data23) {
-          const _errs79 = errors
+      let data24 = data.env
+      if (data24 && typeof data24 == 'object' && !Array.isArray(data24)) {
+        for (const key5 in data24) {
+          const _errs80 = errors
           if (typeof key5 === 'string') {
-            if (!pattern13.test(key5)) {
+            if (!pattern18.test(key5)) {
               const err47 = {
                 instancePath: instancePath + '/env',
                 schemaPath: '#/properties/env/propertyNames/pattern',
@@ -5725,7 +6304,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               errors++
             }
           }
-          var valid31 = _errs79 === errors
+          var valid31 = _errs80 === errors
           if (!valid31) {
             const err48 = {
               instancePath: instancePath + '/env',
@@ -5735,7 +6314,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'property name must be valid',
               schema: schema11.properties.env.propertyNames,
               parentSchema: schema11.properties.env,
-              data: data23
+              data: data24
             }
             if (vErrors === null) {
               vErrors = [err48]
@@ -5745,12 +6324,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        for (const key6 in data23) {
-          let data24 = data23[key6]
+        for (const key6 in data24) {
+          let data25 = data24[key6]
           if (
-            typeof data24 !== 'string' &&
-            !(typeof data24 == 'number' && isFinite(data24)) &&
-            typeof data24 !== 'boolean'
+            typeof data25 !== 'string' &&
+            !(typeof data25 == 'number' && isFinite(data25)) &&
+            typeof data25 !== 'boolean'
           ) {
             const err49 = {
               instancePath: instancePath + '/env/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
@@ -5760,7 +6339,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number,boolean',
               schema: schema11.properties.env.additionalProperties.type,
               parentSchema: schema11.properties.env.additionalProperties,
-              data: data24
+              data: data25
             }
             if (vErrors === null) {
               vErrors = [err49]
@@ -5779,7 +6358,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.env.type,
           parentSchema: schema11.properties.env,
-          data: data23
+          data: data24
         }
         if (vErrors === null) {
           vErrors = [err50]
@@ -5790,19 +6369,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.exclude !== undefined) {
-      let data25 = data.exclude
-      if (Array.isArray(data25)) {
-        const len4 = data25.length
+      let data26 = data.exclude
+      if (Array.isArray(data26)) {
+        const len4 = data26.length
         for (let i4 = 0; i4 < len4; i4++) {
           if (
-            !validate25(data25[i4], {
+            !validate33(data26[i4], {
               instancePath: instancePath + '/exclude/' + i4,
-              parentData: data25,
+              parentData: data26,
               parentDataProperty: i4,
               rootData
             })
           ) {
-            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors)
+            vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors)
             errors = vErrors.length
           }
         }
@@ -5815,7 +6394,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
           schema: schema11.properties.exclude.type,
           parentSchema: schema11.properties.exclude,
-          data: data25
+          data: data26
         }
         if (vErrors === null) {
           vErrors = [err51]
@@ -5826,19 +6405,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.include !== undefined) {
-      let data27 = data.include
-      if (Array.isArray(data27)) {
-        const len5 = data27.length
+      let data28 = data.include
+      if (Array.isArray(data28)) {
+        const len5 = data28.length
         for (let i5 = 0; i5 < len5; i5++) {
           if (
-            !validate27(data27[i5], {
+            !validate35(data28[i5], {
               instancePath: instancePath + '/include/' + i5,
-              parentData: data27,
+              parentData: data28,
               parentDataProperty: i5,
               rootData
             })
           ) {
-            vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors)
+            vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors)
             errors = vErrors.length
           }
         }
@@ -5851,7 +6430,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
           schema: schema11.properties.include.type,
           parentSchema: schema11.properties.include,
-          data: data27
+          data: data28
         }
         if (vErrors === null) {
           vErrors = [err52]
@@ -5862,19 +6441,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.gpu !== undefined) {
-      let data29 = data.gpu
-      if (Array.isArray(data29)) {
-        const len6 = data29.length
+      let data30 = data.gpu
+      if (Array.isArray(data30)) {
+        const len6 = data30.length
         for (let i6 = 0; i6 < len6; i6++) {
           if (
-            !validate25(data29[i6], {
+            !validate33(data30[i6], {
               instancePath: instancePath + '/gpu/' + i6,
-              parentData: data29,
+              parentData: data30,
               parentDataProperty: i6,
               rootData
             })
           ) {
-            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors)
+            vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors)
             errors = vErrors.length
           }
         }
@@ -5887,7 +6466,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
           schema: schema11.properties.gpu.type,
           parentSchema: schema11.properties.gpu,
-          data: data29
+          data: data30
         }
         if (vErrors === null) {
           vErrors = [err53]
@@ -5898,9 +6477,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.fuzz !== undefined) {
-      let data31 = data.fuzz
-      if (data31 && typeof data31 == 'object' && !Array.isArray(data31)) {
-        if (data31.seeds === undefined) {
+      let data32 = data.fuzz
+      if (data32 && typeof data32 == 'object' && !Array.isArray(data32)) {
+        if (data32.seeds === undefined) {
           const err54 = {
             instancePath: instancePath + '/fuzz',
             schemaPath: '#/properties/fuzz/required',
@@ -5909,7 +6488,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: "must have required property '" + 'seeds' + "'",
             schema: schema11.properties.fuzz.required,
             parentSchema: schema11.properties.fuzz,
-            data: data31
+            data: data32
           }
           if (vErrors === null) {
             vErrors = [err54]
@@ -5918,7 +6497,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++
         }
-        for (const key7 in data31) {
+        for (const key7 in data32) {
           if (!(key7 === 'seeds' || key7 === 'cells')) {
             const err55 = {
               instancePath: instancePath + '/fuzz',
@@ -5928,7 +6507,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.fuzz,
-              data: data31
+              data: data32
             }
             if (vErrors === null) {
               vErrors = [err55]
@@ -5938,10 +6517,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data31.seeds !== undefined) {
-          let data32 = data31.seeds
-          if (Array.isArray(data32)) {
-            if (data32.length < 1) {
+        if (data32.seeds !== undefined) {
+          let data33 = data32.seeds
+          if (Array.isArray(data33)) {
+            if (data33.length < 1) {
               const err56 = {
                 instancePath: instancePath + '/fuzz/seeds',
                 schemaPath: '#/properties/fuzz/properties/seeds/minItems',
@@ -5950,7 +6529,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT have fewer than 1 items',
                 schema: 1,
                 parentSchema: schema11.properties.fuzz.properties.seeds,
-                data: data32
+                data: data33
               }
               if (vErrors === null) {
                 vErrors = [err56]
@@ -5959,10 +6538,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            const len7 = data32.length
+            const len7 = data33.length
             for (let i7 = 0; i7 < len7; i7++) {
-              let data33 = data32[i7]
-              if (!(typeof data33 == 'number' && !(data33 % 1) && !isNaN(data33) && isFinite(data33))) {
+              let data34 = data33[i7]
+              if (!(typeof data34 == 'number' && !(data34 % 1) && !isNaN(data34) && isFinite(data34))) {
                 const err57 = {
                   instancePath: instancePath + '/fuzz/seeds/' + i7,
                   schemaPath: '#/properties/fuzz/properties/seeds/items/type',
@@ -5971,7 +6550,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                   schema: schema11.properties.fuzz.properties.seeds.items.type,
                   parentSchema: schema11.properties.fuzz.properties.seeds.items,
-                  data: data33
+                  data: data34
                 }
                 if (vErrors === null) {
                   vErrors = [err57]
@@ -5980,8 +6559,8 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++
               }
-              if (typeof data33 == 'number' && isFinite(data33)) {
-                if (data33 > 4294967295 || isNaN(data33)) {
+              if (typeof data34 == 'number' && isFinite(data34)) {
+                if (data34 > 4294967295 || isNaN(data34)) {
                   const err58 = {
                     instancePath: instancePath + '/fuzz/seeds/' + i7,
                     schemaPath: '#/properties/fuzz/properties/seeds/items/maximum',
@@ -5990,7 +6569,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be <= 4294967295',
                     schema: 4294967295,
                     parentSchema: schema11.properties.fuzz.properties.seeds.items,
-                    data: data33
+                    data: data34
                   }
                   if (vErrors === null) {
                     vErrors = [err58]
@@ -5999,7 +6578,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++
                 }
-                if (data33 < 1 || isNaN(data33)) {
+                if (data34 < 1 || isNaN(data34)) {
                   const err59 = {
                     instancePath: instancePath + '/fuzz/seeds/' + i7,
                     schemaPath: '#/properties/fuzz/properties/seeds/items/minimum',
@@ -6008,7 +6587,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 1',
                     schema: 1,
                     parentSchema: schema11.properties.fuzz.properties.seeds.items,
-                    data: data33
+                    data: data34
                   }
                   if (vErrors === null) {
                     vErrors = [err59]
@@ -6028,7 +6607,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.fuzz.properties.seeds.type,
               parentSchema: schema11.properties.fuzz.properties.seeds,
-              data: data32
+              data: data33
             }
             if (vErrors === null) {
               vErrors = [err60]
@@ -6038,16 +6617,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data31.cells !== undefined) {
+        if (data32.cells !== undefined) {
           if (
-            !validate25(data31.cells, {
+            !validate33(data32.cells, {
               instancePath: instancePath + '/fuzz/cells',
-              parentData: data31,
+              parentData: data32,
               parentDataProperty: 'cells',
               rootData
             })
           ) {
-            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors)
+            vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors)
             errors = vErrors.length
           }
         }
@@ -6060,7 +6639,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.fuzz.type,
           parentSchema: schema11.properties.fuzz,
-          data: data31
+          data: data32
         }
         if (vErrors === null) {
           vErrors = [err61]
@@ -6071,12 +6650,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.profiles !== undefined) {
-      let data35 = data.profiles
-      if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
-        for (const key8 in data35) {
-          const _errs102 = errors
+      let data36 = data.profiles
+      if (data36 && typeof data36 == 'object' && !Array.isArray(data36)) {
+        for (const key8 in data36) {
           const _errs103 = errors
           const _errs104 = errors
+          const _errs105 = errors
           if (!(key8 === 'auto' || key8 === 'full')) {
             const err62 = {}
             if (vErrors === null) {
@@ -6086,7 +6665,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          var valid43 = _errs104 === errors
+          var valid43 = _errs105 === errors
           if (valid43) {
             const err63 = {
               instancePath: instancePath + '/profiles',
@@ -6106,17 +6685,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           } else {
-            errors = _errs103
+            errors = _errs104
             if (vErrors !== null) {
-              if (_errs103) {
-                vErrors.length = _errs103
+              if (_errs104) {
+                vErrors.length = _errs104
               } else {
                 vErrors = null
               }
             }
           }
           if (typeof key8 === 'string') {
-            if (!pattern26.test(key8)) {
+            if (!pattern31.test(key8)) {
               const err64 = {
                 instancePath: instancePath + '/profiles',
                 schemaPath: '#/properties/profiles/propertyNames/pattern',
@@ -6136,7 +6715,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               errors++
             }
           }
-          var valid42 = _errs102 === errors
+          var valid42 = _errs103 === errors
           if (!valid42) {
             const err65 = {
               instancePath: instancePath + '/profiles',
@@ -6146,7 +6725,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'property name must be valid',
               schema: schema11.properties.profiles.propertyNames,
               parentSchema: schema11.properties.profiles,
-              data: data35
+              data: data36
             }
             if (vErrors === null) {
               vErrors = [err65]
@@ -6156,16 +6735,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        for (const key9 in data35) {
+        for (const key9 in data36) {
           if (
-            !validate32(data35[key9], {
+            !validate40(data36[key9], {
               instancePath: instancePath + '/profiles/' + key9.replace(/~/g, '~0').replace(/\//g, '~1'),
-              parentData: data35,
+              parentData: data36,
               parentDataProperty: key9,
               rootData
             })
           ) {
-            vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors)
+            vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors)
             errors = vErrors.length
           }
         }
@@ -6178,7 +6757,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.profiles.type,
           parentSchema: schema11.properties.profiles,
-          data: data35
+          data: data36
         }
         if (vErrors === null) {
           vErrors = [err66]
@@ -6189,12 +6768,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data['python-version'] !== undefined) {
-      let data37 = data['python-version']
-      const _errs108 = errors
-      let valid45 = false
+      let data38 = data['python-version']
       const _errs109 = errors
-      if (typeof data37 === 'string') {
-        if (!pattern3.test(data37)) {
+      let valid45 = false
+      const _errs110 = errors
+      if (typeof data38 === 'string') {
+        if (!pattern3.test(data38)) {
           const err67 = {
             instancePath: instancePath + '/python-version',
             schemaPath: '#/definitions/pythonVersion/pattern',
@@ -6202,8 +6781,8 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
             message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
             schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
-            parentSchema: schema56,
-            data: data37
+            parentSchema: schema62,
+            data: data38
           }
           if (vErrors === null) {
             vErrors = [err67]
@@ -6219,9 +6798,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema56.type,
-          parentSchema: schema56,
-          data: data37
+          schema: schema62.type,
+          parentSchema: schema62,
+          data: data38
         }
         if (vErrors === null) {
           vErrors = [err68]
@@ -6230,12 +6809,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++
       }
-      var _valid8 = _errs109 === errors
+      var _valid8 = _errs110 === errors
       valid45 = valid45 || _valid8
       if (!valid45) {
-        const _errs112 = errors
-        if (Array.isArray(data37)) {
-          if (data37.length < 1) {
+        const _errs113 = errors
+        if (Array.isArray(data38)) {
+          if (data38.length < 1) {
             const err69 = {
               instancePath: instancePath + '/python-version',
               schemaPath: '#/properties/python-version/anyOf/1/minItems',
@@ -6244,7 +6823,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have fewer than 1 items',
               schema: 1,
               parentSchema: schema11.properties['python-version'].anyOf[1],
-              data: data37
+              data: data38
             }
             if (vErrors === null) {
               vErrors = [err69]
@@ -6253,11 +6832,11 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          const len8 = data37.length
+          const len8 = data38.length
           for (let i8 = 0; i8 < len8; i8++) {
-            let data38 = data37[i8]
-            if (typeof data38 === 'string') {
-              if (!pattern3.test(data38)) {
+            let data39 = data38[i8]
+            if (typeof data39 === 'string') {
+              if (!pattern3.test(data39)) {
                 const err70 = {
                   instancePath: instancePath + '/python-version/' + i8,
                   schemaPath: '#/definitions/pythonVersion/pattern',
@@ -6265,8 +6844,8 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
                   message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
                   schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
-                  parentSchema: schema56,
-                  data: data38
+                  parentSchema: schema62,
+                  data: data39
                 }
                 if (vErrors === null) {
                   vErrors = [err70]
@@ -6282,9 +6861,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 keyword: 'type',
                 params: { type: 'string' },
                 message: 'must be string',
-                schema: schema56.type,
-                parentSchema: schema56,
-                data: data38
+                schema: schema62.type,
+                parentSchema: schema62,
+                data: data39
               }
               if (vErrors === null) {
                 vErrors = [err71]
@@ -6303,7 +6882,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: 'must be array',
             schema: schema11.properties['python-version'].anyOf[1].type,
             parentSchema: schema11.properties['python-version'].anyOf[1],
-            data: data37
+            data: data38
           }
           if (vErrors === null) {
             vErrors = [err72]
@@ -6312,7 +6891,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++
         }
-        var _valid8 = _errs112 === errors
+        var _valid8 = _errs113 === errors
         valid45 = valid45 || _valid8
       }
       if (!valid45) {
@@ -6324,7 +6903,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must match a schema in anyOf',
           schema: schema11.properties['python-version'].anyOf,
           parentSchema: schema11.properties['python-version'],
-          data: data37
+          data: data38
         }
         if (vErrors === null) {
           vErrors = [err73]
@@ -6333,10 +6912,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++
       } else {
-        errors = _errs108
+        errors = _errs109
         if (vErrors !== null) {
-          if (_errs108) {
-            vErrors.length = _errs108
+          if (_errs109) {
+            vErrors.length = _errs109
           } else {
             vErrors = null
           }
@@ -6344,20 +6923,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.backend !== undefined) {
-      let data39 = data.backend
-      const _errs118 = errors
-      let valid50 = false
+      let data40 = data.backend
       const _errs119 = errors
-      if (!(data39 === 'serial' || data39 === 'openmp' || data39 === 'cuda' || data39 === 'hip' || data39 === 'sycl')) {
+      let valid50 = false
+      const _errs120 = errors
+      if (!(data40 === 'serial' || data40 === 'openmp' || data40 === 'cuda' || data40 === 'hip' || data40 === 'sycl')) {
         const err74 = {
           instancePath: instancePath + '/backend',
           schemaPath: '#/definitions/backend/enum',
           keyword: 'enum',
-          params: { allowedValues: schema58.enum },
+          params: { allowedValues: schema64.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema58.enum,
-          parentSchema: schema58,
-          data: data39
+          schema: schema64.enum,
+          parentSchema: schema64,
+          data: data40
         }
         if (vErrors === null) {
           vErrors = [err74]
@@ -6366,12 +6945,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++
       }
-      var _valid9 = _errs119 === errors
+      var _valid9 = _errs120 === errors
       valid50 = valid50 || _valid9
       if (!valid50) {
-        const _errs121 = errors
-        if (Array.isArray(data39)) {
-          if (data39.length < 1) {
+        const _errs122 = errors
+        if (Array.isArray(data40)) {
+          if (data40.length < 1) {
             const err75 = {
               instancePath: instancePath + '/backend',
               schemaPath: '#/properties/backend/anyOf/1/minItems',
@@ -6380,7 +6959,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have fewer than 1 items',
               schema: 1,
               parentSchema: schema11.properties.backend.anyOf[1],
-              data: data39
+              data: data40
             }
             if (vErrors === null) {
               vErrors = [err75]
@@ -6389,25 +6968,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          const len9 = data39.length
+          const len9 = data40.length
           for (let i9 = 0; i9 < len9; i9++) {
-            let data40 = data39[i9]
+            let data41 = data40[i9]
             if (!(
-              data40 === 'serial' ||
-              data40 === 'openmp' ||
-              data40 === 'cuda' ||
-              data40 === 'hip' ||
-              data40 === 'sycl'
+              data41 === 'serial' ||
+              data41 === 'openmp' ||
+              data41 === 'cuda' ||
+              data41 === 'hip' ||
+              data41 === 'sycl'
             )) {
               const err76 = {
                 instancePath: instancePath + '/backend/' + i9,
                 schemaPath: '#/definitions/backend/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema58.enum },
+                params: { allowedValues: schema64.enum },
                 message: 'must be equal to one of the allowed values',
-                schema: schema58.enum,
-                parentSchema: schema58,
-                data: data40
+                schema: schema64.enum,
+                parentSchema: schema64,
+                data: data41
               }
               if (vErrors === null) {
                 vErrors = [err76]
@@ -6426,7 +7005,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: 'must be array',
             schema: schema11.properties.backend.anyOf[1].type,
             parentSchema: schema11.properties.backend.anyOf[1],
-            data: data39
+            data: data40
           }
           if (vErrors === null) {
             vErrors = [err77]
@@ -6435,7 +7014,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++
         }
-        var _valid9 = _errs121 === errors
+        var _valid9 = _errs122 === errors
         valid50 = valid50 || _valid9
       }
       if (!valid50) {
@@ -6447,7 +7026,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must match a schema in anyOf',
           schema: schema11.properties.backend.anyOf,
           parentSchema: schema11.properties.backend,
-          data: data39
+          data: data40
         }
         if (vErrors === null) {
           vErrors = [err78]
@@ -6456,10 +7035,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++
       } else {
-        errors = _errs118
+        errors = _errs119
         if (vErrors !== null) {
-          if (_errs118) {
-            vErrors.length = _errs118
+          if (_errs119) {
+            vErrors.length = _errs119
           } else {
             vErrors = null
           }
@@ -6467,9 +7046,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data['macos-deployment-target'] !== undefined) {
-      let data41 = data['macos-deployment-target']
-      if (typeof data41 === 'string') {
-        if (!pattern29.test(data41)) {
+      let data42 = data['macos-deployment-target']
+      if (typeof data42 === 'string') {
+        if (!pattern34.test(data42)) {
           const err79 = {
             instancePath: instancePath + '/macos-deployment-target',
             schemaPath: '#/properties/macos-deployment-target/pattern',
@@ -6478,7 +7057,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: 'must match pattern "' + '^(platform|[0-9]+(\\.[0-9]+)*)$' + '"',
             schema: '^(platform|[0-9]+(\\.[0-9]+)*)$',
             parentSchema: schema11.properties['macos-deployment-target'],
-            data: data41
+            data: data42
           }
           if (vErrors === null) {
             vErrors = [err79]
@@ -6496,7 +7075,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be string',
           schema: schema11.properties['macos-deployment-target'].type,
           parentSchema: schema11.properties['macos-deployment-target'],
-          data: data41
+          data: data42
         }
         if (vErrors === null) {
           vErrors = [err80]
@@ -6507,20 +7086,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data['cmake-args'] !== undefined) {
-      let data42 = data['cmake-args']
-      const _errs129 = errors
-      let valid56 = false
+      let data43 = data['cmake-args']
       const _errs130 = errors
-      if (typeof data42 !== 'string') {
+      let valid56 = false
+      const _errs131 = errors
+      if (typeof data43 !== 'string') {
         const err81 = {
           instancePath: instancePath + '/cmake-args',
           schemaPath: '#/definitions/arguments/anyOf/0/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema60.anyOf[0].type,
-          parentSchema: schema60.anyOf[0],
-          data: data42
+          schema: schema66.anyOf[0].type,
+          parentSchema: schema66.anyOf[0],
+          data: data43
         }
         if (vErrors === null) {
           vErrors = [err81]
@@ -6529,24 +7108,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++
       }
-      var _valid10 = _errs130 === errors
+      var _valid10 = _errs131 === errors
       valid56 = valid56 || _valid10
       if (!valid56) {
-        const _errs132 = errors
-        if (Array.isArray(data42)) {
-          const len10 = data42.length
+        const _errs133 = errors
+        if (Array.isArray(data43)) {
+          const len10 = data43.length
           for (let i10 = 0; i10 < len10; i10++) {
-            let data43 = data42[i10]
-            if (typeof data43 !== 'string') {
+            let data44 = data43[i10]
+            if (typeof data44 !== 'string') {
               const err82 = {
                 instancePath: instancePath + '/cmake-args/' + i10,
                 schemaPath: '#/definitions/arguments/anyOf/1/items/type',
                 keyword: 'type',
                 params: { type: 'string' },
                 message: 'must be string',
-                schema: schema60.anyOf[1].items.type,
-                parentSchema: schema60.anyOf[1].items,
-                data: data43
+                schema: schema66.anyOf[1].items.type,
+                parentSchema: schema66.anyOf[1].items,
+                data: data44
               }
               if (vErrors === null) {
                 vErrors = [err82]
@@ -6563,9 +7142,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema60.anyOf[1].type,
-            parentSchema: schema60.anyOf[1],
-            data: data42
+            schema: schema66.anyOf[1].type,
+            parentSchema: schema66.anyOf[1],
+            data: data43
           }
           if (vErrors === null) {
             vErrors = [err83]
@@ -6574,7 +7153,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++
         }
-        var _valid10 = _errs132 === errors
+        var _valid10 = _errs133 === errors
         valid56 = valid56 || _valid10
       }
       if (!valid56) {
@@ -6584,9 +7163,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema60.anyOf,
-          parentSchema: schema60,
-          data: data42
+          schema: schema66.anyOf,
+          parentSchema: schema66,
+          data: data43
         }
         if (vErrors === null) {
           vErrors = [err84]
@@ -6595,10 +7174,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++
       } else {
-        errors = _errs129
+        errors = _errs130
         if (vErrors !== null) {
-          if (_errs129) {
-            vErrors.length = _errs129
+          if (_errs130) {
+            vErrors.length = _errs130
           } else {
             vErrors = null
           }
@@ -6606,20 +7185,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data['ctest-args'] !== undefined) {
-      let data44 = data['ctest-args']
-      const _errs138 = errors
-      let valid60 = false
+      let data45 = data['ctest-args']
       const _errs139 = errors
-      if (typeof data44 !== 'string') {
+      let valid60 = false
+      const _errs140 = errors
+      if (typeof data45 !== 'string') {
         const err85 = {
           instancePath: instancePath + '/ctest-args',
           schemaPath: '#/definitions/arguments/anyOf/0/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema60.anyOf[0].type,
-          parentSchema: schema60.anyOf[0],
-          data: data44
+          schema: schema66.anyOf[0].type,
+          parentSchema: schema66.anyOf[0],
+          data: data45
         }
         if (vErrors === null) {
           vErrors = [err85]
@@ -6628,24 +7207,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++
       }
-      var _valid11 = _errs139 === errors
+      var _valid11 = _errs140 === errors
       valid60 = valid60 || _valid11
       if (!valid60) {
-        const _errs141 = errors
-        if (Array.isArray(data44)) {
-          const len11 = data44.length
+        const _errs142 = errors
+        if (Array.isArray(data45)) {
+          const len11 = data45.length
           for (let i11 = 0; i11 < len11; i11++) {
-            let data45 = data44[i11]
-            if (typeof data45 !== 'string') {
+            let data46 = data45[i11]
+            if (typeof data46 !== 'string') {
               const err86 = {
                 instancePath: instancePath + '/ctest-args/' + i11,
                 schemaPath: '#/definitions/arguments/anyOf/1/items/type',
                 keyword: 'type',
                 params: { type: 'string' },
                 message: 'must be string',
-                schema: schema60.anyOf[1].items.type,
-                parentSchema: schema60.anyOf[1].items,
-                data: data45
+                schema: schema66.anyOf[1].items.type,
+                parentSchema: schema66.anyOf[1].items,
+                data: data46
               }
               if (vErrors === null) {
                 vErrors = [err86]
@@ -6662,9 +7241,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema60.anyOf[1].type,
-            parentSchema: schema60.anyOf[1],
-            data: data44
+            schema: schema66.anyOf[1].type,
+            parentSchema: schema66.anyOf[1],
+            data: data45
           }
           if (vErrors === null) {
             vErrors = [err87]
@@ -6673,7 +7252,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++
         }
-        var _valid11 = _errs141 === errors
+        var _valid11 = _errs142 === errors
         valid60 = valid60 || _valid11
       }
       if (!valid60) {
@@ -6683,9 +7262,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema60.anyOf,
-          parentSchema: schema60,
-          data: data44
+          schema: schema66.anyOf,
+          parentSchema: schema66,
+          data: data45
         }
         if (vErrors === null) {
           vErrors = [err88]
@@ -6694,10 +7273,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++
       } else {
-        errors = _errs138
+        errors = _errs139
         if (vErrors !== null) {
-          if (_errs138) {
-            vErrors.length = _errs138
+          if (_errs139) {
+            vErrors.length = _errs139
           } else {
             vErrors = null
           }

@@ -96,3 +96,33 @@ function reasonFor(findings: ProbeFindings, verdicts: ProbeResult['verdicts'], u
   }
   return `No usable GPU: ${findings.problem ?? 'none was found'}${notes}`
 }
+
+/** The names of the probe's outputs (action.yml), in order: the action and `ci-actions probe-gpu` both use them. */
+export const PROBE_OUTPUT_NAMES = [
+  'available',
+  'vendor',
+  'count',
+  'name',
+  'driver-version',
+  'cuda-version',
+  'compute-capability',
+  'memory-mb',
+  'ctest-exclude'
+] as const
+export type ProbeOutputName = (typeof PROBE_OUTPUT_NAMES)[number]
+
+/** The probe's outputs as text, one definition for the action's step outputs and the CLI's dotenv lines. */
+export function probeOutputs(result: ProbeResult, gpuTestRegex: string): Record<ProbeOutputName, string> {
+  return {
+    available: String(result.available),
+    vendor: result.vendor,
+    count: String(result.count),
+    name: result.name,
+    'driver-version': result.driverVersion,
+    'cuda-version': result.cudaVersion,
+    'compute-capability': result.computeCapability,
+    'memory-mb': result.memoryMb,
+    // ctest -E with this regex leaves the GPU tests out when no GPU is usable; empty when one is.
+    'ctest-exclude': result.available ? '' : gpuTestRegex
+  }
+}

@@ -2,7 +2,7 @@
 import { UserError } from '../../packages/toolkit/src/errors.js'
 import { log, runnerContext, setOutput } from '../../packages/toolkit/src/runner.js'
 import { writeSummary } from '../../packages/toolkit/src/summary.js'
-import { evaluateProbe, type Requirements } from './probe-gpu.js'
+import { evaluateProbe, probeOutputs, type Requirements } from './probe-gpu.js'
 import { abandonedProcess, probeMachine } from './probe-sources.js'
 import type { ProbeInputs } from './inputs.js'
 import { probeSummary } from './summary.js'
@@ -17,15 +17,16 @@ export async function runProbe(inputs: ProbeInputs, timeoutMs: number): Promise<
 
   const findings = await probeMachine(runnerContext().os, timeoutMs, process.env)
   const result = evaluateProbe(findings, requirements)
-  setOutput('available', result.available)
-  setOutput('vendor', result.vendor)
-  setOutput('count', result.count)
-  setOutput('name', result.name)
-  setOutput('driver-version', result.driverVersion)
-  setOutput('cuda-version', result.cudaVersion)
-  setOutput('compute-capability', result.computeCapability)
-  setOutput('memory-mb', result.memoryMb)
-  setOutput('ctest-exclude', result.available ? '' : testRegex)
+  const outputs = probeOutputs(result, testRegex)
+  setOutput('available', outputs.available)
+  setOutput('vendor', outputs.vendor)
+  setOutput('count', outputs.count)
+  setOutput('name', outputs.name)
+  setOutput('driver-version', outputs['driver-version'])
+  setOutput('cuda-version', outputs['cuda-version'])
+  setOutput('compute-capability', outputs['compute-capability'])
+  setOutput('memory-mb', outputs['memory-mb'])
+  setOutput('ctest-exclude', outputs['ctest-exclude'])
   log.info(result.reason)
   writeSummary(probeSummary(result, findings, required))
   // A child that outlived its kill would keep this process alive: leave once everything is written.

@@ -289,7 +289,8 @@ const schema11 = {
                 windows: { $ref: '#/definitions/labels' },
                 gpu: { $ref: '#/definitions/labels' },
                 cuda: { $ref: '#/definitions/labels' },
-                hip: { $ref: '#/definitions/labels' }
+                hip: { $ref: '#/definitions/labels' },
+                gitlab: { $ref: '#/definitions/gitlabRunners' }
             }
         },
         'image-tags': {
@@ -380,6 +381,57 @@ const schema11 = {
             anyOf: [{ $ref: '#/definitions/name' }, { type: 'array', minItems: 1, items: { $ref: '#/definitions/name' } }],
             description: 'A name or a list of names.'
         },
+        gitlabRunners: {
+            description: "GitLab CI node types (`ci-actions matrix --format gitlab`): the runner tags of each node type, which tags fork merge requests never get, and the jobs' defaults.",
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                cpu: {
+                    $ref: '#/definitions/gitlabTags',
+                    description: "Tags of CPU nodes: serial and openmp cells, cells without a backend, and fork merge requests' GPU cells."
+                },
+                nvidia: {
+                    $ref: '#/definitions/gitlabTags',
+                    description: 'Tags of NVIDIA GPU nodes: cuda cells and GPU cells without a backend.'
+                },
+                amd: { $ref: '#/definitions/gitlabTags', description: 'Tags of AMD GPU nodes: hip cells.' },
+                intel: {
+                    $ref: '#/definitions/gitlabTags',
+                    description: 'Tags of Intel nodes: sycl cells (default: the cpu tags).'
+                },
+                protected: {
+                    $ref: '#/definitions/gitlabTags',
+                    description: 'Tags a merge request from a fork never gets (self-hosted GPU node types), unless allow-forks is true.'
+                },
+                'allow-forks': {
+                    type: 'boolean',
+                    description: 'Let merge requests from forks use protected tags (default false).'
+                },
+                image: {
+                    $ref: '#/definitions/text',
+                    description: "The image of cells without a container of their own (default: none, the runner's)."
+                },
+                timeout: {
+                    type: 'string',
+                    pattern: '^[0-9][0-9a-z ]*$',
+                    description: "The jobs' timeout, e.g. '1h 30m' (default 1h)."
+                },
+                script: {
+                    type: 'array',
+                    minItems: 1,
+                    items: { $ref: '#/definitions/text' },
+                    description: "The jobs' script lines (default: CMake configure, build and ctest from the cell's variables)."
+                }
+            }
+        },
+        gitlabTags: {
+            description: 'A GitLab runner tag or a list of tags (no white space or commas).',
+            anyOf: [
+                { $ref: '#/definitions/gitlabTag' },
+                { type: 'array', minItems: 1, items: { $ref: '#/definitions/gitlabTag' } }
+            ]
+        },
+        gitlabTag: { type: 'string', pattern: '^[^\\s,]{1,255}$', description: 'A GitLab runner tag.' },
         labels: {
             anyOf: [{ $ref: '#/definitions/text' }, { type: 'array', minItems: 1, items: { $ref: '#/definitions/text' } }],
             description: 'A runner label or a list of labels.'
@@ -526,16 +578,16 @@ const schema14 = { enum: ['linux', 'macos', 'windows'] };
 const schema19 = { enum: ['Release', 'Debug', 'RelWithDebInfo', 'MinSizeRel'] };
 const schema21 = { enum: [11, 14, 17, 20, 23, 26] };
 const schema23 = { type: 'string', pattern: '\\S', description: 'A non-empty text.' };
-const schema56 = {
+const schema62 = {
     description: "A Python version as text, e.g. '3.12' (quote it: 3.10 unquoted is the number 3.1).",
     type: 'string',
     pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$'
 };
-const schema58 = {
+const schema64 = {
     enum: ['serial', 'openmp', 'cuda', 'hip', 'sycl'],
     description: 'An HPC backend: serial, openmp, cuda, hip or sycl.'
 };
-const schema60 = {
+const schema66 = {
     anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
     description: 'A list of arguments (one per item) or one text split at white space.'
 };
@@ -543,11 +595,11 @@ const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp('^[a-z0-9][a-z0-9-]*$', 'u');
 const pattern1 = new RegExp('^((CY)?[0-9]{4}|latest|draft)$', 'u');
 const pattern5 = new RegExp('\\S', 'u');
-const pattern11 = new RegExp('^(CY)?[0-9]{4}$', 'u');
-const pattern13 = new RegExp('^[A-Za-z_][A-Za-z0-9_]*$', 'u');
-const pattern26 = new RegExp('^[A-Za-z0-9][A-Za-z0-9_-]*$', 'u');
+const pattern16 = new RegExp('^(CY)?[0-9]{4}$', 'u');
+const pattern18 = new RegExp('^[A-Za-z_][A-Za-z0-9_]*$', 'u');
+const pattern31 = new RegExp('^[A-Za-z0-9][A-Za-z0-9_-]*$', 'u');
 const pattern3 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._+-]*$', 'u');
-const pattern29 = new RegExp('^(platform|[0-9]+(\\.[0-9]+)*)$', 'u');
+const pattern34 = new RegExp('^(platform|[0-9]+(\\.[0-9]+)*)$', 'u');
 const schema16 = {
     anyOf: [{ $ref: '#/definitions/name' }, { type: 'array', minItems: 1, items: { $ref: '#/definitions/name' } }],
     description: 'A name or a list of names.'
@@ -1084,7 +1136,528 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
     validate18.errors = vErrors;
     return errors === 0;
 }
+const schema31 = {
+    description: "GitLab CI node types (`ci-actions matrix --format gitlab`): the runner tags of each node type, which tags fork merge requests never get, and the jobs' defaults.",
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        cpu: {
+            $ref: '#/definitions/gitlabTags',
+            description: "Tags of CPU nodes: serial and openmp cells, cells without a backend, and fork merge requests' GPU cells."
+        },
+        nvidia: {
+            $ref: '#/definitions/gitlabTags',
+            description: 'Tags of NVIDIA GPU nodes: cuda cells and GPU cells without a backend.'
+        },
+        amd: { $ref: '#/definitions/gitlabTags', description: 'Tags of AMD GPU nodes: hip cells.' },
+        intel: {
+            $ref: '#/definitions/gitlabTags',
+            description: 'Tags of Intel nodes: sycl cells (default: the cpu tags).'
+        },
+        protected: {
+            $ref: '#/definitions/gitlabTags',
+            description: 'Tags a merge request from a fork never gets (self-hosted GPU node types), unless allow-forks is true.'
+        },
+        'allow-forks': {
+            type: 'boolean',
+            description: 'Let merge requests from forks use protected tags (default false).'
+        },
+        image: {
+            $ref: '#/definitions/text',
+            description: "The image of cells without a container of their own (default: none, the runner's)."
+        },
+        timeout: {
+            type: 'string',
+            pattern: '^[0-9][0-9a-z ]*$',
+            description: "The jobs' timeout, e.g. '1h 30m' (default 1h)."
+        },
+        script: {
+            type: 'array',
+            minItems: 1,
+            items: { $ref: '#/definitions/text' },
+            description: "The jobs' script lines (default: CMake configure, build and ctest from the cell's variables)."
+        }
+    }
+};
 const schema32 = {
+    description: 'A GitLab runner tag or a list of tags (no white space or commas).',
+    anyOf: [
+        { $ref: '#/definitions/gitlabTag' },
+        { type: 'array', minItems: 1, items: { $ref: '#/definitions/gitlabTag' } }
+    ]
+};
+const schema33 = { type: 'string', pattern: '^[^\\s,]{1,255}$', description: 'A GitLab runner tag.' };
+const pattern11 = new RegExp('^[^\\s,]{1,255}$', 'u');
+function validate26(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const _errs0 = errors;
+    let valid0 = false;
+    const _errs1 = errors;
+    if (typeof data === 'string') {
+        if (!pattern11.test(data)) {
+            const err0 = {
+                instancePath,
+                schemaPath: '#/definitions/gitlabTag/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[^\\s,]{1,255}$' },
+                message: 'must match pattern "' + '^[^\\s,]{1,255}$' + '"',
+                schema: '^[^\\s,]{1,255}$',
+                parentSchema: schema33,
+                data
+            };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err1 = {
+            instancePath,
+            schemaPath: '#/definitions/gitlabTag/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+            schema: schema33.type,
+            parentSchema: schema33,
+            data
+        };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    var _valid0 = _errs1 === errors;
+    valid0 = valid0 || _valid0;
+    if (!valid0) {
+        const _errs4 = errors;
+        if (Array.isArray(data)) {
+            if (data.length < 1) {
+                const err2 = {
+                    instancePath,
+                    schemaPath: '#/anyOf/1/minItems',
+                    keyword: 'minItems',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 items',
+                    schema: 1,
+                    parentSchema: schema32.anyOf[1],
+                    data
+                };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+            const len0 = data.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data0 = data[i0];
+                if (typeof data0 === 'string') {
+                    if (!pattern11.test(data0)) {
+                        const err3 = {
+                            instancePath: instancePath + '/' + i0,
+                            schemaPath: '#/definitions/gitlabTag/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^[^\\s,]{1,255}$' },
+                            message: 'must match pattern "' + '^[^\\s,]{1,255}$' + '"',
+                            schema: '^[^\\s,]{1,255}$',
+                            parentSchema: schema33,
+                            data: data0
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err3];
+                        }
+                        else {
+                            vErrors.push(err3);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err4 = {
+                        instancePath: instancePath + '/' + i0,
+                        schemaPath: '#/definitions/gitlabTag/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                        schema: schema33.type,
+                        parentSchema: schema33,
+                        data: data0
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err5 = {
+                instancePath,
+                schemaPath: '#/anyOf/1/type',
+                keyword: 'type',
+                params: { type: 'array' },
+                message: 'must be array',
+                schema: schema32.anyOf[1].type,
+                parentSchema: schema32.anyOf[1],
+                data
+            };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        var _valid0 = _errs4 === errors;
+        valid0 = valid0 || _valid0;
+    }
+    if (!valid0) {
+        const err6 = {
+            instancePath,
+            schemaPath: '#/anyOf',
+            keyword: 'anyOf',
+            params: {},
+            message: 'must match a schema in anyOf',
+            schema: schema32.anyOf,
+            parentSchema: schema32,
+            data
+        };
+        if (vErrors === null) {
+            vErrors = [err6];
+        }
+        else {
+            vErrors.push(err6);
+        }
+        errors++;
+    }
+    else {
+        errors = _errs0;
+        if (vErrors !== null) {
+            if (_errs0) {
+                vErrors.length = _errs0;
+            }
+            else {
+                vErrors = null;
+            }
+        }
+    }
+    validate26.errors = vErrors;
+    return errors === 0;
+}
+const pattern14 = new RegExp('^[0-9][0-9a-z ]*$', 'u');
+function validate25(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!func2.call(schema31.properties, key0)) {
+                const err0 = {
+                    instancePath,
+                    schemaPath: '#/additionalProperties',
+                    keyword: 'additionalProperties',
+                    params: { additionalProperty: key0 },
+                    message: 'must NOT have additional properties',
+                    schema: false,
+                    parentSchema: schema31,
+                    data
+                };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data.cpu !== undefined) {
+            if (!validate26(data.cpu, {
+                instancePath: instancePath + '/cpu',
+                parentData: data,
+                parentDataProperty: 'cpu',
+                rootData
+            })) {
+                vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.nvidia !== undefined) {
+            if (!validate26(data.nvidia, {
+                instancePath: instancePath + '/nvidia',
+                parentData: data,
+                parentDataProperty: 'nvidia',
+                rootData
+            })) {
+                vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.amd !== undefined) {
+            if (!validate26(data.amd, {
+                instancePath: instancePath + '/amd',
+                parentData: data,
+                parentDataProperty: 'amd',
+                rootData
+            })) {
+                vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.intel !== undefined) {
+            if (!validate26(data.intel, {
+                instancePath: instancePath + '/intel',
+                parentData: data,
+                parentDataProperty: 'intel',
+                rootData
+            })) {
+                vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.protected !== undefined) {
+            if (!validate26(data.protected, {
+                instancePath: instancePath + '/protected',
+                parentData: data,
+                parentDataProperty: 'protected',
+                rootData
+            })) {
+                vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data['allow-forks'] !== undefined) {
+            let data5 = data['allow-forks'];
+            if (typeof data5 !== 'boolean') {
+                const err1 = {
+                    instancePath: instancePath + '/allow-forks',
+                    schemaPath: '#/properties/allow-forks/type',
+                    keyword: 'type',
+                    params: { type: 'boolean' },
+                    message: 'must be boolean',
+                    schema: schema31.properties['allow-forks'].type,
+                    parentSchema: schema31.properties['allow-forks'],
+                    data: data5
+                };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.image !== undefined) {
+            let data6 = data.image;
+            if (typeof data6 === 'string') {
+                if (!pattern5.test(data6)) {
+                    const err2 = {
+                        instancePath: instancePath + '/image',
+                        schemaPath: '#/definitions/text/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '\\S' },
+                        message: 'must match pattern "' + '\\S' + '"',
+                        schema: '\\S',
+                        parentSchema: schema23,
+                        data: data6
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err3 = {
+                    instancePath: instancePath + '/image',
+                    schemaPath: '#/definitions/text/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                    schema: schema23.type,
+                    parentSchema: schema23,
+                    data: data6
+                };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.timeout !== undefined) {
+            let data7 = data.timeout;
+            if (typeof data7 === 'string') {
+                if (!pattern14.test(data7)) {
+                    const err4 = {
+                        instancePath: instancePath + '/timeout',
+                        schemaPath: '#/properties/timeout/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[0-9][0-9a-z ]*$' },
+                        message: 'must match pattern "' + '^[0-9][0-9a-z ]*$' + '"',
+                        schema: '^[0-9][0-9a-z ]*$',
+                        parentSchema: schema31.properties.timeout,
+                        data: data7
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err5 = {
+                    instancePath: instancePath + '/timeout',
+                    schemaPath: '#/properties/timeout/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                    schema: schema31.properties.timeout.type,
+                    parentSchema: schema31.properties.timeout,
+                    data: data7
+                };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        if (data.script !== undefined) {
+            let data8 = data.script;
+            if (Array.isArray(data8)) {
+                if (data8.length < 1) {
+                    const err6 = {
+                        instancePath: instancePath + '/script',
+                        schemaPath: '#/properties/script/minItems',
+                        keyword: 'minItems',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 items',
+                        schema: 1,
+                        parentSchema: schema31.properties.script,
+                        data: data8
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                const len0 = data8.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data9 = data8[i0];
+                    if (typeof data9 === 'string') {
+                        if (!pattern5.test(data9)) {
+                            const err7 = {
+                                instancePath: instancePath + '/script/' + i0,
+                                schemaPath: '#/definitions/text/pattern',
+                                keyword: 'pattern',
+                                params: { pattern: '\\S' },
+                                message: 'must match pattern "' + '\\S' + '"',
+                                schema: '\\S',
+                                parentSchema: schema23,
+                                data: data9
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err7];
+                            }
+                            else {
+                                vErrors.push(err7);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err8 = {
+                            instancePath: instancePath + '/script/' + i0,
+                            schemaPath: '#/definitions/text/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema23.type,
+                            parentSchema: schema23,
+                            data: data9
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err9 = {
+                    instancePath: instancePath + '/script',
+                    schemaPath: '#/properties/script/type',
+                    keyword: 'type',
+                    params: { type: 'array' },
+                    message: 'must be array',
+                    schema: schema31.properties.script.type,
+                    parentSchema: schema31.properties.script,
+                    data: data8
+                };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err10 = {
+            instancePath,
+            schemaPath: '#/type',
+            keyword: 'type',
+            params: { type: 'object' },
+            message: 'must be object',
+            schema: schema31.type,
+            parentSchema: schema31,
+            data
+        };
+        if (vErrors === null) {
+            vErrors = [err10];
+        }
+        else {
+            vErrors.push(err10);
+        }
+        errors++;
+    }
+    validate25.errors = vErrors;
+    return errors === 0;
+}
+const schema38 = {
     description: 'A partial cell: every key given must match (a list matches any of its values).',
     type: 'object',
     minProperties: 1,
@@ -1099,11 +1672,11 @@ const schema32 = {
         backend: { $ref: '#/definitions/oneOrMany' }
     }
 };
-const schema33 = {
+const schema39 = {
     anyOf: [{ type: ['string', 'number'] }, { type: 'array', minItems: 1, items: { type: ['string', 'number'] } }],
     description: 'A value or a list of values.'
 };
-function validate25(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate33(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -1115,7 +1688,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 properties',
                 schema: 1,
-                parentSchema: schema32,
+                parentSchema: schema38,
                 data
             };
             if (vErrors === null) {
@@ -1141,7 +1714,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                     params: { additionalProperty: key0 },
                     message: 'must NOT have additional properties',
                     schema: false,
-                    parentSchema: schema32,
+                    parentSchema: schema38,
                     data
                 };
                 if (vErrors === null) {
@@ -1163,10 +1736,10 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                     instancePath: instancePath + '/vfx-platform',
                     schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
                     keyword: 'type',
-                    params: { type: schema33.anyOf[0].type },
+                    params: { type: schema39.anyOf[0].type },
                     message: 'must be string,number',
-                    schema: schema33.anyOf[0].type,
-                    parentSchema: schema33.anyOf[0],
+                    schema: schema39.anyOf[0].type,
+                    parentSchema: schema39.anyOf[0],
                     data: data0
                 };
                 if (vErrors === null) {
@@ -1190,7 +1763,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                             params: { limit: 1 },
                             message: 'must NOT have fewer than 1 items',
                             schema: 1,
-                            parentSchema: schema33.anyOf[1],
+                            parentSchema: schema39.anyOf[1],
                             data: data0
                         };
                         if (vErrors === null) {
@@ -1209,10 +1782,10 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                                 instancePath: instancePath + '/vfx-platform/' + i0,
                                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                                 keyword: 'type',
-                                params: { type: schema33.anyOf[1].items.type },
+                                params: { type: schema39.anyOf[1].items.type },
                                 message: 'must be string,number',
-                                schema: schema33.anyOf[1].items.type,
-                                parentSchema: schema33.anyOf[1].items,
+                                schema: schema39.anyOf[1].items.type,
+                                parentSchema: schema39.anyOf[1].items,
                                 data: data1
                             };
                             if (vErrors === null) {
@@ -1232,8 +1805,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema33.anyOf[1].type,
-                        parentSchema: schema33.anyOf[1],
+                        schema: schema39.anyOf[1].type,
+                        parentSchema: schema39.anyOf[1],
                         data: data0
                     };
                     if (vErrors === null) {
@@ -1254,8 +1827,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema33.anyOf,
-                    parentSchema: schema33,
+                    schema: schema39.anyOf,
+                    parentSchema: schema39,
                     data: data0
                 };
                 if (vErrors === null) {
@@ -1288,10 +1861,10 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                     instancePath: instancePath + '/os',
                     schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
                     keyword: 'type',
-                    params: { type: schema33.anyOf[0].type },
+                    params: { type: schema39.anyOf[0].type },
                     message: 'must be string,number',
-                    schema: schema33.anyOf[0].type,
-                    parentSchema: schema33.anyOf[0],
+                    schema: schema39.anyOf[0].type,
+                    parentSchema: schema39.anyOf[0],
                     data: data2
                 };
                 if (vErrors === null) {
@@ -1315,7 +1888,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                             params: { limit: 1 },
                             message: 'must NOT have fewer than 1 items',
                             schema: 1,
-                            parentSchema: schema33.anyOf[1],
+                            parentSchema: schema39.anyOf[1],
                             data: data2
                         };
                         if (vErrors === null) {
@@ -1334,10 +1907,10 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                                 instancePath: instancePath + '/os/' + i1,
                                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                                 keyword: 'type',
-                                params: { type: schema33.anyOf[1].items.type },
+                                params: { type: schema39.anyOf[1].items.type },
                                 message: 'must be string,number',
-                                schema: schema33.anyOf[1].items.type,
-                                parentSchema: schema33.anyOf[1].items,
+                                schema: schema39.anyOf[1].items.type,
+                                parentSchema: schema39.anyOf[1].items,
                                 data: data3
                             };
                             if (vErrors === null) {
@@ -1357,8 +1930,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema33.anyOf[1].type,
-                        parentSchema: schema33.anyOf[1],
+                        schema: schema39.anyOf[1].type,
+                        parentSchema: schema39.anyOf[1],
                         data: data2
                     };
                     if (vErrors === null) {
@@ -1379,8 +1952,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema33.anyOf,
-                    parentSchema: schema33,
+                    schema: schema39.anyOf,
+                    parentSchema: schema39,
                     data: data2
                 };
                 if (vErrors === null) {
@@ -1413,10 +1986,10 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                     instancePath: instancePath + '/compiler',
                     schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
                     keyword: 'type',
-                    params: { type: schema33.anyOf[0].type },
+                    params: { type: schema39.anyOf[0].type },
                     message: 'must be string,number',
-                    schema: schema33.anyOf[0].type,
-                    parentSchema: schema33.anyOf[0],
+                    schema: schema39.anyOf[0].type,
+                    parentSchema: schema39.anyOf[0],
                     data: data4
                 };
                 if (vErrors === null) {
@@ -1440,7 +2013,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                             params: { limit: 1 },
                             message: 'must NOT have fewer than 1 items',
                             schema: 1,
-                            parentSchema: schema33.anyOf[1],
+                            parentSchema: schema39.anyOf[1],
                             data: data4
                         };
                         if (vErrors === null) {
@@ -1459,10 +2032,10 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                                 instancePath: instancePath + '/compiler/' + i2,
                                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                                 keyword: 'type',
-                                params: { type: schema33.anyOf[1].items.type },
+                                params: { type: schema39.anyOf[1].items.type },
                                 message: 'must be string,number',
-                                schema: schema33.anyOf[1].items.type,
-                                parentSchema: schema33.anyOf[1].items,
+                                schema: schema39.anyOf[1].items.type,
+                                parentSchema: schema39.anyOf[1].items,
                                 data: data5
                             };
                             if (vErrors === null) {
@@ -1482,8 +2055,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema33.anyOf[1].type,
-                        parentSchema: schema33.anyOf[1],
+                        schema: schema39.anyOf[1].type,
+                        parentSchema: schema39.anyOf[1],
                         data: data4
                     };
                     if (vErrors === null) {
@@ -1504,8 +2077,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema33.anyOf,
-                    parentSchema: schema33,
+                    schema: schema39.anyOf,
+                    parentSchema: schema39,
                     data: data4
                 };
                 if (vErrors === null) {
@@ -1538,10 +2111,10 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                     instancePath: instancePath + '/build-type',
                     schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
                     keyword: 'type',
-                    params: { type: schema33.anyOf[0].type },
+                    params: { type: schema39.anyOf[0].type },
                     message: 'must be string,number',
-                    schema: schema33.anyOf[0].type,
-                    parentSchema: schema33.anyOf[0],
+                    schema: schema39.anyOf[0].type,
+                    parentSchema: schema39.anyOf[0],
                     data: data6
                 };
                 if (vErrors === null) {
@@ -1565,7 +2138,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                             params: { limit: 1 },
                             message: 'must NOT have fewer than 1 items',
                             schema: 1,
-                            parentSchema: schema33.anyOf[1],
+                            parentSchema: schema39.anyOf[1],
                             data: data6
                         };
                         if (vErrors === null) {
@@ -1584,10 +2157,10 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                                 instancePath: instancePath + '/build-type/' + i3,
                                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                                 keyword: 'type',
-                                params: { type: schema33.anyOf[1].items.type },
+                                params: { type: schema39.anyOf[1].items.type },
                                 message: 'must be string,number',
-                                schema: schema33.anyOf[1].items.type,
-                                parentSchema: schema33.anyOf[1].items,
+                                schema: schema39.anyOf[1].items.type,
+                                parentSchema: schema39.anyOf[1].items,
                                 data: data7
                             };
                             if (vErrors === null) {
@@ -1607,8 +2180,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema33.anyOf[1].type,
-                        parentSchema: schema33.anyOf[1],
+                        schema: schema39.anyOf[1].type,
+                        parentSchema: schema39.anyOf[1],
                         data: data6
                     };
                     if (vErrors === null) {
@@ -1629,8 +2202,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema33.anyOf,
-                    parentSchema: schema33,
+                    schema: schema39.anyOf,
+                    parentSchema: schema39,
                     data: data6
                 };
                 if (vErrors === null) {
@@ -1663,10 +2236,10 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                     instancePath: instancePath + '/cxx-standard',
                     schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
                     keyword: 'type',
-                    params: { type: schema33.anyOf[0].type },
+                    params: { type: schema39.anyOf[0].type },
                     message: 'must be string,number',
-                    schema: schema33.anyOf[0].type,
-                    parentSchema: schema33.anyOf[0],
+                    schema: schema39.anyOf[0].type,
+                    parentSchema: schema39.anyOf[0],
                     data: data8
                 };
                 if (vErrors === null) {
@@ -1690,7 +2263,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                             params: { limit: 1 },
                             message: 'must NOT have fewer than 1 items',
                             schema: 1,
-                            parentSchema: schema33.anyOf[1],
+                            parentSchema: schema39.anyOf[1],
                             data: data8
                         };
                         if (vErrors === null) {
@@ -1709,10 +2282,10 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                                 instancePath: instancePath + '/cxx-standard/' + i4,
                                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                                 keyword: 'type',
-                                params: { type: schema33.anyOf[1].items.type },
+                                params: { type: schema39.anyOf[1].items.type },
                                 message: 'must be string,number',
-                                schema: schema33.anyOf[1].items.type,
-                                parentSchema: schema33.anyOf[1].items,
+                                schema: schema39.anyOf[1].items.type,
+                                parentSchema: schema39.anyOf[1].items,
                                 data: data9
                             };
                             if (vErrors === null) {
@@ -1732,8 +2305,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema33.anyOf[1].type,
-                        parentSchema: schema33.anyOf[1],
+                        schema: schema39.anyOf[1].type,
+                        parentSchema: schema39.anyOf[1],
                         data: data8
                     };
                     if (vErrors === null) {
@@ -1754,8 +2327,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema33.anyOf,
-                    parentSchema: schema33,
+                    schema: schema39.anyOf,
+                    parentSchema: schema39,
                     data: data8
                 };
                 if (vErrors === null) {
@@ -1788,10 +2361,10 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                     instancePath: instancePath + '/python-version',
                     schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
                     keyword: 'type',
-                    params: { type: schema33.anyOf[0].type },
+                    params: { type: schema39.anyOf[0].type },
                     message: 'must be string,number',
-                    schema: schema33.anyOf[0].type,
-                    parentSchema: schema33.anyOf[0],
+                    schema: schema39.anyOf[0].type,
+                    parentSchema: schema39.anyOf[0],
                     data: data10
                 };
                 if (vErrors === null) {
@@ -1815,7 +2388,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                             params: { limit: 1 },
                             message: 'must NOT have fewer than 1 items',
                             schema: 1,
-                            parentSchema: schema33.anyOf[1],
+                            parentSchema: schema39.anyOf[1],
                             data: data10
                         };
                         if (vErrors === null) {
@@ -1834,10 +2407,10 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                                 instancePath: instancePath + '/python-version/' + i5,
                                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                                 keyword: 'type',
-                                params: { type: schema33.anyOf[1].items.type },
+                                params: { type: schema39.anyOf[1].items.type },
                                 message: 'must be string,number',
-                                schema: schema33.anyOf[1].items.type,
-                                parentSchema: schema33.anyOf[1].items,
+                                schema: schema39.anyOf[1].items.type,
+                                parentSchema: schema39.anyOf[1].items,
                                 data: data11
                             };
                             if (vErrors === null) {
@@ -1857,8 +2430,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema33.anyOf[1].type,
-                        parentSchema: schema33.anyOf[1],
+                        schema: schema39.anyOf[1].type,
+                        parentSchema: schema39.anyOf[1],
                         data: data10
                     };
                     if (vErrors === null) {
@@ -1879,8 +2452,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema33.anyOf,
-                    parentSchema: schema33,
+                    schema: schema39.anyOf,
+                    parentSchema: schema39,
                     data: data10
                 };
                 if (vErrors === null) {
@@ -1913,10 +2486,10 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                     instancePath: instancePath + '/backend',
                     schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
                     keyword: 'type',
-                    params: { type: schema33.anyOf[0].type },
+                    params: { type: schema39.anyOf[0].type },
                     message: 'must be string,number',
-                    schema: schema33.anyOf[0].type,
-                    parentSchema: schema33.anyOf[0],
+                    schema: schema39.anyOf[0].type,
+                    parentSchema: schema39.anyOf[0],
                     data: data12
                 };
                 if (vErrors === null) {
@@ -1940,7 +2513,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                             params: { limit: 1 },
                             message: 'must NOT have fewer than 1 items',
                             schema: 1,
-                            parentSchema: schema33.anyOf[1],
+                            parentSchema: schema39.anyOf[1],
                             data: data12
                         };
                         if (vErrors === null) {
@@ -1959,10 +2532,10 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                                 instancePath: instancePath + '/backend/' + i6,
                                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                                 keyword: 'type',
-                                params: { type: schema33.anyOf[1].items.type },
+                                params: { type: schema39.anyOf[1].items.type },
                                 message: 'must be string,number',
-                                schema: schema33.anyOf[1].items.type,
-                                parentSchema: schema33.anyOf[1].items,
+                                schema: schema39.anyOf[1].items.type,
+                                parentSchema: schema39.anyOf[1].items,
                                 data: data13
                             };
                             if (vErrors === null) {
@@ -1982,8 +2555,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema33.anyOf[1].type,
-                        parentSchema: schema33.anyOf[1],
+                        schema: schema39.anyOf[1].type,
+                        parentSchema: schema39.anyOf[1],
                         data: data12
                     };
                     if (vErrors === null) {
@@ -2004,8 +2577,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema33.anyOf,
-                    parentSchema: schema33,
+                    schema: schema39.anyOf,
+                    parentSchema: schema39,
                     data: data12
                 };
                 if (vErrors === null) {
@@ -2036,8 +2609,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'object' },
             message: 'must be object',
-            schema: schema32.type,
-            parentSchema: schema32,
+            schema: schema38.type,
+            parentSchema: schema38,
             data
         };
         if (vErrors === null) {
@@ -2048,10 +2621,10 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++;
     }
-    validate25.errors = vErrors;
+    validate33.errors = vErrors;
     return errors === 0;
 }
-const schema40 = {
+const schema46 = {
     type: 'object',
     properties: {
         name: { $ref: '#/definitions/name' },
@@ -2112,20 +2685,20 @@ const schema40 = {
     },
     propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' }
 };
-const schema53 = {
+const schema59 = {
     type: 'object',
     propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
     additionalProperties: { type: ['string', 'number', 'boolean', 'null'] }
 };
-const pattern14 = new RegExp('^[A-Za-z_][A-Za-z0-9_-]*$', 'u');
-function validate27(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+const pattern19 = new RegExp('^[A-Za-z_][A-Za-z0-9_-]*$', 'u');
+function validate35(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == 'object' && !Array.isArray(data)) {
         for (const key0 in data) {
             const _errs1 = errors;
             if (typeof key0 === 'string') {
-                if (!pattern14.test(key0)) {
+                if (!pattern19.test(key0)) {
                     const err0 = {
                         instancePath,
                         schemaPath: '#/propertyNames/pattern',
@@ -2133,7 +2706,7 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                         params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
                         message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
                         schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
-                        parentSchema: schema40.propertyNames,
+                        parentSchema: schema46.propertyNames,
                         data: key0,
                         propertyName: key0
                     };
@@ -2154,8 +2727,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'propertyNames',
                     params: { propertyName: key0 },
                     message: 'property name must be valid',
-                    schema: schema40.propertyNames,
-                    parentSchema: schema40,
+                    schema: schema46.propertyNames,
+                    parentSchema: schema46,
                     data
                 };
                 if (vErrors === null) {
@@ -2367,7 +2940,7 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                             params: { limit: 1 },
                             message: 'must NOT have fewer than 1 items',
                             schema: 1,
-                            parentSchema: schema40.properties['vfx-platform'].anyOf[1],
+                            parentSchema: schema46.properties['vfx-platform'].anyOf[1],
                             data: data1
                         };
                         if (vErrors === null) {
@@ -2529,8 +3102,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema40.properties['vfx-platform'].anyOf[1].type,
-                        parentSchema: schema40.properties['vfx-platform'].anyOf[1],
+                        schema: schema46.properties['vfx-platform'].anyOf[1].type,
+                        parentSchema: schema46.properties['vfx-platform'].anyOf[1],
                         data: data1
                     };
                     if (vErrors === null) {
@@ -2551,8 +3124,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema40.properties['vfx-platform'].anyOf,
-                    parentSchema: schema40.properties['vfx-platform'],
+                    schema: schema46.properties['vfx-platform'].anyOf,
+                    parentSchema: schema46.properties['vfx-platform'],
                     data: data1
                 };
                 if (vErrors === null) {
@@ -2612,7 +3185,7 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                             params: { limit: 1 },
                             message: 'must NOT have fewer than 1 items',
                             schema: 1,
-                            parentSchema: schema40.properties.os.anyOf[1],
+                            parentSchema: schema46.properties.os.anyOf[1],
                             data: data3
                         };
                         if (vErrors === null) {
@@ -2654,8 +3227,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema40.properties.os.anyOf[1].type,
-                        parentSchema: schema40.properties.os.anyOf[1],
+                        schema: schema46.properties.os.anyOf[1].type,
+                        parentSchema: schema46.properties.os.anyOf[1],
                         data: data3
                     };
                     if (vErrors === null) {
@@ -2676,8 +3249,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema40.properties.os.anyOf,
-                    parentSchema: schema40.properties.os,
+                    schema: schema46.properties.os.anyOf,
+                    parentSchema: schema46.properties.os,
                     data: data3
                 };
                 if (vErrors === null) {
@@ -2758,7 +3331,7 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                             params: { limit: 1 },
                             message: 'must NOT have fewer than 1 items',
                             schema: 1,
-                            parentSchema: schema40.properties.compiler.anyOf[1],
+                            parentSchema: schema46.properties.compiler.anyOf[1],
                             data: data5
                         };
                         if (vErrors === null) {
@@ -2821,8 +3394,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema40.properties.compiler.anyOf[1].type,
-                        parentSchema: schema40.properties.compiler.anyOf[1],
+                        schema: schema46.properties.compiler.anyOf[1].type,
+                        parentSchema: schema46.properties.compiler.anyOf[1],
                         data: data5
                     };
                     if (vErrors === null) {
@@ -2843,8 +3416,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema40.properties.compiler.anyOf,
-                    parentSchema: schema40.properties.compiler,
+                    schema: schema46.properties.compiler.anyOf,
+                    parentSchema: schema46.properties.compiler,
                     data: data5
                 };
                 if (vErrors === null) {
@@ -2904,7 +3477,7 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                             params: { limit: 1 },
                             message: 'must NOT have fewer than 1 items',
                             schema: 1,
-                            parentSchema: schema40.properties['build-type'].anyOf[1],
+                            parentSchema: schema46.properties['build-type'].anyOf[1],
                             data: data7
                         };
                         if (vErrors === null) {
@@ -2946,8 +3519,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema40.properties['build-type'].anyOf[1].type,
-                        parentSchema: schema40.properties['build-type'].anyOf[1],
+                        schema: schema46.properties['build-type'].anyOf[1].type,
+                        parentSchema: schema46.properties['build-type'].anyOf[1],
                         data: data7
                     };
                     if (vErrors === null) {
@@ -2968,8 +3541,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema40.properties['build-type'].anyOf,
-                    parentSchema: schema40.properties['build-type'],
+                    schema: schema46.properties['build-type'].anyOf,
+                    parentSchema: schema46.properties['build-type'],
                     data: data7
                 };
                 if (vErrors === null) {
@@ -3029,7 +3602,7 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                             params: { limit: 1 },
                             message: 'must NOT have fewer than 1 items',
                             schema: 1,
-                            parentSchema: schema40.properties['cxx-standard'].anyOf[1],
+                            parentSchema: schema46.properties['cxx-standard'].anyOf[1],
                             data: data9
                         };
                         if (vErrors === null) {
@@ -3071,8 +3644,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema40.properties['cxx-standard'].anyOf[1].type,
-                        parentSchema: schema40.properties['cxx-standard'].anyOf[1],
+                        schema: schema46.properties['cxx-standard'].anyOf[1].type,
+                        parentSchema: schema46.properties['cxx-standard'].anyOf[1],
                         data: data9
                     };
                     if (vErrors === null) {
@@ -3093,8 +3666,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema40.properties['cxx-standard'].anyOf,
-                    parentSchema: schema40.properties['cxx-standard'],
+                    schema: schema46.properties['cxx-standard'].anyOf,
+                    parentSchema: schema46.properties['cxx-standard'],
                     data: data9
                 };
                 if (vErrors === null) {
@@ -3180,8 +3753,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'type',
                     params: { type: 'boolean' },
                     message: 'must be boolean',
-                    schema: schema40.properties.gpu.type,
-                    parentSchema: schema40.properties.gpu,
+                    schema: schema46.properties.gpu.type,
+                    parentSchema: schema46.properties.gpu,
                     data: data13
                 };
                 if (vErrors === null) {
@@ -3199,7 +3772,7 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                 for (const key1 in data14) {
                     const _errs66 = errors;
                     if (typeof key1 === 'string') {
-                        if (!pattern13.test(key1)) {
+                        if (!pattern18.test(key1)) {
                             const err44 = {
                                 instancePath: instancePath + '/env',
                                 schemaPath: '#/definitions/env/propertyNames/pattern',
@@ -3207,7 +3780,7 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                                 params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
                                 message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
                                 schema: '^[A-Za-z_][A-Za-z0-9_]*$',
-                                parentSchema: schema53.propertyNames,
+                                parentSchema: schema59.propertyNames,
                                 data: key1,
                                 propertyName: key1
                             };
@@ -3228,8 +3801,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                             keyword: 'propertyNames',
                             params: { propertyName: key1 },
                             message: 'property name must be valid',
-                            schema: schema53.propertyNames,
-                            parentSchema: schema53,
+                            schema: schema59.propertyNames,
+                            parentSchema: schema59,
                             data: data14
                         };
                         if (vErrors === null) {
@@ -3251,10 +3824,10 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                             instancePath: instancePath + '/env/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
                             schemaPath: '#/definitions/env/additionalProperties/type',
                             keyword: 'type',
-                            params: { type: schema53.additionalProperties.type },
+                            params: { type: schema59.additionalProperties.type },
                             message: 'must be string,number,boolean,null',
-                            schema: schema53.additionalProperties.type,
-                            parentSchema: schema53.additionalProperties,
+                            schema: schema59.additionalProperties.type,
+                            parentSchema: schema59.additionalProperties,
                             data: data15
                         };
                         if (vErrors === null) {
@@ -3274,8 +3847,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'type',
                     params: { type: 'object' },
                     message: 'must be object',
-                    schema: schema53.type,
-                    parentSchema: schema53,
+                    schema: schema59.type,
+                    parentSchema: schema59,
                     data: data14
                 };
                 if (vErrors === null) {
@@ -3296,8 +3869,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'type',
                     params: { type: 'string' },
                     message: 'must be string',
-                    schema: schema40.properties.container.type,
-                    parentSchema: schema40.properties.container,
+                    schema: schema46.properties.container.type,
+                    parentSchema: schema46.properties.container,
                     data: data16
                 };
                 if (vErrors === null) {
@@ -3409,7 +3982,7 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                         params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
                         message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
                         schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
-                        parentSchema: schema56,
+                        parentSchema: schema62,
                         data: data19
                     };
                     if (vErrors === null) {
@@ -3428,8 +4001,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'type',
                     params: { type: 'string' },
                     message: 'must be string',
-                    schema: schema56.type,
-                    parentSchema: schema56,
+                    schema: schema62.type,
+                    parentSchema: schema62,
                     data: data19
                 };
                 if (vErrors === null) {
@@ -3453,7 +4026,7 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                             params: { limit: 1 },
                             message: 'must NOT have fewer than 1 items',
                             schema: 1,
-                            parentSchema: schema40.properties['python-version'].anyOf[1],
+                            parentSchema: schema46.properties['python-version'].anyOf[1],
                             data: data19
                         };
                         if (vErrors === null) {
@@ -3476,7 +4049,7 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                                     params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
                                     message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
                                     schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
-                                    parentSchema: schema56,
+                                    parentSchema: schema62,
                                     data: data20
                                 };
                                 if (vErrors === null) {
@@ -3495,8 +4068,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                                 keyword: 'type',
                                 params: { type: 'string' },
                                 message: 'must be string',
-                                schema: schema56.type,
-                                parentSchema: schema56,
+                                schema: schema62.type,
+                                parentSchema: schema62,
                                 data: data20
                             };
                             if (vErrors === null) {
@@ -3516,8 +4089,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema40.properties['python-version'].anyOf[1].type,
-                        parentSchema: schema40.properties['python-version'].anyOf[1],
+                        schema: schema46.properties['python-version'].anyOf[1].type,
+                        parentSchema: schema46.properties['python-version'].anyOf[1],
                         data: data19
                     };
                     if (vErrors === null) {
@@ -3538,8 +4111,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema40.properties['python-version'].anyOf,
-                    parentSchema: schema40.properties['python-version'],
+                    schema: schema46.properties['python-version'].anyOf,
+                    parentSchema: schema46.properties['python-version'],
                     data: data19
                 };
                 if (vErrors === null) {
@@ -3572,10 +4145,10 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                     instancePath: instancePath + '/backend',
                     schemaPath: '#/definitions/backend/enum',
                     keyword: 'enum',
-                    params: { allowedValues: schema58.enum },
+                    params: { allowedValues: schema64.enum },
                     message: 'must be equal to one of the allowed values',
-                    schema: schema58.enum,
-                    parentSchema: schema58,
+                    schema: schema64.enum,
+                    parentSchema: schema64,
                     data: data21
                 };
                 if (vErrors === null) {
@@ -3599,7 +4172,7 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                             params: { limit: 1 },
                             message: 'must NOT have fewer than 1 items',
                             schema: 1,
-                            parentSchema: schema40.properties.backend.anyOf[1],
+                            parentSchema: schema46.properties.backend.anyOf[1],
                             data: data21
                         };
                         if (vErrors === null) {
@@ -3622,10 +4195,10 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                                 instancePath: instancePath + '/backend/' + i6,
                                 schemaPath: '#/definitions/backend/enum',
                                 keyword: 'enum',
-                                params: { allowedValues: schema58.enum },
+                                params: { allowedValues: schema64.enum },
                                 message: 'must be equal to one of the allowed values',
-                                schema: schema58.enum,
-                                parentSchema: schema58,
+                                schema: schema64.enum,
+                                parentSchema: schema64,
                                 data: data22
                             };
                             if (vErrors === null) {
@@ -3645,8 +4218,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema40.properties.backend.anyOf[1].type,
-                        parentSchema: schema40.properties.backend.anyOf[1],
+                        schema: schema46.properties.backend.anyOf[1].type,
+                        parentSchema: schema46.properties.backend.anyOf[1],
                         data: data21
                     };
                     if (vErrors === null) {
@@ -3667,8 +4240,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema40.properties.backend.anyOf,
-                    parentSchema: schema40.properties.backend,
+                    schema: schema46.properties.backend.anyOf,
+                    parentSchema: schema46.properties.backend,
                     data: data21
                 };
                 if (vErrors === null) {
@@ -3703,8 +4276,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'type',
                     params: { type: 'string' },
                     message: 'must be string',
-                    schema: schema60.anyOf[0].type,
-                    parentSchema: schema60.anyOf[0],
+                    schema: schema66.anyOf[0].type,
+                    parentSchema: schema66.anyOf[0],
                     data: data23
                 };
                 if (vErrors === null) {
@@ -3730,8 +4303,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                                 keyword: 'type',
                                 params: { type: 'string' },
                                 message: 'must be string',
-                                schema: schema60.anyOf[1].items.type,
-                                parentSchema: schema60.anyOf[1].items,
+                                schema: schema66.anyOf[1].items.type,
+                                parentSchema: schema66.anyOf[1].items,
                                 data: data24
                             };
                             if (vErrors === null) {
@@ -3751,8 +4324,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema60.anyOf[1].type,
-                        parentSchema: schema60.anyOf[1],
+                        schema: schema66.anyOf[1].type,
+                        parentSchema: schema66.anyOf[1],
                         data: data23
                     };
                     if (vErrors === null) {
@@ -3773,8 +4346,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema60.anyOf,
-                    parentSchema: schema60,
+                    schema: schema66.anyOf,
+                    parentSchema: schema66,
                     data: data23
                 };
                 if (vErrors === null) {
@@ -3809,8 +4382,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'type',
                     params: { type: 'string' },
                     message: 'must be string',
-                    schema: schema60.anyOf[0].type,
-                    parentSchema: schema60.anyOf[0],
+                    schema: schema66.anyOf[0].type,
+                    parentSchema: schema66.anyOf[0],
                     data: data25
                 };
                 if (vErrors === null) {
@@ -3836,8 +4409,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                                 keyword: 'type',
                                 params: { type: 'string' },
                                 message: 'must be string',
-                                schema: schema60.anyOf[1].items.type,
-                                parentSchema: schema60.anyOf[1].items,
+                                schema: schema66.anyOf[1].items.type,
+                                parentSchema: schema66.anyOf[1].items,
                                 data: data26
                             };
                             if (vErrors === null) {
@@ -3857,8 +4430,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema60.anyOf[1].type,
-                        parentSchema: schema60.anyOf[1],
+                        schema: schema66.anyOf[1].type,
+                        parentSchema: schema66.anyOf[1],
                         data: data25
                     };
                     if (vErrors === null) {
@@ -3879,8 +4452,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema60.anyOf,
-                    parentSchema: schema60,
+                    schema: schema66.anyOf,
+                    parentSchema: schema66,
                     data: data25
                 };
                 if (vErrors === null) {
@@ -3910,8 +4483,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                 keyword: 'not',
                 params: {},
                 message: 'must NOT be valid',
-                schema: schema40.properties.id.not,
-                parentSchema: schema40.properties.id,
+                schema: schema46.properties.id.not,
+                parentSchema: schema46.properties.id,
                 data: data.id
             };
             if (vErrors === null) {
@@ -3929,8 +4502,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                 keyword: 'not',
                 params: {},
                 message: 'must NOT be valid',
-                schema: schema40.properties['legacy-glibc'].not,
-                parentSchema: schema40.properties['legacy-glibc'],
+                schema: schema46.properties['legacy-glibc'].not,
+                parentSchema: schema46.properties['legacy-glibc'],
                 data: data['legacy-glibc']
             };
             if (vErrors === null) {
@@ -3949,8 +4522,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'object' },
             message: 'must be object',
-            schema: schema40.type,
-            parentSchema: schema40,
+            schema: schema46.type,
+            parentSchema: schema46,
             data
         };
         if (vErrors === null) {
@@ -3961,10 +4534,10 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++;
     }
-    validate27.errors = vErrors;
+    validate35.errors = vErrors;
     return errors === 0;
 }
-const schema62 = {
+const schema68 = {
     description: 'A named subset: for each axis given, only these values are kept.',
     type: 'object',
     additionalProperties: false,
@@ -3979,7 +4552,7 @@ const schema62 = {
         backend: { $ref: '#/definitions/oneOrMany' }
     }
 };
-function validate32(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate40(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -3999,7 +4572,7 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                     params: { additionalProperty: key0 },
                     message: 'must NOT have additional properties',
                     schema: false,
-                    parentSchema: schema62,
+                    parentSchema: schema68,
                     data
                 };
                 if (vErrors === null) {
@@ -4021,10 +4594,10 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                     instancePath: instancePath + '/vfx-platform',
                     schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
                     keyword: 'type',
-                    params: { type: schema33.anyOf[0].type },
+                    params: { type: schema39.anyOf[0].type },
                     message: 'must be string,number',
-                    schema: schema33.anyOf[0].type,
-                    parentSchema: schema33.anyOf[0],
+                    schema: schema39.anyOf[0].type,
+                    parentSchema: schema39.anyOf[0],
                     data: data0
                 };
                 if (vErrors === null) {
@@ -4048,7 +4621,7 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                             params: { limit: 1 },
                             message: 'must NOT have fewer than 1 items',
                             schema: 1,
-                            parentSchema: schema33.anyOf[1],
+                            parentSchema: schema39.anyOf[1],
                             data: data0
                         };
                         if (vErrors === null) {
@@ -4067,10 +4640,10 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                                 instancePath: instancePath + '/vfx-platform/' + i0,
                                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                                 keyword: 'type',
-                                params: { type: schema33.anyOf[1].items.type },
+                                params: { type: schema39.anyOf[1].items.type },
                                 message: 'must be string,number',
-                                schema: schema33.anyOf[1].items.type,
-                                parentSchema: schema33.anyOf[1].items,
+                                schema: schema39.anyOf[1].items.type,
+                                parentSchema: schema39.anyOf[1].items,
                                 data: data1
                             };
                             if (vErrors === null) {
@@ -4090,8 +4663,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema33.anyOf[1].type,
-                        parentSchema: schema33.anyOf[1],
+                        schema: schema39.anyOf[1].type,
+                        parentSchema: schema39.anyOf[1],
                         data: data0
                     };
                     if (vErrors === null) {
@@ -4112,8 +4685,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema33.anyOf,
-                    parentSchema: schema33,
+                    schema: schema39.anyOf,
+                    parentSchema: schema39,
                     data: data0
                 };
                 if (vErrors === null) {
@@ -4146,10 +4719,10 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                     instancePath: instancePath + '/os',
                     schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
                     keyword: 'type',
-                    params: { type: schema33.anyOf[0].type },
+                    params: { type: schema39.anyOf[0].type },
                     message: 'must be string,number',
-                    schema: schema33.anyOf[0].type,
-                    parentSchema: schema33.anyOf[0],
+                    schema: schema39.anyOf[0].type,
+                    parentSchema: schema39.anyOf[0],
                     data: data2
                 };
                 if (vErrors === null) {
@@ -4173,7 +4746,7 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                             params: { limit: 1 },
                             message: 'must NOT have fewer than 1 items',
                             schema: 1,
-                            parentSchema: schema33.anyOf[1],
+                            parentSchema: schema39.anyOf[1],
                             data: data2
                         };
                         if (vErrors === null) {
@@ -4192,10 +4765,10 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                                 instancePath: instancePath + '/os/' + i1,
                                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                                 keyword: 'type',
-                                params: { type: schema33.anyOf[1].items.type },
+                                params: { type: schema39.anyOf[1].items.type },
                                 message: 'must be string,number',
-                                schema: schema33.anyOf[1].items.type,
-                                parentSchema: schema33.anyOf[1].items,
+                                schema: schema39.anyOf[1].items.type,
+                                parentSchema: schema39.anyOf[1].items,
                                 data: data3
                             };
                             if (vErrors === null) {
@@ -4215,8 +4788,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema33.anyOf[1].type,
-                        parentSchema: schema33.anyOf[1],
+                        schema: schema39.anyOf[1].type,
+                        parentSchema: schema39.anyOf[1],
                         data: data2
                     };
                     if (vErrors === null) {
@@ -4237,8 +4810,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema33.anyOf,
-                    parentSchema: schema33,
+                    schema: schema39.anyOf,
+                    parentSchema: schema39,
                     data: data2
                 };
                 if (vErrors === null) {
@@ -4271,10 +4844,10 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                     instancePath: instancePath + '/compiler',
                     schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
                     keyword: 'type',
-                    params: { type: schema33.anyOf[0].type },
+                    params: { type: schema39.anyOf[0].type },
                     message: 'must be string,number',
-                    schema: schema33.anyOf[0].type,
-                    parentSchema: schema33.anyOf[0],
+                    schema: schema39.anyOf[0].type,
+                    parentSchema: schema39.anyOf[0],
                     data: data4
                 };
                 if (vErrors === null) {
@@ -4298,7 +4871,7 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                             params: { limit: 1 },
                             message: 'must NOT have fewer than 1 items',
                             schema: 1,
-                            parentSchema: schema33.anyOf[1],
+                            parentSchema: schema39.anyOf[1],
                             data: data4
                         };
                         if (vErrors === null) {
@@ -4317,10 +4890,10 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                                 instancePath: instancePath + '/compiler/' + i2,
                                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                                 keyword: 'type',
-                                params: { type: schema33.anyOf[1].items.type },
+                                params: { type: schema39.anyOf[1].items.type },
                                 message: 'must be string,number',
-                                schema: schema33.anyOf[1].items.type,
-                                parentSchema: schema33.anyOf[1].items,
+                                schema: schema39.anyOf[1].items.type,
+                                parentSchema: schema39.anyOf[1].items,
                                 data: data5
                             };
                             if (vErrors === null) {
@@ -4340,8 +4913,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema33.anyOf[1].type,
-                        parentSchema: schema33.anyOf[1],
+                        schema: schema39.anyOf[1].type,
+                        parentSchema: schema39.anyOf[1],
                         data: data4
                     };
                     if (vErrors === null) {
@@ -4362,8 +4935,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema33.anyOf,
-                    parentSchema: schema33,
+                    schema: schema39.anyOf,
+                    parentSchema: schema39,
                     data: data4
                 };
                 if (vErrors === null) {
@@ -4396,10 +4969,10 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                     instancePath: instancePath + '/build-type',
                     schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
                     keyword: 'type',
-                    params: { type: schema33.anyOf[0].type },
+                    params: { type: schema39.anyOf[0].type },
                     message: 'must be string,number',
-                    schema: schema33.anyOf[0].type,
-                    parentSchema: schema33.anyOf[0],
+                    schema: schema39.anyOf[0].type,
+                    parentSchema: schema39.anyOf[0],
                     data: data6
                 };
                 if (vErrors === null) {
@@ -4423,7 +4996,7 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                             params: { limit: 1 },
                             message: 'must NOT have fewer than 1 items',
                             schema: 1,
-                            parentSchema: schema33.anyOf[1],
+                            parentSchema: schema39.anyOf[1],
                             data: data6
                         };
                         if (vErrors === null) {
@@ -4442,10 +5015,10 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                                 instancePath: instancePath + '/build-type/' + i3,
                                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                                 keyword: 'type',
-                                params: { type: schema33.anyOf[1].items.type },
+                                params: { type: schema39.anyOf[1].items.type },
                                 message: 'must be string,number',
-                                schema: schema33.anyOf[1].items.type,
-                                parentSchema: schema33.anyOf[1].items,
+                                schema: schema39.anyOf[1].items.type,
+                                parentSchema: schema39.anyOf[1].items,
                                 data: data7
                             };
                             if (vErrors === null) {
@@ -4465,8 +5038,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema33.anyOf[1].type,
-                        parentSchema: schema33.anyOf[1],
+                        schema: schema39.anyOf[1].type,
+                        parentSchema: schema39.anyOf[1],
                         data: data6
                     };
                     if (vErrors === null) {
@@ -4487,8 +5060,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema33.anyOf,
-                    parentSchema: schema33,
+                    schema: schema39.anyOf,
+                    parentSchema: schema39,
                     data: data6
                 };
                 if (vErrors === null) {
@@ -4521,10 +5094,10 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                     instancePath: instancePath + '/cxx-standard',
                     schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
                     keyword: 'type',
-                    params: { type: schema33.anyOf[0].type },
+                    params: { type: schema39.anyOf[0].type },
                     message: 'must be string,number',
-                    schema: schema33.anyOf[0].type,
-                    parentSchema: schema33.anyOf[0],
+                    schema: schema39.anyOf[0].type,
+                    parentSchema: schema39.anyOf[0],
                     data: data8
                 };
                 if (vErrors === null) {
@@ -4548,7 +5121,7 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                             params: { limit: 1 },
                             message: 'must NOT have fewer than 1 items',
                             schema: 1,
-                            parentSchema: schema33.anyOf[1],
+                            parentSchema: schema39.anyOf[1],
                             data: data8
                         };
                         if (vErrors === null) {
@@ -4567,10 +5140,10 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                                 instancePath: instancePath + '/cxx-standard/' + i4,
                                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                                 keyword: 'type',
-                                params: { type: schema33.anyOf[1].items.type },
+                                params: { type: schema39.anyOf[1].items.type },
                                 message: 'must be string,number',
-                                schema: schema33.anyOf[1].items.type,
-                                parentSchema: schema33.anyOf[1].items,
+                                schema: schema39.anyOf[1].items.type,
+                                parentSchema: schema39.anyOf[1].items,
                                 data: data9
                             };
                             if (vErrors === null) {
@@ -4590,8 +5163,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema33.anyOf[1].type,
-                        parentSchema: schema33.anyOf[1],
+                        schema: schema39.anyOf[1].type,
+                        parentSchema: schema39.anyOf[1],
                         data: data8
                     };
                     if (vErrors === null) {
@@ -4612,8 +5185,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema33.anyOf,
-                    parentSchema: schema33,
+                    schema: schema39.anyOf,
+                    parentSchema: schema39,
                     data: data8
                 };
                 if (vErrors === null) {
@@ -4645,8 +5218,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'type',
                     params: { type: 'boolean' },
                     message: 'must be boolean',
-                    schema: schema62.properties.include.type,
-                    parentSchema: schema62.properties.include,
+                    schema: schema68.properties.include.type,
+                    parentSchema: schema68.properties.include,
                     data: data10
                 };
                 if (vErrors === null) {
@@ -4668,10 +5241,10 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                     instancePath: instancePath + '/python-version',
                     schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
                     keyword: 'type',
-                    params: { type: schema33.anyOf[0].type },
+                    params: { type: schema39.anyOf[0].type },
                     message: 'must be string,number',
-                    schema: schema33.anyOf[0].type,
-                    parentSchema: schema33.anyOf[0],
+                    schema: schema39.anyOf[0].type,
+                    parentSchema: schema39.anyOf[0],
                     data: data11
                 };
                 if (vErrors === null) {
@@ -4695,7 +5268,7 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                             params: { limit: 1 },
                             message: 'must NOT have fewer than 1 items',
                             schema: 1,
-                            parentSchema: schema33.anyOf[1],
+                            parentSchema: schema39.anyOf[1],
                             data: data11
                         };
                         if (vErrors === null) {
@@ -4714,10 +5287,10 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                                 instancePath: instancePath + '/python-version/' + i5,
                                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                                 keyword: 'type',
-                                params: { type: schema33.anyOf[1].items.type },
+                                params: { type: schema39.anyOf[1].items.type },
                                 message: 'must be string,number',
-                                schema: schema33.anyOf[1].items.type,
-                                parentSchema: schema33.anyOf[1].items,
+                                schema: schema39.anyOf[1].items.type,
+                                parentSchema: schema39.anyOf[1].items,
                                 data: data12
                             };
                             if (vErrors === null) {
@@ -4737,8 +5310,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema33.anyOf[1].type,
-                        parentSchema: schema33.anyOf[1],
+                        schema: schema39.anyOf[1].type,
+                        parentSchema: schema39.anyOf[1],
                         data: data11
                     };
                     if (vErrors === null) {
@@ -4759,8 +5332,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema33.anyOf,
-                    parentSchema: schema33,
+                    schema: schema39.anyOf,
+                    parentSchema: schema39,
                     data: data11
                 };
                 if (vErrors === null) {
@@ -4793,10 +5366,10 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                     instancePath: instancePath + '/backend',
                     schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
                     keyword: 'type',
-                    params: { type: schema33.anyOf[0].type },
+                    params: { type: schema39.anyOf[0].type },
                     message: 'must be string,number',
-                    schema: schema33.anyOf[0].type,
-                    parentSchema: schema33.anyOf[0],
+                    schema: schema39.anyOf[0].type,
+                    parentSchema: schema39.anyOf[0],
                     data: data13
                 };
                 if (vErrors === null) {
@@ -4820,7 +5393,7 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                             params: { limit: 1 },
                             message: 'must NOT have fewer than 1 items',
                             schema: 1,
-                            parentSchema: schema33.anyOf[1],
+                            parentSchema: schema39.anyOf[1],
                             data: data13
                         };
                         if (vErrors === null) {
@@ -4839,10 +5412,10 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                                 instancePath: instancePath + '/backend/' + i6,
                                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                                 keyword: 'type',
-                                params: { type: schema33.anyOf[1].items.type },
+                                params: { type: schema39.anyOf[1].items.type },
                                 message: 'must be string,number',
-                                schema: schema33.anyOf[1].items.type,
-                                parentSchema: schema33.anyOf[1].items,
+                                schema: schema39.anyOf[1].items.type,
+                                parentSchema: schema39.anyOf[1].items,
                                 data: data14
                             };
                             if (vErrors === null) {
@@ -4862,8 +5435,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema33.anyOf[1].type,
-                        parentSchema: schema33.anyOf[1],
+                        schema: schema39.anyOf[1].type,
+                        parentSchema: schema39.anyOf[1],
                         data: data13
                     };
                     if (vErrors === null) {
@@ -4884,8 +5457,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema33.anyOf,
-                    parentSchema: schema33,
+                    schema: schema39.anyOf,
+                    parentSchema: schema39,
                     data: data13
                 };
                 if (vErrors === null) {
@@ -4916,8 +5489,8 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'object' },
             message: 'must be object',
-            schema: schema62.type,
-            parentSchema: schema62,
+            schema: schema68.type,
+            parentSchema: schema68,
             data
         };
         if (vErrors === null) {
@@ -4928,7 +5501,7 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++;
     }
-    validate32.errors = vErrors;
+    validate40.errors = vErrors;
     return errors === 0;
 }
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
@@ -5989,7 +6562,8 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         key2 === 'windows' ||
                         key2 === 'gpu' ||
                         key2 === 'cuda' ||
-                        key2 === 'hip')) {
+                        key2 === 'hip' ||
+                        key2 === 'gitlab')) {
                         const err40 = {
                             instancePath: instancePath + '/runners',
                             schemaPath: '#/properties/runners/additionalProperties',
@@ -6075,6 +6649,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors = vErrors.length;
                     }
                 }
+                if (data14.gitlab !== undefined) {
+                    if (!validate25(data14.gitlab, {
+                        instancePath: instancePath + '/runners/gitlab',
+                        parentData: data14,
+                        parentDataProperty: 'gitlab',
+                        rootData
+                    })) {
+                        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                        errors = vErrors.length;
+                    }
+                }
             }
             else {
                 const err41 = {
@@ -6097,12 +6682,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
         }
         if (data['image-tags'] !== undefined) {
-            let data21 = data['image-tags'];
-            if (data21 && typeof data21 == 'object' && !Array.isArray(data21)) {
-                for (const key3 in data21) {
-                    const _errs72 = errors;
+            let data22 = data['image-tags'];
+            if (data22 && typeof data22 == 'object' && !Array.isArray(data22)) {
+                for (const key3 in data22) {
+                    const _errs73 = errors;
                     if (typeof key3 === 'string') {
-                        if (!pattern11.test(key3)) {
+                        if (!pattern16.test(key3)) {
                             const err42 = {
                                 instancePath: instancePath + '/image-tags',
                                 schemaPath: '#/properties/image-tags/propertyNames/pattern',
@@ -6123,7 +6708,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    var valid28 = _errs72 === errors;
+                    var valid28 = _errs73 === errors;
                     if (!valid28) {
                         const err43 = {
                             instancePath: instancePath + '/image-tags',
@@ -6133,7 +6718,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'property name must be valid',
                             schema: schema11.properties['image-tags'].propertyNames,
                             parentSchema: schema11.properties['image-tags'],
-                            data: data21
+                            data: data22
                         };
                         if (vErrors === null) {
                             vErrors = [err43];
@@ -6144,10 +6729,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                for (const key4 in data21) {
-                    let data22 = data21[key4];
-                    if (typeof data22 === 'string') {
-                        if (!pattern5.test(data22)) {
+                for (const key4 in data22) {
+                    let data23 = data22[key4];
+                    if (typeof data23 === 'string') {
+                        if (!pattern5.test(data23)) {
                             const err44 = {
                                 instancePath: instancePath + '/image-tags/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
                                 schemaPath: '#/definitions/text/pattern',
@@ -6156,7 +6741,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 message: 'must match pattern "' + '\\S' + '"',
                                 schema: '\\S',
                                 parentSchema: schema23,
-                                data: data22
+                                data: data23
                             };
                             if (vErrors === null) {
                                 vErrors = [err44];
@@ -6176,7 +6761,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must be string',
                             schema: schema23.type,
                             parentSchema: schema23,
-                            data: data22
+                            data: data23
                         };
                         if (vErrors === null) {
                             vErrors = [err45];
@@ -6197,7 +6782,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be object',
                     schema: schema11.properties['image-tags'].type,
                     parentSchema: schema11.properties['image-tags'],
-                    data: data21
+                    data: data22
                 };
                 if (vErrors === null) {
                     vErrors = [err46];
@@ -6209,12 +6794,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
         }
         if (data.env !== undefined) {
-            let data23 = data.env;
-            if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
-                for (const key5 in data23) {
-                    const _errs79 = errors;
+            let data24 = data.env;
+            if (data24 && typeof data24 == 'object' && !Array.isArray(data24)) {
+                for (const key5 in data24) {
+                    const _errs80 = errors;
                     if (typeof key5 === 'string') {
-                        if (!pattern13.test(key5)) {
+                        if (!pattern18.test(key5)) {
                             const err47 = {
                                 instancePath: instancePath + '/env',
                                 schemaPath: '#/properties/env/propertyNames/pattern',
@@ -6235,7 +6820,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    var valid31 = _errs79 === errors;
+                    var valid31 = _errs80 === errors;
                     if (!valid31) {
                         const err48 = {
                             instancePath: instancePath + '/env',
@@ -6245,7 +6830,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'property name must be valid',
                             schema: schema11.properties.env.propertyNames,
                             parentSchema: schema11.properties.env,
-                            data: data23
+                            data: data24
                         };
                         if (vErrors === null) {
                             vErrors = [err48];
@@ -6256,11 +6841,11 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                for (const key6 in data23) {
-                    let data24 = data23[key6];
-                    if (typeof data24 !== 'string' &&
-                        !(typeof data24 == 'number' && isFinite(data24)) &&
-                        typeof data24 !== 'boolean') {
+                for (const key6 in data24) {
+                    let data25 = data24[key6];
+                    if (typeof data25 !== 'string' &&
+                        !(typeof data25 == 'number' && isFinite(data25)) &&
+                        typeof data25 !== 'boolean') {
                         const err49 = {
                             instancePath: instancePath + '/env/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
                             schemaPath: '#/properties/env/additionalProperties/type',
@@ -6269,7 +6854,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must be string,number,boolean',
                             schema: schema11.properties.env.additionalProperties.type,
                             parentSchema: schema11.properties.env.additionalProperties,
-                            data: data24
+                            data: data25
                         };
                         if (vErrors === null) {
                             vErrors = [err49];
@@ -6290,7 +6875,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be object',
                     schema: schema11.properties.env.type,
                     parentSchema: schema11.properties.env,
-                    data: data23
+                    data: data24
                 };
                 if (vErrors === null) {
                     vErrors = [err50];
@@ -6302,17 +6887,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
         }
         if (data.exclude !== undefined) {
-            let data25 = data.exclude;
-            if (Array.isArray(data25)) {
-                const len4 = data25.length;
+            let data26 = data.exclude;
+            if (Array.isArray(data26)) {
+                const len4 = data26.length;
                 for (let i4 = 0; i4 < len4; i4++) {
-                    if (!validate25(data25[i4], {
+                    if (!validate33(data26[i4], {
                         instancePath: instancePath + '/exclude/' + i4,
-                        parentData: data25,
+                        parentData: data26,
                         parentDataProperty: i4,
                         rootData
                     })) {
-                        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
                         errors = vErrors.length;
                     }
                 }
@@ -6326,7 +6911,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be array',
                     schema: schema11.properties.exclude.type,
                     parentSchema: schema11.properties.exclude,
-                    data: data25
+                    data: data26
                 };
                 if (vErrors === null) {
                     vErrors = [err51];
@@ -6338,17 +6923,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
         }
         if (data.include !== undefined) {
-            let data27 = data.include;
-            if (Array.isArray(data27)) {
-                const len5 = data27.length;
+            let data28 = data.include;
+            if (Array.isArray(data28)) {
+                const len5 = data28.length;
                 for (let i5 = 0; i5 < len5; i5++) {
-                    if (!validate27(data27[i5], {
+                    if (!validate35(data28[i5], {
                         instancePath: instancePath + '/include/' + i5,
-                        parentData: data27,
+                        parentData: data28,
                         parentDataProperty: i5,
                         rootData
                     })) {
-                        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+                        vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
                         errors = vErrors.length;
                     }
                 }
@@ -6362,7 +6947,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be array',
                     schema: schema11.properties.include.type,
                     parentSchema: schema11.properties.include,
-                    data: data27
+                    data: data28
                 };
                 if (vErrors === null) {
                     vErrors = [err52];
@@ -6374,17 +6959,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
         }
         if (data.gpu !== undefined) {
-            let data29 = data.gpu;
-            if (Array.isArray(data29)) {
-                const len6 = data29.length;
+            let data30 = data.gpu;
+            if (Array.isArray(data30)) {
+                const len6 = data30.length;
                 for (let i6 = 0; i6 < len6; i6++) {
-                    if (!validate25(data29[i6], {
+                    if (!validate33(data30[i6], {
                         instancePath: instancePath + '/gpu/' + i6,
-                        parentData: data29,
+                        parentData: data30,
                         parentDataProperty: i6,
                         rootData
                     })) {
-                        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
                         errors = vErrors.length;
                     }
                 }
@@ -6398,7 +6983,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be array',
                     schema: schema11.properties.gpu.type,
                     parentSchema: schema11.properties.gpu,
-                    data: data29
+                    data: data30
                 };
                 if (vErrors === null) {
                     vErrors = [err53];
@@ -6410,9 +6995,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
         }
         if (data.fuzz !== undefined) {
-            let data31 = data.fuzz;
-            if (data31 && typeof data31 == 'object' && !Array.isArray(data31)) {
-                if (data31.seeds === undefined) {
+            let data32 = data.fuzz;
+            if (data32 && typeof data32 == 'object' && !Array.isArray(data32)) {
+                if (data32.seeds === undefined) {
                     const err54 = {
                         instancePath: instancePath + '/fuzz',
                         schemaPath: '#/properties/fuzz/required',
@@ -6421,7 +7006,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: "must have required property '" + 'seeds' + "'",
                         schema: schema11.properties.fuzz.required,
                         parentSchema: schema11.properties.fuzz,
-                        data: data31
+                        data: data32
                     };
                     if (vErrors === null) {
                         vErrors = [err54];
@@ -6431,7 +7016,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                for (const key7 in data31) {
+                for (const key7 in data32) {
                     if (!(key7 === 'seeds' || key7 === 'cells')) {
                         const err55 = {
                             instancePath: instancePath + '/fuzz',
@@ -6441,7 +7026,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must NOT have additional properties',
                             schema: false,
                             parentSchema: schema11.properties.fuzz,
-                            data: data31
+                            data: data32
                         };
                         if (vErrors === null) {
                             vErrors = [err55];
@@ -6452,10 +7037,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data31.seeds !== undefined) {
-                    let data32 = data31.seeds;
-                    if (Array.isArray(data32)) {
-                        if (data32.length < 1) {
+                if (data32.seeds !== undefined) {
+                    let data33 = data32.seeds;
+                    if (Array.isArray(data33)) {
+                        if (data33.length < 1) {
                             const err56 = {
                                 instancePath: instancePath + '/fuzz/seeds',
                                 schemaPath: '#/properties/fuzz/properties/seeds/minItems',
@@ -6464,7 +7049,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 message: 'must NOT have fewer than 1 items',
                                 schema: 1,
                                 parentSchema: schema11.properties.fuzz.properties.seeds,
-                                data: data32
+                                data: data33
                             };
                             if (vErrors === null) {
                                 vErrors = [err56];
@@ -6474,10 +7059,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        const len7 = data32.length;
+                        const len7 = data33.length;
                         for (let i7 = 0; i7 < len7; i7++) {
-                            let data33 = data32[i7];
-                            if (!(typeof data33 == 'number' && !(data33 % 1) && !isNaN(data33) && isFinite(data33))) {
+                            let data34 = data33[i7];
+                            if (!(typeof data34 == 'number' && !(data34 % 1) && !isNaN(data34) && isFinite(data34))) {
                                 const err57 = {
                                     instancePath: instancePath + '/fuzz/seeds/' + i7,
                                     schemaPath: '#/properties/fuzz/properties/seeds/items/type',
@@ -6486,7 +7071,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     message: 'must be integer',
                                     schema: schema11.properties.fuzz.properties.seeds.items.type,
                                     parentSchema: schema11.properties.fuzz.properties.seeds.items,
-                                    data: data33
+                                    data: data34
                                 };
                                 if (vErrors === null) {
                                     vErrors = [err57];
@@ -6496,8 +7081,8 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            if (typeof data33 == 'number' && isFinite(data33)) {
-                                if (data33 > 4294967295 || isNaN(data33)) {
+                            if (typeof data34 == 'number' && isFinite(data34)) {
+                                if (data34 > 4294967295 || isNaN(data34)) {
                                     const err58 = {
                                         instancePath: instancePath + '/fuzz/seeds/' + i7,
                                         schemaPath: '#/properties/fuzz/properties/seeds/items/maximum',
@@ -6506,7 +7091,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                         message: 'must be <= 4294967295',
                                         schema: 4294967295,
                                         parentSchema: schema11.properties.fuzz.properties.seeds.items,
-                                        data: data33
+                                        data: data34
                                     };
                                     if (vErrors === null) {
                                         vErrors = [err58];
@@ -6516,7 +7101,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (data33 < 1 || isNaN(data33)) {
+                                if (data34 < 1 || isNaN(data34)) {
                                     const err59 = {
                                         instancePath: instancePath + '/fuzz/seeds/' + i7,
                                         schemaPath: '#/properties/fuzz/properties/seeds/items/minimum',
@@ -6525,7 +7110,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                         message: 'must be >= 1',
                                         schema: 1,
                                         parentSchema: schema11.properties.fuzz.properties.seeds.items,
-                                        data: data33
+                                        data: data34
                                     };
                                     if (vErrors === null) {
                                         vErrors = [err59];
@@ -6547,7 +7132,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must be array',
                             schema: schema11.properties.fuzz.properties.seeds.type,
                             parentSchema: schema11.properties.fuzz.properties.seeds,
-                            data: data32
+                            data: data33
                         };
                         if (vErrors === null) {
                             vErrors = [err60];
@@ -6558,14 +7143,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data31.cells !== undefined) {
-                    if (!validate25(data31.cells, {
+                if (data32.cells !== undefined) {
+                    if (!validate33(data32.cells, {
                         instancePath: instancePath + '/fuzz/cells',
-                        parentData: data31,
+                        parentData: data32,
                         parentDataProperty: 'cells',
                         rootData
                     })) {
-                        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
                         errors = vErrors.length;
                     }
                 }
@@ -6579,7 +7164,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be object',
                     schema: schema11.properties.fuzz.type,
                     parentSchema: schema11.properties.fuzz,
-                    data: data31
+                    data: data32
                 };
                 if (vErrors === null) {
                     vErrors = [err61];
@@ -6591,12 +7176,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
         }
         if (data.profiles !== undefined) {
-            let data35 = data.profiles;
-            if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
-                for (const key8 in data35) {
-                    const _errs102 = errors;
+            let data36 = data.profiles;
+            if (data36 && typeof data36 == 'object' && !Array.isArray(data36)) {
+                for (const key8 in data36) {
                     const _errs103 = errors;
                     const _errs104 = errors;
+                    const _errs105 = errors;
                     if (!(key8 === 'auto' || key8 === 'full')) {
                         const err62 = {};
                         if (vErrors === null) {
@@ -6607,7 +7192,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    var valid43 = _errs104 === errors;
+                    var valid43 = _errs105 === errors;
                     if (valid43) {
                         const err63 = {
                             instancePath: instancePath + '/profiles',
@@ -6629,10 +7214,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                     else {
-                        errors = _errs103;
+                        errors = _errs104;
                         if (vErrors !== null) {
-                            if (_errs103) {
-                                vErrors.length = _errs103;
+                            if (_errs104) {
+                                vErrors.length = _errs104;
                             }
                             else {
                                 vErrors = null;
@@ -6640,7 +7225,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         }
                     }
                     if (typeof key8 === 'string') {
-                        if (!pattern26.test(key8)) {
+                        if (!pattern31.test(key8)) {
                             const err64 = {
                                 instancePath: instancePath + '/profiles',
                                 schemaPath: '#/properties/profiles/propertyNames/pattern',
@@ -6661,7 +7246,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    var valid42 = _errs102 === errors;
+                    var valid42 = _errs103 === errors;
                     if (!valid42) {
                         const err65 = {
                             instancePath: instancePath + '/profiles',
@@ -6671,7 +7256,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'property name must be valid',
                             schema: schema11.properties.profiles.propertyNames,
                             parentSchema: schema11.properties.profiles,
-                            data: data35
+                            data: data36
                         };
                         if (vErrors === null) {
                             vErrors = [err65];
@@ -6682,14 +7267,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                for (const key9 in data35) {
-                    if (!validate32(data35[key9], {
+                for (const key9 in data36) {
+                    if (!validate40(data36[key9], {
                         instancePath: instancePath + '/profiles/' + key9.replace(/~/g, '~0').replace(/\//g, '~1'),
-                        parentData: data35,
+                        parentData: data36,
                         parentDataProperty: key9,
                         rootData
                     })) {
-                        vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                        vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
                         errors = vErrors.length;
                     }
                 }
@@ -6703,7 +7288,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be object',
                     schema: schema11.properties.profiles.type,
                     parentSchema: schema11.properties.profiles,
-                    data: data35
+                    data: data36
                 };
                 if (vErrors === null) {
                     vErrors = [err66];
@@ -6715,12 +7300,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
         }
         if (data['python-version'] !== undefined) {
-            let data37 = data['python-version'];
-            const _errs108 = errors;
-            let valid45 = false;
+            let data38 = data['python-version'];
             const _errs109 = errors;
-            if (typeof data37 === 'string') {
-                if (!pattern3.test(data37)) {
+            let valid45 = false;
+            const _errs110 = errors;
+            if (typeof data38 === 'string') {
+                if (!pattern3.test(data38)) {
                     const err67 = {
                         instancePath: instancePath + '/python-version',
                         schemaPath: '#/definitions/pythonVersion/pattern',
@@ -6728,8 +7313,8 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
                         message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
                         schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
-                        parentSchema: schema56,
-                        data: data37
+                        parentSchema: schema62,
+                        data: data38
                     };
                     if (vErrors === null) {
                         vErrors = [err67];
@@ -6747,9 +7332,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'type',
                     params: { type: 'string' },
                     message: 'must be string',
-                    schema: schema56.type,
-                    parentSchema: schema56,
-                    data: data37
+                    schema: schema62.type,
+                    parentSchema: schema62,
+                    data: data38
                 };
                 if (vErrors === null) {
                     vErrors = [err68];
@@ -6759,12 +7344,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            var _valid8 = _errs109 === errors;
+            var _valid8 = _errs110 === errors;
             valid45 = valid45 || _valid8;
             if (!valid45) {
-                const _errs112 = errors;
-                if (Array.isArray(data37)) {
-                    if (data37.length < 1) {
+                const _errs113 = errors;
+                if (Array.isArray(data38)) {
+                    if (data38.length < 1) {
                         const err69 = {
                             instancePath: instancePath + '/python-version',
                             schemaPath: '#/properties/python-version/anyOf/1/minItems',
@@ -6773,7 +7358,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must NOT have fewer than 1 items',
                             schema: 1,
                             parentSchema: schema11.properties['python-version'].anyOf[1],
-                            data: data37
+                            data: data38
                         };
                         if (vErrors === null) {
                             vErrors = [err69];
@@ -6783,11 +7368,11 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    const len8 = data37.length;
+                    const len8 = data38.length;
                     for (let i8 = 0; i8 < len8; i8++) {
-                        let data38 = data37[i8];
-                        if (typeof data38 === 'string') {
-                            if (!pattern3.test(data38)) {
+                        let data39 = data38[i8];
+                        if (typeof data39 === 'string') {
+                            if (!pattern3.test(data39)) {
                                 const err70 = {
                                     instancePath: instancePath + '/python-version/' + i8,
                                     schemaPath: '#/definitions/pythonVersion/pattern',
@@ -6795,8 +7380,8 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
                                     message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
                                     schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
-                                    parentSchema: schema56,
-                                    data: data38
+                                    parentSchema: schema62,
+                                    data: data39
                                 };
                                 if (vErrors === null) {
                                     vErrors = [err70];
@@ -6814,9 +7399,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 keyword: 'type',
                                 params: { type: 'string' },
                                 message: 'must be string',
-                                schema: schema56.type,
-                                parentSchema: schema56,
-                                data: data38
+                                schema: schema62.type,
+                                parentSchema: schema62,
+                                data: data39
                             };
                             if (vErrors === null) {
                                 vErrors = [err71];
@@ -6837,7 +7422,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must be array',
                         schema: schema11.properties['python-version'].anyOf[1].type,
                         parentSchema: schema11.properties['python-version'].anyOf[1],
-                        data: data37
+                        data: data38
                     };
                     if (vErrors === null) {
                         vErrors = [err72];
@@ -6847,7 +7432,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                var _valid8 = _errs112 === errors;
+                var _valid8 = _errs113 === errors;
                 valid45 = valid45 || _valid8;
             }
             if (!valid45) {
@@ -6859,7 +7444,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match a schema in anyOf',
                     schema: schema11.properties['python-version'].anyOf,
                     parentSchema: schema11.properties['python-version'],
-                    data: data37
+                    data: data38
                 };
                 if (vErrors === null) {
                     vErrors = [err73];
@@ -6870,10 +7455,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
             }
             else {
-                errors = _errs108;
+                errors = _errs109;
                 if (vErrors !== null) {
-                    if (_errs108) {
-                        vErrors.length = _errs108;
+                    if (_errs109) {
+                        vErrors.length = _errs109;
                     }
                     else {
                         vErrors = null;
@@ -6882,20 +7467,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
         }
         if (data.backend !== undefined) {
-            let data39 = data.backend;
-            const _errs118 = errors;
-            let valid50 = false;
+            let data40 = data.backend;
             const _errs119 = errors;
-            if (!(data39 === 'serial' || data39 === 'openmp' || data39 === 'cuda' || data39 === 'hip' || data39 === 'sycl')) {
+            let valid50 = false;
+            const _errs120 = errors;
+            if (!(data40 === 'serial' || data40 === 'openmp' || data40 === 'cuda' || data40 === 'hip' || data40 === 'sycl')) {
                 const err74 = {
                     instancePath: instancePath + '/backend',
                     schemaPath: '#/definitions/backend/enum',
                     keyword: 'enum',
-                    params: { allowedValues: schema58.enum },
+                    params: { allowedValues: schema64.enum },
                     message: 'must be equal to one of the allowed values',
-                    schema: schema58.enum,
-                    parentSchema: schema58,
-                    data: data39
+                    schema: schema64.enum,
+                    parentSchema: schema64,
+                    data: data40
                 };
                 if (vErrors === null) {
                     vErrors = [err74];
@@ -6905,12 +7490,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            var _valid9 = _errs119 === errors;
+            var _valid9 = _errs120 === errors;
             valid50 = valid50 || _valid9;
             if (!valid50) {
-                const _errs121 = errors;
-                if (Array.isArray(data39)) {
-                    if (data39.length < 1) {
+                const _errs122 = errors;
+                if (Array.isArray(data40)) {
+                    if (data40.length < 1) {
                         const err75 = {
                             instancePath: instancePath + '/backend',
                             schemaPath: '#/properties/backend/anyOf/1/minItems',
@@ -6919,7 +7504,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must NOT have fewer than 1 items',
                             schema: 1,
                             parentSchema: schema11.properties.backend.anyOf[1],
-                            data: data39
+                            data: data40
                         };
                         if (vErrors === null) {
                             vErrors = [err75];
@@ -6929,23 +7514,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    const len9 = data39.length;
+                    const len9 = data40.length;
                     for (let i9 = 0; i9 < len9; i9++) {
-                        let data40 = data39[i9];
-                        if (!(data40 === 'serial' ||
-                            data40 === 'openmp' ||
-                            data40 === 'cuda' ||
-                            data40 === 'hip' ||
-                            data40 === 'sycl')) {
+                        let data41 = data40[i9];
+                        if (!(data41 === 'serial' ||
+                            data41 === 'openmp' ||
+                            data41 === 'cuda' ||
+                            data41 === 'hip' ||
+                            data41 === 'sycl')) {
                             const err76 = {
                                 instancePath: instancePath + '/backend/' + i9,
                                 schemaPath: '#/definitions/backend/enum',
                                 keyword: 'enum',
-                                params: { allowedValues: schema58.enum },
+                                params: { allowedValues: schema64.enum },
                                 message: 'must be equal to one of the allowed values',
-                                schema: schema58.enum,
-                                parentSchema: schema58,
-                                data: data40
+                                schema: schema64.enum,
+                                parentSchema: schema64,
+                                data: data41
                             };
                             if (vErrors === null) {
                                 vErrors = [err76];
@@ -6966,7 +7551,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must be array',
                         schema: schema11.properties.backend.anyOf[1].type,
                         parentSchema: schema11.properties.backend.anyOf[1],
-                        data: data39
+                        data: data40
                     };
                     if (vErrors === null) {
                         vErrors = [err77];
@@ -6976,7 +7561,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                var _valid9 = _errs121 === errors;
+                var _valid9 = _errs122 === errors;
                 valid50 = valid50 || _valid9;
             }
             if (!valid50) {
@@ -6988,7 +7573,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match a schema in anyOf',
                     schema: schema11.properties.backend.anyOf,
                     parentSchema: schema11.properties.backend,
-                    data: data39
+                    data: data40
                 };
                 if (vErrors === null) {
                     vErrors = [err78];
@@ -6999,10 +7584,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
             }
             else {
-                errors = _errs118;
+                errors = _errs119;
                 if (vErrors !== null) {
-                    if (_errs118) {
-                        vErrors.length = _errs118;
+                    if (_errs119) {
+                        vErrors.length = _errs119;
                     }
                     else {
                         vErrors = null;
@@ -7011,9 +7596,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
         }
         if (data['macos-deployment-target'] !== undefined) {
-            let data41 = data['macos-deployment-target'];
-            if (typeof data41 === 'string') {
-                if (!pattern29.test(data41)) {
+            let data42 = data['macos-deployment-target'];
+            if (typeof data42 === 'string') {
+                if (!pattern34.test(data42)) {
                     const err79 = {
                         instancePath: instancePath + '/macos-deployment-target',
                         schemaPath: '#/properties/macos-deployment-target/pattern',
@@ -7022,7 +7607,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must match pattern "' + '^(platform|[0-9]+(\\.[0-9]+)*)$' + '"',
                         schema: '^(platform|[0-9]+(\\.[0-9]+)*)$',
                         parentSchema: schema11.properties['macos-deployment-target'],
-                        data: data41
+                        data: data42
                     };
                     if (vErrors === null) {
                         vErrors = [err79];
@@ -7042,7 +7627,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string',
                     schema: schema11.properties['macos-deployment-target'].type,
                     parentSchema: schema11.properties['macos-deployment-target'],
-                    data: data41
+                    data: data42
                 };
                 if (vErrors === null) {
                     vErrors = [err80];
@@ -7054,20 +7639,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
         }
         if (data['cmake-args'] !== undefined) {
-            let data42 = data['cmake-args'];
-            const _errs129 = errors;
-            let valid56 = false;
+            let data43 = data['cmake-args'];
             const _errs130 = errors;
-            if (typeof data42 !== 'string') {
+            let valid56 = false;
+            const _errs131 = errors;
+            if (typeof data43 !== 'string') {
                 const err81 = {
                     instancePath: instancePath + '/cmake-args',
                     schemaPath: '#/definitions/arguments/anyOf/0/type',
                     keyword: 'type',
                     params: { type: 'string' },
                     message: 'must be string',
-                    schema: schema60.anyOf[0].type,
-                    parentSchema: schema60.anyOf[0],
-                    data: data42
+                    schema: schema66.anyOf[0].type,
+                    parentSchema: schema66.anyOf[0],
+                    data: data43
                 };
                 if (vErrors === null) {
                     vErrors = [err81];
@@ -7077,24 +7662,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            var _valid10 = _errs130 === errors;
+            var _valid10 = _errs131 === errors;
             valid56 = valid56 || _valid10;
             if (!valid56) {
-                const _errs132 = errors;
-                if (Array.isArray(data42)) {
-                    const len10 = data42.length;
+                const _errs133 = errors;
+                if (Array.isArray(data43)) {
+                    const len10 = data43.length;
                     for (let i10 = 0; i10 < len10; i10++) {
-                        let data43 = data42[i10];
-                        if (typeof data43 !== 'string') {
+                        let data44 = data43[i10];
+                        if (typeof data44 !== 'string') {
                             const err82 = {
                                 instancePath: instancePath + '/cmake-args/' + i10,
                                 schemaPath: '#/definitions/arguments/anyOf/1/items/type',
                                 keyword: 'type',
                                 params: { type: 'string' },
                                 message: 'must be string',
-                                schema: schema60.anyOf[1].items.type,
-                                parentSchema: schema60.anyOf[1].items,
-                                data: data43
+                                schema: schema66.anyOf[1].items.type,
+                                parentSchema: schema66.anyOf[1].items,
+                                data: data44
                             };
                             if (vErrors === null) {
                                 vErrors = [err82];
@@ -7113,9 +7698,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema60.anyOf[1].type,
-                        parentSchema: schema60.anyOf[1],
-                        data: data42
+                        schema: schema66.anyOf[1].type,
+                        parentSchema: schema66.anyOf[1],
+                        data: data43
                     };
                     if (vErrors === null) {
                         vErrors = [err83];
@@ -7125,7 +7710,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                var _valid10 = _errs132 === errors;
+                var _valid10 = _errs133 === errors;
                 valid56 = valid56 || _valid10;
             }
             if (!valid56) {
@@ -7135,9 +7720,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema60.anyOf,
-                    parentSchema: schema60,
-                    data: data42
+                    schema: schema66.anyOf,
+                    parentSchema: schema66,
+                    data: data43
                 };
                 if (vErrors === null) {
                     vErrors = [err84];
@@ -7148,10 +7733,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
             }
             else {
-                errors = _errs129;
+                errors = _errs130;
                 if (vErrors !== null) {
-                    if (_errs129) {
-                        vErrors.length = _errs129;
+                    if (_errs130) {
+                        vErrors.length = _errs130;
                     }
                     else {
                         vErrors = null;
@@ -7160,20 +7745,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
         }
         if (data['ctest-args'] !== undefined) {
-            let data44 = data['ctest-args'];
-            const _errs138 = errors;
-            let valid60 = false;
+            let data45 = data['ctest-args'];
             const _errs139 = errors;
-            if (typeof data44 !== 'string') {
+            let valid60 = false;
+            const _errs140 = errors;
+            if (typeof data45 !== 'string') {
                 const err85 = {
                     instancePath: instancePath + '/ctest-args',
                     schemaPath: '#/definitions/arguments/anyOf/0/type',
                     keyword: 'type',
                     params: { type: 'string' },
                     message: 'must be string',
-                    schema: schema60.anyOf[0].type,
-                    parentSchema: schema60.anyOf[0],
-                    data: data44
+                    schema: schema66.anyOf[0].type,
+                    parentSchema: schema66.anyOf[0],
+                    data: data45
                 };
                 if (vErrors === null) {
                     vErrors = [err85];
@@ -7183,24 +7768,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            var _valid11 = _errs139 === errors;
+            var _valid11 = _errs140 === errors;
             valid60 = valid60 || _valid11;
             if (!valid60) {
-                const _errs141 = errors;
-                if (Array.isArray(data44)) {
-                    const len11 = data44.length;
+                const _errs142 = errors;
+                if (Array.isArray(data45)) {
+                    const len11 = data45.length;
                     for (let i11 = 0; i11 < len11; i11++) {
-                        let data45 = data44[i11];
-                        if (typeof data45 !== 'string') {
+                        let data46 = data45[i11];
+                        if (typeof data46 !== 'string') {
                             const err86 = {
                                 instancePath: instancePath + '/ctest-args/' + i11,
                                 schemaPath: '#/definitions/arguments/anyOf/1/items/type',
                                 keyword: 'type',
                                 params: { type: 'string' },
                                 message: 'must be string',
-                                schema: schema60.anyOf[1].items.type,
-                                parentSchema: schema60.anyOf[1].items,
-                                data: data45
+                                schema: schema66.anyOf[1].items.type,
+                                parentSchema: schema66.anyOf[1].items,
+                                data: data46
                             };
                             if (vErrors === null) {
                                 vErrors = [err86];
@@ -7219,9 +7804,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         keyword: 'type',
                         params: { type: 'array' },
                         message: 'must be array',
-                        schema: schema60.anyOf[1].type,
-                        parentSchema: schema60.anyOf[1],
-                        data: data44
+                        schema: schema66.anyOf[1].type,
+                        parentSchema: schema66.anyOf[1],
+                        data: data45
                     };
                     if (vErrors === null) {
                         vErrors = [err87];
@@ -7231,7 +7816,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                var _valid11 = _errs141 === errors;
+                var _valid11 = _errs142 === errors;
                 valid60 = valid60 || _valid11;
             }
             if (!valid60) {
@@ -7241,9 +7826,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     keyword: 'anyOf',
                     params: {},
                     message: 'must match a schema in anyOf',
-                    schema: schema60.anyOf,
-                    parentSchema: schema60,
-                    data: data44
+                    schema: schema66.anyOf,
+                    parentSchema: schema66,
+                    data: data45
                 };
                 if (vErrors === null) {
                     vErrors = [err88];
@@ -7254,10 +7839,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
             }
             else {
-                errors = _errs138;
+                errors = _errs139;
                 if (vErrors !== null) {
-                    if (_errs138) {
-                        vErrors.length = _errs138;
+                    if (_errs139) {
+                        vErrors.length = _errs139;
                     }
                     else {
                         vErrors = null;

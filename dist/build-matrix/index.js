@@ -32575,6 +32575,7 @@ function readInputs() {
     const source = inline ? { text: inline, label: "the 'spec' input" } : readSpecFile(specFile, context.workspace);
     return { source, profile, maxJobs, eventName: context.eventName };
 }
+/** The spec file, bounded (also used by `ci-actions matrix --spec-file`, where 'spec-file' names that option). */
 function readSpecFile(specFile, workspace) {
     const path = (0,external_node_path_.isAbsolute)(specFile) ? specFile : (0,external_node_path_.join)(workspace, specFile);
     let kind;

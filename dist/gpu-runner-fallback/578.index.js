@@ -231,6 +231,33 @@ function reasonFor(findings, verdicts, usable) {
     }
     return `No usable GPU: ${findings.problem ?? 'none was found'}${notes}`;
 }
+/** The names of the probe's outputs (action.yml), in order: the action and `ci-actions probe-gpu` both use them. */
+const PROBE_OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'available',
+    'vendor',
+    'count',
+    'name',
+    'driver-version',
+    'cuda-version',
+    'compute-capability',
+    'memory-mb',
+    'ctest-exclude'
+]));
+/** The probe's outputs as text, one definition for the action's step outputs and the CLI's dotenv lines. */
+function probeOutputs(result, gpuTestRegex) {
+    return {
+        available: String(result.available),
+        vendor: result.vendor,
+        count: String(result.count),
+        name: result.name,
+        'driver-version': result.driverVersion,
+        'cuda-version': result.cudaVersion,
+        'compute-capability': result.computeCapability,
+        'memory-mb': result.memoryMb,
+        // ctest -E with this regex leaves the GPU tests out when no GPU is usable; empty when one is.
+        'ctest-exclude': result.available ? '' : gpuTestRegex
+    };
+}
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -711,15 +738,16 @@ async function runProbe(inputs, timeoutMs) {
     };
     const findings = await probeMachine((0,runner/* runnerContext */.cE)().os, timeoutMs, process.env);
     const result = evaluateProbe(findings, requirements);
-    (0,runner/* setOutput */.uH)('available', result.available);
-    (0,runner/* setOutput */.uH)('vendor', result.vendor);
-    (0,runner/* setOutput */.uH)('count', result.count);
-    (0,runner/* setOutput */.uH)('name', result.name);
-    (0,runner/* setOutput */.uH)('driver-version', result.driverVersion);
-    (0,runner/* setOutput */.uH)('cuda-version', result.cudaVersion);
-    (0,runner/* setOutput */.uH)('compute-capability', result.computeCapability);
-    (0,runner/* setOutput */.uH)('memory-mb', result.memoryMb);
-    (0,runner/* setOutput */.uH)('ctest-exclude', result.available ? '' : testRegex);
+    const outputs = probeOutputs(result, testRegex);
+    (0,runner/* setOutput */.uH)('available', outputs.available);
+    (0,runner/* setOutput */.uH)('vendor', outputs.vendor);
+    (0,runner/* setOutput */.uH)('count', outputs.count);
+    (0,runner/* setOutput */.uH)('name', outputs.name);
+    (0,runner/* setOutput */.uH)('driver-version', outputs['driver-version']);
+    (0,runner/* setOutput */.uH)('cuda-version', outputs['cuda-version']);
+    (0,runner/* setOutput */.uH)('compute-capability', outputs['compute-capability']);
+    (0,runner/* setOutput */.uH)('memory-mb', outputs['memory-mb']);
+    (0,runner/* setOutput */.uH)('ctest-exclude', outputs['ctest-exclude']);
     runner/* log */.Rm.info(result.reason);
     (0,summary/* writeSummary */.Sy)((0,gpu_runner_fallback_summary/* probeSummary */.h)(result, findings, required));
     // A child that outlived its kill would keep this process alive: leave once everything is written.

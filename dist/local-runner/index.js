@@ -2,6 +2,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -9,10 +16,276 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -2649,12 +2922,12 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -2668,7 +2941,7 @@ __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.stringify = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -8615,17 +8888,163 @@ exports.visitAsync = visitAsync;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./.tmp/build-js/packages/local-runner/src/check-workflow.js
@@ -8900,23 +9319,23 @@ function loadInterfaces(root) {
     const actions = new Map();
     const workflows = new Map();
     const actionDirs = (dir, prefix) => {
-        if (!(0,external_node_fs_namespaceObject.existsSync)(dir))
+        if (!(0,external_node_fs_.existsSync)(dir))
             return;
-        for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })) {
-            const yml = (0,external_node_path_namespaceObject.join)(dir, entry.name, 'action.yml');
-            if (entry.isDirectory() && (0,external_node_fs_namespaceObject.existsSync)(yml)) {
-                actions.set(prefix + entry.name, actionInterface(prefix + entry.name, (0,external_node_fs_namespaceObject.readFileSync)(yml, 'utf8')));
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+            const yml = (0,external_node_path_.join)(dir, entry.name, 'action.yml');
+            if (entry.isDirectory() && (0,external_node_fs_.existsSync)(yml)) {
+                actions.set(prefix + entry.name, actionInterface(prefix + entry.name, (0,external_node_fs_.readFileSync)(yml, 'utf8')));
             }
         }
     };
     actionDirs(root, '');
-    actionDirs((0,external_node_path_namespaceObject.join)(root, '.github/actions'), '.github/actions/');
-    const dir = (0,external_node_path_namespaceObject.join)(root, '.github/workflows');
-    if ((0,external_node_fs_namespaceObject.existsSync)(dir)) {
-        for (const file of (0,external_node_fs_namespaceObject.readdirSync)(dir)) {
+    actionDirs((0,external_node_path_.join)(root, '.github/actions'), '.github/actions/');
+    const dir = (0,external_node_path_.join)(root, '.github/workflows');
+    if ((0,external_node_fs_.existsSync)(dir)) {
+        for (const file of (0,external_node_fs_.readdirSync)(dir)) {
             if (!/\.ya?ml$/.test(file))
                 continue;
-            const found = workflowInterface(file, (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, file), 'utf8'));
+            const found = workflowInterface(file, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, file), 'utf8'));
             if (found)
                 workflows.set(file, found);
         }
@@ -8926,10 +9345,10 @@ function loadInterfaces(root) {
 /** The repository this CLI belongs to (it checks against the interfaces of its own version). */
 function findInterfacesRoot(starts) {
     for (const start of starts) {
-        for (let dir = start;; dir = (0,external_node_path_namespaceObject.join)(dir, '..')) {
-            if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'build-matrix/action.yml')) && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, '.github/workflows')))
+        for (let dir = start;; dir = (0,external_node_path_.join)(dir, '..')) {
+            if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'build-matrix/action.yml')) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.github/workflows')))
                 return dir;
-            if ((0,external_node_path_namespaceObject.join)(dir, '..') === dir)
+            if ((0,external_node_path_.join)(dir, '..') === dir)
                 break;
         }
     }
@@ -8951,12 +9370,12 @@ const CHECK_USAGE = `usage: ci-actions check-workflow <workflow.yml | folder>...
   type and the required ones are given; outputs read through steps.<id>.outputs / needs.<job>.outputs exist.`;
 const MAX_BYTES = 1024 * 1024;
 function workflowFiles(path) {
-    if (!(0,external_node_fs_namespaceObject.statSync)(path).isDirectory())
+    if (!(0,external_node_fs_.statSync)(path).isDirectory())
         return [path];
-    return (0,external_node_fs_namespaceObject.readdirSync)(path, { withFileTypes: true, recursive: true })
+    return (0,external_node_fs_.readdirSync)(path, { withFileTypes: true, recursive: true })
         .filter(e => e.isFile() && /\.ya?ml$/.test(e.name))
-        .map(e => (0,external_node_path_namespaceObject.join)(e.parentPath, e.name))
-        .filter(file => /^jobs:/m.test((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')))
+        .map(e => (0,external_node_path_.join)(e.parentPath, e.name))
+        .filter(file => /^jobs:/m.test((0,external_node_fs_.readFileSync)(file, 'utf8')))
         .sort();
 }
 function runCheckWorkflow(args, write, cliPath = process.argv[1]) {
@@ -8964,7 +9383,7 @@ function runCheckWorkflow(args, write, cliPath = process.argv[1]) {
         write.err(`${CHECK_USAGE}\n`);
         return 2;
     }
-    const starts = [cliPath ? (0,external_node_path_namespaceObject.dirname)((0,external_node_fs_namespaceObject.realpathSync)(cliPath)) : '', process.cwd()].filter(Boolean);
+    const starts = [cliPath ? (0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(cliPath)) : '', process.cwd()].filter(Boolean);
     const root = findInterfacesRoot(starts);
     if (!root) {
         write.err('ci-actions: cannot find the aswf/ci-actions metadata (build-matrix/action.yml, .github/workflows)\n');
@@ -8974,17 +9393,17 @@ function runCheckWorkflow(args, write, cliPath = process.argv[1]) {
     let problems = 0;
     let checked = 0;
     for (const arg of args) {
-        if (!(0,external_node_fs_namespaceObject.existsSync)(arg)) {
+        if (!(0,external_node_fs_.existsSync)(arg)) {
             write.err(`${arg}: no such file or folder\n`);
             return 2;
         }
         for (const file of workflowFiles(arg)) {
-            if ((0,external_node_fs_namespaceObject.statSync)(file).size > MAX_BYTES) {
+            if ((0,external_node_fs_.statSync)(file).size > MAX_BYTES) {
                 write.err(`${file}: larger than ${MAX_BYTES} bytes; not a workflow\n`);
                 return 2;
             }
-            const inOurRepository = !(0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(file)).startsWith('..');
-            for (const p of checkWorkflow((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), interfaces, { inOurRepository })) {
+            const inOurRepository = !(0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(file)).startsWith('..');
+            for (const p of checkWorkflow((0,external_node_fs_.readFileSync)(file, 'utf8'), interfaces, { inOurRepository })) {
                 write.out(`${file}:${p.line}:${p.column}: ${p.message}\n`);
                 problems++;
             }
@@ -9045,16 +9464,16 @@ function parseArguments(argv) {
 }
 /** Finds the action folder: a path, or `<name>` in this repository (from the cwd up, then beside the CLI). */
 function locateAction(action, from = process.cwd()) {
-    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(action, 'action.yml')))
-        return (0,external_node_path_namespaceObject.resolve)(action);
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(action, 'action.yml')))
+        return (0,external_node_path_.resolve)(action);
     const roots = [from];
     if (process.argv[1])
-        roots.push((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_fs_namespaceObject.realpathSync)(process.argv[1])), '..', '..'));
+        roots.push((0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(process.argv[1])), '..', '..'));
     for (const start of roots) {
-        for (let dir = (0,external_node_path_namespaceObject.resolve)(start);; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
-            if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, action, 'action.yml')))
-                return (0,external_node_path_namespaceObject.join)(dir, action);
-            if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
+        for (let dir = (0,external_node_path_.resolve)(start);; dir = (0,external_node_path_.dirname)(dir)) {
+            if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, action, 'action.yml')))
+                return (0,external_node_path_.join)(dir, action);
+            if ((0,external_node_path_.dirname)(dir) === dir)
                 break;
         }
     }
@@ -9073,10 +9492,10 @@ function formatReport(result) {
         `\n== result: ${result.success ? 'success' : `failure (exit code ${result.exitCode})`}\n`);
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./.tmp/build-js/packages/local-runner/src/action-metadata.js
 /** Reads an action's action.yml: the parts of the metadata the runner contract needs. */
 
@@ -9097,8 +9516,8 @@ function parseActionMetadata(source, origin = 'action.yml') {
     return { name: doc.name ?? origin, description: doc.description, inputs, outputs: doc.outputs ?? {}, runs: doc.runs };
 }
 function loadActionMetadata(actionDir) {
-    const path = (0,external_node_path_namespaceObject.join)(actionDir, 'action.yml');
-    return parseActionMetadata((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'), path);
+    const path = (0,external_node_path_.join)(actionDir, 'action.yml');
+    return parseActionMetadata((0,external_node_fs_.readFileSync)(path, 'utf8'), path);
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build-js/packages/local-runner/src/expressions.js
@@ -9266,21 +9685,21 @@ const NODE_ENV_VARIABLE = 'LOCAL_RUNNER_NODE';
 /** Which node runs the action: the option, else LOCAL_RUNNER_NODE, else the node running this process. */
 function actionNode(option, env, execPath) {
     const chosen = option ?? env[NODE_ENV_VARIABLE];
-    return chosen && chosen.trim() !== '' ? (0,external_node_path_namespaceObject.resolve)(chosen) : execPath;
+    return chosen && chosen.trim() !== '' ? (0,external_node_path_.resolve)(chosen) : execPath;
 }
 const RUNNER_PREFIXES = ['INPUT_', 'STATE_', 'GITHUB_', 'RUNNER_', 'ACTIONS_'];
 async function runLocalAction(options) {
-    const actionDir = (0,external_node_path_namespaceObject.resolve)(options.actionDir);
+    const actionDir = (0,external_node_path_.resolve)(options.actionDir);
     const metadata = loadActionMetadata(actionDir);
-    const root = options.root ?? (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ci-actions-run-'));
-    const workspace = options.workspace ?? (0,external_node_path_namespaceObject.join)(root, 'workspace');
-    const temp = (0,external_node_path_namespaceObject.join)(root, 'temp');
-    const toolCache = options.toolCache ?? (0,external_node_path_namespaceObject.join)(root, 'tool-cache');
-    const files = (0,external_node_path_namespaceObject.join)(root, 'runner-files');
+    const root = options.root ?? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ci-actions-run-'));
+    const workspace = options.workspace ?? (0,external_node_path_.join)(root, 'workspace');
+    const temp = (0,external_node_path_.join)(root, 'temp');
+    const toolCache = options.toolCache ?? (0,external_node_path_.join)(root, 'tool-cache');
+    const files = (0,external_node_path_.join)(root, 'runner-files');
     for (const dir of [workspace, temp, toolCache, files])
-        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-    const eventPath = (0,external_node_path_namespaceObject.join)(files, 'event.json');
-    (0,external_node_fs_namespaceObject.writeFileSync)(eventPath, JSON.stringify(options.event ?? {}));
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const eventPath = (0,external_node_path_.join)(files, 'event.json');
+    (0,external_node_fs_.writeFileSync)(eventPath, JSON.stringify(options.event ?? {}));
     const base = baseEnvironment({ workspace, temp, toolCache, eventPath, eventName: options.eventName ?? 'push' });
     const userEnv = { ...base, ...options.env };
     const context = expressionContext(userEnv, 'success');
@@ -9321,14 +9740,14 @@ async function runLocalAction(options) {
     return result;
     async function runStep(phase, entry, stateEnv) {
         const stepFiles = Object.fromEntries(['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_PATH', 'GITHUB_STEP_SUMMARY'].map(name => {
-            const path = (0,external_node_path_namespaceObject.join)(files, `${phase}-${name.toLowerCase()}`);
-            (0,external_node_fs_namespaceObject.writeFileSync)(path, '');
+            const path = (0,external_node_path_.join)(files, `${phase}-${name.toLowerCase()}`);
+            (0,external_node_fs_.writeFileSync)(path, '');
             return [name, path];
         }));
         const pathVar = [...result.paths]
             .reverse()
             .concat(userEnv.PATH ?? process.env.PATH ?? '')
-            .join(external_node_path_namespaceObject.delimiter);
+            .join(external_node_path_.delimiter);
         const env = {
             ...userEnv,
             ...(phase === 'post' ? result.exportedEnv : {}),
@@ -9337,11 +9756,11 @@ async function runLocalAction(options) {
             ...stepFiles,
             PATH: pathVar
         };
-        const script = (0,external_node_path_namespaceObject.resolve)(actionDir, entry);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(script))
+        const script = (0,external_node_path_.resolve)(actionDir, entry);
+        if (!(0,external_node_fs_.existsSync)(script))
             throw new Error(`${metadata.name}: runs.${phase} points at ${script}, which does not exist`);
         const { exitCode, stdout, stderr } = await runNode(actionNode(options.node, process.env, process.execPath), script, env, workspace, options.timeoutMs);
-        const read = (name) => (0,external_node_fs_namespaceObject.readFileSync)(stepFiles[name], 'utf8');
+        const read = (name) => (0,external_node_fs_.readFileSync)(stepFiles[name], 'utf8');
         scanWorkflowCommands(stdout, result);
         const log = applyMasks(stdout + stderr, result.masks);
         if (options.echo)
@@ -9440,11 +9859,11 @@ function resolveInputs(metadata, given, context) {
     return env;
 }
 function runNode(node, script, env, cwd, timeoutMs = 10 * 60 * 1000) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(node)) {
+    if (!(0,external_node_fs_.existsSync)(node)) {
         throw new Error(`The Node.js binary ${node} (option node or ${NODE_ENV_VARIABLE}) does not exist`);
     }
     return new Promise((resolvePromise, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(node, [script], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_.spawn)(node, [script], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
         const out = [];
         const err = [];
         const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
@@ -9500,6 +9919,14 @@ function applyMasks(text, masks) {
  *
  * Checks a workflow's uses of our actions and reusable workflows (inputs, secrets, types, required ones, outputs
  * read); prints file:line:col for each problem and exits 1 when there is any.
+ *
+ * ci-actions matrix --spec-file <file> --format gitlab|github
+ *
+ * build-matrix's expansion: a GitLab child pipeline, or the action's matrix JSON (gitlab/matrix-command.ts).
+ *
+ * ci-actions probe-gpu --format dotenv
+ *
+ * gpu-runner-fallback's probe as dotenv lines for artifacts:reports:dotenv (gitlab/probe-command.ts).
  */
 
 
@@ -9507,6 +9934,17 @@ function applyMasks(text, masks) {
 
 
 async function main(argv) {
+    const io = {
+        out: (text) => void process.stdout.write(text),
+        err: (text) => void process.stderr.write(text),
+        env: process.env,
+        cwd: process.cwd()
+    };
+    // Loaded only when asked for: the other commands never load the matrix or the probe.
+    if (argv[0] === 'matrix')
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9464))).runMatrixCommand(argv.slice(1), io);
+    if (argv[0] === 'probe-gpu')
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8524))).runProbeCommand(argv.slice(1), io);
     if (argv[0] === 'check-workflow') {
         return runCheckWorkflow(argv.slice(1), {
             out: text => process.stdout.write(text),
@@ -9522,14 +9960,14 @@ async function main(argv) {
         return 2;
     }
     const actionDir = locateAction(args.action);
-    const event = args.eventFile ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(args.eventFile, 'utf8')) : {};
+    const event = args.eventFile ? JSON.parse((0,external_node_fs_.readFileSync)(args.eventFile, 'utf8')) : {};
     const result = await runLocalAction({
         actionDir,
         inputs: args.inputs,
         env: args.env,
         event,
         eventName: args.eventName ?? (event.pull_request ? 'pull_request' : 'push'),
-        workspace: args.workspace ? (0,external_node_path_namespaceObject.resolve)(args.workspace) : undefined,
+        workspace: args.workspace ? (0,external_node_path_.resolve)(args.workspace) : undefined,
         echo: !args.quiet
     });
     process.stdout.write(formatReport(result));

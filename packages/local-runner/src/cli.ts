@@ -10,6 +10,14 @@
  *
  * Checks a workflow's uses of our actions and reusable workflows (inputs, secrets, types, required ones, outputs
  * read); prints file:line:col for each problem and exits 1 when there is any.
+ *
+ * ci-actions matrix --spec-file <file> --format gitlab|github
+ *
+ * build-matrix's expansion: a GitLab child pipeline, or the action's matrix JSON (gitlab/matrix-command.ts).
+ *
+ * ci-actions probe-gpu --format dotenv
+ *
+ * gpu-runner-fallback's probe as dotenv lines for artifacts:reports:dotenv (gitlab/probe-command.ts).
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -18,6 +26,15 @@ import { formatReport, locateAction, parseArguments, type CliArguments } from '.
 import { runLocalAction } from './run-action.js'
 
 async function main(argv: string[]): Promise<number> {
+  const io = {
+    out: (text: string) => void process.stdout.write(text),
+    err: (text: string) => void process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd()
+  }
+  // Loaded only when asked for: the other commands never load the matrix or the probe.
+  if (argv[0] === 'matrix') return (await import('./gitlab/matrix-command.js')).runMatrixCommand(argv.slice(1), io)
+  if (argv[0] === 'probe-gpu') return (await import('./gitlab/probe-command.js')).runProbeCommand(argv.slice(1), io)
   if (argv[0] === 'check-workflow') {
     return runCheckWorkflow(argv.slice(1), {
       out: text => process.stdout.write(text),
