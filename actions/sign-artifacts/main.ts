@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { UserError } from '../../packages/toolkit/src/errors.js'
-import { debugDecision, log, runnerContext, setOutput } from '../../packages/toolkit/src/runner.js'
+import { debugDecision, hasIDToken, log, runnerContext, setOutput } from '../../packages/toolkit/src/runner.js'
 import { writeSummary } from '../../packages/toolkit/src/summary.js'
 import { findArtifacts } from './files.js'
 import { readInputs } from './inputs.js'
@@ -31,15 +31,11 @@ export async function main(): Promise<void> {
   for (const file of [...authenticodeTargets, ...macTargets])
     debugDecision('plan', `${relativeName(workspace, file)} gets an embedded signature`)
 
-  const idToken = {
-    requestUrl: process.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '',
-    requestToken: process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? ''
-  }
   const plan = planSigning({
     os: context.os,
     checksums: inputs.checksums,
     sigstore: inputs.sigstore,
-    hasIdToken: idToken.requestUrl !== '' && idToken.requestToken !== '',
+    hasIdToken: hasIDToken(),
     gpgKey: inputs.gpgPrivateKey !== '',
     windowsCertificate: inputs.windowsCertificate !== '',
     appleCertificate: inputs.appleCertificate !== '',
@@ -76,7 +72,6 @@ export async function main(): Promise<void> {
     artifacts,
     authenticodeTargets,
     macTargets,
-    idToken,
     serverUrl: context.serverUrl
   })
   if (archive) produced.unshift(archive)

@@ -22,7 +22,6 @@ export interface SigningJob {
   artifacts: string[]
   authenticodeTargets: string[]
   macTargets: string[]
-  idToken: { requestUrl: string; requestToken: string }
   serverUrl: string
 }
 
@@ -101,8 +100,6 @@ export async function runMethods(job: SigningJob): Promise<SigningResult> {
             fulcioUrl: inputs.sigstoreFulcioUrl,
             rekorUrl: inputs.sigstoreRekorUrl,
             trustedRoot: inputs.sigstoreTrustedRoot,
-            requestUrl: job.idToken.requestUrl,
-            requestToken: job.idToken.requestToken,
             serverUrl: job.serverUrl
           })
           report.sigstoreIdentity = signer.identity

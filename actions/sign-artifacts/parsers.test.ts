@@ -13,7 +13,6 @@ import {
 import { pemCertificates, signArgs, verifyArgs } from './authenticode.js'
 import { planSourceArchive } from './source-archive.js'
 import { assertDistinctNames, relativeName, signaturePath } from './paths.js'
-import { idTokenUrl } from './sigstore.js'
 import { GITHUB_ISSUER, REPOSITORY_OID, expectedIdentity, identityMismatch, tokenClaims } from './sigstore-identity.js'
 import { shellQuote } from './report.js'
 import { toolEnv } from './tool-env.js'
@@ -220,12 +219,6 @@ describe('paths', () => {
 })
 
 describe('sigstore helpers', () => {
-  it('asks the runner for a token with the sigstore audience', () => {
-    expect(idTokenUrl('https://runner.example/token?api-version=2.0')).toBe(
-      'https://runner.example/token?api-version=2.0&audience=sigstore'
-    )
-  })
-
   const token = (claims: object) => `e30.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.sig`
 
   it("names the reusable workflow (job_workflow_ref), with GitHub's issuer and the caller's repository", () => {

@@ -8,9 +8,8 @@
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import { UserError, errorMessage } from '../../packages/toolkit/src/errors.js'
-import { fetchJson } from '../../packages/toolkit/src/http.js'
-import { debugDecision, log } from '../../packages/toolkit/src/runner.js'
-import { maskSecret, privateTempDir } from '../../packages/toolkit/src/secrets.js'
+import { debugDecision, getIDToken, log } from '../../packages/toolkit/src/runner.js'
+import { privateTempDir } from '../../packages/toolkit/src/secrets.js'
 import type { Bundle } from 'sigstore'
 import {
   expectedIdentity,
@@ -25,28 +24,23 @@ export interface SigstoreOptions {
   rekorUrl: string
   /** A trusted_root.json for a private instance; empty: the public-good instance via TUF. */
   trustedRoot: string
-  requestUrl: string
-  requestToken: string
   /** GITHUB_SERVER_URL: the base of the certificate identity Fulcio derives from job_workflow_ref. */
   serverUrl: string
 }
 
-/** The runner's OIDC token endpoint with the audience Fulcio expects. */
-export function idTokenUrl(requestUrl: string): string {
-  const url = new URL(requestUrl)
-  url.searchParams.set('audience', 'sigstore')
-  return url.toString()
-}
-
-export async function requestIdToken(requestUrl: string, requestToken: string): Promise<string> {
-  debugDecision('sigstore', `requesting an OIDC token (audience sigstore) from ${new URL(requestUrl).origin}`)
-  const { data } = await fetchJson<{ value?: string }>(idTokenUrl(requestUrl), {
-    headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
-    retries: 3
-  })
-  if (!data.value) throw new UserError('The OIDC token endpoint answered without a token.')
-  maskSecret(data.value)
-  return data.value
+/**
+ * The job's OIDC token for Fulcio (audience `sigstore`), from @actions/core's getIDToken: it reads the runner's
+ * request URL and token and masks the answer. Any failure is the user's to act on (the `id-token: write` permission).
+ */
+export async function requestIdToken(): Promise<string> {
+  debugDecision('sigstore', 'requesting an OIDC token (audience sigstore) from the runner')
+  try {
+    return await getIDToken('sigstore')
+  } catch (error) {
+    throw new UserError(
+      `Could not get the job's OIDC token for Sigstore (does the job have 'permissions: id-token: write'?): ${errorMessage(error)}`
+    )
+  }
 }
 
 export interface SigstoreSigner {
@@ -57,7 +51,7 @@ export interface SigstoreSigner {
 }
 
 export async function openSigstore(options: SigstoreOptions): Promise<SigstoreSigner> {
-  const token = await requestIdToken(options.requestUrl, options.requestToken)
+  const token = await requestIdToken()
   const sigstore = await import('sigstore')
   const verifyBundle = options.trustedRoot ? await privateVerifier(options.trustedRoot) : await publicVerifier(sigstore)
   const identity = expectedIdentity(tokenClaims(token), options.serverUrl)

@@ -170,9 +170,39 @@ function runCleanup() {
 function inputEnvName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
+/**
+ * The runner hands inputs (the token among them) to the action as INPUT_* environment variables, and every child
+ * process inherits the environment: not only ours (runProcess withholds them) but also tar, zstd and unzip that
+ * @actions/cache and @actions/tool-cache start with the whole of process.env. runAction therefore seals the inputs
+ * first: they move out of process.env into this private copy, and a reader puts its one variable back only for the
+ * synchronous getInput call that reads it.
+ */
+let sealed;
+function sealInputs(env = process.env) {
+    sealed ??= new Map();
+    for (const [key, value] of Object.entries(env)) {
+        if (!/^INPUT_/i.test(key) || value === undefined)
+            continue;
+        sealed.set(key, value);
+        delete env[key];
+    }
+}
+function withInput(name, read) {
+    const key = inputEnvName(name);
+    const value = sealed?.get(key);
+    if (value === undefined)
+        return read();
+    process.env[key] = value;
+    try {
+        return read();
+    }
+    finally {
+        delete process.env[key];
+    }
+}
 /** The value, trimmed (getInput's default). */
 function raw(name) {
-    return core.getInput(name);
+    return withInput(name, () => core.getInput(name));
 }
 /** An empty input replaced by the reader's default: logged in debug mode, as it is a decision the user did not see. */
 function defaulted(name, value) {
@@ -197,7 +227,7 @@ function readBoolean(name, fallback) {
     if (value === '')
         return defaulted(name, fallback);
     try {
-        return core.getBooleanInput(name);
+        return withInput(name, () => core.getBooleanInput(name));
     }
     catch {
         throw new InputError(name, value, "'true' or 'false' (also True, TRUE, False, FALSE)");
@@ -247,8 +277,7 @@ function splitList(value) {
 }
 /** Multi-line input kept line by line (no comma splitting), e.g. scanner arguments or globs with commas. */
 function readLines(name) {
-    return core
-        .getMultilineInput(name)
+    return withInput(name, () => core.getMultilineInput(name))
         .map(line => line.trim())
         .filter(line => line !== '' && !line.startsWith('#'));
 }
@@ -10152,7 +10181,7 @@ function errorMessage(error) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   OR: () => (/* binding */ debugDecision)
 /* harmony export */ });
-/* unused harmony exports setOutput, exportVariable, addPath, saveState, getState, getIDToken, log, runnerContext, runnerTemp */
+/* unused harmony exports setOutput, exportVariable, addPath, saveState, getState, getIDToken, hasIDToken, log, runnerContext, runnerTemp */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1964);
@@ -10185,6 +10214,10 @@ function getState(name) {
 /** The workflow's OIDC token for `audience` (Sigstore's keyless signing); needs `permissions: id-token: write`. */
 function getIDToken(audience) {
     return core.getIDToken(audience);
+}
+/** Whether the runner offers an OIDC token to this job (the variables getIDToken reads are both set). */
+function hasIDToken(env = process.env) {
+    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
 }
 const log = {
     info: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(message),

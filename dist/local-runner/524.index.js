@@ -806,7 +806,7 @@ function errorMessage(error) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   OR: () => (/* binding */ debugDecision)
 /* harmony export */ });
-/* unused harmony exports setOutput, exportVariable, addPath, saveState, getState, getIDToken, log, runnerContext, runnerTemp */
+/* unused harmony exports setOutput, exportVariable, addPath, saveState, getState, getIDToken, hasIDToken, log, runnerContext, runnerTemp */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1964);
@@ -839,6 +839,10 @@ function getState(name) {
 /** The workflow's OIDC token for `audience` (Sigstore's keyless signing); needs `permissions: id-token: write`. */
 function getIDToken(audience) {
     return core.getIDToken(audience);
+}
+/** Whether the runner offers an OIDC token to this job (the variables getIDToken reads are both set). */
+function hasIDToken(env = process.env) {
+    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
 }
 const log = {
     info: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(message),

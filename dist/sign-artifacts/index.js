@@ -29038,11 +29038,13 @@ async function which(name, env = process.env, cwd = process.cwd()) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   OR: () => (/* binding */ debugDecision),
 /* harmony export */   Rm: () => (/* binding */ log),
+/* harmony export */   V9: () => (/* binding */ getIDToken),
 /* harmony export */   X5: () => (/* binding */ runnerTemp),
+/* harmony export */   by: () => (/* binding */ hasIDToken),
 /* harmony export */   cE: () => (/* binding */ runnerContext),
 /* harmony export */   uH: () => (/* binding */ setOutput)
 /* harmony export */ });
-/* unused harmony exports exportVariable, addPath, saveState, getState, getIDToken */
+/* unused harmony exports exportVariable, addPath, saveState, getState */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(31964);
@@ -29074,7 +29076,11 @@ function getState(name) {
 }
 /** The workflow's OIDC token for `audience` (Sigstore's keyless signing); needs `permissions: id-token: write`. */
 function getIDToken(audience) {
-    return core.getIDToken(audience);
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getIDToken */ .V9(audience);
+}
+/** Whether the runner offers an OIDC token to this job (the variables getIDToken reads are both set). */
+function hasIDToken(env = process.env) {
+    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
 }
 const log = {
     info: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(message),
@@ -29294,9 +29300,10 @@ function markMainStarted() {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ core_debug),
+  Yz: () => (/* binding */ debug),
   z3: () => (/* binding */ error),
   Vt: () => (/* binding */ getBooleanInput),
+  V9: () => (/* binding */ getIDToken),
   V4: () => (/* binding */ getInput),
   q3: () => (/* binding */ getMultilineInput),
   Gu: () => (/* binding */ getState),
@@ -29307,11 +29314,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   LZ: () => (/* binding */ saveState),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ core_setSecret),
+  Pq: () => (/* binding */ setSecret),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getIDToken, markdownSummary, platform, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, markdownSummary, platform, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -29501,13 +29508,13 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new lib/* HttpClient */.Qq('actions/oidc-client', [new auth/* BearerCredentialHandler */.tZ(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -29526,7 +29533,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return __awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -29545,13 +29552,13 @@ class oidc_utils_OidcClient {
         return __awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -30021,7 +30028,7 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
+function setSecret(secret) {
     command_issueCommand('add-mask', {}, secret);
 }
 /**
@@ -30143,7 +30150,7 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
+function debug(message) {
     command_issueCommand('debug', {}, message);
 }
 /**
@@ -31054,7 +31061,7 @@ class PersonalAccessTokenCredentialHandler {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  HttpClient: () => (/* binding */ HttpClient),
+  Qq: () => (/* binding */ HttpClient),
   Kg: () => (/* binding */ HttpClientError),
   Hv: () => (/* binding */ HttpCodes)
 });
@@ -32533,10 +32540,168 @@ var __webpack_exports__ = {};
 var commands = __nccwpck_require__(31964);
 // EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/errors.js
 var errors = __nccwpck_require__(2677);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var sign_artifacts_core = __nccwpck_require__(33838);
 // EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/runner.js
 var runner = __nccwpck_require__(8292);
 // EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/secrets.js
 var secrets = __nccwpck_require__(42709);
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/inputs.js
+/**
+ * Typed input readers over @actions/core's getInput, getBooleanInput and getMultilineInput. Every action reads its
+ * inputs only through these (in its inputs.ts), so each input is validated once and a bad value fails with an
+ * InputError naming the input, the value and what is accepted, instead of @actions/core's generic TypeError. The
+ * input name is always the first argument as a string literal: test/repository/action-metadata.test.ts finds the
+ * inputs an action reads that way and checks them against its action.yml.
+ */
+
+
+
+
+/** The runner's environment variable for an input: upper-cased, spaces to `_`, hyphens kept (as getInput reads it). */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/**
+ * The runner hands inputs (the token among them) to the action as INPUT_* environment variables, and every child
+ * process inherits the environment: not only ours (runProcess withholds them) but also tar, zstd and unzip that
+ * @actions/cache and @actions/tool-cache start with the whole of process.env. runAction therefore seals the inputs
+ * first: they move out of process.env into this private copy, and a reader puts its one variable back only for the
+ * synchronous getInput call that reads it.
+ */
+let sealed;
+function sealInputs(env = process.env) {
+    sealed ??= new Map();
+    for (const [key, value] of Object.entries(env)) {
+        if (!/^INPUT_/i.test(key) || value === undefined)
+            continue;
+        sealed.set(key, value);
+        delete env[key];
+    }
+}
+function withInput(name, read) {
+    const key = inputEnvName(name);
+    const value = sealed?.get(key);
+    if (value === undefined)
+        return read();
+    process.env[key] = value;
+    try {
+        return read();
+    }
+    finally {
+        delete process.env[key];
+    }
+}
+/** The value, trimmed (getInput's default). */
+function raw(name) {
+    return withInput(name, () => sign_artifacts_core/* getInput */.V4(name));
+}
+/** An empty input replaced by the reader's default: logged in debug mode, as it is a decision the user did not see. */
+function defaulted(name, value) {
+    (0,runner/* debugDecision */.OR)(`input '${name}' is empty, using`, value);
+    return value;
+}
+function readString(name, options = {}) {
+    const value = raw(name);
+    if (value === '') {
+        if (options.required)
+            throw new errors/* InputError */.dz(name, value, options.pattern?.description ?? 'a non-empty value');
+        return defaulted(name, options.fallback ?? '');
+    }
+    if (options.pattern && !options.pattern.regex.test(value)) {
+        throw new errors/* InputError */.dz(name, value, options.pattern.description);
+    }
+    return value;
+}
+/** getBooleanInput's spellings exactly (YAML 1.2 core schema): true, True, TRUE, false, False, FALSE. */
+function readBoolean(name, fallback) {
+    const value = raw(name);
+    if (value === '')
+        return defaulted(name, fallback);
+    try {
+        return withInput(name, () => sign_artifacts_core/* getBooleanInput */.Vt(name));
+    }
+    catch {
+        throw new errors/* InputError */.dz(name, value, "'true' or 'false' (also True, TRUE, False, FALSE)");
+    }
+}
+function readChoice(name, choices, fallback) {
+    const value = raw(name);
+    if (value === '' && fallback !== undefined)
+        return defaulted(name, fallback);
+    const match = choices.find(choice => choice.toLowerCase() === value.toLowerCase());
+    if (match === undefined)
+        throw new errors/* InputError */.dz(name, value, `one of ${choices.map(c => `'${c}'`).join(', ')}`);
+    return match;
+}
+function readInt(name, options = {}) {
+    const value = raw(name);
+    const min = options.min ?? Number.MIN_SAFE_INTEGER;
+    const max = options.max ?? Number.MAX_SAFE_INTEGER;
+    const accepted = options.min !== undefined && options.max !== undefined
+        ? `a whole number from ${min} to ${max}`
+        : options.min !== undefined
+            ? `a whole number of at least ${min}`
+            : 'a whole number';
+    if (value === '') {
+        if (options.fallback !== undefined)
+            return defaulted(name, options.fallback);
+        throw new InputError(name, value, accepted);
+    }
+    if (!/^-?\d+$/.test(value))
+        throw new InputError(name, value, accepted);
+    const n = Number(value);
+    if (n < min || n > max)
+        throw new InputError(name, value, accepted);
+    return n;
+}
+/** A list given one item per line or separated by commas; blank items and `#` comment lines are dropped. */
+function readList(name) {
+    return splitList(raw(name));
+}
+function splitList(value) {
+    return value
+        .split(/\r?\n/)
+        .filter(line => !line.trim().startsWith('#'))
+        .flatMap(line => line.split(','))
+        .map(item => item.trim())
+        .filter(item => item !== '');
+}
+/** Multi-line input kept line by line (no comma splitting), e.g. scanner arguments or globs with commas. */
+function readLines(name) {
+    return withInput(name, () => sign_artifacts_core/* getMultilineInput */.q3(name))
+        .map(line => line.trim())
+        .filter(line => line !== '' && !line.startsWith('#'));
+}
+/** A label or a JSON array of labels (GitHub's `runs-on` shapes). */
+function readStringOrArray(name, fallback = []) {
+    const value = raw(name);
+    if (value === '')
+        return defaulted(name, fallback);
+    if (!value.startsWith('['))
+        return [value];
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
+    }
+    catch {
+        throw new InputError(name, value, 'a label or a JSON array of labels');
+    }
+    if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every(item => typeof item === 'string' && item !== '')) {
+        throw new InputError(name, value, 'a label or a non-empty JSON array of labels');
+    }
+    return parsed;
+}
+/**
+ * A secret input: masked before anything else can print it. An empty secret returns ''.
+ * Multi-line secrets are masked line by line as well, because the runner masks per line.
+ */
+function readSecret(name) {
+    const value = raw(name);
+    (0,secrets/* maskSecret */.$l)(value);
+    return value;
+}
+
 // EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/state.js
 var state = __nccwpck_require__(79653);
 ;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/action.js
@@ -32556,7 +32721,9 @@ var state = __nccwpck_require__(79653);
 
 
 
+
 async function runAction(phases, options = {}) {
+    sealInputs();
     const post = (0,state/* isPostPhase */.YU)();
     (0,runner/* debugDecision */.OR)('phase', post ? 'post' : 'main');
     if (post) {
@@ -32866,134 +33033,6 @@ async function findArtifacts(patterns, workspace) {
         (0,runner/* debugDecision */.OR)('files', `selected ${name}${resolved !== name ? ` (a link to ${resolved})` : ''}`);
     }
     return selected;
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var sign_artifacts_core = __nccwpck_require__(33838);
-;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/inputs.js
-/**
- * Typed input readers over @actions/core's getInput, getBooleanInput and getMultilineInput. Every action reads its
- * inputs only through these (in its inputs.ts), so each input is validated once and a bad value fails with an
- * InputError naming the input, the value and what is accepted, instead of @actions/core's generic TypeError. The
- * input name is always the first argument as a string literal: test/repository/action-metadata.test.ts finds the
- * inputs an action reads that way and checks them against its action.yml.
- */
-
-
-
-
-/** The runner's environment variable for an input: upper-cased, spaces to `_`, hyphens kept (as getInput reads it). */
-function inputEnvName(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-/** The value, trimmed (getInput's default). */
-function raw(name) {
-    return sign_artifacts_core/* getInput */.V4(name);
-}
-/** An empty input replaced by the reader's default: logged in debug mode, as it is a decision the user did not see. */
-function defaulted(name, value) {
-    (0,runner/* debugDecision */.OR)(`input '${name}' is empty, using`, value);
-    return value;
-}
-function readString(name, options = {}) {
-    const value = raw(name);
-    if (value === '') {
-        if (options.required)
-            throw new errors/* InputError */.dz(name, value, options.pattern?.description ?? 'a non-empty value');
-        return defaulted(name, options.fallback ?? '');
-    }
-    if (options.pattern && !options.pattern.regex.test(value)) {
-        throw new errors/* InputError */.dz(name, value, options.pattern.description);
-    }
-    return value;
-}
-/** getBooleanInput's spellings exactly (YAML 1.2 core schema): true, True, TRUE, false, False, FALSE. */
-function readBoolean(name, fallback) {
-    const value = raw(name);
-    if (value === '')
-        return defaulted(name, fallback);
-    try {
-        return sign_artifacts_core/* getBooleanInput */.Vt(name);
-    }
-    catch {
-        throw new errors/* InputError */.dz(name, value, "'true' or 'false' (also True, TRUE, False, FALSE)");
-    }
-}
-function readChoice(name, choices, fallback) {
-    const value = raw(name);
-    if (value === '' && fallback !== undefined)
-        return defaulted(name, fallback);
-    const match = choices.find(choice => choice.toLowerCase() === value.toLowerCase());
-    if (match === undefined)
-        throw new errors/* InputError */.dz(name, value, `one of ${choices.map(c => `'${c}'`).join(', ')}`);
-    return match;
-}
-function readInt(name, options = {}) {
-    const value = raw(name);
-    const min = options.min ?? Number.MIN_SAFE_INTEGER;
-    const max = options.max ?? Number.MAX_SAFE_INTEGER;
-    const accepted = options.min !== undefined && options.max !== undefined
-        ? `a whole number from ${min} to ${max}`
-        : options.min !== undefined
-            ? `a whole number of at least ${min}`
-            : 'a whole number';
-    if (value === '') {
-        if (options.fallback !== undefined)
-            return defaulted(name, options.fallback);
-        throw new InputError(name, value, accepted);
-    }
-    if (!/^-?\d+$/.test(value))
-        throw new InputError(name, value, accepted);
-    const n = Number(value);
-    if (n < min || n > max)
-        throw new InputError(name, value, accepted);
-    return n;
-}
-/** A list given one item per line or separated by commas; blank items and `#` comment lines are dropped. */
-function readList(name) {
-    return splitList(raw(name));
-}
-function splitList(value) {
-    return value
-        .split(/\r?\n/)
-        .filter(line => !line.trim().startsWith('#'))
-        .flatMap(line => line.split(','))
-        .map(item => item.trim())
-        .filter(item => item !== '');
-}
-/** Multi-line input kept line by line (no comma splitting), e.g. scanner arguments or globs with commas. */
-function readLines(name) {
-    return sign_artifacts_core/* getMultilineInput */.q3(name)
-        .map(line => line.trim())
-        .filter(line => line !== '' && !line.startsWith('#'));
-}
-/** A label or a JSON array of labels (GitHub's `runs-on` shapes). */
-function readStringOrArray(name, fallback = []) {
-    const value = raw(name);
-    if (value === '')
-        return defaulted(name, fallback);
-    if (!value.startsWith('['))
-        return [value];
-    let parsed;
-    try {
-        parsed = JSON.parse(value);
-    }
-    catch {
-        throw new InputError(name, value, 'a label or a JSON array of labels');
-    }
-    if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every(item => typeof item === 'string' && item !== '')) {
-        throw new InputError(name, value, 'a label or a non-empty JSON array of labels');
-    }
-    return parsed;
-}
-/**
- * A secret input: masked before anything else can print it. An empty secret returns ''.
- * Multi-line secrets are masked line by line as well, because the runner masks per line.
- */
-function readSecret(name) {
-    const value = raw(name);
-    (0,secrets/* maskSecret */.$l)(value);
-    return value;
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/checksums.js
@@ -33483,13 +33522,11 @@ async function runMethods(job) {
                     return;
                 }
                 case 'sigstore': {
-                    const { openSigstore } = await __nccwpck_require__.e(/* import() */ 809).then(__nccwpck_require__.bind(__nccwpck_require__, 42809));
+                    const { openSigstore } = await __nccwpck_require__.e(/* import() */ 302).then(__nccwpck_require__.bind(__nccwpck_require__, 35302));
                     const signer = await openSigstore({
                         fulcioUrl: inputs.sigstoreFulcioUrl,
                         rekorUrl: inputs.sigstoreRekorUrl,
                         trustedRoot: inputs.sigstoreTrustedRoot,
-                        requestUrl: job.idToken.requestUrl,
-                        requestToken: job.idToken.requestToken,
                         serverUrl: job.serverUrl
                     });
                     report.sigstoreIdentity = signer.identity;
@@ -33806,15 +33843,11 @@ async function main() {
     const { authenticodeTargets, macTargets } = await embeddedTargets(files, context.os);
     for (const file of [...authenticodeTargets, ...macTargets])
         (0,runner/* debugDecision */.OR)('plan', `${relativeName(workspace, file)} gets an embedded signature`);
-    const idToken = {
-        requestUrl: process.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '',
-        requestToken: process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? ''
-    };
     const plan = planSigning({
         os: context.os,
         checksums: inputs.checksums,
         sigstore: inputs.sigstore,
-        hasIdToken: idToken.requestUrl !== '' && idToken.requestToken !== '',
+        hasIdToken: (0,runner/* hasIDToken */.by)(),
         gpgKey: inputs.gpgPrivateKey !== '',
         windowsCertificate: inputs.windowsCertificate !== '',
         appleCertificate: inputs.appleCertificate !== '',
@@ -33853,7 +33886,6 @@ async function main() {
         artifacts,
         authenticodeTargets,
         macTargets,
-        idToken,
         serverUrl: context.serverUrl
     });
     if (archive)

@@ -29077,7 +29077,7 @@ function errorMessage(error) {
 /* harmony export */   cE: () => (/* binding */ runnerContext),
 /* harmony export */   uH: () => (/* binding */ setOutput)
 /* harmony export */ });
-/* unused harmony exports exportVariable, addPath, saveState, getState, getIDToken */
+/* unused harmony exports exportVariable, addPath, saveState, getState, getIDToken, hasIDToken */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1964);
@@ -29110,6 +29110,10 @@ function getState(name) {
 /** The workflow's OIDC token for `audience` (Sigstore's keyless signing); needs `permissions: id-token: write`. */
 function getIDToken(audience) {
     return core.getIDToken(audience);
+}
+/** Whether the runner offers an OIDC token to this job (the variables getIDToken reads are both set). */
+function hasIDToken(env = process.env) {
+    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
 }
 const log = {
     info: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(message),
@@ -32497,6 +32501,8 @@ var __webpack_exports__ = {};
 var commands = __nccwpck_require__(1964);
 // EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/errors.js
 var errors = __nccwpck_require__(2677);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var sonar_scan_core = __nccwpck_require__(3838);
 // EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/runner.js
 var src_runner = __nccwpck_require__(8292);
 // EXTERNAL MODULE: external "node:fs"
@@ -32567,6 +32573,162 @@ function runCleanup() {
     return removed;
 }
 
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/inputs.js
+/**
+ * Typed input readers over @actions/core's getInput, getBooleanInput and getMultilineInput. Every action reads its
+ * inputs only through these (in its inputs.ts), so each input is validated once and a bad value fails with an
+ * InputError naming the input, the value and what is accepted, instead of @actions/core's generic TypeError. The
+ * input name is always the first argument as a string literal: test/repository/action-metadata.test.ts finds the
+ * inputs an action reads that way and checks them against its action.yml.
+ */
+
+
+
+
+/** The runner's environment variable for an input: upper-cased, spaces to `_`, hyphens kept (as getInput reads it). */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/**
+ * The runner hands inputs (the token among them) to the action as INPUT_* environment variables, and every child
+ * process inherits the environment: not only ours (runProcess withholds them) but also tar, zstd and unzip that
+ * @actions/cache and @actions/tool-cache start with the whole of process.env. runAction therefore seals the inputs
+ * first: they move out of process.env into this private copy, and a reader puts its one variable back only for the
+ * synchronous getInput call that reads it.
+ */
+let sealed;
+function sealInputs(env = process.env) {
+    sealed ??= new Map();
+    for (const [key, value] of Object.entries(env)) {
+        if (!/^INPUT_/i.test(key) || value === undefined)
+            continue;
+        sealed.set(key, value);
+        delete env[key];
+    }
+}
+function withInput(name, read) {
+    const key = inputEnvName(name);
+    const value = sealed?.get(key);
+    if (value === undefined)
+        return read();
+    process.env[key] = value;
+    try {
+        return read();
+    }
+    finally {
+        delete process.env[key];
+    }
+}
+/** The value, trimmed (getInput's default). */
+function raw(name) {
+    return withInput(name, () => sonar_scan_core/* getInput */.V4(name));
+}
+/** An empty input replaced by the reader's default: logged in debug mode, as it is a decision the user did not see. */
+function defaulted(name, value) {
+    (0,src_runner/* debugDecision */.OR)(`input '${name}' is empty, using`, value);
+    return value;
+}
+function readString(name, options = {}) {
+    const value = raw(name);
+    if (value === '') {
+        if (options.required)
+            throw new errors/* InputError */.dz(name, value, options.pattern?.description ?? 'a non-empty value');
+        return defaulted(name, options.fallback ?? '');
+    }
+    if (options.pattern && !options.pattern.regex.test(value)) {
+        throw new errors/* InputError */.dz(name, value, options.pattern.description);
+    }
+    return value;
+}
+/** getBooleanInput's spellings exactly (YAML 1.2 core schema): true, True, TRUE, false, False, FALSE. */
+function readBoolean(name, fallback) {
+    const value = raw(name);
+    if (value === '')
+        return defaulted(name, fallback);
+    try {
+        return withInput(name, () => sonar_scan_core/* getBooleanInput */.Vt(name));
+    }
+    catch {
+        throw new errors/* InputError */.dz(name, value, "'true' or 'false' (also True, TRUE, False, FALSE)");
+    }
+}
+function readChoice(name, choices, fallback) {
+    const value = raw(name);
+    if (value === '' && fallback !== undefined)
+        return defaulted(name, fallback);
+    const match = choices.find(choice => choice.toLowerCase() === value.toLowerCase());
+    if (match === undefined)
+        throw new errors/* InputError */.dz(name, value, `one of ${choices.map(c => `'${c}'`).join(', ')}`);
+    return match;
+}
+function readInt(name, options = {}) {
+    const value = raw(name);
+    const min = options.min ?? Number.MIN_SAFE_INTEGER;
+    const max = options.max ?? Number.MAX_SAFE_INTEGER;
+    const accepted = options.min !== undefined && options.max !== undefined
+        ? `a whole number from ${min} to ${max}`
+        : options.min !== undefined
+            ? `a whole number of at least ${min}`
+            : 'a whole number';
+    if (value === '') {
+        if (options.fallback !== undefined)
+            return defaulted(name, options.fallback);
+        throw new errors/* InputError */.dz(name, value, accepted);
+    }
+    if (!/^-?\d+$/.test(value))
+        throw new errors/* InputError */.dz(name, value, accepted);
+    const n = Number(value);
+    if (n < min || n > max)
+        throw new errors/* InputError */.dz(name, value, accepted);
+    return n;
+}
+/** A list given one item per line or separated by commas; blank items and `#` comment lines are dropped. */
+function readList(name) {
+    return splitList(raw(name));
+}
+function splitList(value) {
+    return value
+        .split(/\r?\n/)
+        .filter(line => !line.trim().startsWith('#'))
+        .flatMap(line => line.split(','))
+        .map(item => item.trim())
+        .filter(item => item !== '');
+}
+/** Multi-line input kept line by line (no comma splitting), e.g. scanner arguments or globs with commas. */
+function readLines(name) {
+    return withInput(name, () => sonar_scan_core/* getMultilineInput */.q3(name))
+        .map(line => line.trim())
+        .filter(line => line !== '' && !line.startsWith('#'));
+}
+/** A label or a JSON array of labels (GitHub's `runs-on` shapes). */
+function readStringOrArray(name, fallback = []) {
+    const value = raw(name);
+    if (value === '')
+        return defaulted(name, fallback);
+    if (!value.startsWith('['))
+        return [value];
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
+    }
+    catch {
+        throw new InputError(name, value, 'a label or a JSON array of labels');
+    }
+    if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every(item => typeof item === 'string' && item !== '')) {
+        throw new InputError(name, value, 'a label or a non-empty JSON array of labels');
+    }
+    return parsed;
+}
+/**
+ * A secret input: masked before anything else can print it. An empty secret returns ''.
+ * Multi-line secrets are masked line by line as well, because the runner masks per line.
+ */
+function readSecret(name) {
+    const value = raw(name);
+    maskSecret(value);
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/action.js
 /**
  * The entry point every bundle uses. One bundle serves `main` and `post`: main saves a marker to the runner's
@@ -32584,7 +32746,9 @@ function runCleanup() {
 
 
 
+
 async function runAction(phases, options = {}) {
+    sealInputs();
     const post = (0,state/* isPostPhase */.YU)();
     (0,src_runner/* debugDecision */.OR)('phase', post ? 'post' : 'main');
     if (post) {
@@ -33418,134 +33582,6 @@ function coverageSummary(coverage) {
             .map(([key, value]) => `${key}=${value}`)
             .join(', ') + (coverage.outside ? ` (${coverage.outside} sources outside the project left out)` : '');
     return { mode: coverage.plan.mode, detail, totals: coverage.totals };
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var sonar_scan_core = __nccwpck_require__(3838);
-;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/inputs.js
-/**
- * Typed input readers over @actions/core's getInput, getBooleanInput and getMultilineInput. Every action reads its
- * inputs only through these (in its inputs.ts), so each input is validated once and a bad value fails with an
- * InputError naming the input, the value and what is accepted, instead of @actions/core's generic TypeError. The
- * input name is always the first argument as a string literal: test/repository/action-metadata.test.ts finds the
- * inputs an action reads that way and checks them against its action.yml.
- */
-
-
-
-
-/** The runner's environment variable for an input: upper-cased, spaces to `_`, hyphens kept (as getInput reads it). */
-function inputEnvName(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-/** The value, trimmed (getInput's default). */
-function raw(name) {
-    return sonar_scan_core/* getInput */.V4(name);
-}
-/** An empty input replaced by the reader's default: logged in debug mode, as it is a decision the user did not see. */
-function defaulted(name, value) {
-    (0,src_runner/* debugDecision */.OR)(`input '${name}' is empty, using`, value);
-    return value;
-}
-function readString(name, options = {}) {
-    const value = raw(name);
-    if (value === '') {
-        if (options.required)
-            throw new errors/* InputError */.dz(name, value, options.pattern?.description ?? 'a non-empty value');
-        return defaulted(name, options.fallback ?? '');
-    }
-    if (options.pattern && !options.pattern.regex.test(value)) {
-        throw new errors/* InputError */.dz(name, value, options.pattern.description);
-    }
-    return value;
-}
-/** getBooleanInput's spellings exactly (YAML 1.2 core schema): true, True, TRUE, false, False, FALSE. */
-function readBoolean(name, fallback) {
-    const value = raw(name);
-    if (value === '')
-        return defaulted(name, fallback);
-    try {
-        return sonar_scan_core/* getBooleanInput */.Vt(name);
-    }
-    catch {
-        throw new errors/* InputError */.dz(name, value, "'true' or 'false' (also True, TRUE, False, FALSE)");
-    }
-}
-function readChoice(name, choices, fallback) {
-    const value = raw(name);
-    if (value === '' && fallback !== undefined)
-        return defaulted(name, fallback);
-    const match = choices.find(choice => choice.toLowerCase() === value.toLowerCase());
-    if (match === undefined)
-        throw new errors/* InputError */.dz(name, value, `one of ${choices.map(c => `'${c}'`).join(', ')}`);
-    return match;
-}
-function readInt(name, options = {}) {
-    const value = raw(name);
-    const min = options.min ?? Number.MIN_SAFE_INTEGER;
-    const max = options.max ?? Number.MAX_SAFE_INTEGER;
-    const accepted = options.min !== undefined && options.max !== undefined
-        ? `a whole number from ${min} to ${max}`
-        : options.min !== undefined
-            ? `a whole number of at least ${min}`
-            : 'a whole number';
-    if (value === '') {
-        if (options.fallback !== undefined)
-            return defaulted(name, options.fallback);
-        throw new errors/* InputError */.dz(name, value, accepted);
-    }
-    if (!/^-?\d+$/.test(value))
-        throw new errors/* InputError */.dz(name, value, accepted);
-    const n = Number(value);
-    if (n < min || n > max)
-        throw new errors/* InputError */.dz(name, value, accepted);
-    return n;
-}
-/** A list given one item per line or separated by commas; blank items and `#` comment lines are dropped. */
-function readList(name) {
-    return splitList(raw(name));
-}
-function splitList(value) {
-    return value
-        .split(/\r?\n/)
-        .filter(line => !line.trim().startsWith('#'))
-        .flatMap(line => line.split(','))
-        .map(item => item.trim())
-        .filter(item => item !== '');
-}
-/** Multi-line input kept line by line (no comma splitting), e.g. scanner arguments or globs with commas. */
-function readLines(name) {
-    return sonar_scan_core/* getMultilineInput */.q3(name)
-        .map(line => line.trim())
-        .filter(line => line !== '' && !line.startsWith('#'));
-}
-/** A label or a JSON array of labels (GitHub's `runs-on` shapes). */
-function readStringOrArray(name, fallback = []) {
-    const value = raw(name);
-    if (value === '')
-        return defaulted(name, fallback);
-    if (!value.startsWith('['))
-        return [value];
-    let parsed;
-    try {
-        parsed = JSON.parse(value);
-    }
-    catch {
-        throw new InputError(name, value, 'a label or a JSON array of labels');
-    }
-    if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every(item => typeof item === 'string' && item !== '')) {
-        throw new InputError(name, value, 'a label or a non-empty JSON array of labels');
-    }
-    return parsed;
-}
-/**
- * A secret input: masked before anything else can print it. An empty secret returns ''.
- * Multi-line secrets are masked line by line as well, because the runner masks per line.
- */
-function readSecret(name) {
-    const value = raw(name);
-    maskSecret(value);
-    return value;
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/scanner-args.js

@@ -301,3 +301,22 @@ describe('#13.14 post says "Saved" only when the save succeeded', () => {
     }
   }, 40000)
 })
+
+describe('#13.7 no child gets INPUT_*, also the tar that @actions/tool-cache starts itself', () => {
+  it('a tar started by tool-cache with the whole process.env sees no input (the token among them)', async () => {
+    const bundle = makeBundle('sealed')
+    const location = release('sealed', bundle)
+    const bin = mkdtempSync(join(work, 'bin-'))
+    const seen = join(bin, 'tar-env.txt')
+    const realTar = execFileSync('sh', ['-c', 'command -v tar']).toString().trim()
+    writeFileSync(join(bin, 'tar'), `#!/bin/sh\nenv >> '${seen}'\nexec '${realTar}' "$@"\n`)
+    chmodSync(join(bin, 'tar'), 0o755)
+    const result = await run({ manifest: location, token: TOKEN }, { PATH: `${bin}:${process.env.PATH}` })
+    expect(fullLog(result)).not.toMatch(/::error::/)
+    expect(result.success).toBe(true)
+    const env = readFileSync(seen, 'utf8')
+    expect(env).toMatch(/^PATH=/m) // the wrapper really ran
+    expect(env).not.toMatch(/^INPUT_/m)
+    expect(env).not.toContain(TOKEN)
+  }, 40000)
+})

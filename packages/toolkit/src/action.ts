@@ -11,6 +11,7 @@
  */
 import * as core from './commands.js'
 import { UserError, errorMessage } from './errors.js'
+import { sealInputs } from './inputs.js'
 import { debugDecision } from './runner.js'
 import { runCleanup } from './secrets.js'
 import { isPostPhase, markMainStarted, state } from './state.js'
@@ -26,6 +27,7 @@ export interface RunActionOptions {
 }
 
 export async function runAction(phases: ActionPhases, options: RunActionOptions = {}): Promise<void> {
+  sealInputs()
   const post = isPostPhase()
   debugDecision('phase', post ? 'post' : 'main')
   if (post) {

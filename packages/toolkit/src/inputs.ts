@@ -15,9 +15,39 @@ export function inputEnvName(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
 }
 
+/**
+ * The runner hands inputs (the token among them) to the action as INPUT_* environment variables, and every child
+ * process inherits the environment: not only ours (runProcess withholds them) but also tar, zstd and unzip that
+ * @actions/cache and @actions/tool-cache start with the whole of process.env. runAction therefore seals the inputs
+ * first: they move out of process.env into this private copy, and a reader puts its one variable back only for the
+ * synchronous getInput call that reads it.
+ */
+let sealed: Map<string, string> | undefined
+
+export function sealInputs(env: NodeJS.ProcessEnv = process.env): void {
+  sealed ??= new Map()
+  for (const [key, value] of Object.entries(env)) {
+    if (!/^INPUT_/i.test(key) || value === undefined) continue
+    sealed.set(key, value)
+    delete env[key]
+  }
+}
+
+function withInput<T>(name: string, read: () => T): T {
+  const key = inputEnvName(name)
+  const value = sealed?.get(key)
+  if (value === undefined) return read()
+  process.env[key] = value
+  try {
+    return read()
+  } finally {
+    delete process.env[key]
+  }
+}
+
 /** The value, trimmed (getInput's default). */
 function raw(name: string): string {
-  return core.getInput(name)
+  return withInput(name, () => core.getInput(name))
 }
 
 /** An empty input replaced by the reader's default: logged in debug mode, as it is a decision the user did not see. */
@@ -51,7 +81,7 @@ export function readBoolean(name: string, fallback: boolean): boolean {
   const value = raw(name)
   if (value === '') return defaulted(name, fallback)
   try {
-    return core.getBooleanInput(name)
+    return withInput(name, () => core.getBooleanInput(name))
   } catch {
     throw new InputError(name, value, "'true' or 'false' (also True, TRUE, False, FALSE)")
   }
@@ -107,8 +137,7 @@ export function splitList(value: string): string[] {
 
 /** Multi-line input kept line by line (no comma splitting), e.g. scanner arguments or globs with commas. */
 export function readLines(name: string): string[] {
-  return core
-    .getMultilineInput(name)
+  return withInput(name, () => core.getMultilineInput(name))
     .map(line => line.trim())
     .filter(line => line !== '' && !line.startsWith('#'))
 }

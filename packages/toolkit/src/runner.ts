@@ -35,6 +35,11 @@ export function getIDToken(audience?: string): Promise<string> {
   return core.getIDToken(audience)
 }
 
+/** Whether the runner offers an OIDC token to this job (the variables getIDToken reads are both set). */
+export function hasIDToken(env: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+}
+
 export const log = {
   info: (message: string) => commands.info(message),
   notice: (message: string, properties?: commands.AnnotationProperties) => commands.notice(message, properties),

@@ -127,3 +127,19 @@ describe('input readers', () => {
     expect(writes.join('')).toContain('::add-mask::abcdef123456\n')
   })
 })
+
+describe('sealInputs: inputs leave process.env, the readers still read them', () => {
+  test('moves INPUT_* out of the environment and puts one back only while it is read', async () => {
+    const { sealInputs, readString, readBoolean, readLines } = await import('../src/inputs.js')
+    const env: NodeJS.ProcessEnv = process.env
+    env['INPUT_SEALED-TOKEN'] = 'ghs_secret'
+    env['INPUT_SEALED-FLAG'] = 'TRUE'
+    env['INPUT_SEALED-LINES'] = 'a\nb'
+    sealInputs()
+    expect(Object.keys(process.env).filter(k => k.startsWith('INPUT_SEALED'))).toEqual([])
+    expect(readString('sealed-token')).toBe('ghs_secret')
+    expect(readBoolean('sealed-flag', false)).toBe(true)
+    expect(readLines('sealed-lines')).toEqual(['a', 'b'])
+    expect(Object.keys(process.env).filter(k => k.startsWith('INPUT_SEALED'))).toEqual([])
+  })
+})
