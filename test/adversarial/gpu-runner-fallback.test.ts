@@ -3,7 +3,6 @@
  * Each case fails when its defense is removed; no case waits more than a few seconds on a hostile server.
  */
 import { afterEach, describe, expect, test } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
@@ -22,6 +21,7 @@ import {
 } from '../gpu-runner-fallback/api-stand-in.js'
 import { fixturesDir } from '../gpu-runner-fallback/fake-tools.js'
 import { requireToolsForTest } from '../support/require-tools.js'
+import { selfSignedCertificate } from '../support/tls.js'
 
 const testWithOpenssl = requireToolsForTest(['openssl'])
 
@@ -182,46 +182,22 @@ describe('#13.3 the API token goes only to https on the API’s own origin', () 
 
   testWithOpenssl('an https API that redirects to http on the same host: Authorization is dropped', async () => {
     // A real TLS server on 127.0.0.1 with a certificate made here and trusted through NODE_EXTRA_CA_CERTS.
-    const dir = mkdtempSync(join(tmpdir(), 'tls-api-'))
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-days',
-        '1',
-        '-subj',
-        '/CN=127.0.0.1',
-        '-addext',
-        'subjectAltName=IP:127.0.0.1',
-        '-keyout',
-        join(dir, 'key.pem'),
-        '-out',
-        join(dir, 'cert.pem')
-      ],
-      { stdio: 'ignore' }
-    )
+    const certificate = selfSignedCertificate()
     const seen: IncomingHttpHeaders[] = []
     const plain = await server()
     plain.route('GET', /.*/, (request, response) => {
       seen.push(request.headers)
       response.writeHead(200, { 'content-type': 'application/json' }).end('{"total_count":0,"runners":[]}')
     })
-    const tls = createHttpsServer(
-      { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) },
-      (request, response) => {
-        seen.push({ ...request.headers, via: 'https' })
-        response.writeHead(301, { location: `${plain.url}${request.url ?? '/'}` }).end()
-      }
-    )
+    const tls = createHttpsServer({ key: certificate.key, cert: certificate.cert }, (request, response) => {
+      seen.push({ ...request.headers, via: 'https' })
+      response.writeHead(301, { location: `${plain.url}${request.url ?? '/'}` }).end()
+    })
     await new Promise<void>(resolve => tls.listen(0, '127.0.0.1', resolve))
     opened.push({ close: () => new Promise<void>(resolve => tls.close(() => resolve())) })
     const apiUrl = `https://127.0.0.1:${(tls.address() as AddressInfo).port}`
     const result = await select(apiUrl, { scope: 'org' }, 'push', event('push'), {
-      NODE_EXTRA_CA_CERTS: join(dir, 'cert.pem')
+      NODE_EXTRA_CA_CERTS: certificate.certPath
     })
     expect(result.success).toBe(true)
     expect(seen[0]).toMatchObject({ via: 'https', authorization: `token ${TOKEN}` })

@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { json, serveBytes, startServer, type LocalServer } from '../support/local-server.js'
 import { requireTools } from '../support/require-tools.js'
+import { selfSignedCertificate } from '../support/tls.js'
 import { everythingVisible, fullLog, runBundle } from '../support/run-bundle.js'
 
 interface Bundle {
@@ -145,16 +146,11 @@ describe('#13.3 the token goes only to https on the GitHub server it is meant fo
 
 requireTools(['openssl'])('#13.3 an https->http redirect never carries the token', () => {
   it('the https server it was meant for gets it; the http hop is refused before any request', async () => {
-    const dir = mkdtempSync(join(work, 'tls-'))
-    const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')]
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
-      '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert
-    ], { stdio: 'ignore' }) // prettier-ignore
+    const tls = selfSignedCertificate('127.0.0.1', mkdtempSync(join(work, 'tls-')))
     const bundle = makeBundle('tls-down')
     const httpManifest = release('tls-down', bundle)
     const seenOnHttps: (string | undefined)[] = []
-    const secure = https.createServer({ key: readFileSync(key), cert: readFileSync(cert) }, (request, response) => {
+    const secure = https.createServer({ key: tls.key, cert: tls.cert }, (request, response) => {
       seenOnHttps.push(request.headers.authorization)
       response.writeHead(302, { location: httpManifest }).end()
     })
@@ -163,7 +159,7 @@ requireTools(['openssl'])('#13.3 an https->http redirect never carries the token
     try {
       const result = await run(
         { manifest: `${origin}/rel/platform-bundles.json`, token: TOKEN },
-        { GITHUB_SERVER_URL: origin, NODE_EXTRA_CA_CERTS: cert }
+        { GITHUB_SERVER_URL: origin, NODE_EXTRA_CA_CERTS: tls.certPath }
       )
       expect(seenOnHttps).toEqual([`Bearer ${TOKEN}`])
       expect(auth['tls-down']).toEqual([])

@@ -2,8 +2,7 @@
 // to local HTTP and HTTPS servers. The proxy maps the made-up host downloads.example.test to 127.0.0.1, so the client
 // never resolves it itself: only a request that really went through the proxy can succeed.
 import { afterAll, afterEach, beforeAll, expect, it } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import http from 'node:http'
 import https from 'node:https'
 import net, { type AddressInfo } from 'node:net'
@@ -11,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fetchBuffer, HttpError } from '../src/http.js'
 import { requireTools } from '../../../test/support/require-tools.js'
+import { selfSignedCertificate } from '../../../test/support/tls.js'
 
 requireTools(['openssl'])('requests through a proxy', () => {
   const HOST = 'downloads.example.test'
@@ -28,18 +28,15 @@ requireTools(['openssl'])('requests through a proxy', () => {
     new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)))
 
   beforeAll(async () => {
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', `/CN=${HOST}`,
-      '-addext', `subjectAltName=DNS:${HOST}`, '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')
-    ], { stdio: 'ignore' }) // prettier-ignore
+    const certificate = selfSignedCertificate(HOST, dir)
     const answer = (request: http.IncomingMessage, response: http.ServerResponse): void => {
       response.end(`${request.method} ${request.url} for ${request.headers.host}`)
     }
     const plain = http.createServer(answer)
     const secure = https.createServer(
       {
-        key: readFileSync(join(dir, 'key.pem')),
-        cert: readFileSync(join(dir, 'cert.pem')),
+        key: certificate.key,
+        cert: certificate.cert,
         // Records the name the client asked for (SNI), then goes on with the default context.
         SNICallback: (name, done) => {
           servernames.push(name)
