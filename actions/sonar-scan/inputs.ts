@@ -14,6 +14,7 @@ import {
   readSecret,
   readString
 } from '../../packages/toolkit/src/inputs.js'
+import { mayCarryCredential } from '../../packages/toolkit/src/credential-policy.js'
 import { maskUrlCredentials, redactUrl } from '../../packages/toolkit/src/redact-url.js'
 import { runnerContext } from '../../packages/toolkit/src/runner.js'
 import { maskSecret } from '../../packages/toolkit/src/secrets.js'
@@ -95,6 +96,15 @@ function readUrl(name: 'host-url' | 'scanner-mirror', fallback: string): string 
   const url = name === 'host-url' ? readString('host-url', { fallback }) : readString('scanner-mirror', { fallback })
   maskUrlCredentials(url)
   if (url !== '' && !HTTP_URL.test(url)) throw new InputError(name, redactUrl(url), 'an http(s) URL')
+  // The token goes to the server (from the scanner and from the quality-gate poll): only over https, as every
+  // credential of these actions; plain http only for a server on this machine.
+  if (name === 'host-url' && !mayCarryCredential(url, url)) {
+    throw new InputError(
+      name,
+      redactUrl(url),
+      'an https URL without user:password in it (the token would cross the network in clear text); http only for a server on this machine (localhost, 127.0.0.1)'
+    )
+  }
   return url
 }
 

@@ -33584,6 +33584,31 @@ function coverageSummary(coverage) {
     return { mode: coverage.plan.mode, detail, totals: coverage.totals };
 }
 
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/credential-policy.js
+/**
+ * Where a credential may go: only to the origin it was meant for (scheme, host and port all equal), and only over
+ * https. An http origin is accepted only when the credential was meant for that very http origin on the loopback
+ * interface (a server on the runner itself: the local test stand-ins). Redirects, pagination links and URLs from
+ * manifests are checked with this before a credential is attached; a refusal drops the credential, never the request.
+ */
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+function mayCarryCredential(target, intendedOrigin) {
+    let to;
+    let meant;
+    try {
+        to = new URL(target);
+        meant = new URL(intendedOrigin);
+    }
+    catch {
+        return false;
+    }
+    if (to.origin !== meant.origin || to.username !== '' || to.password !== '')
+        return false;
+    if (to.protocol === 'https:')
+        return true;
+    return to.protocol === 'http:' && LOOPBACK.test(to.hostname);
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/scanner-args.js
 /**
  * The scanner's argv and environment. Every value is one argv element, never shell text: the official action's
@@ -33732,6 +33757,7 @@ function resolveScannerDownload(request, catalog = scannerCatalog) {
 
 
 
+
 const HTTP_URL = /^https?:\/\/[^\s]+$/;
 function readInputs() {
     let token = readSecret('token');
@@ -33783,6 +33809,11 @@ function readUrl(name, fallback) {
     maskUrlCredentials(url);
     if (url !== '' && !HTTP_URL.test(url))
         throw new errors/* InputError */.dz(name, redact_url_redactUrl(url), 'an http(s) URL');
+    // The token goes to the server (from the scanner and from the quality-gate poll): only over https, as every
+    // credential of these actions; plain http only for a server on this machine.
+    if (name === 'host-url' && !mayCarryCredential(url, url)) {
+        throw new errors/* InputError */.dz(name, redact_url_redactUrl(url), 'an https URL without user:password in it (the token would cross the network in clear text); http only for a server on this machine (localhost, 127.0.0.1)');
+    }
     return url;
 }
 /**
@@ -33863,31 +33894,6 @@ async function secureTree(root, origin) {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/credential-policy.js
-/**
- * Where a credential may go: only to the origin it was meant for (scheme, host and port all equal), and only over
- * https. An http origin is accepted only when the credential was meant for that very http origin on the loopback
- * interface (a server on the runner itself: the local test stand-ins). Redirects, pagination links and URLs from
- * manifests are checked with this before a credential is attached; a refusal drops the credential, never the request.
- */
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
-function mayCarryCredential(target, intendedOrigin) {
-    let to;
-    let meant;
-    try {
-        to = new URL(target);
-        meant = new URL(intendedOrigin);
-    }
-    catch {
-        return false;
-    }
-    if (to.origin !== meant.origin || to.username !== '' || to.password !== '')
-        return false;
-    if (to.protocol === 'https:')
-        return true;
-    return to.protocol === 'http:' && LOOPBACK.test(to.hostname);
-}
-
 ;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/http.js
 
 

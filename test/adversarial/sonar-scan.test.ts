@@ -112,6 +112,14 @@ suite('#13.6 URL credentials are never printed', () => {
     expect(result.annotations.filter(a => a.level === 'error')).toHaveLength(1)
   })
 
+  test('a plain-http host-url off this machine is refused: the token would travel in clear text', async () => {
+    const { result } = await scan({ 'host-url': 'http://sonar.example:9000' })
+    expect(result.success).toBe(false)
+    const errors = result.annotations.filter(a => a.level === 'error')
+    expect(errors).toHaveLength(1)
+    expect(errors[0]?.message).toMatch(/Input 'host-url'.*an https URL/)
+  })
+
   test('an invalid host-url with credentials: the input error shows it redacted', async () => {
     const { result } = await scan({ 'host-url': `ftp://ci-user:${SECRET}@sonar.example` })
     expect(result.success).toBe(false)
