@@ -1,10 +1,19 @@
-// Start-up of every committed bundle against `node -e 0`, on each path (issue 17, acceptance):
-// - "input error": no inputs, so validation fails at once (the fast path every user meets first);
-// - "typical run": a small real run that needs no network (see TYPICAL below), whole process.
+// Start-up of every committed bundle against `node -e 0`, on each path (issue 17, acceptance; ADR 0005 defines it):
+// - "input error": no inputs, so validation fails at once (the fast path every user meets first). The whole
+//   process is start-up here: loading the bundle, reading the inputs, one `::error::`, exit.
+// - "typical run": a small real run that needs no network (see TYPICAL below). Its start-up is the time from
+//   spawning the process to the first thing the action's `main` does after reading its inputs and context: with
+//   RUNNER_DEBUG=1, the first line written after runAction's `::debug::phase: main` that is not input reading
+//   (`::debug::input '…'`, `::add-mask::`) — a plan decision, a process start, a file search, a group. Everything
+//   before it (bundle, modules, inputs, event, context) is the action's own cost; everything after it is the work
+//   the user asked for (detection probes, hashing). The marker line is printed beside the figure. The same
+//   scenario is also timed as a whole run without RUNNER_DEBUG (what a user waits for by default), reported beside
+//   it without a goal: its work varies with the machine's tools (cmake, python, gcc versions), not with us.
 // Every round runs the baseline and every action/path once, in a shuffled order (interleaved, so a slow moment of
 // a shared machine spreads over all of them); each row is the median of ROUNDS rounds with its spread (the 10th to
-// the 90th percentile). Budget: the median within +200 ms of `node -e 0`'s median.
-import { spawnSync } from 'node:child_process'
+// the 90th percentile). Budget: the start-up median within +200 ms of `node -e 0`'s median (process start to exit,
+// so the baseline includes an exit of a few ms that a marker does not: the comparison favours no one by more).
+import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -81,8 +90,61 @@ interface Case {
   args: string[]
   env: NodeJS.ProcessEnv
   cwd: string
+  /** Time to the start-up marker (RUNNER_DEBUG=1) instead of to the exit. */
+  toMarker: boolean
   samples: number[]
   exitCodes: Set<number | null>
+  /** The line that ended start-up, from the first timed run; undefined when none came (then the exit counts). */
+  marker?: string
+  markerMissing: boolean
+}
+
+const MAIN_PHASE = '::debug::phase: main'
+
+/** Whether a line after `phase: main` still belongs to reading inputs (the readers' debug echo, masks). */
+function isInputReading(line: string): boolean {
+  return line.startsWith("::debug::input '") || line.startsWith('::add-mask::')
+}
+
+/** Milliseconds from spawn to exit, or to the start-up marker line for a `toMarker` case. */
+function runOnce(c: Case): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now()
+    const child = spawn(c.file, c.args, {
+      env: c.env,
+      cwd: c.cwd,
+      stdio: ['ignore', c.toMarker ? 'pipe' : 'ignore', 'ignore']
+    })
+    let markedAt: number | undefined
+    if (c.toMarker && child.stdout) {
+      let inMain = false
+      let pending = ''
+      child.stdout.setEncoding('utf8')
+      child.stdout.on('data', (chunk: string) => {
+        const now = performance.now()
+        pending += chunk
+        const lines = pending.split('\n')
+        pending = lines.pop() ?? ''
+        for (const line of lines) {
+          if (markedAt !== undefined) return
+          if (!inMain) {
+            inMain = line === MAIN_PHASE
+            continue
+          }
+          if (isInputReading(line)) continue
+          markedAt = now
+          c.marker ??= line.length > 70 ? `${line.slice(0, 67)}...` : line
+        }
+      })
+    }
+    child.on('error', reject)
+    child.on('close', code => {
+      const end = performance.now()
+      c.exitCodes.add(code)
+      if (c.toMarker && markedAt === undefined) c.markerMissing = true
+      resolve((markedAt ?? end) - start)
+    })
+  })
 }
 
 function percentile(values: number[], p: number): number {
@@ -105,21 +167,22 @@ export default async function coldStart(): Promise<BenchRow[]> {
     .filter(name => name !== 'local-runner' && existsSync(join(root, 'dist', name, 'index.js')))
     .sort()
   const cases: Case[] = []
-  const base = (name: string, file: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Case => ({
-    name,
-    file,
-    args,
-    env,
-    cwd,
-    samples: [],
-    exitCodes: new Set()
-  })
+  const base = (
+    name: string,
+    file: string,
+    args: string[],
+    env: NodeJS.ProcessEnv,
+    cwd: string,
+    toMarker = false
+  ): Case => ({ name, file, args, env, cwd, toMarker, samples: [], exitCodes: new Set(), markerMissing: false })
   const baselineRunner = runnerEnvironment('cold-start-baseline')
   const baseline = base('node -e 0', process.execPath, ['-e', '0'], process.env, baselineRunner.dir)
   cases.push(baseline)
   for (const action of actions) {
     const bundle = join(root, 'dist', action, 'index.js')
-    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_')))
+    const clean = Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && k !== 'RUNNER_DEBUG')
+    )
     const errorRunner = runnerEnvironment(`cold-start-${action}-error`)
     cases.push(
       base(`${action}: input error`, process.execPath, [bundle], { ...clean, ...errorRunner.env }, errorRunner.dir)
@@ -134,18 +197,16 @@ export default async function coldStart(): Promise<BenchRow[]> {
       ...extra,
       ...inputEnv(join(root, action, 'action.yml'), typical.inputs)
     }
-    cases.push(base(`${action}: ${typical.label}`, process.execPath, [bundle], env, runner.dir))
+    cases.push(
+      base(`${action}: ${typical.label}, start-up`, process.execPath, [bundle], debugEnv(env), runner.dir, true)
+    )
+    cases.push(base(`${action}: ${typical.label}, whole run`, process.execPath, [bundle], env, runner.dir))
   }
 
-  const run = (c: Case) => {
-    const start = performance.now()
-    const result = spawnSync(c.file, c.args, { env: c.env, cwd: c.cwd, stdio: 'ignore' })
-    c.exitCodes.add(result.status)
-    return performance.now() - start
-  }
-  for (const c of cases) run(c) // warm-up: file system caches
+  for (const c of cases) await runOnce(c) // warm-up: file system caches
+  for (const c of cases) c.exitCodes.clear()
   for (let round = 0; round < ROUNDS; round++) {
-    for (const c of shuffle(cases)) c.samples.push(run(c))
+    for (const c of shuffle(cases)) c.samples.push(await runOnce(c))
   }
 
   const baseMedian = median(baseline.samples)
@@ -158,13 +219,24 @@ export default async function coldStart(): Promise<BenchRow[]> {
     const m = median(c.samples)
     const delta = m - baseMedian
     const exits = [...c.exitCodes].join('/')
+    const wholeTypical = !c.toMarker && !c.name.endsWith(': input error')
+    const what = c.toMarker
+      ? `to the first line of work after inputs, RUNNER_DEBUG=1: ${
+          c.markerMissing ? 'none came, the exit counts' : `\`${c.marker ?? ''}\``
+        }`
+      : wholeTypical
+        ? 'process start to exit, no RUNNER_DEBUG; includes the work, no goal'
+        : 'process start to exit'
     rows.push({
-      name: `${c.name} (median of ${ROUNDS}, ${spread(c)}, exit ${exits}) minus node -e 0`,
+      name: `${c.name} (${what}; median of ${ROUNDS}, ${spread(c)}, exit ${exits}) minus node -e 0`,
       value: delta,
       unit: 'ms',
-      goal: `<= +${BUDGET_MS} ms`,
-      ok: delta <= BUDGET_MS
+      ...(wholeTypical ? { goal: '(reported)' } : { goal: `<= +${BUDGET_MS} ms`, ok: delta <= BUDGET_MS })
     })
   }
   return rows
+}
+
+function debugEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...env, RUNNER_DEBUG: '1' }
 }
