@@ -33278,8 +33278,8 @@ function isSha256(value) {
 ;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/hash-pool.js
 /**
  * Hashes many files in parallel. Node hashes on the thread that calls `update`, so streaming several files from
- * one thread still uses one core; a small pool of worker threads (one per core) spreads them. A single file is
- * hashed in this thread with the toolkit's hashFile: starting a worker would only add its start-up time.
+ * one thread still uses one core; a small pool of worker threads (one per core) spreads them. Files too few or
+ * too small to repay a worker's start-up are hashed in this thread with the toolkit's hashFile (poolSize).
  * The worker's source is inline so the bundle stays one file.
  */
 
@@ -33298,22 +33298,38 @@ parentPort.on('message', ({ id, path, algorithm }) => {
     .on('end', () => parentPort.postMessage({ id, digest: hash.digest('hex') }))
 })
 `;
+/**
+ * Bytes a worker thread must have to hash before starting it pays off. Measured (ADR 0006): a worker takes 20-50
+ * ms to start (22 ms on an idle 2-core machine, ~50 ms in `npm run bench -- cold-start`), while this thread hashes
+ * SHA-256 at ~1.3 GB/s and SHA-512 at ~0.8 GB/s, so 64 MiB is 50-80 ms of hashing: below that, one thread is done
+ * before a second one would have started.
+ */
+const MIN_BYTES_PER_THREAD = 64 * 1024 * 1024;
+/**
+ * How many threads hash files of these sizes: 1 means in this thread, no worker. At most `threads`, at most one
+ * per file, and at most one per MIN_BYTES_PER_THREAD of the total, so a few small files never start a worker.
+ */
+function poolSize(sizes, threads, minBytesPerThread = MIN_BYTES_PER_THREAD) {
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    const bySize = Math.floor(total / Math.max(1, minBytesPerThread));
+    return Math.max(1, Math.min(Math.floor(threads), sizes.length, bySize));
+}
 /** Digests in the order of `paths`. */
-async function hashFiles(paths, algorithm, threads = (0,external_node_os_.availableParallelism)()) {
+async function hashFiles(paths, algorithm, threads = (0,external_node_os_.availableParallelism)(), options = {}) {
     if (paths.length === 0)
         return [];
-    const poolSize = Math.max(1, Math.min(threads, paths.length));
-    if (poolSize === 1) {
+    const sizes = paths.length === 1 ? [0] : await Promise.all(paths.map(async (path) => (await (0,promises_.stat)(path)).size));
+    const size = poolSize(sizes, threads, options.minBytesPerThread);
+    if (size === 1) {
         const digests = [];
         for (const path of paths)
             digests.push(await hashFile(path, algorithm));
         return digests;
     }
     // Largest first, so one big file does not start last and leave the other threads idle at the end.
-    const sizes = await Promise.all(paths.map(async (path) => (await (0,promises_.stat)(path)).size));
     const queue = paths.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a]);
     const digests = new Array(paths.length);
-    const workers = Array.from({ length: poolSize }, () => new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true }));
+    const workers = Array.from({ length: size }, () => new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true }));
     try {
         await Promise.all(workers.map(worker => new Promise((resolve, reject) => {
             const next = () => {
