@@ -9973,8 +9973,13 @@ async function main(argv) {
     process.stdout.write(formatReport(result));
     return result.exitCode;
 }
-main(process.argv.slice(2)).then(code => process.exit(code), error => {
+/** Exits once everything written to stdout has been handed on: pipes are asynchronous on macOS, and a generated
+ * pipeline cut short by an early exit would be a broken child pipeline. */
+function exitWhenFlushed(code) {
+    process.stdout.write('', () => process.exit(code));
+}
+main(process.argv.slice(2)).then(exitWhenFlushed, error => {
     process.stderr.write(`ci-actions: ${error.message}\n`);
-    process.exit(2);
+    exitWhenFlushed(2);
 });
 

@@ -63,10 +63,13 @@ async function main(argv: string[]): Promise<number> {
   return result.exitCode
 }
 
-main(process.argv.slice(2)).then(
-  code => process.exit(code),
-  error => {
-    process.stderr.write(`ci-actions: ${(error as Error).message}\n`)
-    process.exit(2)
-  }
-)
+/** Exits once everything written to stdout has been handed on: pipes are asynchronous on macOS, and a generated
+ * pipeline cut short by an early exit would be a broken child pipeline. */
+function exitWhenFlushed(code: number): void {
+  process.stdout.write('', () => process.exit(code))
+}
+
+main(process.argv.slice(2)).then(exitWhenFlushed, error => {
+  process.stderr.write(`ci-actions: ${(error as Error).message}\n`)
+  exitWhenFlushed(2)
+})
