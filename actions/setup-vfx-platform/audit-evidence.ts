@@ -39,7 +39,15 @@ import {
 } from './dependency-families.js'
 import { detectLibraries } from './detect.js'
 import { isElf, readElfDynamic, type ElfDynamic } from './elf.js'
-import { resolveLibraries, type LoaderSearch } from './load-path.js'
+import {
+  isSystemProvided,
+  resolveMachO,
+  resolvePe,
+  type DyldSearch,
+  type ForeignDependencies,
+  type WindowsSearch
+} from './foreign-load-path.js'
+import { resolveLibraries, type LoaderSearch, type Resolved } from './load-path.js'
 import { defineValue } from './parse-versions.js'
 
 export interface GatherOptions {
@@ -49,7 +57,16 @@ export interface GatherOptions {
   /** The compiler's default include folders, searched after the command's own. */
   systemIncludeDirs: string[]
   multiarch: string[]
+  /**
+   * macOS and Windows: the built binaries are Mach-O or PE, read through a platform tool (foreign-binaries.ts,
+   * many files per call) and resolved as dyld or the Windows loader would (foreign-load-path.ts).
+   */
+  foreign?: ForeignBinaries
 }
+
+export type ForeignBinaries =
+  | { os: 'macOS'; dyld: DyldSearch; read: (files: string[]) => Promise<Map<string, ForeignDependencies>> }
+  | { os: 'Windows'; windows: WindowsSearch; read: (files: string[]) => Promise<Map<string, ForeignDependencies>> }
 
 function readText(path: string): string | undefined {
   try {
@@ -231,12 +248,6 @@ export async function gatherEvidence(options: GatherOptions): Promise<AuditEvide
 
   // 5. Built binaries and what the loader would map for them.
   const unresolved: Unresolved[] = []
-  const binaries = findBinaries(buildDir)
-  const dynamicCache = new Map<string, ElfDynamic | undefined>()
-  const readDynamic = (path: string) => {
-    if (!dynamicCache.has(path)) dynamicCache.set(path, readElfDynamic(path))
-    return dynamicCache.get(path)
-  }
   const existsCache = new Map<string, boolean>()
   const exists = (path: string) => {
     let hit = existsCache.get(path)
@@ -246,14 +257,15 @@ export async function gatherEvidence(options: GatherOptions): Promise<AuditEvide
     }
     return hit
   }
-  let binaryCount = 0
-  for (const binary of binaries) {
-    if (!readDynamic(binary)) continue
-    binaryCount++
-    for (const resolved of resolveLibraries(binary, readDynamic, options.loader, exists)) {
+  const resolvedByBinary = options.foreign
+    ? await resolveForeign(findBinaries(buildDir, options.foreign.os), options.foreign, exists)
+    : resolveElf(findBinaries(buildDir), options.loader, exists)
+  for (const [binary, libraries] of resolvedByBinary) {
+    for (const resolved of libraries) {
       const family = familyOfLibrary(resolved.name)
       if (!resolved.path) {
-        unresolved.push({ binary: relative(binary, buildDir, sourceDir), name: resolved.name })
+        if (!options.foreign || !isSystemProvided(options.foreign.os, resolved.name))
+          unresolved.push({ binary: relative(binary, buildDir, sourceDir), name: resolved.name })
         continue
       }
       if (!family || inside(resolved.path, buildDir)) continue
@@ -267,6 +279,7 @@ export async function gatherEvidence(options: GatherOptions): Promise<AuditEvide
       })
     }
   }
+  const binaryCount = resolvedByBinary.size
   if (commands.length === 0)
     notes.push('No compile_commands.json: configure with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON for include evidence.')
   if (binaryCount === 0) notes.push('No built binaries were found: run the audit after the build.')
@@ -358,8 +371,69 @@ function readLinkLines(buildDir: string): { text: string; source: string }[] {
   return lines
 }
 
-/** Regular files of the build tree that may be binaries: executables and shared libraries, outside CMakeFiles. */
-export function findBinaries(buildDir: string): string[] {
+function resolveElf(
+  binaries: string[],
+  loader: LoaderSearch,
+  exists: (path: string) => boolean
+): Map<string, Resolved[]> {
+  const dynamicCache = new Map<string, ElfDynamic | undefined>()
+  const readDynamic = (path: string) => {
+    if (!dynamicCache.has(path)) dynamicCache.set(path, readElfDynamic(path))
+    return dynamicCache.get(path)
+  }
+  const result = new Map<string, Resolved[]>()
+  for (const binary of binaries)
+    if (readDynamic(binary)) result.set(binary, resolveLibraries(binary, readDynamic, loader, exists))
+  return result
+}
+
+/**
+ * Mach-O and PE: the tool reads the built binaries in batches; the resolver then asks for the libraries it found,
+ * which are read in the next batch, round after round, until nothing new is asked for (bounded: 16 rounds).
+ */
+async function resolveForeign(
+  binaries: string[],
+  foreign: ForeignBinaries,
+  exists: (path: string) => boolean
+): Promise<Map<string, Resolved[]>> {
+  const known = await foreign.read(binaries)
+  const tried = new Set(binaries)
+  const resolveOne = (binary: string, read: (path: string) => ForeignDependencies | undefined) =>
+    foreign.os === 'macOS'
+      ? resolveMachO(binary, read, foreign.dyld, exists)
+      : resolvePe(binary, read, foreign.windows, exists)
+  let result = new Map<string, Resolved[]>()
+  for (let round = 0; round < 16; round++) {
+    const wanted = new Set<string>()
+    const read = (path: string) => {
+      if (!tried.has(path)) wanted.add(path)
+      return known.get(path)
+    }
+    result = new Map()
+    for (const binary of binaries) if (known.has(binary)) result.set(binary, resolveOne(binary, read))
+    if (wanted.size === 0) break
+    const next = [...wanted]
+    for (const path of next) tried.add(path)
+    for (const [path, deps] of await foreign.read(next)) known.set(path, deps)
+  }
+  return result
+}
+
+const MACHO_MAGIC = ['feedface', 'feedfacf', 'cefaedfe', 'cffaedfe', 'cafebabe']
+
+/** Whether a file's first bytes are those of the OS's binaries: ELF, Mach-O (thin or fat) or PE ('MZ'). */
+export function isBinaryOf(os: 'Linux' | 'macOS' | 'Windows', head: Buffer): boolean {
+  if (os === 'Linux') return isElf(head)
+  if (os === 'macOS') return head.length >= 4 && MACHO_MAGIC.includes(head.subarray(0, 4).toString('hex'))
+  return head.length >= 2 && head[0] === 0x4d && head[1] === 0x5a
+}
+
+/**
+ * Regular files of the build tree that may be binaries, outside CMakeFiles: on Linux executables and shared
+ * libraries that are ELF; on macOS executables, .dylib and .so files that are Mach-O; on Windows .exe and .dll
+ * files that are PE (Windows has no executable bit).
+ */
+export function findBinaries(buildDir: string, os: 'Linux' | 'macOS' | 'Windows' = 'Linux'): string[] {
   const found: string[] = []
   walk(
     buildDir,
@@ -367,7 +441,8 @@ export function findBinaries(buildDir: string): string[] {
       const name = entry.name
       if (/\.(?:o|obj|a|lib|c|cc|cpp|cxx|h|hpp|txt|cmake|json|make|ninja|d|log|py|sh)$/i.test(name)) return
       const path = join(dir, name)
-      const so = /\.so(?:\.\d+)*$/.test(name)
+      if (os === 'Windows' && !/\.(?:exe|dll)$/i.test(name)) return
+      const so = os === 'Windows' || /\.so(?:\.\d+)*$/.test(name) || (os === 'macOS' && /\.dylib$/.test(name))
       if (!so) {
         try {
           if ((statSync(path).mode & 0o111) === 0) return
@@ -376,7 +451,7 @@ export function findBinaries(buildDir: string): string[] {
         }
       }
       const head = readHead(path)
-      if (head && isElf(head)) found.push(path)
+      if (head && isBinaryOf(os, head)) found.push(path)
     },
     false
   )

@@ -4,12 +4,14 @@
  * warnings or a failed step.
  */
 import { existsSync, readFileSync, realpathSync, writeFileSync, mkdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { delimiter, join } from 'node:path'
 import { UserError } from '../../packages/toolkit/src/errors.js'
 import { log, runnerContext, setOutput } from '../../packages/toolkit/src/runner.js'
 import { runnerTemp } from '../../packages/toolkit/src/secrets.js'
 import { writeSummary } from '../../packages/toolkit/src/summary.js'
-import { gatherEvidence } from './audit-evidence.js'
+import { gatherEvidence, type ForeignBinaries } from './audit-evidence.js'
+import { chooseTool, readForeignDependencies } from './foreign-binaries.js'
+import { dyldSearch } from './foreign-load-path.js'
 import { multiarchDirs } from './detect.js'
 import { judgeAudit } from './audit-judge.js'
 import { renderAuditSummary } from './audit-summary.js'
@@ -39,12 +41,33 @@ function plantedDecoys(temp: string): { seed?: number; decoys: Decoy[] } {
   }
 }
 
+/** macOS and Windows: the tool that reads the built binaries and the loader's search lists from the environment. */
+async function foreignBinaries(os: 'macOS' | 'Windows'): Promise<ForeignBinaries | undefined> {
+  const tool = await chooseTool(os)
+  if (!tool) {
+    log.warning(
+      os === 'macOS'
+        ? 'otool was not found: the audit reports the cache, include and link evidence, not what the binaries load (install the Xcode command line tools).'
+        : 'Neither dumpbin (run the audit in the MSVC developer environment) nor llvm-readobj was found: the audit reports the cache, include and link evidence, not what the binaries load.'
+    )
+    return undefined
+  }
+  const read = (files: string[]) => readForeignDependencies(tool, files)
+  if (os === 'macOS') return { os, dyld: dyldSearch(process.env), read }
+  const systemRoot = process.env.SystemRoot ?? process.env.SYSTEMROOT ?? 'C:\\Windows'
+  return {
+    os,
+    windows: {
+      systemDirs: [join(systemRoot, 'System32'), systemRoot],
+      path: (process.env.PATH ?? process.env.Path ?? '').split(delimiter).filter(Boolean)
+    },
+    read
+  }
+}
+
 export async function runAudit(inputs: Inputs & { auditBuildDir: string }): Promise<void> {
   const runner = runnerContext()
-  if (runner.os !== 'Linux')
-    log.warning(
-      `The audit reads ELF binaries; on ${runner.os} it reports the cache, include and link evidence (binary load paths: Linux only for now).`
-    )
+  const foreign = runner.os === 'Linux' ? undefined : await foreignBinaries(runner.os)
   const temp = runnerTemp()
   const multiarch = await multiarchDirs(runner.os)
   const buildDir = realpath(inputs.auditBuildDir)
@@ -55,7 +78,8 @@ export async function runAudit(inputs: Inputs & { auditBuildDir: string }): Prom
       systemDirs: systemLibraryDirs().map(realpath)
     },
     systemIncludeDirs: ['/usr/local/include', ...multiarch.map(t => `/usr/include/${t}`), '/usr/include'],
-    multiarch
+    multiarch,
+    foreign
   })
   const planted = plantedDecoys(temp)
   const result = judgeAudit(evidence, inputs.platform, planted.decoys)

@@ -57,3 +57,72 @@ export function parseLlvmReadobjNeeded(text: string): ToolDependencies {
   }
   return { id, needed, delayLoaded: [] }
 }
+
+/**
+ * Splits one batched tool run (many files per invocation) into each file's part. `starts(line)` names the file a
+ * line opens, from the files that were passed (so a path with spaces or colons is matched exactly); a fat Mach-O's
+ * later architectures repeat a file and are skipped (the first slice stands for the file).
+ */
+function splitBatch(
+  text: string,
+  files: readonly string[],
+  starts: (line: string, file: string) => boolean
+): Map<string, string> {
+  const parts = new Map<string, string[]>()
+  let current: string[] | undefined
+  const candidates = [...files].sort((a, b) => b.length - a.length)
+  for (const line of text.split(/\r?\n/)) {
+    const file = /^\s/.test(line) ? undefined : candidates.find(f => starts(line, f))
+    if (file !== undefined) {
+      if (parts.has(file)) current = undefined
+      else {
+        current = [line]
+        parts.set(file, current)
+      }
+    } else current?.push(line)
+  }
+  return new Map([...parts].map(([file, lines]) => [file, lines.join('\n')]))
+}
+
+const otoolHeader = (line: string, file: string) =>
+  line === `${file}:` || (line.startsWith(`${file} (architecture `) && line.endsWith('):'))
+
+/** `otool -L a b …`: each file's dependencies (parseOtoolL per file). */
+export function parseOtoolLBatch(text: string, files: readonly string[]): Map<string, ToolDependencies> {
+  return new Map([...splitBatch(text, files, otoolHeader)].map(([file, part]) => [file, parseOtoolL(part, file)]))
+}
+
+/** `otool -l a b …`: each file's LC_RPATH entries, in load-command order (dyld searches them in that order). */
+export function parseOtoolRpathsBatch(text: string, files: readonly string[]): Map<string, string[]> {
+  const result = new Map<string, string[]>()
+  for (const [file, part] of splitBatch(text, files, otoolHeader)) {
+    const rpaths: string[] = []
+    let inRpath = false
+    for (const raw of part.split('\n')) {
+      const line = raw.trim()
+      if (/^Load command \d+$/.test(line)) inRpath = false
+      else if (/^cmd LC_RPATH$/.test(line)) inRpath = true
+      else if (inRpath) {
+        const path = /^path (.+?) \(offset \d+\)$/.exec(line)?.[1]
+        if (path !== undefined) {
+          rpaths.push(path)
+          inRpath = false
+        }
+      }
+    }
+    result.set(file, rpaths)
+  }
+  return result
+}
+
+/** `dumpbin /dependents a b …`: each file's part opens with `Dump of file <path>`. */
+export function parseDumpbinBatch(text: string, files: readonly string[]): Map<string, ToolDependencies> {
+  const parts = splitBatch(text, files, (line, file) => line === `Dump of file ${file}`)
+  return new Map([...parts].map(([file, part]) => [file, parseDumpbinDependents(part)]))
+}
+
+/** `llvm-readobj --needed-libs a b …`: each file's part opens with `File: <path>`. */
+export function parseLlvmReadobjBatch(text: string, files: readonly string[]): Map<string, ToolDependencies> {
+  const parts = splitBatch(text, files, (line, file) => line === `File: ${file}`)
+  return new Map([...parts].map(([file, part]) => [file, parseLlvmReadobjNeeded(part)]))
+}

@@ -7,7 +7,22 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import type { ElfDynamic } from './elf.js'
 
-export type LoadVia = 'rpath' | 'LD_LIBRARY_PATH' | 'runpath' | 'system'
+export type LoadVia =
+  | 'rpath'
+  | 'LD_LIBRARY_PATH'
+  | 'runpath'
+  | 'system'
+  // dyld (macOS), macho-load-path in foreign-load-path.ts
+  | 'DYLD_LIBRARY_PATH'
+  | 'install-name'
+  | '@rpath'
+  | '@loader_path'
+  | '@executable_path'
+  | 'DYLD_FALLBACK_LIBRARY_PATH'
+  // the Windows loader, foreign-load-path.ts
+  | 'application-folder'
+  | 'system-folder'
+  | 'PATH'
 
 export interface Resolved {
   /** The DT_NEEDED name ('libImath-3_1.so.29'). */

@@ -35412,7 +35412,7 @@ async function main() {
     const inputs = readInputs();
     const { platform, auditBuildDir } = inputs;
     if (auditBuildDir !== undefined) {
-        const { runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(256), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7056));
+        const { runAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(256), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5585));
         return runAudit({ ...inputs, auditBuildDir });
     }
     const runner = (0,src_runner/* runnerContext */.cE)();
