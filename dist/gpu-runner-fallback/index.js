@@ -28772,12 +28772,12 @@ function errorMessage(error) {
 /* harmony export */   cE: () => (/* binding */ runnerContext),
 /* harmony export */   uH: () => (/* binding */ setOutput)
 /* harmony export */ });
-/* unused harmony exports exportVariable, addPath, saveState, getState, getIDToken, hasIDToken, runnerTemp */
+/* unused harmony exports exportVariable, addPath, getIDToken, hasIDToken, runnerTemp */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1964);
 /**
- * The toolkit's facade over the runner protocol (@actions/core): outputs, exported variables, PATH, state, logging,
+ * The toolkit's facade over the runner protocol (@actions/core): outputs, exported variables, PATH, logging,
  * the OIDC token, and the runner context read once from the environment. Actions call these, never @actions/core
  * directly, so that every logged line of untrusted text is neutralized (commands.ts) and every state key is named in
  * state.ts. Outputs are validated against nothing here: test/repository/action-metadata.test.ts checks every
@@ -28794,13 +28794,6 @@ function exportVariable(name, value) {
 }
 function addPath(path) {
     core.addPath(path);
-}
-/** Raw state access; actions use the typed registry in state.ts instead, which names every key. */
-function saveState(name, value) {
-    core.saveState(name, typeof value === 'string' ? value : JSON.stringify(value));
-}
-function getState(name) {
-    return core.getState(name);
 }
 /** The workflow's OIDC token for `audience` (Sigstore's keyless signing); needs `permissions: id-token: write`. */
 function getIDToken(audience) {

@@ -1,5 +1,5 @@
 /**
- * The toolkit's facade over the runner protocol (@actions/core): outputs, exported variables, PATH, state, logging,
+ * The toolkit's facade over the runner protocol (@actions/core): outputs, exported variables, PATH, logging,
  * the OIDC token, and the runner context read once from the environment. Actions call these, never @actions/core
  * directly, so that every logged line of untrusted text is neutralized (commands.ts) and every state key is named in
  * state.ts. Outputs are validated against nothing here: test/repository/action-metadata.test.ts checks every
@@ -19,15 +19,6 @@ export function exportVariable(name: string, value: string): void {
 
 export function addPath(path: string): void {
   core.addPath(path)
-}
-
-/** Raw state access; actions use the typed registry in state.ts instead, which names every key. */
-export function saveState(name: string, value: string | object): void {
-  core.saveState(name, typeof value === 'string' ? value : JSON.stringify(value))
-}
-
-export function getState(name: string): string {
-  return core.getState(name)
 }
 
 /** The workflow's OIDC token for `audience` (Sigstore's keyless signing); needs `permissions: id-token: write`. */
