@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { mayCarryCredential } from '../../packages/toolkit/src/credential-policy.js'
 import { UserError } from '../../packages/toolkit/src/errors.js'
 import { fetchJson, sleep } from '../../packages/toolkit/src/http.js'
 import { runProcess } from '../../packages/toolkit/src/process.js'
@@ -114,7 +115,7 @@ export async function qualityGate(
   if (!task.ceTaskId)
     throw new UserError("quality-gate: 'wait' needs the scanner's report-task.txt with a ceTaskId, and there is none.")
   // The token goes only to the origin it was given for: a serverUrl elsewhere in report-task.txt is not followed.
-  const serverUrl = task.serverUrl && sameOrigin(task.serverUrl, hostUrl) ? task.serverUrl : hostUrl
+  const serverUrl = task.serverUrl && mayCarryCredential(task.serverUrl, hostUrl) ? task.serverUrl : hostUrl
   const authorization = `Basic ${Buffer.from(`${token}:`).toString('base64')}`
   return waitForQualityGate(serverUrl, task.ceTaskId, timeoutSeconds * 1000, {
     getJson: async url =>
@@ -122,12 +123,4 @@ export async function qualityGate(
     sleep,
     now: () => Date.now()
   })
-}
-
-function sameOrigin(a: string, b: string): boolean {
-  try {
-    return new URL(a).origin === new URL(b).origin
-  } catch {
-    return false
-  }
 }

@@ -34878,6 +34878,7 @@ function renderSkippedSummary(analysed, reason) {
 
 
 
+
 /** What is analysed: the runner's context and the event payload, read here and decided by analysisContext. */
 function readAnalysisContext(runner) {
     const context = analysisContext({
@@ -34947,21 +34948,13 @@ async function qualityGate(task, hostUrl, token, timeoutSeconds) {
     if (!task.ceTaskId)
         throw new errors/* UserError */.yo("quality-gate: 'wait' needs the scanner's report-task.txt with a ceTaskId, and there is none.");
     // The token goes only to the origin it was given for: a serverUrl elsewhere in report-task.txt is not followed.
-    const serverUrl = task.serverUrl && sameOrigin(task.serverUrl, hostUrl) ? task.serverUrl : hostUrl;
+    const serverUrl = task.serverUrl && mayCarryCredential(task.serverUrl, hostUrl) ? task.serverUrl : hostUrl;
     const authorization = `Basic ${Buffer.from(`${token}:`).toString('base64')}`;
     return waitForQualityGate(serverUrl, task.ceTaskId, timeoutSeconds * 1000, {
         getJson: async (url) => (await fetchJson(url, { headers: { authorization }, retries: 2, retryDelayMs: 500 })).data,
         sleep: sleep,
         now: () => Date.now()
     });
-}
-function sameOrigin(a, b) {
-    try {
-        return new URL(a).origin === new URL(b).origin;
-    }
-    catch {
-        return false;
-    }
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/token-policy.js
