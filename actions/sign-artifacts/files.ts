@@ -8,7 +8,8 @@
 import { realpath } from 'node:fs/promises'
 import { InputError, UserError } from '../../packages/toolkit/src/errors.js'
 import { debugDecision } from '../../packages/toolkit/src/runner.js'
-import { absolutePattern, isInside, patternBody, patternLines } from './patterns.js'
+import { isInside } from '../../packages/toolkit/src/paths.js'
+import { absolutePattern, patternBody, patternLines } from './patterns.js'
 import { relativeName } from './paths.js'
 
 const OPTIONS = {

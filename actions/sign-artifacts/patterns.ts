@@ -5,6 +5,7 @@
  * does not depend on the process's working folder.
  */
 import { isAbsolute, posix, win32 } from 'node:path'
+import { isInside } from '../../packages/toolkit/src/paths.js'
 
 /** A pattern without its leading `!` marks, trimmed. */
 export function patternBody(pattern: string): { negated: boolean; body: string } {
@@ -59,11 +60,4 @@ export function absolutePattern(pattern: string, workspace: string, windows = pr
   const root = escapeGlob(workspace.replace(/[\\/]+$/, ''))
   const rooted = absolute ? body : `${root}/${body.replace(/^(\.[\\/])+/, '')}`
   return (negated ? '!' : '') + rooted
-}
-
-/** True when `path` is `root` or below it (both absolute, already resolved). */
-export function isInside(root: string, path: string, windows = process.platform === 'win32'): boolean {
-  const path_ = windows ? win32 : posix
-  const rel = path_.relative(root, path)
-  return rel === '' || (rel !== '..' && !rel.startsWith('..' + path_.sep) && !path_.isAbsolute(rel))
 }

@@ -32856,6 +32856,19 @@ function writeSummary(...sections) {
     }
 }
 
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/paths.js
+/**
+ * Path containment, one rule for the whole toolkit: archive links that must stay inside their tree (archive.ts) and
+ * files that must resolve inside the workspace (sign-artifacts) use the same test. Pure.
+ */
+
+/** True when `path` is `root` or below it (both absolute, already resolved). */
+function isInside(root, path, windows = process.platform === 'win32') {
+    const path_ = windows ? external_node_path_.win32 : external_node_path_.posix;
+    const rel = path_.relative(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + path_.sep) && !path_.isAbsolute(rel));
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/patterns.js
 /**
  * The `files` patterns before they reach the glob: pure checks and rewriting. @actions/glob does the matching
@@ -32863,6 +32876,7 @@ function writeSummary(...sections) {
  * file below it); this module keeps every pattern inside the workspace and makes it absolute, so the result
  * does not depend on the process's working folder.
  */
+
 
 /** A pattern without its leading `!` marks, trimmed. */
 function patternBody(pattern) {
@@ -32913,12 +32927,6 @@ function absolutePattern(pattern, workspace, windows = process.platform === 'win
     const root = escapeGlob(workspace.replace(/[\\/]+$/, ''));
     const rooted = absolute ? body : `${root}/${body.replace(/^(\.[\\/])+/, '')}`;
     return (negated ? '!' : '') + rooted;
-}
-/** True when `path` is `root` or below it (both absolute, already resolved). */
-function isInside(root, path, windows = process.platform === 'win32') {
-    const path_ = windows ? external_node_path_.win32 : external_node_path_.posix;
-    const rel = path_.relative(root, path);
-    return rel === '' || (rel !== '..' && !rel.startsWith('..' + path_.sep) && !path_.isAbsolute(rel));
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/paths.js
@@ -32974,6 +32982,7 @@ function overwrittenArtifact(artifacts, outputs, resolve) {
  * selected. An including pattern that matches no file, or a selection that ends empty, is an error: signing fewer
  * files than asked is a false green.
  */
+
 
 
 

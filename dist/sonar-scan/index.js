@@ -33826,6 +33826,19 @@ function resolveCompileCommandsInput(setting, baseDir, check = true) {
 
 // EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/cache.js + 1 modules
 var cache = __nccwpck_require__(9213);
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/paths.js
+/**
+ * Path containment, one rule for the whole toolkit: archive links that must stay inside their tree (archive.ts) and
+ * files that must resolve inside the workspace (sign-artifacts) use the same test. Pure.
+ */
+
+/** True when `path` is `root` or below it (both absolute, already resolved). */
+function isInside(root, path, windows = process.platform === 'win32') {
+    const path_ = windows ? external_node_path_.win32 : external_node_path_.posix;
+    const rel = path_.relative(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + path_.sep) && !path_.isAbsolute(rel));
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/archive.js
 /**
  * Archive extraction through @actions/tool-cache (`extractTar`: GNU tar's `--force-local` on Windows, the System32
@@ -33836,6 +33849,7 @@ var cache = __nccwpck_require__(9213);
  * - setuid and setgid bits are stripped: nothing installed for a build may run with another user's rights.
  * Entries that climb out of the destination (`../x`, `/x`) are refused by tar and unzip themselves.
  */
+
 
 
 
@@ -33866,9 +33880,7 @@ async function extractArchive(archive, destination, nameForType = archive) {
 function linkStaysInside(root, linkPath, target) {
     if ((0,external_node_path_.isAbsolute)(target) || /^[A-Za-z]:|^[\\/]/.test(target))
         return false;
-    const resolved = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(linkPath), target);
-    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), resolved);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
+    return isInside((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)((0,external_node_path_.dirname)(linkPath), target));
 }
 /** Refuses links leaving `root`, strips setuid/setgid; see the file comment. */
 async function secureTree(root, origin) {

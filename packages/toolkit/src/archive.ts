@@ -8,8 +8,9 @@
  * Entries that climb out of the destination (`../x`, `/x`) are refused by tar and unzip themselves.
  */
 import { chmod, mkdir, readlink } from 'node:fs/promises'
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
+import { dirname, isAbsolute, resolve } from 'node:path'
 import { UserError } from './errors.js'
+import { isInside } from './paths.js'
 import { walkTree } from './walk.js'
 
 export type ArchiveKind = 'tar' | 'zip'
@@ -36,9 +37,7 @@ export async function extractArchive(archive: string, destination: string, nameF
 /** True when `target` (a link's text) resolves inside `root` from the link at `linkPath`. */
 export function linkStaysInside(root: string, linkPath: string, target: string): boolean {
   if (isAbsolute(target) || /^[A-Za-z]:|^[\\/]/.test(target)) return false
-  const resolved = resolve(dirname(linkPath), target)
-  const rel = relative(resolve(root), resolved)
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel))
+  return isInside(resolve(root), resolve(dirname(linkPath), target))
 }
 
 /** Refuses links leaving `root`, strips setuid/setgid; see the file comment. */
