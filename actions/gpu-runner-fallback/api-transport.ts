@@ -11,6 +11,7 @@
  *   no retry of its own (ADR 0050).
  */
 import { mayCarryCredential } from '../../packages/toolkit/src/credential-policy.js'
+import { redactUrl } from '../../packages/toolkit/src/redact-url.js'
 
 export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>
 
@@ -54,12 +55,12 @@ export function createApiFetch(options: TransportOptions): Fetch {
       try {
         response = await options.baseFetch(url.toString(), { ...init, redirect: 'manual', signal })
       } catch (error) {
-        options.onAttempt?.(printable(url), undefined, Date.now() - started)
+        options.onAttempt?.(redactUrl(url.href), undefined, Date.now() - started)
         if (tries >= retries || options.deadline.aborted || !isRetryableFailure(error)) throw error
         await pause(retryDelayMs * 2 ** tries, options.deadline)
         continue
       }
-      options.onAttempt?.(printable(url), response.status, Date.now() - started)
+      options.onAttempt?.(redactUrl(url.href), response.status, Date.now() - started)
       if ((response.status === 429 || response.status >= 500) && tries < retries) {
         await response.body?.cancel().catch(() => undefined)
         const retryAfter = Number(response.headers.get('retry-after'))
@@ -75,7 +76,7 @@ export function createApiFetch(options: TransportOptions): Fetch {
     let url = new URL(input instanceof Request ? input.url : input.toString())
     if (url.origin !== apiOrigin) {
       throw new RefusedRequestError(
-        `refused a request to ${printable(url)}: not on the API's origin ${apiOrigin} (a pagination link may not lead elsewhere)`
+        `refused a request to ${redactUrl(url.href)}: not on the API's origin ${apiOrigin} (a pagination link may not lead elsewhere)`
       )
     }
     const headers = new Headers(init.headers)
@@ -88,7 +89,7 @@ export function createApiFetch(options: TransportOptions): Fetch {
       if (!REDIRECTS.has(response.status) || location === null) return response
       await response.body?.cancel().catch(() => undefined)
       if (hop >= MAX_REDIRECTS)
-        throw new RefusedRequestError(`more than ${MAX_REDIRECTS} redirects from ${printable(url)}`)
+        throw new RefusedRequestError(`more than ${MAX_REDIRECTS} redirects from ${redactUrl(url.href)}`)
       url = new URL(location, url)
       if (url.protocol !== 'https:' && url.protocol !== 'http:')
         throw new RefusedRequestError(`refused a redirect to a ${url.protocol} URL`)
@@ -100,14 +101,6 @@ export function createApiFetch(options: TransportOptions): Fetch {
       }
     }
   }
-}
-
-/** A URL as it may appear in a log: no user name or password. */
-export function printable(url: URL): string {
-  const copy = new URL(url)
-  copy.username = ''
-  copy.password = ''
-  return copy.toString()
 }
 
 function isRetryableFailure(error: unknown): boolean {

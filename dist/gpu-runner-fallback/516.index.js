@@ -13,12 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_PAGES, PER_PAGE, asHttpError
 
-// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/http.js + 1 modules
-var http = __webpack_require__(3175);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/http.js
+var http = __webpack_require__(2074);
 // EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/runner.js
 var runner = __webpack_require__(8292);
 // EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/credential-policy.js
 var credential_policy = __webpack_require__(2542);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/redact-url.js
+var redact_url = __webpack_require__(9931);
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/api-transport.js
 /**
  * The transport under octokit for the runners API: octokit (from @actions/github) builds requests and follows
@@ -32,6 +34,7 @@ var credential_policy = __webpack_require__(2542);
  * - 429, 5xx and connection errors are retried briefly (Retry-After honoured up to a cap): @actions/github has
  *   no retry of its own (ADR 0050).
  */
+
 
 /** A request the credential policy refused to make at all. */
 class RefusedRequestError extends Error {
@@ -55,13 +58,13 @@ function createApiFetch(options) {
                 response = await options.baseFetch(url.toString(), { ...init, redirect: 'manual', signal });
             }
             catch (error) {
-                options.onAttempt?.(printable(url), undefined, Date.now() - started);
+                options.onAttempt?.((0,redact_url/* redactUrl */.BO)(url.href), undefined, Date.now() - started);
                 if (tries >= retries || options.deadline.aborted || !isRetryableFailure(error))
                     throw error;
                 await pause(retryDelayMs * 2 ** tries, options.deadline);
                 continue;
             }
-            options.onAttempt?.(printable(url), response.status, Date.now() - started);
+            options.onAttempt?.((0,redact_url/* redactUrl */.BO)(url.href), response.status, Date.now() - started);
             if ((response.status === 429 || response.status >= 500) && tries < retries) {
                 await response.body?.cancel().catch(() => undefined);
                 const retryAfter = Number(response.headers.get('retry-after'));
@@ -75,7 +78,7 @@ function createApiFetch(options) {
     return async (input, init = {}) => {
         let url = new URL(input instanceof Request ? input.url : input.toString());
         if (url.origin !== apiOrigin) {
-            throw new RefusedRequestError(`refused a request to ${printable(url)}: not on the API's origin ${apiOrigin} (a pagination link may not lead elsewhere)`);
+            throw new RefusedRequestError(`refused a request to ${(0,redact_url/* redactUrl */.BO)(url.href)}: not on the API's origin ${apiOrigin} (a pagination link may not lead elsewhere)`);
         }
         const headers = new Headers(init.headers);
         if (!(0,credential_policy/* mayCarryCredential */.W)(url, options.apiUrl))
@@ -89,7 +92,7 @@ function createApiFetch(options) {
                 return response;
             await response.body?.cancel().catch(() => undefined);
             if (hop >= MAX_REDIRECTS)
-                throw new RefusedRequestError(`more than ${MAX_REDIRECTS} redirects from ${printable(url)}`);
+                throw new RefusedRequestError(`more than ${MAX_REDIRECTS} redirects from ${(0,redact_url/* redactUrl */.BO)(url.href)}`);
             url = new URL(location, url);
             if (url.protocol !== 'https:' && url.protocol !== 'http:')
                 throw new RefusedRequestError(`refused a redirect to a ${url.protocol} URL`);
@@ -102,13 +105,6 @@ function createApiFetch(options) {
             }
         }
     };
-}
-/** A URL as it may appear in a log: no user name or password. */
-function printable(url) {
-    const copy = new URL(url);
-    copy.username = '';
-    copy.password = '';
-    return copy.toString();
 }
 function isRetryableFailure(error) {
     if (error instanceof RefusedRequestError)

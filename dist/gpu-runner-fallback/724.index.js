@@ -348,8 +348,8 @@ function eventTrust(eventName, event, repository) {
 var src_runner = __webpack_require__(8292);
 // EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/summary.js
 var summary = __webpack_require__(9388);
-// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/http.js + 1 modules
-var http = __webpack_require__(3175);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/http.js
+var http = __webpack_require__(2074);
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/runner-match.js
 /**
  * Whether one runner can take the GPU job: the documented shapes of GitHub's runner endpoints, label matching
@@ -779,70 +779,21 @@ function mayCarryCredential(target, intendedOrigin) {
 
 /***/ }),
 
-/***/ 3175:
+/***/ 2074:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  j$: () => (/* binding */ HttpError)
-});
-
-// UNUSED EXPORTS: DeadlineError, NetworkError, RetryableError, bearerAuthorization, fetchBuffer, fetchJson, isConnectionError, isRetryableStatus, openResponse, sleep, withRetries
-
-// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/errors.js
-var errors = __webpack_require__(2677);
-// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/runner.js
-var runner = __webpack_require__(8292);
-// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/secrets.js
-var secrets = __webpack_require__(2709);
-;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/redact-url.js
-/**
- * URLs with credentials in them (`https://user:pass@mirror/…`) must never reach a log, an output or a summary.
- * redactUrl gives the printable form; maskUrlCredentials registers the secret parts with the runner at once, so
- * that whatever prints the URL later (an error from a library included) shows `***` instead.
- */
-
-const USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#@]*)@/i;
-/** The URL with any user name and password replaced by `***`; text that is not a URL is returned as it is. */
-function redact_url_redactUrl(url) {
-    return url.replace(USERINFO, (_all, scheme) => `${scheme}***@`);
-}
-/** Every URL inside a text (an argument such as `-Dsonar.host.url=…`, an error message) with its user-info redacted. */
-function redact_url_redactUrls(text) {
-    return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]*@/gi, (_all, scheme) => `${scheme}***@`);
-}
-/** True when the URL carries a user name or password. */
-function hasUrlCredentials(url) {
-    return USERINFO.test(url);
-}
-/** Masks the user-info of a URL (raw and percent-decoded, password alone and user:password together). */
-function redact_url_maskUrlCredentials(url) {
-    const userinfo = USERINFO.exec(url)?.[2];
-    if (!userinfo)
-        return;
-    const [user = '', password = ''] = userinfo.split(/:(.*)/s);
-    for (const part of [userinfo, password, user]) {
-        if (part === '')
-            continue;
-        maskSecret(part);
-        try {
-            const decoded = decodeURIComponent(part);
-            if (decoded !== part)
-                maskSecret(decoded);
-        }
-        catch {
-            // Not valid percent-encoding: the raw form is masked already.
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/http.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j$: () => (/* binding */ HttpError)
+/* harmony export */ });
+/* unused harmony exports RetryableError, NetworkError, DeadlineError, isRetryableStatus, bearerAuthorization, openResponse, sleep, isConnectionError, withRetries, fetchBuffer, fetchJson */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2677);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8292);
+/* harmony import */ var _redact_url_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9931);
 
 
 
 
-class HttpError extends errors/* UserError */.yo {
+class HttpError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     status;
     constructor(message, status) {
         super(message);
@@ -1172,6 +1123,57 @@ async function fetchJson(url, options = {}) {
     }
     catch {
         throw new HttpError(`${redactUrl(url)} did not return JSON`, response.status);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9931:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ redactUrl)
+/* harmony export */ });
+/* unused harmony exports redactUrls, hasUrlCredentials, maskUrlCredentials */
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2709);
+/**
+ * URLs with credentials in them (`https://user:pass@mirror/…`) must never reach a log, an output or a summary.
+ * redactUrl gives the printable form; maskUrlCredentials registers the secret parts with the runner at once, so
+ * that whatever prints the URL later (an error from a library included) shows `***` instead.
+ */
+
+const USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#@]*)@/i;
+/** The URL with any user name and password replaced by `***`; text that is not a URL is returned as it is. */
+function redactUrl(url) {
+    return url.replace(USERINFO, (_all, scheme) => `${scheme}***@`);
+}
+/** Every URL inside a text (an argument such as `-Dsonar.host.url=…`, an error message) with its user-info redacted. */
+function redactUrls(text) {
+    return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]*@/gi, (_all, scheme) => `${scheme}***@`);
+}
+/** True when the URL carries a user name or password. */
+function hasUrlCredentials(url) {
+    return USERINFO.test(url);
+}
+/** Masks the user-info of a URL (raw and percent-decoded, password alone and user:password together). */
+function maskUrlCredentials(url) {
+    const userinfo = USERINFO.exec(url)?.[2];
+    if (!userinfo)
+        return;
+    const [user = '', password = ''] = userinfo.split(/:(.*)/s);
+    for (const part of [userinfo, password, user]) {
+        if (part === '')
+            continue;
+        maskSecret(part);
+        try {
+            const decoded = decodeURIComponent(part);
+            if (decoded !== part)
+                maskSecret(decoded);
+        }
+        catch {
+            // Not valid percent-encoding: the raw form is masked already.
+        }
     }
 }
 
