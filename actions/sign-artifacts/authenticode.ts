@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { realpath, rename, rm } from 'node:fs/promises'
 import { UserError, errorMessage } from '../../packages/toolkit/src/errors.js'
 import { writeSecretFile } from '../../packages/toolkit/src/secrets.js'
-import { runTool } from './tool-env.js'
+import { runProcess } from '../../packages/toolkit/src/process.js'
 
 const SYSTEM_CA_BUNDLES = [
   '/etc/ssl/certs/ca-certificates.crt',
@@ -104,7 +104,7 @@ export class AuthenticodeSigner {
     const target = await realpath(file)
     const output = `${target}.signing`
     try {
-      await runTool('osslsigncode', signArgs(this.pfx, this.passwordFile, this.timestampUrl, target, output))
+      await runProcess('osslsigncode', signArgs(this.pfx, this.passwordFile, this.timestampUrl, target, output))
       await rename(output, target)
     } catch (error) {
       await rm(output, { force: true })
@@ -113,16 +113,16 @@ export class AuthenticodeSigner {
   }
 
   async verify(file: string): Promise<boolean> {
-    const result = await runTool('osslsigncode', verifyArgs(file, this.caFile, this.leafSha256), { check: false })
+    const result = await runProcess('osslsigncode', verifyArgs(file, this.caFile, this.leafSha256), { check: false })
     return result.exitCode === 0
   }
 }
 
 async function pkcs12Certificates(pfx: string, passin: string, extra: string[]): Promise<string> {
   const args = ['pkcs12', '-in', pfx, '-nokeys', ...extra, '-passin', passin]
-  let result = await runTool('openssl', args, { check: false })
+  let result = await runProcess('openssl', args, { check: false })
   // .pfx files exported by older Windows use RC2/3DES, which OpenSSL 3 keeps in its legacy provider.
-  if (result.exitCode !== 0) result = await runTool('openssl', [...args, '-legacy'], { check: false })
+  if (result.exitCode !== 0) result = await runProcess('openssl', [...args, '-legacy'], { check: false })
   if (result.exitCode !== 0) {
     throw new UserError("Could not open 'windows-certificate' (wrong 'windows-certificate-password', or not a .pfx).")
   }

@@ -4,7 +4,7 @@
  */
 import { UserError, errorMessage } from '../../packages/toolkit/src/errors.js'
 import { privateTempDir } from '../../packages/toolkit/src/secrets.js'
-import { runTool } from './tool-env.js'
+import { runProcess } from '../../packages/toolkit/src/process.js'
 
 export interface GpgKeyInfo {
   fingerprint: string
@@ -61,13 +61,13 @@ export class GpgSigner {
 
   static async import(privateKey: string, passphrase: string): Promise<GpgSigner> {
     const home = privateTempDir('sign-artifacts-gnupg')
-    await runTool('gpg', ['--batch', '--homedir', home, '--import'], { input: decodePrivateKey(privateKey) }).catch(
+    await runProcess('gpg', ['--batch', '--homedir', home, '--import'], { input: decodePrivateKey(privateKey) }).catch(
       () => {
         // gpg's own message may quote key material; say only what failed.
         throw new UserError("GPG could not import 'gpg-private-key' (is it a private key export?).")
       }
     )
-    const listed = await runTool('gpg', ['--batch', '--homedir', home, '--with-colons', '--list-secret-keys'])
+    const listed = await runProcess('gpg', ['--batch', '--homedir', home, '--with-colons', '--list-secret-keys'])
     const key = parseSecretKeys(listed.stdout)
     if (!key) throw new UserError("Input 'gpg-private-key' holds no secret key.")
     return new GpgSigner(home, passphrase, key)
@@ -82,7 +82,7 @@ export class GpgSigner {
   async sign(file: string, signature: string): Promise<void> {
     const { args, extraInputs } = this.passphraseArgs()
     const argv = ['--batch', '--yes', '--homedir', this.home, ...args, '--local-user', this.key.fingerprint]
-    await runTool('gpg', [...argv, '--armor', '--detach-sign', '--output', signature, file], { extraInputs }).catch(
+    await runProcess('gpg', [...argv, '--armor', '--detach-sign', '--output', signature, file], { extraInputs }).catch(
       error => {
         throw new UserError(`GPG could not sign ${file} (wrong 'gpg-passphrase'?): ${lastLine(error)}`)
       }
@@ -90,7 +90,7 @@ export class GpgSigner {
   }
 
   async verify(file: string, signature: string): Promise<boolean> {
-    const result = await runTool(
+    const result = await runProcess(
       'gpg',
       ['--batch', '--homedir', this.home, '--status-fd', '1', '--verify', signature, file],
       {
@@ -102,7 +102,7 @@ export class GpgSigner {
 
   /** Stops the gpg-agent this home started; the folder itself goes with the toolkit's cleanup. */
   async close(): Promise<void> {
-    await runTool('gpgconf', ['--homedir', this.home, '--kill', 'all'], { check: false }).catch(() => undefined)
+    await runProcess('gpgconf', ['--homedir', this.home, '--kill', 'all'], { check: false }).catch(() => undefined)
   }
 }
 

@@ -13,7 +13,7 @@ import { rm } from 'node:fs/promises'
 import { UserError } from '../../packages/toolkit/src/errors.js'
 import { state } from '../../packages/toolkit/src/state.js'
 import { maskSecret, registerCleanup, runnerTemp, writeSecretFile } from '../../packages/toolkit/src/secrets.js'
-import { runTool } from './tool-env.js'
+import { runProcess } from '../../packages/toolkit/src/process.js'
 
 export interface AppleOptions {
   /** base64 of the .p12. */
@@ -109,7 +109,7 @@ export class MacSigner {
       Buffer.from(options.certificate.replace(/\s+/g, ''), 'base64')
     )
     for (const command of keychainSetupScript(keychain, keychainPassword, p12, options.password)) {
-      const result = await runTool('security', ['-i'], { input: command + '\n', check: false })
+      const result = await runProcess('security', ['-i'], { input: command + '\n', check: false })
       if (securityFailed(result)) {
         const verb = command.split(' ')[0]
         throw new UserError(
@@ -117,13 +117,13 @@ export class MacSigner {
         )
       }
     }
-    await runTool('security', ['set-keychain-settings', '-lut', '21600', keychain])
-    const listed = await runTool('security', ['list-keychains', '-d', 'user'])
+    await runProcess('security', ['set-keychain-settings', '-lut', '21600', keychain])
+    const listed = await runProcess('security', ['list-keychains', '-d', 'user'])
     const others = parseKeychainList(listed.stdout).filter(path => path !== keychain)
-    await runTool('security', ['list-keychains', '-d', 'user', '-s', keychain, ...others])
+    await runProcess('security', ['list-keychains', '-d', 'user', '-s', keychain, ...others])
     let identity = options.identity
     if (!identity) {
-      const found = await runTool('security', ['find-identity', '-v', '-p', 'codesigning', keychain])
+      const found = await runProcess('security', ['find-identity', '-v', '-p', 'codesigning', keychain])
       identity = parseFirstIdentity(found.stdout) ?? ''
       if (!identity) throw new UserError("The 'apple-certificate' holds no valid code-signing identity.")
     }
@@ -131,11 +131,11 @@ export class MacSigner {
   }
 
   async sign(file: string): Promise<void> {
-    await runTool('codesign', codesignArgs(this.identity, this.keychain, file))
+    await runProcess('codesign', codesignArgs(this.identity, this.keychain, file))
   }
 
   async verify(file: string): Promise<boolean> {
-    const result = await runTool('codesign', ['--verify', '--strict', '--verbose=2', file], { check: false })
+    const result = await runProcess('codesign', ['--verify', '--strict', '--verbose=2', file], { check: false })
     return result.exitCode === 0
   }
 
@@ -146,9 +146,9 @@ export class MacSigner {
     if (notarizationForm(file) === 'zip') {
       submitted = join(runnerTemp(), `${basename(file)}-${randomUUID()}.zip`)
       registerCleanup(submitted)
-      await runTool('ditto', ['-c', '-k', '--keepParent', file, submitted])
+      await runProcess('ditto', ['-c', '-k', '--keepParent', file, submitted])
     }
-    const result = await runTool(
+    const result = await runProcess(
       'xcrun',
       [
         'notarytool',
@@ -175,7 +175,7 @@ export class MacSigner {
       )
     }
     if (!canStaple(file)) return false
-    await runTool('xcrun', ['stapler', 'staple', file])
+    await runProcess('xcrun', ['stapler', 'staple', file])
     return true
   }
 }
@@ -188,6 +188,6 @@ export function decodeApiKey(value: string): string {
 
 /** Post: removes the keychain from the search list and deletes it; the file itself also goes with cleanup. */
 export async function deleteKeychain(keychain: string): Promise<boolean> {
-  const result = await runTool('security', ['delete-keychain', keychain], { check: false })
+  const result = await runProcess('security', ['delete-keychain', keychain], { check: false })
   return result.exitCode === 0
 }

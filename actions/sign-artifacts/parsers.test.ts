@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { childEnv } from '../../packages/toolkit/src/process.js'
 import { decodePrivateKey, isGoodSignature, parseSecretKeys } from './gpg.js'
 import {
   canStaple,
@@ -15,7 +16,6 @@ import { planSourceArchive } from './source-archive.js'
 import { assertDistinctNames, relativeName, signaturePath } from './paths.js'
 import { GITHUB_ISSUER, REPOSITORY_OID, expectedIdentity, identityMismatch, tokenClaims } from './sigstore-identity.js'
 import { shellQuote } from './report.js'
-import { toolEnv } from './tool-env.js'
 
 const FPR = '0B6537188B73A12CB0664662C66F71BA05C460E6'
 
@@ -281,10 +281,10 @@ describe('shellQuote', () => {
   })
 })
 
-describe('toolEnv', () => {
+describe('childEnv for signing tools', () => {
   it('drops the inputs and tokens a signing tool never needs', () => {
     expect(
-      toolEnv({
+      childEnv({
         PATH: '/bin',
         'INPUT_GPG-PASSPHRASE': 's',
         ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't',

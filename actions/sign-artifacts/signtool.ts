@@ -11,12 +11,11 @@
  */
 import { rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { which, type RunResult } from '../../packages/toolkit/src/process.js'
+import { runProcess, type RunResult, which } from '../../packages/toolkit/src/process.js'
 import { UserError, errorMessage } from '../../packages/toolkit/src/errors.js'
 import { log } from '../../packages/toolkit/src/runner.js'
 import { state } from '../../packages/toolkit/src/state.js'
 import { writeSecretFile } from '../../packages/toolkit/src/secrets.js'
-import { runTool } from './tool-env.js'
 
 /**
  * Imports the .pfx named by $env:SIGN_PFX_PATH with the password in $env:SIGN_PFX_PASSWORD (may be empty) and
@@ -190,7 +189,7 @@ export class SigntoolSigner {
     const pfx = writeSecretFile('sign-artifacts-pfx', 'certificate.pfx', der)
     let result: RunResult
     try {
-      result = await runTool(shell, powerShellArgs(IMPORT_SCRIPT), {
+      result = await runProcess(shell, powerShellArgs(IMPORT_SCRIPT), {
         check: false,
         env: { ...process.env, SIGN_PFX_PATH: pfx, SIGN_PFX_PASSWORD: options.password }
       })
@@ -215,14 +214,14 @@ export class SigntoolSigner {
 
   async sign(file: string): Promise<void> {
     try {
-      await runTool(this.signtool, signtoolSignArgs(this.thumbprint, this.timestampUrl, file))
+      await runProcess(this.signtool, signtoolSignArgs(this.thumbprint, this.timestampUrl, file))
     } catch (error) {
       throw new UserError(`Authenticode signing of ${file} failed: ${errorMessage(error)}`)
     }
   }
 
   async verify(file: string): Promise<boolean> {
-    const result = await runTool(this.signtool, signtoolVerifyArgs(file), { check: false })
+    const result = await runProcess(this.signtool, signtoolVerifyArgs(file), { check: false })
     if (result.exitCode !== 0) {
       log.info(`signtool verify: ${tail(result)}`)
       return false
@@ -242,7 +241,7 @@ export async function removeImportedCertificates(): Promise<void> {
   if (thumbprints.length === 0) return
   try {
     const shell = await findPowerShell()
-    const result = await runTool(shell, powerShellArgs(REMOVE_SCRIPT), {
+    const result = await runProcess(shell, powerShellArgs(REMOVE_SCRIPT), {
       check: false,
       env: { ...process.env, SIGN_THUMBPRINTS: thumbprints.join(',') }
     })

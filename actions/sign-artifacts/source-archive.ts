@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path'
 import { InputError, UserError, errorMessage } from '../../packages/toolkit/src/errors.js'
-import { runTool } from './tool-env.js'
+import { runProcess } from '../../packages/toolkit/src/process.js'
 
 export interface SourceArchivePlan {
   tag: string
@@ -101,7 +101,7 @@ export async function createSourceArchive(
   outputDir: string
 ): Promise<string> {
   const output = join(outputDir, plan.fileName)
-  await runTool(
+  await runProcess(
     'git',
     ['archive', `--format=${plan.format}`, `--prefix=${plan.prefix}`, '--output', output, `refs/tags/${plan.tag}`],
     { cwd: workspace }

@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2677);
 /* harmony import */ var _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79653);
 /* harmony import */ var _packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42709);
-/* harmony import */ var _tool_env_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82616);
+/* harmony import */ var _packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37713);
 /**
  * macOS code signing and notarization. A temporary keychain with a unique name under RUNNER_TEMP (never
  * "already exists", even with parallel jobs on one self-hosted Mac), the .p12 imported with the partition list
@@ -103,19 +103,19 @@ class MacSigner {
         (0,_packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .maskSecret */ .$l)(keychainPassword);
         const p12 = (0,_packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .writeSecretFile */ .AK)('sign-artifacts-p12', 'certificate.p12', Buffer.from(options.certificate.replace(/\s+/g, ''), 'base64'));
         for (const command of keychainSetupScript(keychain, keychainPassword, p12, options.password)) {
-            const result = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('security', ['-i'], { input: command + '\n', check: false });
+            const result = await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R3)('security', ['-i'], { input: command + '\n', check: false });
             if (securityFailed(result)) {
                 const verb = command.split(' ')[0];
                 throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`security ${verb} failed for the temporary keychain (check 'apple-certificate' and 'apple-certificate-password').`);
             }
         }
-        await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('security', ['set-keychain-settings', '-lut', '21600', keychain]);
-        const listed = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('security', ['list-keychains', '-d', 'user']);
+        await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R3)('security', ['set-keychain-settings', '-lut', '21600', keychain]);
+        const listed = await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R3)('security', ['list-keychains', '-d', 'user']);
         const others = parseKeychainList(listed.stdout).filter(path => path !== keychain);
-        await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('security', ['list-keychains', '-d', 'user', '-s', keychain, ...others]);
+        await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R3)('security', ['list-keychains', '-d', 'user', '-s', keychain, ...others]);
         let identity = options.identity;
         if (!identity) {
-            const found = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('security', ['find-identity', '-v', '-p', 'codesigning', keychain]);
+            const found = await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R3)('security', ['find-identity', '-v', '-p', 'codesigning', keychain]);
             identity = parseFirstIdentity(found.stdout) ?? '';
             if (!identity)
                 throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo("The 'apple-certificate' holds no valid code-signing identity.");
@@ -123,10 +123,10 @@ class MacSigner {
         return new MacSigner(keychain, identity, options);
     }
     async sign(file) {
-        await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('codesign', codesignArgs(this.identity, this.keychain, file));
+        await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R3)('codesign', codesignArgs(this.identity, this.keychain, file));
     }
     async verify(file) {
-        const result = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('codesign', ['--verify', '--strict', '--verbose=2', file], { check: false });
+        const result = await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R3)('codesign', ['--verify', '--strict', '--verbose=2', file], { check: false });
         return result.exitCode === 0;
     }
     /** Submits and waits; throws when Apple does not accept. Returns whether the ticket was stapled. */
@@ -136,9 +136,9 @@ class MacSigner {
         if (notarizationForm(file) === 'zip') {
             submitted = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .runnerTemp */ .X5)(), `${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(file)}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.zip`);
             (0,_packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .registerCleanup */ .qE)(submitted);
-            await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('ditto', ['-c', '-k', '--keepParent', file, submitted]);
+            await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R3)('ditto', ['-c', '-k', '--keepParent', file, submitted]);
         }
-        const result = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('xcrun', [
+        const result = await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R3)('xcrun', [
             'notarytool',
             'submit',
             submitted,
@@ -161,7 +161,7 @@ class MacSigner {
         }
         if (!canStaple(file))
             return false;
-        await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('xcrun', ['stapler', 'staple', file]);
+        await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R3)('xcrun', ['stapler', 'staple', file]);
         return true;
     }
 }
@@ -173,7 +173,7 @@ function decodeApiKey(value) {
 }
 /** Post: removes the keychain from the search list and deletes it; the file itself also goes with cleanup. */
 async function deleteKeychain(keychain) {
-    const result = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .q)('security', ['delete-keychain', keychain], { check: false });
+    const result = await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R3)('security', ['delete-keychain', keychain], { check: false });
     return result.exitCode === 0;
 }
 

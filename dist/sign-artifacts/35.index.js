@@ -19,7 +19,6 @@ export const modules = {
 /* harmony import */ var _packages_toolkit_src_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8292);
 /* harmony import */ var _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79653);
 /* harmony import */ var _packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42709);
-/* harmony import */ var _tool_env_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(82616);
 /**
  * Windows Authenticode on Windows runners with Microsoft's signtool. The .pfx is written to a 0600 file, imported
  * into Cert:\CurrentUser\My by Windows PowerShell (or pwsh) running a FIXED script: the file path and the password
@@ -31,7 +30,6 @@ export const modules = {
  * Verification is `signtool verify /pa /v`: the Default Authenticode policy (the chain must end in a root Windows
  * trusts) and the signer must be the imported certificate (the leaf of "Signing Certificate Chain" in /v output).
  */
-
 
 
 
@@ -188,7 +186,7 @@ class SigntoolSigner {
         const pfx = (0,_packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .writeSecretFile */ .AK)('sign-artifacts-pfx', 'certificate.pfx', der);
         let result;
         try {
-            result = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_7__/* .runTool */ .q)(shell, powerShellArgs(IMPORT_SCRIPT), {
+            result = await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R3)(shell, powerShellArgs(IMPORT_SCRIPT), {
                 check: false,
                 env: { ...process.env, SIGN_PFX_PATH: pfx, SIGN_PFX_PASSWORD: options.password }
             });
@@ -213,14 +211,14 @@ class SigntoolSigner {
     }
     async sign(file) {
         try {
-            await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_7__/* .runTool */ .q)(this.signtool, signtoolSignArgs(this.thumbprint, this.timestampUrl, file));
+            await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R3)(this.signtool, signtoolSignArgs(this.thumbprint, this.timestampUrl, file));
         }
         catch (error) {
             throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Authenticode signing of ${file} failed: ${(0,_packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
         }
     }
     async verify(file) {
-        const result = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_7__/* .runTool */ .q)(this.signtool, signtoolVerifyArgs(file), { check: false });
+        const result = await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R3)(this.signtool, signtoolVerifyArgs(file), { check: false });
         if (result.exitCode !== 0) {
             _packages_toolkit_src_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.info(`signtool verify: ${tail(result)}`);
             return false;
@@ -240,7 +238,7 @@ async function removeImportedCertificates() {
         return;
     try {
         const shell = await findPowerShell();
-        const result = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_7__/* .runTool */ .q)(shell, powerShellArgs(REMOVE_SCRIPT), {
+        const result = await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R3)(shell, powerShellArgs(REMOVE_SCRIPT), {
             check: false,
             env: { ...process.env, SIGN_THUMBPRINTS: thumbprints.join(',') }
         });

@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2677);
 /* harmony import */ var _packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42709);
-/* harmony import */ var _tool_env_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82616);
+/* harmony import */ var _packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37713);
 /**
  * Windows Authenticode with osslsigncode: the signature is embedded, so each file is signed to a temporary
  * output and moved over the original. The .pfx and its password live only in 0600 files under RUNNER_TEMP
@@ -98,7 +98,7 @@ class AuthenticodeSigner {
         const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(file);
         const output = `${target}.signing`;
         try {
-            await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_5__/* .runTool */ .q)('osslsigncode', signArgs(this.pfx, this.passwordFile, this.timestampUrl, target, output));
+            await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)('osslsigncode', signArgs(this.pfx, this.passwordFile, this.timestampUrl, target, output));
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(output, target);
         }
         catch (error) {
@@ -107,16 +107,16 @@ class AuthenticodeSigner {
         }
     }
     async verify(file) {
-        const result = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_5__/* .runTool */ .q)('osslsigncode', verifyArgs(file, this.caFile, this.leafSha256), { check: false });
+        const result = await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)('osslsigncode', verifyArgs(file, this.caFile, this.leafSha256), { check: false });
         return result.exitCode === 0;
     }
 }
 async function pkcs12Certificates(pfx, passin, extra) {
     const args = ['pkcs12', '-in', pfx, '-nokeys', ...extra, '-passin', passin];
-    let result = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_5__/* .runTool */ .q)('openssl', args, { check: false });
+    let result = await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)('openssl', args, { check: false });
     // .pfx files exported by older Windows use RC2/3DES, which OpenSSL 3 keeps in its legacy provider.
     if (result.exitCode !== 0)
-        result = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_5__/* .runTool */ .q)('openssl', [...args, '-legacy'], { check: false });
+        result = await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)('openssl', [...args, '-legacy'], { check: false });
     if (result.exitCode !== 0) {
         throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo("Could not open 'windows-certificate' (wrong 'windows-certificate-password', or not a .pfx).");
     }

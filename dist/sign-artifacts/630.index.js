@@ -11,7 +11,7 @@ export const modules = {
 /* unused harmony exports decodePrivateKey, parseSecretKeys, isGoodSignature */
 /* harmony import */ var _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2677);
 /* harmony import */ var _packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42709);
-/* harmony import */ var _tool_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82616);
+/* harmony import */ var _packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37713);
 /**
  * GPG detached signatures with a throw-away GNUPGHOME under RUNNER_TEMP (mode 0700, removed in post). The
  * passphrase reaches gpg only through file descriptor 3 with loopback pinentry: never argv, never env.
@@ -72,11 +72,11 @@ class GpgSigner {
     }
     static async import(privateKey, passphrase) {
         const home = (0,_packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .privateTempDir */ .nX)('sign-artifacts-gnupg');
-        await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_2__/* .runTool */ .q)('gpg', ['--batch', '--homedir', home, '--import'], { input: decodePrivateKey(privateKey) }).catch(() => {
+        await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R3)('gpg', ['--batch', '--homedir', home, '--import'], { input: decodePrivateKey(privateKey) }).catch(() => {
             // gpg's own message may quote key material; say only what failed.
             throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("GPG could not import 'gpg-private-key' (is it a private key export?).");
         });
-        const listed = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_2__/* .runTool */ .q)('gpg', ['--batch', '--homedir', home, '--with-colons', '--list-secret-keys']);
+        const listed = await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R3)('gpg', ['--batch', '--homedir', home, '--with-colons', '--list-secret-keys']);
         const key = parseSecretKeys(listed.stdout);
         if (!key)
             throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("Input 'gpg-private-key' holds no secret key.");
@@ -91,19 +91,19 @@ class GpgSigner {
     async sign(file, signature) {
         const { args, extraInputs } = this.passphraseArgs();
         const argv = ['--batch', '--yes', '--homedir', this.home, ...args, '--local-user', this.key.fingerprint];
-        await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_2__/* .runTool */ .q)('gpg', [...argv, '--armor', '--detach-sign', '--output', signature, file], { extraInputs }).catch(error => {
+        await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R3)('gpg', [...argv, '--armor', '--detach-sign', '--output', signature, file], { extraInputs }).catch(error => {
             throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`GPG could not sign ${file} (wrong 'gpg-passphrase'?): ${lastLine(error)}`);
         });
     }
     async verify(file, signature) {
-        const result = await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_2__/* .runTool */ .q)('gpg', ['--batch', '--homedir', this.home, '--status-fd', '1', '--verify', signature, file], {
+        const result = await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R3)('gpg', ['--batch', '--homedir', this.home, '--status-fd', '1', '--verify', signature, file], {
             check: false
         });
         return result.exitCode === 0 && isGoodSignature(result.stdout, this.key.fingerprint);
     }
     /** Stops the gpg-agent this home started; the folder itself goes with the toolkit's cleanup. */
     async close() {
-        await (0,_tool_env_js__WEBPACK_IMPORTED_MODULE_2__/* .runTool */ .q)('gpgconf', ['--homedir', this.home, '--kill', 'all'], { check: false }).catch(() => undefined);
+        await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R3)('gpgconf', ['--homedir', this.home, '--kill', 'all'], { check: false }).catch(() => undefined);
     }
 }
 function lastLine(error) {

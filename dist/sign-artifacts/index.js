@@ -28720,29 +28720,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 82616:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ runTool)
-/* harmony export */ });
-/* unused harmony export toolEnv */
-/* harmony import */ var _packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37713);
-
-/**
- * The environment the signing tools run with: the toolkit's child environment (this process's, minus the runner's
- * INPUT_* variables, which hold the secrets as given, and its runtime and OIDC request tokens). runProcess applies
- * it to every child; toolEnv is kept for the callers that build an environment first.
- */
-const toolEnv = (env = process.env) => childEnv(env);
-/** runProcess (argv only, never a shell, childEnv for every child). */
-function runTool(file, args, options = {}) {
-    return (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_0__/* .runProcess */ .R3)(file, args, options);
-}
-
-
-/***/ }),
-
 /***/ 31964:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33061,8 +33038,8 @@ function checksumsFileContent(digests) {
         .join('');
 }
 
-// EXTERNAL MODULE: ./.tmp/build-js/actions/sign-artifacts/tool-env.js
-var tool_env = __nccwpck_require__(82616);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/process.js
+var src_process = __nccwpck_require__(37713);
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/source-archive.js
 /**
  * The release source archive the foundation's projects build by hand: `git archive` of a tag, named and prefixed
@@ -33131,7 +33108,7 @@ function planSourceArchive(options) {
 }
 async function createSourceArchive(plan, workspace, outputDir) {
     const output = (0,external_node_path_.join)(outputDir, plan.fileName);
-    await (0,tool_env/* runTool */.q)('git', ['archive', `--format=${plan.format}`, `--prefix=${plan.prefix}`, '--output', output, `refs/tags/${plan.tag}`], { cwd: workspace }).catch(error => {
+    await (0,src_process/* runProcess */.R3)('git', ['archive', `--format=${plan.format}`, `--prefix=${plan.prefix}`, '--output', output, `refs/tags/${plan.tag}`], { cwd: workspace }).catch(error => {
         throw new errors/* UserError */.yo(`git archive of tag ${plan.tag} failed (is the tag fetched? use actions/checkout with fetch-depth: 0 or fetch-tags): ${(0,errors/* errorMessage */.gJ)(error)}`);
     });
     return output;
@@ -33356,8 +33333,6 @@ async function hashFiles(paths, algorithm, threads = (0,external_node_os_.availa
     return digests;
 }
 
-// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/process.js
-var src_process = __nccwpck_require__(37713);
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/sign-artifacts/plan.js
 /**
  * Which signing methods run, in which order, and which are skipped and why. Pure: the inputs, the runner OS,
