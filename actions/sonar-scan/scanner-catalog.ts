@@ -5,6 +5,7 @@
  * using another version than asked is the classic setup-action bug.
  */
 import { UserError } from '../../packages/toolkit/src/errors.js'
+import { isSha256 } from '../../packages/toolkit/src/hash.js'
 import { redactUrl } from '../../packages/toolkit/src/redact-url.js'
 import catalogData from './scanner-catalog.json' with { type: 'json' }
 
@@ -55,8 +56,6 @@ export interface ScannerDownload {
   checksumSource: 'catalog' | 'input'
 }
 
-const SHA256 = /^[0-9a-f]{64}$/
-
 export function resolveScannerDownload(
   request: ScannerRequest,
   catalog: ScannerCatalog = scannerCatalog
@@ -68,7 +67,7 @@ export function resolveScannerDownload(
     )
   }
   const given = request.sha256?.toLowerCase()
-  if (given !== undefined && !SHA256.test(given)) {
+  if (given !== undefined && !isSha256(given)) {
     throw new UserError(`Input 'scanner-sha256' has the value '${request.sha256}': expected 64 hexadecimal characters.`)
   }
   const pinned = catalog.versions[request.version]?.[platform]?.sha256 ?? undefined

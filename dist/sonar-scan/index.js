@@ -33673,6 +33673,24 @@ function scannerEnvironment(base, token, hostUrl) {
     return env;
 }
 
+;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/hash.js
+/** Streaming file hashes: one read of the file, constant memory. Many files at once: hash-pool.ts (worker threads). */
+
+async function hashFile(path, algorithm = 'sha256') {
+    // Loaded on first use: node:crypto costs every action's start-up ~7 ms, and most runs never hash.
+    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 19));
+    return new Promise((resolve, reject) => {
+        const hash = createHash(algorithm);
+        createReadStream(path, { highWaterMark: 1 << 20 })
+            .on('data', chunk => hash.update(chunk))
+            .on('error', reject)
+            .on('end', () => resolve(hash.digest('hex')));
+    });
+}
+function isSha256(value) {
+    return /^[0-9a-f]{64}$/i.test(value);
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/scanner-catalog.json
 const scanner_catalog_namespaceObject = /*#__PURE__*/JSON.parse('{"//":"SonarScanner CLI downloads: the sha256 of each platform\'s official zip from https://binaries.sonarsource.com/Distribution/sonar-scanner-cli/ (each also published there as <zip>.sha256). A null sha256 means no published value could be confirmed when this file was written (no network access): the action refuses that platform unless the user gives scanner-sha256. Fill them from the .sha256 files next to each zip, never from a download you hashed yourself without checking it.","defaultVersion":"8.1.0.6389","baseUrl":"https://binaries.sonarsource.com/Distribution/sonar-scanner-cli","versions":{"8.1.0.6389":{"linux-x64":{"sha256":"bb8f709f9cb73352f8d1260a3b3c506c0f41146754bc630762c126d795499d0b","source":"Pinned in two independent public repositories (a CircleCI scanner install script and a projen component) for sonar-scanner-cli-8.1.0.6389-linux-x64.zip"},"linux-aarch64":{"sha256":null,"source":"not confirmed"},"windows-x64":{"sha256":null,"source":"not confirmed"},"macosx-x64":{"sha256":null,"source":"not confirmed"},"macosx-aarch64":{"sha256":null,"source":"not confirmed"}},"7.2.0.5079":{"linux-x64":{"sha256":"da9f4e64a3d555f08ce38b5469ebd91fe2b311af473f7001a5ee5c1fd58b004b","source":"Pinned in two independent public repositories (a `sha256sum -c` install script and a test asserting the pinned value) for sonar-scanner-cli-7.2.0.5079-linux-x64.zip"},"linux-aarch64":{"sha256":null,"source":"not confirmed"},"windows-x64":{"sha256":null,"source":"not confirmed"},"macosx-x64":{"sha256":null,"source":"not confirmed"},"macosx-aarch64":{"sha256":null,"source":"not confirmed"}}}}');
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/sonar-scan/scanner-catalog.js
@@ -33682,6 +33700,7 @@ const scanner_catalog_namespaceObject = /*#__PURE__*/JSON.parse('{"//":"SonarSca
  * is refused unless the user supplies one: an unverified download would be a supply-chain hole, and silently
  * using another version than asked is the classic setup-action bug.
  */
+
 
 
 
@@ -33697,14 +33716,13 @@ function scannerPlatform(os, arch) {
     };
     return table[`${os}/${arch}`];
 }
-const SHA256 = /^[0-9a-f]{64}$/;
 function resolveScannerDownload(request, catalog = scannerCatalog) {
     const platform = scannerPlatform(request.os, request.arch);
     if (!platform) {
         throw new errors/* UserError */.yo(`SonarScanner CLI is not published for ${request.os}/${request.arch}; supported runners: Linux X64/ARM64, Windows X64, macOS X64/ARM64.`);
     }
     const given = request.sha256?.toLowerCase();
-    if (given !== undefined && !SHA256.test(given)) {
+    if (given !== undefined && !isSha256(given)) {
         throw new errors/* UserError */.yo(`Input 'scanner-sha256' has the value '${request.sha256}': expected 64 hexadecimal characters.`);
     }
     const pinned = catalog.versions[request.version]?.[platform]?.sha256 ?? undefined;
