@@ -168,7 +168,7 @@ async function extractArchive(archive, destination, nameForType = archive) {
             await tc.extractTar(archive, destination, 'x');
     }
     catch (error) {
-        throw new errors/* UserError */.yo(`Could not extract ${nameForType}: ${error.message}`);
+        throw new errors/* UserError */.yo(`Could not extract ${nameForType}: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
     await secureTree(destination, nameForType);
 }

@@ -30205,7 +30205,7 @@ async function fetchOnce(url, path, options) {
     catch (error) {
         if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo || options.signal?.aborted)
             throw error;
-        throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RetryableError */ .dw(`Download of ${shown} was aborted after ${bytes} bytes (${error.message})`);
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RetryableError */ .dw(`Download of ${shown} was aborted after ${bytes} bytes (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)})`);
     }
     if (length !== undefined && bytes !== length) {
         throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RetryableError */ .dw(`Download of ${shown} was truncated: ${bytes} of ${length} bytes`);

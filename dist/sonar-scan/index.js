@@ -33890,7 +33890,7 @@ async function extractArchive(archive, destination, nameForType = archive) {
             await tc.extractTar(archive, destination, 'x');
     }
     catch (error) {
-        throw new errors/* UserError */.yo(`Could not extract ${nameForType}: ${error.message}`);
+        throw new errors/* UserError */.yo(`Could not extract ${nameForType}: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
     await secureTree(destination, nameForType);
 }
@@ -34373,7 +34373,7 @@ async function fetchOnce(url, path, options) {
     catch (error) {
         if (error instanceof errors/* UserError */.yo || options.signal?.aborted)
             throw error;
-        throw new RetryableError(`Download of ${shown} was aborted after ${bytes} bytes (${error.message})`);
+        throw new RetryableError(`Download of ${shown} was aborted after ${bytes} bytes (${(0,errors/* errorMessage */.gJ)(error)})`);
     }
     if (length !== undefined && bytes !== length) {
         throw new RetryableError(`Download of ${shown} was truncated: ${bytes} of ${length} bytes`);

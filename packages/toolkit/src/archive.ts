@@ -9,7 +9,7 @@
  */
 import { chmod, mkdir, readlink } from 'node:fs/promises'
 import { dirname, isAbsolute, resolve } from 'node:path'
-import { UserError } from './errors.js'
+import { UserError, errorMessage } from './errors.js'
 import { isInside } from './paths.js'
 import { walkTree } from './walk.js'
 
@@ -29,7 +29,7 @@ export async function extractArchive(archive: string, destination: string, nameF
     // 'x' alone: tar detects gzip, xz, zstd and bzip2 itself.
     else await tc.extractTar(archive, destination, 'x')
   } catch (error) {
-    throw new UserError(`Could not extract ${nameForType}: ${(error as Error).message}`)
+    throw new UserError(`Could not extract ${nameForType}: ${errorMessage(error)}`)
   }
   await secureTree(destination, nameForType)
 }

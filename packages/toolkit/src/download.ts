@@ -8,7 +8,7 @@ import { createReadStream, createWriteStream } from 'node:fs'
 import { mkdir, rename, rm } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { UserError } from './errors.js'
+import { UserError, errorMessage } from './errors.js'
 import { HttpError, RetryableError, isRetryableStatus, openResponse, withRetries, type HttpOptions } from './http.js'
 import { redactUrl } from './redact-url.js'
 import { log } from './runner.js'
@@ -143,7 +143,7 @@ async function fetchOnce(url: string, path: string, options: DownloadOptions): P
     await pipeline(body, tap, createWriteStream(path))
   } catch (error) {
     if (error instanceof UserError || options.signal?.aborted) throw error
-    throw new RetryableError(`Download of ${shown} was aborted after ${bytes} bytes (${(error as Error).message})`)
+    throw new RetryableError(`Download of ${shown} was aborted after ${bytes} bytes (${errorMessage(error)})`)
   }
   if (length !== undefined && bytes !== length) {
     throw new RetryableError(`Download of ${shown} was truncated: ${bytes} of ${length} bytes`)
