@@ -27,11 +27,9 @@ add_env() {
   export "$key=$value"
   env_names+=("$key")
 }
-while IFS= read -r line || [ -n "$line" ]; do
-  line=${line%$'\r'}
-  [[ -z ${line//[[:space:]]/} || $line =~ ^[[:space:]]*# ]] && continue
+while IFS= read -r line; do
   add_env "${line%%=*}" "${line#*=}"
-done <<<"${GLOBAL_ENV:-}"
+done < <(setting_lines "${GLOBAL_ENV:-}")
 lines=$(json_env_lines "${CELL_ENV:-}") || { echo "$lines"; exit 1; }
 while IFS=$'\t' read -r key value; do
   if [ -n "$key" ]; then add_env "$key" "$value"; fi
