@@ -9369,14 +9369,24 @@ const CHECK_USAGE = `usage: ci-actions check-workflow <workflow.yml | folder>...
   Checks every use of aswf/ci-actions actions and reusable workflows: inputs and secrets exist, have the declared
   type and the required ones are given; outputs read through steps.<id>.outputs / needs.<job>.outputs exist.`;
 const MAX_BYTES = 1024 * 1024;
-function workflowFiles(path) {
-    if (!(0,external_node_fs_.statSync)(path).isDirectory())
-        return [path];
-    return (0,external_node_fs_.readdirSync)(path, { withFileTypes: true, recursive: true })
+/**
+ * The workflows to check: the file named (read later, once its size is known), or the YAML files under a folder
+ * that have a top-level `jobs:`, with the text already read to find that out (each file is read once).
+ */
+function* workflowFiles(path) {
+    if (!(0,external_node_fs_.statSync)(path).isDirectory()) {
+        yield { file: path };
+        return;
+    }
+    const files = (0,external_node_fs_.readdirSync)(path, { withFileTypes: true, recursive: true })
         .filter(e => e.isFile() && /\.ya?ml$/.test(e.name))
         .map(e => (0,external_node_path_.join)(e.parentPath, e.name))
-        .filter(file => /^jobs:/m.test((0,external_node_fs_.readFileSync)(file, 'utf8')))
         .sort();
+    for (const file of files) {
+        const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        if (/^jobs:/m.test(text))
+            yield { file, text };
+    }
 }
 function runCheckWorkflow(args, write, cliPath = process.argv[1]) {
     if (args.length === 0 || args.some(a => a === '-h' || a === '--help')) {
@@ -9397,13 +9407,13 @@ function runCheckWorkflow(args, write, cliPath = process.argv[1]) {
             write.err(`${arg}: no such file or folder\n`);
             return 2;
         }
-        for (const file of workflowFiles(arg)) {
+        for (const { file, text } of workflowFiles(arg)) {
             if ((0,external_node_fs_.statSync)(file).size > MAX_BYTES) {
                 write.err(`${file}: larger than ${MAX_BYTES} bytes; not a workflow\n`);
                 return 2;
             }
             const inOurRepository = !(0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(file)).startsWith('..');
-            for (const p of checkWorkflow((0,external_node_fs_.readFileSync)(file, 'utf8'), interfaces, { inOurRepository })) {
+            for (const p of checkWorkflow(text ?? (0,external_node_fs_.readFileSync)(file, 'utf8'), interfaces, { inOurRepository })) {
                 write.out(`${file}:${p.line}:${p.column}: ${p.message}\n`);
                 problems++;
             }
