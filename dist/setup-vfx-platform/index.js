@@ -35417,7 +35417,7 @@ async function main() {
     }
     const runner = (0,src_runner/* runnerContext */.cE)();
     let detection = await (0,detect/* detectMachine */.n2)(inputs.mode, platform, runner);
-    const { installRequested } = await __nccwpck_require__.e(/* import() */ 749).then(__nccwpck_require__.bind(__nccwpck_require__, 9749));
+    const { installRequested } = await __nccwpck_require__.e(/* import() */ 863).then(__nccwpck_require__.bind(__nccwpck_require__, 4863));
     const context = { year: platform, runner, libc: detection.libc, inputs: inputs.install };
     const installed = await installRequested(context);
     if (installed && installed.prefixPaths.length > 0)
