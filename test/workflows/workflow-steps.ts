@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { evaluate, interpolate, isTruthy } from '../../packages/local-runner/src/expressions.js'
+import { parseKeyValueFile } from '../../packages/local-runner/src/runner-files.js'
 import { repoRoot } from '../support/run-bundle.js'
 
 export const scriptsRoot = join(repoRoot, '.github/scripts')
@@ -156,15 +157,6 @@ export interface StepResult {
   exported: Record<string, string>
 }
 
-function keyValues(text: string): Record<string, string> {
-  const values: Record<string, string> = {}
-  for (const line of text.split('\n')) {
-    const eq = line.indexOf('=')
-    if (eq > 0) values[line.slice(0, eq)] = line.slice(eq + 1)
-  }
-  return values
-}
-
 /** Runs one step script (`<workflow>/<name>`) with exactly `env` (plus PATH and the runner files), in `cwd`. */
 export function runScript(
   script: string,
@@ -195,8 +187,8 @@ export function runScript(
     status: child.status ?? -1,
     stdout: child.stdout,
     stderr: child.stderr,
-    outputs: keyValues(readFileSync(output, 'utf8')),
-    exported: keyValues(readFileSync(exported, 'utf8'))
+    outputs: parseKeyValueFile(readFileSync(output, 'utf8')),
+    exported: parseKeyValueFile(readFileSync(exported, 'utf8'))
   }
 }
 
