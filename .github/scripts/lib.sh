@@ -177,3 +177,16 @@ cell_cmake_args() {
     if [[ $line == *=* ]]; then printf '%s\n' "-D${line%%=*}=$value"; else words "$value"; fi
   done < <(setting_lines "${2:-}" --trim)
 }
+
+# cmake_extra_args ARRAY -> fills the array named ARRAY with the CMake arguments beyond the script's own, in order:
+# the cmake-args input's words (CMAKE_ARGS), the cell's cmake-args (CELL_CMAKE_ARGS, JSON) and cell-cmake-args (CELL
+# with CELL_CMAKE_MAP). The same for a cell on the runner (configure.sh) and in a legacy container (legacy.sh). A
+# malformed cell-cmake-args line: status 1, its error printed.
+cmake_extra_args() {
+  local -n into=$1
+  local mapped
+  mapfile -t into < <(words "${CMAKE_ARGS:-}")
+  mapfile -t -O "${#into[@]}" into < <(json_args "${CELL_CMAKE_ARGS:-}")
+  mapped=$(cell_cmake_args "${CELL:-}" "${CELL_CMAKE_MAP:-}") || { echo "$mapped"; return 1; }
+  mapfile -t -O "${#into[@]}" into < <(printf '%s' "$mapped" | sed '/^$/d')
+}
