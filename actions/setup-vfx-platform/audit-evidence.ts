@@ -409,7 +409,7 @@ async function resolveForeign(
 const MACHO_MAGIC = ['feedface', 'feedfacf', 'cefaedfe', 'cffaedfe', 'cafebabe']
 
 /** Whether a file's first bytes are those of the OS's binaries: ELF, Mach-O (thin or fat) or PE ('MZ'). */
-export function isBinaryOf(os: 'Linux' | 'macOS' | 'Windows', head: Buffer): boolean {
+function isBinaryOf(os: 'Linux' | 'macOS' | 'Windows', head: Buffer): boolean {
   if (os === 'Linux') return isElf(head)
   if (os === 'macOS') return head.length >= 4 && MACHO_MAGIC.includes(head.subarray(0, 4).toString('hex'))
   return head.length >= 2 && head[0] === 0x4d && head[1] === 0x5a
@@ -420,7 +420,7 @@ export function isBinaryOf(os: 'Linux' | 'macOS' | 'Windows', head: Buffer): boo
  * libraries that are ELF; on macOS executables, .dylib and .so files that are Mach-O; on Windows .exe and .dll
  * files that are PE (Windows has no executable bit).
  */
-export async function findBinaries(buildDir: string, os: 'Linux' | 'macOS' | 'Windows' = 'Linux'): Promise<string[]> {
+async function findBinaries(buildDir: string, os: 'Linux' | 'macOS' | 'Windows' = 'Linux'): Promise<string[]> {
   const found: string[] = []
   for await (const { name, path, stats } of buildFiles(buildDir, false)) {
     if (/\.(?:o|obj|a|lib|c|cc|cpp|cxx|h|hpp|txt|cmake|json|make|ninja|d|log|py|sh)$/i.test(name)) continue

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   installRequested: () => (/* binding */ installRequested)
 });
 
-// UNUSED EXPORTS: defaultManifestUrl, tokenCredential
+// UNUSED EXPORTS: defaultManifestUrl
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);

@@ -13,7 +13,7 @@ import { evaluate, interpolate, isTruthy } from '../../packages/local-runner/src
 import { parseKeyValueFile } from '../../packages/local-runner/src/runner-files.js'
 import { repoRoot } from '../support/run-bundle.js'
 
-export const scriptsRoot = join(repoRoot, '.github/scripts')
+const scriptsRoot = join(repoRoot, '.github/scripts')
 
 export interface WorkflowStep {
   id?: string
@@ -158,12 +158,7 @@ export interface StepResult {
 }
 
 /** Runs one step script (`<workflow>/<name>`) with exactly `env` (plus PATH and the runner files), in `cwd`. */
-export function runScript(
-  script: string,
-  env: Record<string, string>,
-  cwd: string,
-  pathFirst: string[] = []
-): StepResult {
+function runScript(script: string, env: Record<string, string>, cwd: string, pathFirst: string[] = []): StepResult {
   const files = mkdtempSync(join(tmpdir(), 'step-files-'))
   const output = join(files, 'output')
   const exported = join(files, 'env')
