@@ -70,6 +70,21 @@ words() {
   if [ ${#out[@]} -gt 0 ]; then printf '%s\n' "${out[@]}"; fi
 }
 
+# setting_lines TEXT [--trim] -> the lines of a multi-line input that say something: CR dropped, blank lines and
+# `#` comment lines left out; with --trim, each line without its leading and trailing blanks.
+setting_lines() {
+  local line
+  while IFS= read -r line || [ -n "$line" ]; do
+    line=${line%$'\r'}
+    [[ -z ${line//[[:space:]]/} || $line =~ ^[[:space:]]*# ]] && continue
+    if [ "${2:-}" = --trim ]; then
+      line=${line#"${line%%[![:space:]]*}"}
+      line=${line%"${line##*[![:space:]]}"}
+    fi
+    printf '%s\n' "$line"
+  done <<<"${1:-}"
+}
+
 valid_env_name() { [[ $1 =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]]; }
 
 # A path inside the caller's repository: relative, no '..' component, not an option.
@@ -152,11 +167,7 @@ shell_assignments() {
 cell_cmake_args() {
   local cell=${1:-} line key value
   [ -n "$cell" ] || cell='{}'
-  while IFS= read -r line || [ -n "$line" ]; do
-    line=${line%$'\r'}
-    line=${line#"${line%%[![:space:]]*}"}
-    line=${line%"${line##*[![:space:]]}"}
-    [[ -z $line || $line == \#* ]] && continue
+  while IFS= read -r line; do
     key=${line#*=}
     if ! valid_cell_key "$key" || { [[ $line == *=* ]] && ! valid_env_name "${line%%=*}"; }; then
       (input_error cell-cmake-args "$line" 'NAME=key or key lines (NAME: a CMake variable; key: a cell key, dots for nested keys)')
@@ -164,5 +175,18 @@ cell_cmake_args() {
     fi
     value=$(json_value "$cell" "$key") || continue
     if [[ $line == *=* ]]; then printf '%s\n' "-D${line%%=*}=$value"; else words "$value"; fi
-  done <<<"${2:-}"
+  done < <(setting_lines "${2:-}" --trim)
+}
+
+# cmake_extra_args ARRAY -> fills the array named ARRAY with the CMake arguments beyond the script's own, in order:
+# the cmake-args input's words (CMAKE_ARGS), the cell's cmake-args (CELL_CMAKE_ARGS, JSON) and cell-cmake-args (CELL
+# with CELL_CMAKE_MAP). The same for a cell on the runner (configure.sh) and in a legacy container (legacy.sh). A
+# malformed cell-cmake-args line: status 1, its error printed.
+cmake_extra_args() {
+  local -n into=$1
+  local mapped
+  mapfile -t into < <(words "${CMAKE_ARGS:-}")
+  mapfile -t -O "${#into[@]}" into < <(json_args "${CELL_CMAKE_ARGS:-}")
+  mapped=$(cell_cmake_args "${CELL:-}" "${CELL_CMAKE_MAP:-}") || { echo "$mapped"; return 1; }
+  mapfile -t -O "${#into[@]}" into < <(printf '%s' "$mapped" | sed '/^$/d')
 }

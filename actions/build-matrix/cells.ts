@@ -279,7 +279,7 @@ function argumentList(value: OneOrMany<string> | undefined): string[] {
  * is part of it when its axis is (the C++ standard or Python only when the spec lists them), the name of the
  * include that created the cell last. An include that only extends a cell never changes its id.
  */
-export function cellId(
+function cellId(
   c: Candidate,
   axes: Axes,
   os: Os,
@@ -316,7 +316,7 @@ export function cellId(
 }
 
 /** "asan: Linux CY2025 clang Debug C++20 (GPU)". */
-export function cellName(
+function cellName(
   os: Os,
   year: number | undefined,
   compiler: string,

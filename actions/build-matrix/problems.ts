@@ -27,6 +27,12 @@ export function formatPath(path: SpecPath): string {
   )
 }
 
+/** `include[0].compiler: message`: a problem as it reads in an annotation or a CLI line (its place comes apart). */
+export function problemText(p: SpecProblem): string {
+  const where = formatPath(p.path)
+  return where ? `${where}: ${p.message}` : p.message
+}
+
 /** Thrown when a spec has errors; the problems themselves are annotated by main.ts before this is reported. */
 export class SpecError extends UserError {
   constructor(

@@ -6,7 +6,7 @@ import { UserError } from '../../packages/toolkit/src/errors.js'
 import { log } from '../../packages/toolkit/src/runner.js'
 import type { Expansion } from './expand.js'
 import type { SpecSource } from './inputs.js'
-import { formatPath, SpecError, type SpecProblem } from './problems.js'
+import { problemText, SpecError, type SpecProblem } from './problems.js'
 import { parseSpecDocument, type Position } from './spec-document.js'
 import { checkSpecShape } from './spec-schema.js'
 import type { MatrixCell, MatrixSpec } from './spec-types.js'
@@ -59,10 +59,7 @@ export function checkSize(
 
 /** Annotates every problem at its spec line; throws when any is an error. */
 function report(problems: SpecProblem[], source: SpecSource, locate: (path: SpecProblem['path']) => Position): void {
-  for (const p of problems) {
-    const where = formatPath(p.path)
-    annotate(source, p.severity, where ? `${where}: ${p.message}` : p.message, locate(p.path))
-  }
+  for (const p of problems) annotate(source, p.severity, problemText(p), locate(p.path))
   if (problems.some(p => p.severity === 'error')) throw new SpecError(problems, source.label)
 }
 

@@ -3,18 +3,9 @@
  * files, link lines and the built binaries' resolved libraries, then the version each used prefix states (read by
  * the same probes detection uses). What the evidence means is decided in audit-judge.ts.
  */
-import {
-  closeSync,
-  existsSync,
-  openSync,
-  readFileSync,
-  readSync,
-  readdirSync,
-  realpathSync,
-  statSync,
-  type Dirent
-} from 'node:fs'
-import { join } from 'node:path'
+import { closeSync, existsSync, openSync, readFileSync, readSync, readdirSync, realpathSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { walkTree, type WalkEntry } from '../../packages/toolkit/src/walk.js'
 import type { AuditEvidence, Evidence, PrefixVersion, Unresolved } from './audit-types.js'
 import { versionKey } from './audit-types.js'
 import {
@@ -234,7 +225,7 @@ export async function gatherEvidence(options: GatherOptions): Promise<AuditEvide
   }
 
   // 4. Link lines.
-  const linkLines = readLinkLines(buildDir)
+  const linkLines = await readLinkLines(buildDir)
   for (const { text, source } of linkLines) {
     const items = linkItems(text, buildDir)
     const byName = items.names.flatMap(name =>
@@ -258,8 +249,8 @@ export async function gatherEvidence(options: GatherOptions): Promise<AuditEvide
     return hit
   }
   const resolvedByBinary = options.foreign
-    ? await resolveForeign(findBinaries(buildDir, options.foreign.os), options.foreign, exists)
-    : resolveElf(findBinaries(buildDir), options.loader, exists)
+    ? await resolveForeign(await findBinaries(buildDir, options.foreign.os), options.foreign, exists)
+    : resolveElf(await findBinaries(buildDir), options.loader, exists)
   for (const [binary, libraries] of resolvedByBinary) {
     for (const resolved of libraries) {
       const family = familyOfLibrary(resolved.name)
@@ -354,20 +345,16 @@ function readCompileCommands(buildDir: string, notes: string[]): CompileCommand[
 }
 
 /** Makefiles: every CMakeFiles/<target>.dir/link.txt; Ninja: LINK_LIBRARIES of build.ninja. */
-function readLinkLines(buildDir: string): { text: string; source: string }[] {
+async function readLinkLines(buildDir: string): Promise<{ text: string; source: string }[]> {
   const lines: { text: string; source: string }[] = []
   const ninja = readText(join(buildDir, 'build.ninja'))
   if (ninja) for (const text of ninjaLinkLines(ninja)) lines.push({ text, source: 'build.ninja LINK_LIBRARIES' })
-  walk(
-    buildDir,
-    (dir, entry) => {
-      if (entry.name === 'link.txt' && dir.endsWith('.dir')) {
-        const text = readText(join(dir, entry.name))
-        if (text) lines.push({ text, source: `${join(dir, entry.name).slice(buildDir.length + 1)}` })
-      }
-    },
-    true
-  )
+  for await (const { name, path } of buildFiles(buildDir, true)) {
+    if (name === 'link.txt' && dirname(path).endsWith('.dir')) {
+      const text = readText(path)
+      if (text) lines.push({ text, source: path.slice(buildDir.length + 1) })
+    }
+  }
   return lines
 }
 
@@ -422,7 +409,7 @@ async function resolveForeign(
 const MACHO_MAGIC = ['feedface', 'feedfacf', 'cefaedfe', 'cffaedfe', 'cafebabe']
 
 /** Whether a file's first bytes are those of the OS's binaries: ELF, Mach-O (thin or fat) or PE ('MZ'). */
-export function isBinaryOf(os: 'Linux' | 'macOS' | 'Windows', head: Buffer): boolean {
+function isBinaryOf(os: 'Linux' | 'macOS' | 'Windows', head: Buffer): boolean {
   if (os === 'Linux') return isElf(head)
   if (os === 'macOS') return head.length >= 4 && MACHO_MAGIC.includes(head.subarray(0, 4).toString('hex'))
   return head.length >= 2 && head[0] === 0x4d && head[1] === 0x5a
@@ -433,28 +420,16 @@ export function isBinaryOf(os: 'Linux' | 'macOS' | 'Windows', head: Buffer): boo
  * libraries that are ELF; on macOS executables, .dylib and .so files that are Mach-O; on Windows .exe and .dll
  * files that are PE (Windows has no executable bit).
  */
-export function findBinaries(buildDir: string, os: 'Linux' | 'macOS' | 'Windows' = 'Linux'): string[] {
+async function findBinaries(buildDir: string, os: 'Linux' | 'macOS' | 'Windows' = 'Linux'): Promise<string[]> {
   const found: string[] = []
-  walk(
-    buildDir,
-    (dir, entry) => {
-      const name = entry.name
-      if (/\.(?:o|obj|a|lib|c|cc|cpp|cxx|h|hpp|txt|cmake|json|make|ninja|d|log|py|sh)$/i.test(name)) return
-      const path = join(dir, name)
-      if (os === 'Windows' && !/\.(?:exe|dll)$/i.test(name)) return
-      const so = os === 'Windows' || /\.so(?:\.\d+)*$/.test(name) || (os === 'macOS' && /\.dylib$/.test(name))
-      if (!so) {
-        try {
-          if ((statSync(path).mode & 0o111) === 0) return
-        } catch {
-          return
-        }
-      }
-      const head = readHead(path)
-      if (head && isBinaryOf(os, head)) found.push(path)
-    },
-    false
-  )
+  for await (const { name, path, stats } of buildFiles(buildDir, false)) {
+    if (/\.(?:o|obj|a|lib|c|cc|cpp|cxx|h|hpp|txt|cmake|json|make|ninja|d|log|py|sh)$/i.test(name)) continue
+    if (os === 'Windows' && !/\.(?:exe|dll)$/i.test(name)) continue
+    const so = os === 'Windows' || /\.so(?:\.\d+)*$/.test(name) || (os === 'macOS' && /\.dylib$/.test(name))
+    if (!so && (stats.mode & 0o111) === 0) continue
+    const head = readHead(path)
+    if (head && isBinaryOf(os, head)) found.push(path)
+  }
   return found
 }
 
@@ -471,22 +446,17 @@ function readHead(path: string): Buffer | undefined {
   }
 }
 
-/** Walks a tree without following symbolic links; `intoCMakeFiles` decides whether CMakeFiles folders are entered. */
-function walk(root: string, visit: (dir: string, entry: Dirent) => void, intoCMakeFiles: boolean, depth = 0): void {
-  if (depth > 32) return
-  let entries: Dirent[]
-  try {
-    entries = readdirSync(root, { withFileTypes: true })
-  } catch {
-    return
-  }
-  for (const entry of entries) {
-    if (entry.isDirectory()) {
-      if (!intoCMakeFiles && entry.name === 'CMakeFiles') continue
-      if (entry.name === '.git') continue
-      walk(join(root, entry.name), visit, intoCMakeFiles, depth + 1)
-    } else if (entry.isFile()) visit(root, entry)
-  }
+/** Deeper than any build tree (a hostile one included) needs to be searched. */
+const MAX_WALK_DEPTH = 32
+
+/**
+ * The regular files of a build tree, through the toolkit's walker (no symbolic link followed, unreadable folders
+ * skipped): .git never entered, CMakeFiles only when `intoCMakeFiles`, nothing below MAX_WALK_DEPTH folders.
+ */
+async function* buildFiles(root: string, intoCMakeFiles: boolean): AsyncGenerator<WalkEntry> {
+  const prune = ({ name, relative }: WalkEntry) =>
+    name === '.git' || (!intoCMakeFiles && name === 'CMakeFiles') || relative.split('/').length > MAX_WALK_DEPTH
+  for await (const entry of walkTree(root, { prune, tolerant: true })) if (entry.stats.isFile()) yield entry
 }
 
 /** The version each (family, prefix) of the evidence states, through detection's probes; Python from patchlevel.h. */

@@ -34,7 +34,7 @@ export interface WindowsSearch {
 }
 
 /** The folder of a path, either separator (a Windows runner's paths use `\`). */
-export function folderOf(path: string): string {
+function folderOf(path: string): string {
   const at = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'))
   return at <= 0 ? path.slice(0, at + 1) || '/' : path.slice(0, at)
 }

@@ -46,7 +46,7 @@ export function defaultManifestUrl(env: NodeJS.ProcessEnv, serverUrl: string): s
  * The token is meant for the GitHub server (release assets) only: the toolkit's credential policy sends it to https
  * on that origin and nowhere else (never to http, a mirror, or a redirect to another origin).
  */
-export function tokenCredential(
+function tokenCredential(
   token: string,
   serverUrl: string
 ): { headers: Record<string, string>; origin: string } | undefined {

@@ -33,6 +33,11 @@ const notice = (path, message) => ({ path, message, severity: 'notice' });
 function formatPath(path) {
     return path.reduce((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part), '');
 }
+/** `include[0].compiler: message`: a problem as it reads in an annotation or a CLI line (its place comes apart). */
+function problemText(p) {
+    const where = formatPath(p.path);
+    return where ? `${where}: ${p.message}` : p.message;
+}
 /** Thrown when a spec has errors; the problems themselves are annotated by main.ts before this is reported. */
 class SpecError extends errors/* UserError */.yo {
     problems;
@@ -8001,10 +8006,8 @@ function checkSize(expansion, inputs, { spec, locate }, profileReason) {
 }
 /** Annotates every problem at its spec line; throws when any is an error. */
 function report(problems, source, locate) {
-    for (const p of problems) {
-        const where = formatPath(p.path);
-        annotate(source, p.severity, where ? `${where}: ${p.message}` : p.message, locate(p.path));
-    }
+    for (const p of problems)
+        annotate(source, p.severity, problemText(p), locate(p.path));
     if (problems.some(p => p.severity === 'error'))
         throw new SpecError(problems, source.label);
 }

@@ -810,6 +810,11 @@ const notice = (path, message) => ({ path, message, severity: 'notice' });
 function formatPath(path) {
     return path.reduce((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part), '');
 }
+/** `include[0].compiler: message`: a problem as it reads in an annotation or a CLI line (its place comes apart). */
+function problemText(p) {
+    const where = formatPath(p.path);
+    return where ? `${where}: ${p.message}` : p.message;
+}
 /** Thrown when a spec has errors; the problems themselves are annotated by main.ts before this is reported. */
 class SpecError extends errors/* UserError */.yo {
     problems;
@@ -10035,8 +10040,7 @@ function withGitlabNodeTypes(spec) {
 function printProblems(problems, label, document, io) {
     for (const p of problems) {
         const { line, column } = document.locate(p.path);
-        const where = formatPath(p.path);
-        io.err(`${label}:${line}:${column}: ${p.severity}: ${where ? `${where}: ${p.message}` : p.message}\n`);
+        io.err(`${label}:${line}:${column}: ${p.severity}: ${problemText(p)}\n`);
     }
     return problems.some(p => p.severity === 'error');
 }

@@ -56,7 +56,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  readProbeOptions: () => (/* binding */ readProbeOptions),
   runProbeCommand: () => (/* binding */ runProbeCommand)
 });
 

@@ -23,6 +23,8 @@ var src_runner = __webpack_require__(8292);
 var secrets = __webpack_require__(2709);
 // EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/summary.js
 var summary = __webpack_require__(9388);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/walk.js
+var walk = __webpack_require__(6147);
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/setup-vfx-platform/audit-types.js
 function versionKey(family, prefix) {
     return `${family} ${prefix}`;
@@ -412,7 +414,7 @@ function dyldSearch(env) {
 function isSystemProvided(os, name) {
     return os === 'macOS' ? /^\/(?:usr\/lib|System)\//.test(name) : /^(?:api|ext)-ms-/i.test(name);
 }
-function walk(binary, read, locate) {
+function foreign_load_path_walk(binary, read, locate) {
     const root = read(binary);
     if (!root)
         return [];
@@ -452,7 +454,7 @@ function resolveMachO(binary, read, search, exists) {
         return undefined;
     };
     const expand = (path, loader) => external_node_path_.posix.normalize(path.replace(/^@loader_path(?=\/|$)/, folderOf(loader)).replace(/^@executable_path(?=\/|$)/, executableDir));
-    return walk(binary, read, (name, image) => {
+    return foreign_load_path_walk(binary, read, (name, image) => {
         const leaf = leafOf(name);
         const first = inDirs(leaf, search.dyldLibraryPath, 'DYLD_LIBRARY_PATH');
         if (first)
@@ -483,7 +485,7 @@ function resolvePe(binary, read, search, exists) {
         ['system-folder', search.systemDirs],
         ['PATH', search.path]
     ];
-    return walk(binary, read, name => {
+    return foreign_load_path_walk(binary, read, name => {
         for (const [via, dirs] of lists)
             for (const dir of dirs) {
                 const path = joinPath(dir, name);
@@ -618,6 +620,7 @@ var parse_versions = __webpack_require__(8942);
  * files, link lines and the built binaries' resolved libraries, then the version each used prefix states (read by
  * the same probes detection uses). What the evidence means is decided in audit-judge.ts.
  */
+
 
 
 
@@ -795,7 +798,7 @@ async function gatherEvidence(options) {
             });
     }
     // 4. Link lines.
-    const linkLines = readLinkLines(buildDir);
+    const linkLines = await readLinkLines(buildDir);
     for (const { text, source } of linkLines) {
         const items = linkItems(text, buildDir);
         const byName = items.names.flatMap(name => items.dirs.flatMap(dir => [`${dir}/lib${name}.so`, `${dir}/lib${name}.a`, `${dir}/lib${name}.dylib`]).slice(0, 30));
@@ -817,8 +820,8 @@ async function gatherEvidence(options) {
         return hit;
     };
     const resolvedByBinary = options.foreign
-        ? await resolveForeign(findBinaries(buildDir, options.foreign.os), options.foreign, exists)
-        : resolveElf(findBinaries(buildDir), options.loader, exists);
+        ? await resolveForeign(await findBinaries(buildDir, options.foreign.os), options.foreign, exists)
+        : resolveElf(await findBinaries(buildDir), options.loader, exists);
     for (const [binary, libraries] of resolvedByBinary) {
         for (const resolved of libraries) {
             const family = familyOfLibrary(resolved.name);
@@ -912,19 +915,19 @@ function readCompileCommands(buildDir, notes) {
     }
 }
 /** Makefiles: every CMakeFiles/<target>.dir/link.txt; Ninja: LINK_LIBRARIES of build.ninja. */
-function readLinkLines(buildDir) {
+async function readLinkLines(buildDir) {
     const lines = [];
     const ninja = readText((0,external_node_path_.join)(buildDir, 'build.ninja'));
     if (ninja)
         for (const text of ninjaLinkLines(ninja))
             lines.push({ text, source: 'build.ninja LINK_LIBRARIES' });
-    audit_evidence_walk(buildDir, (dir, entry) => {
-        if (entry.name === 'link.txt' && dir.endsWith('.dir')) {
-            const text = readText((0,external_node_path_.join)(dir, entry.name));
+    for await (const { name, path } of buildFiles(buildDir, true)) {
+        if (name === 'link.txt' && (0,external_node_path_.dirname)(path).endsWith('.dir')) {
+            const text = readText(path);
             if (text)
-                lines.push({ text, source: `${(0,external_node_path_.join)(dir, entry.name).slice(buildDir.length + 1)}` });
+                lines.push({ text, source: path.slice(buildDir.length + 1) });
         }
-    }, true);
+    }
     return lines;
 }
 function resolveElf(binaries, loader, exists) {
@@ -986,29 +989,20 @@ function isBinaryOf(os, head) {
  * libraries that are ELF; on macOS executables, .dylib and .so files that are Mach-O; on Windows .exe and .dll
  * files that are PE (Windows has no executable bit).
  */
-function findBinaries(buildDir, os = 'Linux') {
+async function findBinaries(buildDir, os = 'Linux') {
     const found = [];
-    audit_evidence_walk(buildDir, (dir, entry) => {
-        const name = entry.name;
+    for await (const { name, path, stats } of buildFiles(buildDir, false)) {
         if (/\.(?:o|obj|a|lib|c|cc|cpp|cxx|h|hpp|txt|cmake|json|make|ninja|d|log|py|sh)$/i.test(name))
-            return;
-        const path = (0,external_node_path_.join)(dir, name);
+            continue;
         if (os === 'Windows' && !/\.(?:exe|dll)$/i.test(name))
-            return;
+            continue;
         const so = os === 'Windows' || /\.so(?:\.\d+)*$/.test(name) || (os === 'macOS' && /\.dylib$/.test(name));
-        if (!so) {
-            try {
-                if (((0,external_node_fs_.statSync)(path).mode & 0o111) === 0)
-                    return;
-            }
-            catch {
-                return;
-            }
-        }
+        if (!so && (stats.mode & 0o111) === 0)
+            continue;
         const head = readHead(path);
         if (head && isBinaryOf(os, head))
             found.push(path);
-    }, false);
+    }
     return found;
 }
 function readHead(path) {
@@ -1026,28 +1020,17 @@ function readHead(path) {
             (0,external_node_fs_.closeSync)(fd);
     }
 }
-/** Walks a tree without following symbolic links; `intoCMakeFiles` decides whether CMakeFiles folders are entered. */
-function audit_evidence_walk(root, visit, intoCMakeFiles, depth = 0) {
-    if (depth > 32)
-        return;
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true });
-    }
-    catch {
-        return;
-    }
-    for (const entry of entries) {
-        if (entry.isDirectory()) {
-            if (!intoCMakeFiles && entry.name === 'CMakeFiles')
-                continue;
-            if (entry.name === '.git')
-                continue;
-            audit_evidence_walk((0,external_node_path_.join)(root, entry.name), visit, intoCMakeFiles, depth + 1);
-        }
-        else if (entry.isFile())
-            visit(root, entry);
-    }
+/** Deeper than any build tree (a hostile one included) needs to be searched. */
+const MAX_WALK_DEPTH = 32;
+/**
+ * The regular files of a build tree, through the toolkit's walker (no symbolic link followed, unreadable folders
+ * skipped): .git never entered, CMakeFiles only when `intoCMakeFiles`, nothing below MAX_WALK_DEPTH folders.
+ */
+async function* buildFiles(root, intoCMakeFiles) {
+    const prune = ({ name, relative }) => name === '.git' || (!intoCMakeFiles && name === 'CMakeFiles') || relative.split('/').length > MAX_WALK_DEPTH;
+    for await (const entry of (0,walk/* walkTree */.I)(root, { prune, tolerant: true }))
+        if (entry.stats.isFile())
+            yield entry;
 }
 /** The version each (family, prefix) of the evidence states, through detection's probes; Python from patchlevel.h. */
 async function prefixVersions(evidence, multiarch) {
@@ -1620,6 +1603,53 @@ async function runAudit(inputs) {
             src_runner/* log */.Rm.warning(problem, { title: `Dependency audit CY${inputs.platform.year}` });
     if (inputs.check === 'strict' && !result.consistent)
         throw new errors/* UserError */.yo(`Dependency audit of ${buildDir}: ${result.problems.length} problem(s). ${result.problems.join(' ')}`);
+}
+
+
+/***/ }),
+
+/***/ 6147:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ walkTree)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/**
+ * The one directory walker of the toolkit: every entry under a folder, depth first, in name order, without
+ * following symbolic links (a link is reported as a link, never entered), so a hostile tree cannot lead the walk
+ * outside itself or into a loop. `prune` skips a folder's contents; `tolerant` skips folders that cannot be read.
+ */
+
+
+async function* walkTree(root, options = {}, relative = '') {
+    let names;
+    try {
+        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(relative ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, relative) : root);
+    }
+    catch (error) {
+        if (options.tolerant)
+            return;
+        throw error;
+    }
+    for (const name of names.sort()) {
+        const rel = relative ? `${relative}/${name}` : name;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel);
+        let stats;
+        try {
+            stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path);
+        }
+        catch (error) {
+            if (options.tolerant)
+                continue;
+            throw error;
+        }
+        const entry = { path, name, relative: rel, stats };
+        yield entry;
+        if (entry.stats.isDirectory() && !options.prune?.(entry))
+            yield* walkTree(root, options, rel);
+    }
 }
 
 

@@ -35410,7 +35410,7 @@ async function main() {
     }
     const runner = (0,src_runner/* runnerContext */.cE)();
     let detection = await (0,detect/* detectMachine */.n2)(inputs.mode, platform, runner);
-    const { installRequested } = await __nccwpck_require__.e(/* import() */ 940).then(__nccwpck_require__.bind(__nccwpck_require__, 940));
+    const { installRequested } = await __nccwpck_require__.e(/* import() */ 420).then(__nccwpck_require__.bind(__nccwpck_require__, 9420));
     const context = { year: platform, runner, libc: detection.libc, inputs: inputs.install };
     const installed = await installRequested(context);
     if (installed && installed.prefixPaths.length > 0)

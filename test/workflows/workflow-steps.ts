@@ -10,9 +10,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { evaluate, interpolate, isTruthy } from '../../packages/local-runner/src/expressions.js'
+import { parseKeyValueFile } from '../../packages/local-runner/src/runner-files.js'
 import { repoRoot } from '../support/run-bundle.js'
 
-export const scriptsRoot = join(repoRoot, '.github/scripts')
+const scriptsRoot = join(repoRoot, '.github/scripts')
 
 export interface WorkflowStep {
   id?: string
@@ -156,22 +157,8 @@ export interface StepResult {
   exported: Record<string, string>
 }
 
-function keyValues(text: string): Record<string, string> {
-  const values: Record<string, string> = {}
-  for (const line of text.split('\n')) {
-    const eq = line.indexOf('=')
-    if (eq > 0) values[line.slice(0, eq)] = line.slice(eq + 1)
-  }
-  return values
-}
-
 /** Runs one step script (`<workflow>/<name>`) with exactly `env` (plus PATH and the runner files), in `cwd`. */
-export function runScript(
-  script: string,
-  env: Record<string, string>,
-  cwd: string,
-  pathFirst: string[] = []
-): StepResult {
+function runScript(script: string, env: Record<string, string>, cwd: string, pathFirst: string[] = []): StepResult {
   const files = mkdtempSync(join(tmpdir(), 'step-files-'))
   const output = join(files, 'output')
   const exported = join(files, 'env')
@@ -195,8 +182,8 @@ export function runScript(
     status: child.status ?? -1,
     stdout: child.stdout,
     stderr: child.stderr,
-    outputs: keyValues(readFileSync(output, 'utf8')),
-    exported: keyValues(readFileSync(exported, 'utf8'))
+    outputs: parseKeyValueFile(readFileSync(output, 'utf8')),
+    exported: parseKeyValueFile(readFileSync(exported, 'utf8'))
   }
 }
 

@@ -58,29 +58,23 @@ export_pair() {
   if [ -z "${current[$key]+set}" ]; then names+=("$key"); fi
   current[$key]=$value
 }
-while IFS= read -r line || [ -n "$line" ]; do
-  line=${line%$'\r'}
-  [[ -z ${line//[[:space:]]/} || $line =~ ^[[:space:]]*# ]] && continue
+while IFS= read -r line; do
   export_pair 'input env' "${line%%=*}" "${line#*=}"
-done <<<"${GLOBAL_ENV:-}"
+done < <(setting_lines "${GLOBAL_ENV:-}")
 lines=$(json_env_lines "${CELL_ENV:-}") || { echo "$lines"; exit 1; }
 while IFS=$'\t' read -r key value; do
   [ -n "$key" ] && export_pair 'matrix env' "$key" "$value"
 done <<<"$lines"
 
 # cell-env: NAME=key sets NAME to the cell's value of key, NAME+=key appends it; a key the cell lacks sets nothing.
-while IFS= read -r line || [ -n "$line" ]; do
-  line=${line%$'\r'}
-  line=${line#"${line%%[![:space:]]*}"}
-  line=${line%"${line##*[![:space:]]}"}
-  [[ -z $line || $line == \#* ]] && continue
+while IFS= read -r line; do
   name=${line%%=*} key=${line#*=} append=false
   if [[ $name == *+ ]]; then name=${name%+} append=true; fi
   valid_cell_key "$key" || input_error cell-env "$line" 'NAME=key or NAME+=key lines (key: a cell key, dots for nested keys)'
   value=$(json_value "${CELL:-{\}}" "$key") || continue
   if $append; then value=${current[$name]:-}$value; fi
   export_pair cell-env "$name" "$value"
-done <<<"${CELL_ENV_MAP:-}"
+done < <(setting_lines "${CELL_ENV_MAP:-}" --trim)
 
 # cell-exports: the project's own per-cell assignments (`export A=1 B="x y"`), split as a shell would, never run.
 if [ -n "${CELL_EXPORTS:-}" ]; then

@@ -17,9 +17,6 @@ if [ -n "${CXX_STANDARD:-}" ]; then args+=(-DCMAKE_CXX_STANDARD="$CXX_STANDARD")
 if [ -n "${GENERATOR:-}" ]; then args+=(-G "$GENERATOR"); fi
 if [ -z "${CC:-}" ]; then unset CC; fi
 if [ -z "${CXX:-}" ]; then unset CXX; fi
-mapfile -t global < <(words "${CMAKE_ARGS:-}")
-mapfile -t cell < <(json_args "${CELL_CMAKE_ARGS:-}")
-mapped=$(cell_cmake_args "${CELL:-}" "${CELL_CMAKE_MAP:-}") || { echo "$mapped"; exit 1; }
-mapfile -t -O "${#cell[@]}" cell < <(printf '%s' "$mapped" | sed '/^$/d')
+cmake_extra_args extra || exit 1
 set -x
-cmake "${args[@]}" "${global[@]}" "${cell[@]}"
+cmake "${args[@]}" "${extra[@]}"

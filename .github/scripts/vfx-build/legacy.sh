@@ -27,11 +27,9 @@ add_env() {
   export "$key=$value"
   env_names+=("$key")
 }
-while IFS= read -r line || [ -n "$line" ]; do
-  line=${line%$'\r'}
-  [[ -z ${line//[[:space:]]/} || $line =~ ^[[:space:]]*# ]] && continue
+while IFS= read -r line; do
   add_env "${line%%=*}" "${line#*=}"
-done <<<"${GLOBAL_ENV:-}"
+done < <(setting_lines "${GLOBAL_ENV:-}")
 lines=$(json_env_lines "${CELL_ENV:-}") || { echo "$lines"; exit 1; }
 while IFS=$'\t' read -r key value; do
   if [ -n "$key" ]; then add_env "$key" "$value"; fi
@@ -93,12 +91,9 @@ else
       echo "::warning title=ccache::${IMAGE} has no ccache; building without a compiler cache"
     fi
   fi
-  mapfile -t global < <(words "${CMAKE_ARGS:-}")
-  mapfile -t cell < <(json_args "${CELL_CMAKE_ARGS:-}")
-  mapped=$(cell_cmake_args "${CELL:-}" "${CELL_CMAKE_MAP:-}") || { echo "$mapped"; exit 1; }
-  mapfile -t -O "${#cell[@]}" cell < <(printf '%s' "$mapped" | sed '/^$/d')
+  cmake_extra_args extra || exit 1
   echo "::group::configure"
-  in_build "${configure[@]}" "${global[@]}" "${cell[@]}"
+  in_build "${configure[@]}" "${extra[@]}"
   echo "::endgroup::"
   build=(cmake --build . --config "${BUILD_TYPE:-Release}")
   if [ -n "${BUILD_TARGET:-}" ]; then build+=(--target "$BUILD_TARGET"); fi

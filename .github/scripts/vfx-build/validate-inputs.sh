@@ -38,16 +38,12 @@ for key in "cell-exports:${IN_CELL_EXPORTS:-}" "cell-skip-tests:${IN_CELL_SKIP_T
     input_error "$name" "$value" 'the name of a cell key (letters, digits, _ and -; dots for nested keys), or empty'
   fi
 done
-while IFS= read -r line || [ -n "$line" ]; do
-  line=${line%$'\r'}
-  line=${line#"${line%%[![:space:]]*}"}
-  line=${line%"${line##*[![:space:]]}"}
-  [[ -z $line || $line == \#* ]] && continue
+while IFS= read -r line; do
   name=${line%%=*} name=${name%+}
   if [[ $line != *=* ]] || ! valid_env_name "$name" || ! valid_cell_key "${line#*=}"; then
     input_error cell-env "$line" 'NAME=key or NAME+=key lines (NAME: an environment variable; key: a cell key, dots for nested keys)'
   fi
-done <<<"${IN_CELL_ENV:-}"
+done < <(setting_lines "${IN_CELL_ENV:-}" --trim)
 problem=$(cell_cmake_args '{}' "${IN_CELL_CMAKE_ARGS:-}") || { echo "$problem"; exit 1; }
 [[ ${IN_CTEST_TIMEOUT:-} =~ ^[1-9][0-9]{0,5}$ ]] ||
   input_error ctest-timeout "${IN_CTEST_TIMEOUT:-}" 'a whole number of seconds from 1 to 999999'
@@ -59,12 +55,10 @@ problem=$(cell_cmake_args '{}' "${IN_CELL_CMAKE_ARGS:-}") || { echo "$problem"; 
   input_error gpu-allowed-owners "${IN_GPU_ALLOWED_OWNERS:-}" 'GitHub owner names separated by commas or new lines'
 
 # env: NAME=VALUE lines (blank lines and # comments allowed).
-while IFS= read -r line || [ -n "$line" ]; do
-  line=${line%$'\r'}
-  [[ -z ${line//[[:space:]]/} || $line =~ ^[[:space:]]*# ]] && continue
+while IFS= read -r line; do
   name=${line%%=*}
   if [[ $line != *=* ]] || ! valid_env_name "$name"; then
     input_error env "$line" 'NAME=VALUE lines, NAME made of letters, digits and _ (not starting with a digit)'
   fi
-done <<<"${IN_ENV:-}"
+done < <(setting_lines "${IN_ENV:-}")
 echo "vfx-build inputs are valid"

@@ -14,13 +14,23 @@ export const CHECK_USAGE = `usage: ci-actions check-workflow <workflow.yml | fol
 
 const MAX_BYTES = 1024 * 1024
 
-function workflowFiles(path: string): string[] {
-  if (!statSync(path).isDirectory()) return [path]
-  return readdirSync(path, { withFileTypes: true, recursive: true })
+/**
+ * The workflows to check: the file named (read later, once its size is known), or the YAML files under a folder
+ * that have a top-level `jobs:`, with the text already read to find that out (each file is read once).
+ */
+function* workflowFiles(path: string): Generator<{ file: string; text?: string }> {
+  if (!statSync(path).isDirectory()) {
+    yield { file: path }
+    return
+  }
+  const files = readdirSync(path, { withFileTypes: true, recursive: true })
     .filter(e => e.isFile() && /\.ya?ml$/.test(e.name))
     .map(e => join(e.parentPath, e.name))
-    .filter(file => /^jobs:/m.test(readFileSync(file, 'utf8')))
     .sort()
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8')
+    if (/^jobs:/m.test(text)) yield { file, text }
+  }
 }
 
 export function runCheckWorkflow(
@@ -46,13 +56,13 @@ export function runCheckWorkflow(
       write.err(`${arg}: no such file or folder\n`)
       return 2
     }
-    for (const file of workflowFiles(arg)) {
+    for (const { file, text } of workflowFiles(arg)) {
       if (statSync(file).size > MAX_BYTES) {
         write.err(`${file}: larger than ${MAX_BYTES} bytes; not a workflow\n`)
         return 2
       }
       const inOurRepository = !relative(root, resolve(file)).startsWith('..')
-      for (const p of checkWorkflow(readFileSync(file, 'utf8'), interfaces, { inOurRepository })) {
+      for (const p of checkWorkflow(text ?? readFileSync(file, 'utf8'), interfaces, { inOurRepository })) {
         write.out(`${file}:${p.line}:${p.column}: ${p.message}\n`)
         problems++
       }

@@ -52,12 +52,7 @@ function scalarText(node: unknown): string | undefined {
 const isExpression = (value: unknown) => typeof value === 'string' && value.includes('${{')
 
 /** Why a literal value does not fit the input, or undefined when it does (expressions are not judged). */
-export function valueProblem(
-  name: string,
-  spec: InputSpec,
-  node: Node | null,
-  kind: Interface['kind']
-): string | undefined {
+function valueProblem(name: string, spec: InputSpec, node: Node | null, kind: Interface['kind']): string | undefined {
   if (!isScalar(node))
     return node ? `input '${name}' takes one value, not a ${isSeq(node) ? 'list' : 'map'}` : undefined
   const value = node.value

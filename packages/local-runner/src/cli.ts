@@ -21,9 +21,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { runCheckWorkflow } from './check-workflow-command.js'
 import { formatReport, locateAction, parseArguments, type CliArguments } from './command-line.js'
-import { runLocalAction } from './run-action.js'
 
 async function main(argv: string[]): Promise<number> {
   const io = {
@@ -32,10 +30,11 @@ async function main(argv: string[]): Promise<number> {
     env: process.env,
     cwd: process.cwd()
   }
-  // Loaded only when asked for: the other commands never load the matrix or the probe.
+  // Each command is loaded only when asked for: no command loads another's modules (probe-gpu never loads yaml).
   if (argv[0] === 'matrix') return (await import('./gitlab/matrix-command.js')).runMatrixCommand(argv.slice(1), io)
   if (argv[0] === 'probe-gpu') return (await import('./gitlab/probe-command.js')).runProbeCommand(argv.slice(1), io)
   if (argv[0] === 'check-workflow') {
+    const { runCheckWorkflow } = await import('./check-workflow-command.js')
     return runCheckWorkflow(argv.slice(1), {
       out: text => process.stdout.write(text),
       err: text => process.stderr.write(text)
@@ -50,6 +49,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const actionDir = locateAction(args.action)
   const event = args.eventFile ? JSON.parse(readFileSync(args.eventFile, 'utf8')) : {}
+  const { runLocalAction } = await import('./run-action.js')
   const result = await runLocalAction({
     actionDir,
     inputs: args.inputs,

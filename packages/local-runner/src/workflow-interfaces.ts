@@ -51,7 +51,7 @@ function typeFromDefault(value: unknown): InputType {
   return 'string'
 }
 
-export function actionInterface(name: string, source: string): Interface {
+function actionInterface(name: string, source: string): Interface {
   const doc = (parse(source) ?? {}) as {
     inputs?: Record<string, { required?: boolean; default?: unknown; description?: string } | null>
     outputs?: Record<string, unknown>

@@ -10,7 +10,7 @@ import { InputError, UserError } from '../../../toolkit/src/errors.js'
 import { DEFAULT_SPEC_FILE, GITHUB_MATRIX_LIMIT, readSpecFile } from '../../../../actions/build-matrix/inputs.js'
 import { expandMatrix } from '../../../../actions/build-matrix/expand.js'
 import { chooseProfile } from '../../../../actions/build-matrix/profile.js'
-import { formatPath, type SpecProblem } from '../../../../actions/build-matrix/problems.js'
+import { problemText, type SpecProblem } from '../../../../actions/build-matrix/problems.js'
 import { parseSpecDocument, type SpecDocument } from '../../../../actions/build-matrix/spec-document.js'
 import { checkSpecShape } from '../../../../actions/build-matrix/spec-schema.js'
 import type { MatrixSpec } from '../../../../actions/build-matrix/spec-types.js'
@@ -158,8 +158,7 @@ function withGitlabNodeTypes(spec: MatrixSpec): MatrixSpec {
 function printProblems(problems: SpecProblem[], label: string, document: SpecDocument, io: CommandIo): boolean {
   for (const p of problems) {
     const { line, column } = document.locate(p.path)
-    const where = formatPath(p.path)
-    io.err(`${label}:${line}:${column}: ${p.severity}: ${where ? `${where}: ${p.message}` : p.message}\n`)
+    io.err(`${label}:${line}:${column}: ${p.severity}: ${problemText(p)}\n`)
   }
   return problems.some(p => p.severity === 'error')
 }

@@ -30,7 +30,7 @@ export interface ProbeOptions {
 }
 
 /** The options, checked as the action checks its inputs of the same names. */
-export function readProbeOptions(argv: string[]): ProbeOptions {
+function readProbeOptions(argv: string[]): ProbeOptions {
   const options = parseOptions(argv, { values: ACCEPTED, flags: ['--require'] })
   const format = options.get('--format')
   if (format !== 'dotenv') throw new OptionError('--format', format, ACCEPTED['--format'])
