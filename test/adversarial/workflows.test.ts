@@ -45,6 +45,17 @@ describe('#14.6 bad inputs cannot become workflow commands or reach outside the 
     expect(result.stdout).toContain(`::error title=vfx-build input ${input}::`)
   })
 
+  test('release-sign: files are checked as sign-artifacts reads them (comments skipped, lines trimmed)', () => {
+    const sign = (files: string) =>
+      new JobRun({ cell: {}, workspace: workspaceWith(), inputs: { files } }, 'sign', 'release-sign.yml').run(
+        'validate-inputs'
+      )
+    expect(sign('# artifacts from ../build\n  dist/*.tar.gz  \n').status).toBe(0)
+    const outside = sign('# ok\n  ../secrets/*\n')
+    expect(outside.status).toBe(1)
+    expect(outside.stdout).toContain('::error title=release-sign input files::')
+  })
+
   test('release-sign: a tag that is an option or shell text is refused', () => {
     for (const tag of ['--upload-pack=touch /tmp/x', 'v1$(id)', 'v1\n::set-output name=x::y']) {
       const result = new JobRun(

@@ -10,10 +10,9 @@ set -euo pipefail
 case "${IN_CHECKSUMS:-}" in sha256 | sha512 | none) ;; *)
   input_error checksums "${IN_CHECKSUMS:-}" "'sha256', 'sha512' or 'none'" ;;
 esac
-while IFS= read -r line || [ -n "$line" ]; do
-  line=${line%$'\r'}
-  [[ -z ${line//[[:space:]]/} ]] && continue
+# The lines sign-artifacts reads as patterns: comments and blank lines are not, and each is trimmed as it trims it.
+while IFS= read -r line; do
   valid_repo_path "$line" ||
     input_error files "$line" "files or globs relative to the workspace, one a line (no '..', not absolute)"
-done <<<"${IN_FILES:-}"
+done < <(setting_lines "${IN_FILES:-}" --trim)
 echo "release-sign inputs are valid"
