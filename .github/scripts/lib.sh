@@ -22,6 +22,14 @@ input_error() {
   exit 1
 }
 
+# run_caller_script INPUT PATH -> replaces this step with the caller's own script (build-script, test-script),
+# which must exist in the repository at this commit.
+run_caller_script() {
+  [ -f "$2" ] || input_error "$1" "$2" 'a script that exists in the repository at this commit'
+  set -x
+  exec bash "./$2"
+}
+
 # JSON helpers: jq where it exists (every GitHub-hosted runner), else python3 (every ASWF image).
 # json_env_lines JSON -> "NAME<TAB>VALUE" lines for an object (null/"" -> nothing). A value of more than one line
 # is refused with one error naming the key (it would otherwise smuggle a second NAME=VALUE line into GITHUB_ENV).

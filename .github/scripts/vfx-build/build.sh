@@ -3,11 +3,7 @@
 # in: BUILD_SCRIPT, BUILD_TYPE, BUILD_TARGET, PARALLEL (0 = one job per processor)
 set -euo pipefail
 . "$(dirname "$0")/../lib.sh"
-if [ -n "${BUILD_SCRIPT:-}" ]; then
-  [ -f "$BUILD_SCRIPT" ] || input_error build-script "$BUILD_SCRIPT" 'a script that exists in the repository at this commit'
-  set -x
-  exec bash "./$BUILD_SCRIPT"
-fi
+if [ -n "${BUILD_SCRIPT:-}" ]; then run_caller_script build-script "$BUILD_SCRIPT"; fi
 args=(--build build --config "${BUILD_TYPE:-Release}" --parallel "$(processors "${PARALLEL:-0}")")
 if [ -n "${BUILD_TARGET:-}" ]; then args+=(--target "$BUILD_TARGET"); fi
 set -x

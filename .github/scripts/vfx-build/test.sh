@@ -4,11 +4,7 @@
 #     CELL_CTEST_ARGS (JSON), EXCLUDE (gpu-runner-fallback's ctest-exclude: GPU tests when no GPU is usable)
 set -euo pipefail
 . "$(dirname "$0")/../lib.sh"
-if [ -n "${TEST_SCRIPT:-}" ]; then
-  [ -f "$TEST_SCRIPT" ] || input_error test-script "$TEST_SCRIPT" 'a script that exists in the repository at this commit'
-  set -x
-  exec bash "./$TEST_SCRIPT"
-fi
+if [ -n "${TEST_SCRIPT:-}" ]; then run_caller_script test-script "$TEST_SCRIPT"; fi
 args=(--test-dir build -C "${BUILD_TYPE:-Release}" --output-on-failure --timeout "${CTEST_TIMEOUT:-600}"
   -j "$(processors "${CTEST_PARALLEL:-0}")")
 if [ "${MODE:-full}" = cpu-tests ] && [ -n "${EXCLUDE:-}" ]; then args+=(-E "$EXCLUDE"); fi
