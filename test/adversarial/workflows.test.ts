@@ -136,7 +136,7 @@ describe('#14.2 legacy cells: hostile env names and values', () => {
 })
 
 describe('#14.5 check-workflow on hostile files', () => {
-  const cli = join(repoRoot, 'dist/local-runner/index.js')
+  const cli = join(repoRoot, 'dist/cli/index.js')
   const check = (text: string) => {
     const dir = mkdtempSync(join(tmpdir(), 'check-hostile-'))
     writeFileSync(join(dir, 'w.yml'), text)
