@@ -300,7 +300,9 @@ async function runLocalAction(options) {
             const { exitCode, stdout, stderr } = await runNode(actionNode(options.node, process.env, process.execPath), script, env, workspace, options.timeoutMs);
             const read = (name) => (0,external_node_fs_.readFileSync)(stepFiles[name], 'utf8');
             scanWorkflowCommands(stdout, result);
-            const log = applyMasks(stdout + stderr, result.masks);
+            // As the runner: debug lines are shown only when the run has debug logging on (RUNNER_DEBUG=1).
+            const shown = env.RUNNER_DEBUG === '1' ? stdout : stdout.replace(/^::debug::.*(?:\r?\n|$)/gm, '');
+            const log = applyMasks(shown + stderr, result.masks);
             if (options.echo)
                 process.stdout.write(log);
             const step = {

@@ -156,7 +156,7 @@ export async function runLocalAction(options: LocalRunOptions): Promise<LocalRun
         .reverse()
         .concat(userEnv.PATH ?? process.env.PATH ?? '')
         .join(delimiter)
-      const env = {
+      const env: Record<string, string> = {
         ...userEnv,
         ...(phase === 'post' ? result.exportedEnv : {}),
         ...inputs,
@@ -176,7 +176,9 @@ export async function runLocalAction(options: LocalRunOptions): Promise<LocalRun
       )
       const read = (name: string) => readFileSync(stepFiles[name] as string, 'utf8')
       scanWorkflowCommands(stdout, result)
-      const log = applyMasks(stdout + stderr, result.masks)
+      // As the runner: debug lines are shown only when the run has debug logging on (RUNNER_DEBUG=1).
+      const shown = env.RUNNER_DEBUG === '1' ? stdout : stdout.replace(/^::debug::.*(?:\r?\n|$)/gm, '')
+      const log = applyMasks(shown + stderr, result.masks)
       if (options.echo) process.stdout.write(log)
       const step: StepResult = {
         phase,
