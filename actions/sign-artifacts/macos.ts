@@ -11,7 +11,7 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { extname, join, basename } from 'node:path'
 import { rm } from 'node:fs/promises'
 import { UserError } from '../../packages/toolkit/src/errors.js'
-import { state } from '../../packages/toolkit/src/state.js'
+import { signState } from './state.js'
 import { maskSecret, registerCleanup, runnerTemp, writeSecretFile } from '../../packages/toolkit/src/secrets.js'
 import { runProcess } from '../../packages/toolkit/src/process.js'
 
@@ -99,7 +99,7 @@ export class MacSigner {
   static async open(options: AppleOptions): Promise<MacSigner> {
     const keychain = join(runnerTemp(), `sign-artifacts-${randomUUID()}.keychain-db`)
     // Saved before the keychain exists, so post deletes it whatever happens from here on.
-    state.macosKeychain.write(keychain)
+    signState.macosKeychain.write(keychain)
     registerCleanup(keychain)
     const keychainPassword = randomBytes(24).toString('hex')
     maskSecret(keychainPassword)

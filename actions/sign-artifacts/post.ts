@@ -6,13 +6,13 @@
  */
 import { existsSync } from 'node:fs'
 import { log } from '../../packages/toolkit/src/runner.js'
-import { state } from '../../packages/toolkit/src/state.js'
+import { signState } from './state.js'
 import { deleteKeychain } from './macos.js'
 import { removeImportedCertificates } from './signtool.js'
 
 export async function post(): Promise<void> {
   await removeImportedCertificates()
-  const keychain = state.macosKeychain.read()
+  const keychain = signState.macosKeychain.read()
   if (!keychain) return
   const deleted = await deleteKeychain(keychain).catch(() => false)
   if (deleted) log.info(`Deleted the temporary keychain ${keychain}.`)

@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path'
 import { runProcess, type RunResult, which } from '../../packages/toolkit/src/process.js'
 import { UserError, errorMessage } from '../../packages/toolkit/src/errors.js'
 import { log } from '../../packages/toolkit/src/runner.js'
-import { state } from '../../packages/toolkit/src/state.js'
+import { signState } from './state.js'
 import { writeSecretFile } from '../../packages/toolkit/src/secrets.js'
 
 /**
@@ -200,7 +200,7 @@ export class SigntoolSigner {
     const imported = parseImported(result.stdout)
     // Saved before anything else can fail, so post removes what the import added whatever happens next.
     const added = imported.filter(cert => cert.new).map(cert => cert.thumbprint)
-    if (added.length > 0) state.windowsCertificates.write(added)
+    if (added.length > 0) signState.windowsCertificates.write(added)
     if (result.exitCode !== 0) {
       throw new UserError(
         "Could not import 'windows-certificate' into Cert:\\CurrentUser\\My (wrong 'windows-certificate-password', " +
@@ -237,7 +237,7 @@ export class SigntoolSigner {
 
 /** Post: removes the certificates main imported (state saved right after the import). Never throws. */
 export async function removeImportedCertificates(): Promise<void> {
-  const thumbprints = state.windowsCertificates.read().filter(t => /^[0-9A-F]{40}$/.test(t))
+  const thumbprints = signState.windowsCertificates.read().filter(t => /^[0-9A-F]{40}$/.test(t))
   if (thumbprints.length === 0) return
   try {
     const shell = await findPowerShell()

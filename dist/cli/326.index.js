@@ -23,12 +23,11 @@ var external_node_path_ = __webpack_require__(6760);
 var lib_core = __webpack_require__(7264);
 // EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/runner.js
 var runner = __webpack_require__(8292);
-// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/commands.js
-var commands = __webpack_require__(1964);
 ;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/state.js
 /**
- * The typed state registry: every value any action hands from `main` to `post` through the runner's state
- * (GITHUB_STATE, read back as STATE_<key>) is named here, once, with its type. A reader returns what the runner handed
+ * Typed state: a value handed from `main` to `post` through the runner's state (GITHUB_STATE, read back as
+ * STATE_<key>) is declared once, with its type, by whoever owns it: the toolkit's own keys here, an action's in its
+ * `state.ts` (keys prefixed with the action's name). A reader returns what the runner handed
  * back (in post: what main saved; in main: nothing), parses the JSON once, and falls back to the empty value on
  * anything malformed: a post step must clean up what it can, never crash on its own state.
  */
@@ -48,9 +47,10 @@ function entry(key, parse, format) {
         }
     };
 }
-const state_text = (key) => entry(key, value => value, value => value);
+/** A plain text value. */
+const textState = (key) => entry(key, value => value, value => value);
 /** A JSON array whose items pass `isItem`; anything else reads as []. */
-function list(key, isItem) {
+function listState(key, isItem) {
     return entry(key, value => {
         if (value === '')
             return [];
@@ -67,22 +67,18 @@ const isString = (item) => typeof item === 'string';
 const isScheduledSave = (item) => typeof item === 'object' &&
     item !== null &&
     ['key', 'tool', 'version', 'arch'].every(name => typeof item[name] === 'string');
-/** Every state key of every action. */
+/** The toolkit's own state keys (every action's runAction uses them). */
 const state_state = {
     /** Set by runAction when main starts; the runner hands state back only to post, so it tells the phases apart. */
-    phase: state_text('isPost'),
+    phase: textState('isPost'),
     /** Paths of secret material and private temp folders (secrets.ts), removed after post even when main failed. */
-    cleanup: list('toolkit-cleanup', isString),
+    cleanup: listState('toolkit-cleanup', isString),
     /** Tool folders to save to @actions/cache once the job's work is done (toolkit cache.ts). */
-    cacheSaves: list('toolkit-cache-save', isScheduledSave),
-    /** sign-artifacts: the temporary macOS keychain, saved before it is created. */
-    macosKeychain: state_text('sign-artifacts-keychain'),
-    /** sign-artifacts: thumbprints of the certificates imported into Cert:\CurrentUser\My, saved right after import. */
-    windowsCertificates: list('sign-artifacts-windows-certificates', isString),
+    cacheSaves: listState('toolkit-cache-save', isScheduledSave),
     /** setup-vfx-platform fuzzing: the decoy paths main created outside the decoy root, removed by post. */
-    fuzzCreated: list('fuzz-created', isString),
+    fuzzCreated: listState('fuzz-created', isString),
     /** setup-vfx-platform fuzzing: the decoy root (removed whole by post). */
-    fuzzRoot: state_text('fuzz-root')
+    fuzzRoot: textState('fuzz-root')
 };
 /** True in the `post` phase: main saved the marker, and the runner hands state back only to post. */
 function isPostPhase() {
@@ -109,10 +105,10 @@ const registered = (/* unused pure expression or super */ null && ([]));
 function secrets_maskSecret(value) {
     if (value === '')
         return;
-    core.setSecret(value);
+    setSecret(value);
     for (const line of value.split(/\r?\n/)) {
         if (line.trim().length >= 4 && line !== value)
-            core.setSecret(line.trim());
+            setSecret(line.trim());
     }
 }
 /** Registers a path for removal in the post phase (and at the end of main if the caller asks for it). */
@@ -147,7 +143,7 @@ function runCleanup() {
             }
         }
         catch (error) {
-            core.warning(`Could not remove ${path}: ${String(error)}`);
+            log.warning(`Could not remove ${path}: ${String(error)}`);
         }
     }
     debugDecision('cleanup removed', removed);
@@ -280,25 +276,6 @@ function readLines(name) {
     return withInput(name, () => core.getMultilineInput(name))
         .map(line => line.trim())
         .filter(line => line !== '' && !line.startsWith('#'));
-}
-/** A label or a JSON array of labels (GitHub's `runs-on` shapes). */
-function readStringOrArray(name, fallback = []) {
-    const value = raw(name);
-    if (value === '')
-        return defaulted(name, fallback);
-    if (!value.startsWith('['))
-        return [value];
-    let parsed;
-    try {
-        parsed = JSON.parse(value);
-    }
-    catch {
-        throw new InputError(name, value, 'a label or a JSON array of labels');
-    }
-    if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every(item => typeof item === 'string' && item !== '')) {
-        throw new InputError(name, value, 'a label or a non-empty JSON array of labels');
-    }
-    return parsed;
 }
 /**
  * A secret input: masked before anything else can print it. An empty secret returns ''.
@@ -10091,56 +10068,6 @@ function printProblems(problems, source, io) {
 
 /***/ }),
 
-/***/ 1964:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ warning),
-/* harmony export */   Os: () => (/* binding */ group),
-/* harmony export */   Yz: () => (/* binding */ debug),
-/* harmony export */   lm: () => (/* binding */ notice),
-/* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   z3: () => (/* binding */ error)
-/* harmony export */ });
-/* unused harmony exports neutralizeCommands, setFailed, setSecret, isDebug */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/**
- * Workflow commands on stdout through @actions/core, with the one thing it does not do for us: `core.info` writes
- * its text raw, so text from outside (API answers, tool output, file names, runner and GPU names) could start a
- * workflow command of its own. Every line this toolkit logs goes through neutralizeCommands first. Annotations,
- * debug lines, masks and group titles are single commands whose data @actions/core escapes (`%`, CR and LF become
- * `%25`, `%0D`, `%0A`), so their text cannot begin a second line; group titles are neutralized as well.
- */
-
-
-/**
- * Text from outside must never start a workflow command: the runner reads a line as a command when, after leading
- * white space, it starts with `::`, and as a legacy command when it holds `##[`. A zero-width space (not white
- * space to the runner) breaks both; line ends of every kind (CR alone too) are made plain newlines so that a bare
- * CR cannot hide a second line.
- */
-function neutralizeCommands(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map(line => line.replace(/^(\s*):/, '$1\u200b:').replaceAll('##[', '##\u200b['))
-        .join(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
-}
-const info = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(neutralizeCommands(message));
-const debug = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
-const notice = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, properties);
-const warning = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties);
-const error = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties);
-const setFailed = (message) => core.setFailed(message);
-const setSecret = (value) => core.setSecret(value);
-const isDebug = () => core.isDebug();
-async function group(name, fn) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(neutralizeCommands(name), fn);
-}
-
-
-/***/ }),
-
 /***/ 2677:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -10180,22 +10107,39 @@ function errorMessage(error) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OR: () => (/* binding */ debugDecision)
+/* harmony export */   OR: () => (/* binding */ debugDecision),
+/* harmony export */   Rm: () => (/* binding */ log)
 /* harmony export */ });
-/* unused harmony exports setOutput, exportVariable, addPath, getIDToken, hasIDToken, log, runnerContext, runnerTemp */
+/* unused harmony exports neutralizeCommands, setOutput, exportVariable, addPath, getIDToken, hasIDToken, setFailed, setSecret, runnerContext, runnerTemp */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1964);
 /**
  * The toolkit's facade over the runner protocol (@actions/core): outputs, exported variables, PATH, logging,
- * the OIDC token, and the runner context read once from the environment. Actions call these, never @actions/core
- * directly, so that every logged line of untrusted text is neutralized (commands.ts) and every state key is named in
- * state.ts. Outputs are validated against nothing here: test/repository/action-metadata.test.ts checks every
- * `setOutput('name', …)` against the action's action.yml.
+ * masks, the OIDC token, and the runner context read once from the environment. Actions and the toolkit call
+ * these, never @actions/core directly, so that every logged line of untrusted text is neutralized. Outputs are
+ * validated against nothing here: test/repository/action-metadata.test.ts checks every `setOutput('name', …)`
+ * against the action's action.yml.
+ *
+ * What @actions/core does not do for us: `core.info` writes its text raw, so text from outside (API answers, tool
+ * output, file names, runner and GPU names) could start a workflow command of its own. Every line logged here goes
+ * through neutralizeCommands first. Annotations, debug lines, masks and group titles are single commands whose data
+ * @actions/core escapes (`%`, CR and LF become `%25`, `%0D`, `%0A`), so their text cannot begin a second line;
+ * group titles are neutralized as well.
  */
 
 
-
+/**
+ * Text from outside must never start a workflow command: the runner reads a line as a command when, after leading
+ * white space, it starts with `::`, and as a legacy command when it holds `##[`. A zero-width space (not white
+ * space to the runner) breaks both; line ends of every kind (CR alone too) are made plain newlines so that a bare
+ * CR cannot hide a second line.
+ */
+function neutralizeCommands(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map(line => line.replace(/^(\s*):/, '$1\u200b:').replaceAll('##[', '##\u200b['))
+        .join(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+}
 function setOutput(name, value) {
     core.setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
 }
@@ -10214,13 +10158,21 @@ function hasIDToken(env = process.env) {
     return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
 }
 const log = {
-    info: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(message),
-    notice: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm(message, properties),
-    warning: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(message, properties),
-    error: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3(message, properties),
-    debug: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(message),
-    group: (name, fn) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .group */ .Os(name, fn)
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(neutralizeCommands(message)),
+    notice: (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, properties),
+    warning: (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties),
+    error: (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
+    group: (name, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(neutralizeCommands(name), fn)
 };
+/** Fails the step with one `::error::` annotation. */
+function setFailed(message) {
+    core.setFailed(message);
+}
+/** Masks a value in every later log line (the runner replaces it with ***). */
+function setSecret(value) {
+    core.setSecret(value);
+}
 /**
  * Logs a decision with `::debug::` (shown only in a re-run with debug logging, RUNNER_DEBUG=1): what was decided
  * and the value it came to. Cheap when debug is off: the value is not even formatted.

@@ -103,12 +103,10 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
 var exec = __webpack_require__(1260);
-// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/commands.js
-var commands = __webpack_require__(1964);
-// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/errors.js
-var errors = __webpack_require__(2677);
 // EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/runner.js
 var runner = __webpack_require__(8292);
+// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/errors.js
+var errors = __webpack_require__(2677);
 ;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/process.js
 /**
  * Child processes with argv arrays only (never a shell, so no value can be re-interpreted as shell syntax), through
@@ -257,12 +255,12 @@ class Output {
         const lines = (this.partial[stream] + chunk.toString('utf8')).split('\n');
         this.partial[stream] = lines.pop() ?? '';
         for (const line of lines)
-            (0,commands/* info */.pq)(line.replace(/\r$/, ''));
+            runner/* log */.Rm.info(line.replace(/\r$/, ''));
     }
     finish() {
         for (const stream of ['stdout', 'stderr']) {
             if (this.echo && this.partial[stream] !== '')
-                (0,commands/* info */.pq)(this.partial[stream]);
+                runner/* log */.Rm.info(this.partial[stream]);
             this.partial[stream] = '';
         }
         return {
@@ -650,56 +648,6 @@ async function probe_gpu_run(args, io) {
 
 /***/ }),
 
-/***/ 1964:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ warning),
-/* harmony export */   Os: () => (/* binding */ group),
-/* harmony export */   Yz: () => (/* binding */ debug),
-/* harmony export */   lm: () => (/* binding */ notice),
-/* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   z3: () => (/* binding */ error)
-/* harmony export */ });
-/* unused harmony exports neutralizeCommands, setFailed, setSecret, isDebug */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/**
- * Workflow commands on stdout through @actions/core, with the one thing it does not do for us: `core.info` writes
- * its text raw, so text from outside (API answers, tool output, file names, runner and GPU names) could start a
- * workflow command of its own. Every line this toolkit logs goes through neutralizeCommands first. Annotations,
- * debug lines, masks and group titles are single commands whose data @actions/core escapes (`%`, CR and LF become
- * `%25`, `%0D`, `%0A`), so their text cannot begin a second line; group titles are neutralized as well.
- */
-
-
-/**
- * Text from outside must never start a workflow command: the runner reads a line as a command when, after leading
- * white space, it starts with `::`, and as a legacy command when it holds `##[`. A zero-width space (not white
- * space to the runner) breaks both; line ends of every kind (CR alone too) are made plain newlines so that a bare
- * CR cannot hide a second line.
- */
-function neutralizeCommands(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map(line => line.replace(/^(\s*):/, '$1\u200b:').replaceAll('##[', '##\u200b['))
-        .join(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
-}
-const info = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(neutralizeCommands(message));
-const debug = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
-const notice = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, properties);
-const warning = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties);
-const error = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties);
-const setFailed = (message) => core.setFailed(message);
-const setSecret = (value) => core.setSecret(value);
-const isDebug = () => core.isDebug();
-async function group(name, fn) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(neutralizeCommands(name), fn);
-}
-
-
-/***/ }),
-
 /***/ 2677:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -739,22 +687,39 @@ function errorMessage(error) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OR: () => (/* binding */ debugDecision)
+/* harmony export */   OR: () => (/* binding */ debugDecision),
+/* harmony export */   Rm: () => (/* binding */ log)
 /* harmony export */ });
-/* unused harmony exports setOutput, exportVariable, addPath, getIDToken, hasIDToken, log, runnerContext, runnerTemp */
+/* unused harmony exports neutralizeCommands, setOutput, exportVariable, addPath, getIDToken, hasIDToken, setFailed, setSecret, runnerContext, runnerTemp */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1964);
 /**
  * The toolkit's facade over the runner protocol (@actions/core): outputs, exported variables, PATH, logging,
- * the OIDC token, and the runner context read once from the environment. Actions call these, never @actions/core
- * directly, so that every logged line of untrusted text is neutralized (commands.ts) and every state key is named in
- * state.ts. Outputs are validated against nothing here: test/repository/action-metadata.test.ts checks every
- * `setOutput('name', …)` against the action's action.yml.
+ * masks, the OIDC token, and the runner context read once from the environment. Actions and the toolkit call
+ * these, never @actions/core directly, so that every logged line of untrusted text is neutralized. Outputs are
+ * validated against nothing here: test/repository/action-metadata.test.ts checks every `setOutput('name', …)`
+ * against the action's action.yml.
+ *
+ * What @actions/core does not do for us: `core.info` writes its text raw, so text from outside (API answers, tool
+ * output, file names, runner and GPU names) could start a workflow command of its own. Every line logged here goes
+ * through neutralizeCommands first. Annotations, debug lines, masks and group titles are single commands whose data
+ * @actions/core escapes (`%`, CR and LF become `%25`, `%0D`, `%0A`), so their text cannot begin a second line;
+ * group titles are neutralized as well.
  */
 
 
-
+/**
+ * Text from outside must never start a workflow command: the runner reads a line as a command when, after leading
+ * white space, it starts with `::`, and as a legacy command when it holds `##[`. A zero-width space (not white
+ * space to the runner) breaks both; line ends of every kind (CR alone too) are made plain newlines so that a bare
+ * CR cannot hide a second line.
+ */
+function neutralizeCommands(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map(line => line.replace(/^(\s*):/, '$1\u200b:').replaceAll('##[', '##\u200b['))
+        .join(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+}
 function setOutput(name, value) {
     core.setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
 }
@@ -773,13 +738,21 @@ function hasIDToken(env = process.env) {
     return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
 }
 const log = {
-    info: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(message),
-    notice: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm(message, properties),
-    warning: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(message, properties),
-    error: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3(message, properties),
-    debug: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(message),
-    group: (name, fn) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .group */ .Os(name, fn)
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(neutralizeCommands(message)),
+    notice: (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, properties),
+    warning: (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties),
+    error: (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
+    group: (name, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(neutralizeCommands(name), fn)
 };
+/** Fails the step with one `::error::` annotation. */
+function setFailed(message) {
+    core.setFailed(message);
+}
+/** Masks a value in every later log line (the runner replaces it with ***). */
+function setSecret(value) {
+    core.setSecret(value);
+}
 /**
  * Logs a decision with `::debug::` (shown only in a re-run with debug logging, RUNNER_DEBUG=1): what was decided
  * and the value it came to. Cheap when debug is off: the value is not even formatted.

@@ -265,8 +265,6 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
 var exec = __webpack_require__(7187);
-// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/commands.js
-var commands = __webpack_require__(1964);
 ;// CONCATENATED MODULE: ./.tmp/build-js/packages/toolkit/src/process.js
 /**
  * Child processes with argv arrays only (never a shell, so no value can be re-interpreted as shell syntax), through
@@ -415,12 +413,12 @@ class Output {
         const lines = (this.partial[stream] + chunk.toString('utf8')).split('\n');
         this.partial[stream] = lines.pop() ?? '';
         for (const line of lines)
-            (0,commands/* info */.pq)(line.replace(/\r$/, ''));
+            runner/* log */.Rm.info(line.replace(/\r$/, ''));
     }
     finish() {
         for (const stream of ['stdout', 'stderr']) {
             if (this.echo && this.partial[stream] !== '')
-                (0,commands/* info */.pq)(this.partial[stream]);
+                runner/* log */.Rm.info(this.partial[stream]);
             this.partial[stream] = '';
         }
         return {
@@ -860,7 +858,7 @@ function probeSummary(result, findings, required) {
 /* unused harmony exports fenceFor, codeBlock, escapeHtml */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1964);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8292);
 /**
  * Job summary helpers. Summaries are built as Markdown strings by pure functions (easy to test) and appended to the
  * job summary file (GITHUB_STEP_SUMMARY, the file core.summary writes) once per step. Values from outside (file
@@ -925,7 +923,7 @@ function writeSummary(...sections) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, markdown.endsWith(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL) ? markdown : markdown + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL, 'utf8');
     }
     catch (error) {
-        (0,_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e)(`Could not write the job summary: ${String(error)}`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`Could not write the job summary: ${String(error)}`);
     }
 }
 

@@ -1194,7 +1194,7 @@ function maskUrlCredentials(url) {
 /* unused harmony exports fenceFor, codeBlock, escapeHtml */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1964);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8292);
 /**
  * Job summary helpers. Summaries are built as Markdown strings by pure functions (easy to test) and appended to the
  * job summary file (GITHUB_STEP_SUMMARY, the file core.summary writes) once per step. Values from outside (file
@@ -1259,7 +1259,7 @@ function writeSummary(...sections) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, markdown.endsWith(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL) ? markdown : markdown + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL, 'utf8');
     }
     catch (error) {
-        (0,_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e)(`Could not write the job summary: ${String(error)}`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`Could not write the job summary: ${String(error)}`);
     }
 }
 

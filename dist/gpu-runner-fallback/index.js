@@ -28676,58 +28676,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 1964:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ warning),
-/* harmony export */   C1: () => (/* binding */ setFailed),
-/* harmony export */   Os: () => (/* binding */ group),
-/* harmony export */   Pq: () => (/* binding */ setSecret),
-/* harmony export */   Yz: () => (/* binding */ debug),
-/* harmony export */   lm: () => (/* binding */ notice),
-/* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   z3: () => (/* binding */ error)
-/* harmony export */ });
-/* unused harmony exports neutralizeCommands, isDebug */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/**
- * Workflow commands on stdout through @actions/core, with the one thing it does not do for us: `core.info` writes
- * its text raw, so text from outside (API answers, tool output, file names, runner and GPU names) could start a
- * workflow command of its own. Every line this toolkit logs goes through neutralizeCommands first. Annotations,
- * debug lines, masks and group titles are single commands whose data @actions/core escapes (`%`, CR and LF become
- * `%25`, `%0D`, `%0A`), so their text cannot begin a second line; group titles are neutralized as well.
- */
-
-
-/**
- * Text from outside must never start a workflow command: the runner reads a line as a command when, after leading
- * white space, it starts with `::`, and as a legacy command when it holds `##[`. A zero-width space (not white
- * space to the runner) breaks both; line ends of every kind (CR alone too) are made plain newlines so that a bare
- * CR cannot hide a second line.
- */
-function neutralizeCommands(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map(line => line.replace(/^(\s*):/, '$1\u200b:').replaceAll('##[', '##\u200b['))
-        .join(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
-}
-const info = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(neutralizeCommands(message));
-const debug = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
-const notice = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, properties);
-const warning = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties);
-const error = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties);
-const setFailed = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
-const setSecret = (value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-const isDebug = () => core.isDebug();
-async function group(name, fn) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(neutralizeCommands(name), fn);
-}
-
-
-/***/ }),
-
 /***/ 2677:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28767,25 +28715,43 @@ function errorMessage(error) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C1: () => (/* binding */ setFailed),
 /* harmony export */   OR: () => (/* binding */ debugDecision),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
 /* harmony export */   Rm: () => (/* binding */ log),
 /* harmony export */   cE: () => (/* binding */ runnerContext),
 /* harmony export */   uH: () => (/* binding */ setOutput)
 /* harmony export */ });
-/* unused harmony exports exportVariable, addPath, getIDToken, hasIDToken, runnerTemp */
+/* unused harmony exports neutralizeCommands, exportVariable, addPath, getIDToken, hasIDToken, runnerTemp */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1964);
 /**
  * The toolkit's facade over the runner protocol (@actions/core): outputs, exported variables, PATH, logging,
- * the OIDC token, and the runner context read once from the environment. Actions call these, never @actions/core
- * directly, so that every logged line of untrusted text is neutralized (commands.ts) and every state key is named in
- * state.ts. Outputs are validated against nothing here: test/repository/action-metadata.test.ts checks every
- * `setOutput('name', …)` against the action's action.yml.
+ * masks, the OIDC token, and the runner context read once from the environment. Actions and the toolkit call
+ * these, never @actions/core directly, so that every logged line of untrusted text is neutralized. Outputs are
+ * validated against nothing here: test/repository/action-metadata.test.ts checks every `setOutput('name', …)`
+ * against the action's action.yml.
+ *
+ * What @actions/core does not do for us: `core.info` writes its text raw, so text from outside (API answers, tool
+ * output, file names, runner and GPU names) could start a workflow command of its own. Every line logged here goes
+ * through neutralizeCommands first. Annotations, debug lines, masks and group titles are single commands whose data
+ * @actions/core escapes (`%`, CR and LF become `%25`, `%0D`, `%0A`), so their text cannot begin a second line;
+ * group titles are neutralized as well.
  */
 
 
-
+/**
+ * Text from outside must never start a workflow command: the runner reads a line as a command when, after leading
+ * white space, it starts with `::`, and as a legacy command when it holds `##[`. A zero-width space (not white
+ * space to the runner) breaks both; line ends of every kind (CR alone too) are made plain newlines so that a bare
+ * CR cannot hide a second line.
+ */
+function neutralizeCommands(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map(line => line.replace(/^(\s*):/, '$1\u200b:').replaceAll('##[', '##\u200b['))
+        .join(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+}
 function setOutput(name, value) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
 }
@@ -28804,13 +28770,21 @@ function hasIDToken(env = process.env) {
     return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
 }
 const log = {
-    info: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(message),
-    notice: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm(message, properties),
-    warning: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(message, properties),
-    error: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3(message, properties),
-    debug: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(message),
-    group: (name, fn) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .group */ .Os(name, fn)
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(neutralizeCommands(message)),
+    notice: (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, properties),
+    warning: (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties),
+    error: (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
+    group: (name, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(neutralizeCommands(name), fn)
 };
+/** Fails the step with one `::error::` annotation. */
+function setFailed(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
+}
+/** Masks a value in every later log line (the runner replaces it with ***). */
+function setSecret(value) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+}
 /**
  * Logs a decision with `::debug::` (shown only in a re-run with debug logging, RUNNER_DEBUG=1): what was decided
  * and the value it came to. Cheap when debug is off: the value is not even formatted.
@@ -28865,11 +28839,10 @@ function runnerTemp(env = process.env) {
 /* harmony export */   Kt: () => (/* binding */ runCleanup)
 /* harmony export */ });
 /* unused harmony exports registerCleanup, privateTempDir, writeSecretFile */
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1964);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8292);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8292);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9653);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9653);
 /**
  * Secret handling: mask at once, key material only in files under RUNNER_TEMP with mode 0600, and a cleanup
  * registry. Paths registered here are saved to the runner's state, so the `post` phase removes them even when
@@ -28886,10 +28859,10 @@ const registered = [];
 function maskSecret(value) {
     if (value === '')
         return;
-    _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(value);
     for (const line of value.split(/\r?\n/)) {
         if (line.trim().length >= 4 && line !== value)
-            _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(line.trim());
+            (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(line.trim());
     }
 }
 /** Registers a path for removal in the post phase (and at the end of main if the caller asks for it). */
@@ -28914,7 +28887,7 @@ function writeSecretFile(prefix, fileName, content) {
 }
 /** Removes everything registered in this process and in the saved state. Never throws. */
 function runCleanup() {
-    const saved = _state_js__WEBPACK_IMPORTED_MODULE_4__/* .state */ .wk.cleanup.read();
+    const saved = _state_js__WEBPACK_IMPORTED_MODULE_3__/* .state */ .wk.cleanup.read();
     const removed = [];
     for (const path of new Set([...saved, ...registered])) {
         try {
@@ -28924,10 +28897,10 @@ function runCleanup() {
             }
         }
         catch (error) {
-            _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not remove ${path}: ${String(error)}`);
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .log */ .Rm.warning(`Could not remove ${path}: ${String(error)}`);
         }
     }
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .debugDecision */ .OR)('cleanup removed', removed);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debugDecision */ .OR)('cleanup removed', removed);
     return removed;
 }
 
@@ -28942,10 +28915,12 @@ function runCleanup() {
 /* harmony export */   YU: () => (/* binding */ isPostPhase),
 /* harmony export */   wk: () => (/* binding */ state)
 /* harmony export */ });
+/* unused harmony exports textState, listState, isString */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
 /**
- * The typed state registry: every value any action hands from `main` to `post` through the runner's state
- * (GITHUB_STATE, read back as STATE_<key>) is named here, once, with its type. A reader returns what the runner handed
+ * Typed state: a value handed from `main` to `post` through the runner's state (GITHUB_STATE, read back as
+ * STATE_<key>) is declared once, with its type, by whoever owns it: the toolkit's own keys here, an action's in its
+ * `state.ts` (keys prefixed with the action's name). A reader returns what the runner handed
  * back (in post: what main saved; in main: nothing), parses the JSON once, and falls back to the empty value on
  * anything malformed: a post step must clean up what it can, never crash on its own state.
  */
@@ -28965,9 +28940,10 @@ function entry(key, parse, format) {
         }
     };
 }
-const text = (key) => entry(key, value => value, value => value);
+/** A plain text value. */
+const textState = (key) => entry(key, value => value, value => value);
 /** A JSON array whose items pass `isItem`; anything else reads as []. */
-function list(key, isItem) {
+function listState(key, isItem) {
     return entry(key, value => {
         if (value === '')
             return [];
@@ -28984,22 +28960,18 @@ const isString = (item) => typeof item === 'string';
 const isScheduledSave = (item) => typeof item === 'object' &&
     item !== null &&
     ['key', 'tool', 'version', 'arch'].every(name => typeof item[name] === 'string');
-/** Every state key of every action. */
+/** The toolkit's own state keys (every action's runAction uses them). */
 const state = {
     /** Set by runAction when main starts; the runner hands state back only to post, so it tells the phases apart. */
-    phase: text('isPost'),
+    phase: textState('isPost'),
     /** Paths of secret material and private temp folders (secrets.ts), removed after post even when main failed. */
-    cleanup: list('toolkit-cleanup', isString),
+    cleanup: listState('toolkit-cleanup', isString),
     /** Tool folders to save to @actions/cache once the job's work is done (toolkit cache.ts). */
-    cacheSaves: list('toolkit-cache-save', isScheduledSave),
-    /** sign-artifacts: the temporary macOS keychain, saved before it is created. */
-    macosKeychain: text('sign-artifacts-keychain'),
-    /** sign-artifacts: thumbprints of the certificates imported into Cert:\CurrentUser\My, saved right after import. */
-    windowsCertificates: list('sign-artifacts-windows-certificates', isString),
+    cacheSaves: listState('toolkit-cache-save', isScheduledSave),
     /** setup-vfx-platform fuzzing: the decoy paths main created outside the decoy root, removed by post. */
-    fuzzCreated: list('fuzz-created', isString),
+    fuzzCreated: listState('fuzz-created', isString),
     /** setup-vfx-platform fuzzing: the decoy root (removed whole by post). */
-    fuzzRoot: text('fuzz-root')
+    fuzzRoot: textState('fuzz-root')
 };
 /** True in the `post` phase: main saved the marker, and the runner hands state back only to post. */
 function isPostPhase() {
@@ -32252,8 +32224,6 @@ function copyFile(srcFile, destFile, force) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/commands.js
-var commands = __nccwpck_require__(1964);
 // EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/errors.js
 var errors = __nccwpck_require__(2677);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
@@ -32389,25 +32359,6 @@ function readLines(name) {
         .map(line => line.trim())
         .filter(line => line !== '' && !line.startsWith('#'));
 }
-/** A label or a JSON array of labels (GitHub's `runs-on` shapes). */
-function readStringOrArray(name, fallback = []) {
-    const value = raw(name);
-    if (value === '')
-        return defaulted(name, fallback);
-    if (!value.startsWith('['))
-        return [value];
-    let parsed;
-    try {
-        parsed = JSON.parse(value);
-    }
-    catch {
-        throw new InputError(name, value, 'a label or a JSON array of labels');
-    }
-    if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every(item => typeof item === 'string' && item !== '')) {
-        throw new InputError(name, value, 'a label or a non-empty JSON array of labels');
-    }
-    return parsed;
-}
 /**
  * A secret input: masked before anything else can print it. An empty secret returns ''.
  * Multi-line secrets are masked line by line as well, because the runner masks per line.
@@ -32437,7 +32388,6 @@ var gpu_runner_fallback_state = __nccwpck_require__(9653);
 
 
 
-
 async function runAction(phases, options = {}) {
     sealInputs();
     const post = (0,gpu_runner_fallback_state/* isPostPhase */.YU)();
@@ -32461,7 +32411,7 @@ async function runPost(post) {
             await post();
     }
     catch (error) {
-        commands/* warning */.$e(`Post step: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        runner/* log */.Rm.warning(`Post step: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
     finally {
         (0,secrets/* runCleanup */.Kt)();
@@ -32475,7 +32425,7 @@ async function runPost(post) {
         await saveScheduled();
     }
     catch (error) {
-        commands/* warning */.$e(`Post step: the cache save failed; the job result is unaffected (${(0,errors/* errorMessage */.gJ)(error)})`);
+        runner/* log */.Rm.warning(`Post step: the cache save failed; the job result is unaffected (${(0,errors/* errorMessage */.gJ)(error)})`);
     }
 }
 /** Exits once what was written to stdout has been handed on (macOS pipes are asynchronous), or after a second. */
@@ -32493,13 +32443,13 @@ function exitOnceFlushed(exit) {
 }
 function reportFailure(error) {
     if (error instanceof errors/* UserError */.yo) {
-        commands/* setFailed */.C1(error.message);
+        (0,runner/* setFailed */.C1)(error.message);
         return;
     }
     // A bug: keep the stack for the report, but still one clear annotation.
-    commands/* setFailed */.C1(`Unexpected error: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    (0,runner/* setFailed */.C1)(`Unexpected error: ${(0,errors/* errorMessage */.gJ)(error)}`);
     if (error instanceof Error && error.stack)
-        commands/* debug */.Yz(error.stack);
+        runner/* log */.Rm.debug(error.stack);
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/inputs.js

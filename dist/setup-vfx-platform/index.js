@@ -30020,58 +30020,6 @@ async function installCached(spec, options) {
 
 /***/ }),
 
-/***/ 1964:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ warning),
-/* harmony export */   C1: () => (/* binding */ setFailed),
-/* harmony export */   Os: () => (/* binding */ group),
-/* harmony export */   Pq: () => (/* binding */ setSecret),
-/* harmony export */   Yz: () => (/* binding */ debug),
-/* harmony export */   lm: () => (/* binding */ notice),
-/* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   z3: () => (/* binding */ error)
-/* harmony export */ });
-/* unused harmony exports neutralizeCommands, isDebug */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/**
- * Workflow commands on stdout through @actions/core, with the one thing it does not do for us: `core.info` writes
- * its text raw, so text from outside (API answers, tool output, file names, runner and GPU names) could start a
- * workflow command of its own. Every line this toolkit logs goes through neutralizeCommands first. Annotations,
- * debug lines, masks and group titles are single commands whose data @actions/core escapes (`%`, CR and LF become
- * `%25`, `%0D`, `%0A`), so their text cannot begin a second line; group titles are neutralized as well.
- */
-
-
-/**
- * Text from outside must never start a workflow command: the runner reads a line as a command when, after leading
- * white space, it starts with `::`, and as a legacy command when it holds `##[`. A zero-width space (not white
- * space to the runner) breaks both; line ends of every kind (CR alone too) are made plain newlines so that a bare
- * CR cannot hide a second line.
- */
-function neutralizeCommands(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map(line => line.replace(/^(\s*):/, '$1\u200b:').replaceAll('##[', '##\u200b['))
-        .join(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
-}
-const info = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(neutralizeCommands(message));
-const debug = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
-const notice = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, properties);
-const warning = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties);
-const error = (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties);
-const setFailed = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
-const setSecret = (value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-const isDebug = () => core.isDebug();
-async function group(name, fn) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(neutralizeCommands(name), fn);
-}
-
-
-/***/ }),
-
 /***/ 4166:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30651,9 +30599,8 @@ async function fetchJson(url, options = {}) {
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5260);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1964);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8292);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2677);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8292);
 /**
  * Child processes with argv arrays only (never a shell, so no value can be re-interpreted as shell syntax), through
  * @actions/exec. Output is captured and optionally echoed, neutralized line by line (a tool's output is untrusted
@@ -30703,7 +30650,7 @@ async function runProcess(file, args, options = {}) {
     const path = await which(file, env, options.cwd);
     if (path === undefined)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file} was not found on PATH.`);
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .debugDecision */ .OR)('process start', {
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .debugDecision */ .OR)('process start', {
         file: path,
         args,
         cwd: options.cwd ?? process.cwd(),
@@ -30722,7 +30669,7 @@ async function runProcess(file, args, options = {}) {
         ? await spawnWithExtras(path, args, env, options, output)
         : { exitCode: await runWithExec(path, args, env, options, output), timedOut: false };
     const result = { exitCode, timedOut, ...output.finish() };
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .debugDecision */ .OR)('process end', { file, exitCode, timedOut });
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .debugDecision */ .OR)('process end', { file, exitCode, timedOut });
     if ((options.check ?? true) && (timedOut || exitCode !== 0))
         throw new ProcessError(file, result);
     return result;
@@ -30801,12 +30748,12 @@ class Output {
         const lines = (this.partial[stream] + chunk.toString('utf8')).split('\n');
         this.partial[stream] = lines.pop() ?? '';
         for (const line of lines)
-            (0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(line.replace(/\r$/, ''));
+            _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.info(line.replace(/\r$/, ''));
     }
     finish() {
         for (const stream of ['stdout', 'stderr']) {
             if (this.echo && this.partial[stream] !== '')
-                (0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(this.partial[stream]);
+                _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.info(this.partial[stream]);
             this.partial[stream] = '';
         }
         return {
@@ -30899,7 +30846,9 @@ function maskUrlCredentials(url) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C1: () => (/* binding */ setFailed),
 /* harmony export */   OR: () => (/* binding */ debugDecision),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
 /* harmony export */   Rm: () => (/* binding */ log),
 /* harmony export */   X5: () => (/* binding */ runnerTemp),
 /* harmony export */   cE: () => (/* binding */ runnerContext),
@@ -30907,20 +30856,36 @@ function maskUrlCredentials(url) {
 /* harmony export */   fM: () => (/* binding */ addPath),
 /* harmony export */   uH: () => (/* binding */ setOutput)
 /* harmony export */ });
-/* unused harmony exports getIDToken, hasIDToken */
+/* unused harmony exports neutralizeCommands, getIDToken, hasIDToken */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1964);
 /**
  * The toolkit's facade over the runner protocol (@actions/core): outputs, exported variables, PATH, logging,
- * the OIDC token, and the runner context read once from the environment. Actions call these, never @actions/core
- * directly, so that every logged line of untrusted text is neutralized (commands.ts) and every state key is named in
- * state.ts. Outputs are validated against nothing here: test/repository/action-metadata.test.ts checks every
- * `setOutput('name', …)` against the action's action.yml.
+ * masks, the OIDC token, and the runner context read once from the environment. Actions and the toolkit call
+ * these, never @actions/core directly, so that every logged line of untrusted text is neutralized. Outputs are
+ * validated against nothing here: test/repository/action-metadata.test.ts checks every `setOutput('name', …)`
+ * against the action's action.yml.
+ *
+ * What @actions/core does not do for us: `core.info` writes its text raw, so text from outside (API answers, tool
+ * output, file names, runner and GPU names) could start a workflow command of its own. Every line logged here goes
+ * through neutralizeCommands first. Annotations, debug lines, masks and group titles are single commands whose data
+ * @actions/core escapes (`%`, CR and LF become `%25`, `%0D`, `%0A`), so their text cannot begin a second line;
+ * group titles are neutralized as well.
  */
 
 
-
+/**
+ * Text from outside must never start a workflow command: the runner reads a line as a command when, after leading
+ * white space, it starts with `::`, and as a legacy command when it holds `##[`. A zero-width space (not white
+ * space to the runner) breaks both; line ends of every kind (CR alone too) are made plain newlines so that a bare
+ * CR cannot hide a second line.
+ */
+function neutralizeCommands(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map(line => line.replace(/^(\s*):/, '$1\u200b:').replaceAll('##[', '##\u200b['))
+        .join(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+}
 function setOutput(name, value) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
 }
@@ -30939,13 +30904,21 @@ function hasIDToken(env = process.env) {
     return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
 }
 const log = {
-    info: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(message),
-    notice: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm(message, properties),
-    warning: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(message, properties),
-    error: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3(message, properties),
-    debug: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(message),
-    group: (name, fn) => _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .group */ .Os(name, fn)
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(neutralizeCommands(message)),
+    notice: (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, properties),
+    warning: (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties),
+    error: (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
+    group: (name, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(neutralizeCommands(name), fn)
 };
+/** Fails the step with one `::error::` annotation. */
+function setFailed(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
+}
+/** Masks a value in every later log line (the runner replaces it with ***). */
+function setSecret(value) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+}
 /**
  * Logs a decision with `::debug::` (shown only in a re-run with debug logging, RUNNER_DEBUG=1): what was decided
  * and the value it came to. Cheap when debug is off: the value is not even formatted.
@@ -30998,14 +30971,13 @@ function runnerTemp(env = process.env) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $l: () => (/* binding */ maskSecret),
 /* harmony export */   Kt: () => (/* binding */ runCleanup),
-/* harmony export */   X5: () => (/* reexport safe */ _runner_js__WEBPACK_IMPORTED_MODULE_3__.X5)
+/* harmony export */   X5: () => (/* reexport safe */ _runner_js__WEBPACK_IMPORTED_MODULE_0__.X5)
 /* harmony export */ });
 /* unused harmony exports registerCleanup, privateTempDir, writeSecretFile */
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1964);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8292);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8292);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9653);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9653);
 /**
  * Secret handling: mask at once, key material only in files under RUNNER_TEMP with mode 0600, and a cleanup
  * registry. Paths registered here are saved to the runner's state, so the `post` phase removes them even when
@@ -31022,10 +30994,10 @@ const registered = [];
 function maskSecret(value) {
     if (value === '')
         return;
-    _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(value);
     for (const line of value.split(/\r?\n/)) {
         if (line.trim().length >= 4 && line !== value)
-            _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(line.trim());
+            (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(line.trim());
     }
 }
 /** Registers a path for removal in the post phase (and at the end of main if the caller asks for it). */
@@ -31050,7 +31022,7 @@ function writeSecretFile(prefix, fileName, content) {
 }
 /** Removes everything registered in this process and in the saved state. Never throws. */
 function runCleanup() {
-    const saved = _state_js__WEBPACK_IMPORTED_MODULE_4__/* .state */ .wk.cleanup.read();
+    const saved = _state_js__WEBPACK_IMPORTED_MODULE_3__/* .state */ .wk.cleanup.read();
     const removed = [];
     for (const path of new Set([...saved, ...registered])) {
         try {
@@ -31060,10 +31032,10 @@ function runCleanup() {
             }
         }
         catch (error) {
-            _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not remove ${path}: ${String(error)}`);
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .log */ .Rm.warning(`Could not remove ${path}: ${String(error)}`);
         }
     }
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .debugDecision */ .OR)('cleanup removed', removed);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debugDecision */ .OR)('cleanup removed', removed);
     return removed;
 }
 
@@ -31078,10 +31050,12 @@ function runCleanup() {
 /* harmony export */   YU: () => (/* binding */ isPostPhase),
 /* harmony export */   wk: () => (/* binding */ state)
 /* harmony export */ });
+/* unused harmony exports textState, listState, isString */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
 /**
- * The typed state registry: every value any action hands from `main` to `post` through the runner's state
- * (GITHUB_STATE, read back as STATE_<key>) is named here, once, with its type. A reader returns what the runner handed
+ * Typed state: a value handed from `main` to `post` through the runner's state (GITHUB_STATE, read back as
+ * STATE_<key>) is declared once, with its type, by whoever owns it: the toolkit's own keys here, an action's in its
+ * `state.ts` (keys prefixed with the action's name). A reader returns what the runner handed
  * back (in post: what main saved; in main: nothing), parses the JSON once, and falls back to the empty value on
  * anything malformed: a post step must clean up what it can, never crash on its own state.
  */
@@ -31101,9 +31075,10 @@ function entry(key, parse, format) {
         }
     };
 }
-const text = (key) => entry(key, value => value, value => value);
+/** A plain text value. */
+const textState = (key) => entry(key, value => value, value => value);
 /** A JSON array whose items pass `isItem`; anything else reads as []. */
-function list(key, isItem) {
+function listState(key, isItem) {
     return entry(key, value => {
         if (value === '')
             return [];
@@ -31120,22 +31095,18 @@ const isString = (item) => typeof item === 'string';
 const isScheduledSave = (item) => typeof item === 'object' &&
     item !== null &&
     ['key', 'tool', 'version', 'arch'].every(name => typeof item[name] === 'string');
-/** Every state key of every action. */
+/** The toolkit's own state keys (every action's runAction uses them). */
 const state = {
     /** Set by runAction when main starts; the runner hands state back only to post, so it tells the phases apart. */
-    phase: text('isPost'),
+    phase: textState('isPost'),
     /** Paths of secret material and private temp folders (secrets.ts), removed after post even when main failed. */
-    cleanup: list('toolkit-cleanup', isString),
+    cleanup: listState('toolkit-cleanup', isString),
     /** Tool folders to save to @actions/cache once the job's work is done (toolkit cache.ts). */
-    cacheSaves: list('toolkit-cache-save', isScheduledSave),
-    /** sign-artifacts: the temporary macOS keychain, saved before it is created. */
-    macosKeychain: text('sign-artifacts-keychain'),
-    /** sign-artifacts: thumbprints of the certificates imported into Cert:\CurrentUser\My, saved right after import. */
-    windowsCertificates: list('sign-artifacts-windows-certificates', isString),
+    cacheSaves: listState('toolkit-cache-save', isScheduledSave),
     /** setup-vfx-platform fuzzing: the decoy paths main created outside the decoy root, removed by post. */
-    fuzzCreated: list('fuzz-created', isString),
+    fuzzCreated: listState('fuzz-created', isString),
     /** setup-vfx-platform fuzzing: the decoy root (removed whole by post). */
-    fuzzRoot: text('fuzz-root')
+    fuzzRoot: textState('fuzz-root')
 };
 /** True in the `post` phase: main saved the marker, and the runner hands state back only to post. */
 function isPostPhase() {
@@ -31162,7 +31133,7 @@ function markMainStarted() {
 /* unused harmony exports fenceFor, codeBlock, escapeHtml */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1964);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8292);
 /**
  * Job summary helpers. Summaries are built as Markdown strings by pure functions (easy to test) and appended to the
  * job summary file (GITHUB_STEP_SUMMARY, the file core.summary writes) once per step. Values from outside (file
@@ -31227,7 +31198,7 @@ function writeSummary(...sections) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, markdown.endsWith(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL) ? markdown : markdown + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL, 'utf8');
     }
     catch (error) {
-        (0,_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e)(`Could not write the job summary: ${String(error)}`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`Could not write the job summary: ${String(error)}`);
     }
 }
 
@@ -34830,8 +34801,6 @@ function copyFile(srcFile, destFile, force) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/commands.js
-var commands = __nccwpck_require__(1964);
 // EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/errors.js
 var errors = __nccwpck_require__(2677);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
@@ -34967,25 +34936,6 @@ function readLines(name) {
         .map(line => line.trim())
         .filter(line => line !== '' && !line.startsWith('#'));
 }
-/** A label or a JSON array of labels (GitHub's `runs-on` shapes). */
-function readStringOrArray(name, fallback = []) {
-    const value = raw(name);
-    if (value === '')
-        return defaulted(name, fallback);
-    if (!value.startsWith('['))
-        return [value];
-    let parsed;
-    try {
-        parsed = JSON.parse(value);
-    }
-    catch {
-        throw new InputError(name, value, 'a label or a JSON array of labels');
-    }
-    if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every(item => typeof item === 'string' && item !== '')) {
-        throw new InputError(name, value, 'a label or a non-empty JSON array of labels');
-    }
-    return parsed;
-}
 /**
  * A secret input: masked before anything else can print it. An empty secret returns ''.
  * Multi-line secrets are masked line by line as well, because the runner masks per line.
@@ -35015,7 +34965,6 @@ var setup_vfx_platform_state = __nccwpck_require__(9653);
 
 
 
-
 async function runAction(phases, options = {}) {
     sealInputs();
     const post = (0,setup_vfx_platform_state/* isPostPhase */.YU)();
@@ -35039,7 +34988,7 @@ async function runPost(post) {
             await post();
     }
     catch (error) {
-        commands/* warning */.$e(`Post step: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        src_runner/* log */.Rm.warning(`Post step: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
     finally {
         (0,secrets/* runCleanup */.Kt)();
@@ -35053,7 +35002,7 @@ async function runPost(post) {
         await saveScheduled();
     }
     catch (error) {
-        commands/* warning */.$e(`Post step: the cache save failed; the job result is unaffected (${(0,errors/* errorMessage */.gJ)(error)})`);
+        src_runner/* log */.Rm.warning(`Post step: the cache save failed; the job result is unaffected (${(0,errors/* errorMessage */.gJ)(error)})`);
     }
 }
 /** Exits once what was written to stdout has been handed on (macOS pipes are asynchronous), or after a second. */
@@ -35071,13 +35020,13 @@ function exitOnceFlushed(exit) {
 }
 function reportFailure(error) {
     if (error instanceof errors/* UserError */.yo) {
-        commands/* setFailed */.C1(error.message);
+        (0,src_runner/* setFailed */.C1)(error.message);
         return;
     }
     // A bug: keep the stack for the report, but still one clear annotation.
-    commands/* setFailed */.C1(`Unexpected error: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    (0,src_runner/* setFailed */.C1)(`Unexpected error: ${(0,errors/* errorMessage */.gJ)(error)}`);
     if (error instanceof Error && error.stack)
-        commands/* debug */.Yz(error.stack);
+        src_runner/* log */.Rm.debug(error.stack);
 }
 
 // EXTERNAL MODULE: external "node:path"

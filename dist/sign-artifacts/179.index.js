@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2677);
-/* harmony import */ var _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79653);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17287);
 /* harmony import */ var _packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42709);
 /* harmony import */ var _packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37713);
 /**
@@ -97,7 +97,7 @@ class MacSigner {
     static async open(options) {
         const keychain = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .runnerTemp */ .X5)(), `sign-artifacts-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.keychain-db`);
         // Saved before the keychain exists, so post deletes it whatever happens from here on.
-        _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_4__/* .state */ .wk.macosKeychain.write(keychain);
+        _state_js__WEBPACK_IMPORTED_MODULE_4__/* .signState */ .R.macosKeychain.write(keychain);
         (0,_packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .registerCleanup */ .qE)(keychain);
         const keychainPassword = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(24).toString('hex');
         (0,_packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .maskSecret */ .$l)(keychainPassword);
@@ -176,6 +176,25 @@ async function deleteKeychain(keychain) {
     const result = await (0,_packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R3)('security', ['delete-keychain', keychain], { check: false });
     return result.exitCode === 0;
 }
+
+
+/***/ }),
+
+/***/ 17287:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ signState)
+/* harmony export */ });
+/* harmony import */ var _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79653);
+/** What sign-artifacts' main hands to its post step, to undo what it changed on the machine. */
+
+const signState = {
+    /** The temporary macOS keychain, saved before it is created. */
+    macosKeychain: (0,_packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_0__/* .textState */ .Lg)('sign-artifacts-keychain'),
+    /** Thumbprints of the certificates imported into Cert:\\CurrentUser\\My, saved right after import. */
+    windowsCertificates: (0,_packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_0__/* .listState */ .E8)('sign-artifacts-windows-certificates', _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_0__/* .isString */ .Kg)
+};
 
 
 /***/ })

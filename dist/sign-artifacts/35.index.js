@@ -17,7 +17,7 @@ export const modules = {
 /* harmony import */ var _packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37713);
 /* harmony import */ var _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2677);
 /* harmony import */ var _packages_toolkit_src_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8292);
-/* harmony import */ var _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79653);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17287);
 /* harmony import */ var _packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42709);
 /**
  * Windows Authenticode on Windows runners with Microsoft's signtool. The .pfx is written to a 0600 file, imported
@@ -199,7 +199,7 @@ class SigntoolSigner {
         // Saved before anything else can fail, so post removes what the import added whatever happens next.
         const added = imported.filter(cert => cert.new).map(cert => cert.thumbprint);
         if (added.length > 0)
-            _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_5__/* .state */ .wk.windowsCertificates.write(added);
+            _state_js__WEBPACK_IMPORTED_MODULE_5__/* .signState */ .R.windowsCertificates.write(added);
         if (result.exitCode !== 0) {
             throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo("Could not import 'windows-certificate' into Cert:\\CurrentUser\\My (wrong 'windows-certificate-password', " +
                 `or not a .pfx): ${tail(result)}`);
@@ -233,7 +233,7 @@ class SigntoolSigner {
 }
 /** Post: removes the certificates main imported (state saved right after the import). Never throws. */
 async function removeImportedCertificates() {
-    const thumbprints = _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_5__/* .state */ .wk.windowsCertificates.read().filter(t => /^[0-9A-F]{40}$/.test(t));
+    const thumbprints = _state_js__WEBPACK_IMPORTED_MODULE_5__/* .signState */ .R.windowsCertificates.read().filter(t => /^[0-9A-F]{40}$/.test(t));
     if (thumbprints.length === 0)
         return;
     try {
@@ -251,6 +251,25 @@ async function removeImportedCertificates() {
         _packages_toolkit_src_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.warning(`Could not remove the imported certificate(s) ${thumbprints.join(', ')}: ${String(error)}`);
     }
 }
+
+
+/***/ }),
+
+/***/ 17287:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ signState)
+/* harmony export */ });
+/* harmony import */ var _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79653);
+/** What sign-artifacts' main hands to its post step, to undo what it changed on the machine. */
+
+const signState = {
+    /** The temporary macOS keychain, saved before it is created. */
+    macosKeychain: (0,_packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_0__/* .textState */ .Lg)('sign-artifacts-keychain'),
+    /** Thumbprints of the certificates imported into Cert:\\CurrentUser\\My, saved right after import. */
+    windowsCertificates: (0,_packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_0__/* .listState */ .E8)('sign-artifacts-windows-certificates', _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_0__/* .isString */ .Kg)
+};
 
 
 /***/ })

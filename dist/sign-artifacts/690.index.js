@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2677);
-/* harmony import */ var _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79653);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17287);
 /* harmony import */ var _packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42709);
 /* harmony import */ var _packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37713);
 /**
@@ -97,7 +97,7 @@ class MacSigner {
     static async open(options) {
         const keychain = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .runnerTemp */ .X5)(), `sign-artifacts-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.keychain-db`);
         // Saved before the keychain exists, so post deletes it whatever happens from here on.
-        _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_4__/* .state */ .wk.macosKeychain.write(keychain);
+        _state_js__WEBPACK_IMPORTED_MODULE_4__/* .signState */ .R.macosKeychain.write(keychain);
         (0,_packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .registerCleanup */ .qE)(keychain);
         const keychainPassword = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(24).toString('hex');
         (0,_packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .maskSecret */ .$l)(keychainPassword);
@@ -189,7 +189,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var _packages_toolkit_src_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8292);
-/* harmony import */ var _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79653);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17287);
 /* harmony import */ var _macos_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84179);
 /* harmony import */ var _signtool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4035);
 /**
@@ -205,7 +205,7 @@ __webpack_require__.r(__webpack_exports__);
 
 async function post() {
     await (0,_signtool_js__WEBPACK_IMPORTED_MODULE_4__/* .removeImportedCertificates */ .Ph)();
-    const keychain = _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_2__/* .state */ .wk.macosKeychain.read();
+    const keychain = _state_js__WEBPACK_IMPORTED_MODULE_2__/* .signState */ .R.macosKeychain.read();
     if (!keychain)
         return;
     const deleted = await (0,_macos_js__WEBPACK_IMPORTED_MODULE_3__/* .deleteKeychain */ .o0)(keychain).catch(() => false);
@@ -233,7 +233,7 @@ async function post() {
 /* harmony import */ var _packages_toolkit_src_process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37713);
 /* harmony import */ var _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2677);
 /* harmony import */ var _packages_toolkit_src_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8292);
-/* harmony import */ var _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79653);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17287);
 /* harmony import */ var _packages_toolkit_src_secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42709);
 /**
  * Windows Authenticode on Windows runners with Microsoft's signtool. The .pfx is written to a 0600 file, imported
@@ -415,7 +415,7 @@ class SigntoolSigner {
         // Saved before anything else can fail, so post removes what the import added whatever happens next.
         const added = imported.filter(cert => cert.new).map(cert => cert.thumbprint);
         if (added.length > 0)
-            _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_5__/* .state */ .wk.windowsCertificates.write(added);
+            _state_js__WEBPACK_IMPORTED_MODULE_5__/* .signState */ .R.windowsCertificates.write(added);
         if (result.exitCode !== 0) {
             throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo("Could not import 'windows-certificate' into Cert:\\CurrentUser\\My (wrong 'windows-certificate-password', " +
                 `or not a .pfx): ${tail(result)}`);
@@ -449,7 +449,7 @@ class SigntoolSigner {
 }
 /** Post: removes the certificates main imported (state saved right after the import). Never throws. */
 async function removeImportedCertificates() {
-    const thumbprints = _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_5__/* .state */ .wk.windowsCertificates.read().filter(t => /^[0-9A-F]{40}$/.test(t));
+    const thumbprints = _state_js__WEBPACK_IMPORTED_MODULE_5__/* .signState */ .R.windowsCertificates.read().filter(t => /^[0-9A-F]{40}$/.test(t));
     if (thumbprints.length === 0)
         return;
     try {
@@ -467,6 +467,25 @@ async function removeImportedCertificates() {
         _packages_toolkit_src_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.warning(`Could not remove the imported certificate(s) ${thumbprints.join(', ')}: ${String(error)}`);
     }
 }
+
+
+/***/ }),
+
+/***/ 17287:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ signState)
+/* harmony export */ });
+/* harmony import */ var _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79653);
+/** What sign-artifacts' main hands to its post step, to undo what it changed on the machine. */
+
+const signState = {
+    /** The temporary macOS keychain, saved before it is created. */
+    macosKeychain: (0,_packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_0__/* .textState */ .Lg)('sign-artifacts-keychain'),
+    /** Thumbprints of the certificates imported into Cert:\\CurrentUser\\My, saved right after import. */
+    windowsCertificates: (0,_packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_0__/* .listState */ .E8)('sign-artifacts-windows-certificates', _packages_toolkit_src_state_js__WEBPACK_IMPORTED_MODULE_0__/* .isString */ .Kg)
+};
 
 
 /***/ })

@@ -9,10 +9,9 @@
  * loads @actions/cache, 3.5 MB), and an explicit exit once that is done, so that a socket or timer left behind by a
  * cache upload cannot keep the job waiting (setup-node exits for the same reason).
  */
-import * as core from './commands.js'
 import { UserError, errorMessage } from './errors.js'
 import { sealInputs } from './inputs.js'
-import { debugDecision } from './runner.js'
+import { debugDecision, log, setFailed } from './runner.js'
 import { runCleanup } from './secrets.js'
 import { isPostPhase, markMainStarted, state } from './state.js'
 
@@ -47,7 +46,7 @@ async function runPost(post: ActionPhases['post']): Promise<void> {
   try {
     if (post) await post()
   } catch (error) {
-    core.warning(`Post step: ${errorMessage(error)}`)
+    log.warning(`Post step: ${errorMessage(error)}`)
   } finally {
     runCleanup()
   }
@@ -61,7 +60,7 @@ async function runPost(post: ActionPhases['post']): Promise<void> {
     const { saveScheduled } = await import('./cache.js')
     await saveScheduled()
   } catch (error) {
-    core.warning(`Post step: the cache save failed; the job result is unaffected (${errorMessage(error)})`)
+    log.warning(`Post step: the cache save failed; the job result is unaffected (${errorMessage(error)})`)
   }
 }
 
@@ -80,10 +79,10 @@ function exitOnceFlushed(exit: (code: number) => void): void {
 
 function reportFailure(error: unknown): void {
   if (error instanceof UserError) {
-    core.setFailed(error.message)
+    setFailed(error.message)
     return
   }
   // A bug: keep the stack for the report, but still one clear annotation.
-  core.setFailed(`Unexpected error: ${errorMessage(error)}`)
-  if (error instanceof Error && error.stack) core.debug(error.stack)
+  setFailed(`Unexpected error: ${errorMessage(error)}`)
+  if (error instanceof Error && error.stack) log.debug(error.stack)
 }

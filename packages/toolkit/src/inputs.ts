@@ -142,23 +142,6 @@ export function readLines(name: string): string[] {
     .filter(line => line !== '' && !line.startsWith('#'))
 }
 
-/** A label or a JSON array of labels (GitHub's `runs-on` shapes). */
-export function readStringOrArray(name: string, fallback: string[] = []): string[] {
-  const value = raw(name)
-  if (value === '') return defaulted(name, fallback)
-  if (!value.startsWith('[')) return [value]
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(value)
-  } catch {
-    throw new InputError(name, value, 'a label or a JSON array of labels')
-  }
-  if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every(item => typeof item === 'string' && item !== '')) {
-    throw new InputError(name, value, 'a label or a non-empty JSON array of labels')
-  }
-  return parsed as string[]
-}
-
 /**
  * A secret input: masked before anything else can print it. An empty secret returns ''.
  * Multi-line secrets are masked line by line as well, because the runner masks per line.

@@ -14,7 +14,7 @@ import { exec } from '@actions/exec'
 import type { ChildProcess, StdioOptions } from 'node:child_process'
 import { access, constants } from 'node:fs/promises'
 import { delimiter, isAbsolute, join, resolve } from 'node:path'
-import { info } from './commands.js'
+import { log } from './runner.js'
 import { UserError } from './errors.js'
 import { debugDecision } from './runner.js'
 
@@ -186,12 +186,12 @@ class Output {
     if (!this.echo) return
     const lines = (this.partial[stream] + chunk.toString('utf8')).split('\n')
     this.partial[stream] = lines.pop() ?? ''
-    for (const line of lines) info(line.replace(/\r$/, ''))
+    for (const line of lines) log.info(line.replace(/\r$/, ''))
   }
 
   finish(): { stdout: string; stderr: string } {
     for (const stream of ['stdout', 'stderr'] as const) {
-      if (this.echo && this.partial[stream] !== '') info(this.partial[stream])
+      if (this.echo && this.partial[stream] !== '') log.info(this.partial[stream])
       this.partial[stream] = ''
     }
     return {

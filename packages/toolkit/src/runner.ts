@@ -1,13 +1,33 @@
 /**
  * The toolkit's facade over the runner protocol (@actions/core): outputs, exported variables, PATH, logging,
- * the OIDC token, and the runner context read once from the environment. Actions call these, never @actions/core
- * directly, so that every logged line of untrusted text is neutralized (commands.ts) and every state key is named in
- * state.ts. Outputs are validated against nothing here: test/repository/action-metadata.test.ts checks every
- * `setOutput('name', …)` against the action's action.yml.
+ * masks, the OIDC token, and the runner context read once from the environment. Actions and the toolkit call
+ * these, never @actions/core directly, so that every logged line of untrusted text is neutralized. Outputs are
+ * validated against nothing here: test/repository/action-metadata.test.ts checks every `setOutput('name', …)`
+ * against the action's action.yml.
+ *
+ * What @actions/core does not do for us: `core.info` writes its text raw, so text from outside (API answers, tool
+ * output, file names, runner and GPU names) could start a workflow command of its own. Every line logged here goes
+ * through neutralizeCommands first. Annotations, debug lines, masks and group titles are single commands whose data
+ * @actions/core escapes (`%`, CR and LF become `%25`, `%0D`, `%0A`), so their text cannot begin a second line;
+ * group titles are neutralized as well.
  */
 import * as core from '@actions/core'
-import { tmpdir } from 'node:os'
-import * as commands from './commands.js'
+import { EOL, tmpdir } from 'node:os'
+
+export type AnnotationProperties = core.AnnotationProperties
+
+/**
+ * Text from outside must never start a workflow command: the runner reads a line as a command when, after leading
+ * white space, it starts with `::`, and as a legacy command when it holds `##[`. A zero-width space (not white
+ * space to the runner) breaks both; line ends of every kind (CR alone too) are made plain newlines so that a bare
+ * CR cannot hide a second line.
+ */
+export function neutralizeCommands(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map(line => line.replace(/^(\s*):/, '$1\u200b:').replaceAll('##[', '##\u200b['))
+    .join(EOL)
+}
 
 export function setOutput(name: string, value: string | number | boolean | object): void {
   core.setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value))
@@ -32,12 +52,22 @@ export function hasIDToken(env: NodeJS.ProcessEnv = process.env): boolean {
 }
 
 export const log = {
-  info: (message: string) => commands.info(message),
-  notice: (message: string, properties?: commands.AnnotationProperties) => commands.notice(message, properties),
-  warning: (message: string, properties?: commands.AnnotationProperties) => commands.warning(message, properties),
-  error: (message: string, properties?: commands.AnnotationProperties) => commands.error(message, properties),
-  debug: (message: string) => commands.debug(message),
-  group: <T>(name: string, fn: () => Promise<T>) => commands.group(name, fn)
+  info: (message: string) => core.info(neutralizeCommands(message)),
+  notice: (message: string, properties?: AnnotationProperties) => core.notice(message, properties),
+  warning: (message: string, properties?: AnnotationProperties) => core.warning(message, properties),
+  error: (message: string, properties?: AnnotationProperties) => core.error(message, properties),
+  debug: (message: string) => core.debug(message),
+  group: <T>(name: string, fn: () => Promise<T>) => core.group(neutralizeCommands(name), fn)
+}
+
+/** Fails the step with one `::error::` annotation. */
+export function setFailed(message: string): void {
+  core.setFailed(message)
+}
+
+/** Masks a value in every later log line (the runner replaces it with ***). */
+export function setSecret(value: string): void {
+  core.setSecret(value)
 }
 
 /**

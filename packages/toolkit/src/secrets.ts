@@ -3,7 +3,7 @@
  * registry. Paths registered here are saved to the runner's state, so the `post` phase removes them even when
  * `main` failed half way (see runCleanup, called by runAction before an action's own post).
  */
-import * as core from './commands.js'
+import { log, setSecret } from './runner.js'
 import { mkdtempSync, writeFileSync, rmSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { debugDecision, runnerTemp } from './runner.js'
@@ -16,9 +16,9 @@ const registered: string[] = []
 /** Masks a secret in all later log output; multi-line values line by line, as the runner masks per line. */
 export function maskSecret(value: string): void {
   if (value === '') return
-  core.setSecret(value)
+  setSecret(value)
   for (const line of value.split(/\r?\n/)) {
-    if (line.trim().length >= 4 && line !== value) core.setSecret(line.trim())
+    if (line.trim().length >= 4 && line !== value) setSecret(line.trim())
   }
 }
 
@@ -55,7 +55,7 @@ export function runCleanup(): string[] {
         removed.push(path)
       }
     } catch (error) {
-      core.warning(`Could not remove ${path}: ${String(error)}`)
+      log.warning(`Could not remove ${path}: ${String(error)}`)
     }
   }
   debugDecision('cleanup removed', removed)

@@ -1,6 +1,7 @@
 /**
- * The typed state registry: every value any action hands from `main` to `post` through the runner's state
- * (GITHUB_STATE, read back as STATE_<key>) is named here, once, with its type. A reader returns what the runner handed
+ * Typed state: a value handed from `main` to `post` through the runner's state (GITHUB_STATE, read back as
+ * STATE_<key>) is declared once, with its type, by whoever owns it: the toolkit's own keys here, an action's in its
+ * `state.ts` (keys prefixed with the action's name). A reader returns what the runner handed
  * back (in post: what main saved; in main: nothing), parses the JSON once, and falls back to the empty value on
  * anything malformed: a post step must clean up what it can, never crash on its own state.
  */
@@ -27,7 +28,8 @@ function entry<T>(key: string, parse: (text: string) => T, format: (value: T) =>
   }
 }
 
-const text = (key: string): StateEntry<string> =>
+/** A plain text value. */
+export const textState = (key: string): StateEntry<string> =>
   entry(
     key,
     value => value,
@@ -35,7 +37,7 @@ const text = (key: string): StateEntry<string> =>
   )
 
 /** A JSON array whose items pass `isItem`; anything else reads as []. */
-function list<T>(key: string, isItem: (item: unknown) => item is T): StateEntry<T[]> {
+export function listState<T>(key: string, isItem: (item: unknown) => item is T): StateEntry<T[]> {
   return entry(
     key,
     value => {
@@ -51,7 +53,7 @@ function list<T>(key: string, isItem: (item: unknown) => item is T): StateEntry<
   )
 }
 
-const isString = (item: unknown): item is string => typeof item === 'string'
+export const isString = (item: unknown): item is string => typeof item === 'string'
 
 /** A tool folder main installed and post saves to @actions/cache (written by cache.ts's scheduleSave). */
 export interface ScheduledCacheSave {
@@ -67,22 +69,18 @@ const isScheduledSave = (item: unknown): item is ScheduledCacheSave =>
   item !== null &&
   ['key', 'tool', 'version', 'arch'].every(name => typeof (item as Record<string, unknown>)[name] === 'string')
 
-/** Every state key of every action. */
+/** The toolkit's own state keys (every action's runAction uses them). */
 export const state = {
   /** Set by runAction when main starts; the runner hands state back only to post, so it tells the phases apart. */
-  phase: text('isPost'),
+  phase: textState('isPost'),
   /** Paths of secret material and private temp folders (secrets.ts), removed after post even when main failed. */
-  cleanup: list('toolkit-cleanup', isString),
+  cleanup: listState('toolkit-cleanup', isString),
   /** Tool folders to save to @actions/cache once the job's work is done (toolkit cache.ts). */
-  cacheSaves: list('toolkit-cache-save', isScheduledSave),
-  /** sign-artifacts: the temporary macOS keychain, saved before it is created. */
-  macosKeychain: text('sign-artifacts-keychain'),
-  /** sign-artifacts: thumbprints of the certificates imported into Cert:\CurrentUser\My, saved right after import. */
-  windowsCertificates: list('sign-artifacts-windows-certificates', isString),
+  cacheSaves: listState('toolkit-cache-save', isScheduledSave),
   /** setup-vfx-platform fuzzing: the decoy paths main created outside the decoy root, removed by post. */
-  fuzzCreated: list('fuzz-created', isString),
+  fuzzCreated: listState('fuzz-created', isString),
   /** setup-vfx-platform fuzzing: the decoy root (removed whole by post). */
-  fuzzRoot: text('fuzz-root')
+  fuzzRoot: textState('fuzz-root')
 } as const
 
 /** True in the `post` phase: main saved the marker, and the runner hands state back only to post. */

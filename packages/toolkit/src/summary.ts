@@ -6,7 +6,7 @@
  */
 import { appendFileSync } from 'node:fs'
 import { EOL } from 'node:os'
-import { warning } from './commands.js'
+import { log } from './runner.js'
 
 export function escapeCell(value: string | number | boolean): string {
   return String(value)
@@ -70,6 +70,6 @@ export function writeSummary(...sections: string[]): void {
   try {
     appendFileSync(path, markdown.endsWith(EOL) ? markdown : markdown + EOL, 'utf8')
   } catch (error) {
-    warning(`Could not write the job summary: ${String(error)}`)
+    log.warning(`Could not write the job summary: ${String(error)}`)
   }
 }

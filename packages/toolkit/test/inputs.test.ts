@@ -9,7 +9,6 @@ import {
   readLines,
   readSecret,
   readString,
-  readStringOrArray,
   splitList
 } from '../src/inputs.js'
 
@@ -100,17 +99,6 @@ describe('input readers', () => {
     expect(splitList('')).toEqual([])
     set('args', '-Dsonar.a=1,2\n  -Dsonar.b=x y  \n')
     expect(readLines('args')).toEqual(['-Dsonar.a=1,2', '-Dsonar.b=x y'])
-  })
-
-  test('readStringOrArray: a label or a JSON array', () => {
-    set('r', 'gpu-t4')
-    expect(readStringOrArray('r')).toEqual(['gpu-t4'])
-    set('r', '["self-hosted","gpu"]')
-    expect(readStringOrArray('r')).toEqual(['self-hosted', 'gpu'])
-    set('r', '[1]')
-    expect(errorOf(() => readStringOrArray('r')).input).toBe('r')
-    set('r', '[not json')
-    expect(errorOf(() => readStringOrArray('r')).accepted).toContain('JSON array')
   })
 
   test('readSecret masks the value (and each line of a multi-line one) before returning it', () => {

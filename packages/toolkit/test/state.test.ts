@@ -23,13 +23,11 @@ describe('typed state registry', () => {
   })
 
   test('writers append to GITHUB_STATE; readers read what the runner hands back as STATE_<key>', () => {
-    state.windowsCertificates.write(['A'.repeat(40)])
-    expect(readFileSync(stateFile, 'utf8')).toMatch(
-      /^sign-artifacts-windows-certificates<<ghadelimiter_[\w-]+\n\["A+"\]\n/
-    )
-    expect(state.windowsCertificates.read()).toEqual([])
-    process.env['STATE_sign-artifacts-windows-certificates'] = JSON.stringify(['A'.repeat(40)])
-    expect(state.windowsCertificates.read()).toEqual(['A'.repeat(40)])
+    state.cleanup.write(['/tmp/secret-a'])
+    expect(readFileSync(stateFile, 'utf8')).toMatch(/^toolkit-cleanup<<ghadelimiter_[\w-]+\n\["\/tmp\/secret-a"\]\n/)
+    expect(state.cleanup.read()).toEqual([])
+    process.env['STATE_toolkit-cleanup'] = JSON.stringify(['/tmp/secret-a'])
+    expect(state.cleanup.read()).toEqual(['/tmp/secret-a'])
   })
 
   test.each([

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { EOL, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { neutralizeCommands } from '../src/commands.js'
+import { neutralizeCommands } from '../src/runner.js'
 import { debugDecision, log, runnerContext, setOutput } from '../src/runner.js'
 
 let saved: NodeJS.ProcessEnv
