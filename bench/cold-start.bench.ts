@@ -164,7 +164,7 @@ function shuffle<T>(items: T[]): T[] {
 export default async function coldStart(): Promise<BenchRow[]> {
   const root = process.cwd()
   const actions = readdirSync(join(root, 'dist'))
-    .filter(name => name !== 'local-runner' && existsSync(join(root, 'dist', name, 'index.js')))
+    .filter(name => name !== 'cli' && existsSync(join(root, 'dist', name, 'index.js')))
     .sort()
   const cases: Case[] = []
   const base = (

@@ -1,4 +1,4 @@
-// Bundles every action and the local-runner CLI: TypeScript's own emitter turns the sources into ES modules, then
+// Bundles every action and the `ci-actions` CLI: TypeScript's own emitter turns the sources into ES modules, then
 // @vercel/ncc bundles that JavaScript (docs/adr/0010-build-pipeline.md says why, with the figures).
 //
 // Actions are discovered, not listed: every root folder `<name>/action.yml` whose `runs.main` is
@@ -34,7 +34,7 @@ export function discoverActions(dir = root) {
 }
 
 // Command-line tools (package.json `bin`): their bundle is executable, as npm would make it on install.
-const tools = [{ name: 'local-runner', entry: join(root, 'packages/local-runner/src/cli.ts'), executable: true }]
+const tools = [{ name: 'cli', entry: join(root, 'cli/src/index.ts'), executable: true }]
 
 /** The bundler's settings, in one place (ADR 0010). */
 export const nccOptions = Object.freeze({

@@ -1,21 +1,22 @@
 /**
  * build-matrix: reads the spec, checks it, expands it into `strategy.matrix` JSON and writes the outputs and the
- * job summary. Problems are annotated at their line in the spec file.
+ * job summary. Each problem is one annotation at its line in the spec file; the failure line counts them.
  */
+import { UserError } from '../../packages/toolkit/src/errors.js'
 import { log, setOutput } from '../../packages/toolkit/src/runner.js'
 import { writeSummary } from '../../packages/toolkit/src/summary.js'
-import { readInputs } from './inputs.js'
+import { readInputs, type SpecSource } from './inputs.js'
+import type { LocatedProblem } from './pipeline.js'
 
 export async function main(): Promise<void> {
   const inputs = readInputs()
   // Loaded only now: an input error above stays on the fast path.
-  const { readSpec, chooseProfile, expandMatrix, checkSize, renderSummary } = await import('./pipeline.js')
-  const read = readSpec(inputs.source)
-  const { spec } = read
-  const profile = chooseProfile(inputs.profile, inputs.eventName, Object.keys(spec.profiles ?? {}))
-  const expansion = expandMatrix(spec, { profile: profile.name })
-  const { cells, warnings } = checkSize(expansion, inputs, read, profile.reason)
-  for (const warning of warnings) log.warning(warning)
+  const { planMatrix, renderSummary } = await import('./pipeline-chunk.js')
+  const plan = planMatrix(inputs)
+  for (const p of plan.problems) annotate(inputs.source, p)
+  for (const warning of plan.warnings) log.warning(warning)
+  if (plan.failure) throw new UserError(plan.failure)
+  const { cells, profile, expansion } = plan as Required<typeof plan>
 
   setOutput('matrix', { include: cells })
   setOutput('count', cells.length)
@@ -35,4 +36,9 @@ export async function main(): Promise<void> {
       duplicates: expansion.duplicates
     })
   )
+}
+
+function annotate(source: SpecSource, p: LocatedProblem): void {
+  const properties = { title: 'build-matrix spec', file: source.file, startLine: p.at.line, startColumn: p.at.column }
+  log[p.severity](source.file ? p.text : `${p.text} (${source.label}, line ${p.at.line})`, properties)
 }

@@ -2,8 +2,6 @@
  * Problems found in a spec, each tied to the place in the spec it is about, so main.ts can annotate the spec
  * file at that line. Collected rather than thrown one by one: a user fixing a spec wants every problem at once.
  */
-import { UserError } from '../../packages/toolkit/src/errors.js'
-
 /** Where in the spec a value sits: keys and list indexes from the root, e.g. ['include', 0, 'compiler']. */
 export type SpecPath = readonly (string | number)[]
 
@@ -31,19 +29,4 @@ export function formatPath(path: SpecPath): string {
 export function problemText(p: SpecProblem): string {
   const where = formatPath(p.path)
   return where ? `${where}: ${p.message}` : p.message
-}
-
-/** Thrown when a spec has errors; the problems themselves are annotated by main.ts before this is reported. */
-export class SpecError extends UserError {
-  constructor(
-    readonly problems: SpecProblem[],
-    source: string
-  ) {
-    const errors = problems.filter(p => p.severity === 'error')
-    super(
-      errors.length === 1
-        ? `The matrix spec (${source}) is not valid: ${formatPath(errors[0]!.path) || 'spec'}: ${errors[0]!.message}`
-        : `The matrix spec (${source}) has ${errors.length} problems: see the annotations above.`
-    )
-  }
 }

@@ -32639,22 +32639,24 @@ function readSpecFile(specFile, workspace) {
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/build-matrix/main.js
 /**
  * build-matrix: reads the spec, checks it, expands it into `strategy.matrix` JSON and writes the outputs and the
- * job summary. Problems are annotated at their line in the spec file.
+ * job summary. Each problem is one annotation at its line in the spec file; the failure line counts them.
  */
+
 
 
 
 async function main() {
     const inputs = readInputs();
     // Loaded only now: an input error above stays on the fast path.
-    const { readSpec, chooseProfile, expandMatrix, checkSize, renderSummary } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5967));
-    const read = readSpec(inputs.source);
-    const { spec } = read;
-    const profile = chooseProfile(inputs.profile, inputs.eventName, Object.keys(spec.profiles ?? {}));
-    const expansion = expandMatrix(spec, { profile: profile.name });
-    const { cells, warnings } = checkSize(expansion, inputs, read, profile.reason);
-    for (const warning of warnings)
+    const { planMatrix, renderSummary } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7196));
+    const plan = planMatrix(inputs);
+    for (const p of plan.problems)
+        annotate(inputs.source, p);
+    for (const warning of plan.warnings)
         runner/* log */.Rm.warning(warning);
+    if (plan.failure)
+        throw new errors/* UserError */.yo(plan.failure);
+    const { cells, profile, expansion } = plan;
     (0,runner/* setOutput */.uH)('matrix', { include: cells });
     (0,runner/* setOutput */.uH)('count', cells.length);
     (0,runner/* setOutput */.uH)('is-empty', cells.length === 0);
@@ -32668,6 +32670,10 @@ async function main() {
         excluded: expansion.excluded,
         duplicates: expansion.duplicates
     }));
+}
+function annotate(source, p) {
+    const properties = { title: 'build-matrix spec', file: source.file, startLine: p.at.line, startColumn: p.at.column };
+    runner/* log */.Rm[p.severity](source.file ? p.text : `${p.text} (${source.label}, line ${p.at.line})`, properties);
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/build-matrix/index.js

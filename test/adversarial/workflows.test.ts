@@ -136,7 +136,7 @@ describe('legacy cells: hostile env names and values', () => {
 })
 
 describe('check-workflow on hostile files', () => {
-  const cli = join(repoRoot, 'dist/local-runner/index.js')
+  const cli = join(repoRoot, 'dist/cli/index.js')
   const check = (text: string) => {
     const dir = mkdtempSync(join(tmpdir(), 'check-hostile-'))
     writeFileSync(join(dir, 'w.yml'), text)

@@ -73,7 +73,9 @@ describe('build-matrix bundle', () => {
     expect(log).toMatch(
       /::error title=build-matrix spec,file=\.github\/ci-matrix\.yml,line=4,col=21::compiler\.macos\[0\]: 'msvc' is not a compiler for macos/
     )
-    expect(log).toContain('has 2 problems')
+    expect(log).toContain(
+      '::error::The matrix spec (.github/ci-matrix.yml) has 2 errors, at lines 2, 4, each reported at its place.'
+    )
     expect(log).not.toMatch(/\n\s+at /) // no stack trace
     expect(result.outputs.matrix).toBeUndefined()
   })

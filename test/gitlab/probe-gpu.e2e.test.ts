@@ -11,7 +11,7 @@ import { parse } from 'yaml'
 import { runBundle } from '../support/run-bundle.js'
 import { fakeNvidiaSmi, pathWith, type NvidiaSmiCase } from '../gpu-runner-fallback/fake-tools.js'
 import { PROBE_OUTPUT_NAMES } from '../../actions/gpu-runner-fallback/probe-gpu.js'
-import { dotenvKey } from '../../packages/local-runner/src/gitlab/dotenv.js'
+import { dotenvKey } from '../../cli/src/gitlab/dotenv.js'
 import { cliBundle, gitlabSchemaErrors, parseAsGitlab, runCli, specsDir } from './support.js'
 
 function parseDotenv(text: string): Record<string, string> {
@@ -64,6 +64,14 @@ describe('probe-gpu --format dotenv: the action probe, as dotenv lines', () => {
     ])
   })
 
+  test('dotenv is the default (and only) format: no --format gives the same lines', () => {
+    const env = { PATH: pathWith(fakeNvidiaSmi('no-devices')) }
+    const plain = runCli(['probe-gpu'], { env })
+    expect(plain.status).toBe(0)
+    expect(plain.stdout).toBe(runCli(['probe-gpu', '--format', 'dotenv'], { env }).stdout)
+    expect(parseDotenv(plain.stdout)).toMatchObject({ GPU_AVAILABLE: 'false' })
+  })
+
   test('--require: the lines are still written, then exit 1 when no GPU is usable', () => {
     const cli = runCli(['probe-gpu', '--format', 'dotenv', '--require'], {
       env: { PATH: pathWith(fakeNvidiaSmi('no-devices')) }
@@ -74,7 +82,6 @@ describe('probe-gpu --format dotenv: the action probe, as dotenv lines', () => {
   })
 
   test.each([
-    [['probe-gpu'], '--format is missing: expected dotenv.'],
     [['probe-gpu', '--format', 'json'], "--format has the value 'json': expected dotenv."],
     [
       ['probe-gpu', '--format', 'dotenv', '--min-compute-capability', 'sm_80'],

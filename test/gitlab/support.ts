@@ -11,7 +11,7 @@ import addFormats from 'ajv-formats'
 import { parse } from 'yaml'
 import { repoRoot } from '../support/run-bundle.js'
 
-export const cliBundle = join(repoRoot, 'dist', 'local-runner', 'index.js')
+export const cliBundle = join(repoRoot, 'dist', 'cli', 'index.js')
 export const specsDir = join(repoRoot, 'test', 'gitlab', 'specs')
 
 export interface CliResult {

@@ -90,7 +90,7 @@ describe('release notes from CHANGELOG.md', () => {
 describeWithGit('dist check', () => {
   test('a committed bundle that differs from a fresh build is caught, an identical one passes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dist-check-'))
-    for (const path of ['scripts', 'packages/local-runner', 'packages/toolkit', 'tsconfig.json', 'package.json']) {
+    for (const path of ['scripts', 'cli', 'actions', 'packages', 'tsconfig.json', 'package.json']) {
       cpSync(join(repoRoot, path), join(dir, path), { recursive: true })
     }
     execFileSync('ln', ['-s', join(repoRoot, 'node_modules'), join(dir, 'node_modules')])
@@ -100,7 +100,7 @@ describeWithGit('dist check', () => {
     git(dir, 'add', '.')
     git(dir, 'commit', '-qm', 'with dist')
     expect(release(dir, 'check-dist')).toContain('identical to a fresh build')
-    writeFileSync(join(dir, 'dist/local-runner/index.js'), '// hand-edited bundle\n')
+    writeFileSync(join(dir, 'dist/cli/index.js'), '// hand-edited bundle\n')
     git(dir, 'commit', '-qam', 'tamper with dist')
     expect(() => release(dir, 'check-dist')).toThrow()
   }, 180000)

@@ -2,6 +2,7 @@
  * Runs an action of this repository the way a workflow would: its committed dist bundle, through the local
  * runner (packages/local-runner), with the runner contract's inputs, files, state and post step.
  */
+import { rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
@@ -12,9 +13,24 @@ import {
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 
-export function runBundle(action: string, options: Omit<LocalRunOptions, 'actionDir'> = {}): Promise<LocalRunResult> {
+/** Roots of the runs this test file made: kept while its tests inspect them, removed when the file is done. */
+const roots: string[] = []
+// Jest's global afterAll registers the hook for the test file importing this module; outside Jest (the bench) the
+// roots stay with the caller.
+const afterAll = (globalThis as { afterAll?: (fn: () => void) => void }).afterAll
+if (afterAll)
+  afterAll(() => {
+    for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true, maxRetries: 3 })
+  })
+
+export async function runBundle(
+  action: string,
+  options: Omit<LocalRunOptions, 'actionDir'> = {}
+): Promise<LocalRunResult> {
   const actionDir = action.includes('/') ? action : join(repoRoot, action)
-  return runLocalAction({ ...options, actionDir })
+  const result = await runLocalAction({ keep: true, ...options, actionDir })
+  if (options.root === undefined && !options.keep) roots.push(result.root)
+  return result
 }
 
 /** The log of every step joined, as a reader of the job log would see it. */

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { repoRoot } from '../support/run-bundle.js'
 
-const cli = join(repoRoot, 'dist/local-runner/index.js')
+const cli = join(repoRoot, 'dist/cli/index.js')
 const run = (...args: string[]) =>
   spawnSync(process.execPath, [cli, 'check-workflow', ...args], { cwd: repoRoot, encoding: 'utf8' })
 
@@ -52,7 +52,7 @@ describe('check-workflow over the consumer workflows and broken fixtures', () =>
     expect(missing.stderr).toBe('no/such.yml: no such file or folder\n')
     const none = run()
     expect(none.status).toBe(2)
-    expect(none.stderr).toContain('usage: ci-actions check-workflow')
+    expect(none.stderr).toContain("see 'ci-actions check-workflow --help'")
     const dir = mkdtempSync(join(tmpdir(), 'check-workflow-'))
     writeFileSync(join(dir, 'huge.yml'), `jobs:\n${'#'.repeat(2 * 1024 * 1024)}\n`)
     const huge = run(join(dir, 'huge.yml'))

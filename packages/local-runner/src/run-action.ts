@@ -4,7 +4,7 @@
  * allows, with the state main saved, the environment it exported and the PATH it added.
  */
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, join, resolve } from 'node:path'
 import { loadActionMetadata, type ActionMetadata } from './action-metadata.js'
@@ -18,8 +18,12 @@ export interface LocalRunOptions {
   env?: Record<string, string>
   eventName?: string
   event?: unknown
-  /** A root for workspace, temp and tool cache; a new temporary folder by default. */
+  /**
+   * A root for workspace, temp and tool cache; by default a new temporary folder, removed when the run ends
+   * unless `keep` is set (a root the caller gives is the caller's and is never removed).
+   */
   root?: string
+  keep?: boolean
   workspace?: string
   toolCache?: string
   /** Echo the action's (masked) output to this process as it runs. */
@@ -68,6 +72,8 @@ export interface LocalRunResult {
   workspace: string
   temp: string
   toolCache: string
+  /** True when `root` is still on disk after the run (given by the caller, or kept with `keep`). */
+  kept: boolean
 }
 
 const RUNNER_PREFIXES = ['INPUT_', 'STATE_', 'GITHUB_', 'RUNNER_', 'ACTIONS_']
@@ -75,108 +81,121 @@ const RUNNER_PREFIXES = ['INPUT_', 'STATE_', 'GITHUB_', 'RUNNER_', 'ACTIONS_']
 export async function runLocalAction(options: LocalRunOptions): Promise<LocalRunResult> {
   const actionDir = resolve(options.actionDir)
   const metadata = loadActionMetadata(actionDir)
+  const owned = options.root === undefined
   const root = options.root ?? mkdtempSync(join(tmpdir(), 'ci-actions-run-'))
-  const workspace = options.workspace ?? join(root, 'workspace')
-  const temp = join(root, 'temp')
-  const toolCache = options.toolCache ?? join(root, 'tool-cache')
-  const files = join(root, 'runner-files')
-  for (const dir of [workspace, temp, toolCache, files]) mkdirSync(dir, { recursive: true })
-
-  const eventPath = join(files, 'event.json')
-  writeFileSync(eventPath, JSON.stringify(options.event ?? {}))
-  const base = baseEnvironment({ workspace, temp, toolCache, eventPath, eventName: options.eventName ?? 'push' })
-  const userEnv = { ...base, ...options.env }
-  const context = expressionContext(userEnv, 'success')
-  const inputs = resolveInputs(metadata, options.inputs ?? {}, context)
-
-  const result: LocalRunResult = {
-    exitCode: 0,
-    success: true,
-    steps: [],
-    outputs: {},
-    exportedEnv: {},
-    paths: [],
-    state: {},
-    summary: '',
-    masks: [],
-    annotations: [],
-    root,
-    workspace,
-    temp,
-    toolCache
+  const remove = owned && !options.keep
+  try {
+    return await runIn(root, !remove)
+  } finally {
+    if (remove) rmSync(root, { recursive: true, force: true, maxRetries: 3 })
   }
 
-  const main = await runStep('main', metadata.runs.main, {})
-  result.outputs = main.outputs
-  result.state = main.state
-  result.exportedEnv = main.env
-  result.paths = main.paths
+  async function runIn(root: string, kept: boolean): Promise<LocalRunResult> {
+    const workspace = options.workspace ?? join(root, 'workspace')
+    const temp = join(root, 'temp')
+    const toolCache = options.toolCache ?? join(root, 'tool-cache')
+    const files = join(root, 'runner-files')
+    for (const dir of [workspace, temp, toolCache, files]) mkdirSync(dir, { recursive: true })
 
-  const postIf = metadata.runs['post-if'] ?? 'always()'
-  const status = main.exitCode === 0 ? 'success' : 'failure'
-  if (
-    metadata.runs.post &&
-    isTruthy(evaluate(postIf, expressionContext({ ...userEnv, ...result.exportedEnv }, status)))
-  ) {
-    const stateEnv = Object.fromEntries(Object.entries(main.state).map(([k, v]) => [`STATE_${k}`, v]))
-    const post = await runStep('post', metadata.runs.post, stateEnv)
-    Object.assign(result.exportedEnv, post.env)
-    result.paths.push(...post.paths)
-  }
-  result.summary = result.steps.map(step => step.summary).join('')
-  result.exitCode = result.steps.find(step => step.exitCode !== 0)?.exitCode ?? 0
-  result.success = result.exitCode === 0
-  return result
+    const eventPath = join(files, 'event.json')
+    writeFileSync(eventPath, JSON.stringify(options.event ?? {}))
+    const base = baseEnvironment({ workspace, temp, toolCache, eventPath, eventName: options.eventName ?? 'push' })
+    const userEnv = { ...base, ...options.env }
+    const context = expressionContext(userEnv, 'success')
+    const inputs = resolveInputs(metadata, options.inputs ?? {}, context)
 
-  async function runStep(phase: 'main' | 'post', entry: string, stateEnv: Record<string, string>) {
-    const stepFiles = Object.fromEntries(
-      ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_PATH', 'GITHUB_STEP_SUMMARY'].map(name => {
-        const path = join(files, `${phase}-${name.toLowerCase()}`)
-        writeFileSync(path, '')
-        return [name, path]
-      })
-    ) as Record<string, string>
-    const pathVar = [...result.paths]
-      .reverse()
-      .concat(userEnv.PATH ?? process.env.PATH ?? '')
-      .join(delimiter)
-    const env = {
-      ...userEnv,
-      ...(phase === 'post' ? result.exportedEnv : {}),
-      ...inputs,
-      ...stateEnv,
-      ...stepFiles,
-      PATH: pathVar
-    }
-    const script = resolve(actionDir, entry)
-    if (!existsSync(script))
-      throw new Error(`${metadata.name}: runs.${phase} points at ${script}, which does not exist`)
-    const { exitCode, stdout, stderr } = await runNode(
-      actionNode(options.node, process.env, process.execPath),
-      script,
-      env,
+    const result: LocalRunResult = {
+      exitCode: 0,
+      success: true,
+      steps: [],
+      outputs: {},
+      exportedEnv: {},
+      paths: [],
+      state: {},
+      summary: '',
+      masks: [],
+      annotations: [],
+      root,
       workspace,
-      options.timeoutMs
-    )
-    const read = (name: string) => readFileSync(stepFiles[name] as string, 'utf8')
-    scanWorkflowCommands(stdout, result)
-    const log = applyMasks(stdout + stderr, result.masks)
-    if (options.echo) process.stdout.write(log)
-    const step: StepResult = {
-      phase,
-      exitCode,
-      log,
-      rawStdout: stdout,
-      rawStderr: stderr,
-      summary: read('GITHUB_STEP_SUMMARY')
+      temp,
+      toolCache,
+      kept
     }
-    result.steps.push(step)
-    return {
-      exitCode,
-      outputs: parseKeyValueFile(read('GITHUB_OUTPUT')),
-      env: parseKeyValueFile(read('GITHUB_ENV')),
-      state: parseKeyValueFile(read('GITHUB_STATE')),
-      paths: parsePathFile(read('GITHUB_PATH'))
+
+    const main = await runStep('main', metadata.runs.main, {})
+    result.outputs = main.outputs
+    result.state = main.state
+    result.exportedEnv = main.env
+    result.paths = main.paths
+
+    const postIf = metadata.runs['post-if'] ?? 'always()'
+    const status = main.exitCode === 0 ? 'success' : 'failure'
+    if (
+      metadata.runs.post &&
+      isTruthy(evaluate(postIf, expressionContext({ ...userEnv, ...result.exportedEnv }, status)))
+    ) {
+      const stateEnv = Object.fromEntries(Object.entries(main.state).map(([k, v]) => [`STATE_${k}`, v]))
+      const post = await runStep('post', metadata.runs.post, stateEnv)
+      Object.assign(result.exportedEnv, post.env)
+      result.paths.push(...post.paths)
+    }
+    result.summary = result.steps.map(step => step.summary).join('')
+    result.exitCode = result.steps.find(step => step.exitCode !== 0)?.exitCode ?? 0
+    result.success = result.exitCode === 0
+    return result
+
+    async function runStep(phase: 'main' | 'post', entry: string, stateEnv: Record<string, string>) {
+      const stepFiles = Object.fromEntries(
+        ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_PATH', 'GITHUB_STEP_SUMMARY'].map(name => {
+          const path = join(files, `${phase}-${name.toLowerCase()}`)
+          writeFileSync(path, '')
+          return [name, path]
+        })
+      ) as Record<string, string>
+      const pathVar = [...result.paths]
+        .reverse()
+        .concat(userEnv.PATH ?? process.env.PATH ?? '')
+        .join(delimiter)
+      const env: Record<string, string> = {
+        ...userEnv,
+        ...(phase === 'post' ? result.exportedEnv : {}),
+        ...inputs,
+        ...stateEnv,
+        ...stepFiles,
+        PATH: pathVar
+      }
+      const script = resolve(actionDir, entry)
+      if (!existsSync(script))
+        throw new Error(`${metadata.name}: runs.${phase} points at ${script}, which does not exist`)
+      const { exitCode, stdout, stderr } = await runNode(
+        actionNode(options.node, process.env, process.execPath),
+        script,
+        env,
+        workspace,
+        options.timeoutMs
+      )
+      const read = (name: string) => readFileSync(stepFiles[name] as string, 'utf8')
+      scanWorkflowCommands(stdout, result)
+      // As the runner: debug lines are shown only when the run has debug logging on (RUNNER_DEBUG=1).
+      const shown = env.RUNNER_DEBUG === '1' ? stdout : stdout.replace(/^::debug::.*(?:\r?\n|$)/gm, '')
+      const log = applyMasks(shown + stderr, result.masks)
+      if (options.echo) process.stdout.write(log)
+      const step: StepResult = {
+        phase,
+        exitCode,
+        log,
+        rawStdout: stdout,
+        rawStderr: stderr,
+        summary: read('GITHUB_STEP_SUMMARY')
+      }
+      result.steps.push(step)
+      return {
+        exitCode,
+        outputs: parseKeyValueFile(read('GITHUB_OUTPUT')),
+        env: parseKeyValueFile(read('GITHUB_ENV')),
+        state: parseKeyValueFile(read('GITHUB_STATE')),
+        paths: parsePathFile(read('GITHUB_PATH'))
+      }
     }
   }
 }

@@ -1,9 +1,9 @@
 import { describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { actionNode } from '../src/run-action.js'
+import { actionNode, runLocalAction } from '../src/run-action.js'
 import { runBundle, fullLog, repoRoot } from '../../../test/support/run-bundle.js'
 
 const fixture = join(repoRoot, 'test/fixtures/actions/contract')
@@ -120,7 +120,8 @@ describe('local runner: what @actions/core writes', () => {
 
   test('file commands with random heredoc delimiters, masks, debug lines, annotations and the summary', async () => {
     const result = await runBundle(join(repoRoot, 'test/fixtures/actions/core-protocol'), {
-      inputs: { secret: 'core-s3cret' }
+      inputs: { secret: 'core-s3cret' },
+      env: { RUNNER_DEBUG: '1' }
     })
     expect(result.success).toBe(true)
     expect(result.outputs).toEqual({ multi: tricky })
@@ -138,5 +139,31 @@ describe('local runner: what @actions/core writes', () => {
     expect(log).toContain('::debug::a debug line%0Awith two lines')
     expect(log).toContain(`post sees state: ${JSON.stringify(tricky)}`)
     expect(log).toContain(`post sees env: ${JSON.stringify(tricky)}`)
+  })
+
+  test('debug lines are in the shown log only with RUNNER_DEBUG=1, as on a runner; the raw output keeps them', async () => {
+    const result = await runBundle(join(repoRoot, 'test/fixtures/actions/core-protocol'), {
+      inputs: { secret: 'core-s3cret' }
+    })
+    expect(result.success).toBe(true)
+    expect(fullLog(result)).not.toContain('::debug::')
+    expect(fullLog(result)).toContain('secret in the log: ***')
+    expect(result.steps[0]!.rawStdout).toContain('::debug::a debug line%0Awith two lines')
+  })
+
+  test('a run removes its temporary root unless kept; a root the caller gives is left alone', async () => {
+    const action = join(repoRoot, 'test/fixtures/actions/core-protocol')
+    const removed = await runLocalAction({ actionDir: action, inputs: { secret: 's3cret-x' } })
+    expect(removed.kept).toBe(false)
+    expect(existsSync(removed.root)).toBe(false)
+    const kept = await runLocalAction({ actionDir: action, inputs: { secret: 's3cret-x' }, keep: true })
+    expect(kept.kept).toBe(true)
+    expect(existsSync(join(kept.workspace))).toBe(true)
+    rmSync(kept.root, { recursive: true, force: true })
+    const root = mkdtempSync(join(tmpdir(), 'given-root-'))
+    const given = await runLocalAction({ actionDir: action, inputs: { secret: 's3cret-x' }, root })
+    expect(given.kept).toBe(true)
+    expect(existsSync(join(root, 'workspace'))).toBe(true)
+    rmSync(root, { recursive: true, force: true })
   })
 })

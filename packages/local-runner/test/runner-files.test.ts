@@ -1,7 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { parseKeyValueFile, parsePathFile } from '../src/runner-files.js'
 import { evaluate, interpolate } from '../src/expressions.js'
-import { parseArguments } from '../src/command-line.js'
 
 describe('runner files', () => {
   test.each([
@@ -48,22 +47,4 @@ describe('expressions (post-if and defaults)', () => {
   test('unsupported syntax is refused, not guessed', () => {
     expect(() => evaluate("contains(github.ref, 'x')", context('success'))).toThrow(/Unsupported/)
   })
-})
-
-describe('command line', () => {
-  test('parses --with, --env, --event', () => {
-    expect(parseArguments(['run', 'build-matrix', '--with', 'spec=a=b', '--env', 'X=1', '--event', 'e.json'])).toEqual({
-      action: 'build-matrix',
-      inputs: { spec: 'a=b' },
-      env: { X: '1' },
-      eventFile: 'e.json',
-      quiet: false
-    })
-  })
-  test.each([[[]], [['run']], [['go', 'x']], [['run', 'x', '--with', 'novalue']], [['run', 'x', '--bogus']]])(
-    'rejects %j with usage',
-    argv => {
-      expect(() => parseArguments(argv)).toThrow()
-    }
-  )
 })

@@ -2,8 +2,8 @@
 import { describe, expect, test } from '@jest/globals'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { checkWorkflow, ourActionName, ourWorkflowName } from '../src/check-workflow.js'
-import { choicesOf, loadInterfaces, workflowInterface } from '../src/workflow-interfaces.js'
+import { checkWorkflow, ourActionName, ourWorkflowName } from './check.js'
+import { choicesOf, loadInterfaces, workflowInterface } from './interfaces.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
 const interfaces = loadInterfaces(root)

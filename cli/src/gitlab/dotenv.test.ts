@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { PROBE_OUTPUT_NAMES } from '../../../../actions/gpu-runner-fallback/probe-gpu.js'
+import { PROBE_OUTPUT_NAMES } from '../../../actions/gpu-runner-fallback/probe-gpu.js'
 import { dotenvKey, dotenvValue, formatDotenv, MAX_VALUE } from './dotenv.js'
 
 describe('dotenv lines', () => {

@@ -5,14 +5,14 @@
  * it (scarce GPU nodes only run once the CPU builds pass). Fork merge requests never get protected tags unless the
  * spec allows it, and the job says why (a comment and CI_ACTIONS_TRUST).
  */
-import type { EventTrust } from '../../../toolkit/src/event.js'
-import { problem, type SpecProblem } from '../../../../actions/build-matrix/problems.js'
+import type { EventTrust } from '../../../packages/toolkit/src/event.js'
+import { problem, type SpecProblem } from '../../../actions/build-matrix/problems.js'
 import {
   asList,
   type GitlabRunners,
   type MatrixCell,
   type MatrixSpec
-} from '../../../../actions/build-matrix/spec-types.js'
+} from '../../../actions/build-matrix/spec-types.js'
 
 export const STAGES = ['cpu', 'gpu'] as const
 export const DEFAULT_TIMEOUT = '1h'

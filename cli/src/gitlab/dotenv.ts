@@ -4,7 +4,7 @@
  * written, under 5 KB. So each output name becomes GPU_<NAME> (driver-version → GPU_DRIVER_VERSION) and each value
  * one line of at most MAX_VALUE characters (a GPU name comes from the driver: never trusted to be one line).
  */
-import { PROBE_OUTPUT_NAMES, type ProbeOutputName } from '../../../../actions/gpu-runner-fallback/probe-gpu.js'
+import { PROBE_OUTPUT_NAMES, type ProbeOutputName } from '../../../actions/gpu-runner-fallback/probe-gpu.js'
 
 export const DOTENV_PREFIX = 'GPU_'
 export const MAX_VALUE = 400

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
-import { expandMatrix } from '../../../../actions/build-matrix/expand.js'
-import type { MatrixCell, MatrixSpec } from '../../../../actions/build-matrix/spec-types.js'
+import { expandMatrix } from '../../../actions/build-matrix/expand.js'
+import type { MatrixCell, MatrixSpec } from '../../../actions/build-matrix/spec-types.js'
 import { childPipeline, DEFAULT_SCRIPT, MERGE_REQUEST_RULE, nodeTypeOf } from './child-pipeline.js'
 
 const trusted = { trusted: true, reason: 'push pipeline of project 7' }

@@ -4,7 +4,7 @@
  * compared (source project against this project), never a flag that says "fork", and anything that cannot be shown
  * to come from inside is untrusted.
  */
-import type { EventTrust } from '../../../toolkit/src/event.js'
+import type { EventTrust } from '../../../packages/toolkit/src/event.js'
 
 /** The predefined variables the rule reads (GitLab sets them in the parent pipeline's generate job). */
 export interface GitlabPipelineEnv {

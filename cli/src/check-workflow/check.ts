@@ -6,7 +6,7 @@
  * through `steps.<id>.outputs.<name>` or `needs.<job>.outputs.<name>` exists. Pure: text in, problems out.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml'
-import type { InputSpec, Interface, Interfaces } from './workflow-interfaces.js'
+import type { InputSpec, Interface, Interfaces } from './interfaces.js'
 
 export interface Problem {
   line: number

@@ -5,12 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
-import { checkWorkflow } from './check-workflow.js'
-import { findInterfacesRoot, loadInterfaces } from './workflow-interfaces.js'
-
-export const CHECK_USAGE = `usage: ci-actions check-workflow <workflow.yml | folder>...
-  Checks every use of aswf/ci-actions actions and reusable workflows: inputs and secrets exist, have the declared
-  type and the required ones are given; outputs read through steps.<id>.outputs / needs.<job>.outputs exist.`
+import type { CommandIo, ParsedArgs } from '../arguments.js'
+import { checkWorkflow } from '../check-workflow/check.js'
+import { findInterfacesRoot, loadInterfaces } from '../check-workflow/interfaces.js'
 
 const MAX_BYTES = 1024 * 1024
 
@@ -33,16 +30,9 @@ function* workflowFiles(path: string): Generator<{ file: string; text?: string }
   }
 }
 
-export function runCheckWorkflow(
-  args: string[],
-  write: { out: (text: string) => void; err: (text: string) => void },
-  cliPath = process.argv[1]
-): number {
-  if (args.length === 0 || args.some(a => a === '-h' || a === '--help')) {
-    write.err(`${CHECK_USAGE}\n`)
-    return 2
-  }
-  const starts = [cliPath ? dirname(realpathSync(cliPath)) : '', process.cwd()].filter(Boolean)
+export function run(parsed: ParsedArgs, write: CommandIo, cliPath = process.argv[1]): number {
+  const args = parsed.positionals
+  const starts = [cliPath ? dirname(realpathSync(cliPath)) : '', write.cwd].filter(Boolean)
   const root = findInterfacesRoot(starts)
   if (!root) {
     write.err('ci-actions: cannot find the aswf/ci-actions metadata (build-matrix/action.yml, .github/workflows)\n')

@@ -2,9 +2,9 @@
 import { describe, expect, test } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
-import { repoRoot } from '../../../test/support/run-bundle.js'
+import { repoRoot } from '../support/run-bundle.js'
 
-const cli = join(repoRoot, 'dist/local-runner/index.js')
+const cli = join(repoRoot, 'dist/cli/index.js')
 const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: repoRoot, encoding: 'utf8' })
 
 describe('ci-actions run', () => {
