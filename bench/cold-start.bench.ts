@@ -1,4 +1,4 @@
-// Start-up of every committed bundle against `node -e 0`, on each path (issue 17, acceptance; ADR 0005 defines it):
+// Start-up of every committed bundle against `node -e 0`, on each path (docs/adr/0005-start-up-budget.md defines it):
 // - "input error": no inputs, so validation fails at once (the fast path every user meets first). The whole
 //   process is start-up here: loading the bundle, reading the inputs, one `::error::`, exit.
 // - "typical run": a small real run that needs no network (see TYPICAL below). Its start-up is the time from

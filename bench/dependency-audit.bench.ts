@@ -1,5 +1,5 @@
 /**
- * The dependency audit over a synthetic build tree of 10,000 compile commands and 1,000 binaries (issue 15: under
+ * The dependency audit over a synthetic build tree of 10,000 compile commands and 1,000 binaries (goal: under
  * 2 s). The binaries are copies of a real executable built here against libopenexr-dev (so each resolves its
  * OpenEXR and Imath libraries through ld.so's search), spread over 50 folders; the compile commands carry the
  * include folders CMake writes for a target using OpenEXR and Imath. Measured: evidence gathering plus judging

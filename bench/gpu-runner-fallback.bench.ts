@@ -1,6 +1,6 @@
 /**
  * gpu-runner-fallback: API requests for 1,000 runners (goal: at most 11), select's wall time against the local API
- * stand-in (through @actions/github's octokit), and cold starts (goal: within `node -e 0` + 200 ms, issue 17).
+ * stand-in (through @actions/github's octokit), and cold starts (goal: within `node -e 0` + 200 ms, docs/adr/0005).
  */
 import { join } from 'node:path'
 import { findRunner, planSources, type Scope } from '../actions/gpu-runner-fallback/availability.js'

@@ -1,8 +1,8 @@
 /**
  * sign-artifacts checksums over 1 GiB, against `sha256sum` in the same run: one 1 GiB file, and 64 files of
- * 16 MiB (sha256sum run over them one after another, as a release script does). Goals from issue #8: at least
+ * 16 MiB (sha256sum run over them one after another, as a release script does). Goals: at least
  * 0.9x sha256sum's throughput on the big file; faster than sha256sum on many files (parallel hashing).
- * Start-up of the bundle against `node -e 0` (issue #17: within +200 ms) on an input error and on a typical run
+ * Start-up of the bundle against `node -e 0` (within +200 ms, docs/adr/0005) on an input error and on a typical run
  * (three files selected with @actions/glob, checksums written); and the whole action over a 20,000-file tree
  * (a recursive tar.gz pattern selecting 100), against `find` walking the same tree.
  */

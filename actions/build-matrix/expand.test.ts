@@ -296,7 +296,7 @@ describe('expandMatrix: every validation error names the spec location', () => {
   })
 })
 
-describe('#18.1 include as GitHub does it', () => {
+describe('include as GitHub does it', () => {
   it('extends matching cells without overwriting an axis value; only a non-matching entry creates a cell', () => {
     const result = expand(
       'vfx-platform: [2025, 2026]\ncompiler: [gcc, clang]\ninclude:\n' +
@@ -325,7 +325,7 @@ describe('#18.1 include as GitHub does it', () => {
   })
 })
 
-describe('#18.2-#18.4 overrides, cells without a year, host Linux', () => {
+describe('overrides, cells without a year, host Linux', () => {
   it('any container, cc/cxx for an unknown compiler, python-version, runs-on, cmake-args and ctest-args', () => {
     const [cell] = expand(
       'include: [{ container: "aswf/ci-osl:2023-clang15.2", compiler: nvc, cc: nvc, cxx: nvc++, python-version: "3.12",\n' +
@@ -372,7 +372,7 @@ describe('#18.2-#18.4 overrides, cells without a year, host Linux', () => {
   })
 })
 
-describe('#16.2 the HPC backend axis', () => {
+describe('the HPC backend axis', () => {
   it('maps each backend to its node type, compiler and variables', () => {
     const result = expand(
       'os: linux\nbackend: [serial, openmp, cuda, hip, sycl]\nrunners: { gpu: [self-hosted, nvidia], hip: [self-hosted, amd] }'

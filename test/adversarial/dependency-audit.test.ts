@@ -17,7 +17,7 @@ function oneError(result: Awaited<ReturnType<typeof runBundle>>, pattern: RegExp
   expect(fullLog(result)).not.toMatch(/Unexpected error| {4}at /)
 }
 
-describe('#15.3 bad inputs of the fuzz and audit steps are one clear error', () => {
+describe('bad inputs of the fuzz and audit steps are one clear error', () => {
   test.each([
     [
       { fuzz: 'yes' },
@@ -56,7 +56,7 @@ describe('#15.3 bad inputs of the fuzz and audit steps are one clear error', () 
   })
 })
 
-describe('#15.1 the audit reads a hostile build directory without trusting it', () => {
+describe('the audit reads a hostile build directory without trusting it', () => {
   test('malformed compile_commands.json, a truncated ELF, a symlink out of the tree, odd names: a report, no crash', async () => {
     const build = mkdtempSync(join(tmpdir(), 'hostile-build-'))
     writeFileSync(
@@ -95,7 +95,7 @@ describe('#15.1 the audit reads a hostile build directory without trusting it', 
   })
 })
 
-requireTools(['gcc'])('#15.2 fuzz plants only under the prefix it owns', () => {
+requireTools(['gcc'])('fuzz plants only under the prefix it owns', () => {
   test('every decoy under RUNNER_TEMP; the job keeps its own CMAKE_PREFIX_PATH; post leaves the decoys for the audit', async () => {
     const result = await runBundle('setup-vfx-platform', {
       env: { CMAKE_PREFIX_PATH: '/opt/studio' },

@@ -25,7 +25,7 @@ const gpuSpec = [
   ''
 ].join('\n')
 
-describe('#16.4 a merge request from a fork never gets protected tags', () => {
+describe('a merge request from a fork never gets protected tags', () => {
   test.each([
     ['run in the parent project', { CI_PROJECT_ID: '10', CI_MERGE_REQUEST_PROJECT_ID: '10' }],
     ['run in the fork itself', { CI_PROJECT_ID: '666', CI_MERGE_REQUEST_PROJECT_ID: '10' }],
@@ -51,7 +51,7 @@ describe('#16.4 a merge request from a fork never gets protected tags', () => {
   })
 })
 
-describe('#16.1 spec values reach GitLab literally', () => {
+describe('spec values reach GitLab literally', () => {
   test('a $VARIABLE is not expanded, ON/yes/0755 stay text, a multi-line value stays one value', () => {
     const spec = [
       'os: linux',
@@ -96,7 +96,7 @@ describe('#16.1 spec values reach GitLab literally', () => {
   })
 })
 
-describe('#16.3 a GPU name from the driver cannot add dotenv lines', () => {
+describe('a GPU name from the driver cannot add dotenv lines', () => {
   test('carriage returns and escapes in the name stay on the GPU_NAME line', () => {
     const bin = join(mkdtempSync(join(tmpdir(), 'gitlab-smi-')), 'bin')
     mkdirSync(bin)

@@ -111,7 +111,7 @@ const UNTRUSTED: [string, string, unknown][] = [
   ['an event no rule knows', 'some_future_event', event('push')]
 ]
 
-describe('#13.2 every event that runs code or refs chosen outside the repository is untrusted', () => {
+describe('every event that runs code or refs chosen outside the repository is untrusted', () => {
   test.each(UNTRUSTED)('%s: no self-hosted runner, no API request', async (_name, eventName, payload) => {
     const api = await standIn()
     const result = await select(api.url, {}, eventName, payload)
@@ -141,7 +141,7 @@ describe('#13.2 every event that runs code or refs chosen outside the repository
   })
 })
 
-describe('#13.3 the API token goes only to https on the API’s own origin', () => {
+describe('the API token goes only to https on the API’s own origin', () => {
   test('a Link: rel=next to another host is refused: that host sees no request', async () => {
     const elsewhere = await server()
     elsewhere.route(
@@ -216,7 +216,7 @@ describe('#13.3 the API token goes only to https on the API’s own origin', () 
   })
 })
 
-describe('#13.8 runner names and GPU names from outside never start a workflow command', () => {
+describe('runner names and GPU names from outside never start a workflow command', () => {
   test('a runner name with "\\n::set-output …" from the API (debug logging on)', async () => {
     const evil = 'gpu-1\n::set-output name=gpu::injected\r::add-mask::injected\n::warning::injected'
     const api = await standIn({
@@ -253,7 +253,7 @@ describe('#13.8 runner names and GPU names from outside never start a workflow c
   })
 })
 
-describe('#13.11 an endless Link: rel=next stops after a bounded number of pages; the search has a deadline', () => {
+describe('an endless Link: rel=next stops after a bounded number of pages; the search has a deadline', () => {
   test('endless pages: 50 requests at most, then a warning', async () => {
     const api = await server()
     api.route('GET', '/orgs/aswf/actions/runners', (request, response) => {
@@ -294,7 +294,7 @@ describe('#13.11 an endless Link: rel=next stops after a bounded number of pages
   })
 })
 
-describe('#13.13 a GITHUB_API_URL that does not resolve: the documented fallback with a warning', () => {
+describe('a GITHUB_API_URL that does not resolve: the documented fallback with a warning', () => {
   test('ENOTFOUND is not an "Unexpected error"', async () => {
     const result = await select('https://api.does-not-resolve.invalid', { 'allowed-owners': 'aswf' })
     expect(result.success).toBe(true)
@@ -307,7 +307,7 @@ describe('#13.13 a GITHUB_API_URL that does not resolve: the documented fallback
   })
 })
 
-describe('#13.15 allowed-owners that names no owner is an input error', () => {
+describe('allowed-owners that names no owner is an input error', () => {
   test.each([' , ', '#org', '\n#only a comment\n'])('%j', async value => {
     const result = await select('http://127.0.0.1:9', { 'allowed-owners': value })
     expect(result.success).toBe(false)
@@ -318,7 +318,7 @@ describe('#13.15 allowed-owners that names no owner is an input error', () => {
   })
 })
 
-describe('#13.16 a runner-group object and a garbage GITHUB_API_URL are clear', () => {
+describe('a runner-group object and a garbage GITHUB_API_URL are clear', () => {
   test('gpu-runner: {"group":"gpu"} is one input error, not a label', async () => {
     const result = await select('http://127.0.0.1:9', { 'gpu-runner': '{"group":"gpu"}' })
     expect(result.success).toBe(false)

@@ -94,7 +94,7 @@ afterEach(() => {
   process.env = savedEnv
 })
 
-describe('#13.1 a download file name is only ever a plain base name', () => {
+describe('a download file name is only ever a plain base name', () => {
   it.each([
     ['https://h/x%2F..%2F..%2Ftmp%2Fvictim', 'victim'],
     ['https://h/a%5C..%5C..%5Cwin.ini', 'win.ini'],
@@ -109,7 +109,7 @@ describe('#13.1 a download file name is only ever a plain base name', () => {
   })
 })
 
-describe('#13.3 a credential goes only to https on the origin it was meant for', () => {
+describe('a credential goes only to https on the origin it was meant for', () => {
   it('drops the Authorization header on a redirect to another origin', async () => {
     await fetchJson(`${server.url}/to-other`, { ...fast, headers: { authorization: 'Bearer s3cret-token' } })
     expect(seenAuth.other).toBeUndefined()
@@ -159,7 +159,7 @@ describe('#13.3 a credential goes only to https on the origin it was meant for',
   })
 })
 
-describe('#13.6 URL credentials are never printed', () => {
+describe('URL credentials are never printed', () => {
   it('redacts user and password in every form', () => {
     expect(redactUrl('http://user:pa55word@mirror.example/x?y=1')).toBe('http://***@mirror.example/x?y=1')
     expect(redactUrl('https://tok3n@host/')).toBe('https://***@host/')
@@ -185,7 +185,7 @@ describe('#13.6 URL credentials are never printed', () => {
   })
 })
 
-describe('#13.11 no download, response or cache operation without a bound', () => {
+describe('no download, response or cache operation without a bound', () => {
   it('aborts a body that goes past its declared size, as it streams, and leaves nothing', async () => {
     const dest = join(work, 'declared.bin')
     const error = await downloadFile(`${server.url}/endless`, dest, {
@@ -281,7 +281,7 @@ describe('#13.11 no download, response or cache operation without a bound', () =
   })
 })
 
-describe('#13.13 a DNS failure is a clear, retried network error', () => {
+describe('a DNS failure is a clear, retried network error', () => {
   it('names the host and the cause, after retrying', async () => {
     process.env.RUNNER_DEBUG = '1'
     const error = await fetchJson('http://no-such-host.invalid/x', { retryDelayMs: 10 }).then(
@@ -295,7 +295,7 @@ describe('#13.13 a DNS failure is a clear, retried network error', () => {
   })
 })
 
-describe('#13.9 installed archives: no link out of the tree, no setuid', () => {
+describe('installed archives: no link out of the tree, no setuid', () => {
   function tarOf(name: string, build: (root: string) => void): string {
     const root = mkdtempSync(join(work, `${name}-src-`))
     build(root)
@@ -340,7 +340,7 @@ describe('#13.9 installed archives: no link out of the tree, no setuid', () => {
   })
 })
 
-describe('#17.4 with RUNNER_DEBUG=1 every HTTP request is logged', () => {
+describe('with RUNNER_DEBUG=1 every HTTP request is logged', () => {
   it('one ::debug:: line per request and redirect hop: method, URL without credentials, status, time', async () => {
     process.env.RUNNER_DEBUG = '1'
     await fetchJson(server.url.replace('//', '//u:debug-pw@') + '/hop', fast)

@@ -101,7 +101,7 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true })
 })
 
-describe('#13.1 a bundle URL never chooses the download file name', () => {
+describe('a bundle URL never chooses the download file name', () => {
   it('a last segment that URL-decodes to a path writes nothing outside the download folder', async () => {
     const bundle = makeBundle('traversal')
     const location = release('traversal', bundle, 'x%2F..%2F..%2F..%2Fvictim.tar.gz')
@@ -114,7 +114,7 @@ describe('#13.1 a bundle URL never chooses the download file name', () => {
   }, 40000)
 })
 
-describe('#13.3 the token goes only to https on the GitHub server it is meant for', () => {
+describe('the token goes only to https on the GitHub server it is meant for', () => {
   it('is never sent over http to the server’s own host (http manifest, https server)', async () => {
     const bundle = makeBundle('downgrade')
     const port = new URL(server.url).port
@@ -144,7 +144,7 @@ describe('#13.3 the token goes only to https on the GitHub server it is meant fo
   }, 40000)
 })
 
-requireTools(['openssl'])('#13.3 an https->http redirect never carries the token', () => {
+requireTools(['openssl'])('an https->http redirect never carries the token', () => {
   it('the https server it was meant for gets it; the http hop is refused before any request', async () => {
     const tls = selfSignedCertificate('127.0.0.1', mkdtempSync(join(work, 'tls-')))
     const bundle = makeBundle('tls-down')
@@ -171,7 +171,7 @@ requireTools(['openssl'])('#13.3 an https->http redirect never carries the token
   }, 40000)
 })
 
-describe('#13.6 URL credentials are never printed', () => {
+describe('URL credentials are never printed', () => {
   it('a manifest URL with user:password is masked and redacted in every line', async () => {
     const bundle = makeBundle('credentials')
     const location = release('credentials', bundle).replace('//', '//mirror:pa55-in-url@')
@@ -185,7 +185,7 @@ describe('#13.6 URL credentials are never printed', () => {
   }, 40000)
 })
 
-describe('#13.9 remote manifests name no local files; installed bundles keep no way out and no setuid', () => {
+describe('remote manifests name no local files; installed bundles keep no way out and no setuid', () => {
   it('an http manifest naming a file: URL is refused without reading the file', async () => {
     const hostname = readFileSync('/etc/hostname')
     const digest = createHash('sha256').update(hostname).digest('hex')
@@ -218,7 +218,7 @@ describe('#13.9 remote manifests name no local files; installed bundles keep no 
   }, 40000)
 })
 
-describe('#13.11 downloads and the cache are bounded', () => {
+describe('downloads and the cache are bounded', () => {
   it('a bundle server that sends more than the declared size is cut off at once', async () => {
     const bundle = makeBundle('oversize')
     const location = release('oversize', bundle)
@@ -250,7 +250,7 @@ describe('#13.11 downloads and the cache are bounded', () => {
   }, 40000)
 })
 
-describe('#13.12 a manifest given as a file path works with a token set', () => {
+describe('a manifest given as a file path works with a token set', () => {
   it('reads the local manifest and its relative bundle while the token input is set', async () => {
     const bundle = makeBundle('local')
     const dir = mkdtempSync(join(work, 'local-manifest-'))
@@ -262,7 +262,7 @@ describe('#13.12 a manifest given as a file path works with a token set', () => 
   }, 40000)
 })
 
-describe('#13.13 a download host that does not resolve is a clear network error', () => {
+describe('a download host that does not resolve is a clear network error', () => {
   it('Ninja from a mirror whose name does not resolve: the host and the cause, never "Unexpected error"', async () => {
     const dir = mkdtempSync(join(work, 'dns-'))
     const file = join(dir, 'platform-bundles.json')
@@ -276,7 +276,7 @@ describe('#13.13 a download host that does not resolve is a clear network error'
   }, 40000)
 })
 
-describe('#13.14 post says "Saved" only when the save succeeded', () => {
+describe('post says "Saved" only when the save succeeded', () => {
   it('a cache service that refuses the save gets a warning with the reason, and no claim', async () => {
     const bundle = makeBundle('cache-refuses')
     const refusing = await startServer()
@@ -298,7 +298,7 @@ describe('#13.14 post says "Saved" only when the save succeeded', () => {
   }, 40000)
 })
 
-describe('#13.7 no child gets INPUT_*, also the tar that @actions/tool-cache starts itself', () => {
+describe('no child gets INPUT_*, also the tar that @actions/tool-cache starts itself', () => {
   it('a tar started by tool-cache with the whole process.env sees no input (the token among them)', async () => {
     const bundle = makeBundle('sealed')
     const location = release('sealed', bundle)

@@ -38,7 +38,7 @@ function expectInputError(result: Result, input: string, ...fragments: string[])
 const sign = (root: string, inputs: Record<string, string>, env: Record<string, string> = {}) =>
   runBundle('sign-artifacts', { root, inputs: { sigstore: 'false', ...inputs }, env })
 
-describe('#13.4 checksums-file must not overwrite an artifact', () => {
+describe('checksums-file must not overwrite an artifact', () => {
   it('a checksums-file that names a selected artifact is refused and the artifact is untouched', async () => {
     const { root, workspace } = workspaceWith('sums-artifact', { 'dist/app.tar.gz': 'APP', 'dist/lib.zip': 'LIB' })
     const result = await sign(root, { files: 'dist/*', 'checksums-file': 'dist/app.tar.gz' })
@@ -82,7 +82,7 @@ describe('#13.4 checksums-file must not overwrite an artifact', () => {
   })
 })
 
-describe('#13.10 file names cannot break out of the summary', () => {
+describe('file names cannot break out of the summary', () => {
   const hostile = [
     'tick```tock.tar.gz',
     'bare\rcr.tar.gz',
@@ -128,7 +128,7 @@ describe('#13.10 file names cannot break out of the summary', () => {
   })
 })
 
-describe('#13.16 bad inputs are errors, never a green step with nothing signed', () => {
+describe('bad inputs are errors, never a green step with nothing signed', () => {
   it('checksums-file a directory', async () => {
     const { root, workspace } = workspaceWith('sums-dir', { 'a.txt': 'a' })
     mkdirSync(join(workspace, 'SUMS'))
@@ -167,7 +167,7 @@ describe('#13.16 bad inputs are errors, never a green step with nothing signed',
   })
 })
 
-describe('#13.17 symlinked artifacts, folder patterns, patterns leaving the workspace', () => {
+describe('symlinked artifacts, folder patterns, patterns leaving the workspace', () => {
   it('a link to an artifact is signed: listed by *.tar.gz and by name', async () => {
     const { root, workspace } = workspaceWith('links', { 'real.tar.gz': 'REAL' })
     symlinkSync('real.tar.gz', join(workspace, 'link.tar.gz'))
@@ -224,7 +224,7 @@ describe('#13.17 symlinked artifacts, folder patterns, patterns leaving the work
   })
 })
 
-describe('#17.4 debug logging', () => {
+describe('with RUNNER_DEBUG=1 every matched file, signing decision and tool run is logged', () => {
   it('with RUNNER_DEBUG=1 every matched file, decision and tool run is a ::debug:: line', async () => {
     const { root } = workspaceWith('debug', { 'dist/a.zip': 'a', 'dist/b.zip': 'b' })
     const result = await sign(root, { files: 'dist/*.zip' }, { RUNNER_DEBUG: '1' })

@@ -55,7 +55,7 @@ function visible(result: Awaited<ReturnType<typeof runBundle>>): string {
   )
 }
 
-suite('#13.5 credential-carrying scanner properties are refused in every spelling and never printed', () => {
+suite('credential-carrying scanner properties are refused in every spelling and never printed', () => {
   test.each([
     ['-Dsonar.token=V'],
     ['-D sonar.token=V'],
@@ -94,7 +94,7 @@ suite('#13.5 credential-carrying scanner properties are refused in every spellin
   })
 })
 
-suite('#13.6 URL credentials are never printed', () => {
+suite('URL credentials are never printed', () => {
   test('scanner-mirror=http://user:pass@…: masked, redacted in the log and the summary', async () => {
     const withCredentials = mirror.replace('http://', `http://ci-user:${SECRET}@`)
     const { result } = await scan({ 'scanner-mirror': withCredentials }, { env: { RUNNER_DEBUG: '1' } })
@@ -128,7 +128,7 @@ suite('#13.6 URL credentials are never printed', () => {
   })
 })
 
-suite('#13.16 a missing compile-commands file is an input error before any download', () => {
+suite('a missing compile-commands file is an input error before any download', () => {
   test('compile-commands: build/compile_commands.json that does not exist', async () => {
     const before = server.count('/dist/')
     const { result, record } = await scan({ 'compile-commands': 'build/compile_commands.json' })
@@ -150,7 +150,7 @@ const forkPr = {
   }
 }
 
-suite('#13.18 pull_request_target from a fork with a token: a warning', () => {
+suite('pull_request_target from a fork with a token: a warning', () => {
   test('the scan runs and warns that the fork’s code can read the token', async () => {
     const { result } = await scan({}, { eventName: 'pull_request_target', event: forkPr })
     expect(result.success).toBe(true)
@@ -171,7 +171,7 @@ suite('#13.18 pull_request_target from a fork with a token: a warning', () => {
   })
 })
 
-suite('#14 SonarCloud organization keys are lowercase', () => {
+suite('SonarCloud organization keys are lowercase', () => {
   test('no organization on SonarCloud: the owner, lowercased', async () => {
     const { result, record } = await scan(
       { 'host-url': 'https://sonarcloud.io', organization: '' },
@@ -182,7 +182,7 @@ suite('#14 SonarCloud organization keys are lowercase', () => {
   })
 })
 
-suite('#17.4 with RUNNER_DEBUG=1 every scanner argument is logged as debug, credentials never', () => {
+suite('with RUNNER_DEBUG=1 every scanner argument is logged as debug, credentials never', () => {
   test('each argument once, as ::debug::', async () => {
     const { result, record } = await scan(
       { args: '-Dsonar.exclusions=**/third_party/**' },

@@ -62,7 +62,7 @@ describe('through the gpu-runner-fallback bundle (a probe that runs a hostile nv
     run = await probe(fake.bin)
   })
 
-  describe('#13.7 no child process gets the INPUT_* variables or the runner tokens', () => {
+  describe('no child process gets the INPUT_* variables or the runner tokens', () => {
     test('env and python3 in the child see no INPUT_*, no ACTIONS_RUNTIME_TOKEN, no ACTIONS_ID_TOKEN_REQUEST_TOKEN', () => {
       const files = readdirSync(dumps)
       expect(files.filter(f => f.startsWith('env-')).length).toBeGreaterThan(0)
@@ -82,7 +82,7 @@ describe('through the gpu-runner-fallback bundle (a probe that runs a hostile nv
     })
   })
 
-  describe('#13.8 workflow-command injection: untrusted text never starts a workflow command', () => {
+  describe('workflow-command injection: untrusted text never starts a workflow command', () => {
     test('a GPU name with bare CRs and commands is logged, but no injected command reaches the runner', () => {
       const raw = run.steps.map(step => step.rawStdout + step.rawStderr).join('')
       expect(raw).toContain('Tesla T4')
@@ -94,7 +94,7 @@ describe('through the gpu-runner-fallback bundle (a probe that runs a hostile nv
     })
   })
 
-  describe('#13.10 job summary injection: a hostile name stays inside its table cell', () => {
+  describe('job summary injection: a hostile name stays inside its table cell', () => {
     test('no injected heading, raw HTML or broken row in the summary', () => {
       expect(run.summary).toContain('Tesla T4')
       const lines = run.summary.split(/\r\n|\r|\n/)
@@ -111,7 +111,7 @@ describe('through the gpu-runner-fallback bundle (a probe that runs a hostile nv
   })
 })
 
-describe('#13.8 workflow-command injection (toolkit logging)', () => {
+describe('workflow-command injection (toolkit logging)', () => {
   let stdout: string[]
   let realWrite: typeof process.stdout.write
   beforeEach(() => {
@@ -138,7 +138,7 @@ describe('#13.8 workflow-command injection (toolkit logging)', () => {
   })
 })
 
-describe('#13.10 job summary injection (toolkit summary helpers)', () => {
+describe('job summary injection (toolkit summary helpers)', () => {
   test('a file name with backtick fences cannot close the code block around it', () => {
     const names = ['release.tar.gz', 'evil```\n# Injected heading\n```', '````x````']
     const block = codeBlock(names.join('\n'))

@@ -22,7 +22,7 @@ const legacyCell: Cell = {
   env: {}
 }
 
-describe('#14.6 bad inputs cannot become workflow commands or reach outside the repository', () => {
+describe('bad inputs cannot become workflow commands or reach outside the repository', () => {
   const validate = (inputs: Record<string, string>) =>
     new JobRun({ cell: {}, workspace: workspaceWith(), inputs }, 'plan').run('validate-inputs')
 
@@ -69,7 +69,7 @@ describe('#14.6 bad inputs cannot become workflow commands or reach outside the 
   })
 })
 
-describe('#14.1 the matrix cell cannot inject into the job environment', () => {
+describe('the matrix cell cannot inject into the job environment', () => {
   test('a multi-line env value cannot add lines to GITHUB_ENV', () => {
     const job = new JobRun({ cell: { ...hostCell, env: { A: 'x\nLD_PRELOAD=/evil.so' } }, workspace: workspaceWith() })
     const result = job.run('cell')
@@ -113,7 +113,7 @@ describe('#14.1 the matrix cell cannot inject into the job environment', () => {
   })
 })
 
-describe('#14.2 legacy cells: hostile env names and values', () => {
+describe('legacy cells: hostile env names and values', () => {
   test('a hostile env name in the cell stops the cell before docker runs', () => {
     const stub = dockerStub('3.18.4')
     const job = new JobRun({ cell: { ...legacyCell, env: { 'X;rm -rf /': '1' } }, workspace: workspaceWith() })
@@ -135,7 +135,7 @@ describe('#14.2 legacy cells: hostile env names and values', () => {
   })
 })
 
-describe('#14.5 check-workflow on hostile files', () => {
+describe('check-workflow on hostile files', () => {
   const cli = join(repoRoot, 'dist/cli/index.js')
   const check = (text: string) => {
     const dir = mkdtempSync(join(tmpdir(), 'check-hostile-'))

@@ -74,7 +74,7 @@ beforeAll(async () => {
   decoys = JSON.parse(fuzz.outputs.decoys as string)
 }, 120_000)
 
-describeWithTools('#15.2 fuzzing plants decoys a fragile build would pick up', () => {
+describeWithTools('fuzzing plants decoys a fragile build would pick up', () => {
   test('decoys are real installs under RUNNER_TEMP, put in the way by CMAKE_PREFIX_PATH, <Pkg>_ROOT and pkg-config', () => {
     expect(decoys.map(d => d.name)).toEqual(
       expect.arrayContaining([
@@ -118,7 +118,7 @@ describeWithTools('#15.2 fuzzing plants decoys a fragile build would pick up', (
   }, 60_000)
 })
 
-describeWithTools('#15.1 audit after the build', () => {
+describeWithTools('audit after the build', () => {
   test('the robust project passes with the decoys planted', async () => {
     const { result, report } = await audit(build('robust', 'Ninja'))
     expect(report.problems).toEqual([])

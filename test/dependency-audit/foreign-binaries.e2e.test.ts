@@ -56,7 +56,7 @@ async function audit(os: 'macOS' | 'Windows', buildDir: string, env: Record<stri
 
 const loadTime = (report: Report) => report.problems.filter(p => /at load time/.test(p))
 
-describe('#15.1 audit on macOS: otool -L and LC_RPATH, resolved as dyld does', () => {
+describe('audit on macOS: otool -L and LC_RPATH, resolved as dyld does', () => {
   const MACHO = Buffer.from('cffaedfe07000001', 'hex')
   let build: string
   let good: string
@@ -131,7 +131,7 @@ describe('#15.1 audit on macOS: otool -L and LC_RPATH, resolved as dyld does', (
   }, 60_000)
 })
 
-describe('#15.1 audit on Windows: dumpbin /dependents, resolved as the Windows loader searches', () => {
+describe('audit on Windows: dumpbin /dependents, resolved as the Windows loader searches', () => {
   let build: string
   let good: string
   let second: string
@@ -198,7 +198,7 @@ describe('#15.1 audit on Windows: dumpbin /dependents, resolved as the Windows l
 
 const describeWithMingw = requireTools(['x86_64-w64-mingw32-gcc', 'llvm-readobj'])
 
-describeWithMingw('#15.1 audit on Windows with the real llvm-readobj (no dumpbin), a real .exe/.dll pair', () => {
+describeWithMingw('audit on Windows with the real llvm-readobj (no dumpbin), a real .exe/.dll pair', () => {
   let build: string
   let good: string
   let second: string

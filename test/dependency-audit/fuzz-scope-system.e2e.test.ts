@@ -99,7 +99,7 @@ function takenSnapshots(): string[][] {
     .map(name => readFileSync(join(snapshots, name), 'utf8').trim().split('\n').filter(Boolean))
 }
 
-describeInNamespace('#15.2 fuzz-scope system: decoys in /usr/local on a throwaway runner', () => {
+describeInNamespace('fuzz-scope system: decoys in /usr/local on a throwaway runner', () => {
   beforeAll(async () => {
     hostBefore = listing('/usr/local')
     work = mkdtempSync(join(tmpdir(), 'fuzz-system-'))

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process'
 import { emitJavaScript, nccOptions } from '../../scripts/build.mjs'
 import { repoRoot } from '../support/run-bundle.js'
 
-describe('#17.2 build: ESM-only packages import statically', () => {
+describe('build: ESM-only packages import statically', () => {
   test('a static import of @actions/core, exec, github, glob, http-client and tool-cache bundles and runs', async () => {
     const work = join(repoRoot, '.tmp', 'build-test')
     rmSync(work, { recursive: true, force: true })

@@ -96,7 +96,7 @@ const imports = files.map(file => ({
   packages: importedPackages(readFileSync(join(repoRoot, file), 'utf8'), { typeOnly: !isShipped(file) })
 }))
 
-describe('#17.2 declared dependencies are exactly the imported ones', () => {
+describe('declared dependencies are exactly the imported ones', () => {
   test('the import scanner sees every form of import', () => {
     const source = [
       "import * as core from '@actions/core'",

@@ -15,7 +15,7 @@ const aptPackages = readFileSync(join(repoRoot, '.ci/apt-packages.txt'), 'utf8')
   .filter(line => line && !line.startsWith('#'))
 const essential = new Set((systemTools as unknown as { essential: { packages: string[] } }).essential.packages)
 
-describe('#17.5 system tools and .ci/apt-packages.txt agree', () => {
+describe('system tools and .ci/apt-packages.txt agree', () => {
   test('every package a tool or library comes from is installed by .ci/run', () => {
     const packages = [...Object.values(systemTools.tools), ...Object.keys(systemTools.libraries)]
     const missing = packages.filter(p => !aptPackages.includes(p) && !essential.has(p))
@@ -54,7 +54,7 @@ describe('#17.5 system tools and .ci/apt-packages.txt agree', () => {
   })
 })
 
-describe('#17.5 requireTools', () => {
+describe('requireTools: a missing tool is a named skip, or a failure under CI', () => {
   const saved = { PATH: process.env.PATH, CI: process.env.CI }
   afterEach(() => {
     process.env.PATH = saved.PATH
@@ -103,7 +103,7 @@ describe('#17.5 requireTools', () => {
   })
 })
 
-describe('#17.5 the summary reporter lists the skips', () => {
+describe('the summary reporter lists the skips', () => {
   const { skipLine } = createRequire(import.meta.url)(join(repoRoot, 'scripts/summary-reporter.cjs')) as {
     skipLine: (results: unknown, root?: string) => string
   }

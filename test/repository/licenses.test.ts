@@ -73,7 +73,7 @@ const bundles = existsSync(join(repoRoot, 'dist'))
   ? readdirSync(join(repoRoot, 'dist')).filter(b => existsSync(join(repoRoot, 'dist', b, 'index.js')))
   : []
 
-describe('#17.2 bundled licenses are on the allow-list', () => {
+describe('bundled licenses are on the allow-list', () => {
   const allowed = new Set(Object.keys(allowList.licenses))
   const installed = lockfileLicenses()
 

@@ -12,7 +12,7 @@ const cli = join(repoRoot, 'dist/cli/index.js')
 const run = (...args: string[]) =>
   spawnSync(process.execPath, [cli, 'check-workflow', ...args], { cwd: repoRoot, encoding: 'utf8' })
 
-describe('#14.5 check-workflow', () => {
+describe('check-workflow over the consumer workflows and broken fixtures', () => {
   test('the consumer workflows and this repository’s workflows are clean', () => {
     const result = run('test/consumers', '.github/workflows')
     expect(result.stdout).toBe('')

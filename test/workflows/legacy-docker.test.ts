@@ -76,7 +76,7 @@ function runLegacyCell(cell: Cell, extra: { inputs?: Record<string, string>; cca
 const execOf = (calls: DockerCall[], command: string) =>
   calls.filter(c => c.argv[0] === 'exec' && c.argv.slice(4).join(' ').startsWith(command))
 
-describe('#14.2 legacy years through docker run', () => {
+describe('legacy years through docker run', () => {
   test('the spec gives legacy cells for every year from CY2018 to CY2022, gcc and clang', () => {
     expect(cells.filter(c => c['legacy-glibc']).map(c => c.id)).toHaveLength(years.length * 2)
   })

@@ -30,7 +30,7 @@ function planRun(inputs: Record<string, string | number | boolean>) {
   return new JobRun({ cell: {}, workspace: workspaceWith(), inputs }, 'plan').run('validate-inputs')
 }
 
-describe('#14.6 bad inputs to vfx-build.yml: one clear error naming the input', () => {
+describe('bad inputs to vfx-build.yml: one clear error naming the input', () => {
   test('the defaults are valid', () => {
     const result = planRun({})
     expect(result.stdout).toContain('inputs are valid')
@@ -72,7 +72,7 @@ describe('#14.6 bad inputs to vfx-build.yml: one clear error naming the input', 
   })
 })
 
-test('#14.6 gpu-allow-fork-pull-requests with a self-hosted runner: one error naming it', () => {
+test('gpu-allow-fork-pull-requests with a self-hosted runner: one error naming it', () => {
   const result = planRun({ 'gpu-runner-type': 'self-hosted', 'gpu-allow-fork-pull-requests': true })
   expect(result.status).toBe(1)
   expect(result.stdout.split('\n').filter(line => line.startsWith('::error'))).toEqual([
@@ -82,7 +82,7 @@ test('#14.6 gpu-allow-fork-pull-requests with a self-hosted runner: one error na
   expect(planRun({ 'gpu-runner-type': 'auto', 'gpu-runner-kind': 'cpu' }).status).toBe(0)
 })
 
-describe('#14.1 GPU fallback modes', () => {
+describe('GPU fallback modes', () => {
   const mode = (cell: Cell, decision: string, fallback: string, runTests = true) => {
     const job = new JobRun({
       cell,
@@ -121,7 +121,7 @@ describe('#14.1 GPU fallback modes', () => {
   })
 })
 
-describe('#14.4 hosted GPU and paid CPU runners through vfx-build.yml (runner-type, kind, forks)', () => {
+describe('hosted GPU and paid CPU runners through vfx-build.yml (runner-type, kind, forks)', () => {
   const T4 = 'ubuntu-20.04-gpu-t4-4c-16g-176h'
   const PAID = 'ubuntu-22.04-8c-32g-300h'
   const probeStep = loadWorkflow().jobs.build?.steps.find(s => s.with?.mode === 'probe') as WorkflowStep
@@ -173,7 +173,7 @@ describe('#14.4 hosted GPU and paid CPU runners through vfx-build.yml (runner-ty
   })
 })
 
-describe('#14.1 the spec’s free keys: cell-env, cell-exports, cell-skip-tests, cell-cmake-args', () => {
+describe('the spec’s free keys: cell-env, cell-exports, cell-skip-tests, cell-cmake-args', () => {
   // Keys as OpenImageIO's and OSL's real matrices carry them (test/consumers/*/ci-matrix.yml).
   const oiioCell: Cell = {
     ...hostCell,
@@ -256,7 +256,7 @@ describe('#14.1 the spec’s free keys: cell-env, cell-exports, cell-skip-tests,
   })
 })
 
-describe('#14.1 the cell environment', () => {
+describe('the cell environment', () => {
   test('global env then the cell’s, exported to the following steps', () => {
     const job = new JobRun({
       cell: { ...hostCell, env: { A: 'cell', B: 'x=y' } },
@@ -287,7 +287,7 @@ add_test(NAME gpu_render COMMAND false)
   'own-build.sh': 'echo "own build, BUILD_TYPE=$BUILD_TYPE" > own-build-ran.txt\n'
 }
 
-requireTools(['cmake', 'gcc'])('#14.1 configure, build and test a real project (cmake, cc, ctest)', () => {
+requireTools(['cmake', 'gcc'])('configure, build and test a real project (cmake, cc, ctest)', () => {
   test('dependencies with the cell env, then per-cell and global cmake-args; cpu-tests excludes the GPU tests', () => {
     const workspace = workspaceWith(project)
     const job = new JobRun({
@@ -353,7 +353,7 @@ requireTools(['cmake', 'gcc'])('#14.1 configure, build and test a real project (
   })
 })
 
-describe('#14.6 bad inputs to release-sign.yml: one clear error naming the input', () => {
+describe('bad inputs to release-sign.yml: one clear error naming the input', () => {
   const validate = (inputs: Record<string, string>) =>
     new JobRun({ cell: {}, workspace: workspaceWith(), inputs }, 'sign', 'release-sign.yml').run('validate-inputs')
 
@@ -377,7 +377,7 @@ describe('#14.6 bad inputs to release-sign.yml: one clear error naming the input
   })
 })
 
-describe('#14.1 ccache on every OS', () => {
+describe('ccache on every OS', () => {
   test('found: the workspace’s .ccache (what actions/cache saves) and CMake launchers are exported', () => {
     const workspace = workspaceWith({ 'bin/ccache': '#!/bin/sh\necho "ccache version 4.10"\n' })
     chmodSync(join(workspace, 'bin/ccache'), 0o755)
@@ -402,7 +402,7 @@ describe('#14.1 ccache on every OS', () => {
   })
 })
 
-describe('#14.1 the steps around the scripts', () => {
+describe('the steps around the scripts', () => {
   const job = (cell: Cell, inputs: Record<string, string> = {}) => {
     const run = new JobRun({ cell, workspace: workspaceWith(), inputs })
     expect(run.run('cell').status).toBe(0)
@@ -430,7 +430,7 @@ describe('#14.1 the steps around the scripts', () => {
   })
 })
 
-describe('#14.1 every cell of the consumers’ real-matrix specs runs through the cell and configure steps', () => {
+describe('every cell of the consumers’ real-matrix specs runs through the cell and configure steps', () => {
   // test/consumers/<p>/ci-matrix.yml expanded as build-matrix does, with the `with:` of that consumer's ci.yml.
   const consumers = ['openimageio', 'opencolorio', 'openshadinglanguage', 'openvdb', 'imath']
   const cmakeStub = workspaceWith({ 'bin/cmake': '#!/bin/sh\nprintf "%s\\n" "$@" > "$CMAKE_ARGV_FILE"\n' })

@@ -65,7 +65,7 @@ describe('local runner: the runner contract', () => {
   })
 })
 
-describe('#17.6 local runner: the Node.js binary that runs actions', () => {
+describe('local runner: the Node.js binary that runs actions', () => {
   function versionAction() {
     const dir = mkdtempSync(join(tmpdir(), 'node-switch-'))
     writeFileSync(

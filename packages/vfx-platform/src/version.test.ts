@@ -73,7 +73,7 @@ describe('satisfies honours the semantics', () => {
  * vfx-platform-facts.md §3: for 2019 and 2022-2026 every component the platform pins and aswf-docker ships falls
  * inside the platform's value; 2018, 2020 and 2021 have the listed disagreements. A data test and a satisfies test.
  */
-describe('#18.6 CY2020 PySide: "5.12 (with patch) or 5.13", both pass', () => {
+describe('CY2020 PySide: "5.12 (with patch) or 5.13", both pass', () => {
   const pyside = resolveYear('2020').components.pyside!
   test.each([
     ['5.12.6', 'ok'],
@@ -83,7 +83,7 @@ describe('#18.6 CY2020 PySide: "5.12 (with patch) or 5.13", both pass', () => {
   ])('%s is %s', (found, verdict) => expect(satisfies(found, pyside)).toBe(verdict))
 })
 
-describe('#18.6 CY2021 OpenEXR: the 2021-03-22 revert to 2.4.x, both sources named', () => {
+describe('CY2021 OpenEXR: the 2021-03-22 revert to 2.4.x, both sources named', () => {
   const openexr = resolveYear('2021').components.openexr!
   test('2.4.x, citing the status update and the year file', () => {
     expect(openexr.version).toBe('2.4.x')
