@@ -5,6 +5,7 @@
  */
 import { InputError } from '../../packages/toolkit/src/errors.js'
 import { readBoolean, readChoice, readInt, readSecret, readString } from '../../packages/toolkit/src/inputs.js'
+import { FALLBACK_MODES, parseMatrix, type FallbackMode, type MatrixCell } from './route-matrix.js'
 
 export type Mode = 'select' | 'probe'
 export type Scope = 'auto' | 'repo' | 'org'
@@ -25,6 +26,15 @@ export interface SelectInputs {
   allowForkPullRequests: boolean
   runnerType: RunnerType
   kind: Kind
+  /** The `matrix` input and what the plan of its cells needs; absent without a matrix. */
+  plan?: PlanInputs
+}
+
+export interface PlanInputs {
+  cells: MatrixCell[]
+  fallbackMode: FallbackMode
+  runTests: boolean
+  skipTestsKey: string
 }
 
 export interface ProbeInputs {
@@ -51,8 +61,11 @@ export function readInputs(): Inputs {
 }
 
 function readSelectInputs(): SelectInputs {
+  const plan = readPlanInputs()
   const gpuRunner = parseRunsOn('gpu-runner', readString('gpu-runner'))
-  if (gpuRunner.length === 0) throw new InputError('gpu-runner', '', 'a runner label or a JSON array of labels')
+  // With a matrix, no gpu-runner is a plan without a selection: cells keep their runs-on.
+  if (gpuRunner.length === 0 && !plan)
+    throw new InputError('gpu-runner', '', 'a runner label or a JSON array of labels (or a matrix to plan)')
   const fallback = parseRunsOn('fallback-runner', readString('fallback-runner'))
   const allowedOwnersText = readString('allowed-owners')
   return {
@@ -65,7 +78,27 @@ function readSelectInputs(): SelectInputs {
     allowedOwners: parseOwners(allowedOwnersText),
     allowForkPullRequests: readBoolean('allow-fork-pull-requests', false),
     runnerType: readChoice('runner-type', ['auto', 'hosted', 'self-hosted'], 'auto'),
-    kind: readChoice('kind', ['gpu', 'cpu'], 'gpu')
+    kind: readChoice('kind', ['gpu', 'cpu'], 'gpu'),
+    plan
+  }
+}
+
+/** A cell key as `cell-skip-tests` names it: letters, digits, _ and -, dots for nested keys. */
+const CELL_KEY = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/
+
+function readPlanInputs(): PlanInputs | undefined {
+  const matrix = readString('matrix')
+  if (matrix.trim() === '') return undefined
+  return {
+    cells: parseMatrix(matrix),
+    fallbackMode: readChoice('fallback-mode', FALLBACK_MODES, 'cpu-tests'),
+    runTests: readBoolean('run-tests', true),
+    skipTestsKey: readString('cell-skip-tests', {
+      pattern: {
+        regex: CELL_KEY,
+        description: 'the name of a cell key (letters, digits, _ and -; dots for nested keys), or empty'
+      }
+    })
   }
 }
 

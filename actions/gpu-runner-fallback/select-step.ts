@@ -11,19 +11,89 @@ import {
   failureText,
   finish,
   gate,
+  labelsText,
   runsOnJson,
   staticOutcome,
   type Outcome,
-  type SelectPolicy
+  type SelectPolicy,
+  type SelectResult
 } from './decide.js'
-import { readRepoContext } from './event-context.js'
-import type { SelectInputs } from './inputs.js'
-import { selectSummary } from './summary.js'
+import { readRepoContext, type RepoContext } from './event-context.js'
+import type { PlanInputs, SelectInputs } from './inputs.js'
+import { isRouted, routeCell } from './route-matrix.js'
+import { planSummary, selectSummary } from './summary.js'
 
 /** The whole availability search ends within this many request time limits (pages and retries included). */
 const DEADLINE_REQUESTS = 5
 
 export async function runSelect(inputs: SelectInputs, timeoutMs: number): Promise<void> {
+  const plan = inputs.plan
+  // A matrix whose cells need no runner selection (none is routed, or no gpu-runner is set) asks nothing of the API.
+  if (plan && (inputs.gpuRunner.length === 0 || !plan.cells.some(cell => isRouted(cell, inputs.gpuRunner)))) {
+    const reason =
+      inputs.gpuRunner.length === 0
+        ? 'No gpu-runner: no runner is selected, every cell keeps its runs-on.'
+        : `No cell of the matrix is marked gpu or runs on ${labelsText(inputs.gpuRunner)}: no runner is selected.`
+    setOutput('runs-on', runsOnJson(inputs.fallbackRunner))
+    setOutput('gpu', false)
+    setOutput('decision', 'none')
+    setOutput('reason', reason)
+    setOutput('run-gpu-tests', false)
+    setOutput('container-options', '')
+    log.info(`Decision: none (${reason})`)
+    writeSummary(writePlan(inputs, plan, undefined, reason))
+    return
+  }
+  const selection = await select(inputs, timeoutMs)
+  const { result } = selection
+  log.debug(`decision: ${result.decision}, runs-on ${runsOnJson(result.runsOn)}`)
+  setOutput('runs-on', runsOnJson(result.runsOn))
+  setOutput('gpu', result.gpu)
+  setOutput('decision', result.decision)
+  setOutput('reason', result.reason)
+  setOutput('run-gpu-tests', result.gpu)
+  setOutput('container-options', result.gpu ? GPU_CONTAINER_OPTIONS : '')
+  log.info(`Decision: ${result.decision} (${result.reason})`)
+  const summary = selectSummary({ ...selection, gpuRunner: inputs.gpuRunner })
+  writeSummary(plan ? `${summary}\n${writePlan(inputs, plan, result, result.reason)}` : summary)
+  if (result.fail) throw new UserError(result.reason)
+}
+
+/** The plan of each cell: the `matrix` output, one notice for the GPU cells without a GPU runner; its summary. */
+function writePlan(inputs: SelectInputs, plan: PlanInputs, selection: SelectResult | undefined, reason: string) {
+  const cells = plan.cells.map(cell =>
+    routeCell(cell, {
+      gpuRunner: inputs.gpuRunner,
+      kind: inputs.kind,
+      selection,
+      fallbackMode: plan.fallbackMode,
+      runTests: plan.runTests,
+      skipTestsKey: plan.skipTestsKey
+    })
+  )
+  setOutput('matrix', { include: cells })
+  const fallback = cells.filter(cell => cell['gpu-route'] === 'fallback')
+  if (fallback.length > 0) {
+    const modes = [...new Set(fallback.map(cell => cell.mode))].join(', ')
+    log.notice(
+      `${fallback.length} cell(s) did not get ${labelsText(inputs.gpuRunner.length ? inputs.gpuRunner : ['a GPU runner'])} ` +
+        `and run ${modes}: ${fallback.map(cell => cell.id).join(', ')}. ${reason}`,
+      { title: 'GPU cells without the GPU runner' }
+    )
+  }
+  return planSummary(cells)
+}
+
+interface Selection {
+  result: SelectResult
+  context: RepoContext
+  search?: Availability
+  requests: number
+  checked: boolean
+}
+
+/** The gate, availability from the API (or the static policy) and the decision. */
+async function select(inputs: SelectInputs, timeoutMs: number): Promise<Selection> {
   const policy: SelectPolicy = inputs
   const runner = runnerContext()
   const context = readRepoContext(runner.repository, runner.eventName, readEventPayload(runner.eventPath))
@@ -88,18 +158,7 @@ export async function runSelect(inputs: SelectInputs, timeoutMs: number): Promis
       outcome = staticOutcome(policy, context, gateResult, failureText(search))
     }
   }
-
-  const result = finish(policy, outcome)
-  log.debug(`decision: ${result.decision}, runs-on ${runsOnJson(result.runsOn)}`)
-  setOutput('runs-on', runsOnJson(result.runsOn))
-  setOutput('gpu', result.gpu)
-  setOutput('decision', result.decision)
-  setOutput('reason', result.reason)
-  setOutput('run-gpu-tests', result.gpu)
-  setOutput('container-options', result.gpu ? GPU_CONTAINER_OPTIONS : '')
-  log.info(`Decision: ${result.decision} (${result.reason})`)
-  writeSummary(selectSummary({ result, context, gpuRunner: inputs.gpuRunner, search, requests, checked }))
-  if (result.fail) throw new UserError(result.reason)
+  return { result: finish(policy, outcome), context, search, requests, checked }
 }
 
 /** Why GITHUB_API_URL cannot be used with a token, or undefined when it can (https, or http on loopback). */

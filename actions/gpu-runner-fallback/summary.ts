@@ -4,6 +4,7 @@ import type { Availability } from './availability.js'
 import { labelsText, sourceName, type SelectResult } from './decide.js'
 import type { RepoContext } from './event-context.js'
 import type { ProbeFindings, ProbeResult } from './probe-gpu.js'
+import type { PlannedCell } from './route-matrix.js'
 
 export interface SelectSummaryInput {
   result: SelectResult
@@ -61,6 +62,42 @@ export function selectSummary(input: SelectSummaryInput): string {
       ])
     )
     sections.push(details('Runners checked', table))
+  }
+  return sections.join('\n')
+}
+
+/** The plan of a matrix: how many cells take each route and mode, then every cell. */
+export function planSummary(cells: PlannedCell[]): string {
+  const count = (pick: (cell: PlannedCell) => string) => {
+    const counts = new Map<string, number>()
+    for (const cell of cells) counts.set(pick(cell), (counts.get(pick(cell)) ?? 0) + 1)
+    return [...counts].map(([value, n]) => `${n} ${value}`).join(', ')
+  }
+  const sections = [
+    heading(`Plan of ${cells.length} cell${cells.length === 1 ? '' : 's'}`, 4),
+    markdownTable(
+      ['', ''],
+      [
+        ['GPU route', count(cell => cell['gpu-route'])],
+        ['Mode', count(cell => cell.mode)]
+      ]
+    )
+  ]
+  if (cells.length > 0) {
+    const rows = cells.map(cell => [
+      cell.id,
+      labelsText(typeof cell['runs-on'] === 'string' ? [cell['runs-on']] : cell['runs-on']),
+      cell.container || (cell.image ? `host (docker: ${cell.image})` : '–'),
+      cell['gpu-route'],
+      cell['gpu-probe'],
+      cell.mode
+    ])
+    sections.push(
+      details(
+        `All ${cells.length} cells`,
+        markdownTable(['id', 'runs-on', 'container', 'GPU route', 'GPU probe', 'mode'], rows)
+      )
+    )
   }
   return sections.join('\n')
 }

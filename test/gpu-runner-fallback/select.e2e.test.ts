@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { everythingVisible, runBundle } from '../support/run-bundle.js'
 import { TOKEN, group, hosted, runner, startStandIn, type StandIn, type StandInData } from './api-stand-in.js'
 import { fixturesDir } from './fake-tools.js'
+import { planMatrix } from '../../actions/build-matrix/pipeline.js'
 
 const event = (name: string): unknown =>
   JSON.parse(readFileSync(join(fixturesDir, '..', 'events', `${name}.json`), 'utf8'))
@@ -346,5 +347,105 @@ describe('debug logging (RUNNER_DEBUG=1)', () => {
       ])
     )
     expect(debug.join('\n')).not.toContain(TOKEN)
+  })
+})
+
+describe('select with a matrix: the plan of every cell', () => {
+  // Real cells, from build-matrix's own pipeline: a CY2025 GPU cell, a CPU cell and a CY2022 (CentOS 7) cell.
+  const spec = [
+    'project: osl',
+    'vfx-platform: [2022, 2025]',
+    'gpu:',
+    '  - { vfx-platform: 2025 }',
+    'runners: { gpu: [self-hosted, gpu] }'
+  ].join('\n')
+  const cells = planMatrix({
+    source: { text: spec, label: 'spec' },
+    profile: 'full',
+    eventName: 'push',
+    maxJobs: 256
+  }).cells
+  const matrix = JSON.stringify({ include: cells })
+  const planned = (outputs: Record<string, string>) =>
+    Object.fromEntries(
+      (JSON.parse(outputs.matrix!) as { include: Record<string, unknown>[] }).include.map(c => [c.id, c])
+    )
+
+  test('the GPU cell gets the selected runner and the GPU options; the others keep theirs', async () => {
+    await api()
+    const result = await select({ token: TOKEN, matrix })
+    expect(result.success).toBe(true)
+    expect(result.outputs.decision).toBe('gpu')
+    const plan = planned(result.outputs)
+    expect(plan['linux-2025-gcc-release']).toMatchObject({
+      'runs-on': ['self-hosted', 'gpu'],
+      container: 'aswf/ci-osl:2025',
+      image: 'aswf/ci-osl:2025',
+      'container-options': result.outputs['container-options'],
+      'gpu-route': 'gpu',
+      'gpu-probe': 'require',
+      mode: 'full',
+      'python-version': cells[1]!['python-version']
+    })
+    // CY2022: CentOS 7, so no job container; the image stays for the docker path.
+    expect(plan['linux-2022-gcc-release']).toMatchObject({
+      'runs-on': 'ubuntu-24.04',
+      container: '',
+      image: 'aswf/ci-osl:2022',
+      'gpu-route': 'none',
+      mode: 'full'
+    })
+    expect(result.summary).toContain('Plan of 2 cells')
+  })
+
+  test('no runner free: the GPU cell runs its CPU tests on the fallback runner, with one notice naming it', async () => {
+    await api({ orgRunners: [runner('gpu-1', ['gpu'], { status: 'offline', runner_group_id: 1 })] })
+    const result = await select({ token: TOKEN, matrix, 'fallback-mode': 'cpu-tests' })
+    expect(planned(result.outputs)['linux-2025-gcc-release']).toMatchObject({
+      'runs-on': 'ubuntu-latest',
+      'container-options': '',
+      'gpu-route': 'fallback',
+      'gpu-probe': 'check',
+      mode: 'cpu-tests'
+    })
+    expect(result.annotations.filter(a => a.level === 'notice').map(a => a.message)).toEqual([
+      expect.stringMatching(
+        /^1 cell\(s\) did not get 'self-hosted' \+ 'gpu' and run cpu-tests: linux-2025-gcc-release\./
+      )
+    ])
+  })
+
+  test('no gpu-runner: nothing is asked of the API, cells keep their runners, decision none', async () => {
+    await api()
+    const result = await select({ 'gpu-runner': '', token: TOKEN, matrix, 'run-tests': 'false' })
+    expect(result.success).toBe(true)
+    expect(standIn?.apiRequests()).toEqual([])
+    expect(result.outputs.decision).toBe('none')
+    const plan = planned(result.outputs)
+    expect(plan['linux-2025-gcc-release']).toMatchObject({
+      'runs-on': ['self-hosted', 'gpu'],
+      'gpu-route': 'fallback',
+      mode: 'build-only'
+    })
+    expect(plan['linux-2022-gcc-release']).toMatchObject({ mode: 'build-only' })
+  })
+
+  test('no cell to route: no API request either', async () => {
+    await api()
+    const cpuOnly = JSON.stringify({ include: [cells[0]] })
+    const result = await select({ token: TOKEN, matrix: cpuOnly })
+    expect(standIn?.apiRequests()).toEqual([])
+    expect(result.outputs).toMatchObject({ decision: 'none', gpu: 'false', 'container-options': '' })
+    expect(result.outputs.reason).toContain('No cell of the matrix is marked gpu')
+  })
+
+  test('a matrix that is not build-matrix output is one input error; no gpu-runner without a matrix is one too', async () => {
+    const bad = await select({ matrix: '{"include": [{"id": "a"}]}' })
+    expect(bad.success).toBe(false)
+    expect(bad.annotations.map(a => a.message)).toEqual([
+      expect.stringContaining('Input \'matrix\' has the value \'{"include": [{"id": "a"}]}\'')
+    ])
+    const none = await select({ 'gpu-runner': '' })
+    expect(none.annotations.map(a => a.message)).toEqual([expect.stringMatching(/^Input 'gpu-runner' is empty/)])
   })
 })
