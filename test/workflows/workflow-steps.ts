@@ -25,6 +25,7 @@ export interface WorkflowStep {
 }
 interface WorkflowJob {
   env?: Record<string, unknown>
+  outputs?: Record<string, string>
   steps: WorkflowStep[]
 }
 interface Workflow {
@@ -42,6 +43,7 @@ export interface JobContext {
   cell: Cell
   inputs?: Record<string, string | number | boolean>
   needs?: Record<string, string>
+  secrets?: Record<string, string>
   workspace: string
 }
 
@@ -83,6 +85,7 @@ export class JobRun {
     if (scope === 'github' && key === 'workspace') return this.context.workspace
     if (scope === 'github' && key === 'sha') return '0'.repeat(40)
     if (scope === 'needs') return this.context.needs?.[rest.slice(2).join('.')] ?? ''
+    if (scope === 'secrets') return this.context.secrets?.[key] ?? ''
     if (scope === 'steps') {
       const [id, kind, name] = rest
       return kind === 'outputs' ? (this.stepOutputs[id as string]?.[name as string] ?? '') : ''
@@ -103,6 +106,21 @@ export class JobRun {
       /\uE000(\d+)\uE000/g,
       (_all, i: string) => json[Number(i)] as string
     )
+  }
+
+  /** A value of the workflow (a step's `with:`, a job output) as the runner evaluates it now. */
+  evaluate(raw: unknown): string {
+    return this.value(raw)
+  }
+
+  /** The job's steps, in order. */
+  get steps(): WorkflowStep[] {
+    return this.job.steps
+  }
+
+  /** Records the outputs of a step that is not a script (an action run through the local runner). */
+  recordOutputs(step: WorkflowStep, outputs: Record<string, string>): void {
+    if (step.id) this.stepOutputs[step.id] = outputs
   }
 
   /** The job's steps that use `action` (e.g. `actions/setup-python@`). */
