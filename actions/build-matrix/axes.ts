@@ -3,11 +3,11 @@
  * from, so a problem found with it later can still point at its line. Axis values are compared as canonical text
  * (CY2025 = 2025, clang-19 = clang19, debug = Debug), the way `exclude`, `include` and profiles match them.
  */
-import { BACKEND_NAMES } from './backends.js'
+import { BACKEND_NAMES, resolveBackends, type Backend } from './backends.js'
 import { acceptedCompilers, DEFAULT_COMPILER, OSES, parseCompiler, type Os } from './compilers.js'
 import { resolveYear, type PlatformYear } from './platform.js'
 import { problem, warningAt, type SpecPath, type SpecProblem } from './problems.js'
-import type { AxisKey, MatrixSpec, OneOrMany } from './spec-types.js'
+import { AXIS_KEYS, type AxisKey, type MatrixSpec, type OneOrMany } from './spec-types.js'
 
 export interface Located<T> {
   value: T
@@ -27,6 +27,16 @@ export interface Axes {
   cxxStandards: Located<string>[]
   pythons: Located<string>[]
   backends: Located<string>[]
+  /** Containers of the Linux cells when the spec lists them ('' is the runner itself). */
+  containers: Located<string>[]
+  /** The backends this spec knows: the built-in ones with its settings, and its own. */
+  backendTable: Record<string, Backend>
+}
+
+/** What canonicalAxisValue checks a value against: the cell's OS (for a compiler) and the spec's backends. */
+export interface AxisContext {
+  os?: Os
+  backends?: readonly string[]
 }
 
 /** Each value of a one-or-list key with its path: `key` itself for a single value, `key[i]` in a list. */
@@ -64,10 +74,12 @@ export function canonicalAxisValue(
   value: unknown,
   path: SpecPath,
   problems: SpecProblem[],
-  os?: Os
+  { os, backends = BACKEND_NAMES }: AxisContext = {}
 ): string | undefined {
   switch (key) {
     case 'vfx-platform': {
+      // null: no platform year, the value of a cell without one.
+      if (value === null) return ''
       const year = yearAt(value as string, path, problems)
       return year ? String(year.year) : undefined
     }
@@ -92,31 +104,42 @@ export function canonicalAxisValue(
     }
     case 'backend': {
       const text = String(value).toLowerCase()
-      if (BACKEND_NAMES.includes(text)) return text
-      problems.push(problem(path, `'${String(value)}' is not a backend (accepted: ${BACKEND_NAMES.join(', ')})`))
+      if (backends.includes(text)) return text
+      problems.push(
+        problem(
+          path,
+          `'${String(value)}' is not a backend (accepted: ${backends.join(', ')}; declare a backend of the project's own under 'backends')`
+        )
+      )
       return undefined
     }
+    case 'container':
+      return String(value).trim()
     case 'cxx-standard':
     case 'python-version':
       return String(value)
   }
 }
 
-function axis(key: AxisKey, value: unknown, path: SpecPath, problems: SpecProblem[], os?: Os): Located<string>[] {
+function axis(
+  key: AxisKey,
+  value: unknown,
+  path: SpecPath,
+  problems: SpecProblem[],
+  context: AxisContext = {}
+): Located<string>[] {
   return unique(
     located(value as OneOrMany<unknown>, path).flatMap(v => {
-      const text = canonicalAxisValue(key, v.value, v.path, problems, os)
+      const text = canonicalAxisValue(key, v.value, v.path, problems, context)
       return text === undefined ? [] : [{ value: text, path: v.path }]
     })
   )
 }
 
 export function normaliseAxes(spec: MatrixSpec, problems: SpecProblem[]): Axes {
-  const declared = new Set<AxisKey>(
-    (['os', 'vfx-platform', 'compiler', 'build-type', 'cxx-standard', 'python-version', 'backend'] as const).filter(
-      key => spec[key] !== undefined
-    )
-  )
+  // `vfx-platform: null` is the same spec as leaving the key out: cells without a platform year.
+  const declared = new Set<AxisKey>(AXIS_KEYS.filter(key => spec[key] !== undefined && spec[key] !== null))
+  const backendTable = resolveBackends(spec, problems)
   // os is always an axis of a generated matrix (linux unless the spec lists others).
   if (declared.size > 0) declared.add('os')
   const oses = spec.os === undefined ? [{ value: 'linux', path: [] }] : axis('os', spec.os, ['os'], problems)
@@ -124,12 +147,14 @@ export function normaliseAxes(spec: MatrixSpec, problems: SpecProblem[]): Axes {
   return {
     declared,
     oses: oses as Located<Os>[],
-    years: axis('vfx-platform', spec['vfx-platform'], ['vfx-platform'], problems),
+    years: axis('vfx-platform', spec['vfx-platform'] ?? undefined, ['vfx-platform'], problems),
     compilers: compilerAxes(spec, osNames, problems),
     buildTypes: axis('build-type', spec['build-type'], ['build-type'], problems),
     cxxStandards: axis('cxx-standard', spec['cxx-standard'], ['cxx-standard'], problems),
     pythons: axis('python-version', spec['python-version'], ['python-version'], problems),
-    backends: axis('backend', spec.backend, ['backend'], problems)
+    backends: axis('backend', spec.backend, ['backend'], problems, { backends: Object.keys(backendTable) }),
+    containers: axis('container', spec.container, ['container'], problems),
+    backendTable
   }
 }
 
@@ -190,6 +215,7 @@ export function describeAxes(axes: Axes): string {
   return [
     ...(axes.years.length ? [`vfx-platform ${axes.years.length}`] : []),
     `os ${axes.oses.length}`,
+    ...(axes.containers.length ? [`container ${axes.containers.length} (linux)`] : []),
     `compiler (${compilers})`,
     ...(axes.buildTypes.length ? [`build-type ${axes.buildTypes.length}`] : []),
     ...(axes.cxxStandards.length ? [`cxx-standard ${axes.cxxStandards.length}`] : []),

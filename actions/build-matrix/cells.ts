@@ -5,7 +5,7 @@
  * through unchanged.
  */
 import type { Axes, Located } from './axes.js'
-import { BACKENDS, compilerFamily, type Backend } from './backends.js'
+import { argumentList, compilerFamily, type Backend } from './backends.js'
 import { canonicalBuildType, yearAt } from './axes.js'
 import {
   acceptedCompilers,
@@ -18,7 +18,8 @@ import {
   type ParsedCompiler
 } from './compilers.js'
 import type { Candidate } from './expand.js'
-import { checkContainer, type ImageResolver } from './images.js'
+import { checkContainer, legacyImage, type ImageResolver } from './images.js'
+import { cellId, cellName } from './names.js'
 import type { PlatformYear } from './platform.js'
 import { problem, type SpecPath, type SpecProblem } from './problems.js'
 import type { MatrixCell, MatrixSpec, OneOrMany, Scalar } from './spec-types.js'
@@ -63,8 +64,6 @@ const FIXED = new Set<string>(CELL_KEYS)
 /** The C++ standard of a cell without a platform year, unless the spec gives one. */
 export const YEARLESS_CXX_STANDARD = 17
 
-const OS_LABEL: Record<Os, string> = { linux: 'Linux', macos: 'macOS', windows: 'Windows' }
-
 export function buildCell(
   c: Candidate,
   spec: MatrixSpec,
@@ -74,13 +73,14 @@ export function buildCell(
 ): MatrixCell | undefined {
   const set = <T>(key: string): Located<T> | undefined => c.set.get(key) as Located<T> | undefined
   const os = (c.axis.os?.value ?? 'linux') as Os
-  const yearValue = c.axis['vfx-platform']
+  // '' is `vfx-platform: null`: a cell without a platform year.
+  const yearValue = c.axis['vfx-platform']?.value ? c.axis['vfx-platform'] : undefined
   const year: Located<PlatformYear> | undefined =
     yearValue && located(yearAt(yearValue.value, yearValue.path, problems), yearValue.path)
   if (yearValue && !year) return undefined
 
   const backendValue = c.axis.backend
-  const backend: Backend | undefined = backendValue && BACKENDS[backendValue.value]
+  const backend: Backend | undefined = backendValue && axes.backendTable[backendValue.value]
   const compilerLeftToDefault = c.axis.compiler === undefined || c.axis.compiler.path.length === 0
   const compilerValue =
     backend?.defaultCompiler && compilerLeftToDefault
@@ -109,7 +109,7 @@ export function buildCell(
 
   if (backend && backendValue && !backendFits(backend, backendValue, os, compiler, problems)) return undefined
 
-  const containerSet = set<string>('container')
+  const containerSet = c.axis.container
   let container = ''
   if (containerSet !== undefined) {
     container = String(containerSet.value)
@@ -135,7 +135,7 @@ export function buildCell(
   const env = { ...backend?.env, ...cellEnv(c, spec, os, year?.value, problems) }
   const generator = spec['cmake-generator']
   const gpu = c.gpu || (backend?.gpu ?? false)
-  let runner = set<OneOrMany<string>>('runs-on')?.value
+  let runner = set<OneOrMany<string>>('runs-on')?.value ?? backend?.runsOn
   if (runner === undefined && backend?.runners) {
     const key = backend.runners.find(k => spec.runners?.[k] !== undefined)
     if (!key) {
@@ -149,20 +149,23 @@ export function buildCell(
     }
     runner = spec.runners![key]
   }
-  const name = set<string>('name')?.value
+  // The values that name the cell, final: an include that changes one changes the id with it.
+  const naming = {
+    os,
+    year: year?.value.year,
+    container: axes.declared.has('container') && os === 'linux' ? container : undefined,
+    compiler: compiler.value.name,
+    buildType,
+    // The C++ standard and Python name a cell when the spec gives them: an axis, or an include (created or extended).
+    cxx: c.axis['cxx-standard'] ? cxxStandard : undefined,
+    python: c.axis['python-version']?.value,
+    backend: backendValue?.value,
+    gpu,
+    name: set<string>('name')?.value
+  }
   const cell: MatrixCell = {
-    id: cellId(c, axes, os, year?.value.year, compiler.value.name, buildType),
-    name: cellName(
-      os,
-      year?.value.year,
-      compiler.value.name,
-      buildType,
-      c.axis['cxx-standard'] ? cxxStandard : undefined,
-      c.axis['python-version']?.value,
-      backendValue?.value,
-      gpu,
-      name
-    ),
+    id: cellId(naming),
+    name: cellName(naming),
     os,
     'runs-on': runner ?? runsOn(spec, os, gpu),
     container,
@@ -176,10 +179,16 @@ export function buildCell(
     'cmake-generator':
       set<string>('cmake-generator')?.value ??
       (typeof generator === 'string' ? generator : (generator?.[os] ?? DEFAULT_GENERATOR[os])),
-    'cmake-args': argumentList(set<OneOrMany<string>>('cmake-args')?.value ?? spec['cmake-args']),
+    'cmake-args': [
+      ...argumentList(set<OneOrMany<string>>('cmake-args')?.value ?? spec['cmake-args']),
+      ...(backend?.cmakeArgs ?? [])
+    ],
     'ctest-args': argumentList(set<OneOrMany<string>>('ctest-args')?.value ?? spec['ctest-args']),
     gpu,
-    'legacy-glibc': container !== '' && containerSet === undefined && (year?.value.legacyGlibc ?? false),
+    // CentOS 7 (glibc 2.17): the year's ASWF image, or an image the spec names that is one (aswf/ci-base:2021).
+    'legacy-glibc':
+      container !== '' &&
+      (containerSet === undefined ? (year?.value.legacyGlibc ?? false) : legacyImage(container) !== undefined),
     env
   }
   if (backendValue) cell.backend = backendValue.value
@@ -266,72 +275,4 @@ function cellEnv(c: Candidate, spec: MatrixSpec, os: Os, year: PlatformYear | un
 
 function runsOn(spec: MatrixSpec, os: Os, gpu: boolean): string | string[] {
   return (gpu ? spec.runners?.gpu : undefined) ?? spec.runners?.[os] ?? DEFAULT_RUNNER[os]
-}
-
-/** A list keeps one argument per item; one text is split at white space. */
-function argumentList(value: OneOrMany<string> | undefined): string[] {
-  if (value === undefined) return []
-  return Array.isArray(value) ? value.map(String) : String(value).split(/\s+/).filter(Boolean)
-}
-
-/**
- * `linux-2025-clang-release`: lower-case, only [a-z0-9.-], so it works as a cache key and a file name. A value
- * is part of it when its axis is (the C++ standard or Python only when the spec lists them), the name of the
- * include that created the cell last. An include that only extends a cell never changes its id.
- */
-function cellId(
-  c: Candidate,
-  axes: Axes,
-  os: Os,
-  year: number | undefined,
-  compiler: string,
-  buildType: string
-): string {
-  const origin = c.origin
-  const parts = origin
-    ? [
-        origin.os?.value ?? os,
-        ...(origin['vfx-platform'] ? [origin['vfx-platform'].value] : []),
-        origin.compiler?.path.length ? origin.compiler.value : compiler,
-        origin['build-type']?.value ?? 'Release'
-      ]
-    : [os, ...(year ? [String(year)] : []), compiler, buildType]
-  const ids = origin ?? c.axis
-  const cxx = ids['cxx-standard']?.value
-  if (cxx !== undefined && (axes.declared.has('cxx-standard') || c.created)) parts.push(`cxx${cxx}`)
-  const python = ids['python-version']?.value
-  if (python !== undefined && (axes.declared.has('python-version') || c.created)) parts.push(`py${python}`)
-  const backend = ids.backend?.value
-  if (backend !== undefined) parts.push(backend)
-  if (c.created?.name) parts.push(c.created.name)
-  return parts
-    .map(part =>
-      part
-        .toLowerCase()
-        .replace(/\+/g, 'p')
-        .replace(/[^a-z0-9.]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-    )
-    .join('-')
-}
-
-/** "asan: Linux CY2025 clang Debug C++20 (GPU)". */
-function cellName(
-  os: Os,
-  year: number | undefined,
-  compiler: string,
-  buildType: string,
-  cxx: number | undefined,
-  python: string | undefined,
-  backend: string | undefined,
-  gpu: boolean,
-  name: string | undefined
-): string {
-  const text = [OS_LABEL[os], ...(year ? [`CY${year}`] : []), compiler, buildType]
-  if (cxx !== undefined) text.push(`C++${cxx}`)
-  if (python !== undefined) text.push(`Python ${python}`)
-  if (backend !== undefined) text.push(backend)
-  if (gpu) text.push('(GPU)')
-  const base = text.join(' ')
-  return name ? `${name}: ${base}` : base
 }

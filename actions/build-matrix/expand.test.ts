@@ -135,8 +135,13 @@ describe('expandMatrix: axes, defaults and matching', () => {
       ['linux-2024-gcc-release', 'linux-2025-gcc-release', 'linux-2026-gcc-release', 'linux-2026-gcc-debug']
     ],
     [
-      'an include naming no axis extends every cell (GitHub): no new cell, ids unchanged',
+      'an include naming no axis extends every cell (GitHub): no new cell; its name names them',
       'vfx-platform: [2026, 2025]\ninclude: [{ name: docs, docs: true }]',
+      ['linux-2026-gcc-release-docs', 'linux-2025-gcc-release-docs']
+    ],
+    [
+      'an include without a name extends every cell: ids unchanged',
+      'vfx-platform: [2026, 2025]\ninclude: [{ docs: true }]',
       ['linux-2026-gcc-release', 'linux-2025-gcc-release']
     ],
     [
@@ -308,9 +313,10 @@ describe('include as GitHub does it', () => {
       ['linux-2025-gcc-release', null, 'Release'],
       ['linux-2025-clang-release', null, 'Release'],
       ['linux-2026-gcc-release', true, 'Release'],
-      // build-type is no axis of this spec: the entry adds it, as GitHub adds a non-axis key
-      ['linux-2026-clang-release', true, 'Debug'],
-      ['linux-2025-icx-release-icx', null, 'Release']
+      // build-type is no axis of this spec: the entry adds it, as GitHub adds a non-axis key, and the id follows
+      ['linux-2026-clang-debug', true, 'Debug'],
+      // the name says nothing the values do not: no '-icx' twice
+      ['linux-2025-icx-release', null, 'Release']
     ])
   })
   it('a list for an axis in an include is one entry per value', () => {
@@ -387,9 +393,14 @@ describe('the HPC backend axis', () => {
     ])
     expect(result.cells[2]!.env).toMatchObject({ CUDACXX: 'nvcc' })
   })
-  it('an unknown backend is refused by the schema, naming the accepted ones', () => {
-    expect(checkSpecShape(parse('backend: [serial, opencl]')).problems).toEqual([
-      { path: ['backend', 1], message: "must be one of 'serial', 'openmp', 'cuda', 'hip', 'sycl'", severity: 'error' }
+  it('an unknown backend is refused at its value, naming the accepted ones and how to declare one', () => {
+    expect(checkSpecShape(parse('backend: [serial, opencl]')).problems).toEqual([])
+    expect(errors('backend: [serial, opencl]\nbackends: { threads: {} }')).toEqual([
+      {
+        path: ['backend', 1],
+        message:
+          "'opencl' is not a backend (accepted: serial, openmp, cuda, hip, sycl, threads; declare a backend of the project's own under 'backends')"
+      }
     ])
   })
   it('cells without backends have no backend key (existing matrices unchanged)', () => {

@@ -1,10 +1,12 @@
 /**
  * expandMatrix: the spec → the cells of `strategy.matrix`, the way GitHub expands its own matrix. The cartesian
- * product of the axes the spec lists (os, vfx-platform, compiler, build-type, cxx-standard, python-version), minus
- * `exclude`; then each `include` entry (one per value of a list it gives for an axis) extends every generated
- * cell whose axis values it matches, adding its other keys without overwriting an axis value; an entry that
- * matches no generated cell creates a cell of its own. Then GPU patterns, the profile and duplicates. Every value
- * is checked against the platform table and the ASWF images; all problems are collected with their spec paths.
+ * product of the axes the spec lists (os, vfx-platform, container, compiler, build-type, cxx-standard,
+ * python-version, backend), minus `exclude`; then each `include` entry (one per value of a list it gives for an
+ * axis) extends every generated cell whose axis values it matches, adding its other keys without overwriting an
+ * axis value; an entry that matches no generated cell creates a cell of its own. Then GPU patterns, the profile
+ * and duplicates. Every value is checked against the platform table and the ASWF images; all problems are
+ * collected with their spec paths. An include that changes a value naming a generated cell, or the container,
+ * runner or compiler commands of several, is a notice (rewrites.ts).
  */
 import { canonicalAxisValue, describeAxes, located, normaliseAxes, type Axes, type Located } from './axes.js'
 import { buildCell } from './cells.js'
@@ -12,6 +14,7 @@ import { ImageResolver, type ImagePin } from './images.js'
 import { fuzzCells } from './fuzz.js'
 import { compilePattern, matches, type CellKey, type Matcher } from './patterns.js'
 import { problem, warningAt, type SpecPath, type SpecProblem } from './problems.js'
+import { rewriteNotices } from './rewrites.js'
 import {
   AXIS_KEYS,
   type AxisKey,
@@ -38,6 +41,8 @@ export interface Candidate {
   origin?: Partial<Record<AxisKey, Located<string>>>
   /** The include entry that created this cell (absent for a generated cell). */
   created?: { index: number; name?: string }
+  /** The include entries that extended this generated cell, in order. */
+  extendedBy?: number[]
   gpu: boolean
 }
 
@@ -65,7 +70,10 @@ export function expandMatrix(spec: MatrixSpec, options: ExpandOptions = {}): Exp
     Math.max(1, a.length)
   )
   const productSize = axes.oses.reduce(
-    (sum, os) => sum + sizes.reduce((p, n) => p * n, axes.compilers[os.value]?.length ?? 0),
+    (sum, os) =>
+      sum +
+      sizes.reduce((p, n) => p * n, axes.compilers[os.value]?.length ?? 0) *
+        (os.value === 'linux' ? Math.max(1, axes.containers.length) : 1),
     0
   )
   if (productSize > PRODUCT_CEILING) {
@@ -73,9 +81,10 @@ export function expandMatrix(spec: MatrixSpec, options: ExpandOptions = {}): Exp
     return { ...empty, problems }
   }
 
-  const excludes = (spec.exclude ?? []).map((p, i) => compilePattern(p, ['exclude', i], problems))
-  const gpus = (spec.gpu ?? []).map((p, i) => compilePattern(p, ['gpu', i], problems))
-  const profile = options.profile === undefined ? undefined : compileProfile(spec, options.profile, problems)
+  const backends = Object.keys(axes.backendTable)
+  const excludes = (spec.exclude ?? []).map((p, i) => compilePattern(p, ['exclude', i], problems, backends))
+  const gpus = (spec.gpu ?? []).map((p, i) => compilePattern(p, ['gpu', i], problems, backends))
+  const profile = options.profile === undefined ? undefined : compileProfile(spec, options.profile, problems, backends)
 
   // As in GitHub: a spec with no axis at all generates nothing, its includes are the cells.
   const all = axes.declared.size > 0 ? cartesian(axes) : []
@@ -103,14 +112,13 @@ export function expandMatrix(spec: MatrixSpec, options: ExpandOptions = {}): Exp
   let candidates = [...generated, ...created]
 
   const gpuUsed = gpus.map(() => false)
-  for (const candidate of candidates) {
-    gpus.forEach((matcher, i) => {
-      if (matches(matcher, cellKey(candidate))) {
-        gpuUsed[i] = true
-        if (!candidate.set.has('gpu')) candidate.gpu = true
-      }
-    })
-  }
+  const markedGpu = (candidate: Candidate) =>
+    gpus.reduce((marked, matcher, i) => {
+      if (!matches(matcher, cellKey(candidate))) return marked
+      gpuUsed[i] = true
+      return true
+    }, false)
+  for (const candidate of candidates) if (markedGpu(candidate) && !candidate.set.has('gpu')) candidate.gpu = true
   gpuUsed.forEach((used, i) => {
     if (!used) problems.push(warningAt(['gpu', i], 'this gpu pattern matches no cell'))
   })
@@ -122,9 +130,12 @@ export function expandMatrix(spec: MatrixSpec, options: ExpandOptions = {}): Exp
     const cell = buildCell(candidate, spec, axes, images, problems)
     return cell ? [{ candidate, cell }] : []
   })
+  // Computed on the whole matrix only: a profile shows part of it, and the pipeline always expands the whole.
+  if (options.profile === undefined)
+    problems.push(...rewriteNotices(built, candidate => buildCell(candidate, spec, axes, images, []), markedGpu))
   const { cells, duplicates } = uniqueCells(built, problems)
   const excluded = all.length - generated.length
-  cells.push(...fuzzCells(spec.fuzz, cells, problems))
+  cells.push(...fuzzCells(spec.fuzz, cells, problems, backends))
   return { cells, problems: dedupeProblems(problems), axes, axesText, excluded, duplicates }
 }
 
@@ -133,18 +144,22 @@ function cartesian(axes: Axes): Candidate[] {
   const each = <T>(list: T[]): (T | undefined)[] => (list.length ? list : [undefined])
   for (const os of axes.oses) {
     for (const year of each(axes.years)) {
-      for (const compiler of axes.compilers[os.value] ?? []) {
-        for (const buildType of each(axes.buildTypes)) {
-          for (const cxx of each(axes.cxxStandards)) {
-            for (const python of each(axes.pythons)) {
-              for (const backend of each(axes.backends)) {
-                const axis: Candidate['axis'] = { os, compiler }
-                if (year) axis['vfx-platform'] = year
-                if (buildType) axis['build-type'] = buildType
-                if (cxx) axis['cxx-standard'] = cxx
-                if (python) axis['python-version'] = python
-                if (backend) axis.backend = backend
-                out.push({ axis, origin: { ...axis }, set: new Map(), envs: [], gpu: false })
+      // Containers are images of Linux cells: other OSes are not multiplied by them.
+      for (const container of os.value === 'linux' ? each(axes.containers) : [undefined]) {
+        for (const compiler of axes.compilers[os.value] ?? []) {
+          for (const buildType of each(axes.buildTypes)) {
+            for (const cxx of each(axes.cxxStandards)) {
+              for (const python of each(axes.pythons)) {
+                for (const backend of each(axes.backends)) {
+                  const axis: Candidate['axis'] = { os, compiler }
+                  if (year) axis['vfx-platform'] = year
+                  if (container) axis.container = container
+                  if (buildType) axis['build-type'] = buildType
+                  if (cxx) axis['cxx-standard'] = cxx
+                  if (python) axis['python-version'] = python
+                  if (backend) axis.backend = backend
+                  out.push({ axis, origin: { ...axis }, set: new Map(), envs: [], gpu: false })
+                }
               }
             }
           }
@@ -160,6 +175,7 @@ export function cellKey(c: Candidate): CellKey {
   return {
     os: c.axis.os?.value ?? 'linux',
     'vfx-platform': c.axis['vfx-platform']?.value ?? '',
+    container: c.axis.container?.value ?? '',
     compiler: c.axis.compiler?.value ?? '',
     'build-type': c.axis['build-type']?.value ?? 'Release',
     'cxx-standard': c.axis['cxx-standard']?.value ?? '',
@@ -179,15 +195,15 @@ function expandEntry(entry: IncludeEntry, index: number, axes: Axes, problems: S
   for (const key of AXIS_KEYS) {
     if (entry[key] === undefined) continue
     const os = typeof entry.os === 'string' ? entry.os : undefined
+    const context = { os: key === 'compiler' ? os : undefined, backends: Object.keys(axes.backendTable) }
     const values = located(entry[key] as unknown, ['include', index, key]).flatMap(v => {
-      const text = canonicalAxisValue(key, v.value, v.path, problems, key === 'compiler' ? (os as never) : undefined)
+      const text = canonicalAxisValue(key, v.value, v.path, problems, context)
       return text === undefined ? [] : [{ value: text, path: v.path }]
     })
     if (values.length === 0) return []
     out = out.flatMap(e => values.map(v => ({ axis: { ...e.axis, [key]: v } })))
     if (out.length > INCLUDE_CEILING) return out
   }
-  void axes
   return out
 }
 
@@ -220,7 +236,10 @@ function applyInclude(
     }
   }
   if (targets.length > 0) {
-    for (const c of targets) addTo(c, false)
+    for (const c of targets) {
+      addTo(c, false)
+      c.extendedBy = [...(c.extendedBy ?? []), index]
+    }
     return
   }
   const cell: Candidate = { axis: {}, set: new Map(), envs: [], gpu: false, created: { index, name: entry.name } }
@@ -234,11 +253,16 @@ interface CompiledProfile {
 }
 
 /** A profile keeps, for each axis it names, only the values it lists. */
-function compileProfile(spec: MatrixSpec, name: string, problems: SpecProblem[]): CompiledProfile | undefined {
+function compileProfile(
+  spec: MatrixSpec,
+  name: string,
+  problems: SpecProblem[],
+  backends: readonly string[]
+): CompiledProfile | undefined {
   const given = spec.profiles?.[name]
   if (!given) return undefined
   const { include, ...pattern } = given
-  return { matcher: compilePattern(pattern, ['profiles', name], problems), includes: include ?? true }
+  return { matcher: compilePattern(pattern, ['profiles', name], problems, backends), includes: include ?? true }
 }
 
 function imagePins(spec: MatrixSpec, axes: Axes, problems: SpecProblem[]): Map<number, ImagePin> {

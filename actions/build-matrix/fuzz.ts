@@ -14,9 +14,14 @@ function keyOf(cell: MatrixCell): CellKey {
   ) as CellKey
 }
 
-export function fuzzCells(fuzz: MatrixSpec['fuzz'], cells: MatrixCell[], problems: SpecProblem[]): MatrixCell[] {
+export function fuzzCells(
+  fuzz: MatrixSpec['fuzz'],
+  cells: MatrixCell[],
+  problems: SpecProblem[],
+  backends?: readonly string[]
+): MatrixCell[] {
   if (!fuzz) return []
-  const matcher = compilePattern(fuzz.cells ?? {}, ['fuzz', 'cells'], problems)
+  const matcher = compilePattern(fuzz.cells ?? {}, ['fuzz', 'cells'], problems, backends)
   const chosen = cells.filter(
     c => c.os === 'linux' && !c['legacy-glibc'] && c['vfx-platform'] !== null && matches(matcher, keyOf(c))
   )

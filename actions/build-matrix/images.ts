@@ -5,7 +5,7 @@
  */
 import type { Located } from './axes.js'
 import type { ParsedCompiler } from './compilers.js'
-import { aswfImage, aswfImageProjects, aswfImageYears, type PlatformYear } from './platform.js'
+import { aswfImage, aswfImageProjects, aswfImageYears, resolveYear, type PlatformYear } from './platform.js'
 import { notice, problem, type SpecPath, type SpecProblem } from './problems.js'
 
 export interface ImagePin {
@@ -101,6 +101,26 @@ export function checkContainer(value: string, path: SpecPath, problems: SpecProb
     aswfImage(project, year, { tag })
   } catch (error) {
     problems.push(notice(path, `${value}: ${(error as Error).message} It may be newer than this action's data.`))
+  }
+}
+
+/** An ASWF CI image (`aswf/ci-<name>:<year>…`, docker.io/ optional): its year, from the tag. */
+export function aswfImageYear(image: string): number | undefined {
+  const year = /^(?:docker\.io\/)?aswf\/ci-[a-z0-9-]+:(\d{4})(?![0-9])\S*$/.exec(image)?.[1]
+  return year === undefined ? undefined : Number(year)
+}
+
+/**
+ * The year of an ASWF CI image that is CentOS 7 (glibc 2.17: every image of CY2018 to CY2022, ci-base included),
+ * where no node24 action can start; undefined for any other image. The platform table says which years those are.
+ */
+export function legacyImage(image: string): number | undefined {
+  const year = aswfImageYear(image)
+  if (year === undefined) return undefined
+  try {
+    return resolveYear(String(year)).legacyGlibc ? year : undefined
+  } catch {
+    return undefined // a year the table does not know: newer than its data, so not CentOS 7
   }
 }
 

@@ -12,13 +12,18 @@ export type CellKey = Record<AxisKey, string>
 
 export type Matcher = Partial<Record<AxisKey, Set<string>>>
 
-export function compilePattern(pattern: CellPattern, path: SpecPath, problems: SpecProblem[]): Matcher {
+export function compilePattern(
+  pattern: CellPattern,
+  path: SpecPath,
+  problems: SpecProblem[],
+  backends?: readonly string[]
+): Matcher {
   const matcher: Matcher = {}
   for (const key of AXIS_KEYS) {
     if (pattern[key] === undefined) continue
     const values = asList(pattern[key] as unknown).map((value, index) => {
       const at = Array.isArray(pattern[key]) ? [...path, key, index] : [...path, key]
-      return canonicalAxisValue(key, value, at, problems)
+      return canonicalAxisValue(key, value, at, problems, { backends })
     })
     matcher[key] = new Set(values.filter((v): v is string => v !== undefined))
   }

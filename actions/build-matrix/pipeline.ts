@@ -8,6 +8,7 @@
  * found, so a spec error is an error on pull requests too.
  */
 import { expandMatrix, type Expansion } from './expand.js'
+import { legacyImage } from './images.js'
 import type { SpecSource } from './inputs.js'
 import { chooseProfile, type ProfileChoice } from './profile.js'
 import { problemText, type SpecPath, type SpecProblem } from './problems.js'
@@ -93,7 +94,9 @@ export function planMatrix(request: PlanRequest): MatrixPlan {
       'Narrow an axis, add excludes or run a profile: nothing was trimmed.'
     return plan
   }
-  for (const year of new Set(cells.filter(c => c['legacy-glibc']).map(c => c['vfx-platform']))) {
+  // The year of the CentOS 7 image, whether the year or an include named it (an include's aswf/ci-base:2021).
+  const legacyYears = cells.filter(c => c['legacy-glibc']).map(c => legacyImage(c.container) ?? c['vfx-platform'])
+  for (const year of new Set(legacyYears)) {
     plan.warnings.push(
       `CY${year} Linux cells run in a CentOS 7 (glibc 2.17) image: node24 actions cannot start inside it. ` +
         "Run JavaScript actions on the host for those cells (see the cell's legacy-glibc)."

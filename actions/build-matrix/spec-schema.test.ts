@@ -25,7 +25,7 @@ describe('checkSpecShape', () => {
       'an unknown top-level key, at the key',
       'vfx-platform: 2025\nplatforms: [linux]',
       ['platforms'],
-      /unknown key 'platforms' \(accepted: project, vfx-platform, os, compiler,/
+      /unknown key 'platforms' \(accepted: project, vfx-platform, container, os, compiler,/
     ],
     ['a wrong OS', 'vfx-platform: 2025\nos: [linux, solaris]', ['os', 1], /must be one of 'linux', 'macos', 'windows'/],
     ['a wrong year shape', 'vfx-platform: [2025, next]', ['vfx-platform', 1], /expected A platform year/],

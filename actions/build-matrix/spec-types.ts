@@ -9,6 +9,7 @@ export type Scalar = string | number | boolean
 export const AXIS_KEYS = [
   'os',
   'vfx-platform',
+  'container',
   'compiler',
   'build-type',
   'cxx-standard',
@@ -19,6 +20,7 @@ export type AxisKey = (typeof AXIS_KEYS)[number]
 
 export interface CellPattern {
   'vfx-platform'?: OneOrMany<YearValue>
+  container?: OneOrMany<string>
   os?: OneOrMany<string | number>
   compiler?: OneOrMany<string | number>
   'build-type'?: OneOrMany<string | number>
@@ -33,14 +35,16 @@ export interface CellPattern {
  */
 export interface IncludeEntry {
   name?: string
-  'vfx-platform'?: OneOrMany<YearValue>
+  /** null: a cell without a platform year. */
+  'vfx-platform'?: OneOrMany<YearValue> | null
   os?: OneOrMany<Os>
   compiler?: OneOrMany<string>
   'build-type'?: OneOrMany<string>
   'cxx-standard'?: OneOrMany<number>
   'python-version'?: OneOrMany<string | number>
   backend?: OneOrMany<string>
-  container?: string
+  /** An axis key: selects cells when the spec lists containers, else sets the cell's image ('' for none). */
+  container?: OneOrMany<string>
   cc?: string
   cxx?: string
   'cmake-generator'?: string
@@ -71,16 +75,31 @@ export interface GitlabRunners {
   script?: string[]
 }
 
+/** A backend of the project's own, or settings added to a built-in one (`backends:`). */
+export interface BackendSettings {
+  'cmake-args'?: OneOrMany<string>
+  /** After BACKEND=<name> and a built-in backend's variables; null removes one. */
+  env?: Record<string, Scalar | null>
+  gpu?: boolean
+  'runs-on'?: OneOrMany<string>
+  os?: OneOrMany<Os>
+  compilers?: OneOrMany<string>
+}
+
 export interface MatrixSpec {
   project?: string
-  'vfx-platform'?: OneOrMany<YearValue>
+  /** null or left out: cells without a platform year. */
+  'vfx-platform'?: OneOrMany<YearValue> | null
+  /** Containers as an axis of the Linux cells (any image, '' for the runner itself). */
+  container?: OneOrMany<string>
   os?: OneOrMany<Os>
   compiler?: OneOrMany<string> | Partial<Record<Os, OneOrMany<string>>>
   'build-type'?: OneOrMany<string>
   'cxx-standard'?: OneOrMany<number>
   'python-version'?: OneOrMany<string | number>
-  /** HPC backends, an axis: serial, openmp, cuda, hip, sycl. */
+  /** HPC backends, an axis: serial, openmp, cuda, hip, sycl, or the project's own (`backends`). */
   backend?: OneOrMany<string>
+  backends?: Record<string, BackendSettings>
   'cmake-generator'?: string | Partial<Record<Os, string>>
   /** 'platform' (the year's minimum macOS) or a version: MACOSX_DEPLOYMENT_TARGET of macOS cells. Default: none. */
   'macos-deployment-target'?: string | number

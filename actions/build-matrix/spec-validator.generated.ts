@@ -20,8 +20,20 @@ const schema11 = {
     },
     'vfx-platform': {
       description:
-        "VFX Reference Platform years: 2025, CY2025, 'latest' or 'draft', or a list of them. Leave it out for cells without a platform year (host runners following a Python or toolchain axis).",
-      anyOf: [{ $ref: '#/definitions/year' }, { type: 'array', minItems: 1, items: { $ref: '#/definitions/year' } }]
+        "VFX Reference Platform years: 2025, CY2025, 'latest' or 'draft', or a list of them. Leave it out (or null) for cells without a platform year (host runners following a Python or toolchain axis).",
+      anyOf: [
+        { $ref: '#/definitions/year' },
+        { type: 'array', minItems: 1, items: { $ref: '#/definitions/year' } },
+        { type: 'null' }
+      ]
+    },
+    container: {
+      description:
+        "Containers (distributions) as an axis: Linux cells run in each image given (any image reference, or '' for the runner itself), instead of the ASWF image of the project and year. Part of the id (the image's last name and tag, e.g. fedora-latest).",
+      anyOf: [
+        { $ref: '#/definitions/container' },
+        { type: 'array', minItems: 1, items: { $ref: '#/definitions/container' } }
+      ]
     },
     os: {
       description: 'Operating systems: linux, macos, windows (one or a list). Default: linux.',
@@ -99,7 +111,7 @@ const schema11 = {
     },
     include: {
       description:
-        "GitHub's include: an entry whose values for the spec's axes match generated cells adds its other keys to them (never overwriting an axis value; a list for an axis is one entry per value); an entry that matches no cell creates one. Overrides: container, cc, cxx, runs-on, cmake-generator, cmake-args, ctest-args, gpu, env (null removes a variable); any other key is passed through.",
+        "GitHub's include: an entry whose values for the spec's axes match generated cells adds its other keys to them (never overwriting an axis value; a list for an axis is one entry per value); an entry that matches no cell creates one. Overrides: container, cc, cxx, runs-on, cmake-generator, cmake-args, ctest-args, gpu, env (null removes a variable); any other key is passed through. An include that changes a value naming a generated cell, or the container, runner or compiler commands of several, says so in a notice.",
       type: 'array',
       items: { $ref: '#/definitions/include' }
     },
@@ -135,11 +147,18 @@ const schema11 = {
     },
     backend: {
       description:
-        'HPC backends, an axis: serial, openmp, cuda (a GPU runner: runners.cuda or runners.gpu), hip (runners.hip), sycl (compiler icx). Each sets BACKEND and its variables; cuda and hip cells are GPU cells.',
+        "HPC backends, an axis: serial, openmp, cuda (a GPU runner: runners.cuda or runners.gpu), hip (runners.hip), sycl (compiler icx), or a backend of the project's own declared under 'backends'. Each sets BACKEND and its variables; cuda and hip cells are GPU cells.",
       anyOf: [
         { $ref: '#/definitions/backend' },
         { type: 'array', minItems: 1, items: { $ref: '#/definitions/backend' } }
       ]
+    },
+    backends: {
+      description:
+        "The project's own backends (e.g. Kokkos' threads and hpx), or settings added to a built-in one: each name maps to the CMake arguments its cells get (after the cell's own), its variables (after BACKEND=<name>), whether its cells need a GPU, their runs-on, and the OSes and compilers it builds on.",
+      type: 'object',
+      propertyNames: { pattern: '^[A-Za-z][A-Za-z0-9_-]*$' },
+      additionalProperties: { $ref: '#/definitions/backendSettings' }
     },
     'macos-deployment-target': {
       description:
@@ -262,7 +281,8 @@ const schema11 = {
         'build-type': { $ref: '#/definitions/oneOrMany' },
         'cxx-standard': { $ref: '#/definitions/oneOrMany' },
         'python-version': { $ref: '#/definitions/oneOrMany' },
-        backend: { $ref: '#/definitions/oneOrMany' }
+        backend: { $ref: '#/definitions/oneOrMany' },
+        container: { $ref: '#/definitions/oneOrMany' }
       }
     },
     include: {
@@ -272,9 +292,11 @@ const schema11 = {
         'vfx-platform': {
           anyOf: [
             { $ref: '#/definitions/year' },
-            { type: 'array', minItems: 1, items: { $ref: '#/definitions/year' } }
+            { type: 'array', minItems: 1, items: { $ref: '#/definitions/year' } },
+            { type: 'null' }
           ],
-          description: 'A platform year or a list of them (one entry per year).'
+          description:
+            'A platform year or a list of them (one entry per year); null for a cell without a platform year.'
         },
         os: {
           anyOf: [{ $ref: '#/definitions/os' }, { type: 'array', minItems: 1, items: { $ref: '#/definitions/os' } }],
@@ -306,9 +328,12 @@ const schema11 = {
         gpu: { type: 'boolean' },
         env: { $ref: '#/definitions/env' },
         container: {
-          type: 'string',
+          anyOf: [
+            { $ref: '#/definitions/container' },
+            { type: 'array', minItems: 1, items: { $ref: '#/definitions/container' } }
+          ],
           description:
-            "An image reference (any image, e.g. aswf/ci-osl:2023-clang15.2), or '' to run on the runner itself."
+            "An image reference (any image, e.g. aswf/ci-osl:2023-clang15.2), or '' to run on the runner itself; a list is one entry per image."
         },
         cc: { $ref: '#/definitions/text', description: 'The C compiler command, e.g. icx or gcc-13.' },
         cxx: { $ref: '#/definitions/text', description: 'The C++ compiler command, e.g. icpx or g++-13.' },
@@ -345,7 +370,8 @@ const schema11 = {
         'cxx-standard': { $ref: '#/definitions/oneOrMany' },
         include: { type: 'boolean', description: 'Keep the include cells that fall inside the subset (default true).' },
         'python-version': { $ref: '#/definitions/oneOrMany' },
-        backend: { $ref: '#/definitions/oneOrMany' }
+        backend: { $ref: '#/definitions/oneOrMany' },
+        container: { $ref: '#/definitions/oneOrMany' }
       }
     },
     pythonVersion: {
@@ -358,8 +384,40 @@ const schema11 = {
       description: 'A list of arguments (one per item) or one text split at white space.'
     },
     backend: {
-      enum: ['serial', 'openmp', 'cuda', 'hip', 'sycl'],
-      description: 'An HPC backend: serial, openmp, cuda, hip or sycl.'
+      type: 'string',
+      pattern: '^[A-Za-z][A-Za-z0-9_-]*$',
+      description: "An HPC backend: serial, openmp, cuda, hip, sycl, or one declared under 'backends'."
+    },
+    container: {
+      type: 'string',
+      description:
+        "An image reference (any image, e.g. ghcr.io/kokkos/ci-containers/fedora:latest), or '' to run on the runner itself."
+    },
+    backendSettings: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        'cmake-args': {
+          $ref: '#/definitions/arguments',
+          description: "CMake arguments of the backend's cells, e.g. -DKokkos_ENABLE_THREADS=ON."
+        },
+        env: {
+          $ref: '#/definitions/env',
+          description: "Variables of the backend's cells (null removes one a built-in backend sets)."
+        },
+        gpu: { type: 'boolean', description: 'Its cells need a GPU (runners.gpu unless runs-on is given).' },
+        'runs-on': { $ref: '#/definitions/labels', description: 'The runner of its cells.' },
+        os: {
+          anyOf: [{ $ref: '#/definitions/os' }, { type: 'array', minItems: 1, items: { $ref: '#/definitions/os' } }],
+          description: "The OSes it builds on (default: every OS, or the built-in backend's)."
+        },
+        compilers: {
+          $ref: '#/definitions/names',
+          description:
+            "The compilers it builds with (gcc also covers gcc-<N>, clang covers clang<N>; default: any, or the built-in backend's)."
+        }
+      },
+      description: "A backend's settings."
     }
   }
 }
@@ -370,20 +428,26 @@ const schema12 = {
     { type: 'string', pattern: '^((CY)?[0-9]{4}|latest|draft)$' }
   ]
 }
-const schema14 = { enum: ['linux', 'macos', 'windows'] }
-const schema19 = { enum: ['Release', 'Debug', 'RelWithDebInfo', 'MinSizeRel'] }
-const schema21 = { enum: [11, 14, 17, 20, 23, 26] }
-const schema23 = { type: 'string', pattern: '\\S', description: 'A non-empty text.' }
-const schema62 = {
+const schema14 = {
+  type: 'string',
+  description:
+    "An image reference (any image, e.g. ghcr.io/kokkos/ci-containers/fedora:latest), or '' to run on the runner itself."
+}
+const schema16 = { enum: ['linux', 'macos', 'windows'] }
+const schema21 = { enum: ['Release', 'Debug', 'RelWithDebInfo', 'MinSizeRel'] }
+const schema23 = { enum: [11, 14, 17, 20, 23, 26] }
+const schema25 = { type: 'string', pattern: '\\S', description: 'A non-empty text.' }
+const schema67 = {
   description: "A Python version as text, e.g. '3.12' (quote it: 3.10 unquoted is the number 3.1).",
   type: 'string',
   pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$'
 }
-const schema64 = {
-  enum: ['serial', 'openmp', 'cuda', 'hip', 'sycl'],
-  description: 'An HPC backend: serial, openmp, cuda, hip or sycl.'
+const schema69 = {
+  type: 'string',
+  pattern: '^[A-Za-z][A-Za-z0-9_-]*$',
+  description: "An HPC backend: serial, openmp, cuda, hip, sycl, or one declared under 'backends'."
 }
-const schema66 = {
+const schema71 = {
   anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
   description: 'A list of arguments (one per item) or one text split at white space.'
 }
@@ -393,14 +457,15 @@ const pattern1 = new RegExp('^((CY)?[0-9]{4}|latest|draft)$', 'u')
 const pattern5 = new RegExp('\\S', 'u')
 const pattern16 = new RegExp('^(CY)?[0-9]{4}$', 'u')
 const pattern18 = new RegExp('^[A-Za-z_][A-Za-z0-9_]*$', 'u')
-const pattern31 = new RegExp('^[A-Za-z0-9][A-Za-z0-9_-]*$', 'u')
+const pattern33 = new RegExp('^[A-Za-z0-9][A-Za-z0-9_-]*$', 'u')
 const pattern3 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._+-]*$', 'u')
-const pattern34 = new RegExp('^(platform|[0-9]+(\\.[0-9]+)*)$', 'u')
-const schema16 = {
+const pattern31 = new RegExp('^[A-Za-z][A-Za-z0-9_-]*$', 'u')
+const pattern40 = new RegExp('^(platform|[0-9]+(\\.[0-9]+)*)$', 'u')
+const schema18 = {
   anyOf: [{ $ref: '#/definitions/name' }, { type: 'array', minItems: 1, items: { $ref: '#/definitions/name' } }],
   description: 'A name or a list of names.'
 }
-const schema17 = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' }
+const schema19 = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' }
 
 function validate11(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null
@@ -417,7 +482,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
         params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
         message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
         schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
-        parentSchema: schema17,
+        parentSchema: schema19,
         data
       }
       if (vErrors === null) {
@@ -434,8 +499,8 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       keyword: 'type',
       params: { type: 'string' },
       message: 'must be string',
-      schema: schema17.type,
-      parentSchema: schema17,
+      schema: schema19.type,
+      parentSchema: schema19,
       data
     }
     if (vErrors === null) {
@@ -458,7 +523,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           params: { limit: 1 },
           message: 'must NOT have fewer than 1 items',
           schema: 1,
-          parentSchema: schema16.anyOf[1],
+          parentSchema: schema18.anyOf[1],
           data
         }
         if (vErrors === null) {
@@ -480,7 +545,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
               message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
               schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
-              parentSchema: schema17,
+              parentSchema: schema19,
               data: data0
             }
             if (vErrors === null) {
@@ -497,8 +562,8 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema17.type,
-            parentSchema: schema17,
+            schema: schema19.type,
+            parentSchema: schema19,
             data: data0
           }
           if (vErrors === null) {
@@ -516,8 +581,8 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'type',
         params: { type: 'array' },
         message: 'must be array',
-        schema: schema16.anyOf[1].type,
-        parentSchema: schema16.anyOf[1],
+        schema: schema18.anyOf[1].type,
+        parentSchema: schema18.anyOf[1],
         data
       }
       if (vErrors === null) {
@@ -537,8 +602,8 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       keyword: 'anyOf',
       params: {},
       message: 'must match a schema in anyOf',
-      schema: schema16.anyOf,
-      parentSchema: schema16,
+      schema: schema18.anyOf,
+      parentSchema: schema18,
       data
     }
     if (vErrors === null) {
@@ -561,7 +626,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
   return errors === 0
 }
 
-const schema24 = {
+const schema26 = {
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -585,7 +650,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema24,
+          parentSchema: schema26,
           data
         }
         if (vErrors === null) {
@@ -607,7 +672,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '\\S' },
             message: 'must match pattern "' + '\\S' + '"',
             schema: '\\S',
-            parentSchema: schema23,
+            parentSchema: schema25,
             data: data0
           }
           if (vErrors === null) {
@@ -624,8 +689,8 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema23.type,
-          parentSchema: schema23,
+          schema: schema25.type,
+          parentSchema: schema25,
           data: data0
         }
         if (vErrors === null) {
@@ -647,7 +712,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '\\S' },
             message: 'must match pattern "' + '\\S' + '"',
             schema: '\\S',
-            parentSchema: schema23,
+            parentSchema: schema25,
             data: data1
           }
           if (vErrors === null) {
@@ -664,8 +729,8 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema23.type,
-          parentSchema: schema23,
+          schema: schema25.type,
+          parentSchema: schema25,
           data: data1
         }
         if (vErrors === null) {
@@ -687,7 +752,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '\\S' },
             message: 'must match pattern "' + '\\S' + '"',
             schema: '\\S',
-            parentSchema: schema23,
+            parentSchema: schema25,
             data: data2
           }
           if (vErrors === null) {
@@ -704,8 +769,8 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema23.type,
-          parentSchema: schema23,
+          schema: schema25.type,
+          parentSchema: schema25,
           data: data2
         }
         if (vErrors === null) {
@@ -723,8 +788,8 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema24.type,
-      parentSchema: schema24,
+      schema: schema26.type,
+      parentSchema: schema26,
       data
     }
     if (vErrors === null) {
@@ -738,7 +803,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
   return errors === 0
 }
 
-const schema28 = {
+const schema30 = {
   anyOf: [{ $ref: '#/definitions/text' }, { type: 'array', minItems: 1, items: { $ref: '#/definitions/text' } }],
   description: 'A runner label or a list of labels.'
 }
@@ -758,7 +823,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
         params: { pattern: '\\S' },
         message: 'must match pattern "' + '\\S' + '"',
         schema: '\\S',
-        parentSchema: schema23,
+        parentSchema: schema25,
         data
       }
       if (vErrors === null) {
@@ -775,8 +840,8 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
       keyword: 'type',
       params: { type: 'string' },
       message: 'must be string',
-      schema: schema23.type,
-      parentSchema: schema23,
+      schema: schema25.type,
+      parentSchema: schema25,
       data
     }
     if (vErrors === null) {
@@ -799,7 +864,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
           params: { limit: 1 },
           message: 'must NOT have fewer than 1 items',
           schema: 1,
-          parentSchema: schema28.anyOf[1],
+          parentSchema: schema30.anyOf[1],
           data
         }
         if (vErrors === null) {
@@ -821,7 +886,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
               params: { pattern: '\\S' },
               message: 'must match pattern "' + '\\S' + '"',
               schema: '\\S',
-              parentSchema: schema23,
+              parentSchema: schema25,
               data: data0
             }
             if (vErrors === null) {
@@ -838,8 +903,8 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema23.type,
-            parentSchema: schema23,
+            schema: schema25.type,
+            parentSchema: schema25,
             data: data0
           }
           if (vErrors === null) {
@@ -857,8 +922,8 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'type',
         params: { type: 'array' },
         message: 'must be array',
-        schema: schema28.anyOf[1].type,
-        parentSchema: schema28.anyOf[1],
+        schema: schema30.anyOf[1].type,
+        parentSchema: schema30.anyOf[1],
         data
       }
       if (vErrors === null) {
@@ -878,8 +943,8 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
       keyword: 'anyOf',
       params: {},
       message: 'must match a schema in anyOf',
-      schema: schema28.anyOf,
-      parentSchema: schema28,
+      schema: schema30.anyOf,
+      parentSchema: schema30,
       data
     }
     if (vErrors === null) {
@@ -902,7 +967,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
   return errors === 0
 }
 
-const schema31 = {
+const schema33 = {
   description:
     "GitLab CI node types (`ci-actions matrix --format gitlab`): the runner tags of each node type, which tags fork merge requests never get, and the jobs' defaults.",
   type: 'object',
@@ -948,14 +1013,14 @@ const schema31 = {
     }
   }
 }
-const schema32 = {
+const schema34 = {
   description: 'A GitLab runner tag or a list of tags (no white space or commas).',
   anyOf: [
     { $ref: '#/definitions/gitlabTag' },
     { type: 'array', minItems: 1, items: { $ref: '#/definitions/gitlabTag' } }
   ]
 }
-const schema33 = { type: 'string', pattern: '^[^\\s,]{1,255}$', description: 'A GitLab runner tag.' }
+const schema35 = { type: 'string', pattern: '^[^\\s,]{1,255}$', description: 'A GitLab runner tag.' }
 const pattern11 = new RegExp('^[^\\s,]{1,255}$', 'u')
 
 function validate26(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
@@ -973,7 +1038,7 @@ function validate26(data, { instancePath = '', parentData, parentDataProperty, r
         params: { pattern: '^[^\\s,]{1,255}$' },
         message: 'must match pattern "' + '^[^\\s,]{1,255}$' + '"',
         schema: '^[^\\s,]{1,255}$',
-        parentSchema: schema33,
+        parentSchema: schema35,
         data
       }
       if (vErrors === null) {
@@ -990,8 +1055,8 @@ function validate26(data, { instancePath = '', parentData, parentDataProperty, r
       keyword: 'type',
       params: { type: 'string' },
       message: 'must be string',
-      schema: schema33.type,
-      parentSchema: schema33,
+      schema: schema35.type,
+      parentSchema: schema35,
       data
     }
     if (vErrors === null) {
@@ -1014,7 +1079,7 @@ function validate26(data, { instancePath = '', parentData, parentDataProperty, r
           params: { limit: 1 },
           message: 'must NOT have fewer than 1 items',
           schema: 1,
-          parentSchema: schema32.anyOf[1],
+          parentSchema: schema34.anyOf[1],
           data
         }
         if (vErrors === null) {
@@ -1036,7 +1101,7 @@ function validate26(data, { instancePath = '', parentData, parentDataProperty, r
               params: { pattern: '^[^\\s,]{1,255}$' },
               message: 'must match pattern "' + '^[^\\s,]{1,255}$' + '"',
               schema: '^[^\\s,]{1,255}$',
-              parentSchema: schema33,
+              parentSchema: schema35,
               data: data0
             }
             if (vErrors === null) {
@@ -1053,8 +1118,8 @@ function validate26(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema33.type,
-            parentSchema: schema33,
+            schema: schema35.type,
+            parentSchema: schema35,
             data: data0
           }
           if (vErrors === null) {
@@ -1072,8 +1137,8 @@ function validate26(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'type',
         params: { type: 'array' },
         message: 'must be array',
-        schema: schema32.anyOf[1].type,
-        parentSchema: schema32.anyOf[1],
+        schema: schema34.anyOf[1].type,
+        parentSchema: schema34.anyOf[1],
         data
       }
       if (vErrors === null) {
@@ -1093,8 +1158,8 @@ function validate26(data, { instancePath = '', parentData, parentDataProperty, r
       keyword: 'anyOf',
       params: {},
       message: 'must match a schema in anyOf',
-      schema: schema32.anyOf,
-      parentSchema: schema32,
+      schema: schema34.anyOf,
+      parentSchema: schema34,
       data
     }
     if (vErrors === null) {
@@ -1124,7 +1189,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
   let errors = 0
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func2.call(schema31.properties, key0)) {
+      if (!func2.call(schema33.properties, key0)) {
         const err0 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -1132,7 +1197,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema31,
+          parentSchema: schema33,
           data
         }
         if (vErrors === null) {
@@ -1217,8 +1282,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'boolean' },
           message: 'must be boolean',
-          schema: schema31.properties['allow-forks'].type,
-          parentSchema: schema31.properties['allow-forks'],
+          schema: schema33.properties['allow-forks'].type,
+          parentSchema: schema33.properties['allow-forks'],
           data: data5
         }
         if (vErrors === null) {
@@ -1240,7 +1305,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '\\S' },
             message: 'must match pattern "' + '\\S' + '"',
             schema: '\\S',
-            parentSchema: schema23,
+            parentSchema: schema25,
             data: data6
           }
           if (vErrors === null) {
@@ -1257,8 +1322,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema23.type,
-          parentSchema: schema23,
+          schema: schema25.type,
+          parentSchema: schema25,
           data: data6
         }
         if (vErrors === null) {
@@ -1280,7 +1345,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '^[0-9][0-9a-z ]*$' },
             message: 'must match pattern "' + '^[0-9][0-9a-z ]*$' + '"',
             schema: '^[0-9][0-9a-z ]*$',
-            parentSchema: schema31.properties.timeout,
+            parentSchema: schema33.properties.timeout,
             data: data7
           }
           if (vErrors === null) {
@@ -1297,8 +1362,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema31.properties.timeout.type,
-          parentSchema: schema31.properties.timeout,
+          schema: schema33.properties.timeout.type,
+          parentSchema: schema33.properties.timeout,
           data: data7
         }
         if (vErrors === null) {
@@ -1320,7 +1385,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema31.properties.script,
+            parentSchema: schema33.properties.script,
             data: data8
           }
           if (vErrors === null) {
@@ -1342,7 +1407,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                 params: { pattern: '\\S' },
                 message: 'must match pattern "' + '\\S' + '"',
                 schema: '\\S',
-                parentSchema: schema23,
+                parentSchema: schema25,
                 data: data9
               }
               if (vErrors === null) {
@@ -1359,8 +1424,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema23.type,
-              parentSchema: schema23,
+              schema: schema25.type,
+              parentSchema: schema25,
               data: data9
             }
             if (vErrors === null) {
@@ -1378,8 +1443,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema31.properties.script.type,
-          parentSchema: schema31.properties.script,
+          schema: schema33.properties.script.type,
+          parentSchema: schema33.properties.script,
           data: data8
         }
         if (vErrors === null) {
@@ -1397,8 +1462,8 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema31.type,
-      parentSchema: schema31,
+      schema: schema33.type,
+      parentSchema: schema33,
       data
     }
     if (vErrors === null) {
@@ -1412,7 +1477,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
   return errors === 0
 }
 
-const schema38 = {
+const schema40 = {
   description: 'A partial cell: every key given must match (a list matches any of its values).',
   type: 'object',
   minProperties: 1,
@@ -1424,10 +1489,11 @@ const schema38 = {
     'build-type': { $ref: '#/definitions/oneOrMany' },
     'cxx-standard': { $ref: '#/definitions/oneOrMany' },
     'python-version': { $ref: '#/definitions/oneOrMany' },
-    backend: { $ref: '#/definitions/oneOrMany' }
+    backend: { $ref: '#/definitions/oneOrMany' },
+    container: { $ref: '#/definitions/oneOrMany' }
   }
 }
-const schema39 = {
+const schema41 = {
   anyOf: [{ type: ['string', 'number'] }, { type: 'array', minItems: 1, items: { type: ['string', 'number'] } }],
   description: 'A value or a list of values.'
 }
@@ -1444,7 +1510,7 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
         params: { limit: 1 },
         message: 'must NOT have fewer than 1 properties',
         schema: 1,
-        parentSchema: schema38,
+        parentSchema: schema40,
         data
       }
       if (vErrors === null) {
@@ -1462,7 +1528,8 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
         key0 === 'build-type' ||
         key0 === 'cxx-standard' ||
         key0 === 'python-version' ||
-        key0 === 'backend'
+        key0 === 'backend' ||
+        key0 === 'container'
       )) {
         const err1 = {
           instancePath,
@@ -1471,7 +1538,7 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema38,
+          parentSchema: schema40,
           data
         }
         if (vErrors === null) {
@@ -1492,10 +1559,10 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/vfx-platform',
           schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
           keyword: 'type',
-          params: { type: schema39.anyOf[0].type },
+          params: { type: schema41.anyOf[0].type },
           message: 'must be string,number',
-          schema: schema39.anyOf[0].type,
-          parentSchema: schema39.anyOf[0],
+          schema: schema41.anyOf[0].type,
+          parentSchema: schema41.anyOf[0],
           data: data0
         }
         if (vErrors === null) {
@@ -1518,7 +1585,7 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema39.anyOf[1],
+              parentSchema: schema41.anyOf[1],
               data: data0
             }
             if (vErrors === null) {
@@ -1536,10 +1603,10 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
                 instancePath: instancePath + '/vfx-platform/' + i0,
                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                 keyword: 'type',
-                params: { type: schema39.anyOf[1].items.type },
+                params: { type: schema41.anyOf[1].items.type },
                 message: 'must be string,number',
-                schema: schema39.anyOf[1].items.type,
-                parentSchema: schema39.anyOf[1].items,
+                schema: schema41.anyOf[1].items.type,
+                parentSchema: schema41.anyOf[1].items,
                 data: data1
               }
               if (vErrors === null) {
@@ -1557,8 +1624,8 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema39.anyOf[1].type,
-            parentSchema: schema39.anyOf[1],
+            schema: schema41.anyOf[1].type,
+            parentSchema: schema41.anyOf[1],
             data: data0
           }
           if (vErrors === null) {
@@ -1578,8 +1645,8 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema39.anyOf,
-          parentSchema: schema39,
+          schema: schema41.anyOf,
+          parentSchema: schema41,
           data: data0
         }
         if (vErrors === null) {
@@ -1609,10 +1676,10 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/os',
           schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
           keyword: 'type',
-          params: { type: schema39.anyOf[0].type },
+          params: { type: schema41.anyOf[0].type },
           message: 'must be string,number',
-          schema: schema39.anyOf[0].type,
-          parentSchema: schema39.anyOf[0],
+          schema: schema41.anyOf[0].type,
+          parentSchema: schema41.anyOf[0],
           data: data2
         }
         if (vErrors === null) {
@@ -1635,7 +1702,7 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema39.anyOf[1],
+              parentSchema: schema41.anyOf[1],
               data: data2
             }
             if (vErrors === null) {
@@ -1653,10 +1720,10 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
                 instancePath: instancePath + '/os/' + i1,
                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                 keyword: 'type',
-                params: { type: schema39.anyOf[1].items.type },
+                params: { type: schema41.anyOf[1].items.type },
                 message: 'must be string,number',
-                schema: schema39.anyOf[1].items.type,
-                parentSchema: schema39.anyOf[1].items,
+                schema: schema41.anyOf[1].items.type,
+                parentSchema: schema41.anyOf[1].items,
                 data: data3
               }
               if (vErrors === null) {
@@ -1674,8 +1741,8 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema39.anyOf[1].type,
-            parentSchema: schema39.anyOf[1],
+            schema: schema41.anyOf[1].type,
+            parentSchema: schema41.anyOf[1],
             data: data2
           }
           if (vErrors === null) {
@@ -1695,8 +1762,8 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema39.anyOf,
-          parentSchema: schema39,
+          schema: schema41.anyOf,
+          parentSchema: schema41,
           data: data2
         }
         if (vErrors === null) {
@@ -1726,10 +1793,10 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/compiler',
           schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
           keyword: 'type',
-          params: { type: schema39.anyOf[0].type },
+          params: { type: schema41.anyOf[0].type },
           message: 'must be string,number',
-          schema: schema39.anyOf[0].type,
-          parentSchema: schema39.anyOf[0],
+          schema: schema41.anyOf[0].type,
+          parentSchema: schema41.anyOf[0],
           data: data4
         }
         if (vErrors === null) {
@@ -1752,7 +1819,7 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema39.anyOf[1],
+              parentSchema: schema41.anyOf[1],
               data: data4
             }
             if (vErrors === null) {
@@ -1770,10 +1837,10 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
                 instancePath: instancePath + '/compiler/' + i2,
                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                 keyword: 'type',
-                params: { type: schema39.anyOf[1].items.type },
+                params: { type: schema41.anyOf[1].items.type },
                 message: 'must be string,number',
-                schema: schema39.anyOf[1].items.type,
-                parentSchema: schema39.anyOf[1].items,
+                schema: schema41.anyOf[1].items.type,
+                parentSchema: schema41.anyOf[1].items,
                 data: data5
               }
               if (vErrors === null) {
@@ -1791,8 +1858,8 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema39.anyOf[1].type,
-            parentSchema: schema39.anyOf[1],
+            schema: schema41.anyOf[1].type,
+            parentSchema: schema41.anyOf[1],
             data: data4
           }
           if (vErrors === null) {
@@ -1812,8 +1879,8 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema39.anyOf,
-          parentSchema: schema39,
+          schema: schema41.anyOf,
+          parentSchema: schema41,
           data: data4
         }
         if (vErrors === null) {
@@ -1843,10 +1910,10 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/build-type',
           schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
           keyword: 'type',
-          params: { type: schema39.anyOf[0].type },
+          params: { type: schema41.anyOf[0].type },
           message: 'must be string,number',
-          schema: schema39.anyOf[0].type,
-          parentSchema: schema39.anyOf[0],
+          schema: schema41.anyOf[0].type,
+          parentSchema: schema41.anyOf[0],
           data: data6
         }
         if (vErrors === null) {
@@ -1869,7 +1936,7 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema39.anyOf[1],
+              parentSchema: schema41.anyOf[1],
               data: data6
             }
             if (vErrors === null) {
@@ -1887,10 +1954,10 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
                 instancePath: instancePath + '/build-type/' + i3,
                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                 keyword: 'type',
-                params: { type: schema39.anyOf[1].items.type },
+                params: { type: schema41.anyOf[1].items.type },
                 message: 'must be string,number',
-                schema: schema39.anyOf[1].items.type,
-                parentSchema: schema39.anyOf[1].items,
+                schema: schema41.anyOf[1].items.type,
+                parentSchema: schema41.anyOf[1].items,
                 data: data7
               }
               if (vErrors === null) {
@@ -1908,8 +1975,8 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema39.anyOf[1].type,
-            parentSchema: schema39.anyOf[1],
+            schema: schema41.anyOf[1].type,
+            parentSchema: schema41.anyOf[1],
             data: data6
           }
           if (vErrors === null) {
@@ -1929,8 +1996,8 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema39.anyOf,
-          parentSchema: schema39,
+          schema: schema41.anyOf,
+          parentSchema: schema41,
           data: data6
         }
         if (vErrors === null) {
@@ -1960,10 +2027,10 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/cxx-standard',
           schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
           keyword: 'type',
-          params: { type: schema39.anyOf[0].type },
+          params: { type: schema41.anyOf[0].type },
           message: 'must be string,number',
-          schema: schema39.anyOf[0].type,
-          parentSchema: schema39.anyOf[0],
+          schema: schema41.anyOf[0].type,
+          parentSchema: schema41.anyOf[0],
           data: data8
         }
         if (vErrors === null) {
@@ -1986,7 +2053,7 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema39.anyOf[1],
+              parentSchema: schema41.anyOf[1],
               data: data8
             }
             if (vErrors === null) {
@@ -2004,10 +2071,10 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
                 instancePath: instancePath + '/cxx-standard/' + i4,
                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                 keyword: 'type',
-                params: { type: schema39.anyOf[1].items.type },
+                params: { type: schema41.anyOf[1].items.type },
                 message: 'must be string,number',
-                schema: schema39.anyOf[1].items.type,
-                parentSchema: schema39.anyOf[1].items,
+                schema: schema41.anyOf[1].items.type,
+                parentSchema: schema41.anyOf[1].items,
                 data: data9
               }
               if (vErrors === null) {
@@ -2025,8 +2092,8 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema39.anyOf[1].type,
-            parentSchema: schema39.anyOf[1],
+            schema: schema41.anyOf[1].type,
+            parentSchema: schema41.anyOf[1],
             data: data8
           }
           if (vErrors === null) {
@@ -2046,8 +2113,8 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema39.anyOf,
-          parentSchema: schema39,
+          schema: schema41.anyOf,
+          parentSchema: schema41,
           data: data8
         }
         if (vErrors === null) {
@@ -2077,10 +2144,10 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/python-version',
           schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
           keyword: 'type',
-          params: { type: schema39.anyOf[0].type },
+          params: { type: schema41.anyOf[0].type },
           message: 'must be string,number',
-          schema: schema39.anyOf[0].type,
-          parentSchema: schema39.anyOf[0],
+          schema: schema41.anyOf[0].type,
+          parentSchema: schema41.anyOf[0],
           data: data10
         }
         if (vErrors === null) {
@@ -2103,7 +2170,7 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema39.anyOf[1],
+              parentSchema: schema41.anyOf[1],
               data: data10
             }
             if (vErrors === null) {
@@ -2121,10 +2188,10 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
                 instancePath: instancePath + '/python-version/' + i5,
                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                 keyword: 'type',
-                params: { type: schema39.anyOf[1].items.type },
+                params: { type: schema41.anyOf[1].items.type },
                 message: 'must be string,number',
-                schema: schema39.anyOf[1].items.type,
-                parentSchema: schema39.anyOf[1].items,
+                schema: schema41.anyOf[1].items.type,
+                parentSchema: schema41.anyOf[1].items,
                 data: data11
               }
               if (vErrors === null) {
@@ -2142,8 +2209,8 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema39.anyOf[1].type,
-            parentSchema: schema39.anyOf[1],
+            schema: schema41.anyOf[1].type,
+            parentSchema: schema41.anyOf[1],
             data: data10
           }
           if (vErrors === null) {
@@ -2163,8 +2230,8 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema39.anyOf,
-          parentSchema: schema39,
+          schema: schema41.anyOf,
+          parentSchema: schema41,
           data: data10
         }
         if (vErrors === null) {
@@ -2194,10 +2261,10 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/backend',
           schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
           keyword: 'type',
-          params: { type: schema39.anyOf[0].type },
+          params: { type: schema41.anyOf[0].type },
           message: 'must be string,number',
-          schema: schema39.anyOf[0].type,
-          parentSchema: schema39.anyOf[0],
+          schema: schema41.anyOf[0].type,
+          parentSchema: schema41.anyOf[0],
           data: data12
         }
         if (vErrors === null) {
@@ -2220,7 +2287,7 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema39.anyOf[1],
+              parentSchema: schema41.anyOf[1],
               data: data12
             }
             if (vErrors === null) {
@@ -2238,10 +2305,10 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
                 instancePath: instancePath + '/backend/' + i6,
                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                 keyword: 'type',
-                params: { type: schema39.anyOf[1].items.type },
+                params: { type: schema41.anyOf[1].items.type },
                 message: 'must be string,number',
-                schema: schema39.anyOf[1].items.type,
-                parentSchema: schema39.anyOf[1].items,
+                schema: schema41.anyOf[1].items.type,
+                parentSchema: schema41.anyOf[1].items,
                 data: data13
               }
               if (vErrors === null) {
@@ -2259,8 +2326,8 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema39.anyOf[1].type,
-            parentSchema: schema39.anyOf[1],
+            schema: schema41.anyOf[1].type,
+            parentSchema: schema41.anyOf[1],
             data: data12
           }
           if (vErrors === null) {
@@ -2280,8 +2347,8 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema39.anyOf,
-          parentSchema: schema39,
+          schema: schema41.anyOf,
+          parentSchema: schema41,
           data: data12
         }
         if (vErrors === null) {
@@ -2301,21 +2368,138 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
+    if (data.container !== undefined) {
+      let data14 = data.container
+      const _errs67 = errors
+      let valid30 = false
+      const _errs68 = errors
+      if (typeof data14 !== 'string' && !(typeof data14 == 'number' && isFinite(data14))) {
+        const err37 = {
+          instancePath: instancePath + '/container',
+          schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
+          keyword: 'type',
+          params: { type: schema41.anyOf[0].type },
+          message: 'must be string,number',
+          schema: schema41.anyOf[0].type,
+          parentSchema: schema41.anyOf[0],
+          data: data14
+        }
+        if (vErrors === null) {
+          vErrors = [err37]
+        } else {
+          vErrors.push(err37)
+        }
+        errors++
+      }
+      var _valid7 = _errs68 === errors
+      valid30 = valid30 || _valid7
+      if (!valid30) {
+        const _errs70 = errors
+        if (Array.isArray(data14)) {
+          if (data14.length < 1) {
+            const err38 = {
+              instancePath: instancePath + '/container',
+              schemaPath: '#/definitions/oneOrMany/anyOf/1/minItems',
+              keyword: 'minItems',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 items',
+              schema: 1,
+              parentSchema: schema41.anyOf[1],
+              data: data14
+            }
+            if (vErrors === null) {
+              vErrors = [err38]
+            } else {
+              vErrors.push(err38)
+            }
+            errors++
+          }
+          const len7 = data14.length
+          for (let i7 = 0; i7 < len7; i7++) {
+            let data15 = data14[i7]
+            if (typeof data15 !== 'string' && !(typeof data15 == 'number' && isFinite(data15))) {
+              const err39 = {
+                instancePath: instancePath + '/container/' + i7,
+                schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
+                keyword: 'type',
+                params: { type: schema41.anyOf[1].items.type },
+                message: 'must be string,number',
+                schema: schema41.anyOf[1].items.type,
+                parentSchema: schema41.anyOf[1].items,
+                data: data15
+              }
+              if (vErrors === null) {
+                vErrors = [err39]
+              } else {
+                vErrors.push(err39)
+              }
+              errors++
+            }
+          }
+        } else {
+          const err40 = {
+            instancePath: instancePath + '/container',
+            schemaPath: '#/definitions/oneOrMany/anyOf/1/type',
+            keyword: 'type',
+            params: { type: 'array' },
+            message: 'must be array',
+            schema: schema41.anyOf[1].type,
+            parentSchema: schema41.anyOf[1],
+            data: data14
+          }
+          if (vErrors === null) {
+            vErrors = [err40]
+          } else {
+            vErrors.push(err40)
+          }
+          errors++
+        }
+        var _valid7 = _errs70 === errors
+        valid30 = valid30 || _valid7
+      }
+      if (!valid30) {
+        const err41 = {
+          instancePath: instancePath + '/container',
+          schemaPath: '#/definitions/oneOrMany/anyOf',
+          keyword: 'anyOf',
+          params: {},
+          message: 'must match a schema in anyOf',
+          schema: schema41.anyOf,
+          parentSchema: schema41,
+          data: data14
+        }
+        if (vErrors === null) {
+          vErrors = [err41]
+        } else {
+          vErrors.push(err41)
+        }
+        errors++
+      } else {
+        errors = _errs67
+        if (vErrors !== null) {
+          if (_errs67) {
+            vErrors.length = _errs67
+          } else {
+            vErrors = null
+          }
+        }
+      }
+    }
   } else {
-    const err37 = {
+    const err42 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema38.type,
-      parentSchema: schema38,
+      schema: schema40.type,
+      parentSchema: schema40,
       data
     }
     if (vErrors === null) {
-      vErrors = [err37]
+      vErrors = [err42]
     } else {
-      vErrors.push(err37)
+      vErrors.push(err42)
     }
     errors++
   }
@@ -2323,13 +2507,17 @@ function validate33(data, { instancePath = '', parentData, parentDataProperty, r
   return errors === 0
 }
 
-const schema46 = {
+const schema49 = {
   type: 'object',
   properties: {
     name: { $ref: '#/definitions/name' },
     'vfx-platform': {
-      anyOf: [{ $ref: '#/definitions/year' }, { type: 'array', minItems: 1, items: { $ref: '#/definitions/year' } }],
-      description: 'A platform year or a list of them (one entry per year).'
+      anyOf: [
+        { $ref: '#/definitions/year' },
+        { type: 'array', minItems: 1, items: { $ref: '#/definitions/year' } },
+        { type: 'null' }
+      ],
+      description: 'A platform year or a list of them (one entry per year); null for a cell without a platform year.'
     },
     os: {
       anyOf: [{ $ref: '#/definitions/os' }, { type: 'array', minItems: 1, items: { $ref: '#/definitions/os' } }],
@@ -2358,8 +2546,12 @@ const schema46 = {
     gpu: { type: 'boolean' },
     env: { $ref: '#/definitions/env' },
     container: {
-      type: 'string',
-      description: "An image reference (any image, e.g. aswf/ci-osl:2023-clang15.2), or '' to run on the runner itself."
+      anyOf: [
+        { $ref: '#/definitions/container' },
+        { type: 'array', minItems: 1, items: { $ref: '#/definitions/container' } }
+      ],
+      description:
+        "An image reference (any image, e.g. aswf/ci-osl:2023-clang15.2), or '' to run on the runner itself; a list is one entry per image."
     },
     cc: { $ref: '#/definitions/text', description: 'The C compiler command, e.g. icx or gcc-13.' },
     cxx: { $ref: '#/definitions/text', description: 'The C++ compiler command, e.g. icpx or g++-13.' },
@@ -2384,7 +2576,7 @@ const schema46 = {
   },
   propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' }
 }
-const schema59 = {
+const schema62 = {
   type: 'object',
   propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
   additionalProperties: { type: ['string', 'number', 'boolean', 'null'] }
@@ -2406,7 +2598,7 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
-            parentSchema: schema46.propertyNames,
+            parentSchema: schema49.propertyNames,
             data: key0,
             propertyName: key0
           }
@@ -2426,8 +2618,8 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema46.propertyNames,
-          parentSchema: schema46,
+          schema: schema49.propertyNames,
+          parentSchema: schema49,
           data
         }
         if (vErrors === null) {
@@ -2449,7 +2641,7 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
             message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
             schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
-            parentSchema: schema17,
+            parentSchema: schema19,
             data: data0
           }
           if (vErrors === null) {
@@ -2466,8 +2658,8 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema17.type,
-          parentSchema: schema17,
+          schema: schema19.type,
+          parentSchema: schema19,
           data: data0
         }
         if (vErrors === null) {
@@ -2626,7 +2818,7 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema46.properties['vfx-platform'].anyOf[1],
+              parentSchema: schema49.properties['vfx-platform'].anyOf[1],
               data: data1
             }
             if (vErrors === null) {
@@ -2777,8 +2969,8 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema46.properties['vfx-platform'].anyOf[1].type,
-            parentSchema: schema46.properties['vfx-platform'].anyOf[1],
+            schema: schema49.properties['vfx-platform'].anyOf[1].type,
+            parentSchema: schema49.properties['vfx-platform'].anyOf[1],
             data: data1
           }
           if (vErrors === null) {
@@ -2790,22 +2982,45 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
         }
         var _valid0 = _errs14 === errors
         valid3 = valid3 || _valid0
+        if (!valid3) {
+          const _errs23 = errors
+          if (data1 !== null) {
+            const err18 = {
+              instancePath: instancePath + '/vfx-platform',
+              schemaPath: '#/properties/vfx-platform/anyOf/2/type',
+              keyword: 'type',
+              params: { type: 'null' },
+              message: 'must be null',
+              schema: schema49.properties['vfx-platform'].anyOf[2].type,
+              parentSchema: schema49.properties['vfx-platform'].anyOf[2],
+              data: data1
+            }
+            if (vErrors === null) {
+              vErrors = [err18]
+            } else {
+              vErrors.push(err18)
+            }
+            errors++
+          }
+          var _valid0 = _errs23 === errors
+          valid3 = valid3 || _valid0
+        }
       }
       if (!valid3) {
-        const err18 = {
+        const err19 = {
           instancePath: instancePath + '/vfx-platform',
           schemaPath: '#/properties/vfx-platform/anyOf',
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema46.properties['vfx-platform'].anyOf,
-          parentSchema: schema46.properties['vfx-platform'],
+          schema: schema49.properties['vfx-platform'].anyOf,
+          parentSchema: schema49.properties['vfx-platform'],
           data: data1
         }
         if (vErrors === null) {
-          vErrors = [err18]
+          vErrors = [err19]
         } else {
-          vErrors.push(err18)
+          vErrors.push(err19)
         }
         errors++
       } else {
@@ -2821,47 +3036,47 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
     }
     if (data.os !== undefined) {
       let data3 = data.os
-      const _errs24 = errors
+      const _errs26 = errors
       let valid10 = false
-      const _errs25 = errors
+      const _errs27 = errors
       if (!(data3 === 'linux' || data3 === 'macos' || data3 === 'windows')) {
-        const err19 = {
+        const err20 = {
           instancePath: instancePath + '/os',
           schemaPath: '#/definitions/os/enum',
           keyword: 'enum',
-          params: { allowedValues: schema14.enum },
+          params: { allowedValues: schema16.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema14.enum,
-          parentSchema: schema14,
+          schema: schema16.enum,
+          parentSchema: schema16,
           data: data3
         }
         if (vErrors === null) {
-          vErrors = [err19]
+          vErrors = [err20]
         } else {
-          vErrors.push(err19)
+          vErrors.push(err20)
         }
         errors++
       }
-      var _valid3 = _errs25 === errors
+      var _valid3 = _errs27 === errors
       valid10 = valid10 || _valid3
       if (!valid10) {
-        const _errs27 = errors
+        const _errs29 = errors
         if (Array.isArray(data3)) {
           if (data3.length < 1) {
-            const err20 = {
+            const err21 = {
               instancePath: instancePath + '/os',
               schemaPath: '#/properties/os/anyOf/1/minItems',
               keyword: 'minItems',
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema46.properties.os.anyOf[1],
+              parentSchema: schema49.properties.os.anyOf[1],
               data: data3
             }
             if (vErrors === null) {
-              vErrors = [err20]
+              vErrors = [err21]
             } else {
-              vErrors.push(err20)
+              vErrors.push(err21)
             }
             errors++
           }
@@ -2869,67 +3084,67 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
           for (let i1 = 0; i1 < len1; i1++) {
             let data4 = data3[i1]
             if (!(data4 === 'linux' || data4 === 'macos' || data4 === 'windows')) {
-              const err21 = {
+              const err22 = {
                 instancePath: instancePath + '/os/' + i1,
                 schemaPath: '#/definitions/os/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema14.enum },
+                params: { allowedValues: schema16.enum },
                 message: 'must be equal to one of the allowed values',
-                schema: schema14.enum,
-                parentSchema: schema14,
+                schema: schema16.enum,
+                parentSchema: schema16,
                 data: data4
               }
               if (vErrors === null) {
-                vErrors = [err21]
+                vErrors = [err22]
               } else {
-                vErrors.push(err21)
+                vErrors.push(err22)
               }
               errors++
             }
           }
         } else {
-          const err22 = {
+          const err23 = {
             instancePath: instancePath + '/os',
             schemaPath: '#/properties/os/anyOf/1/type',
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema46.properties.os.anyOf[1].type,
-            parentSchema: schema46.properties.os.anyOf[1],
+            schema: schema49.properties.os.anyOf[1].type,
+            parentSchema: schema49.properties.os.anyOf[1],
             data: data3
           }
           if (vErrors === null) {
-            vErrors = [err22]
+            vErrors = [err23]
           } else {
-            vErrors.push(err22)
+            vErrors.push(err23)
           }
           errors++
         }
-        var _valid3 = _errs27 === errors
+        var _valid3 = _errs29 === errors
         valid10 = valid10 || _valid3
       }
       if (!valid10) {
-        const err23 = {
+        const err24 = {
           instancePath: instancePath + '/os',
           schemaPath: '#/properties/os/anyOf',
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema46.properties.os.anyOf,
-          parentSchema: schema46.properties.os,
+          schema: schema49.properties.os.anyOf,
+          parentSchema: schema49.properties.os,
           data: data3
         }
         if (vErrors === null) {
-          vErrors = [err23]
+          vErrors = [err24]
         } else {
-          vErrors.push(err23)
+          vErrors.push(err24)
         }
         errors++
       } else {
-        errors = _errs24
+        errors = _errs26
         if (vErrors !== null) {
-          if (_errs24) {
-            vErrors.length = _errs24
+          if (_errs26) {
+            vErrors.length = _errs26
           } else {
             vErrors = null
           }
@@ -2938,66 +3153,66 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
     }
     if (data.compiler !== undefined) {
       let data5 = data.compiler
-      const _errs32 = errors
+      const _errs34 = errors
       let valid15 = false
-      const _errs33 = errors
+      const _errs35 = errors
       if (typeof data5 === 'string') {
         if (!pattern3.test(data5)) {
-          const err24 = {
+          const err25 = {
             instancePath: instancePath + '/compiler',
             schemaPath: '#/definitions/name/pattern',
             keyword: 'pattern',
             params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
             message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
             schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
-            parentSchema: schema17,
+            parentSchema: schema19,
             data: data5
           }
           if (vErrors === null) {
-            vErrors = [err24]
+            vErrors = [err25]
           } else {
-            vErrors.push(err24)
+            vErrors.push(err25)
           }
           errors++
         }
       } else {
-        const err25 = {
+        const err26 = {
           instancePath: instancePath + '/compiler',
           schemaPath: '#/definitions/name/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema17.type,
-          parentSchema: schema17,
+          schema: schema19.type,
+          parentSchema: schema19,
           data: data5
         }
         if (vErrors === null) {
-          vErrors = [err25]
+          vErrors = [err26]
         } else {
-          vErrors.push(err25)
+          vErrors.push(err26)
         }
         errors++
       }
-      var _valid4 = _errs33 === errors
+      var _valid4 = _errs35 === errors
       valid15 = valid15 || _valid4
       if (!valid15) {
-        const _errs36 = errors
+        const _errs38 = errors
         if (Array.isArray(data5)) {
           if (data5.length < 1) {
-            const err26 = {
+            const err27 = {
               instancePath: instancePath + '/compiler',
               schemaPath: '#/properties/compiler/anyOf/1/minItems',
               keyword: 'minItems',
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema46.properties.compiler.anyOf[1],
+              parentSchema: schema49.properties.compiler.anyOf[1],
               data: data5
             }
             if (vErrors === null) {
-              vErrors = [err26]
+              vErrors = [err27]
             } else {
-              vErrors.push(err26)
+              vErrors.push(err27)
             }
             errors++
           }
@@ -3006,85 +3221,85 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
             let data6 = data5[i2]
             if (typeof data6 === 'string') {
               if (!pattern3.test(data6)) {
-                const err27 = {
+                const err28 = {
                   instancePath: instancePath + '/compiler/' + i2,
                   schemaPath: '#/definitions/name/pattern',
                   keyword: 'pattern',
                   params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
                   message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
                   schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
-                  parentSchema: schema17,
+                  parentSchema: schema19,
                   data: data6
                 }
                 if (vErrors === null) {
-                  vErrors = [err27]
+                  vErrors = [err28]
                 } else {
-                  vErrors.push(err27)
+                  vErrors.push(err28)
                 }
                 errors++
               }
             } else {
-              const err28 = {
+              const err29 = {
                 instancePath: instancePath + '/compiler/' + i2,
                 schemaPath: '#/definitions/name/type',
                 keyword: 'type',
                 params: { type: 'string' },
                 message: 'must be string',
-                schema: schema17.type,
-                parentSchema: schema17,
+                schema: schema19.type,
+                parentSchema: schema19,
                 data: data6
               }
               if (vErrors === null) {
-                vErrors = [err28]
+                vErrors = [err29]
               } else {
-                vErrors.push(err28)
+                vErrors.push(err29)
               }
               errors++
             }
           }
         } else {
-          const err29 = {
+          const err30 = {
             instancePath: instancePath + '/compiler',
             schemaPath: '#/properties/compiler/anyOf/1/type',
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema46.properties.compiler.anyOf[1].type,
-            parentSchema: schema46.properties.compiler.anyOf[1],
+            schema: schema49.properties.compiler.anyOf[1].type,
+            parentSchema: schema49.properties.compiler.anyOf[1],
             data: data5
           }
           if (vErrors === null) {
-            vErrors = [err29]
+            vErrors = [err30]
           } else {
-            vErrors.push(err29)
+            vErrors.push(err30)
           }
           errors++
         }
-        var _valid4 = _errs36 === errors
+        var _valid4 = _errs38 === errors
         valid15 = valid15 || _valid4
       }
       if (!valid15) {
-        const err30 = {
+        const err31 = {
           instancePath: instancePath + '/compiler',
           schemaPath: '#/properties/compiler/anyOf',
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema46.properties.compiler.anyOf,
-          parentSchema: schema46.properties.compiler,
+          schema: schema49.properties.compiler.anyOf,
+          parentSchema: schema49.properties.compiler,
           data: data5
         }
         if (vErrors === null) {
-          vErrors = [err30]
+          vErrors = [err31]
         } else {
-          vErrors.push(err30)
+          vErrors.push(err31)
         }
         errors++
       } else {
-        errors = _errs32
+        errors = _errs34
         if (vErrors !== null) {
-          if (_errs32) {
-            vErrors.length = _errs32
+          if (_errs34) {
+            vErrors.length = _errs34
           } else {
             vErrors = null
           }
@@ -3093,47 +3308,47 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
     }
     if (data['build-type'] !== undefined) {
       let data7 = data['build-type']
-      const _errs42 = errors
+      const _errs44 = errors
       let valid20 = false
-      const _errs43 = errors
+      const _errs45 = errors
       if (!(data7 === 'Release' || data7 === 'Debug' || data7 === 'RelWithDebInfo' || data7 === 'MinSizeRel')) {
-        const err31 = {
+        const err32 = {
           instancePath: instancePath + '/build-type',
           schemaPath: '#/definitions/buildType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema19.enum },
+          params: { allowedValues: schema21.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema19.enum,
-          parentSchema: schema19,
+          schema: schema21.enum,
+          parentSchema: schema21,
           data: data7
         }
         if (vErrors === null) {
-          vErrors = [err31]
+          vErrors = [err32]
         } else {
-          vErrors.push(err31)
+          vErrors.push(err32)
         }
         errors++
       }
-      var _valid5 = _errs43 === errors
+      var _valid5 = _errs45 === errors
       valid20 = valid20 || _valid5
       if (!valid20) {
-        const _errs45 = errors
+        const _errs47 = errors
         if (Array.isArray(data7)) {
           if (data7.length < 1) {
-            const err32 = {
+            const err33 = {
               instancePath: instancePath + '/build-type',
               schemaPath: '#/properties/build-type/anyOf/1/minItems',
               keyword: 'minItems',
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema46.properties['build-type'].anyOf[1],
+              parentSchema: schema49.properties['build-type'].anyOf[1],
               data: data7
             }
             if (vErrors === null) {
-              vErrors = [err32]
+              vErrors = [err33]
             } else {
-              vErrors.push(err32)
+              vErrors.push(err33)
             }
             errors++
           }
@@ -3141,67 +3356,67 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
           for (let i3 = 0; i3 < len3; i3++) {
             let data8 = data7[i3]
             if (!(data8 === 'Release' || data8 === 'Debug' || data8 === 'RelWithDebInfo' || data8 === 'MinSizeRel')) {
-              const err33 = {
+              const err34 = {
                 instancePath: instancePath + '/build-type/' + i3,
                 schemaPath: '#/definitions/buildType/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema19.enum },
+                params: { allowedValues: schema21.enum },
                 message: 'must be equal to one of the allowed values',
-                schema: schema19.enum,
-                parentSchema: schema19,
+                schema: schema21.enum,
+                parentSchema: schema21,
                 data: data8
               }
               if (vErrors === null) {
-                vErrors = [err33]
+                vErrors = [err34]
               } else {
-                vErrors.push(err33)
+                vErrors.push(err34)
               }
               errors++
             }
           }
         } else {
-          const err34 = {
+          const err35 = {
             instancePath: instancePath + '/build-type',
             schemaPath: '#/properties/build-type/anyOf/1/type',
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema46.properties['build-type'].anyOf[1].type,
-            parentSchema: schema46.properties['build-type'].anyOf[1],
+            schema: schema49.properties['build-type'].anyOf[1].type,
+            parentSchema: schema49.properties['build-type'].anyOf[1],
             data: data7
           }
           if (vErrors === null) {
-            vErrors = [err34]
+            vErrors = [err35]
           } else {
-            vErrors.push(err34)
+            vErrors.push(err35)
           }
           errors++
         }
-        var _valid5 = _errs45 === errors
+        var _valid5 = _errs47 === errors
         valid20 = valid20 || _valid5
       }
       if (!valid20) {
-        const err35 = {
+        const err36 = {
           instancePath: instancePath + '/build-type',
           schemaPath: '#/properties/build-type/anyOf',
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema46.properties['build-type'].anyOf,
-          parentSchema: schema46.properties['build-type'],
+          schema: schema49.properties['build-type'].anyOf,
+          parentSchema: schema49.properties['build-type'],
           data: data7
         }
         if (vErrors === null) {
-          vErrors = [err35]
+          vErrors = [err36]
         } else {
-          vErrors.push(err35)
+          vErrors.push(err36)
         }
         errors++
       } else {
-        errors = _errs42
+        errors = _errs44
         if (vErrors !== null) {
-          if (_errs42) {
-            vErrors.length = _errs42
+          if (_errs44) {
+            vErrors.length = _errs44
           } else {
             vErrors = null
           }
@@ -3210,47 +3425,47 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
     }
     if (data['cxx-standard'] !== undefined) {
       let data9 = data['cxx-standard']
-      const _errs50 = errors
+      const _errs52 = errors
       let valid25 = false
-      const _errs51 = errors
+      const _errs53 = errors
       if (!(data9 === 11 || data9 === 14 || data9 === 17 || data9 === 20 || data9 === 23 || data9 === 26)) {
-        const err36 = {
+        const err37 = {
           instancePath: instancePath + '/cxx-standard',
           schemaPath: '#/definitions/cxxStandard/enum',
           keyword: 'enum',
-          params: { allowedValues: schema21.enum },
+          params: { allowedValues: schema23.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema21.enum,
-          parentSchema: schema21,
+          schema: schema23.enum,
+          parentSchema: schema23,
           data: data9
         }
         if (vErrors === null) {
-          vErrors = [err36]
+          vErrors = [err37]
         } else {
-          vErrors.push(err36)
+          vErrors.push(err37)
         }
         errors++
       }
-      var _valid6 = _errs51 === errors
+      var _valid6 = _errs53 === errors
       valid25 = valid25 || _valid6
       if (!valid25) {
-        const _errs53 = errors
+        const _errs55 = errors
         if (Array.isArray(data9)) {
           if (data9.length < 1) {
-            const err37 = {
+            const err38 = {
               instancePath: instancePath + '/cxx-standard',
               schemaPath: '#/properties/cxx-standard/anyOf/1/minItems',
               keyword: 'minItems',
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema46.properties['cxx-standard'].anyOf[1],
+              parentSchema: schema49.properties['cxx-standard'].anyOf[1],
               data: data9
             }
             if (vErrors === null) {
-              vErrors = [err37]
+              vErrors = [err38]
             } else {
-              vErrors.push(err37)
+              vErrors.push(err38)
             }
             errors++
           }
@@ -3258,67 +3473,67 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
           for (let i4 = 0; i4 < len4; i4++) {
             let data10 = data9[i4]
             if (!(data10 === 11 || data10 === 14 || data10 === 17 || data10 === 20 || data10 === 23 || data10 === 26)) {
-              const err38 = {
+              const err39 = {
                 instancePath: instancePath + '/cxx-standard/' + i4,
                 schemaPath: '#/definitions/cxxStandard/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema21.enum },
+                params: { allowedValues: schema23.enum },
                 message: 'must be equal to one of the allowed values',
-                schema: schema21.enum,
-                parentSchema: schema21,
+                schema: schema23.enum,
+                parentSchema: schema23,
                 data: data10
               }
               if (vErrors === null) {
-                vErrors = [err38]
+                vErrors = [err39]
               } else {
-                vErrors.push(err38)
+                vErrors.push(err39)
               }
               errors++
             }
           }
         } else {
-          const err39 = {
+          const err40 = {
             instancePath: instancePath + '/cxx-standard',
             schemaPath: '#/properties/cxx-standard/anyOf/1/type',
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema46.properties['cxx-standard'].anyOf[1].type,
-            parentSchema: schema46.properties['cxx-standard'].anyOf[1],
+            schema: schema49.properties['cxx-standard'].anyOf[1].type,
+            parentSchema: schema49.properties['cxx-standard'].anyOf[1],
             data: data9
           }
           if (vErrors === null) {
-            vErrors = [err39]
+            vErrors = [err40]
           } else {
-            vErrors.push(err39)
+            vErrors.push(err40)
           }
           errors++
         }
-        var _valid6 = _errs53 === errors
+        var _valid6 = _errs55 === errors
         valid25 = valid25 || _valid6
       }
       if (!valid25) {
-        const err40 = {
+        const err41 = {
           instancePath: instancePath + '/cxx-standard',
           schemaPath: '#/properties/cxx-standard/anyOf',
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema46.properties['cxx-standard'].anyOf,
-          parentSchema: schema46.properties['cxx-standard'],
+          schema: schema49.properties['cxx-standard'].anyOf,
+          parentSchema: schema49.properties['cxx-standard'],
           data: data9
         }
         if (vErrors === null) {
-          vErrors = [err40]
+          vErrors = [err41]
         } else {
-          vErrors.push(err40)
+          vErrors.push(err41)
         }
         errors++
       } else {
-        errors = _errs50
+        errors = _errs52
         if (vErrors !== null) {
-          if (_errs50) {
-            vErrors.length = _errs50
+          if (_errs52) {
+            vErrors.length = _errs52
           } else {
             vErrors = null
           }
@@ -3329,38 +3544,38 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
       let data11 = data['cmake-generator']
       if (typeof data11 === 'string') {
         if (!pattern5.test(data11)) {
-          const err41 = {
+          const err42 = {
             instancePath: instancePath + '/cmake-generator',
             schemaPath: '#/definitions/text/pattern',
             keyword: 'pattern',
             params: { pattern: '\\S' },
             message: 'must match pattern "' + '\\S' + '"',
             schema: '\\S',
-            parentSchema: schema23,
+            parentSchema: schema25,
             data: data11
           }
           if (vErrors === null) {
-            vErrors = [err41]
+            vErrors = [err42]
           } else {
-            vErrors.push(err41)
+            vErrors.push(err42)
           }
           errors++
         }
       } else {
-        const err42 = {
+        const err43 = {
           instancePath: instancePath + '/cmake-generator',
           schemaPath: '#/definitions/text/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema23.type,
-          parentSchema: schema23,
+          schema: schema25.type,
+          parentSchema: schema25,
           data: data11
         }
         if (vErrors === null) {
-          vErrors = [err42]
+          vErrors = [err43]
         } else {
-          vErrors.push(err42)
+          vErrors.push(err43)
         }
         errors++
       }
@@ -3381,20 +3596,20 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.gpu !== undefined) {
       let data13 = data.gpu
       if (typeof data13 !== 'boolean') {
-        const err43 = {
+        const err44 = {
           instancePath: instancePath + '/gpu',
           schemaPath: '#/properties/gpu/type',
           keyword: 'type',
           params: { type: 'boolean' },
           message: 'must be boolean',
-          schema: schema46.properties.gpu.type,
-          parentSchema: schema46.properties.gpu,
+          schema: schema49.properties.gpu.type,
+          parentSchema: schema49.properties.gpu,
           data: data13
         }
         if (vErrors === null) {
-          vErrors = [err43]
+          vErrors = [err44]
         } else {
-          vErrors.push(err43)
+          vErrors.push(err44)
         }
         errors++
       }
@@ -3403,44 +3618,44 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
       let data14 = data.env
       if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
         for (const key1 in data14) {
-          const _errs66 = errors
+          const _errs68 = errors
           if (typeof key1 === 'string') {
             if (!pattern18.test(key1)) {
-              const err44 = {
+              const err45 = {
                 instancePath: instancePath + '/env',
                 schemaPath: '#/definitions/env/propertyNames/pattern',
                 keyword: 'pattern',
                 params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
                 message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
                 schema: '^[A-Za-z_][A-Za-z0-9_]*$',
-                parentSchema: schema59.propertyNames,
+                parentSchema: schema62.propertyNames,
                 data: key1,
                 propertyName: key1
               }
               if (vErrors === null) {
-                vErrors = [err44]
+                vErrors = [err45]
               } else {
-                vErrors.push(err44)
+                vErrors.push(err45)
               }
               errors++
             }
           }
-          var valid32 = _errs66 === errors
+          var valid32 = _errs68 === errors
           if (!valid32) {
-            const err45 = {
+            const err46 = {
               instancePath: instancePath + '/env',
               schemaPath: '#/definitions/env/propertyNames',
               keyword: 'propertyNames',
               params: { propertyName: key1 },
               message: 'property name must be valid',
-              schema: schema59.propertyNames,
-              parentSchema: schema59,
+              schema: schema62.propertyNames,
+              parentSchema: schema62,
               data: data14
             }
             if (vErrors === null) {
-              vErrors = [err45]
+              vErrors = [err46]
             } else {
-              vErrors.push(err45)
+              vErrors.push(err46)
             }
             errors++
           }
@@ -3453,55 +3668,34 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
             typeof data15 !== 'boolean' &&
             data15 !== null
           ) {
-            const err46 = {
+            const err47 = {
               instancePath: instancePath + '/env/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/definitions/env/additionalProperties/type',
               keyword: 'type',
-              params: { type: schema59.additionalProperties.type },
+              params: { type: schema62.additionalProperties.type },
               message: 'must be string,number,boolean,null',
-              schema: schema59.additionalProperties.type,
-              parentSchema: schema59.additionalProperties,
+              schema: schema62.additionalProperties.type,
+              parentSchema: schema62.additionalProperties,
               data: data15
             }
             if (vErrors === null) {
-              vErrors = [err46]
+              vErrors = [err47]
             } else {
-              vErrors.push(err46)
+              vErrors.push(err47)
             }
             errors++
           }
         }
       } else {
-        const err47 = {
+        const err48 = {
           instancePath: instancePath + '/env',
           schemaPath: '#/definitions/env/type',
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema59.type,
-          parentSchema: schema59,
+          schema: schema62.type,
+          parentSchema: schema62,
           data: data14
-        }
-        if (vErrors === null) {
-          vErrors = [err47]
-        } else {
-          vErrors.push(err47)
-        }
-        errors++
-      }
-    }
-    if (data.container !== undefined) {
-      let data16 = data.container
-      if (typeof data16 !== 'string') {
-        const err48 = {
-          instancePath: instancePath + '/container',
-          schemaPath: '#/properties/container/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema46.properties.container.type,
-          parentSchema: schema46.properties.container,
-          data: data16
         }
         if (vErrors === null) {
           vErrors = [err48]
@@ -3511,202 +3705,219 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
         errors++
       }
     }
+    if (data.container !== undefined) {
+      let data16 = data.container
+      const _errs73 = errors
+      let valid34 = false
+      const _errs74 = errors
+      if (typeof data16 !== 'string') {
+        const err49 = {
+          instancePath: instancePath + '/container',
+          schemaPath: '#/definitions/container/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema14.type,
+          parentSchema: schema14,
+          data: data16
+        }
+        if (vErrors === null) {
+          vErrors = [err49]
+        } else {
+          vErrors.push(err49)
+        }
+        errors++
+      }
+      var _valid7 = _errs74 === errors
+      valid34 = valid34 || _valid7
+      if (!valid34) {
+        const _errs77 = errors
+        if (Array.isArray(data16)) {
+          if (data16.length < 1) {
+            const err50 = {
+              instancePath: instancePath + '/container',
+              schemaPath: '#/properties/container/anyOf/1/minItems',
+              keyword: 'minItems',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 items',
+              schema: 1,
+              parentSchema: schema49.properties.container.anyOf[1],
+              data: data16
+            }
+            if (vErrors === null) {
+              vErrors = [err50]
+            } else {
+              vErrors.push(err50)
+            }
+            errors++
+          }
+          const len5 = data16.length
+          for (let i5 = 0; i5 < len5; i5++) {
+            let data17 = data16[i5]
+            if (typeof data17 !== 'string') {
+              const err51 = {
+                instancePath: instancePath + '/container/' + i5,
+                schemaPath: '#/definitions/container/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+                schema: schema14.type,
+                parentSchema: schema14,
+                data: data17
+              }
+              if (vErrors === null) {
+                vErrors = [err51]
+              } else {
+                vErrors.push(err51)
+              }
+              errors++
+            }
+          }
+        } else {
+          const err52 = {
+            instancePath: instancePath + '/container',
+            schemaPath: '#/properties/container/anyOf/1/type',
+            keyword: 'type',
+            params: { type: 'array' },
+            message: 'must be array',
+            schema: schema49.properties.container.anyOf[1].type,
+            parentSchema: schema49.properties.container.anyOf[1],
+            data: data16
+          }
+          if (vErrors === null) {
+            vErrors = [err52]
+          } else {
+            vErrors.push(err52)
+          }
+          errors++
+        }
+        var _valid7 = _errs77 === errors
+        valid34 = valid34 || _valid7
+      }
+      if (!valid34) {
+        const err53 = {
+          instancePath: instancePath + '/container',
+          schemaPath: '#/properties/container/anyOf',
+          keyword: 'anyOf',
+          params: {},
+          message: 'must match a schema in anyOf',
+          schema: schema49.properties.container.anyOf,
+          parentSchema: schema49.properties.container,
+          data: data16
+        }
+        if (vErrors === null) {
+          vErrors = [err53]
+        } else {
+          vErrors.push(err53)
+        }
+        errors++
+      } else {
+        errors = _errs73
+        if (vErrors !== null) {
+          if (_errs73) {
+            vErrors.length = _errs73
+          } else {
+            vErrors = null
+          }
+        }
+      }
+    }
     if (data.cc !== undefined) {
-      let data17 = data.cc
-      if (typeof data17 === 'string') {
-        if (!pattern5.test(data17)) {
-          const err49 = {
+      let data18 = data.cc
+      if (typeof data18 === 'string') {
+        if (!pattern5.test(data18)) {
+          const err54 = {
             instancePath: instancePath + '/cc',
             schemaPath: '#/definitions/text/pattern',
             keyword: 'pattern',
             params: { pattern: '\\S' },
             message: 'must match pattern "' + '\\S' + '"',
             schema: '\\S',
-            parentSchema: schema23,
-            data: data17
+            parentSchema: schema25,
+            data: data18
           }
           if (vErrors === null) {
-            vErrors = [err49]
+            vErrors = [err54]
           } else {
-            vErrors.push(err49)
+            vErrors.push(err54)
           }
           errors++
         }
       } else {
-        const err50 = {
+        const err55 = {
           instancePath: instancePath + '/cc',
           schemaPath: '#/definitions/text/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema23.type,
-          parentSchema: schema23,
-          data: data17
+          schema: schema25.type,
+          parentSchema: schema25,
+          data: data18
         }
         if (vErrors === null) {
-          vErrors = [err50]
+          vErrors = [err55]
         } else {
-          vErrors.push(err50)
+          vErrors.push(err55)
         }
         errors++
       }
     }
     if (data.cxx !== undefined) {
-      let data18 = data.cxx
-      if (typeof data18 === 'string') {
-        if (!pattern5.test(data18)) {
-          const err51 = {
+      let data19 = data.cxx
+      if (typeof data19 === 'string') {
+        if (!pattern5.test(data19)) {
+          const err56 = {
             instancePath: instancePath + '/cxx',
             schemaPath: '#/definitions/text/pattern',
             keyword: 'pattern',
             params: { pattern: '\\S' },
             message: 'must match pattern "' + '\\S' + '"',
             schema: '\\S',
-            parentSchema: schema23,
-            data: data18
+            parentSchema: schema25,
+            data: data19
           }
           if (vErrors === null) {
-            vErrors = [err51]
+            vErrors = [err56]
           } else {
-            vErrors.push(err51)
+            vErrors.push(err56)
           }
           errors++
         }
       } else {
-        const err52 = {
+        const err57 = {
           instancePath: instancePath + '/cxx',
           schemaPath: '#/definitions/text/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema23.type,
-          parentSchema: schema23,
-          data: data18
+          schema: schema25.type,
+          parentSchema: schema25,
+          data: data19
         }
         if (vErrors === null) {
-          vErrors = [err52]
+          vErrors = [err57]
         } else {
-          vErrors.push(err52)
+          vErrors.push(err57)
         }
         errors++
       }
     }
     if (data['python-version'] !== undefined) {
-      let data19 = data['python-version']
-      const _errs79 = errors
-      let valid36 = false
-      const _errs80 = errors
-      if (typeof data19 === 'string') {
-        if (!pattern3.test(data19)) {
-          const err53 = {
+      let data20 = data['python-version']
+      const _errs89 = errors
+      let valid41 = false
+      const _errs90 = errors
+      if (typeof data20 === 'string') {
+        if (!pattern3.test(data20)) {
+          const err58 = {
             instancePath: instancePath + '/python-version',
             schemaPath: '#/definitions/pythonVersion/pattern',
             keyword: 'pattern',
             params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
             message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
             schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
-            parentSchema: schema62,
-            data: data19
-          }
-          if (vErrors === null) {
-            vErrors = [err53]
-          } else {
-            vErrors.push(err53)
-          }
-          errors++
-        }
-      } else {
-        const err54 = {
-          instancePath: instancePath + '/python-version',
-          schemaPath: '#/definitions/pythonVersion/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema62.type,
-          parentSchema: schema62,
-          data: data19
-        }
-        if (vErrors === null) {
-          vErrors = [err54]
-        } else {
-          vErrors.push(err54)
-        }
-        errors++
-      }
-      var _valid7 = _errs80 === errors
-      valid36 = valid36 || _valid7
-      if (!valid36) {
-        const _errs83 = errors
-        if (Array.isArray(data19)) {
-          if (data19.length < 1) {
-            const err55 = {
-              instancePath: instancePath + '/python-version',
-              schemaPath: '#/properties/python-version/anyOf/1/minItems',
-              keyword: 'minItems',
-              params: { limit: 1 },
-              message: 'must NOT have fewer than 1 items',
-              schema: 1,
-              parentSchema: schema46.properties['python-version'].anyOf[1],
-              data: data19
-            }
-            if (vErrors === null) {
-              vErrors = [err55]
-            } else {
-              vErrors.push(err55)
-            }
-            errors++
-          }
-          const len5 = data19.length
-          for (let i5 = 0; i5 < len5; i5++) {
-            let data20 = data19[i5]
-            if (typeof data20 === 'string') {
-              if (!pattern3.test(data20)) {
-                const err56 = {
-                  instancePath: instancePath + '/python-version/' + i5,
-                  schemaPath: '#/definitions/pythonVersion/pattern',
-                  keyword: 'pattern',
-                  params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
-                  message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
-                  schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
-                  parentSchema: schema62,
-                  data: data20
-                }
-                if (vErrors === null) {
-                  vErrors = [err56]
-                } else {
-                  vErrors.push(err56)
-                }
-                errors++
-              }
-            } else {
-              const err57 = {
-                instancePath: instancePath + '/python-version/' + i5,
-                schemaPath: '#/definitions/pythonVersion/type',
-                keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
-                schema: schema62.type,
-                parentSchema: schema62,
-                data: data20
-              }
-              if (vErrors === null) {
-                vErrors = [err57]
-              } else {
-                vErrors.push(err57)
-              }
-              errors++
-            }
-          }
-        } else {
-          const err58 = {
-            instancePath: instancePath + '/python-version',
-            schemaPath: '#/properties/python-version/anyOf/1/type',
-            keyword: 'type',
-            params: { type: 'array' },
-            message: 'must be array',
-            schema: schema46.properties['python-version'].anyOf[1].type,
-            parentSchema: schema46.properties['python-version'].anyOf[1],
-            data: data19
+            parentSchema: schema67,
+            data: data20
           }
           if (vErrors === null) {
             vErrors = [err58]
@@ -3715,19 +3926,16 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++
         }
-        var _valid7 = _errs83 === errors
-        valid36 = valid36 || _valid7
-      }
-      if (!valid36) {
+      } else {
         const err59 = {
           instancePath: instancePath + '/python-version',
-          schemaPath: '#/properties/python-version/anyOf',
-          keyword: 'anyOf',
-          params: {},
-          message: 'must match a schema in anyOf',
-          schema: schema46.properties['python-version'].anyOf,
-          parentSchema: schema46.properties['python-version'],
-          data: data19
+          schemaPath: '#/definitions/pythonVersion/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema67.type,
+          parentSchema: schema67,
+          data: data20
         }
         if (vErrors === null) {
           vErrors = [err59]
@@ -3735,82 +3943,62 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
           vErrors.push(err59)
         }
         errors++
-      } else {
-        errors = _errs79
-        if (vErrors !== null) {
-          if (_errs79) {
-            vErrors.length = _errs79
-          } else {
-            vErrors = null
-          }
-        }
-      }
-    }
-    if (data.backend !== undefined) {
-      let data21 = data.backend
-      const _errs89 = errors
-      let valid41 = false
-      const _errs90 = errors
-      if (!(data21 === 'serial' || data21 === 'openmp' || data21 === 'cuda' || data21 === 'hip' || data21 === 'sycl')) {
-        const err60 = {
-          instancePath: instancePath + '/backend',
-          schemaPath: '#/definitions/backend/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema64.enum },
-          message: 'must be equal to one of the allowed values',
-          schema: schema64.enum,
-          parentSchema: schema64,
-          data: data21
-        }
-        if (vErrors === null) {
-          vErrors = [err60]
-        } else {
-          vErrors.push(err60)
-        }
-        errors++
       }
       var _valid8 = _errs90 === errors
       valid41 = valid41 || _valid8
       if (!valid41) {
-        const _errs92 = errors
-        if (Array.isArray(data21)) {
-          if (data21.length < 1) {
-            const err61 = {
-              instancePath: instancePath + '/backend',
-              schemaPath: '#/properties/backend/anyOf/1/minItems',
+        const _errs93 = errors
+        if (Array.isArray(data20)) {
+          if (data20.length < 1) {
+            const err60 = {
+              instancePath: instancePath + '/python-version',
+              schemaPath: '#/properties/python-version/anyOf/1/minItems',
               keyword: 'minItems',
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema46.properties.backend.anyOf[1],
-              data: data21
+              parentSchema: schema49.properties['python-version'].anyOf[1],
+              data: data20
             }
             if (vErrors === null) {
-              vErrors = [err61]
+              vErrors = [err60]
             } else {
-              vErrors.push(err61)
+              vErrors.push(err60)
             }
             errors++
           }
-          const len6 = data21.length
+          const len6 = data20.length
           for (let i6 = 0; i6 < len6; i6++) {
-            let data22 = data21[i6]
-            if (!(
-              data22 === 'serial' ||
-              data22 === 'openmp' ||
-              data22 === 'cuda' ||
-              data22 === 'hip' ||
-              data22 === 'sycl'
-            )) {
+            let data21 = data20[i6]
+            if (typeof data21 === 'string') {
+              if (!pattern3.test(data21)) {
+                const err61 = {
+                  instancePath: instancePath + '/python-version/' + i6,
+                  schemaPath: '#/definitions/pythonVersion/pattern',
+                  keyword: 'pattern',
+                  params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
+                  message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
+                  schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
+                  parentSchema: schema67,
+                  data: data21
+                }
+                if (vErrors === null) {
+                  vErrors = [err61]
+                } else {
+                  vErrors.push(err61)
+                }
+                errors++
+              }
+            } else {
               const err62 = {
-                instancePath: instancePath + '/backend/' + i6,
-                schemaPath: '#/definitions/backend/enum',
-                keyword: 'enum',
-                params: { allowedValues: schema64.enum },
-                message: 'must be equal to one of the allowed values',
-                schema: schema64.enum,
-                parentSchema: schema64,
-                data: data22
+                instancePath: instancePath + '/python-version/' + i6,
+                schemaPath: '#/definitions/pythonVersion/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+                schema: schema67.type,
+                parentSchema: schema67,
+                data: data21
               }
               if (vErrors === null) {
                 vErrors = [err62]
@@ -3822,14 +4010,14 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
           }
         } else {
           const err63 = {
-            instancePath: instancePath + '/backend',
-            schemaPath: '#/properties/backend/anyOf/1/type',
+            instancePath: instancePath + '/python-version',
+            schemaPath: '#/properties/python-version/anyOf/1/type',
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema46.properties.backend.anyOf[1].type,
-            parentSchema: schema46.properties.backend.anyOf[1],
-            data: data21
+            schema: schema49.properties['python-version'].anyOf[1].type,
+            parentSchema: schema49.properties['python-version'].anyOf[1],
+            data: data20
           }
           if (vErrors === null) {
             vErrors = [err63]
@@ -3838,19 +4026,19 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++
         }
-        var _valid8 = _errs92 === errors
+        var _valid8 = _errs93 === errors
         valid41 = valid41 || _valid8
       }
       if (!valid41) {
         const err64 = {
-          instancePath: instancePath + '/backend',
-          schemaPath: '#/properties/backend/anyOf',
+          instancePath: instancePath + '/python-version',
+          schemaPath: '#/properties/python-version/anyOf',
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema46.properties.backend.anyOf,
-          parentSchema: schema46.properties.backend,
-          data: data21
+          schema: schema49.properties['python-version'].anyOf,
+          parentSchema: schema49.properties['python-version'],
+          data: data20
         }
         if (vErrors === null) {
           vErrors = [err64]
@@ -3869,186 +4057,176 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
-    if (data['cmake-args'] !== undefined) {
-      let data23 = data['cmake-args']
-      const _errs98 = errors
-      let valid47 = false
+    if (data.backend !== undefined) {
+      let data22 = data.backend
       const _errs99 = errors
-      if (typeof data23 !== 'string') {
-        const err65 = {
-          instancePath: instancePath + '/cmake-args',
-          schemaPath: '#/definitions/arguments/anyOf/0/type',
+      let valid46 = false
+      const _errs100 = errors
+      if (typeof data22 === 'string') {
+        if (!pattern31.test(data22)) {
+          const err65 = {
+            instancePath: instancePath + '/backend',
+            schemaPath: '#/definitions/backend/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z][A-Za-z0-9_-]*$' },
+            message: 'must match pattern "' + '^[A-Za-z][A-Za-z0-9_-]*$' + '"',
+            schema: '^[A-Za-z][A-Za-z0-9_-]*$',
+            parentSchema: schema69,
+            data: data22
+          }
+          if (vErrors === null) {
+            vErrors = [err65]
+          } else {
+            vErrors.push(err65)
+          }
+          errors++
+        }
+      } else {
+        const err66 = {
+          instancePath: instancePath + '/backend',
+          schemaPath: '#/definitions/backend/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema66.anyOf[0].type,
-          parentSchema: schema66.anyOf[0],
-          data: data23
+          schema: schema69.type,
+          parentSchema: schema69,
+          data: data22
         }
         if (vErrors === null) {
-          vErrors = [err65]
+          vErrors = [err66]
         } else {
-          vErrors.push(err65)
+          vErrors.push(err66)
         }
         errors++
       }
-      var _valid9 = _errs99 === errors
-      valid47 = valid47 || _valid9
-      if (!valid47) {
-        const _errs101 = errors
-        if (Array.isArray(data23)) {
-          const len7 = data23.length
+      var _valid9 = _errs100 === errors
+      valid46 = valid46 || _valid9
+      if (!valid46) {
+        const _errs103 = errors
+        if (Array.isArray(data22)) {
+          if (data22.length < 1) {
+            const err67 = {
+              instancePath: instancePath + '/backend',
+              schemaPath: '#/properties/backend/anyOf/1/minItems',
+              keyword: 'minItems',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 items',
+              schema: 1,
+              parentSchema: schema49.properties.backend.anyOf[1],
+              data: data22
+            }
+            if (vErrors === null) {
+              vErrors = [err67]
+            } else {
+              vErrors.push(err67)
+            }
+            errors++
+          }
+          const len7 = data22.length
           for (let i7 = 0; i7 < len7; i7++) {
-            let data24 = data23[i7]
-            if (typeof data24 !== 'string') {
-              const err66 = {
-                instancePath: instancePath + '/cmake-args/' + i7,
-                schemaPath: '#/definitions/arguments/anyOf/1/items/type',
+            let data23 = data22[i7]
+            if (typeof data23 === 'string') {
+              if (!pattern31.test(data23)) {
+                const err68 = {
+                  instancePath: instancePath + '/backend/' + i7,
+                  schemaPath: '#/definitions/backend/pattern',
+                  keyword: 'pattern',
+                  params: { pattern: '^[A-Za-z][A-Za-z0-9_-]*$' },
+                  message: 'must match pattern "' + '^[A-Za-z][A-Za-z0-9_-]*$' + '"',
+                  schema: '^[A-Za-z][A-Za-z0-9_-]*$',
+                  parentSchema: schema69,
+                  data: data23
+                }
+                if (vErrors === null) {
+                  vErrors = [err68]
+                } else {
+                  vErrors.push(err68)
+                }
+                errors++
+              }
+            } else {
+              const err69 = {
+                instancePath: instancePath + '/backend/' + i7,
+                schemaPath: '#/definitions/backend/type',
                 keyword: 'type',
                 params: { type: 'string' },
                 message: 'must be string',
-                schema: schema66.anyOf[1].items.type,
-                parentSchema: schema66.anyOf[1].items,
-                data: data24
+                schema: schema69.type,
+                parentSchema: schema69,
+                data: data23
               }
               if (vErrors === null) {
-                vErrors = [err66]
+                vErrors = [err69]
               } else {
-                vErrors.push(err66)
+                vErrors.push(err69)
               }
               errors++
             }
           }
         } else {
-          const err67 = {
-            instancePath: instancePath + '/cmake-args',
-            schemaPath: '#/definitions/arguments/anyOf/1/type',
+          const err70 = {
+            instancePath: instancePath + '/backend',
+            schemaPath: '#/properties/backend/anyOf/1/type',
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema66.anyOf[1].type,
-            parentSchema: schema66.anyOf[1],
-            data: data23
+            schema: schema49.properties.backend.anyOf[1].type,
+            parentSchema: schema49.properties.backend.anyOf[1],
+            data: data22
           }
           if (vErrors === null) {
-            vErrors = [err67]
+            vErrors = [err70]
           } else {
-            vErrors.push(err67)
+            vErrors.push(err70)
           }
           errors++
         }
-        var _valid9 = _errs101 === errors
-        valid47 = valid47 || _valid9
+        var _valid9 = _errs103 === errors
+        valid46 = valid46 || _valid9
       }
-      if (!valid47) {
-        const err68 = {
-          instancePath: instancePath + '/cmake-args',
-          schemaPath: '#/definitions/arguments/anyOf',
+      if (!valid46) {
+        const err71 = {
+          instancePath: instancePath + '/backend',
+          schemaPath: '#/properties/backend/anyOf',
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema66.anyOf,
-          parentSchema: schema66,
-          data: data23
+          schema: schema49.properties.backend.anyOf,
+          parentSchema: schema49.properties.backend,
+          data: data22
         }
         if (vErrors === null) {
-          vErrors = [err68]
+          vErrors = [err71]
         } else {
-          vErrors.push(err68)
+          vErrors.push(err71)
         }
         errors++
       } else {
-        errors = _errs98
+        errors = _errs99
         if (vErrors !== null) {
-          if (_errs98) {
-            vErrors.length = _errs98
+          if (_errs99) {
+            vErrors.length = _errs99
           } else {
             vErrors = null
           }
         }
       }
     }
-    if (data['ctest-args'] !== undefined) {
-      let data25 = data['ctest-args']
-      const _errs107 = errors
-      let valid51 = false
-      const _errs108 = errors
-      if (typeof data25 !== 'string') {
-        const err69 = {
-          instancePath: instancePath + '/ctest-args',
+    if (data['cmake-args'] !== undefined) {
+      let data24 = data['cmake-args']
+      const _errs110 = errors
+      let valid52 = false
+      const _errs111 = errors
+      if (typeof data24 !== 'string') {
+        const err72 = {
+          instancePath: instancePath + '/cmake-args',
           schemaPath: '#/definitions/arguments/anyOf/0/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema66.anyOf[0].type,
-          parentSchema: schema66.anyOf[0],
-          data: data25
-        }
-        if (vErrors === null) {
-          vErrors = [err69]
-        } else {
-          vErrors.push(err69)
-        }
-        errors++
-      }
-      var _valid10 = _errs108 === errors
-      valid51 = valid51 || _valid10
-      if (!valid51) {
-        const _errs110 = errors
-        if (Array.isArray(data25)) {
-          const len8 = data25.length
-          for (let i8 = 0; i8 < len8; i8++) {
-            let data26 = data25[i8]
-            if (typeof data26 !== 'string') {
-              const err70 = {
-                instancePath: instancePath + '/ctest-args/' + i8,
-                schemaPath: '#/definitions/arguments/anyOf/1/items/type',
-                keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
-                schema: schema66.anyOf[1].items.type,
-                parentSchema: schema66.anyOf[1].items,
-                data: data26
-              }
-              if (vErrors === null) {
-                vErrors = [err70]
-              } else {
-                vErrors.push(err70)
-              }
-              errors++
-            }
-          }
-        } else {
-          const err71 = {
-            instancePath: instancePath + '/ctest-args',
-            schemaPath: '#/definitions/arguments/anyOf/1/type',
-            keyword: 'type',
-            params: { type: 'array' },
-            message: 'must be array',
-            schema: schema66.anyOf[1].type,
-            parentSchema: schema66.anyOf[1],
-            data: data25
-          }
-          if (vErrors === null) {
-            vErrors = [err71]
-          } else {
-            vErrors.push(err71)
-          }
-          errors++
-        }
-        var _valid10 = _errs110 === errors
-        valid51 = valid51 || _valid10
-      }
-      if (!valid51) {
-        const err72 = {
-          instancePath: instancePath + '/ctest-args',
-          schemaPath: '#/definitions/arguments/anyOf',
-          keyword: 'anyOf',
-          params: {},
-          message: 'must match a schema in anyOf',
-          schema: schema66.anyOf,
-          parentSchema: schema66,
-          data: data25
+          schema: schema71.anyOf[0].type,
+          parentSchema: schema71.anyOf[0],
+          data: data24
         }
         if (vErrors === null) {
           vErrors = [err72]
@@ -4056,11 +4234,176 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
           vErrors.push(err72)
         }
         errors++
+      }
+      var _valid10 = _errs111 === errors
+      valid52 = valid52 || _valid10
+      if (!valid52) {
+        const _errs113 = errors
+        if (Array.isArray(data24)) {
+          const len8 = data24.length
+          for (let i8 = 0; i8 < len8; i8++) {
+            let data25 = data24[i8]
+            if (typeof data25 !== 'string') {
+              const err73 = {
+                instancePath: instancePath + '/cmake-args/' + i8,
+                schemaPath: '#/definitions/arguments/anyOf/1/items/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+                schema: schema71.anyOf[1].items.type,
+                parentSchema: schema71.anyOf[1].items,
+                data: data25
+              }
+              if (vErrors === null) {
+                vErrors = [err73]
+              } else {
+                vErrors.push(err73)
+              }
+              errors++
+            }
+          }
+        } else {
+          const err74 = {
+            instancePath: instancePath + '/cmake-args',
+            schemaPath: '#/definitions/arguments/anyOf/1/type',
+            keyword: 'type',
+            params: { type: 'array' },
+            message: 'must be array',
+            schema: schema71.anyOf[1].type,
+            parentSchema: schema71.anyOf[1],
+            data: data24
+          }
+          if (vErrors === null) {
+            vErrors = [err74]
+          } else {
+            vErrors.push(err74)
+          }
+          errors++
+        }
+        var _valid10 = _errs113 === errors
+        valid52 = valid52 || _valid10
+      }
+      if (!valid52) {
+        const err75 = {
+          instancePath: instancePath + '/cmake-args',
+          schemaPath: '#/definitions/arguments/anyOf',
+          keyword: 'anyOf',
+          params: {},
+          message: 'must match a schema in anyOf',
+          schema: schema71.anyOf,
+          parentSchema: schema71,
+          data: data24
+        }
+        if (vErrors === null) {
+          vErrors = [err75]
+        } else {
+          vErrors.push(err75)
+        }
+        errors++
       } else {
-        errors = _errs107
+        errors = _errs110
         if (vErrors !== null) {
-          if (_errs107) {
-            vErrors.length = _errs107
+          if (_errs110) {
+            vErrors.length = _errs110
+          } else {
+            vErrors = null
+          }
+        }
+      }
+    }
+    if (data['ctest-args'] !== undefined) {
+      let data26 = data['ctest-args']
+      const _errs119 = errors
+      let valid56 = false
+      const _errs120 = errors
+      if (typeof data26 !== 'string') {
+        const err76 = {
+          instancePath: instancePath + '/ctest-args',
+          schemaPath: '#/definitions/arguments/anyOf/0/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema71.anyOf[0].type,
+          parentSchema: schema71.anyOf[0],
+          data: data26
+        }
+        if (vErrors === null) {
+          vErrors = [err76]
+        } else {
+          vErrors.push(err76)
+        }
+        errors++
+      }
+      var _valid11 = _errs120 === errors
+      valid56 = valid56 || _valid11
+      if (!valid56) {
+        const _errs122 = errors
+        if (Array.isArray(data26)) {
+          const len9 = data26.length
+          for (let i9 = 0; i9 < len9; i9++) {
+            let data27 = data26[i9]
+            if (typeof data27 !== 'string') {
+              const err77 = {
+                instancePath: instancePath + '/ctest-args/' + i9,
+                schemaPath: '#/definitions/arguments/anyOf/1/items/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+                schema: schema71.anyOf[1].items.type,
+                parentSchema: schema71.anyOf[1].items,
+                data: data27
+              }
+              if (vErrors === null) {
+                vErrors = [err77]
+              } else {
+                vErrors.push(err77)
+              }
+              errors++
+            }
+          }
+        } else {
+          const err78 = {
+            instancePath: instancePath + '/ctest-args',
+            schemaPath: '#/definitions/arguments/anyOf/1/type',
+            keyword: 'type',
+            params: { type: 'array' },
+            message: 'must be array',
+            schema: schema71.anyOf[1].type,
+            parentSchema: schema71.anyOf[1],
+            data: data26
+          }
+          if (vErrors === null) {
+            vErrors = [err78]
+          } else {
+            vErrors.push(err78)
+          }
+          errors++
+        }
+        var _valid11 = _errs122 === errors
+        valid56 = valid56 || _valid11
+      }
+      if (!valid56) {
+        const err79 = {
+          instancePath: instancePath + '/ctest-args',
+          schemaPath: '#/definitions/arguments/anyOf',
+          keyword: 'anyOf',
+          params: {},
+          message: 'must match a schema in anyOf',
+          schema: schema71.anyOf,
+          parentSchema: schema71,
+          data: data26
+        }
+        if (vErrors === null) {
+          vErrors = [err79]
+        } else {
+          vErrors.push(err79)
+        }
+        errors++
+      } else {
+        errors = _errs119
+        if (vErrors !== null) {
+          if (_errs119) {
+            vErrors.length = _errs119
           } else {
             vErrors = null
           }
@@ -4068,56 +4411,56 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.id !== undefined) {
-      const err73 = {
+      const err80 = {
         instancePath: instancePath + '/id',
         schemaPath: '#/properties/id/not',
         keyword: 'not',
         params: {},
         message: 'must NOT be valid',
-        schema: schema46.properties.id.not,
-        parentSchema: schema46.properties.id,
+        schema: schema49.properties.id.not,
+        parentSchema: schema49.properties.id,
         data: data.id
       }
       if (vErrors === null) {
-        vErrors = [err73]
+        vErrors = [err80]
       } else {
-        vErrors.push(err73)
+        vErrors.push(err80)
       }
       errors++
     }
     if (data['legacy-glibc'] !== undefined) {
-      const err74 = {
+      const err81 = {
         instancePath: instancePath + '/legacy-glibc',
         schemaPath: '#/properties/legacy-glibc/not',
         keyword: 'not',
         params: {},
         message: 'must NOT be valid',
-        schema: schema46.properties['legacy-glibc'].not,
-        parentSchema: schema46.properties['legacy-glibc'],
+        schema: schema49.properties['legacy-glibc'].not,
+        parentSchema: schema49.properties['legacy-glibc'],
         data: data['legacy-glibc']
       }
       if (vErrors === null) {
-        vErrors = [err74]
+        vErrors = [err81]
       } else {
-        vErrors.push(err74)
+        vErrors.push(err81)
       }
       errors++
     }
   } else {
-    const err75 = {
+    const err82 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema46.type,
-      parentSchema: schema46,
+      schema: schema49.type,
+      parentSchema: schema49,
       data
     }
     if (vErrors === null) {
-      vErrors = [err75]
+      vErrors = [err82]
     } else {
-      vErrors.push(err75)
+      vErrors.push(err82)
     }
     errors++
   }
@@ -4125,7 +4468,7 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
   return errors === 0
 }
 
-const schema68 = {
+const schema73 = {
   description: 'A named subset: for each axis given, only these values are kept.',
   type: 'object',
   additionalProperties: false,
@@ -4137,7 +4480,8 @@ const schema68 = {
     'cxx-standard': { $ref: '#/definitions/oneOrMany' },
     include: { type: 'boolean', description: 'Keep the include cells that fall inside the subset (default true).' },
     'python-version': { $ref: '#/definitions/oneOrMany' },
-    backend: { $ref: '#/definitions/oneOrMany' }
+    backend: { $ref: '#/definitions/oneOrMany' },
+    container: { $ref: '#/definitions/oneOrMany' }
   }
 }
 
@@ -4146,16 +4490,7 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
   let errors = 0
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(
-        key0 === 'vfx-platform' ||
-        key0 === 'os' ||
-        key0 === 'compiler' ||
-        key0 === 'build-type' ||
-        key0 === 'cxx-standard' ||
-        key0 === 'include' ||
-        key0 === 'python-version' ||
-        key0 === 'backend'
-      )) {
+      if (!func2.call(schema73.properties, key0)) {
         const err0 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -4163,7 +4498,7 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema68,
+          parentSchema: schema73,
           data
         }
         if (vErrors === null) {
@@ -4184,10 +4519,10 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/vfx-platform',
           schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
           keyword: 'type',
-          params: { type: schema39.anyOf[0].type },
+          params: { type: schema41.anyOf[0].type },
           message: 'must be string,number',
-          schema: schema39.anyOf[0].type,
-          parentSchema: schema39.anyOf[0],
+          schema: schema41.anyOf[0].type,
+          parentSchema: schema41.anyOf[0],
           data: data0
         }
         if (vErrors === null) {
@@ -4210,7 +4545,7 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema39.anyOf[1],
+              parentSchema: schema41.anyOf[1],
               data: data0
             }
             if (vErrors === null) {
@@ -4228,10 +4563,10 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
                 instancePath: instancePath + '/vfx-platform/' + i0,
                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                 keyword: 'type',
-                params: { type: schema39.anyOf[1].items.type },
+                params: { type: schema41.anyOf[1].items.type },
                 message: 'must be string,number',
-                schema: schema39.anyOf[1].items.type,
-                parentSchema: schema39.anyOf[1].items,
+                schema: schema41.anyOf[1].items.type,
+                parentSchema: schema41.anyOf[1].items,
                 data: data1
               }
               if (vErrors === null) {
@@ -4249,8 +4584,8 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema39.anyOf[1].type,
-            parentSchema: schema39.anyOf[1],
+            schema: schema41.anyOf[1].type,
+            parentSchema: schema41.anyOf[1],
             data: data0
           }
           if (vErrors === null) {
@@ -4270,8 +4605,8 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema39.anyOf,
-          parentSchema: schema39,
+          schema: schema41.anyOf,
+          parentSchema: schema41,
           data: data0
         }
         if (vErrors === null) {
@@ -4301,10 +4636,10 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/os',
           schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
           keyword: 'type',
-          params: { type: schema39.anyOf[0].type },
+          params: { type: schema41.anyOf[0].type },
           message: 'must be string,number',
-          schema: schema39.anyOf[0].type,
-          parentSchema: schema39.anyOf[0],
+          schema: schema41.anyOf[0].type,
+          parentSchema: schema41.anyOf[0],
           data: data2
         }
         if (vErrors === null) {
@@ -4327,7 +4662,7 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema39.anyOf[1],
+              parentSchema: schema41.anyOf[1],
               data: data2
             }
             if (vErrors === null) {
@@ -4345,10 +4680,10 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
                 instancePath: instancePath + '/os/' + i1,
                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                 keyword: 'type',
-                params: { type: schema39.anyOf[1].items.type },
+                params: { type: schema41.anyOf[1].items.type },
                 message: 'must be string,number',
-                schema: schema39.anyOf[1].items.type,
-                parentSchema: schema39.anyOf[1].items,
+                schema: schema41.anyOf[1].items.type,
+                parentSchema: schema41.anyOf[1].items,
                 data: data3
               }
               if (vErrors === null) {
@@ -4366,8 +4701,8 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema39.anyOf[1].type,
-            parentSchema: schema39.anyOf[1],
+            schema: schema41.anyOf[1].type,
+            parentSchema: schema41.anyOf[1],
             data: data2
           }
           if (vErrors === null) {
@@ -4387,8 +4722,8 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema39.anyOf,
-          parentSchema: schema39,
+          schema: schema41.anyOf,
+          parentSchema: schema41,
           data: data2
         }
         if (vErrors === null) {
@@ -4418,10 +4753,10 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/compiler',
           schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
           keyword: 'type',
-          params: { type: schema39.anyOf[0].type },
+          params: { type: schema41.anyOf[0].type },
           message: 'must be string,number',
-          schema: schema39.anyOf[0].type,
-          parentSchema: schema39.anyOf[0],
+          schema: schema41.anyOf[0].type,
+          parentSchema: schema41.anyOf[0],
           data: data4
         }
         if (vErrors === null) {
@@ -4444,7 +4779,7 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema39.anyOf[1],
+              parentSchema: schema41.anyOf[1],
               data: data4
             }
             if (vErrors === null) {
@@ -4462,10 +4797,10 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
                 instancePath: instancePath + '/compiler/' + i2,
                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                 keyword: 'type',
-                params: { type: schema39.anyOf[1].items.type },
+                params: { type: schema41.anyOf[1].items.type },
                 message: 'must be string,number',
-                schema: schema39.anyOf[1].items.type,
-                parentSchema: schema39.anyOf[1].items,
+                schema: schema41.anyOf[1].items.type,
+                parentSchema: schema41.anyOf[1].items,
                 data: data5
               }
               if (vErrors === null) {
@@ -4483,8 +4818,8 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema39.anyOf[1].type,
-            parentSchema: schema39.anyOf[1],
+            schema: schema41.anyOf[1].type,
+            parentSchema: schema41.anyOf[1],
             data: data4
           }
           if (vErrors === null) {
@@ -4504,8 +4839,8 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema39.anyOf,
-          parentSchema: schema39,
+          schema: schema41.anyOf,
+          parentSchema: schema41,
           data: data4
         }
         if (vErrors === null) {
@@ -4535,10 +4870,10 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/build-type',
           schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
           keyword: 'type',
-          params: { type: schema39.anyOf[0].type },
+          params: { type: schema41.anyOf[0].type },
           message: 'must be string,number',
-          schema: schema39.anyOf[0].type,
-          parentSchema: schema39.anyOf[0],
+          schema: schema41.anyOf[0].type,
+          parentSchema: schema41.anyOf[0],
           data: data6
         }
         if (vErrors === null) {
@@ -4561,7 +4896,7 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema39.anyOf[1],
+              parentSchema: schema41.anyOf[1],
               data: data6
             }
             if (vErrors === null) {
@@ -4579,10 +4914,10 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
                 instancePath: instancePath + '/build-type/' + i3,
                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                 keyword: 'type',
-                params: { type: schema39.anyOf[1].items.type },
+                params: { type: schema41.anyOf[1].items.type },
                 message: 'must be string,number',
-                schema: schema39.anyOf[1].items.type,
-                parentSchema: schema39.anyOf[1].items,
+                schema: schema41.anyOf[1].items.type,
+                parentSchema: schema41.anyOf[1].items,
                 data: data7
               }
               if (vErrors === null) {
@@ -4600,8 +4935,8 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema39.anyOf[1].type,
-            parentSchema: schema39.anyOf[1],
+            schema: schema41.anyOf[1].type,
+            parentSchema: schema41.anyOf[1],
             data: data6
           }
           if (vErrors === null) {
@@ -4621,8 +4956,8 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema39.anyOf,
-          parentSchema: schema39,
+          schema: schema41.anyOf,
+          parentSchema: schema41,
           data: data6
         }
         if (vErrors === null) {
@@ -4652,10 +4987,10 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/cxx-standard',
           schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
           keyword: 'type',
-          params: { type: schema39.anyOf[0].type },
+          params: { type: schema41.anyOf[0].type },
           message: 'must be string,number',
-          schema: schema39.anyOf[0].type,
-          parentSchema: schema39.anyOf[0],
+          schema: schema41.anyOf[0].type,
+          parentSchema: schema41.anyOf[0],
           data: data8
         }
         if (vErrors === null) {
@@ -4678,7 +5013,7 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema39.anyOf[1],
+              parentSchema: schema41.anyOf[1],
               data: data8
             }
             if (vErrors === null) {
@@ -4696,10 +5031,10 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
                 instancePath: instancePath + '/cxx-standard/' + i4,
                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                 keyword: 'type',
-                params: { type: schema39.anyOf[1].items.type },
+                params: { type: schema41.anyOf[1].items.type },
                 message: 'must be string,number',
-                schema: schema39.anyOf[1].items.type,
-                parentSchema: schema39.anyOf[1].items,
+                schema: schema41.anyOf[1].items.type,
+                parentSchema: schema41.anyOf[1].items,
                 data: data9
               }
               if (vErrors === null) {
@@ -4717,8 +5052,8 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema39.anyOf[1].type,
-            parentSchema: schema39.anyOf[1],
+            schema: schema41.anyOf[1].type,
+            parentSchema: schema41.anyOf[1],
             data: data8
           }
           if (vErrors === null) {
@@ -4738,8 +5073,8 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema39.anyOf,
-          parentSchema: schema39,
+          schema: schema41.anyOf,
+          parentSchema: schema41,
           data: data8
         }
         if (vErrors === null) {
@@ -4768,8 +5103,8 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'boolean' },
           message: 'must be boolean',
-          schema: schema68.properties.include.type,
-          parentSchema: schema68.properties.include,
+          schema: schema73.properties.include.type,
+          parentSchema: schema73.properties.include,
           data: data10
         }
         if (vErrors === null) {
@@ -4790,10 +5125,10 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/python-version',
           schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
           keyword: 'type',
-          params: { type: schema39.anyOf[0].type },
+          params: { type: schema41.anyOf[0].type },
           message: 'must be string,number',
-          schema: schema39.anyOf[0].type,
-          parentSchema: schema39.anyOf[0],
+          schema: schema41.anyOf[0].type,
+          parentSchema: schema41.anyOf[0],
           data: data11
         }
         if (vErrors === null) {
@@ -4816,7 +5151,7 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema39.anyOf[1],
+              parentSchema: schema41.anyOf[1],
               data: data11
             }
             if (vErrors === null) {
@@ -4834,10 +5169,10 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
                 instancePath: instancePath + '/python-version/' + i5,
                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                 keyword: 'type',
-                params: { type: schema39.anyOf[1].items.type },
+                params: { type: schema41.anyOf[1].items.type },
                 message: 'must be string,number',
-                schema: schema39.anyOf[1].items.type,
-                parentSchema: schema39.anyOf[1].items,
+                schema: schema41.anyOf[1].items.type,
+                parentSchema: schema41.anyOf[1].items,
                 data: data12
               }
               if (vErrors === null) {
@@ -4855,8 +5190,8 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema39.anyOf[1].type,
-            parentSchema: schema39.anyOf[1],
+            schema: schema41.anyOf[1].type,
+            parentSchema: schema41.anyOf[1],
             data: data11
           }
           if (vErrors === null) {
@@ -4876,8 +5211,8 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema39.anyOf,
-          parentSchema: schema39,
+          schema: schema41.anyOf,
+          parentSchema: schema41,
           data: data11
         }
         if (vErrors === null) {
@@ -4907,10 +5242,10 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/backend',
           schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
           keyword: 'type',
-          params: { type: schema39.anyOf[0].type },
+          params: { type: schema41.anyOf[0].type },
           message: 'must be string,number',
-          schema: schema39.anyOf[0].type,
-          parentSchema: schema39.anyOf[0],
+          schema: schema41.anyOf[0].type,
+          parentSchema: schema41.anyOf[0],
           data: data13
         }
         if (vErrors === null) {
@@ -4933,7 +5268,7 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema39.anyOf[1],
+              parentSchema: schema41.anyOf[1],
               data: data13
             }
             if (vErrors === null) {
@@ -4951,10 +5286,10 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
                 instancePath: instancePath + '/backend/' + i6,
                 schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
                 keyword: 'type',
-                params: { type: schema39.anyOf[1].items.type },
+                params: { type: schema41.anyOf[1].items.type },
                 message: 'must be string,number',
-                schema: schema39.anyOf[1].items.type,
-                parentSchema: schema39.anyOf[1].items,
+                schema: schema41.anyOf[1].items.type,
+                parentSchema: schema41.anyOf[1].items,
                 data: data14
               }
               if (vErrors === null) {
@@ -4972,8 +5307,8 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema39.anyOf[1].type,
-            parentSchema: schema39.anyOf[1],
+            schema: schema41.anyOf[1].type,
+            parentSchema: schema41.anyOf[1],
             data: data13
           }
           if (vErrors === null) {
@@ -4993,8 +5328,8 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema39.anyOf,
-          parentSchema: schema39,
+          schema: schema41.anyOf,
+          parentSchema: schema41,
           data: data13
         }
         if (vErrors === null) {
@@ -5014,25 +5349,576 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
+    if (data.container !== undefined) {
+      let data15 = data.container
+      const _errs69 = errors
+      let valid30 = false
+      const _errs70 = errors
+      if (typeof data15 !== 'string' && !(typeof data15 == 'number' && isFinite(data15))) {
+        const err37 = {
+          instancePath: instancePath + '/container',
+          schemaPath: '#/definitions/oneOrMany/anyOf/0/type',
+          keyword: 'type',
+          params: { type: schema41.anyOf[0].type },
+          message: 'must be string,number',
+          schema: schema41.anyOf[0].type,
+          parentSchema: schema41.anyOf[0],
+          data: data15
+        }
+        if (vErrors === null) {
+          vErrors = [err37]
+        } else {
+          vErrors.push(err37)
+        }
+        errors++
+      }
+      var _valid7 = _errs70 === errors
+      valid30 = valid30 || _valid7
+      if (!valid30) {
+        const _errs72 = errors
+        if (Array.isArray(data15)) {
+          if (data15.length < 1) {
+            const err38 = {
+              instancePath: instancePath + '/container',
+              schemaPath: '#/definitions/oneOrMany/anyOf/1/minItems',
+              keyword: 'minItems',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 items',
+              schema: 1,
+              parentSchema: schema41.anyOf[1],
+              data: data15
+            }
+            if (vErrors === null) {
+              vErrors = [err38]
+            } else {
+              vErrors.push(err38)
+            }
+            errors++
+          }
+          const len7 = data15.length
+          for (let i7 = 0; i7 < len7; i7++) {
+            let data16 = data15[i7]
+            if (typeof data16 !== 'string' && !(typeof data16 == 'number' && isFinite(data16))) {
+              const err39 = {
+                instancePath: instancePath + '/container/' + i7,
+                schemaPath: '#/definitions/oneOrMany/anyOf/1/items/type',
+                keyword: 'type',
+                params: { type: schema41.anyOf[1].items.type },
+                message: 'must be string,number',
+                schema: schema41.anyOf[1].items.type,
+                parentSchema: schema41.anyOf[1].items,
+                data: data16
+              }
+              if (vErrors === null) {
+                vErrors = [err39]
+              } else {
+                vErrors.push(err39)
+              }
+              errors++
+            }
+          }
+        } else {
+          const err40 = {
+            instancePath: instancePath + '/container',
+            schemaPath: '#/definitions/oneOrMany/anyOf/1/type',
+            keyword: 'type',
+            params: { type: 'array' },
+            message: 'must be array',
+            schema: schema41.anyOf[1].type,
+            parentSchema: schema41.anyOf[1],
+            data: data15
+          }
+          if (vErrors === null) {
+            vErrors = [err40]
+          } else {
+            vErrors.push(err40)
+          }
+          errors++
+        }
+        var _valid7 = _errs72 === errors
+        valid30 = valid30 || _valid7
+      }
+      if (!valid30) {
+        const err41 = {
+          instancePath: instancePath + '/container',
+          schemaPath: '#/definitions/oneOrMany/anyOf',
+          keyword: 'anyOf',
+          params: {},
+          message: 'must match a schema in anyOf',
+          schema: schema41.anyOf,
+          parentSchema: schema41,
+          data: data15
+        }
+        if (vErrors === null) {
+          vErrors = [err41]
+        } else {
+          vErrors.push(err41)
+        }
+        errors++
+      } else {
+        errors = _errs69
+        if (vErrors !== null) {
+          if (_errs69) {
+            vErrors.length = _errs69
+          } else {
+            vErrors = null
+          }
+        }
+      }
+    }
   } else {
-    const err37 = {
+    const err42 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema68.type,
-      parentSchema: schema68,
+      schema: schema73.type,
+      parentSchema: schema73,
       data
     }
     if (vErrors === null) {
-      vErrors = [err37]
+      vErrors = [err42]
     } else {
-      vErrors.push(err37)
+      vErrors.push(err42)
     }
     errors++
   }
   validate40.errors = vErrors
+  return errors === 0
+}
+
+const schema86 = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    'cmake-args': {
+      $ref: '#/definitions/arguments',
+      description: "CMake arguments of the backend's cells, e.g. -DKokkos_ENABLE_THREADS=ON."
+    },
+    env: {
+      $ref: '#/definitions/env',
+      description: "Variables of the backend's cells (null removes one a built-in backend sets)."
+    },
+    gpu: { type: 'boolean', description: 'Its cells need a GPU (runners.gpu unless runs-on is given).' },
+    'runs-on': { $ref: '#/definitions/labels', description: 'The runner of its cells.' },
+    os: {
+      anyOf: [{ $ref: '#/definitions/os' }, { type: 'array', minItems: 1, items: { $ref: '#/definitions/os' } }],
+      description: "The OSes it builds on (default: every OS, or the built-in backend's)."
+    },
+    compilers: {
+      $ref: '#/definitions/names',
+      description:
+        "The compilers it builds with (gcc also covers gcc-<N>, clang covers clang<N>; default: any, or the built-in backend's)."
+    }
+  },
+  description: "A backend's settings."
+}
+
+function validate42(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null
+  let errors = 0
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === 'cmake-args' ||
+        key0 === 'env' ||
+        key0 === 'gpu' ||
+        key0 === 'runs-on' ||
+        key0 === 'os' ||
+        key0 === 'compilers'
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema86,
+          data
+        }
+        if (vErrors === null) {
+          vErrors = [err0]
+        } else {
+          vErrors.push(err0)
+        }
+        errors++
+      }
+    }
+    if (data['cmake-args'] !== undefined) {
+      let data0 = data['cmake-args']
+      const _errs4 = errors
+      let valid2 = false
+      const _errs5 = errors
+      if (typeof data0 !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/cmake-args',
+          schemaPath: '#/definitions/arguments/anyOf/0/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema71.anyOf[0].type,
+          parentSchema: schema71.anyOf[0],
+          data: data0
+        }
+        if (vErrors === null) {
+          vErrors = [err1]
+        } else {
+          vErrors.push(err1)
+        }
+        errors++
+      }
+      var _valid0 = _errs5 === errors
+      valid2 = valid2 || _valid0
+      if (!valid2) {
+        const _errs7 = errors
+        if (Array.isArray(data0)) {
+          const len0 = data0.length
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data1 = data0[i0]
+            if (typeof data1 !== 'string') {
+              const err2 = {
+                instancePath: instancePath + '/cmake-args/' + i0,
+                schemaPath: '#/definitions/arguments/anyOf/1/items/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+                schema: schema71.anyOf[1].items.type,
+                parentSchema: schema71.anyOf[1].items,
+                data: data1
+              }
+              if (vErrors === null) {
+                vErrors = [err2]
+              } else {
+                vErrors.push(err2)
+              }
+              errors++
+            }
+          }
+        } else {
+          const err3 = {
+            instancePath: instancePath + '/cmake-args',
+            schemaPath: '#/definitions/arguments/anyOf/1/type',
+            keyword: 'type',
+            params: { type: 'array' },
+            message: 'must be array',
+            schema: schema71.anyOf[1].type,
+            parentSchema: schema71.anyOf[1],
+            data: data0
+          }
+          if (vErrors === null) {
+            vErrors = [err3]
+          } else {
+            vErrors.push(err3)
+          }
+          errors++
+        }
+        var _valid0 = _errs7 === errors
+        valid2 = valid2 || _valid0
+      }
+      if (!valid2) {
+        const err4 = {
+          instancePath: instancePath + '/cmake-args',
+          schemaPath: '#/definitions/arguments/anyOf',
+          keyword: 'anyOf',
+          params: {},
+          message: 'must match a schema in anyOf',
+          schema: schema71.anyOf,
+          parentSchema: schema71,
+          data: data0
+        }
+        if (vErrors === null) {
+          vErrors = [err4]
+        } else {
+          vErrors.push(err4)
+        }
+        errors++
+      } else {
+        errors = _errs4
+        if (vErrors !== null) {
+          if (_errs4) {
+            vErrors.length = _errs4
+          } else {
+            vErrors = null
+          }
+        }
+      }
+    }
+    if (data.env !== undefined) {
+      let data2 = data.env
+      if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+        for (const key1 in data2) {
+          const _errs14 = errors
+          if (typeof key1 === 'string') {
+            if (!pattern18.test(key1)) {
+              const err5 = {
+                instancePath: instancePath + '/env',
+                schemaPath: '#/definitions/env/propertyNames/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+                message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
+                schema: '^[A-Za-z_][A-Za-z0-9_]*$',
+                parentSchema: schema62.propertyNames,
+                data: key1,
+                propertyName: key1
+              }
+              if (vErrors === null) {
+                vErrors = [err5]
+              } else {
+                vErrors.push(err5)
+              }
+              errors++
+            }
+          }
+          var valid6 = _errs14 === errors
+          if (!valid6) {
+            const err6 = {
+              instancePath: instancePath + '/env',
+              schemaPath: '#/definitions/env/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key1 },
+              message: 'property name must be valid',
+              schema: schema62.propertyNames,
+              parentSchema: schema62,
+              data: data2
+            }
+            if (vErrors === null) {
+              vErrors = [err6]
+            } else {
+              vErrors.push(err6)
+            }
+            errors++
+          }
+        }
+        for (const key2 in data2) {
+          let data3 = data2[key2]
+          if (
+            typeof data3 !== 'string' &&
+            !(typeof data3 == 'number' && isFinite(data3)) &&
+            typeof data3 !== 'boolean' &&
+            data3 !== null
+          ) {
+            const err7 = {
+              instancePath: instancePath + '/env/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/definitions/env/additionalProperties/type',
+              keyword: 'type',
+              params: { type: schema62.additionalProperties.type },
+              message: 'must be string,number,boolean,null',
+              schema: schema62.additionalProperties.type,
+              parentSchema: schema62.additionalProperties,
+              data: data3
+            }
+            if (vErrors === null) {
+              vErrors = [err7]
+            } else {
+              vErrors.push(err7)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/env',
+          schemaPath: '#/definitions/env/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema62.type,
+          parentSchema: schema62,
+          data: data2
+        }
+        if (vErrors === null) {
+          vErrors = [err8]
+        } else {
+          vErrors.push(err8)
+        }
+        errors++
+      }
+    }
+    if (data.gpu !== undefined) {
+      let data4 = data.gpu
+      if (typeof data4 !== 'boolean') {
+        const err9 = {
+          instancePath: instancePath + '/gpu',
+          schemaPath: '#/properties/gpu/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+          schema: schema86.properties.gpu.type,
+          parentSchema: schema86.properties.gpu,
+          data: data4
+        }
+        if (vErrors === null) {
+          vErrors = [err9]
+        } else {
+          vErrors.push(err9)
+        }
+        errors++
+      }
+    }
+    if (data['runs-on'] !== undefined) {
+      if (
+        !validate18(data['runs-on'], {
+          instancePath: instancePath + '/runs-on',
+          parentData: data,
+          parentDataProperty: 'runs-on',
+          rootData
+        })
+      ) {
+        vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors)
+        errors = vErrors.length
+      }
+    }
+    if (data.os !== undefined) {
+      let data6 = data.os
+      const _errs22 = errors
+      let valid8 = false
+      const _errs23 = errors
+      if (!(data6 === 'linux' || data6 === 'macos' || data6 === 'windows')) {
+        const err10 = {
+          instancePath: instancePath + '/os',
+          schemaPath: '#/definitions/os/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema16.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema16.enum,
+          parentSchema: schema16,
+          data: data6
+        }
+        if (vErrors === null) {
+          vErrors = [err10]
+        } else {
+          vErrors.push(err10)
+        }
+        errors++
+      }
+      var _valid1 = _errs23 === errors
+      valid8 = valid8 || _valid1
+      if (!valid8) {
+        const _errs25 = errors
+        if (Array.isArray(data6)) {
+          if (data6.length < 1) {
+            const err11 = {
+              instancePath: instancePath + '/os',
+              schemaPath: '#/properties/os/anyOf/1/minItems',
+              keyword: 'minItems',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 items',
+              schema: 1,
+              parentSchema: schema86.properties.os.anyOf[1],
+              data: data6
+            }
+            if (vErrors === null) {
+              vErrors = [err11]
+            } else {
+              vErrors.push(err11)
+            }
+            errors++
+          }
+          const len1 = data6.length
+          for (let i1 = 0; i1 < len1; i1++) {
+            let data7 = data6[i1]
+            if (!(data7 === 'linux' || data7 === 'macos' || data7 === 'windows')) {
+              const err12 = {
+                instancePath: instancePath + '/os/' + i1,
+                schemaPath: '#/definitions/os/enum',
+                keyword: 'enum',
+                params: { allowedValues: schema16.enum },
+                message: 'must be equal to one of the allowed values',
+                schema: schema16.enum,
+                parentSchema: schema16,
+                data: data7
+              }
+              if (vErrors === null) {
+                vErrors = [err12]
+              } else {
+                vErrors.push(err12)
+              }
+              errors++
+            }
+          }
+        } else {
+          const err13 = {
+            instancePath: instancePath + '/os',
+            schemaPath: '#/properties/os/anyOf/1/type',
+            keyword: 'type',
+            params: { type: 'array' },
+            message: 'must be array',
+            schema: schema86.properties.os.anyOf[1].type,
+            parentSchema: schema86.properties.os.anyOf[1],
+            data: data6
+          }
+          if (vErrors === null) {
+            vErrors = [err13]
+          } else {
+            vErrors.push(err13)
+          }
+          errors++
+        }
+        var _valid1 = _errs25 === errors
+        valid8 = valid8 || _valid1
+      }
+      if (!valid8) {
+        const err14 = {
+          instancePath: instancePath + '/os',
+          schemaPath: '#/properties/os/anyOf',
+          keyword: 'anyOf',
+          params: {},
+          message: 'must match a schema in anyOf',
+          schema: schema86.properties.os.anyOf,
+          parentSchema: schema86.properties.os,
+          data: data6
+        }
+        if (vErrors === null) {
+          vErrors = [err14]
+        } else {
+          vErrors.push(err14)
+        }
+        errors++
+      } else {
+        errors = _errs22
+        if (vErrors !== null) {
+          if (_errs22) {
+            vErrors.length = _errs22
+          } else {
+            vErrors = null
+          }
+        }
+      }
+    }
+    if (data.compilers !== undefined) {
+      if (
+        !validate11(data.compilers, {
+          instancePath: instancePath + '/compilers',
+          parentData: data,
+          parentDataProperty: 'compilers',
+          rootData
+        })
+      ) {
+        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors)
+        errors = vErrors.length
+      }
+    }
+  } else {
+    const err15 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema86.type,
+      parentSchema: schema86,
+      data
+    }
+    if (vErrors === null) {
+      vErrors = [err15]
+    } else {
+      vErrors.push(err15)
+    }
+    errors++
+  }
+  validate42.errors = vErrors
   return errors === 0
 }
 
@@ -5412,9 +6298,32 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         }
         var _valid0 = _errs13 === errors
         valid1 = valid1 || _valid0
+        if (!valid1) {
+          const _errs22 = errors
+          if (data1 !== null) {
+            const err17 = {
+              instancePath: instancePath + '/vfx-platform',
+              schemaPath: '#/properties/vfx-platform/anyOf/2/type',
+              keyword: 'type',
+              params: { type: 'null' },
+              message: 'must be null',
+              schema: schema11.properties['vfx-platform'].anyOf[2].type,
+              parentSchema: schema11.properties['vfx-platform'].anyOf[2],
+              data: data1
+            }
+            if (vErrors === null) {
+              vErrors = [err17]
+            } else {
+              vErrors.push(err17)
+            }
+            errors++
+          }
+          var _valid0 = _errs22 === errors
+          valid1 = valid1 || _valid0
+        }
       }
       if (!valid1) {
-        const err17 = {
+        const err18 = {
           instancePath: instancePath + '/vfx-platform',
           schemaPath: '#/properties/vfx-platform/anyOf',
           keyword: 'anyOf',
@@ -5425,9 +6334,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           data: data1
         }
         if (vErrors === null) {
-          vErrors = [err17]
+          vErrors = [err18]
         } else {
-          vErrors.push(err17)
+          vErrors.push(err18)
         }
         errors++
       } else {
@@ -5441,36 +6350,153 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
-    if (data.os !== undefined) {
-      let data3 = data.os
-      const _errs23 = errors
+    if (data.container !== undefined) {
+      let data3 = data.container
+      const _errs25 = errors
       let valid8 = false
-      const _errs24 = errors
-      if (!(data3 === 'linux' || data3 === 'macos' || data3 === 'windows')) {
-        const err18 = {
-          instancePath: instancePath + '/os',
-          schemaPath: '#/definitions/os/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema14.enum },
-          message: 'must be equal to one of the allowed values',
-          schema: schema14.enum,
+      const _errs26 = errors
+      if (typeof data3 !== 'string') {
+        const err19 = {
+          instancePath: instancePath + '/container',
+          schemaPath: '#/definitions/container/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema14.type,
           parentSchema: schema14,
           data: data3
         }
         if (vErrors === null) {
-          vErrors = [err18]
+          vErrors = [err19]
         } else {
-          vErrors.push(err18)
+          vErrors.push(err19)
         }
         errors++
       }
-      var _valid3 = _errs24 === errors
+      var _valid3 = _errs26 === errors
       valid8 = valid8 || _valid3
       if (!valid8) {
-        const _errs26 = errors
+        const _errs29 = errors
         if (Array.isArray(data3)) {
           if (data3.length < 1) {
-            const err19 = {
+            const err20 = {
+              instancePath: instancePath + '/container',
+              schemaPath: '#/properties/container/anyOf/1/minItems',
+              keyword: 'minItems',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 items',
+              schema: 1,
+              parentSchema: schema11.properties.container.anyOf[1],
+              data: data3
+            }
+            if (vErrors === null) {
+              vErrors = [err20]
+            } else {
+              vErrors.push(err20)
+            }
+            errors++
+          }
+          const len1 = data3.length
+          for (let i1 = 0; i1 < len1; i1++) {
+            let data4 = data3[i1]
+            if (typeof data4 !== 'string') {
+              const err21 = {
+                instancePath: instancePath + '/container/' + i1,
+                schemaPath: '#/definitions/container/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+                schema: schema14.type,
+                parentSchema: schema14,
+                data: data4
+              }
+              if (vErrors === null) {
+                vErrors = [err21]
+              } else {
+                vErrors.push(err21)
+              }
+              errors++
+            }
+          }
+        } else {
+          const err22 = {
+            instancePath: instancePath + '/container',
+            schemaPath: '#/properties/container/anyOf/1/type',
+            keyword: 'type',
+            params: { type: 'array' },
+            message: 'must be array',
+            schema: schema11.properties.container.anyOf[1].type,
+            parentSchema: schema11.properties.container.anyOf[1],
+            data: data3
+          }
+          if (vErrors === null) {
+            vErrors = [err22]
+          } else {
+            vErrors.push(err22)
+          }
+          errors++
+        }
+        var _valid3 = _errs29 === errors
+        valid8 = valid8 || _valid3
+      }
+      if (!valid8) {
+        const err23 = {
+          instancePath: instancePath + '/container',
+          schemaPath: '#/properties/container/anyOf',
+          keyword: 'anyOf',
+          params: {},
+          message: 'must match a schema in anyOf',
+          schema: schema11.properties.container.anyOf,
+          parentSchema: schema11.properties.container,
+          data: data3
+        }
+        if (vErrors === null) {
+          vErrors = [err23]
+        } else {
+          vErrors.push(err23)
+        }
+        errors++
+      } else {
+        errors = _errs25
+        if (vErrors !== null) {
+          if (_errs25) {
+            vErrors.length = _errs25
+          } else {
+            vErrors = null
+          }
+        }
+      }
+    }
+    if (data.os !== undefined) {
+      let data5 = data.os
+      const _errs35 = errors
+      let valid13 = false
+      const _errs36 = errors
+      if (!(data5 === 'linux' || data5 === 'macos' || data5 === 'windows')) {
+        const err24 = {
+          instancePath: instancePath + '/os',
+          schemaPath: '#/definitions/os/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema16.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema16.enum,
+          parentSchema: schema16,
+          data: data5
+        }
+        if (vErrors === null) {
+          vErrors = [err24]
+        } else {
+          vErrors.push(err24)
+        }
+        errors++
+      }
+      var _valid4 = _errs36 === errors
+      valid13 = valid13 || _valid4
+      if (!valid13) {
+        const _errs38 = errors
+        if (Array.isArray(data5)) {
+          if (data5.length < 1) {
+            const err25 = {
               instancePath: instancePath + '/os',
               schemaPath: '#/properties/os/anyOf/1/minItems',
               keyword: 'minItems',
@@ -5478,39 +6504,39 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have fewer than 1 items',
               schema: 1,
               parentSchema: schema11.properties.os.anyOf[1],
-              data: data3
+              data: data5
             }
             if (vErrors === null) {
-              vErrors = [err19]
+              vErrors = [err25]
             } else {
-              vErrors.push(err19)
+              vErrors.push(err25)
             }
             errors++
           }
-          const len1 = data3.length
-          for (let i1 = 0; i1 < len1; i1++) {
-            let data4 = data3[i1]
-            if (!(data4 === 'linux' || data4 === 'macos' || data4 === 'windows')) {
-              const err20 = {
-                instancePath: instancePath + '/os/' + i1,
+          const len2 = data5.length
+          for (let i2 = 0; i2 < len2; i2++) {
+            let data6 = data5[i2]
+            if (!(data6 === 'linux' || data6 === 'macos' || data6 === 'windows')) {
+              const err26 = {
+                instancePath: instancePath + '/os/' + i2,
                 schemaPath: '#/definitions/os/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema14.enum },
+                params: { allowedValues: schema16.enum },
                 message: 'must be equal to one of the allowed values',
-                schema: schema14.enum,
-                parentSchema: schema14,
-                data: data4
+                schema: schema16.enum,
+                parentSchema: schema16,
+                data: data6
               }
               if (vErrors === null) {
-                vErrors = [err20]
+                vErrors = [err26]
               } else {
-                vErrors.push(err20)
+                vErrors.push(err26)
               }
               errors++
             }
           }
         } else {
-          const err21 = {
+          const err27 = {
             instancePath: instancePath + '/os',
             schemaPath: '#/properties/os/anyOf/1/type',
             keyword: 'type',
@@ -5518,20 +6544,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: 'must be array',
             schema: schema11.properties.os.anyOf[1].type,
             parentSchema: schema11.properties.os.anyOf[1],
-            data: data3
+            data: data5
           }
           if (vErrors === null) {
-            vErrors = [err21]
+            vErrors = [err27]
           } else {
-            vErrors.push(err21)
+            vErrors.push(err27)
           }
           errors++
         }
-        var _valid3 = _errs26 === errors
-        valid8 = valid8 || _valid3
+        var _valid4 = _errs38 === errors
+        valid13 = valid13 || _valid4
       }
-      if (!valid8) {
-        const err22 = {
+      if (!valid13) {
+        const err28 = {
           instancePath: instancePath + '/os',
           schemaPath: '#/properties/os/anyOf',
           keyword: 'anyOf',
@@ -5539,19 +6565,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must match a schema in anyOf',
           schema: schema11.properties.os.anyOf,
           parentSchema: schema11.properties.os,
-          data: data3
+          data: data5
         }
         if (vErrors === null) {
-          vErrors = [err22]
+          vErrors = [err28]
         } else {
-          vErrors.push(err22)
+          vErrors.push(err28)
         }
         errors++
       } else {
-        errors = _errs23
+        errors = _errs35
         if (vErrors !== null) {
-          if (_errs23) {
-            vErrors.length = _errs23
+          if (_errs35) {
+            vErrors.length = _errs35
           } else {
             vErrors = null
           }
@@ -5559,12 +6585,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.compiler !== undefined) {
-      let data5 = data.compiler
-      const _errs31 = errors
-      let valid13 = false
-      const _errs32 = errors
+      let data7 = data.compiler
+      const _errs43 = errors
+      let valid18 = false
+      const _errs44 = errors
       if (
-        !validate11(data5, {
+        !validate11(data7, {
           instancePath: instancePath + '/compiler',
           parentData: data,
           parentDataProperty: 'compiler',
@@ -5574,13 +6600,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors)
         errors = vErrors.length
       }
-      var _valid4 = _errs32 === errors
-      valid13 = valid13 || _valid4
-      if (!valid13) {
-        const _errs33 = errors
-        if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
-          if (Object.keys(data5).length < 1) {
-            const err23 = {
+      var _valid5 = _errs44 === errors
+      valid18 = valid18 || _valid5
+      if (!valid18) {
+        const _errs45 = errors
+        if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
+          if (Object.keys(data7).length < 1) {
+            const err29 = {
               instancePath: instancePath + '/compiler',
               schemaPath: '#/properties/compiler/anyOf/1/minProperties',
               keyword: 'minProperties',
@@ -5588,18 +6614,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have fewer than 1 properties',
               schema: 1,
               parentSchema: schema11.properties.compiler.anyOf[1],
-              data: data5
+              data: data7
             }
             if (vErrors === null) {
-              vErrors = [err23]
+              vErrors = [err29]
             } else {
-              vErrors.push(err23)
+              vErrors.push(err29)
             }
             errors++
           }
-          for (const key1 in data5) {
+          for (const key1 in data7) {
             if (!(key1 === 'linux' || key1 === 'macos' || key1 === 'windows')) {
-              const err24 = {
+              const err30 = {
                 instancePath: instancePath + '/compiler',
                 schemaPath: '#/properties/compiler/anyOf/1/additionalProperties',
                 keyword: 'additionalProperties',
@@ -5607,21 +6633,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT have additional properties',
                 schema: false,
                 parentSchema: schema11.properties.compiler.anyOf[1],
-                data: data5
+                data: data7
               }
               if (vErrors === null) {
-                vErrors = [err24]
+                vErrors = [err30]
               } else {
-                vErrors.push(err24)
+                vErrors.push(err30)
               }
               errors++
             }
           }
-          if (data5.linux !== undefined) {
+          if (data7.linux !== undefined) {
             if (
-              !validate11(data5.linux, {
+              !validate11(data7.linux, {
                 instancePath: instancePath + '/compiler/linux',
-                parentData: data5,
+                parentData: data7,
                 parentDataProperty: 'linux',
                 rootData
               })
@@ -5630,11 +6656,11 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               errors = vErrors.length
             }
           }
-          if (data5.macos !== undefined) {
+          if (data7.macos !== undefined) {
             if (
-              !validate11(data5.macos, {
+              !validate11(data7.macos, {
                 instancePath: instancePath + '/compiler/macos',
-                parentData: data5,
+                parentData: data7,
                 parentDataProperty: 'macos',
                 rootData
               })
@@ -5643,11 +6669,11 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               errors = vErrors.length
             }
           }
-          if (data5.windows !== undefined) {
+          if (data7.windows !== undefined) {
             if (
-              !validate11(data5.windows, {
+              !validate11(data7.windows, {
                 instancePath: instancePath + '/compiler/windows',
-                parentData: data5,
+                parentData: data7,
                 parentDataProperty: 'windows',
                 rootData
               })
@@ -5657,7 +6683,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
           }
         } else {
-          const err25 = {
+          const err31 = {
             instancePath: instancePath + '/compiler',
             schemaPath: '#/properties/compiler/anyOf/1/type',
             keyword: 'type',
@@ -5665,20 +6691,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: 'must be object',
             schema: schema11.properties.compiler.anyOf[1].type,
             parentSchema: schema11.properties.compiler.anyOf[1],
-            data: data5
+            data: data7
           }
           if (vErrors === null) {
-            vErrors = [err25]
+            vErrors = [err31]
           } else {
-            vErrors.push(err25)
+            vErrors.push(err31)
           }
           errors++
         }
-        var _valid4 = _errs33 === errors
-        valid13 = valid13 || _valid4
+        var _valid5 = _errs45 === errors
+        valid18 = valid18 || _valid5
       }
-      if (!valid13) {
-        const err26 = {
+      if (!valid18) {
+        const err32 = {
           instancePath: instancePath + '/compiler',
           schemaPath: '#/properties/compiler/anyOf',
           keyword: 'anyOf',
@@ -5686,19 +6712,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must match a schema in anyOf',
           schema: schema11.properties.compiler.anyOf,
           parentSchema: schema11.properties.compiler,
-          data: data5
+          data: data7
         }
         if (vErrors === null) {
-          vErrors = [err26]
+          vErrors = [err32]
         } else {
-          vErrors.push(err26)
+          vErrors.push(err32)
         }
         errors++
       } else {
-        errors = _errs31
+        errors = _errs43
         if (vErrors !== null) {
-          if (_errs31) {
-            vErrors.length = _errs31
+          if (_errs43) {
+            vErrors.length = _errs43
           } else {
             vErrors = null
           }
@@ -5706,136 +6732,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data['build-type'] !== undefined) {
-      let data9 = data['build-type']
-      const _errs40 = errors
-      let valid15 = false
-      const _errs41 = errors
-      if (!(data9 === 'Release' || data9 === 'Debug' || data9 === 'RelWithDebInfo' || data9 === 'MinSizeRel')) {
-        const err27 = {
+      let data11 = data['build-type']
+      const _errs52 = errors
+      let valid20 = false
+      const _errs53 = errors
+      if (!(data11 === 'Release' || data11 === 'Debug' || data11 === 'RelWithDebInfo' || data11 === 'MinSizeRel')) {
+        const err33 = {
           instancePath: instancePath + '/build-type',
           schemaPath: '#/definitions/buildType/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema19.enum },
-          message: 'must be equal to one of the allowed values',
-          schema: schema19.enum,
-          parentSchema: schema19,
-          data: data9
-        }
-        if (vErrors === null) {
-          vErrors = [err27]
-        } else {
-          vErrors.push(err27)
-        }
-        errors++
-      }
-      var _valid5 = _errs41 === errors
-      valid15 = valid15 || _valid5
-      if (!valid15) {
-        const _errs43 = errors
-        if (Array.isArray(data9)) {
-          if (data9.length < 1) {
-            const err28 = {
-              instancePath: instancePath + '/build-type',
-              schemaPath: '#/properties/build-type/anyOf/1/minItems',
-              keyword: 'minItems',
-              params: { limit: 1 },
-              message: 'must NOT have fewer than 1 items',
-              schema: 1,
-              parentSchema: schema11.properties['build-type'].anyOf[1],
-              data: data9
-            }
-            if (vErrors === null) {
-              vErrors = [err28]
-            } else {
-              vErrors.push(err28)
-            }
-            errors++
-          }
-          const len2 = data9.length
-          for (let i2 = 0; i2 < len2; i2++) {
-            let data10 = data9[i2]
-            if (!(
-              data10 === 'Release' ||
-              data10 === 'Debug' ||
-              data10 === 'RelWithDebInfo' ||
-              data10 === 'MinSizeRel'
-            )) {
-              const err29 = {
-                instancePath: instancePath + '/build-type/' + i2,
-                schemaPath: '#/definitions/buildType/enum',
-                keyword: 'enum',
-                params: { allowedValues: schema19.enum },
-                message: 'must be equal to one of the allowed values',
-                schema: schema19.enum,
-                parentSchema: schema19,
-                data: data10
-              }
-              if (vErrors === null) {
-                vErrors = [err29]
-              } else {
-                vErrors.push(err29)
-              }
-              errors++
-            }
-          }
-        } else {
-          const err30 = {
-            instancePath: instancePath + '/build-type',
-            schemaPath: '#/properties/build-type/anyOf/1/type',
-            keyword: 'type',
-            params: { type: 'array' },
-            message: 'must be array',
-            schema: schema11.properties['build-type'].anyOf[1].type,
-            parentSchema: schema11.properties['build-type'].anyOf[1],
-            data: data9
-          }
-          if (vErrors === null) {
-            vErrors = [err30]
-          } else {
-            vErrors.push(err30)
-          }
-          errors++
-        }
-        var _valid5 = _errs43 === errors
-        valid15 = valid15 || _valid5
-      }
-      if (!valid15) {
-        const err31 = {
-          instancePath: instancePath + '/build-type',
-          schemaPath: '#/properties/build-type/anyOf',
-          keyword: 'anyOf',
-          params: {},
-          message: 'must match a schema in anyOf',
-          schema: schema11.properties['build-type'].anyOf,
-          parentSchema: schema11.properties['build-type'],
-          data: data9
-        }
-        if (vErrors === null) {
-          vErrors = [err31]
-        } else {
-          vErrors.push(err31)
-        }
-        errors++
-      } else {
-        errors = _errs40
-        if (vErrors !== null) {
-          if (_errs40) {
-            vErrors.length = _errs40
-          } else {
-            vErrors = null
-          }
-        }
-      }
-    }
-    if (data['cxx-standard'] !== undefined) {
-      let data11 = data['cxx-standard']
-      const _errs48 = errors
-      let valid20 = false
-      const _errs49 = errors
-      if (!(data11 === 11 || data11 === 14 || data11 === 17 || data11 === 20 || data11 === 23 || data11 === 26)) {
-        const err32 = {
-          instancePath: instancePath + '/cxx-standard',
-          schemaPath: '#/definitions/cxxStandard/enum',
           keyword: 'enum',
           params: { allowedValues: schema21.enum },
           message: 'must be equal to one of the allowed values',
@@ -5844,42 +6748,47 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           data: data11
         }
         if (vErrors === null) {
-          vErrors = [err32]
+          vErrors = [err33]
         } else {
-          vErrors.push(err32)
+          vErrors.push(err33)
         }
         errors++
       }
-      var _valid6 = _errs49 === errors
+      var _valid6 = _errs53 === errors
       valid20 = valid20 || _valid6
       if (!valid20) {
-        const _errs51 = errors
+        const _errs55 = errors
         if (Array.isArray(data11)) {
           if (data11.length < 1) {
-            const err33 = {
-              instancePath: instancePath + '/cxx-standard',
-              schemaPath: '#/properties/cxx-standard/anyOf/1/minItems',
+            const err34 = {
+              instancePath: instancePath + '/build-type',
+              schemaPath: '#/properties/build-type/anyOf/1/minItems',
               keyword: 'minItems',
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema11.properties['cxx-standard'].anyOf[1],
+              parentSchema: schema11.properties['build-type'].anyOf[1],
               data: data11
             }
             if (vErrors === null) {
-              vErrors = [err33]
+              vErrors = [err34]
             } else {
-              vErrors.push(err33)
+              vErrors.push(err34)
             }
             errors++
           }
           const len3 = data11.length
           for (let i3 = 0; i3 < len3; i3++) {
             let data12 = data11[i3]
-            if (!(data12 === 11 || data12 === 14 || data12 === 17 || data12 === 20 || data12 === 23 || data12 === 26)) {
-              const err34 = {
-                instancePath: instancePath + '/cxx-standard/' + i3,
-                schemaPath: '#/definitions/cxxStandard/enum',
+            if (!(
+              data12 === 'Release' ||
+              data12 === 'Debug' ||
+              data12 === 'RelWithDebInfo' ||
+              data12 === 'MinSizeRel'
+            )) {
+              const err35 = {
+                instancePath: instancePath + '/build-type/' + i3,
+                schemaPath: '#/definitions/buildType/enum',
                 keyword: 'enum',
                 params: { allowedValues: schema21.enum },
                 message: 'must be equal to one of the allowed values',
@@ -5888,94 +6797,75 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data12
               }
               if (vErrors === null) {
-                vErrors = [err34]
+                vErrors = [err35]
               } else {
-                vErrors.push(err34)
+                vErrors.push(err35)
               }
               errors++
             }
           }
         } else {
-          const err35 = {
-            instancePath: instancePath + '/cxx-standard',
-            schemaPath: '#/properties/cxx-standard/anyOf/1/type',
+          const err36 = {
+            instancePath: instancePath + '/build-type',
+            schemaPath: '#/properties/build-type/anyOf/1/type',
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema11.properties['cxx-standard'].anyOf[1].type,
-            parentSchema: schema11.properties['cxx-standard'].anyOf[1],
+            schema: schema11.properties['build-type'].anyOf[1].type,
+            parentSchema: schema11.properties['build-type'].anyOf[1],
             data: data11
           }
           if (vErrors === null) {
-            vErrors = [err35]
+            vErrors = [err36]
           } else {
-            vErrors.push(err35)
+            vErrors.push(err36)
           }
           errors++
         }
-        var _valid6 = _errs51 === errors
+        var _valid6 = _errs55 === errors
         valid20 = valid20 || _valid6
       }
       if (!valid20) {
-        const err36 = {
-          instancePath: instancePath + '/cxx-standard',
-          schemaPath: '#/properties/cxx-standard/anyOf',
+        const err37 = {
+          instancePath: instancePath + '/build-type',
+          schemaPath: '#/properties/build-type/anyOf',
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema11.properties['cxx-standard'].anyOf,
-          parentSchema: schema11.properties['cxx-standard'],
+          schema: schema11.properties['build-type'].anyOf,
+          parentSchema: schema11.properties['build-type'],
           data: data11
         }
         if (vErrors === null) {
-          vErrors = [err36]
+          vErrors = [err37]
         } else {
-          vErrors.push(err36)
+          vErrors.push(err37)
         }
         errors++
       } else {
-        errors = _errs48
+        errors = _errs52
         if (vErrors !== null) {
-          if (_errs48) {
-            vErrors.length = _errs48
+          if (_errs52) {
+            vErrors.length = _errs52
           } else {
             vErrors = null
           }
         }
       }
     }
-    if (data['cmake-generator'] !== undefined) {
-      let data13 = data['cmake-generator']
-      const _errs56 = errors
+    if (data['cxx-standard'] !== undefined) {
+      let data13 = data['cxx-standard']
+      const _errs60 = errors
       let valid25 = false
-      const _errs57 = errors
-      if (typeof data13 === 'string') {
-        if (!pattern5.test(data13)) {
-          const err37 = {
-            instancePath: instancePath + '/cmake-generator',
-            schemaPath: '#/definitions/text/pattern',
-            keyword: 'pattern',
-            params: { pattern: '\\S' },
-            message: 'must match pattern "' + '\\S' + '"',
-            schema: '\\S',
-            parentSchema: schema23,
-            data: data13
-          }
-          if (vErrors === null) {
-            vErrors = [err37]
-          } else {
-            vErrors.push(err37)
-          }
-          errors++
-        }
-      } else {
+      const _errs61 = errors
+      if (!(data13 === 11 || data13 === 14 || data13 === 17 || data13 === 20 || data13 === 23 || data13 === 26)) {
         const err38 = {
-          instancePath: instancePath + '/cmake-generator',
-          schemaPath: '#/definitions/text/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema23.type,
+          instancePath: instancePath + '/cxx-standard',
+          schemaPath: '#/definitions/cxxStandard/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema23.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema23.enum,
           parentSchema: schema23,
           data: data13
         }
@@ -5986,12 +6876,148 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++
       }
-      var _valid7 = _errs57 === errors
+      var _valid7 = _errs61 === errors
       valid25 = valid25 || _valid7
       if (!valid25) {
-        const _errs60 = errors
+        const _errs63 = errors
+        if (Array.isArray(data13)) {
+          if (data13.length < 1) {
+            const err39 = {
+              instancePath: instancePath + '/cxx-standard',
+              schemaPath: '#/properties/cxx-standard/anyOf/1/minItems',
+              keyword: 'minItems',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 items',
+              schema: 1,
+              parentSchema: schema11.properties['cxx-standard'].anyOf[1],
+              data: data13
+            }
+            if (vErrors === null) {
+              vErrors = [err39]
+            } else {
+              vErrors.push(err39)
+            }
+            errors++
+          }
+          const len4 = data13.length
+          for (let i4 = 0; i4 < len4; i4++) {
+            let data14 = data13[i4]
+            if (!(data14 === 11 || data14 === 14 || data14 === 17 || data14 === 20 || data14 === 23 || data14 === 26)) {
+              const err40 = {
+                instancePath: instancePath + '/cxx-standard/' + i4,
+                schemaPath: '#/definitions/cxxStandard/enum',
+                keyword: 'enum',
+                params: { allowedValues: schema23.enum },
+                message: 'must be equal to one of the allowed values',
+                schema: schema23.enum,
+                parentSchema: schema23,
+                data: data14
+              }
+              if (vErrors === null) {
+                vErrors = [err40]
+              } else {
+                vErrors.push(err40)
+              }
+              errors++
+            }
+          }
+        } else {
+          const err41 = {
+            instancePath: instancePath + '/cxx-standard',
+            schemaPath: '#/properties/cxx-standard/anyOf/1/type',
+            keyword: 'type',
+            params: { type: 'array' },
+            message: 'must be array',
+            schema: schema11.properties['cxx-standard'].anyOf[1].type,
+            parentSchema: schema11.properties['cxx-standard'].anyOf[1],
+            data: data13
+          }
+          if (vErrors === null) {
+            vErrors = [err41]
+          } else {
+            vErrors.push(err41)
+          }
+          errors++
+        }
+        var _valid7 = _errs63 === errors
+        valid25 = valid25 || _valid7
+      }
+      if (!valid25) {
+        const err42 = {
+          instancePath: instancePath + '/cxx-standard',
+          schemaPath: '#/properties/cxx-standard/anyOf',
+          keyword: 'anyOf',
+          params: {},
+          message: 'must match a schema in anyOf',
+          schema: schema11.properties['cxx-standard'].anyOf,
+          parentSchema: schema11.properties['cxx-standard'],
+          data: data13
+        }
+        if (vErrors === null) {
+          vErrors = [err42]
+        } else {
+          vErrors.push(err42)
+        }
+        errors++
+      } else {
+        errors = _errs60
+        if (vErrors !== null) {
+          if (_errs60) {
+            vErrors.length = _errs60
+          } else {
+            vErrors = null
+          }
+        }
+      }
+    }
+    if (data['cmake-generator'] !== undefined) {
+      let data15 = data['cmake-generator']
+      const _errs68 = errors
+      let valid30 = false
+      const _errs69 = errors
+      if (typeof data15 === 'string') {
+        if (!pattern5.test(data15)) {
+          const err43 = {
+            instancePath: instancePath + '/cmake-generator',
+            schemaPath: '#/definitions/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "' + '\\S' + '"',
+            schema: '\\S',
+            parentSchema: schema25,
+            data: data15
+          }
+          if (vErrors === null) {
+            vErrors = [err43]
+          } else {
+            vErrors.push(err43)
+          }
+          errors++
+        }
+      } else {
+        const err44 = {
+          instancePath: instancePath + '/cmake-generator',
+          schemaPath: '#/definitions/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema25.type,
+          parentSchema: schema25,
+          data: data15
+        }
+        if (vErrors === null) {
+          vErrors = [err44]
+        } else {
+          vErrors.push(err44)
+        }
+        errors++
+      }
+      var _valid8 = _errs69 === errors
+      valid30 = valid30 || _valid8
+      if (!valid30) {
+        const _errs72 = errors
         if (
-          !validate16(data13, {
+          !validate16(data15, {
             instancePath: instancePath + '/cmake-generator',
             parentData: data,
             parentDataProperty: 'cmake-generator',
@@ -6001,11 +7027,11 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors)
           errors = vErrors.length
         }
-        var _valid7 = _errs60 === errors
-        valid25 = valid25 || _valid7
+        var _valid8 = _errs72 === errors
+        valid30 = valid30 || _valid8
       }
-      if (!valid25) {
-        const err39 = {
+      if (!valid30) {
+        const err45 = {
           instancePath: instancePath + '/cmake-generator',
           schemaPath: '#/properties/cmake-generator/anyOf',
           keyword: 'anyOf',
@@ -6013,19 +7039,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must match a schema in anyOf',
           schema: schema11.properties['cmake-generator'].anyOf,
           parentSchema: schema11.properties['cmake-generator'],
-          data: data13
+          data: data15
         }
         if (vErrors === null) {
-          vErrors = [err39]
+          vErrors = [err45]
         } else {
-          vErrors.push(err39)
+          vErrors.push(err45)
         }
         errors++
       } else {
-        errors = _errs56
+        errors = _errs68
         if (vErrors !== null) {
-          if (_errs56) {
-            vErrors.length = _errs56
+          if (_errs68) {
+            vErrors.length = _errs68
           } else {
             vErrors = null
           }
@@ -6033,9 +7059,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.runners !== undefined) {
-      let data14 = data.runners
-      if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
-        for (const key2 in data14) {
+      let data16 = data.runners
+      if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+        for (const key2 in data16) {
           if (!(
             key2 === 'linux' ||
             key2 === 'macos' ||
@@ -6045,7 +7071,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             key2 === 'hip' ||
             key2 === 'gitlab'
           )) {
-            const err40 = {
+            const err46 = {
               instancePath: instancePath + '/runners',
               schemaPath: '#/properties/runners/additionalProperties',
               keyword: 'additionalProperties',
@@ -6053,21 +7079,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.runners,
-              data: data14
+              data: data16
             }
             if (vErrors === null) {
-              vErrors = [err40]
+              vErrors = [err46]
             } else {
-              vErrors.push(err40)
+              vErrors.push(err46)
             }
             errors++
           }
         }
-        if (data14.linux !== undefined) {
+        if (data16.linux !== undefined) {
           if (
-            !validate18(data14.linux, {
+            !validate18(data16.linux, {
               instancePath: instancePath + '/runners/linux',
-              parentData: data14,
+              parentData: data16,
               parentDataProperty: 'linux',
               rootData
             })
@@ -6076,11 +7102,11 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors = vErrors.length
           }
         }
-        if (data14.macos !== undefined) {
+        if (data16.macos !== undefined) {
           if (
-            !validate18(data14.macos, {
+            !validate18(data16.macos, {
               instancePath: instancePath + '/runners/macos',
-              parentData: data14,
+              parentData: data16,
               parentDataProperty: 'macos',
               rootData
             })
@@ -6089,11 +7115,11 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors = vErrors.length
           }
         }
-        if (data14.windows !== undefined) {
+        if (data16.windows !== undefined) {
           if (
-            !validate18(data14.windows, {
+            !validate18(data16.windows, {
               instancePath: instancePath + '/runners/windows',
-              parentData: data14,
+              parentData: data16,
               parentDataProperty: 'windows',
               rootData
             })
@@ -6102,11 +7128,11 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors = vErrors.length
           }
         }
-        if (data14.gpu !== undefined) {
+        if (data16.gpu !== undefined) {
           if (
-            !validate18(data14.gpu, {
+            !validate18(data16.gpu, {
               instancePath: instancePath + '/runners/gpu',
-              parentData: data14,
+              parentData: data16,
               parentDataProperty: 'gpu',
               rootData
             })
@@ -6115,11 +7141,11 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors = vErrors.length
           }
         }
-        if (data14.cuda !== undefined) {
+        if (data16.cuda !== undefined) {
           if (
-            !validate18(data14.cuda, {
+            !validate18(data16.cuda, {
               instancePath: instancePath + '/runners/cuda',
-              parentData: data14,
+              parentData: data16,
               parentDataProperty: 'cuda',
               rootData
             })
@@ -6128,11 +7154,11 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors = vErrors.length
           }
         }
-        if (data14.hip !== undefined) {
+        if (data16.hip !== undefined) {
           if (
-            !validate18(data14.hip, {
+            !validate18(data16.hip, {
               instancePath: instancePath + '/runners/hip',
-              parentData: data14,
+              parentData: data16,
               parentDataProperty: 'hip',
               rootData
             })
@@ -6141,11 +7167,11 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors = vErrors.length
           }
         }
-        if (data14.gitlab !== undefined) {
+        if (data16.gitlab !== undefined) {
           if (
-            !validate25(data14.gitlab, {
+            !validate25(data16.gitlab, {
               instancePath: instancePath + '/runners/gitlab',
-              parentData: data14,
+              parentData: data16,
               parentDataProperty: 'gitlab',
               rootData
             })
@@ -6155,7 +7181,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           }
         }
       } else {
-        const err41 = {
+        const err47 = {
           instancePath: instancePath + '/runners',
           schemaPath: '#/properties/runners/type',
           keyword: 'type',
@@ -6163,24 +7189,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.runners.type,
           parentSchema: schema11.properties.runners,
-          data: data14
+          data: data16
         }
         if (vErrors === null) {
-          vErrors = [err41]
+          vErrors = [err47]
         } else {
-          vErrors.push(err41)
+          vErrors.push(err47)
         }
         errors++
       }
     }
     if (data['image-tags'] !== undefined) {
-      let data22 = data['image-tags']
-      if (data22 && typeof data22 == 'object' && !Array.isArray(data22)) {
-        for (const key3 in data22) {
-          const _errs73 = errors
+      let data24 = data['image-tags']
+      if (data24 && typeof data24 == 'object' && !Array.isArray(data24)) {
+        for (const key3 in data24) {
+          const _errs85 = errors
           if (typeof key3 === 'string') {
             if (!pattern16.test(key3)) {
-              const err42 = {
+              const err48 = {
                 instancePath: instancePath + '/image-tags',
                 schemaPath: '#/properties/image-tags/propertyNames/pattern',
                 keyword: 'pattern',
@@ -6192,16 +7218,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 propertyName: key3
               }
               if (vErrors === null) {
-                vErrors = [err42]
+                vErrors = [err48]
               } else {
-                vErrors.push(err42)
+                vErrors.push(err48)
               }
               errors++
             }
           }
-          var valid28 = _errs73 === errors
-          if (!valid28) {
-            const err43 = {
+          var valid33 = _errs85 === errors
+          if (!valid33) {
+            const err49 = {
               instancePath: instancePath + '/image-tags',
               schemaPath: '#/properties/image-tags/propertyNames',
               keyword: 'propertyNames',
@@ -6209,58 +7235,58 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'property name must be valid',
               schema: schema11.properties['image-tags'].propertyNames,
               parentSchema: schema11.properties['image-tags'],
-              data: data22
+              data: data24
             }
             if (vErrors === null) {
-              vErrors = [err43]
+              vErrors = [err49]
             } else {
-              vErrors.push(err43)
+              vErrors.push(err49)
             }
             errors++
           }
         }
-        for (const key4 in data22) {
-          let data23 = data22[key4]
-          if (typeof data23 === 'string') {
-            if (!pattern5.test(data23)) {
-              const err44 = {
+        for (const key4 in data24) {
+          let data25 = data24[key4]
+          if (typeof data25 === 'string') {
+            if (!pattern5.test(data25)) {
+              const err50 = {
                 instancePath: instancePath + '/image-tags/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/definitions/text/pattern',
                 keyword: 'pattern',
                 params: { pattern: '\\S' },
                 message: 'must match pattern "' + '\\S' + '"',
                 schema: '\\S',
-                parentSchema: schema23,
-                data: data23
+                parentSchema: schema25,
+                data: data25
               }
               if (vErrors === null) {
-                vErrors = [err44]
+                vErrors = [err50]
               } else {
-                vErrors.push(err44)
+                vErrors.push(err50)
               }
               errors++
             }
           } else {
-            const err45 = {
+            const err51 = {
               instancePath: instancePath + '/image-tags/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/definitions/text/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema23.type,
-              parentSchema: schema23,
-              data: data23
+              schema: schema25.type,
+              parentSchema: schema25,
+              data: data25
             }
             if (vErrors === null) {
-              vErrors = [err45]
+              vErrors = [err51]
             } else {
-              vErrors.push(err45)
+              vErrors.push(err51)
             }
             errors++
           }
         }
       } else {
-        const err46 = {
+        const err52 = {
           instancePath: instancePath + '/image-tags',
           schemaPath: '#/properties/image-tags/type',
           keyword: 'type',
@@ -6268,24 +7294,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties['image-tags'].type,
           parentSchema: schema11.properties['image-tags'],
-          data: data22
+          data: data24
         }
         if (vErrors === null) {
-          vErrors = [err46]
+          vErrors = [err52]
         } else {
-          vErrors.push(err46)
+          vErrors.push(err52)
         }
         errors++
       }
     }
     if (data.env !== undefined) {
-      let data24 = data.env
-      if (data24 && typeof data24 == 'object' && !Array.isArray(data24)) {
-        for (const key5 in data24) {
-          const _errs80 = errors
+      let data26 = data.env
+      if (data26 && typeof data26 == 'object' && !Array.isArray(data26)) {
+        for (const key5 in data26) {
+          const _errs92 = errors
           if (typeof key5 === 'string') {
             if (!pattern18.test(key5)) {
-              const err47 = {
+              const err53 = {
                 instancePath: instancePath + '/env',
                 schemaPath: '#/properties/env/propertyNames/pattern',
                 keyword: 'pattern',
@@ -6297,16 +7323,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 propertyName: key5
               }
               if (vErrors === null) {
-                vErrors = [err47]
+                vErrors = [err53]
               } else {
-                vErrors.push(err47)
+                vErrors.push(err53)
               }
               errors++
             }
           }
-          var valid31 = _errs80 === errors
-          if (!valid31) {
-            const err48 = {
+          var valid36 = _errs92 === errors
+          if (!valid36) {
+            const err54 = {
               instancePath: instancePath + '/env',
               schemaPath: '#/properties/env/propertyNames',
               keyword: 'propertyNames',
@@ -6314,24 +7340,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'property name must be valid',
               schema: schema11.properties.env.propertyNames,
               parentSchema: schema11.properties.env,
-              data: data24
+              data: data26
             }
             if (vErrors === null) {
-              vErrors = [err48]
+              vErrors = [err54]
             } else {
-              vErrors.push(err48)
+              vErrors.push(err54)
             }
             errors++
           }
         }
-        for (const key6 in data24) {
-          let data25 = data24[key6]
+        for (const key6 in data26) {
+          let data27 = data26[key6]
           if (
-            typeof data25 !== 'string' &&
-            !(typeof data25 == 'number' && isFinite(data25)) &&
-            typeof data25 !== 'boolean'
+            typeof data27 !== 'string' &&
+            !(typeof data27 == 'number' && isFinite(data27)) &&
+            typeof data27 !== 'boolean'
           ) {
-            const err49 = {
+            const err55 = {
               instancePath: instancePath + '/env/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/env/additionalProperties/type',
               keyword: 'type',
@@ -6339,175 +7365,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number,boolean',
               schema: schema11.properties.env.additionalProperties.type,
               parentSchema: schema11.properties.env.additionalProperties,
-              data: data25
-            }
-            if (vErrors === null) {
-              vErrors = [err49]
-            } else {
-              vErrors.push(err49)
-            }
-            errors++
-          }
-        }
-      } else {
-        const err50 = {
-          instancePath: instancePath + '/env',
-          schemaPath: '#/properties/env/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema11.properties.env.type,
-          parentSchema: schema11.properties.env,
-          data: data24
-        }
-        if (vErrors === null) {
-          vErrors = [err50]
-        } else {
-          vErrors.push(err50)
-        }
-        errors++
-      }
-    }
-    if (data.exclude !== undefined) {
-      let data26 = data.exclude
-      if (Array.isArray(data26)) {
-        const len4 = data26.length
-        for (let i4 = 0; i4 < len4; i4++) {
-          if (
-            !validate33(data26[i4], {
-              instancePath: instancePath + '/exclude/' + i4,
-              parentData: data26,
-              parentDataProperty: i4,
-              rootData
-            })
-          ) {
-            vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors)
-            errors = vErrors.length
-          }
-        }
-      } else {
-        const err51 = {
-          instancePath: instancePath + '/exclude',
-          schemaPath: '#/properties/exclude/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema11.properties.exclude.type,
-          parentSchema: schema11.properties.exclude,
-          data: data26
-        }
-        if (vErrors === null) {
-          vErrors = [err51]
-        } else {
-          vErrors.push(err51)
-        }
-        errors++
-      }
-    }
-    if (data.include !== undefined) {
-      let data28 = data.include
-      if (Array.isArray(data28)) {
-        const len5 = data28.length
-        for (let i5 = 0; i5 < len5; i5++) {
-          if (
-            !validate35(data28[i5], {
-              instancePath: instancePath + '/include/' + i5,
-              parentData: data28,
-              parentDataProperty: i5,
-              rootData
-            })
-          ) {
-            vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors)
-            errors = vErrors.length
-          }
-        }
-      } else {
-        const err52 = {
-          instancePath: instancePath + '/include',
-          schemaPath: '#/properties/include/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema11.properties.include.type,
-          parentSchema: schema11.properties.include,
-          data: data28
-        }
-        if (vErrors === null) {
-          vErrors = [err52]
-        } else {
-          vErrors.push(err52)
-        }
-        errors++
-      }
-    }
-    if (data.gpu !== undefined) {
-      let data30 = data.gpu
-      if (Array.isArray(data30)) {
-        const len6 = data30.length
-        for (let i6 = 0; i6 < len6; i6++) {
-          if (
-            !validate33(data30[i6], {
-              instancePath: instancePath + '/gpu/' + i6,
-              parentData: data30,
-              parentDataProperty: i6,
-              rootData
-            })
-          ) {
-            vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors)
-            errors = vErrors.length
-          }
-        }
-      } else {
-        const err53 = {
-          instancePath: instancePath + '/gpu',
-          schemaPath: '#/properties/gpu/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema11.properties.gpu.type,
-          parentSchema: schema11.properties.gpu,
-          data: data30
-        }
-        if (vErrors === null) {
-          vErrors = [err53]
-        } else {
-          vErrors.push(err53)
-        }
-        errors++
-      }
-    }
-    if (data.fuzz !== undefined) {
-      let data32 = data.fuzz
-      if (data32 && typeof data32 == 'object' && !Array.isArray(data32)) {
-        if (data32.seeds === undefined) {
-          const err54 = {
-            instancePath: instancePath + '/fuzz',
-            schemaPath: '#/properties/fuzz/required',
-            keyword: 'required',
-            params: { missingProperty: 'seeds' },
-            message: "must have required property '" + 'seeds' + "'",
-            schema: schema11.properties.fuzz.required,
-            parentSchema: schema11.properties.fuzz,
-            data: data32
-          }
-          if (vErrors === null) {
-            vErrors = [err54]
-          } else {
-            vErrors.push(err54)
-          }
-          errors++
-        }
-        for (const key7 in data32) {
-          if (!(key7 === 'seeds' || key7 === 'cells')) {
-            const err55 = {
-              instancePath: instancePath + '/fuzz',
-              schemaPath: '#/properties/fuzz/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key7 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.fuzz,
-              data: data32
+              data: data27
             }
             if (vErrors === null) {
               vErrors = [err55]
@@ -6517,11 +7375,179 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data32.seeds !== undefined) {
-          let data33 = data32.seeds
-          if (Array.isArray(data33)) {
-            if (data33.length < 1) {
-              const err56 = {
+      } else {
+        const err56 = {
+          instancePath: instancePath + '/env',
+          schemaPath: '#/properties/env/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.env.type,
+          parentSchema: schema11.properties.env,
+          data: data26
+        }
+        if (vErrors === null) {
+          vErrors = [err56]
+        } else {
+          vErrors.push(err56)
+        }
+        errors++
+      }
+    }
+    if (data.exclude !== undefined) {
+      let data28 = data.exclude
+      if (Array.isArray(data28)) {
+        const len5 = data28.length
+        for (let i5 = 0; i5 < len5; i5++) {
+          if (
+            !validate33(data28[i5], {
+              instancePath: instancePath + '/exclude/' + i5,
+              parentData: data28,
+              parentDataProperty: i5,
+              rootData
+            })
+          ) {
+            vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors)
+            errors = vErrors.length
+          }
+        }
+      } else {
+        const err57 = {
+          instancePath: instancePath + '/exclude',
+          schemaPath: '#/properties/exclude/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema11.properties.exclude.type,
+          parentSchema: schema11.properties.exclude,
+          data: data28
+        }
+        if (vErrors === null) {
+          vErrors = [err57]
+        } else {
+          vErrors.push(err57)
+        }
+        errors++
+      }
+    }
+    if (data.include !== undefined) {
+      let data30 = data.include
+      if (Array.isArray(data30)) {
+        const len6 = data30.length
+        for (let i6 = 0; i6 < len6; i6++) {
+          if (
+            !validate35(data30[i6], {
+              instancePath: instancePath + '/include/' + i6,
+              parentData: data30,
+              parentDataProperty: i6,
+              rootData
+            })
+          ) {
+            vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors)
+            errors = vErrors.length
+          }
+        }
+      } else {
+        const err58 = {
+          instancePath: instancePath + '/include',
+          schemaPath: '#/properties/include/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema11.properties.include.type,
+          parentSchema: schema11.properties.include,
+          data: data30
+        }
+        if (vErrors === null) {
+          vErrors = [err58]
+        } else {
+          vErrors.push(err58)
+        }
+        errors++
+      }
+    }
+    if (data.gpu !== undefined) {
+      let data32 = data.gpu
+      if (Array.isArray(data32)) {
+        const len7 = data32.length
+        for (let i7 = 0; i7 < len7; i7++) {
+          if (
+            !validate33(data32[i7], {
+              instancePath: instancePath + '/gpu/' + i7,
+              parentData: data32,
+              parentDataProperty: i7,
+              rootData
+            })
+          ) {
+            vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors)
+            errors = vErrors.length
+          }
+        }
+      } else {
+        const err59 = {
+          instancePath: instancePath + '/gpu',
+          schemaPath: '#/properties/gpu/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema11.properties.gpu.type,
+          parentSchema: schema11.properties.gpu,
+          data: data32
+        }
+        if (vErrors === null) {
+          vErrors = [err59]
+        } else {
+          vErrors.push(err59)
+        }
+        errors++
+      }
+    }
+    if (data.fuzz !== undefined) {
+      let data34 = data.fuzz
+      if (data34 && typeof data34 == 'object' && !Array.isArray(data34)) {
+        if (data34.seeds === undefined) {
+          const err60 = {
+            instancePath: instancePath + '/fuzz',
+            schemaPath: '#/properties/fuzz/required',
+            keyword: 'required',
+            params: { missingProperty: 'seeds' },
+            message: "must have required property '" + 'seeds' + "'",
+            schema: schema11.properties.fuzz.required,
+            parentSchema: schema11.properties.fuzz,
+            data: data34
+          }
+          if (vErrors === null) {
+            vErrors = [err60]
+          } else {
+            vErrors.push(err60)
+          }
+          errors++
+        }
+        for (const key7 in data34) {
+          if (!(key7 === 'seeds' || key7 === 'cells')) {
+            const err61 = {
+              instancePath: instancePath + '/fuzz',
+              schemaPath: '#/properties/fuzz/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key7 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.fuzz,
+              data: data34
+            }
+            if (vErrors === null) {
+              vErrors = [err61]
+            } else {
+              vErrors.push(err61)
+            }
+            errors++
+          }
+        }
+        if (data34.seeds !== undefined) {
+          let data35 = data34.seeds
+          if (Array.isArray(data35)) {
+            if (data35.length < 1) {
+              const err62 = {
                 instancePath: instancePath + '/fuzz/seeds',
                 schemaPath: '#/properties/fuzz/properties/seeds/minItems',
                 keyword: 'minItems',
@@ -6529,77 +7555,77 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT have fewer than 1 items',
                 schema: 1,
                 parentSchema: schema11.properties.fuzz.properties.seeds,
-                data: data33
+                data: data35
               }
               if (vErrors === null) {
-                vErrors = [err56]
+                vErrors = [err62]
               } else {
-                vErrors.push(err56)
+                vErrors.push(err62)
               }
               errors++
             }
-            const len7 = data33.length
-            for (let i7 = 0; i7 < len7; i7++) {
-              let data34 = data33[i7]
-              if (!(typeof data34 == 'number' && !(data34 % 1) && !isNaN(data34) && isFinite(data34))) {
-                const err57 = {
-                  instancePath: instancePath + '/fuzz/seeds/' + i7,
+            const len8 = data35.length
+            for (let i8 = 0; i8 < len8; i8++) {
+              let data36 = data35[i8]
+              if (!(typeof data36 == 'number' && !(data36 % 1) && !isNaN(data36) && isFinite(data36))) {
+                const err63 = {
+                  instancePath: instancePath + '/fuzz/seeds/' + i8,
                   schemaPath: '#/properties/fuzz/properties/seeds/items/type',
                   keyword: 'type',
                   params: { type: 'integer' },
                   message: 'must be integer',
                   schema: schema11.properties.fuzz.properties.seeds.items.type,
                   parentSchema: schema11.properties.fuzz.properties.seeds.items,
-                  data: data34
+                  data: data36
                 }
                 if (vErrors === null) {
-                  vErrors = [err57]
+                  vErrors = [err63]
                 } else {
-                  vErrors.push(err57)
+                  vErrors.push(err63)
                 }
                 errors++
               }
-              if (typeof data34 == 'number' && isFinite(data34)) {
-                if (data34 > 4294967295 || isNaN(data34)) {
-                  const err58 = {
-                    instancePath: instancePath + '/fuzz/seeds/' + i7,
+              if (typeof data36 == 'number' && isFinite(data36)) {
+                if (data36 > 4294967295 || isNaN(data36)) {
+                  const err64 = {
+                    instancePath: instancePath + '/fuzz/seeds/' + i8,
                     schemaPath: '#/properties/fuzz/properties/seeds/items/maximum',
                     keyword: 'maximum',
                     params: { comparison: '<=', limit: 4294967295 },
                     message: 'must be <= 4294967295',
                     schema: 4294967295,
                     parentSchema: schema11.properties.fuzz.properties.seeds.items,
-                    data: data34
+                    data: data36
                   }
                   if (vErrors === null) {
-                    vErrors = [err58]
+                    vErrors = [err64]
                   } else {
-                    vErrors.push(err58)
+                    vErrors.push(err64)
                   }
                   errors++
                 }
-                if (data34 < 1 || isNaN(data34)) {
-                  const err59 = {
-                    instancePath: instancePath + '/fuzz/seeds/' + i7,
+                if (data36 < 1 || isNaN(data36)) {
+                  const err65 = {
+                    instancePath: instancePath + '/fuzz/seeds/' + i8,
                     schemaPath: '#/properties/fuzz/properties/seeds/items/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 1 },
                     message: 'must be >= 1',
                     schema: 1,
                     parentSchema: schema11.properties.fuzz.properties.seeds.items,
-                    data: data34
+                    data: data36
                   }
                   if (vErrors === null) {
-                    vErrors = [err59]
+                    vErrors = [err65]
                   } else {
-                    vErrors.push(err59)
+                    vErrors.push(err65)
                   }
                   errors++
                 }
               }
             }
           } else {
-            const err60 = {
+            const err66 = {
               instancePath: instancePath + '/fuzz/seeds',
               schemaPath: '#/properties/fuzz/properties/seeds/type',
               keyword: 'type',
@@ -6607,21 +7633,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.fuzz.properties.seeds.type,
               parentSchema: schema11.properties.fuzz.properties.seeds,
-              data: data33
+              data: data35
             }
             if (vErrors === null) {
-              vErrors = [err60]
+              vErrors = [err66]
             } else {
-              vErrors.push(err60)
+              vErrors.push(err66)
             }
             errors++
           }
         }
-        if (data32.cells !== undefined) {
+        if (data34.cells !== undefined) {
           if (
-            !validate33(data32.cells, {
+            !validate33(data34.cells, {
               instancePath: instancePath + '/fuzz/cells',
-              parentData: data32,
+              parentData: data34,
               parentDataProperty: 'cells',
               rootData
             })
@@ -6631,7 +7657,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           }
         }
       } else {
-        const err61 = {
+        const err67 = {
           instancePath: instancePath + '/fuzz',
           schemaPath: '#/properties/fuzz/type',
           keyword: 'type',
@@ -6639,35 +7665,35 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.fuzz.type,
           parentSchema: schema11.properties.fuzz,
-          data: data32
+          data: data34
         }
         if (vErrors === null) {
-          vErrors = [err61]
+          vErrors = [err67]
         } else {
-          vErrors.push(err61)
+          vErrors.push(err67)
         }
         errors++
       }
     }
     if (data.profiles !== undefined) {
-      let data36 = data.profiles
-      if (data36 && typeof data36 == 'object' && !Array.isArray(data36)) {
-        for (const key8 in data36) {
-          const _errs103 = errors
-          const _errs104 = errors
-          const _errs105 = errors
+      let data38 = data.profiles
+      if (data38 && typeof data38 == 'object' && !Array.isArray(data38)) {
+        for (const key8 in data38) {
+          const _errs115 = errors
+          const _errs116 = errors
+          const _errs117 = errors
           if (!(key8 === 'auto' || key8 === 'full')) {
-            const err62 = {}
+            const err68 = {}
             if (vErrors === null) {
-              vErrors = [err62]
+              vErrors = [err68]
             } else {
-              vErrors.push(err62)
+              vErrors.push(err68)
             }
             errors++
           }
-          var valid43 = _errs105 === errors
-          if (valid43) {
-            const err63 = {
+          var valid48 = _errs117 === errors
+          if (valid48) {
+            const err69 = {
               instancePath: instancePath + '/profiles',
               schemaPath: '#/properties/profiles/propertyNames/not',
               keyword: 'not',
@@ -6679,24 +7705,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               propertyName: key8
             }
             if (vErrors === null) {
-              vErrors = [err63]
+              vErrors = [err69]
             } else {
-              vErrors.push(err63)
+              vErrors.push(err69)
             }
             errors++
           } else {
-            errors = _errs104
+            errors = _errs116
             if (vErrors !== null) {
-              if (_errs104) {
-                vErrors.length = _errs104
+              if (_errs116) {
+                vErrors.length = _errs116
               } else {
                 vErrors = null
               }
             }
           }
           if (typeof key8 === 'string') {
-            if (!pattern31.test(key8)) {
-              const err64 = {
+            if (!pattern33.test(key8)) {
+              const err70 = {
                 instancePath: instancePath + '/profiles',
                 schemaPath: '#/properties/profiles/propertyNames/pattern',
                 keyword: 'pattern',
@@ -6708,16 +7734,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 propertyName: key8
               }
               if (vErrors === null) {
-                vErrors = [err64]
+                vErrors = [err70]
               } else {
-                vErrors.push(err64)
+                vErrors.push(err70)
               }
               errors++
             }
           }
-          var valid42 = _errs103 === errors
-          if (!valid42) {
-            const err65 = {
+          var valid47 = _errs115 === errors
+          if (!valid47) {
+            const err71 = {
               instancePath: instancePath + '/profiles',
               schemaPath: '#/properties/profiles/propertyNames',
               keyword: 'propertyNames',
@@ -6725,21 +7751,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'property name must be valid',
               schema: schema11.properties.profiles.propertyNames,
               parentSchema: schema11.properties.profiles,
-              data: data36
+              data: data38
             }
             if (vErrors === null) {
-              vErrors = [err65]
+              vErrors = [err71]
             } else {
-              vErrors.push(err65)
+              vErrors.push(err71)
             }
             errors++
           }
         }
-        for (const key9 in data36) {
+        for (const key9 in data38) {
           if (
-            !validate40(data36[key9], {
+            !validate40(data38[key9], {
               instancePath: instancePath + '/profiles/' + key9.replace(/~/g, '~0').replace(/\//g, '~1'),
-              parentData: data36,
+              parentData: data38,
               parentDataProperty: key9,
               rootData
             })
@@ -6749,7 +7775,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           }
         }
       } else {
-        const err66 = {
+        const err72 = {
           instancePath: instancePath + '/profiles',
           schemaPath: '#/properties/profiles/type',
           keyword: 'type',
@@ -6757,185 +7783,49 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.profiles.type,
           parentSchema: schema11.properties.profiles,
-          data: data36
+          data: data38
         }
         if (vErrors === null) {
-          vErrors = [err66]
+          vErrors = [err72]
         } else {
-          vErrors.push(err66)
+          vErrors.push(err72)
         }
         errors++
       }
     }
     if (data['python-version'] !== undefined) {
-      let data38 = data['python-version']
-      const _errs109 = errors
-      let valid45 = false
-      const _errs110 = errors
-      if (typeof data38 === 'string') {
-        if (!pattern3.test(data38)) {
-          const err67 = {
+      let data40 = data['python-version']
+      const _errs121 = errors
+      let valid50 = false
+      const _errs122 = errors
+      if (typeof data40 === 'string') {
+        if (!pattern3.test(data40)) {
+          const err73 = {
             instancePath: instancePath + '/python-version',
             schemaPath: '#/definitions/pythonVersion/pattern',
             keyword: 'pattern',
             params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
             message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
             schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
-            parentSchema: schema62,
-            data: data38
+            parentSchema: schema67,
+            data: data40
           }
           if (vErrors === null) {
-            vErrors = [err67]
+            vErrors = [err73]
           } else {
-            vErrors.push(err67)
+            vErrors.push(err73)
           }
           errors++
         }
       } else {
-        const err68 = {
+        const err74 = {
           instancePath: instancePath + '/python-version',
           schemaPath: '#/definitions/pythonVersion/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema62.type,
-          parentSchema: schema62,
-          data: data38
-        }
-        if (vErrors === null) {
-          vErrors = [err68]
-        } else {
-          vErrors.push(err68)
-        }
-        errors++
-      }
-      var _valid8 = _errs110 === errors
-      valid45 = valid45 || _valid8
-      if (!valid45) {
-        const _errs113 = errors
-        if (Array.isArray(data38)) {
-          if (data38.length < 1) {
-            const err69 = {
-              instancePath: instancePath + '/python-version',
-              schemaPath: '#/properties/python-version/anyOf/1/minItems',
-              keyword: 'minItems',
-              params: { limit: 1 },
-              message: 'must NOT have fewer than 1 items',
-              schema: 1,
-              parentSchema: schema11.properties['python-version'].anyOf[1],
-              data: data38
-            }
-            if (vErrors === null) {
-              vErrors = [err69]
-            } else {
-              vErrors.push(err69)
-            }
-            errors++
-          }
-          const len8 = data38.length
-          for (let i8 = 0; i8 < len8; i8++) {
-            let data39 = data38[i8]
-            if (typeof data39 === 'string') {
-              if (!pattern3.test(data39)) {
-                const err70 = {
-                  instancePath: instancePath + '/python-version/' + i8,
-                  schemaPath: '#/definitions/pythonVersion/pattern',
-                  keyword: 'pattern',
-                  params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
-                  message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
-                  schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
-                  parentSchema: schema62,
-                  data: data39
-                }
-                if (vErrors === null) {
-                  vErrors = [err70]
-                } else {
-                  vErrors.push(err70)
-                }
-                errors++
-              }
-            } else {
-              const err71 = {
-                instancePath: instancePath + '/python-version/' + i8,
-                schemaPath: '#/definitions/pythonVersion/type',
-                keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
-                schema: schema62.type,
-                parentSchema: schema62,
-                data: data39
-              }
-              if (vErrors === null) {
-                vErrors = [err71]
-              } else {
-                vErrors.push(err71)
-              }
-              errors++
-            }
-          }
-        } else {
-          const err72 = {
-            instancePath: instancePath + '/python-version',
-            schemaPath: '#/properties/python-version/anyOf/1/type',
-            keyword: 'type',
-            params: { type: 'array' },
-            message: 'must be array',
-            schema: schema11.properties['python-version'].anyOf[1].type,
-            parentSchema: schema11.properties['python-version'].anyOf[1],
-            data: data38
-          }
-          if (vErrors === null) {
-            vErrors = [err72]
-          } else {
-            vErrors.push(err72)
-          }
-          errors++
-        }
-        var _valid8 = _errs113 === errors
-        valid45 = valid45 || _valid8
-      }
-      if (!valid45) {
-        const err73 = {
-          instancePath: instancePath + '/python-version',
-          schemaPath: '#/properties/python-version/anyOf',
-          keyword: 'anyOf',
-          params: {},
-          message: 'must match a schema in anyOf',
-          schema: schema11.properties['python-version'].anyOf,
-          parentSchema: schema11.properties['python-version'],
-          data: data38
-        }
-        if (vErrors === null) {
-          vErrors = [err73]
-        } else {
-          vErrors.push(err73)
-        }
-        errors++
-      } else {
-        errors = _errs109
-        if (vErrors !== null) {
-          if (_errs109) {
-            vErrors.length = _errs109
-          } else {
-            vErrors = null
-          }
-        }
-      }
-    }
-    if (data.backend !== undefined) {
-      let data40 = data.backend
-      const _errs119 = errors
-      let valid50 = false
-      const _errs120 = errors
-      if (!(data40 === 'serial' || data40 === 'openmp' || data40 === 'cuda' || data40 === 'hip' || data40 === 'sycl')) {
-        const err74 = {
-          instancePath: instancePath + '/backend',
-          schemaPath: '#/definitions/backend/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema64.enum },
-          message: 'must be equal to one of the allowed values',
-          schema: schema64.enum,
-          parentSchema: schema64,
+          schema: schema67.type,
+          parentSchema: schema67,
           data: data40
         }
         if (vErrors === null) {
@@ -6945,20 +7835,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++
       }
-      var _valid9 = _errs120 === errors
+      var _valid9 = _errs122 === errors
       valid50 = valid50 || _valid9
       if (!valid50) {
-        const _errs122 = errors
+        const _errs125 = errors
         if (Array.isArray(data40)) {
           if (data40.length < 1) {
             const err75 = {
-              instancePath: instancePath + '/backend',
-              schemaPath: '#/properties/backend/anyOf/1/minItems',
+              instancePath: instancePath + '/python-version',
+              schemaPath: '#/properties/python-version/anyOf/1/minItems',
               keyword: 'minItems',
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema11.properties.backend.anyOf[1],
+              parentSchema: schema11.properties['python-version'].anyOf[1],
               data: data40
             }
             if (vErrors === null) {
@@ -6971,135 +7861,127 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           const len9 = data40.length
           for (let i9 = 0; i9 < len9; i9++) {
             let data41 = data40[i9]
-            if (!(
-              data41 === 'serial' ||
-              data41 === 'openmp' ||
-              data41 === 'cuda' ||
-              data41 === 'hip' ||
-              data41 === 'sycl'
-            )) {
-              const err76 = {
-                instancePath: instancePath + '/backend/' + i9,
-                schemaPath: '#/definitions/backend/enum',
-                keyword: 'enum',
-                params: { allowedValues: schema64.enum },
-                message: 'must be equal to one of the allowed values',
-                schema: schema64.enum,
-                parentSchema: schema64,
+            if (typeof data41 === 'string') {
+              if (!pattern3.test(data41)) {
+                const err76 = {
+                  instancePath: instancePath + '/python-version/' + i9,
+                  schemaPath: '#/definitions/pythonVersion/pattern',
+                  keyword: 'pattern',
+                  params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
+                  message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
+                  schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
+                  parentSchema: schema67,
+                  data: data41
+                }
+                if (vErrors === null) {
+                  vErrors = [err76]
+                } else {
+                  vErrors.push(err76)
+                }
+                errors++
+              }
+            } else {
+              const err77 = {
+                instancePath: instancePath + '/python-version/' + i9,
+                schemaPath: '#/definitions/pythonVersion/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+                schema: schema67.type,
+                parentSchema: schema67,
                 data: data41
               }
               if (vErrors === null) {
-                vErrors = [err76]
+                vErrors = [err77]
               } else {
-                vErrors.push(err76)
+                vErrors.push(err77)
               }
               errors++
             }
           }
         } else {
-          const err77 = {
-            instancePath: instancePath + '/backend',
-            schemaPath: '#/properties/backend/anyOf/1/type',
+          const err78 = {
+            instancePath: instancePath + '/python-version',
+            schemaPath: '#/properties/python-version/anyOf/1/type',
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema11.properties.backend.anyOf[1].type,
-            parentSchema: schema11.properties.backend.anyOf[1],
+            schema: schema11.properties['python-version'].anyOf[1].type,
+            parentSchema: schema11.properties['python-version'].anyOf[1],
             data: data40
           }
           if (vErrors === null) {
-            vErrors = [err77]
+            vErrors = [err78]
           } else {
-            vErrors.push(err77)
+            vErrors.push(err78)
           }
           errors++
         }
-        var _valid9 = _errs122 === errors
+        var _valid9 = _errs125 === errors
         valid50 = valid50 || _valid9
       }
       if (!valid50) {
-        const err78 = {
-          instancePath: instancePath + '/backend',
-          schemaPath: '#/properties/backend/anyOf',
+        const err79 = {
+          instancePath: instancePath + '/python-version',
+          schemaPath: '#/properties/python-version/anyOf',
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema11.properties.backend.anyOf,
-          parentSchema: schema11.properties.backend,
+          schema: schema11.properties['python-version'].anyOf,
+          parentSchema: schema11.properties['python-version'],
           data: data40
         }
         if (vErrors === null) {
-          vErrors = [err78]
+          vErrors = [err79]
         } else {
-          vErrors.push(err78)
+          vErrors.push(err79)
         }
         errors++
       } else {
-        errors = _errs119
+        errors = _errs121
         if (vErrors !== null) {
-          if (_errs119) {
-            vErrors.length = _errs119
+          if (_errs121) {
+            vErrors.length = _errs121
           } else {
             vErrors = null
           }
         }
       }
     }
-    if (data['macos-deployment-target'] !== undefined) {
-      let data42 = data['macos-deployment-target']
+    if (data.backend !== undefined) {
+      let data42 = data.backend
+      const _errs131 = errors
+      let valid55 = false
+      const _errs132 = errors
       if (typeof data42 === 'string') {
-        if (!pattern34.test(data42)) {
-          const err79 = {
-            instancePath: instancePath + '/macos-deployment-target',
-            schemaPath: '#/properties/macos-deployment-target/pattern',
+        if (!pattern31.test(data42)) {
+          const err80 = {
+            instancePath: instancePath + '/backend',
+            schemaPath: '#/definitions/backend/pattern',
             keyword: 'pattern',
-            params: { pattern: '^(platform|[0-9]+(\\.[0-9]+)*)$' },
-            message: 'must match pattern "' + '^(platform|[0-9]+(\\.[0-9]+)*)$' + '"',
-            schema: '^(platform|[0-9]+(\\.[0-9]+)*)$',
-            parentSchema: schema11.properties['macos-deployment-target'],
+            params: { pattern: '^[A-Za-z][A-Za-z0-9_-]*$' },
+            message: 'must match pattern "' + '^[A-Za-z][A-Za-z0-9_-]*$' + '"',
+            schema: '^[A-Za-z][A-Za-z0-9_-]*$',
+            parentSchema: schema69,
             data: data42
           }
           if (vErrors === null) {
-            vErrors = [err79]
+            vErrors = [err80]
           } else {
-            vErrors.push(err79)
+            vErrors.push(err80)
           }
           errors++
         }
       } else {
-        const err80 = {
-          instancePath: instancePath + '/macos-deployment-target',
-          schemaPath: '#/properties/macos-deployment-target/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema11.properties['macos-deployment-target'].type,
-          parentSchema: schema11.properties['macos-deployment-target'],
-          data: data42
-        }
-        if (vErrors === null) {
-          vErrors = [err80]
-        } else {
-          vErrors.push(err80)
-        }
-        errors++
-      }
-    }
-    if (data['cmake-args'] !== undefined) {
-      let data43 = data['cmake-args']
-      const _errs130 = errors
-      let valid56 = false
-      const _errs131 = errors
-      if (typeof data43 !== 'string') {
         const err81 = {
-          instancePath: instancePath + '/cmake-args',
-          schemaPath: '#/definitions/arguments/anyOf/0/type',
+          instancePath: instancePath + '/backend',
+          schemaPath: '#/definitions/backend/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema66.anyOf[0].type,
-          parentSchema: schema66.anyOf[0],
-          data: data43
+          schema: schema69.type,
+          parentSchema: schema69,
+          data: data42
         }
         if (vErrors === null) {
           vErrors = [err81]
@@ -7108,76 +7990,330 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++
       }
-      var _valid10 = _errs131 === errors
-      valid56 = valid56 || _valid10
-      if (!valid56) {
-        const _errs133 = errors
-        if (Array.isArray(data43)) {
-          const len10 = data43.length
+      var _valid10 = _errs132 === errors
+      valid55 = valid55 || _valid10
+      if (!valid55) {
+        const _errs135 = errors
+        if (Array.isArray(data42)) {
+          if (data42.length < 1) {
+            const err82 = {
+              instancePath: instancePath + '/backend',
+              schemaPath: '#/properties/backend/anyOf/1/minItems',
+              keyword: 'minItems',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 items',
+              schema: 1,
+              parentSchema: schema11.properties.backend.anyOf[1],
+              data: data42
+            }
+            if (vErrors === null) {
+              vErrors = [err82]
+            } else {
+              vErrors.push(err82)
+            }
+            errors++
+          }
+          const len10 = data42.length
           for (let i10 = 0; i10 < len10; i10++) {
-            let data44 = data43[i10]
-            if (typeof data44 !== 'string') {
-              const err82 = {
-                instancePath: instancePath + '/cmake-args/' + i10,
-                schemaPath: '#/definitions/arguments/anyOf/1/items/type',
+            let data43 = data42[i10]
+            if (typeof data43 === 'string') {
+              if (!pattern31.test(data43)) {
+                const err83 = {
+                  instancePath: instancePath + '/backend/' + i10,
+                  schemaPath: '#/definitions/backend/pattern',
+                  keyword: 'pattern',
+                  params: { pattern: '^[A-Za-z][A-Za-z0-9_-]*$' },
+                  message: 'must match pattern "' + '^[A-Za-z][A-Za-z0-9_-]*$' + '"',
+                  schema: '^[A-Za-z][A-Za-z0-9_-]*$',
+                  parentSchema: schema69,
+                  data: data43
+                }
+                if (vErrors === null) {
+                  vErrors = [err83]
+                } else {
+                  vErrors.push(err83)
+                }
+                errors++
+              }
+            } else {
+              const err84 = {
+                instancePath: instancePath + '/backend/' + i10,
+                schemaPath: '#/definitions/backend/type',
                 keyword: 'type',
                 params: { type: 'string' },
                 message: 'must be string',
-                schema: schema66.anyOf[1].items.type,
-                parentSchema: schema66.anyOf[1].items,
-                data: data44
+                schema: schema69.type,
+                parentSchema: schema69,
+                data: data43
               }
               if (vErrors === null) {
-                vErrors = [err82]
+                vErrors = [err84]
               } else {
-                vErrors.push(err82)
+                vErrors.push(err84)
               }
               errors++
             }
           }
         } else {
-          const err83 = {
+          const err85 = {
+            instancePath: instancePath + '/backend',
+            schemaPath: '#/properties/backend/anyOf/1/type',
+            keyword: 'type',
+            params: { type: 'array' },
+            message: 'must be array',
+            schema: schema11.properties.backend.anyOf[1].type,
+            parentSchema: schema11.properties.backend.anyOf[1],
+            data: data42
+          }
+          if (vErrors === null) {
+            vErrors = [err85]
+          } else {
+            vErrors.push(err85)
+          }
+          errors++
+        }
+        var _valid10 = _errs135 === errors
+        valid55 = valid55 || _valid10
+      }
+      if (!valid55) {
+        const err86 = {
+          instancePath: instancePath + '/backend',
+          schemaPath: '#/properties/backend/anyOf',
+          keyword: 'anyOf',
+          params: {},
+          message: 'must match a schema in anyOf',
+          schema: schema11.properties.backend.anyOf,
+          parentSchema: schema11.properties.backend,
+          data: data42
+        }
+        if (vErrors === null) {
+          vErrors = [err86]
+        } else {
+          vErrors.push(err86)
+        }
+        errors++
+      } else {
+        errors = _errs131
+        if (vErrors !== null) {
+          if (_errs131) {
+            vErrors.length = _errs131
+          } else {
+            vErrors = null
+          }
+        }
+      }
+    }
+    if (data.backends !== undefined) {
+      let data44 = data.backends
+      if (data44 && typeof data44 == 'object' && !Array.isArray(data44)) {
+        for (const key10 in data44) {
+          const _errs142 = errors
+          if (typeof key10 === 'string') {
+            if (!pattern31.test(key10)) {
+              const err87 = {
+                instancePath: instancePath + '/backends',
+                schemaPath: '#/properties/backends/propertyNames/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z][A-Za-z0-9_-]*$' },
+                message: 'must match pattern "' + '^[A-Za-z][A-Za-z0-9_-]*$' + '"',
+                schema: '^[A-Za-z][A-Za-z0-9_-]*$',
+                parentSchema: schema11.properties.backends.propertyNames,
+                data: key10,
+                propertyName: key10
+              }
+              if (vErrors === null) {
+                vErrors = [err87]
+              } else {
+                vErrors.push(err87)
+              }
+              errors++
+            }
+          }
+          var valid60 = _errs142 === errors
+          if (!valid60) {
+            const err88 = {
+              instancePath: instancePath + '/backends',
+              schemaPath: '#/properties/backends/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key10 },
+              message: 'property name must be valid',
+              schema: schema11.properties.backends.propertyNames,
+              parentSchema: schema11.properties.backends,
+              data: data44
+            }
+            if (vErrors === null) {
+              vErrors = [err88]
+            } else {
+              vErrors.push(err88)
+            }
+            errors++
+          }
+        }
+        for (const key11 in data44) {
+          if (
+            !validate42(data44[key11], {
+              instancePath: instancePath + '/backends/' + key11.replace(/~/g, '~0').replace(/\//g, '~1'),
+              parentData: data44,
+              parentDataProperty: key11,
+              rootData
+            })
+          ) {
+            vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors)
+            errors = vErrors.length
+          }
+        }
+      } else {
+        const err89 = {
+          instancePath: instancePath + '/backends',
+          schemaPath: '#/properties/backends/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.backends.type,
+          parentSchema: schema11.properties.backends,
+          data: data44
+        }
+        if (vErrors === null) {
+          vErrors = [err89]
+        } else {
+          vErrors.push(err89)
+        }
+        errors++
+      }
+    }
+    if (data['macos-deployment-target'] !== undefined) {
+      let data46 = data['macos-deployment-target']
+      if (typeof data46 === 'string') {
+        if (!pattern40.test(data46)) {
+          const err90 = {
+            instancePath: instancePath + '/macos-deployment-target',
+            schemaPath: '#/properties/macos-deployment-target/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^(platform|[0-9]+(\\.[0-9]+)*)$' },
+            message: 'must match pattern "' + '^(platform|[0-9]+(\\.[0-9]+)*)$' + '"',
+            schema: '^(platform|[0-9]+(\\.[0-9]+)*)$',
+            parentSchema: schema11.properties['macos-deployment-target'],
+            data: data46
+          }
+          if (vErrors === null) {
+            vErrors = [err90]
+          } else {
+            vErrors.push(err90)
+          }
+          errors++
+        }
+      } else {
+        const err91 = {
+          instancePath: instancePath + '/macos-deployment-target',
+          schemaPath: '#/properties/macos-deployment-target/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema11.properties['macos-deployment-target'].type,
+          parentSchema: schema11.properties['macos-deployment-target'],
+          data: data46
+        }
+        if (vErrors === null) {
+          vErrors = [err91]
+        } else {
+          vErrors.push(err91)
+        }
+        errors++
+      }
+    }
+    if (data['cmake-args'] !== undefined) {
+      let data47 = data['cmake-args']
+      const _errs149 = errors
+      let valid63 = false
+      const _errs150 = errors
+      if (typeof data47 !== 'string') {
+        const err92 = {
+          instancePath: instancePath + '/cmake-args',
+          schemaPath: '#/definitions/arguments/anyOf/0/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema71.anyOf[0].type,
+          parentSchema: schema71.anyOf[0],
+          data: data47
+        }
+        if (vErrors === null) {
+          vErrors = [err92]
+        } else {
+          vErrors.push(err92)
+        }
+        errors++
+      }
+      var _valid11 = _errs150 === errors
+      valid63 = valid63 || _valid11
+      if (!valid63) {
+        const _errs152 = errors
+        if (Array.isArray(data47)) {
+          const len11 = data47.length
+          for (let i11 = 0; i11 < len11; i11++) {
+            let data48 = data47[i11]
+            if (typeof data48 !== 'string') {
+              const err93 = {
+                instancePath: instancePath + '/cmake-args/' + i11,
+                schemaPath: '#/definitions/arguments/anyOf/1/items/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+                schema: schema71.anyOf[1].items.type,
+                parentSchema: schema71.anyOf[1].items,
+                data: data48
+              }
+              if (vErrors === null) {
+                vErrors = [err93]
+              } else {
+                vErrors.push(err93)
+              }
+              errors++
+            }
+          }
+        } else {
+          const err94 = {
             instancePath: instancePath + '/cmake-args',
             schemaPath: '#/definitions/arguments/anyOf/1/type',
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema66.anyOf[1].type,
-            parentSchema: schema66.anyOf[1],
-            data: data43
+            schema: schema71.anyOf[1].type,
+            parentSchema: schema71.anyOf[1],
+            data: data47
           }
           if (vErrors === null) {
-            vErrors = [err83]
+            vErrors = [err94]
           } else {
-            vErrors.push(err83)
+            vErrors.push(err94)
           }
           errors++
         }
-        var _valid10 = _errs133 === errors
-        valid56 = valid56 || _valid10
+        var _valid11 = _errs152 === errors
+        valid63 = valid63 || _valid11
       }
-      if (!valid56) {
-        const err84 = {
+      if (!valid63) {
+        const err95 = {
           instancePath: instancePath + '/cmake-args',
           schemaPath: '#/definitions/arguments/anyOf',
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema66.anyOf,
-          parentSchema: schema66,
-          data: data43
+          schema: schema71.anyOf,
+          parentSchema: schema71,
+          data: data47
         }
         if (vErrors === null) {
-          vErrors = [err84]
+          vErrors = [err95]
         } else {
-          vErrors.push(err84)
+          vErrors.push(err95)
         }
         errors++
       } else {
-        errors = _errs130
+        errors = _errs149
         if (vErrors !== null) {
-          if (_errs130) {
-            vErrors.length = _errs130
+          if (_errs149) {
+            vErrors.length = _errs149
           } else {
             vErrors = null
           }
@@ -7185,98 +8321,98 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data['ctest-args'] !== undefined) {
-      let data45 = data['ctest-args']
-      const _errs139 = errors
-      let valid60 = false
-      const _errs140 = errors
-      if (typeof data45 !== 'string') {
-        const err85 = {
+      let data49 = data['ctest-args']
+      const _errs158 = errors
+      let valid67 = false
+      const _errs159 = errors
+      if (typeof data49 !== 'string') {
+        const err96 = {
           instancePath: instancePath + '/ctest-args',
           schemaPath: '#/definitions/arguments/anyOf/0/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema66.anyOf[0].type,
-          parentSchema: schema66.anyOf[0],
-          data: data45
+          schema: schema71.anyOf[0].type,
+          parentSchema: schema71.anyOf[0],
+          data: data49
         }
         if (vErrors === null) {
-          vErrors = [err85]
+          vErrors = [err96]
         } else {
-          vErrors.push(err85)
+          vErrors.push(err96)
         }
         errors++
       }
-      var _valid11 = _errs140 === errors
-      valid60 = valid60 || _valid11
-      if (!valid60) {
-        const _errs142 = errors
-        if (Array.isArray(data45)) {
-          const len11 = data45.length
-          for (let i11 = 0; i11 < len11; i11++) {
-            let data46 = data45[i11]
-            if (typeof data46 !== 'string') {
-              const err86 = {
-                instancePath: instancePath + '/ctest-args/' + i11,
+      var _valid12 = _errs159 === errors
+      valid67 = valid67 || _valid12
+      if (!valid67) {
+        const _errs161 = errors
+        if (Array.isArray(data49)) {
+          const len12 = data49.length
+          for (let i12 = 0; i12 < len12; i12++) {
+            let data50 = data49[i12]
+            if (typeof data50 !== 'string') {
+              const err97 = {
+                instancePath: instancePath + '/ctest-args/' + i12,
                 schemaPath: '#/definitions/arguments/anyOf/1/items/type',
                 keyword: 'type',
                 params: { type: 'string' },
                 message: 'must be string',
-                schema: schema66.anyOf[1].items.type,
-                parentSchema: schema66.anyOf[1].items,
-                data: data46
+                schema: schema71.anyOf[1].items.type,
+                parentSchema: schema71.anyOf[1].items,
+                data: data50
               }
               if (vErrors === null) {
-                vErrors = [err86]
+                vErrors = [err97]
               } else {
-                vErrors.push(err86)
+                vErrors.push(err97)
               }
               errors++
             }
           }
         } else {
-          const err87 = {
+          const err98 = {
             instancePath: instancePath + '/ctest-args',
             schemaPath: '#/definitions/arguments/anyOf/1/type',
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema66.anyOf[1].type,
-            parentSchema: schema66.anyOf[1],
-            data: data45
+            schema: schema71.anyOf[1].type,
+            parentSchema: schema71.anyOf[1],
+            data: data49
           }
           if (vErrors === null) {
-            vErrors = [err87]
+            vErrors = [err98]
           } else {
-            vErrors.push(err87)
+            vErrors.push(err98)
           }
           errors++
         }
-        var _valid11 = _errs142 === errors
-        valid60 = valid60 || _valid11
+        var _valid12 = _errs161 === errors
+        valid67 = valid67 || _valid12
       }
-      if (!valid60) {
-        const err88 = {
+      if (!valid67) {
+        const err99 = {
           instancePath: instancePath + '/ctest-args',
           schemaPath: '#/definitions/arguments/anyOf',
           keyword: 'anyOf',
           params: {},
           message: 'must match a schema in anyOf',
-          schema: schema66.anyOf,
-          parentSchema: schema66,
-          data: data45
+          schema: schema71.anyOf,
+          parentSchema: schema71,
+          data: data49
         }
         if (vErrors === null) {
-          vErrors = [err88]
+          vErrors = [err99]
         } else {
-          vErrors.push(err88)
+          vErrors.push(err99)
         }
         errors++
       } else {
-        errors = _errs139
+        errors = _errs158
         if (vErrors !== null) {
-          if (_errs139) {
-            vErrors.length = _errs139
+          if (_errs158) {
+            vErrors.length = _errs158
           } else {
             vErrors = null
           }
@@ -7284,7 +8420,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err89 = {
+    const err100 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -7295,9 +8431,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err89]
+      vErrors = [err100]
     } else {
-      vErrors.push(err89)
+      vErrors.push(err100)
     }
     errors++
   }

@@ -31,7 +31,10 @@ interface PlanRun {
   cells: Record<string, Record<string, unknown>>
 }
 
-async function runPlan(inputs: Record<string, string | boolean>, repository = 'AcademySoftwareFoundation/osl') {
+async function runPlan(
+  inputs: Record<string, string | boolean>,
+  repository = 'AcademySoftwareFoundation/osl'
+): Promise<PlanRun> {
   const workspace = workspaceWith({ '.github/ci-matrix.yml': SPEC })
   const job = new JobRun({ cell: {}, workspace, inputs }, 'plan', 'vfx-plan.yml')
   const annotations: string[] = []
@@ -58,14 +61,14 @@ async function runPlan(inputs: Record<string, string | boolean>, repository = 'A
       job.recordOutputs(step, result.outputs)
       ok = result.success
     }
-    if (!ok) return { ok: false, failedStep: name, annotations, outputs: {}, cells: {} } satisfies PlanRun
+    if (!ok) return { ok: false, failedStep: name, annotations, outputs: {}, cells: {} }
   }
   const declared = loadWorkflow('vfx-plan.yml').jobs.plan as unknown as { outputs: Record<string, string> }
   const outputs = Object.fromEntries(Object.entries(declared.outputs).map(([k, v]) => [k, job.evaluate(v)]))
   const cells = Object.fromEntries(
     (JSON.parse(outputs.matrix!) as { include: Record<string, unknown>[] }).include.map(c => [c.id as string, c])
   )
-  return { ok: true, annotations, outputs, cells } satisfies PlanRun
+  return { ok: true, annotations, outputs, cells }
 }
 
 const gpuInputs = {
