@@ -132,7 +132,18 @@ export function expandMatrix(spec: MatrixSpec, options: ExpandOptions = {}): Exp
   })
   // Computed on the whole matrix only: a profile shows part of it, and the pipeline always expands the whole.
   if (options.profile === undefined)
-    problems.push(...rewriteNotices(built, candidate => buildCell(candidate, spec, axes, images, []), markedGpu))
+    problems.push(
+      ...rewriteNotices(
+        built,
+        candidate => buildCell(candidate, spec, axes, images, []),
+        markedGpu,
+        index => {
+          // A name reads as a cell of its own; no axis value, as a change of every cell.
+          const entry = spec.include?.[index] ?? {}
+          return entry.name !== undefined || !AXIS_KEYS.some(key => axes.declared.has(key) && entry[key] !== undefined)
+        }
+      )
+    )
   const { cells, duplicates } = uniqueCells(built, problems)
   const excluded = all.length - generated.length
   cells.push(...fuzzCells(spec.fuzz, cells, problems, backends))

@@ -155,6 +155,20 @@ describe('an include that changes derived values of several generated cells says
     ).toEqual([])
   })
 
+  it('an unnamed include that picks cells by an axis value does what it says: no notice', () => {
+    const yaml =
+      'compiler: [gcc-12, clang-17]\nbackend: [serial, cuda]\n' +
+      'runners: { cuda: gpu }\ninclude: [{ backend: cuda, container: "nvcr.io/nvidia/cuda:12.6.3-devel-ubuntu24.04" }]'
+    expect(expand(yaml).cells.filter(c => c.container !== '')).toHaveLength(2)
+    expect(notices(yaml)).toEqual([])
+    expect(notices(yaml.replace('{ backend: cuda,', '{ name: cuda, backend: cuda,'))).toEqual([
+      {
+        path: ['include', 0],
+        message: expect.stringMatching(/^this include changes the container, cc, cxx of 2 generated cells/)
+      }
+    ])
+  })
+
   it('a compiler switched in one cell renames it: a notice', () => {
     expect(notices('vfx-platform: [2024, 2025]\ninclude: [{ vfx-platform: 2025, compiler: clang }]')).toEqual([
       {

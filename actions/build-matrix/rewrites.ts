@@ -5,7 +5,9 @@
  * can turn every ASWF cell into a host cell. Neither is an error (it is GitHub's rule), but neither may be silent:
  * - a value that names a cell (year, compiler, build type, C++ standard, Python, backend) changed in any generated
  *   cell: its id changes with it, and the notice gives both ids and how to add a cell instead;
- * - the container, runner or compiler commands changed in more than one generated cell: the notice lists them.
+ * - the container, runner or compiler commands changed in more than one generated cell by an include that reads as
+ *   a cell of its own (it has a name) or as a change of everything (it gives no axis value): the notice lists them.
+ *   An unnamed include that picks cells by an axis value (`{ backend: cuda, container: … }`) does what it says.
  * Each cell is compared with the cell its generated values alone give (built the same way, without the includes).
  */
 import type { Candidate } from './expand.js'
@@ -28,7 +30,9 @@ interface Renamed {
 export function rewriteNotices(
   built: { candidate: Candidate; cell: MatrixCell }[],
   buildCell: (candidate: Candidate) => MatrixCell | undefined,
-  markedGpu: (candidate: Candidate) => boolean
+  markedGpu: (candidate: Candidate) => boolean,
+  /** Whether include[index] reads as a cell of its own or as a change of every cell (see above). */
+  broad: (index: number) => boolean
 ): SpecProblem[] {
   const renamed = new Map<number, Renamed[]>()
   const changed = new Map<number, Map<string, string[]>>()
@@ -68,7 +72,7 @@ export function rewriteNotices(
   for (const [index, cells] of [...renamed].sort(([a], [b]) => a - b)) notices.push(renameNotice(index, cells))
   for (const [index, keys] of [...changed].sort(([a], [b]) => a - b)) {
     const ids = [...new Set([...keys.values()].flat())]
-    if (ids.length < 2) continue
+    if (ids.length < 2 || !broad(index)) continue
     notices.push(
       notice(
         ['include', index],

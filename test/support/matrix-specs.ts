@@ -10,6 +10,7 @@ export function realSpecTexts(): string[] {
   const read = (file: string): string => readFileSync(join(repoRoot, file), 'utf8')
   const files = [
     'test/build-matrix/specs/openexr.yml',
+    'test/build-matrix/specs/kokkos.yml',
     ...['imath', 'opencolorio', 'openvdb'].map(p => `test/consumers/${p}/ci-matrix.yml`)
   ]
   const readmeSpecs = [...read('build-matrix/README.md').matchAll(/```yaml\n([\s\S]*?)```/g)]
