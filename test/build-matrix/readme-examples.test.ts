@@ -27,18 +27,31 @@ describe('README examples', () => {
     expect(expandMatrix(spec).cells).toHaveLength(16)
     expect(expandMatrix(spec, { profile: 'pr' }).cells).toHaveLength(2)
   })
+  it('the OSL example gives the 8 cells it says, the asan cell beside the Release one, and 7 without build-type', () => {
+    const text = examples[2]![1] as string
+    const cells = expandMatrix(checkSpecShape(parse(text)).spec!).cells
+    expect(cells).toHaveLength(8)
+    expect(cells.map(c => c.id)).toEqual(
+      expect.arrayContaining(['linux-2025-clang-release', 'linux-2025-clang-debug-asan', 'linux-2025-clang18-release'])
+    )
+    const without = expandMatrix(checkSpecShape(parse(text.replace(/^build-type:.*\n/m, ''))).spec!)
+    expect(without.cells).toHaveLength(7)
+    expect(without.problems.filter(p => p.severity === 'notice').map(p => p.message)).toEqual([
+      expect.stringContaining('(now linux-2025-clang-debug-asan)')
+    ])
+  })
 })
 
 const features = [
   ...readme
     .split('## Include, overrides and YAML')[1]!
     .split('## Examples')[0]!
-    .matchAll(/### (.+)\n[\s\S]*?```yaml\n([\s\S]*?)```\n\nGives: `(.+)`/g)
-].map(m => [m[1]!, m[2]!, m[3]!] as const)
+    .matchAll(/### (.+)\n[\s\S]*?```yaml\n([\s\S]*?)```\n\nGives: `(.+)`(?:\n\nNotice: `(.+)`)?/g)
+].map(m => [m[1]!, m[2]!, m[3]!, m[4]] as const)
 
 describe('README spec reference: one checked example per feature', () => {
   it('has the examples', () => expect(features.length).toBeGreaterThanOrEqual(8))
-  it.each(features)('%s', (_title, yaml, gives) => {
+  it.each(features)('%s', (_title, yaml, gives, notice) => {
     const shape = checkSpecShape(parse(yaml, { merge: true }))
     expect(shape.problems).toEqual([])
     const result = expandMatrix(shape.spec!)
@@ -46,5 +59,8 @@ describe('README spec reference: one checked example per feature', () => {
     const expected = JSON.parse(gives) as Record<string, unknown>[]
     expect(result.cells).toHaveLength(expected.length)
     expected.forEach((cell, i) => expect(result.cells[i]).toMatchObject(cell))
+    // The notices the example gives are the ones it shows (none when it shows none).
+    const notices = result.problems.filter(p => p.severity === 'notice').map(p => p.message)
+    expect(notices).toEqual(notice ? [expect.stringContaining(notice)] : [])
   })
 })

@@ -415,6 +415,15 @@ describe('select with a matrix: the plan of every cell', () => {
     ])
   })
 
+  test('a fork’s pull request whose spec names the self-hosted GPU labels as a runs-on gets the fallback runner', async () => {
+    await api()
+    const forged = JSON.stringify({ include: [{ ...cells[0], id: 'forged', 'runs-on': ['GPU', 'self-hosted'] }] })
+    const result = await select({ token: TOKEN, matrix: forged }, 'pull_request', 'pull-request-fork')
+    expect(result.outputs.decision).toBe('fallback')
+    expect(standIn?.apiRequests()).toEqual([])
+    expect(planned(result.outputs).forged).toMatchObject({ 'runs-on': 'ubuntu-latest', 'gpu-route': 'fallback' })
+  })
+
   test('no gpu-runner: nothing is asked of the API, cells keep their runners, decision none', async () => {
     await api()
     const result = await select({ 'gpu-runner': '', token: TOKEN, matrix, 'run-tests': 'false' })
