@@ -48,10 +48,7 @@ function words(v: NamingValues): Word[] {
 
 export function cellId(v: NamingValues): string {
   const parts = words(v).map(w => slug(w.part))
-  if (v.name) {
-    const said = saidBy(parts)
-    parts.push(...tokens(v.name).filter(token => !covered(token, said)))
-  }
+  if (v.name) parts.push(...nameTokens(v.name).filter(token => !covered(token, parts)))
   return parts.filter(Boolean).join('-')
 }
 
@@ -59,7 +56,7 @@ export function cellId(v: NamingValues): string {
 export function cellName(v: NamingValues): string {
   let shown = words(v)
   if (v.name) {
-    const said = saidBy(tokens(v.name))
+    const said = nameTokens(v.name)
     shown = shown.filter(w => !tokens(w.part).every(token => covered(token, said)))
   }
   const text = shown.map(w => w.text)
@@ -77,21 +74,39 @@ function imagePart(image: string): string {
   return image === '' ? 'host' : shortImage(image)
 }
 
+/**
+ * Results of the text functions below, by their argument: a matrix repeats the same few values (linux, 2025, gcc,
+ * release, a name) in every cell, and an id is made for each of up to 100,000 cells. Bounded: cleared when full.
+ */
+function memo<T>(compute: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>()
+  return text => {
+    let value = cache.get(text)
+    if (value === undefined) {
+      if (cache.size >= 10_000) cache.clear()
+      value = compute(text)
+      cache.set(text, value)
+    }
+    return value
+  }
+}
+
 /** Lower-case, `+` as p (c++ → cpp), runs of anything but [a-z0-9.] as one dash, no dash at either end. */
-function slug(text: string): string {
-  return text
+const slug = memo(text =>
+  text
     .toLowerCase()
     .replace(/\+/g, 'p')
     .replace(/[^a-z0-9.]+/g, '-')
     .replace(/^-+|-+$/g, '')
-}
+)
 
-function tokens(text: string): string[] {
-  return slug(text).split('-').filter(Boolean)
-}
+const tokens = memo(text => slug(text).split('-').filter(Boolean))
+
+/** A name's tokens: what it says, compared with the values. */
+const nameTokens = tokens
 
 /** Spellings of one value: python39, py3.9 and python3.9 are py3.9; cy2025 and vfx2025 are 2025; cpp17 is cxx17. */
-function normalise(token: string): string {
+const normalise = memo(token => {
   const python = /^py(?:thon)?(\d)\.?(\d+)$/.exec(token)
   if (python) return `py${python[1]}.${python[2]}`
   const year = /^(?:cy|vfx|vp)(\d{4})$/.exec(token)
@@ -99,29 +114,27 @@ function normalise(token: string): string {
   const cxx = /^(?:cxx|cpp|c\+\+)(\d{2})$/.exec(token)
   if (cxx) return `cxx${cxx[1]}`
   return token
-}
+})
 
 /** Letter runs and number runs: gcc10 → gcc, 10; clang19 → clang, 19; py3.9 → py, 3.9. */
-function pieces(token: string): string[] {
-  return token.match(/[a-z]+|\d+(?:\.\d+)*/g) ?? []
-}
+const pieces = memo(token => token.match(/[a-z]+|\d+(?:\.\d+)*/g) ?? [])
 
-/** Everything the parts say, in every spelling a name might use. */
-function saidBy(parts: string[]): Set<string> {
+/** Everything a part (or a name's token) says, in every spelling: its tokens, their spellings, their runs. */
+const says = memo(part => {
   const said = new Set<string>()
-  for (const part of parts)
-    for (const token of part.split('-').filter(Boolean)) {
-      said.add(token)
-      said.add(normalise(token))
-      for (const piece of pieces(token)) said.add(piece)
-    }
+  for (const token of tokens(part)) {
+    said.add(token)
+    said.add(normalise(token))
+    for (const piece of pieces(token)) said.add(piece)
+  }
   return said
-}
+})
 
 /** A token the parts already say: itself, in another spelling, or each of its letter and number runs. */
-function covered(token: string, said: Set<string>): boolean {
+function covered(token: string, parts: readonly string[]): boolean {
+  const saidBy = (text: string) => parts.some(part => says(part).has(text))
   const norm = normalise(token)
-  if (said.has(token) || said.has(norm)) return true
+  if (saidBy(token) || saidBy(norm)) return true
   const runs = pieces(norm)
-  return runs.length > 1 && runs.every(run => said.has(run))
+  return runs.length > 1 && runs.every(saidBy)
 }

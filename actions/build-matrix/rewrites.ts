@@ -12,12 +12,14 @@
  */
 import type { Candidate } from './expand.js'
 import { notice, type SpecPath, type SpecProblem } from './problems.js'
-import type { MatrixCell } from './spec-types.js'
+import { AXIS_KEYS, type MatrixCell } from './spec-types.js'
 
 /** Values that name a cell: part of its id. */
 const NAMING = ['vfx-platform', 'compiler', 'build-type', 'cxx-standard', 'python-version', 'backend'] as const
 /** Values build-matrix derives for a cell, which an include may replace. */
 const DERIVED = ['container', 'runs-on', 'cc', 'cxx'] as const
+/** Include keys that replace a derived value. */
+const OVERRIDES = ['runs-on', 'cc', 'cxx', 'gpu']
 /** Cells listed in one notice before "and N more". */
 const LISTED = 8
 
@@ -38,10 +40,16 @@ export function rewriteNotices(
   const changed = new Map<number, Map<string, string[]>>()
   for (const { candidate, cell } of built) {
     const extendedBy = candidate.extendedBy ?? []
-    if (!candidate.origin || extendedBy.length === 0) continue
+    const origin = candidate.origin
+    if (!origin || extendedBy.length === 0) continue
+    // Only an axis value or a runner/compiler override can change what is compared: env, arguments and free keys
+    // (the common include) cannot, and the cell is not built a second time for them.
+    const touched =
+      AXIS_KEYS.some(key => candidate.axis[key] !== origin[key]) || OVERRIDES.some(key => candidate.set.has(key))
+    if (!touched) continue
     const bare: Candidate = {
-      axis: { ...candidate.origin },
-      origin: { ...candidate.origin },
+      axis: { ...origin },
+      origin: { ...origin },
       set: new Map(),
       envs: [],
       gpu: false
@@ -53,19 +61,15 @@ export function rewriteNotices(
       path?.[0] === 'include' && typeof path[1] === 'number' ? path[1] : extendedBy[extendedBy.length - 1]!
     const naming = NAMING.filter(key => differ(before[key], cell[key]))
     const byInclude = new Map<number, string[]>()
-    for (const key of naming) {
-      const index = responsible(candidate.axis[key]?.path)
-      byInclude.set(index, [...(byInclude.get(index) ?? []), key])
-    }
-    for (const [index, keys] of byInclude)
-      renamed.set(index, [...(renamed.get(index) ?? []), { before, after: cell, keys }])
+    for (const key of naming) append(byInclude, responsible(candidate.axis[key]?.path), key)
+    for (const [index, keys] of byInclude) append(renamed, index, { before, after: cell, keys })
     for (const key of DERIVED) {
       if (!differ(before[key], cell[key])) continue
       const index = responsible(key === 'container' ? candidate.axis.container?.path : candidate.set.get(key)?.path)
       if (byInclude.has(index)) continue // said with the renaming
       const keys = changed.get(index) ?? new Map<string, string[]>()
       changed.set(index, keys)
-      keys.set(key, [...(keys.get(key) ?? []), cell.id])
+      append(keys, key, cell.id)
     }
   }
   const notices: SpecProblem[] = []
@@ -103,6 +107,12 @@ function renameNotice(index: number, cells: Renamed[]): SpecProblem {
       "the include adds its value to the cells its axis values match, as GitHub's include does. To add a cell of " +
       `its own instead, list the value the generated cells have at the top (${hint.join(', ')})`
   )
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
 }
 
 function differ(a: unknown, b: unknown): boolean {
