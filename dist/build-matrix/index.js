@@ -32597,7 +32597,6 @@ function readSpecFile(specFile, workspace) {
 
 
 async function main() {
-    throw new Error('deliberately broken');
     const inputs = readInputs();
     // Loaded only now: an input error above stays on the fast path.
     const { planMatrix, renderSummary } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7196));
