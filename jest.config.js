@@ -32,6 +32,11 @@ export default {
       globalSetup: '<rootDir>/test/support/global-setup.mjs'
     }
   ],
+  // `npm run test:coverage` (CI): V8's coverage of the code the tests run in process (the bundles run in child
+  // processes are not counted), written to coverage/ and printed by scripts/coverage-summary.mjs. No threshold.
+  coverageProvider: 'v8',
+  collectCoverageFrom: ['{actions,packages,cli}/**/*.ts', '!**/*.test.ts', '!**/*.generated.ts'],
+  coverageReporters: ['json-summary', 'lcov'],
   // End-to-end tests start real processes and servers; give them room on a 2-core machine.
   testTimeout: 60000,
   maxWorkers: 2,
