@@ -45,7 +45,7 @@ describe('the packed CLI', () => {
     for (const name of ['run', 'matrix', 'probe-gpu', 'check-workflow']) expect(help.stdout).toContain(`  ${name} `)
   })
 
-  test('matrix --format gitlab prints the child pipeline the repository's bundle prints', () => {
+  test('matrix --format gitlab prints the child pipeline the repository bundle prints', () => {
     writeFileSync(join(dir, 'spec.yml'), readFileSync(join(repoRoot, 'test/gitlab/specs/viskores.yml')))
     const result = run(['matrix', '--spec-file', 'spec.yml', '--format', 'gitlab'])
     expect(result.stderr).toBe('')
