@@ -20,6 +20,17 @@ export default tseslint.config(
       'no-console': 'off'
     }
   },
+  // Type-aware rules for the TypeScript sources: a promise nobody awaits loses its error (a failed step would
+  // pass), an awaited non-promise hides a missing call, and a promise where a value is expected is always truthy.
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error'
+    }
+  },
   {
     files: ['**/*.cjs', '**/*.mjs', '**/*.js'],
     languageOptions: {

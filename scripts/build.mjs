@@ -18,6 +18,7 @@ import { readdirSync, existsSync, readFileSync, rmSync, mkdirSync, writeFileSync
 import { join, dirname, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
+import { recordStamps, staleTargets } from './bundle-stamps.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -114,11 +115,17 @@ export function buildTargets(only = []) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const only = process.argv.slice(2)
-  const targets = buildTargets(only)
+  // `--stale`: only the bundles whose sources changed since they were built (scripts/bundle-stamps.mjs).
+  const stale = process.argv.includes('--stale')
+  const only = process.argv.slice(2).filter(arg => arg !== '--stale')
+  let targets = buildTargets(only)
   const unknown = only.filter(name => !targets.some(t => t.name === name))
   if (unknown.length > 0) throw new Error(`No action or tool named ${unknown.join(', ')}`)
-  if (only.length === 0) rmSync(join(root, 'dist'), { recursive: true, force: true })
+  if (stale) {
+    targets = staleTargets(targets)
+    if (targets.length === 0) process.exit(0)
+    console.log(`Rebuilding the stale bundles: ${targets.map(t => t.name).join(', ')}`)
+  } else if (only.length === 0) rmSync(join(root, 'dist'), { recursive: true, force: true })
   let started = Date.now()
   const emitted = await emitJavaScript(targets.map(t => t.entry))
   console.log(`TypeScript emitted in ${Date.now() - started} ms`)
@@ -127,6 +134,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       started = Date.now()
       const assets = await bundle(target, emitted)
       console.log(`dist/${target.name}/index.js (+${assets} files) in ${Date.now() - started} ms`)
+      recordStamps([target])
     }
   } finally {
     rmSync(emitDir, { recursive: true, force: true })

@@ -1,9 +1,10 @@
-// Prints the plain closing line CI reads ("N passed, N failed, N skipped") after Jest's own summary, and keeps it
+// Jest's summary, then the plain closing line CI reads ("N passed, N failed, N skipped"), and keeps it
 // in .tmp/test-summary.txt so .ci/run can print it last. When tests were skipped for missing system tools
 // (test/support/require-tools.ts marks their block titles "[needs gpg (apt: gnupg)]"), one more line lists them
 // and is the run's last line; .tmp/test-skips.txt keeps it.
 const { mkdirSync, writeFileSync, rmSync } = require('node:fs')
 const { relative } = require('node:path')
+const { SummaryReporter: JestSummaryReporter } = require('@jest/reporters')
 
 const MARKER = /\[needs ([^\]]+)\]/
 
@@ -29,8 +30,9 @@ function skipLine(results, root = process.cwd()) {
   )
 }
 
-class SummaryReporter {
-  onRunComplete(_contexts, results) {
+class SummaryReporter extends JestSummaryReporter {
+  onRunComplete(contexts, results) {
+    super.onRunComplete(contexts, results)
     const failed = results.numFailedTests + results.numRuntimeErrorTestSuites
     const line = `${results.numPassedTests} passed, ${failed} failed, ${results.numPendingTests + results.numTodoTests} skipped`
     const skips = skipLine(results)

@@ -359,7 +359,9 @@ function* workflowFiles(path) {
 }
 function run(parsed, write, cliPath = process.argv[1]) {
     const args = parsed.positionals;
-    const starts = [cliPath ? (0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(cliPath)) : '', write.cwd].filter(Boolean);
+    // The metadata shipped beside the bundle in the npm package, else the repository the bundle was built in.
+    const bundleDir = cliPath ? (0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(cliPath)) : '';
+    const starts = [bundleDir && (0,external_node_path_.join)(bundleDir, 'metadata'), bundleDir, write.cwd].filter(Boolean);
     const root = findInterfacesRoot(starts);
     if (!root) {
         write.err('ci-actions: cannot find the aswf/ci-actions metadata (build-matrix/action.yml, .github/workflows)\n');

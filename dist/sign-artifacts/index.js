@@ -33229,7 +33229,7 @@ parentPort.on('message', ({ id, path, algorithm }) => {
 })
 `;
 /**
- * Bytes a worker thread must have to hash before starting it pays off. Measured (ADR 0006): a worker takes 20-50
+ * Bytes a worker thread must have to hash before starting it pays off. Measured (ADR 0005): a worker takes 20-50
  * ms to start (22 ms on an idle 2-core machine, ~50 ms in `npm run bench -- cold-start`), while this thread hashes
  * SHA-256 at ~1.3 GB/s and SHA-512 at ~0.8 GB/s, so 64 MiB is 50-80 ms of hashing: below that, one thread is done
  * before a second one would have started.

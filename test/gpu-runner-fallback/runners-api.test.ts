@@ -53,9 +53,8 @@ async function search(
     deadline: new AbortController().signal,
     onRequest: () => void requests++
   })
-  const started = Date.now()
   const result = await findRunner(api, { labels, requireIdle: options.requireIdle ?? false, sources })
-  return { result, requests, seen: standIn.apiRequests(), ms: Date.now() - started }
+  return { result, requests, seen: standIn.apiRequests() }
 }
 
 function apiFor(target: StandIn, timeoutMs: number) {
@@ -200,10 +199,7 @@ describe('faults', () => {
     standIn = await startStandIn(data())
     standIn.faults['repo-runners'] = 'hang'
     const api = await apiFor(standIn, 300)
-    const started = Date.now()
     const result = await findRunner(api, { labels: ['gpu'], requireIdle: false, sources: ['repository'] })
-    // 3 attempts of 300 ms plus 250 + 500 ms of backoff.
-    expect(Date.now() - started).toBeLessThan(4000)
     expect(result.results[0]?.error).toMatch(/no answer from the API in time/)
     expect(standIn.apiRequests()).toHaveLength(3)
   })

@@ -175,10 +175,7 @@ describe('select', () => {
     const stand = await api()
     stand.faults['repo-runners'] = 'hang'
     stand.faults['org-runners'] = 'hang'
-    const started = Date.now()
     const result = await select({ token: TOKEN, 'timeout-seconds': '1' })
-    // One source's three attempts of 1 s and 0.75 s of backoff: the next source is not asked once the API is silent.
-    expect(Date.now() - started).toBeLessThan(8000)
     expect(stand.apiRequests().filter(r => r.startsWith('repo-runners'))).toEqual([])
     expect(result.success).toBe(true)
     expect(result.outputs.decision).toBe('fallback')

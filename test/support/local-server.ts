@@ -20,7 +20,8 @@ export async function startServer(): Promise<LocalServer> {
   const routes: { method: string; path: string | RegExp; handler: Handler }[] = []
   const requests: string[] = []
   const sockets = new Set<import('node:net').Socket>()
-  const server: Server = createServer(async (request, response) => {
+  const server: Server = createServer((request, response) => void handle(request, response))
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const chunks: Buffer[] = []
     for await (const chunk of request) chunks.push(chunk as Buffer)
     requests.push(`${request.method} ${request.url}`)
@@ -37,7 +38,7 @@ export async function startServer(): Promise<LocalServer> {
     } catch (error) {
       if (!response.headersSent) response.writeHead(500).end(String(error))
     }
-  })
+  }
   server.on('connection', socket => {
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))

@@ -32,7 +32,9 @@ function* workflowFiles(path: string): Generator<{ file: string; text?: string }
 
 export function run(parsed: ParsedArgs, write: CommandIo, cliPath = process.argv[1]): number {
   const args = parsed.positionals
-  const starts = [cliPath ? dirname(realpathSync(cliPath)) : '', write.cwd].filter(Boolean)
+  // The metadata shipped beside the bundle in the npm package, else the repository the bundle was built in.
+  const bundleDir = cliPath ? dirname(realpathSync(cliPath)) : ''
+  const starts = [bundleDir && join(bundleDir, 'metadata'), bundleDir, write.cwd].filter(Boolean)
   const root = findInterfacesRoot(starts)
   if (!root) {
     write.err('ci-actions: cannot find the aswf/ci-actions metadata (build-matrix/action.yml, .github/workflows)\n')

@@ -31,7 +31,7 @@ export interface LocalRunOptions {
   timeoutMs?: number
   /**
    * The Node.js binary that runs the action's scripts. Default: the `LOCAL_RUNNER_NODE` environment variable when
-   * set (how `.ci/run` runs the end-to-end tests a second time on the node24 runtime), else this process's node.
+   * set (another runtime, e.g. the win32 Node.js under Wine), else this process's node.
    */
   node?: string
 }

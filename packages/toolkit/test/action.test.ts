@@ -53,11 +53,12 @@ describe('runAction', () => {
     process.env['STATE_toolkit-cleanup'] = JSON.stringify([secretDir])
     const order: string[] = []
     const dangling = setInterval(() => undefined, 60_000) // what a hung cache upload leaves behind
-    const exited = new Promise<number>(resolve =>
-      runAction(
-        { main: async () => void order.push('main'), post: async () => void order.push('post') },
-        { exit: code => resolve(code) }
-      )
+    const exited = new Promise<number>(
+      resolve =>
+        void runAction(
+          { main: async () => void order.push('main'), post: async () => void order.push('post') },
+          { exit: code => resolve(code) }
+        )
     )
     expect(await exited).toBe(0)
     clearInterval(dangling)
@@ -67,16 +68,17 @@ describe('runAction', () => {
 
   test('post: a failing post is a warning, and the exit code stays 0', async () => {
     process.env.STATE_isPost = 'true'
-    const code = await new Promise<number>(resolve =>
-      runAction(
-        {
-          main: async () => undefined,
-          post: async () => {
-            throw new Error('keychain gone')
-          }
-        },
-        { exit: resolve }
-      )
+    const code = await new Promise<number>(
+      resolve =>
+        void runAction(
+          {
+            main: async () => undefined,
+            post: async () => {
+              throw new Error('keychain gone')
+            }
+          },
+          { exit: resolve }
+        )
     )
     expect(code).toBe(0)
     expect(stdout.join('')).toContain('::warning::Post step: keychain gone')
@@ -84,12 +86,12 @@ describe('runAction', () => {
 
   test('post: cache.js is loaded only when main scheduled a save', async () => {
     process.env.STATE_isPost = 'true'
-    await new Promise<number>(resolve => runAction({ main: async () => undefined }, { exit: resolve }))
+    await new Promise<number>(resolve => void runAction({ main: async () => undefined }, { exit: resolve }))
     expect(stdout.join('')).not.toContain('cache service')
     process.env['STATE_toolkit-cache-save'] = JSON.stringify([
       { key: 'v1-cmake', tool: 'cmake', version: '3.31.6', arch: 'x64' }
     ])
-    await new Promise<number>(resolve => runAction({ main: async () => undefined }, { exit: resolve }))
+    await new Promise<number>(resolve => void runAction({ main: async () => undefined }, { exit: resolve }))
     expect(stdout.join('')).toContain('The cache service is not available to this job; nothing saved.')
   })
 })

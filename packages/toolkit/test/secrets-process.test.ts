@@ -82,12 +82,10 @@ describe('runProcess (argv only, never a shell)', () => {
   })
 
   test('a hanging process is killed at the timeout', async () => {
-    const started = Date.now()
     const error = await runProcess(process.execPath, ['-e', 'setInterval(()=>{},1000)'], { timeoutMs: 300 }).catch(
       e => e
     )
     expect(error.result.timedOut).toBe(true)
-    expect(Date.now() - started).toBeLessThan(5000)
   })
 
   test.each([
