@@ -32599,7 +32599,7 @@ function readSpecFile(specFile, workspace) {
 async function main() {
     const inputs = readInputs();
     // Loaded only now: an input error above stays on the fast path.
-    const { planMatrix, renderSummary } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7196));
+    const { planMatrix, renderSummary } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(610)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8610));
     const plan = planMatrix(inputs);
     for (const p of plan.problems)
         annotate(inputs.source, p);

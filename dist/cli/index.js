@@ -656,7 +656,7 @@ const COMMANDS = [
                 description: `at most this many cells, 1 to ${GITHUB_MATRIX_LIMIT} (github; default ${GITHUB_MATRIX_LIMIT})`
             }
         },
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(264), __nccwpck_require__.e(326)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5326))
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(264), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 655))
     },
     {
         name: 'probe-gpu',

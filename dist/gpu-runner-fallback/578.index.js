@@ -2,164 +2,6 @@ export const id = 578;
 export const ids = [578];
 export const modules = {
 
-/***/ 7947:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CF: () => (/* binding */ availabilityOutcome),
-/* harmony export */   Gj: () => (/* binding */ gate),
-/* harmony export */   Ht: () => (/* binding */ labelsText),
-/* harmony export */   O9: () => (/* binding */ finish),
-/* harmony export */   VZ: () => (/* binding */ sourceName),
-/* harmony export */   aq: () => (/* binding */ runsOnJson),
-/* harmony export */   bN: () => (/* binding */ staticOutcome),
-/* harmony export */   k1: () => (/* binding */ GPU_CONTAINER_OPTIONS),
-/* harmony export */   kY: () => (/* binding */ failureText)
-/* harmony export */ });
-/* unused harmony exports declaredType, explainStatus */
-const GPU_CONTAINER_OPTIONS = '--gpus all -e NVIDIA_DRIVER_CAPABILITIES=compute,graphics,utility';
-function labelsText(labels) {
-    return labels.map(label => `'${label}'`).join(' + ');
-}
-/** Whether the labels name a self-hosted runner, as far as the labels alone can tell (auto: not known). */
-function declaredType(policy) {
-    if (policy.runnerType !== 'auto')
-        return policy.runnerType;
-    return policy.gpuRunner.some(label => label.toLowerCase() === 'self-hosted') ? 'self-hosted' : 'auto';
-}
-function gate(policy, context) {
-    const allowed = policy.allowedOwners.map(owner => owner.toLowerCase());
-    if (allowed.length > 0 && !allowed.includes(context.owner.toLowerCase())) {
-        return {
-            blocked: `The repository owner '${context.owner}' is not in allowed-owners (${policy.allowedOwners.join(', ')}).`,
-            selfHostedAllowed: false,
-            hostedAllowed: false
-        };
-    }
-    if (context.trust.trusted)
-        return { selfHostedAllowed: true, hostedAllowed: true };
-    const why = `This run is untrusted (${context.trust.reason})`;
-    const type = declaredType(policy);
-    if (type === 'self-hosted')
-        return { blocked: `${why}: it never gets a self-hosted runner.`, selfHostedAllowed: false, hostedAllowed: false };
-    if (!policy.allowForkPullRequests) {
-        return {
-            blocked: `${why} and allow-fork-pull-requests is false: no ${type === 'hosted' ? 'GitHub-hosted ' : ''}primary runner.`,
-            selfHostedAllowed: false,
-            hostedAllowed: false
-        };
-    }
-    return { selfHostedAllowed: false, hostedAllowed: true };
-}
-/** Without availability information: allowed-owners alone decides, and the reason says nothing was checked. */
-function staticOutcome(policy, context, gateResult, why) {
-    const prefix = `Runner availability could not be checked (${why})`;
-    if (!gateResult.selfHostedAllowed && declaredType(policy) !== 'hosted') {
-        return {
-            available: false,
-            reason: `${prefix}, and this run is untrusted (${context.trust.reason}): without the API, only a runner declared runner-type: hosted may be used.`
-        };
-    }
-    if (policy.allowedOwners.length === 0) {
-        return {
-            available: false,
-            reason: `${prefix}, and allowed-owners is empty, so the primary runner is not assumed to exist.`
-        };
-    }
-    return {
-        available: true,
-        reason: `${prefix}; decided by allowed-owners: '${context.owner}' may use the primary runner.`
-    };
-}
-const SOURCE_NAMES = {
-    repository: 'repository runners',
-    organization: 'organisation runners',
-    hosted: 'GitHub-hosted larger runners'
-};
-function sourceName(source) {
-    return SOURCE_NAMES[source];
-}
-/** Turns a search into an outcome; undefined when the search failed and the static policy must decide. */
-function availabilityOutcome(labels, requireIdle, search) {
-    if (search.found) {
-        const { source, name } = search.found;
-        const state = source === 'hosted' ? 'is Ready' : requireIdle ? 'is online and idle' : 'is online';
-        const kind = source === 'hosted'
-            ? 'GitHub-hosted larger runner'
-            : source === 'repository'
-                ? 'Repository runner'
-                : 'Organisation runner';
-        return { available: true, reason: `${kind} '${name}' carries ${labelsText(labels)} and ${state}.` };
-    }
-    const failed = search.results.filter(result => result.error !== undefined);
-    if (failed.length > 0)
-        return undefined;
-    const total = sumTallies(search.results.map(result => result.tally));
-    const checked = search.results.map(result => SOURCE_NAMES[result.source]).join(', ');
-    const parts = [
-        total.busy && `${total.busy} busy`,
-        total.offline && `${total.offline} offline`,
-        total['not-ready'] && `${total['not-ready']} not Ready`,
-        total.hidden && `${total.hidden} in a runner group this repository may not use`
-    ].filter(Boolean);
-    const seen = parts.length > 0 ? `matching runners: ${parts.join(', ')}` : 'no runner carries these labels';
-    return {
-        available: false,
-        reason: `No runner for ${labelsText(labels)} can take the job (${seen}; checked ${checked || 'nothing'}).`
-    };
-}
-/** Why the API could not be used, in one clause (for the reason sentence). */
-function failureText(search) {
-    return search.results
-        .filter(result => result.error !== undefined)
-        .map(result => `${SOURCE_NAMES[result.source]}: ${result.status === undefined ? (result.error ?? explainStatus(undefined)) : explainStatus(result.status)}`)
-        .join('; ');
-}
-function explainStatus(status) {
-    if (status === 401)
-        return 'HTTP 401, the token was rejected';
-    if (status === 403 || status === 404)
-        return `HTTP ${status}, the token may not list runners (it needs organisation "Self-hosted runners: read" or admin:org)`;
-    if (status === 429)
-        return 'HTTP 429, rate limited';
-    if (status !== undefined && status >= 500)
-        return `HTTP ${status} from the API`;
-    return 'no answer from the API in time';
-}
-function finish(policy, outcome) {
-    if (outcome.available) {
-        const gpu = policy.kind === 'gpu';
-        return { decision: gpu ? 'gpu' : 'primary', gpu, runsOn: policy.gpuRunner, reason: outcome.reason, fail: false };
-    }
-    const onUnavailable = policy.onUnavailable;
-    const then = onUnavailable === 'skip'
-        ? ` The ${policy.kind === 'gpu' ? 'GPU ' : ''}job is skipped.`
-        : onUnavailable === 'fail'
-            ? ' on-unavailable is fail.'
-            : ` Falling back to ${labelsText(policy.fallbackRunner)}.`;
-    return {
-        decision: onUnavailable === 'skip' ? 'skip' : 'fallback',
-        gpu: false,
-        runsOn: policy.fallbackRunner,
-        reason: outcome.reason + then,
-        fail: onUnavailable === 'fail'
-    };
-}
-/** The `runs-on` output: JSON that `fromJSON()` turns back into a label or a list of labels. */
-function runsOnJson(labels) {
-    return labels.length === 1 ? JSON.stringify(labels[0]) : JSON.stringify(labels);
-}
-function sumTallies(tallies) {
-    const total = { usable: 0, busy: 0, offline: 0, 'not-ready': 0, hidden: 0, 'no-match': 0 };
-    for (const tally of tallies)
-        for (const key of Object.keys(total))
-            total[key] += tally[key];
-    return total;
-}
-
-
-/***/ }),
-
 /***/ 7578:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -747,7 +589,7 @@ async function runProbe(inputs, timeoutMs) {
     (0,runner/* setOutput */.uH)('memory-mb', outputs['memory-mb']);
     (0,runner/* setOutput */.uH)('ctest-exclude', outputs['ctest-exclude']);
     runner/* log */.Rm.info(result.reason);
-    (0,summary/* writeSummary */.Sy)((0,gpu_runner_fallback_summary/* probeSummary */.h)(result, findings, required));
+    (0,summary/* writeSummary */.Sy)((0,gpu_runner_fallback_summary/* probeSummary */.hz)(result, findings, required));
     // A child that outlived its kill would keep this process alive: leave once everything is written.
     if (abandonedProcess)
         setTimeout(() => process.exit(), 100).unref();
@@ -765,8 +607,9 @@ async function runProbe(inputs, timeoutMs) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ probeSummary),
-/* harmony export */   z: () => (/* binding */ selectSummary)
+/* harmony export */   MM: () => (/* binding */ planSummary),
+/* harmony export */   hz: () => (/* binding */ probeSummary),
+/* harmony export */   z0: () => (/* binding */ selectSummary)
 /* harmony export */ });
 /* harmony import */ var _packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9388);
 /* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7947);
@@ -812,6 +655,34 @@ function selectSummary(input) {
             r.error ?? (input.search?.found?.source === r.source ? `found '${input.search.found.name}'` : 'listed')
         ]));
         sections.push((0,_packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)('Runners checked', table));
+    }
+    return sections.join('\n');
+}
+/** The plan of a matrix: how many cells take each route and mode, then every cell. */
+function planSummary(cells) {
+    const count = (pick) => {
+        const counts = new Map();
+        for (const cell of cells)
+            counts.set(pick(cell), (counts.get(pick(cell)) ?? 0) + 1);
+        return [...counts].map(([value, n]) => `${n} ${value}`).join(', ');
+    };
+    const sections = [
+        (0,_packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .heading */ .R_)(`Plan of ${cells.length} cell${cells.length === 1 ? '' : 's'}`, 4),
+        (0,_packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['', ''], [
+            ['GPU route', count(cell => cell['gpu-route'])],
+            ['Mode', count(cell => cell.mode)]
+        ])
+    ];
+    if (cells.length > 0) {
+        const rows = cells.map(cell => [
+            cell.id,
+            (0,_decide_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsText */ .Ht)(typeof cell['runs-on'] === 'string' ? [cell['runs-on']] : cell['runs-on']),
+            cell.container || (cell.image ? `host (docker: ${cell.image})` : '–'),
+            cell['gpu-route'],
+            cell['gpu-probe'],
+            cell.mode
+        ]);
+        sections.push((0,_packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)(`All ${cells.length} cells`, (0,_packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['id', 'runs-on', 'container', 'GPU route', 'GPU probe', 'mode'], rows)));
     }
     return sections.join('\n');
 }

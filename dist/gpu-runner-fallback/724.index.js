@@ -2,164 +2,6 @@ export const id = 724;
 export const ids = [724];
 export const modules = {
 
-/***/ 7947:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CF: () => (/* binding */ availabilityOutcome),
-/* harmony export */   Gj: () => (/* binding */ gate),
-/* harmony export */   Ht: () => (/* binding */ labelsText),
-/* harmony export */   O9: () => (/* binding */ finish),
-/* harmony export */   VZ: () => (/* binding */ sourceName),
-/* harmony export */   aq: () => (/* binding */ runsOnJson),
-/* harmony export */   bN: () => (/* binding */ staticOutcome),
-/* harmony export */   k1: () => (/* binding */ GPU_CONTAINER_OPTIONS),
-/* harmony export */   kY: () => (/* binding */ failureText)
-/* harmony export */ });
-/* unused harmony exports declaredType, explainStatus */
-const GPU_CONTAINER_OPTIONS = '--gpus all -e NVIDIA_DRIVER_CAPABILITIES=compute,graphics,utility';
-function labelsText(labels) {
-    return labels.map(label => `'${label}'`).join(' + ');
-}
-/** Whether the labels name a self-hosted runner, as far as the labels alone can tell (auto: not known). */
-function declaredType(policy) {
-    if (policy.runnerType !== 'auto')
-        return policy.runnerType;
-    return policy.gpuRunner.some(label => label.toLowerCase() === 'self-hosted') ? 'self-hosted' : 'auto';
-}
-function gate(policy, context) {
-    const allowed = policy.allowedOwners.map(owner => owner.toLowerCase());
-    if (allowed.length > 0 && !allowed.includes(context.owner.toLowerCase())) {
-        return {
-            blocked: `The repository owner '${context.owner}' is not in allowed-owners (${policy.allowedOwners.join(', ')}).`,
-            selfHostedAllowed: false,
-            hostedAllowed: false
-        };
-    }
-    if (context.trust.trusted)
-        return { selfHostedAllowed: true, hostedAllowed: true };
-    const why = `This run is untrusted (${context.trust.reason})`;
-    const type = declaredType(policy);
-    if (type === 'self-hosted')
-        return { blocked: `${why}: it never gets a self-hosted runner.`, selfHostedAllowed: false, hostedAllowed: false };
-    if (!policy.allowForkPullRequests) {
-        return {
-            blocked: `${why} and allow-fork-pull-requests is false: no ${type === 'hosted' ? 'GitHub-hosted ' : ''}primary runner.`,
-            selfHostedAllowed: false,
-            hostedAllowed: false
-        };
-    }
-    return { selfHostedAllowed: false, hostedAllowed: true };
-}
-/** Without availability information: allowed-owners alone decides, and the reason says nothing was checked. */
-function staticOutcome(policy, context, gateResult, why) {
-    const prefix = `Runner availability could not be checked (${why})`;
-    if (!gateResult.selfHostedAllowed && declaredType(policy) !== 'hosted') {
-        return {
-            available: false,
-            reason: `${prefix}, and this run is untrusted (${context.trust.reason}): without the API, only a runner declared runner-type: hosted may be used.`
-        };
-    }
-    if (policy.allowedOwners.length === 0) {
-        return {
-            available: false,
-            reason: `${prefix}, and allowed-owners is empty, so the primary runner is not assumed to exist.`
-        };
-    }
-    return {
-        available: true,
-        reason: `${prefix}; decided by allowed-owners: '${context.owner}' may use the primary runner.`
-    };
-}
-const SOURCE_NAMES = {
-    repository: 'repository runners',
-    organization: 'organisation runners',
-    hosted: 'GitHub-hosted larger runners'
-};
-function sourceName(source) {
-    return SOURCE_NAMES[source];
-}
-/** Turns a search into an outcome; undefined when the search failed and the static policy must decide. */
-function availabilityOutcome(labels, requireIdle, search) {
-    if (search.found) {
-        const { source, name } = search.found;
-        const state = source === 'hosted' ? 'is Ready' : requireIdle ? 'is online and idle' : 'is online';
-        const kind = source === 'hosted'
-            ? 'GitHub-hosted larger runner'
-            : source === 'repository'
-                ? 'Repository runner'
-                : 'Organisation runner';
-        return { available: true, reason: `${kind} '${name}' carries ${labelsText(labels)} and ${state}.` };
-    }
-    const failed = search.results.filter(result => result.error !== undefined);
-    if (failed.length > 0)
-        return undefined;
-    const total = sumTallies(search.results.map(result => result.tally));
-    const checked = search.results.map(result => SOURCE_NAMES[result.source]).join(', ');
-    const parts = [
-        total.busy && `${total.busy} busy`,
-        total.offline && `${total.offline} offline`,
-        total['not-ready'] && `${total['not-ready']} not Ready`,
-        total.hidden && `${total.hidden} in a runner group this repository may not use`
-    ].filter(Boolean);
-    const seen = parts.length > 0 ? `matching runners: ${parts.join(', ')}` : 'no runner carries these labels';
-    return {
-        available: false,
-        reason: `No runner for ${labelsText(labels)} can take the job (${seen}; checked ${checked || 'nothing'}).`
-    };
-}
-/** Why the API could not be used, in one clause (for the reason sentence). */
-function failureText(search) {
-    return search.results
-        .filter(result => result.error !== undefined)
-        .map(result => `${SOURCE_NAMES[result.source]}: ${result.status === undefined ? (result.error ?? explainStatus(undefined)) : explainStatus(result.status)}`)
-        .join('; ');
-}
-function explainStatus(status) {
-    if (status === 401)
-        return 'HTTP 401, the token was rejected';
-    if (status === 403 || status === 404)
-        return `HTTP ${status}, the token may not list runners (it needs organisation "Self-hosted runners: read" or admin:org)`;
-    if (status === 429)
-        return 'HTTP 429, rate limited';
-    if (status !== undefined && status >= 500)
-        return `HTTP ${status} from the API`;
-    return 'no answer from the API in time';
-}
-function finish(policy, outcome) {
-    if (outcome.available) {
-        const gpu = policy.kind === 'gpu';
-        return { decision: gpu ? 'gpu' : 'primary', gpu, runsOn: policy.gpuRunner, reason: outcome.reason, fail: false };
-    }
-    const onUnavailable = policy.onUnavailable;
-    const then = onUnavailable === 'skip'
-        ? ` The ${policy.kind === 'gpu' ? 'GPU ' : ''}job is skipped.`
-        : onUnavailable === 'fail'
-            ? ' on-unavailable is fail.'
-            : ` Falling back to ${labelsText(policy.fallbackRunner)}.`;
-    return {
-        decision: onUnavailable === 'skip' ? 'skip' : 'fallback',
-        gpu: false,
-        runsOn: policy.fallbackRunner,
-        reason: outcome.reason + then,
-        fail: onUnavailable === 'fail'
-    };
-}
-/** The `runs-on` output: JSON that `fromJSON()` turns back into a label or a list of labels. */
-function runsOnJson(labels) {
-    return labels.length === 1 ? JSON.stringify(labels[0]) : JSON.stringify(labels);
-}
-function sumTallies(tallies) {
-    const total = { usable: 0, busy: 0, offline: 0, 'not-ready': 0, hidden: 0, 'no-match': 0 };
-    for (const tally of tallies)
-        for (const key of Object.keys(total))
-            total[key] += tally[key];
-    return total;
-}
-
-
-/***/ }),
-
 /***/ 5724:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -347,7 +189,7 @@ function eventTrust(eventName, event, repository) {
 // EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/runner.js
 var src_runner = __webpack_require__(8292);
 // EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/summary.js
-var summary = __webpack_require__(9388);
+var src_summary = __webpack_require__(9388);
 // EXTERNAL MODULE: ./.tmp/build-js/packages/toolkit/src/http.js
 var http = __webpack_require__(2074);
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/runner-match.js
@@ -553,6 +395,8 @@ function readRepoContext(repository, eventName, event) {
     return context;
 }
 
+// EXTERNAL MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/route-matrix.js
+var route_matrix = __webpack_require__(5198);
 // EXTERNAL MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/summary.js
 var gpu_runner_fallback_summary = __webpack_require__(9155);
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/select-step.js
@@ -566,9 +410,62 @@ var gpu_runner_fallback_summary = __webpack_require__(9155);
 
 
 
+
 /** The whole availability search ends within this many request time limits (pages and retries included). */
 const DEADLINE_REQUESTS = 5;
 async function runSelect(inputs, timeoutMs) {
+    const plan = inputs.plan;
+    // A matrix whose cells need no runner selection (none is routed, or no gpu-runner is set) asks nothing of the API.
+    if (plan && (inputs.gpuRunner.length === 0 || !plan.cells.some(cell => (0,route_matrix/* isRouted */.Es)(cell, inputs.gpuRunner)))) {
+        const reason = inputs.gpuRunner.length === 0
+            ? 'No gpu-runner: no runner is selected, every cell keeps its runs-on.'
+            : `No cell of the matrix is marked gpu or runs on ${(0,decide/* labelsText */.Ht)(inputs.gpuRunner)}: no runner is selected.`;
+        (0,src_runner/* setOutput */.uH)('runs-on', (0,decide/* runsOnJson */.aq)(inputs.fallbackRunner));
+        (0,src_runner/* setOutput */.uH)('gpu', false);
+        (0,src_runner/* setOutput */.uH)('decision', 'none');
+        (0,src_runner/* setOutput */.uH)('reason', reason);
+        (0,src_runner/* setOutput */.uH)('run-gpu-tests', false);
+        (0,src_runner/* setOutput */.uH)('container-options', '');
+        src_runner/* log */.Rm.info(`Decision: none (${reason})`);
+        (0,src_summary/* writeSummary */.Sy)(writePlan(inputs, plan, undefined, reason));
+        return;
+    }
+    const selection = await select_step_select(inputs, timeoutMs);
+    const { result } = selection;
+    src_runner/* log */.Rm.debug(`decision: ${result.decision}, runs-on ${(0,decide/* runsOnJson */.aq)(result.runsOn)}`);
+    (0,src_runner/* setOutput */.uH)('runs-on', (0,decide/* runsOnJson */.aq)(result.runsOn));
+    (0,src_runner/* setOutput */.uH)('gpu', result.gpu);
+    (0,src_runner/* setOutput */.uH)('decision', result.decision);
+    (0,src_runner/* setOutput */.uH)('reason', result.reason);
+    (0,src_runner/* setOutput */.uH)('run-gpu-tests', result.gpu);
+    (0,src_runner/* setOutput */.uH)('container-options', result.gpu ? decide/* GPU_CONTAINER_OPTIONS */.k1 : '');
+    src_runner/* log */.Rm.info(`Decision: ${result.decision} (${result.reason})`);
+    const summary = (0,gpu_runner_fallback_summary/* selectSummary */.z0)({ ...selection, gpuRunner: inputs.gpuRunner });
+    (0,src_summary/* writeSummary */.Sy)(plan ? `${summary}\n${writePlan(inputs, plan, result, result.reason)}` : summary);
+    if (result.fail)
+        throw new errors/* UserError */.yo(result.reason);
+}
+/** The plan of each cell: the `matrix` output, one notice for the GPU cells without a GPU runner; its summary. */
+function writePlan(inputs, plan, selection, reason) {
+    const cells = plan.cells.map(cell => (0,route_matrix/* routeCell */._9)(cell, {
+        gpuRunner: inputs.gpuRunner,
+        kind: inputs.kind,
+        selection,
+        fallbackMode: plan.fallbackMode,
+        runTests: plan.runTests,
+        skipTestsKey: plan.skipTestsKey
+    }));
+    (0,src_runner/* setOutput */.uH)('matrix', { include: cells });
+    const fallback = cells.filter(cell => cell['gpu-route'] === 'fallback');
+    if (fallback.length > 0) {
+        const modes = [...new Set(fallback.map(cell => cell.mode))].join(', ');
+        src_runner/* log */.Rm.notice(`${fallback.length} cell(s) did not get ${(0,decide/* labelsText */.Ht)(inputs.gpuRunner.length ? inputs.gpuRunner : ['a GPU runner'])} ` +
+            `and run ${modes}: ${fallback.map(cell => cell.id).join(', ')}. ${reason}`, { title: 'GPU cells without the GPU runner' });
+    }
+    return (0,gpu_runner_fallback_summary/* planSummary */.MM)(cells);
+}
+/** The gate, availability from the API (or the static policy) and the decision. */
+async function select_step_select(inputs, timeoutMs) {
     const policy = inputs;
     const runner = (0,src_runner/* runnerContext */.cE)();
     const context = readRepoContext(runner.repository, runner.eventName, readEventPayload(runner.eventPath));
@@ -631,18 +528,7 @@ async function runSelect(inputs, timeoutMs) {
             outcome = (0,decide/* staticOutcome */.bN)(policy, context, gateResult, (0,decide/* failureText */.kY)(search));
         }
     }
-    const result = (0,decide/* finish */.O9)(policy, outcome);
-    src_runner/* log */.Rm.debug(`decision: ${result.decision}, runs-on ${(0,decide/* runsOnJson */.aq)(result.runsOn)}`);
-    (0,src_runner/* setOutput */.uH)('runs-on', (0,decide/* runsOnJson */.aq)(result.runsOn));
-    (0,src_runner/* setOutput */.uH)('gpu', result.gpu);
-    (0,src_runner/* setOutput */.uH)('decision', result.decision);
-    (0,src_runner/* setOutput */.uH)('reason', result.reason);
-    (0,src_runner/* setOutput */.uH)('run-gpu-tests', result.gpu);
-    (0,src_runner/* setOutput */.uH)('container-options', result.gpu ? decide/* GPU_CONTAINER_OPTIONS */.k1 : '');
-    src_runner/* log */.Rm.info(`Decision: ${result.decision} (${result.reason})`);
-    (0,summary/* writeSummary */.Sy)((0,gpu_runner_fallback_summary/* selectSummary */.z)({ result, context, gpuRunner: inputs.gpuRunner, search, requests, checked }));
-    if (result.fail)
-        throw new errors/* UserError */.yo(result.reason);
+    return { result: (0,decide/* finish */.O9)(policy, outcome), context, search, requests, checked };
 }
 /** Why GITHUB_API_URL cannot be used with a token, or undefined when it can (https, or http on loopback). */
 function apiUrlProblem(apiUrl) {
@@ -667,8 +553,9 @@ function apiUrlProblem(apiUrl) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ probeSummary),
-/* harmony export */   z: () => (/* binding */ selectSummary)
+/* harmony export */   MM: () => (/* binding */ planSummary),
+/* harmony export */   hz: () => (/* binding */ probeSummary),
+/* harmony export */   z0: () => (/* binding */ selectSummary)
 /* harmony export */ });
 /* harmony import */ var _packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9388);
 /* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7947);
@@ -714,6 +601,34 @@ function selectSummary(input) {
             r.error ?? (input.search?.found?.source === r.source ? `found '${input.search.found.name}'` : 'listed')
         ]));
         sections.push((0,_packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)('Runners checked', table));
+    }
+    return sections.join('\n');
+}
+/** The plan of a matrix: how many cells take each route and mode, then every cell. */
+function planSummary(cells) {
+    const count = (pick) => {
+        const counts = new Map();
+        for (const cell of cells)
+            counts.set(pick(cell), (counts.get(pick(cell)) ?? 0) + 1);
+        return [...counts].map(([value, n]) => `${n} ${value}`).join(', ');
+    };
+    const sections = [
+        (0,_packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .heading */ .R_)(`Plan of ${cells.length} cell${cells.length === 1 ? '' : 's'}`, 4),
+        (0,_packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['', ''], [
+            ['GPU route', count(cell => cell['gpu-route'])],
+            ['Mode', count(cell => cell.mode)]
+        ])
+    ];
+    if (cells.length > 0) {
+        const rows = cells.map(cell => [
+            cell.id,
+            (0,_decide_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsText */ .Ht)(typeof cell['runs-on'] === 'string' ? [cell['runs-on']] : cell['runs-on']),
+            cell.container || (cell.image ? `host (docker: ${cell.image})` : '–'),
+            cell['gpu-route'],
+            cell['gpu-probe'],
+            cell.mode
+        ]);
+        sections.push((0,_packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)(`All ${cells.length} cells`, (0,_packages_toolkit_src_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['id', 'runs-on', 'container', 'GPU route', 'GPU probe', 'mode'], rows)));
     }
     return sections.join('\n');
 }

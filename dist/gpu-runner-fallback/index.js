@@ -28676,6 +28676,311 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 7947:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CF: () => (/* binding */ availabilityOutcome),
+/* harmony export */   Gj: () => (/* binding */ gate),
+/* harmony export */   Ht: () => (/* binding */ labelsText),
+/* harmony export */   O9: () => (/* binding */ finish),
+/* harmony export */   VZ: () => (/* binding */ sourceName),
+/* harmony export */   aq: () => (/* binding */ runsOnJson),
+/* harmony export */   bN: () => (/* binding */ staticOutcome),
+/* harmony export */   k1: () => (/* binding */ GPU_CONTAINER_OPTIONS),
+/* harmony export */   kY: () => (/* binding */ failureText)
+/* harmony export */ });
+/* unused harmony exports declaredType, explainStatus */
+const GPU_CONTAINER_OPTIONS = '--gpus all -e NVIDIA_DRIVER_CAPABILITIES=compute,graphics,utility';
+function labelsText(labels) {
+    return labels.map(label => `'${label}'`).join(' + ');
+}
+/** Whether the labels name a self-hosted runner, as far as the labels alone can tell (auto: not known). */
+function declaredType(policy) {
+    if (policy.runnerType !== 'auto')
+        return policy.runnerType;
+    return policy.gpuRunner.some(label => label.toLowerCase() === 'self-hosted') ? 'self-hosted' : 'auto';
+}
+function gate(policy, context) {
+    const allowed = policy.allowedOwners.map(owner => owner.toLowerCase());
+    if (allowed.length > 0 && !allowed.includes(context.owner.toLowerCase())) {
+        return {
+            blocked: `The repository owner '${context.owner}' is not in allowed-owners (${policy.allowedOwners.join(', ')}).`,
+            selfHostedAllowed: false,
+            hostedAllowed: false
+        };
+    }
+    if (context.trust.trusted)
+        return { selfHostedAllowed: true, hostedAllowed: true };
+    const why = `This run is untrusted (${context.trust.reason})`;
+    const type = declaredType(policy);
+    if (type === 'self-hosted')
+        return { blocked: `${why}: it never gets a self-hosted runner.`, selfHostedAllowed: false, hostedAllowed: false };
+    if (!policy.allowForkPullRequests) {
+        return {
+            blocked: `${why} and allow-fork-pull-requests is false: no ${type === 'hosted' ? 'GitHub-hosted ' : ''}primary runner.`,
+            selfHostedAllowed: false,
+            hostedAllowed: false
+        };
+    }
+    return { selfHostedAllowed: false, hostedAllowed: true };
+}
+/** Without availability information: allowed-owners alone decides, and the reason says nothing was checked. */
+function staticOutcome(policy, context, gateResult, why) {
+    const prefix = `Runner availability could not be checked (${why})`;
+    if (!gateResult.selfHostedAllowed && declaredType(policy) !== 'hosted') {
+        return {
+            available: false,
+            reason: `${prefix}, and this run is untrusted (${context.trust.reason}): without the API, only a runner declared runner-type: hosted may be used.`
+        };
+    }
+    if (policy.allowedOwners.length === 0) {
+        return {
+            available: false,
+            reason: `${prefix}, and allowed-owners is empty, so the primary runner is not assumed to exist.`
+        };
+    }
+    return {
+        available: true,
+        reason: `${prefix}; decided by allowed-owners: '${context.owner}' may use the primary runner.`
+    };
+}
+const SOURCE_NAMES = {
+    repository: 'repository runners',
+    organization: 'organisation runners',
+    hosted: 'GitHub-hosted larger runners'
+};
+function sourceName(source) {
+    return SOURCE_NAMES[source];
+}
+/** Turns a search into an outcome; undefined when the search failed and the static policy must decide. */
+function availabilityOutcome(labels, requireIdle, search) {
+    if (search.found) {
+        const { source, name } = search.found;
+        const state = source === 'hosted' ? 'is Ready' : requireIdle ? 'is online and idle' : 'is online';
+        const kind = source === 'hosted'
+            ? 'GitHub-hosted larger runner'
+            : source === 'repository'
+                ? 'Repository runner'
+                : 'Organisation runner';
+        return { available: true, reason: `${kind} '${name}' carries ${labelsText(labels)} and ${state}.` };
+    }
+    const failed = search.results.filter(result => result.error !== undefined);
+    if (failed.length > 0)
+        return undefined;
+    const total = sumTallies(search.results.map(result => result.tally));
+    const checked = search.results.map(result => SOURCE_NAMES[result.source]).join(', ');
+    const parts = [
+        total.busy && `${total.busy} busy`,
+        total.offline && `${total.offline} offline`,
+        total['not-ready'] && `${total['not-ready']} not Ready`,
+        total.hidden && `${total.hidden} in a runner group this repository may not use`
+    ].filter(Boolean);
+    const seen = parts.length > 0 ? `matching runners: ${parts.join(', ')}` : 'no runner carries these labels';
+    return {
+        available: false,
+        reason: `No runner for ${labelsText(labels)} can take the job (${seen}; checked ${checked || 'nothing'}).`
+    };
+}
+/** Why the API could not be used, in one clause (for the reason sentence). */
+function failureText(search) {
+    return search.results
+        .filter(result => result.error !== undefined)
+        .map(result => `${SOURCE_NAMES[result.source]}: ${result.status === undefined ? (result.error ?? explainStatus(undefined)) : explainStatus(result.status)}`)
+        .join('; ');
+}
+function explainStatus(status) {
+    if (status === 401)
+        return 'HTTP 401, the token was rejected';
+    if (status === 403 || status === 404)
+        return `HTTP ${status}, the token may not list runners (it needs organisation "Self-hosted runners: read" or admin:org)`;
+    if (status === 429)
+        return 'HTTP 429, rate limited';
+    if (status !== undefined && status >= 500)
+        return `HTTP ${status} from the API`;
+    return 'no answer from the API in time';
+}
+function finish(policy, outcome) {
+    if (outcome.available) {
+        const gpu = policy.kind === 'gpu';
+        return { decision: gpu ? 'gpu' : 'primary', gpu, runsOn: policy.gpuRunner, reason: outcome.reason, fail: false };
+    }
+    const onUnavailable = policy.onUnavailable;
+    const then = onUnavailable === 'skip'
+        ? ` The ${policy.kind === 'gpu' ? 'GPU ' : ''}job is skipped.`
+        : onUnavailable === 'fail'
+            ? ' on-unavailable is fail.'
+            : ` Falling back to ${labelsText(policy.fallbackRunner)}.`;
+    return {
+        decision: onUnavailable === 'skip' ? 'skip' : 'fallback',
+        gpu: false,
+        runsOn: policy.fallbackRunner,
+        reason: outcome.reason + then,
+        fail: onUnavailable === 'fail'
+    };
+}
+/** The `runs-on` output: JSON that `fromJSON()` turns back into a label or a list of labels. */
+function runsOnJson(labels) {
+    return labels.length === 1 ? JSON.stringify(labels[0]) : JSON.stringify(labels);
+}
+function sumTallies(tallies) {
+    const total = { usable: 0, busy: 0, offline: 0, 'not-ready': 0, hidden: 0, 'no-match': 0 };
+    for (const tally of tallies)
+        for (const key of Object.keys(total))
+            total[key] += tally[key];
+    return total;
+}
+
+
+/***/ }),
+
+/***/ 5198:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Es: () => (/* binding */ isRouted),
+/* harmony export */   _9: () => (/* binding */ routeCell),
+/* harmony export */   ac: () => (/* binding */ FALLBACK_MODES),
+/* harmony export */   z5: () => (/* binding */ parseMatrix)
+/* harmony export */ });
+/* unused harmony export cellValue */
+/* harmony import */ var _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2677);
+/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7947);
+/**
+ * The plan of each cell of a build matrix, pure: which cells go through the runner selection, and for each cell the
+ * final `runs-on`, job `container` and its options, the `image`, the GPU route, the GPU probe and what the cell runs
+ * (its `mode`). This is the one place the rule is written (ADR 0051): select's `matrix` input runs it, vfx-plan.yml
+ * outputs its result, and build jobs only read the keys it adds.
+ */
+
+
+const FALLBACK_MODES = ['cpu-tests', 'build-only', 'skip'];
+/** GitHub compares runner labels without regard to case; a label list is a set (all of them must match). */
+function labelSet(value) {
+    const labels = typeof value === 'string' ? [value] : [...value];
+    return [...new Set(labels.map(label => label.trim().toLowerCase()))].sort().join('\n');
+}
+/**
+ * Whether a cell goes through the runner selection: the spec marks it `gpu`, or its `runs-on` is gpu-runner itself
+ * (OSL's OptiX cell names the T4 label, OpenVDB's Linux cells the paid 8-core one).
+ */
+function isRouted(cell, gpuRunner) {
+    if (cell.gpu === true)
+        return true;
+    return gpuRunner.length > 0 && labelSet(cell['runs-on']) === labelSet(gpuRunner);
+}
+/** `config.abi` → cell.config.abi; undefined when any part is missing. */
+function cellValue(cell, key) {
+    return key.split('.').reduce((node, part) => {
+        if (node === null || typeof node !== 'object' || Array.isArray(node))
+            return undefined;
+        return Object.hasOwn(node, part) ? node[part] : undefined;
+    }, cell);
+}
+const skipsTests = (value) => value === 1 || value === true || value === '1' || value === 'true';
+function routeCell(cell, policy) {
+    const own = typeof cell['container-options'] === 'string' ? cell['container-options'].trim() : '';
+    const image = typeof cell.container === 'string' ? cell.container : '';
+    let runsOn = cell['runs-on'];
+    let route = 'none';
+    let mode = 'full';
+    let gpuOptions = false;
+    if (isRouted(cell, policy.gpuRunner)) {
+        const decision = policy.selection?.decision;
+        if (decision !== undefined)
+            runsOn = runsOnValue(policy.selection.runsOn);
+        if (decision === 'gpu') {
+            route = 'gpu';
+            gpuOptions = true;
+        }
+        else if (decision === 'primary') {
+            // kind cpu: a larger runner without a GPU, nothing GPU about the cell.
+            route = 'none';
+        }
+        else {
+            // fallback, skip, or no selection at all (no gpu-runner): the cell runs without a known GPU.
+            route = 'fallback';
+            if (decision === 'skip')
+                mode = 'skip';
+            else if (policy.kind === 'gpu')
+                mode = policy.fallbackMode;
+        }
+    }
+    if ((mode === 'full' || mode === 'cpu-tests') && !testsWanted(cell, policy))
+        mode = 'build-only';
+    const probe = policy.kind !== 'gpu' || mode === 'skip'
+        ? 'off'
+        : route === 'gpu'
+            ? 'require'
+            : route === 'fallback' && mode === 'cpu-tests'
+                ? 'check'
+                : 'off';
+    return {
+        ...cell,
+        'runs-on': runsOn,
+        // CY2022-and-older (CentOS 7) cells run on the host: node24 actions cannot start in their image, which the
+        // build runs through `docker run` instead (`image`).
+        container: cell['legacy-glibc'] === true ? '' : image,
+        'container-options': [own, gpuOptions ? _decide_js__WEBPACK_IMPORTED_MODULE_1__/* .GPU_CONTAINER_OPTIONS */ .k1 : ''].filter(Boolean).join(' '),
+        image,
+        'gpu-route': route,
+        'gpu-probe': probe,
+        mode
+    };
+}
+function testsWanted(cell, policy) {
+    if (!policy.runTests)
+        return false;
+    return policy.skipTestsKey === '' || !skipsTests(cellValue(cell, policy.skipTestsKey));
+}
+/** One label as a string (as build-matrix writes it), several as a list. */
+function runsOnValue(labels) {
+    return labels.length === 1 ? labels[0] : [...labels];
+}
+/** GitHub's own limit on the jobs of one matrix. */
+const MAX_CELLS = 256;
+const ACCEPTED = 'build-matrix\'s `matrix` output: JSON {"include": [cells]}, each cell with an id and a runs-on';
+/** The `matrix` input: build-matrix's output, each cell checked for the keys the plan reads. */
+function parseMatrix(text) {
+    // The error quotes the beginning of the value: a matrix is long.
+    const shown = text.length > 80 ? `${text.slice(0, 80)}…` : text;
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('matrix', shown, ACCEPTED);
+    }
+    const include = value?.include;
+    if (value === null || typeof value !== 'object' || Array.isArray(value) || !Array.isArray(include))
+        throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('matrix', shown, ACCEPTED);
+    if (include.length > MAX_CELLS)
+        throw new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('matrix', shown, `${ACCEPTED}; at most ${MAX_CELLS} cells`);
+    return include.map((cell, index) => checkCell(cell, index, shown));
+}
+function checkCell(cell, index, text) {
+    const problem = (why) => new _packages_toolkit_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('matrix', text, `${ACCEPTED} (cell ${index}: ${why})`);
+    if (cell === null || typeof cell !== 'object' || Array.isArray(cell))
+        throw problem('not an object');
+    const c = cell;
+    if (typeof c.id !== 'string' || c.id === '')
+        throw problem('no id');
+    const runsOn = c['runs-on'];
+    const labels = typeof runsOn === 'string' ? [runsOn] : Array.isArray(runsOn) ? runsOn : [];
+    if (labels.length === 0 || !labels.every(label => typeof label === 'string' && label.trim() !== ''))
+        throw problem(`${c.id}: runs-on must be a label or a list of labels`);
+    for (const key of ['container', 'container-options'])
+        if (c[key] !== undefined && typeof c[key] !== 'string')
+            throw problem(`${c.id}: ${key} must be text`);
+    for (const key of ['gpu', 'legacy-glibc'])
+        if (c[key] !== undefined && typeof c[key] !== 'boolean')
+            throw problem(`${c.id}: ${key} must be true or false`);
+    return c;
+}
+
+
+/***/ }),
+
 /***/ 2677:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32452,12 +32757,15 @@ function reportFailure(error) {
         runner/* log */.Rm.debug(error.stack);
 }
 
+// EXTERNAL MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/route-matrix.js
+var route_matrix = __nccwpck_require__(5198);
 ;// CONCATENATED MODULE: ./.tmp/build-js/actions/gpu-runner-fallback/inputs.js
 /**
  * Every input of gpu-runner-fallback, read and validated here and nowhere else: one error naming the input.
  * The runner environment the select mode depends on (GITHUB_API_URL) is checked here too, so that nothing later
  * has to cope with a value it cannot use.
  */
+
 
 
 function readInputs() {
@@ -32468,9 +32776,11 @@ function readInputs() {
         : { mode, timeoutMs, select: readSelectInputs() };
 }
 function readSelectInputs() {
+    const plan = readPlanInputs();
     const gpuRunner = parseRunsOn('gpu-runner', readString('gpu-runner'));
-    if (gpuRunner.length === 0)
-        throw new errors/* InputError */.dz('gpu-runner', '', 'a runner label or a JSON array of labels');
+    // With a matrix, no gpu-runner is a plan without a selection: cells keep their runs-on.
+    if (gpuRunner.length === 0 && !plan)
+        throw new errors/* InputError */.dz('gpu-runner', '', 'a runner label or a JSON array of labels (or a matrix to plan)');
     const fallback = parseRunsOn('fallback-runner', readString('fallback-runner'));
     const allowedOwnersText = readString('allowed-owners');
     return {
@@ -32483,7 +32793,26 @@ function readSelectInputs() {
         allowedOwners: parseOwners(allowedOwnersText),
         allowForkPullRequests: readBoolean('allow-fork-pull-requests', false),
         runnerType: readChoice('runner-type', ['auto', 'hosted', 'self-hosted'], 'auto'),
-        kind: readChoice('kind', ['gpu', 'cpu'], 'gpu')
+        kind: readChoice('kind', ['gpu', 'cpu'], 'gpu'),
+        plan
+    };
+}
+/** A cell key as `cell-skip-tests` names it: letters, digits, _ and -, dots for nested keys. */
+const CELL_KEY = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
+function readPlanInputs() {
+    const matrix = readString('matrix');
+    if (matrix.trim() === '')
+        return undefined;
+    return {
+        cells: (0,route_matrix/* parseMatrix */.z5)(matrix),
+        fallbackMode: readChoice('fallback-mode', route_matrix/* FALLBACK_MODES */.ac, 'cpu-tests'),
+        runTests: readBoolean('run-tests', true),
+        skipTestsKey: readString('cell-skip-tests', {
+            pattern: {
+                regex: CELL_KEY,
+                description: 'the name of a cell key (letters, digits, _ and -; dots for nested keys), or empty'
+            }
+        })
     };
 }
 function readProbeInputs() {
